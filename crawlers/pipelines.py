@@ -1,0 +1,71 @@
+"""Archive every kept response as WARC (ISO 28500) plus a JSON-lines manifest, and nothing else.
+
+The archive is the contract between crawling and extraction: extraction re-reads it offline, any
+number of times, without touching the web.
+
+Scrapy hands us decompressed bodies, so the stored HTTP headers drop ``Content-Encoding`` and carry
+the real ``Content-Length``: the record is what was read, not the bytes on the wire.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+from pathlib import Path
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+_DROP_HEADERS = {"content-encoding", "content-length", "transfer-encoding"}
+
+
+class WarcArchivePipeline:
+    def __init__(self, archive_dir: str):
+        self.dir = Path(archive_dir)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.settings.get("ARCHIVE_DIR"))
+
+    def open_spider(self, spider=None):
+        self.dir.mkdir(parents=True, exist_ok=True)
+        (self.dir / "warc").mkdir(exist_ok=True)
+        # A resumed crawl appends a new WARC file; earlier ones are never rewritten.
+        n = len(list((self.dir / "warc").glob("*.warc.gz")))
+        self.warc_name = f"warc/crawl-{n:05d}.warc.gz"
+        self.warc_fh = open(self.dir / self.warc_name, "ab")
+        self.writer = WARCWriter(self.warc_fh, gzip=True)
+        self.manifest = open(self.dir / "manifest.jsonl", "a", encoding="utf-8")
+
+    def close_spider(self, spider=None):
+        self.warc_fh.close()
+        self.manifest.close()
+
+    def process_item(self, item, spider=None):
+        body: bytes = item.pop("body", b"") or b""
+        headers: dict = item.pop("headers", {}) or {}
+        entry = {k: v for k, v in item.items()}
+        entry["sha256"] = hashlib.sha256(body).hexdigest() if body else None
+        entry["content_type"] = headers.get("Content-Type", "")
+        entry["size"] = len(body)
+        if item["kind"] != "error":
+            http = StatusAndHeaders(
+                f"{item['status']} OK",
+                [(k, v) for k, v in headers.items() if k.lower() not in _DROP_HEADERS]
+                + [("Content-Length", str(len(body)))],
+                protocol="HTTP/1.1",
+            )
+            record = self.writer.create_warc_record(
+                item["final_url"], "response", payload=io.BytesIO(body), http_headers=http,
+                warc_headers_dict={"WARC-Date": item["fetched_at"].replace("+00:00", "Z")},
+            )
+            entry["warc_file"] = self.warc_name
+            entry["warc_offset"] = self.warc_fh.tell()
+            self.writer.write_record(record)
+            self.warc_fh.flush()
+        self.manifest.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        self.manifest.flush()
+        os.fsync(self.manifest.fileno())
+        return entry

@@ -1,0 +1,178 @@
+"""The ``socinv`` command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(help="socinv: the open dataset of Swedish sociala investeringar — crawl, extract, publish.",
+                  no_args_is_help=True, add_completion=False, rich_markup_mode=None)
+sources_app = typer.Typer(help="The registry of municipalities, regions and other publishers we crawl.",
+                          no_args_is_help=True)
+app.add_typer(sources_app, name="sources")
+console = Console(stderr=True)
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _json_default(v):
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()
+    return str(v)
+
+
+@app.command()
+def run(
+    live: bool = typer.Option(False, "--live", help="Crawl the real web instead of the bundled snapshot."),
+    sources: str = typer.Option("all", help="'all', kommunkoder/ids separated by commas, or 'lan:14'."),
+    datasets: Path = typer.Option(ROOT / "datasets", help="Where releases are published."),
+    work: Path = typer.Option(ROOT / "work", help="Where crawls and intermediate files go."),
+):
+    """Build and publish a release: crawl → extract → deduplicate → validate → publish (a Prefect flow)."""
+    from pipeline.flows import build_release
+    from pipeline.publish.release import GateFailed
+
+    try:
+        result = build_release(live=live, sources=sources, datasets=str(datasets), work=str(work))
+    except GateFailed as exc:
+        console.print(f"[red]Release not published:[/red] {exc}\nThe previous release is unchanged.")
+        raise typer.Exit(2)
+    _print_summary(result, datasets)
+
+
+def _print_summary(result: dict, datasets: Path) -> None:
+    table = Table(title=f"socinv run {result['run']}")
+    table.add_column("source")
+    table.add_column("pages", justify="right")
+    table.add_column("candidates", justify="right")
+    table.add_column("records", justify="right")
+    table.add_column("failures", justify="right")
+    crawl_ps = result["crawl"]["per_source"]
+    ext_ps = result["extract"]["per_source"]
+    for sid in sorted(set(crawl_ps) | set(ext_ps)):
+        c, e = crawl_ps.get(sid, {}), ext_ps.get(sid, {})
+        table.add_row(sid, str(c.get("page", 0)), str(c.get("candidates", 0)), str(e.get("records", 0)),
+                      str(e.get("failures", 0) + c.get("error", 0)))
+    console.print(table)
+    pub = result["publish"]
+    counts = pub["counts"]
+    console.print(f"{result['dedupe']['projects']} projects from {result['extract']['records']} records; "
+                  f"release {pub['release']}: {counts['inserted']} added, {counts['updated']} changed, "
+                  f"{counts['unchanged']} unchanged, {counts['removed']} removed from source.")
+    console.print(f"Published in {datasets}/ (projects.parquet, projects.csv, projects_excel.csv, datapackage.json)")
+
+
+@app.command()
+def extract(
+    paths: list[Path] = typer.Argument(None, help="Saved pages: HTML, or plain text (paragraphs separated by blank "
+                                                   "lines). A first line 'URL: <address>' gives the page's URL."),
+    url: Optional[str] = typer.Option(None, help="The page's URL (decides the publisher)."),
+    from_warc: Optional[Path] = typer.Option(None, "--from-warc", help="Re-extract every candidate page of a crawl "
+                                                                      "folder (WARC + manifest)."),
+):
+    """Print one JSON object per project per line, with the schema's field names."""
+    from pipeline.extract import extract_page
+    from pipeline.extract.input import read_saved_page
+
+    out = sys.stdout
+    failed = 0
+    if from_warc:
+        from pipeline.archive import iter_pages
+
+        for page in iter_pages(from_warc):
+            if page.kind != "page":
+                continue
+            for rec in extract_page(page.body(from_warc), page.final_url, page.content_type, page.fetched_at):
+                out.write(json.dumps(rec, ensure_ascii=False, default=_json_default) + "\n")
+    for path in paths or []:
+        try:
+            body, page_url, ctype = read_saved_page(path, url)
+            records = extract_page(body, page_url, ctype)
+        except (OSError, ValueError) as exc:
+            console.print(f"[red]{path}:[/red] {exc}")
+            failed += 1
+            continue
+        if not records:
+            console.print(f"{path}: no project found")
+        for rec in records:
+            out.write(json.dumps(rec, ensure_ascii=False, default=_json_default) + "\n")
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def crawl(
+    urls: list[str] = typer.Argument(..., help="Start URLs of the site(s) to try."),
+    out: Path = typer.Option(ROOT / "work" / "try", help="Folder for the WARC, manifest and records."),
+    allow_loopback: bool = typer.Option(False, "--allow-loopback", help="Allow 127.0.0.1/localhost (tests)."),
+    polite: bool = typer.Option(True, help="Keep the per-host delay (turn off only for your own servers)."),
+):
+    """Run discovery on any site(s) and show what was fetched, skipped and extracted."""
+    from pipeline.crawl import run_crawl
+    from pipeline.stages import extract_crawl
+
+    crawl_dir = out / dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    result = run_crawl([], crawl_dir, urls=urls, allow_loopback=allow_loopback, polite=polite)
+    extracted = extract_crawl(crawl_dir, crawl_dir / "records.parquet")
+    from pipeline.archive import iter_manifest
+
+    for e in iter_manifest(crawl_dir):
+        mark = "candidate" if e.get("candidate") else (e.get("reason") or e.get("error") or "")
+        console.print(f"{e.get('kind'):8} {e.get('status')!s:4} {e.get('final_url')}  {mark}")
+    skipped = _skips_from_log(crawl_dir / "crawl.log")
+    if skipped:
+        console.print("skipped: " + ", ".join(f"{k} {v}" for k, v in sorted(skipped.items())))
+    console.print(f"{result.pages} pages, {result.candidates} candidates, {extracted.records} records "
+                  f"→ {crawl_dir}")
+
+
+def _skips_from_log(log: Path) -> dict[str, int]:
+    import re
+
+    counts: dict[str, int] = {}
+    if not log.exists():
+        return counts
+    text = log.read_text(encoding="utf-8", errors="replace")
+    for m in re.finditer(r"'socinv/skipped/([\w-]+)': (\d+)", text):
+        counts[m.group(1)] = int(m.group(2))
+    m = re.search(r"'robotstxt/forbidden': (\d+)", text)
+    if m:
+        counts["robots"] = int(m.group(1))
+    return counts
+
+
+@sources_app.command("check")
+def sources_check():
+    """Validate the source registry and every crawlers/sources/*.toml file."""
+    from pipeline.sources import check, registry
+
+    problems = check()
+    for p in problems:
+        console.print(f"[red]problem:[/red] {p}")
+    n = len(registry())
+    if problems:
+        raise typer.Exit(1)
+    console.print(f"{n} sources OK")
+
+
+@sources_app.command("list")
+def sources_list(spec: str = typer.Argument("all")):
+    """List sources (id, kind, name, domains)."""
+    from pipeline.sources import select
+
+    for s in select(spec):
+        print(f"{s.id}\t{s.kind}\t{s.name}\t{','.join(s.domains)}")
+
+
+def main():
+    app()
+
+
+if __name__ == "__main__":
+    main()

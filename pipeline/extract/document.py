@@ -1,0 +1,349 @@
+"""Turn a page (HTML bytes or plain text) into a flat list of content blocks, without page furniture.
+
+Everything after this step reads blocks, not HTML, so the same segmentation and field rules run on
+Sitevision, Episerver, WordPress and plain-text pages alike. The HTML is parsed once, with lxml.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+
+HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# Elements whose whole subtree is never content.
+SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "form", "button", "iframe", "select",
+             "textarea", "input", "object", "embed", "video", "audio", "canvas", "map", "head", "title", "meta",
+             "link", "img", "picture", "source"}
+LANDMARK_SKIP = {"header", "footer", "aside"}
+TEXT_BLOCK_TAGS = {"p", "li", "dt", "dd", "blockquote", "pre", "figcaption", "caption", "address"}
+# class/id words that mark furniture: banners, menus, breadcrumbs, share/print/listen tools, contact boxes.
+_FURNITURE_ATTR = re.compile(
+    r"cookie|consent|gdpr|breadcrumb|brodsmul|skip-?(link|to)|readspeaker|rsbtn|rs_skip|lyssna|"
+    r"share|social-?media|print|utskrift|feedback|hjalpte|sidebar|sidomeny|related|relaterat|"
+    r"navigation|navbar|main-?menu|mega-?menu|menu|meny|search|(^|[\s_-])sok([\s_-]|$)|site-?footer|"
+    r"site-?header|page-?footer|page-?header|toolbar|contact|kontakt|env-assistive|sr-only|visually-?hidden|"
+    r"screen-?reader|old-?browser|browser-?(warning|support|banner)|legacy|ie-?(warning|banner)|"
+    r"sv-contact|personcard|person-?card|byline|author|tags|taggar|pagination|paging|"
+    r"last-?updated|senast-?uppdaterad|page-?meta|pagemeta|modified",
+    re.I,
+)
+# Lines that are furniture whatever their markup.
+_FURNITURE_TEXT = re.compile(
+    r"använder teknik som troligen inte stöds|gå direkt till (huvud)?innehållet|hoppa till (huvud)?innehåll|"
+    r"^lyssna$|^lyssna på sidan|^skriv ut$|^dela( sidan)?$|^senast uppdaterad|^sidan (är )?(uppdaterad|publicerad|skapades)|"
+    r"^publicerad:?\s|^uppdaterad:?\s|^rapportera fel|hjälpte informationen|när du besöker denna webbplats sparas|"
+    r"vi använder (kakor|cookies)|webbplatsen använder (kakor|cookies)|^ikon för|^telefonnummer$|^foto:|"
+    r"^bild:|denna (artikel|nyhet|artikel/nyhet) är gammal|^(jag )?(godkänn|förstår|accepter)|^ok$|"
+    r"^till toppen|^tillbaka$|^startsidan för",
+    re.I,
+)
+_WS = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_NL_WS = re.compile(r" *\n[ \n]*")
+_MAIN_XPATHS = (
+    "//main", "//*[@role='main']", "//*[@id='main-content']", "//*[@id='maincontent']", "//*[@id='content']",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' pagecontent ')]", "//article",
+)
+
+
+@dataclass
+class Block:
+    kind: str  # heading | p | li | table
+    text: str
+    level: int = 0  # heading level
+    list_id: int | None = None  # li blocks of one list share an id
+    lead: str | None = None  # leading bold text (a label or a name in "Name – sentence")
+    rows: list[list[str]] | None = None  # table rows (first row = header when header_rows >= 1)
+    header_rows: int = 0
+
+
+@dataclass
+class Document:
+    url: str
+    title: str | None
+    blocks: list[Block]
+    full_text: str  # all visible text incl. furniture, for page dates
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+def clean_text(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = _WS.sub(" ", text)
+    text = _NL_WS.sub("\n", text)
+    return text.strip()
+
+
+def is_furniture_text(text: str) -> bool:
+    return bool(_FURNITURE_TEXT.search(text.strip()))
+
+
+def _attrs(el) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')} {el.get('role', '')} {el.get('aria-label', '')}"
+
+
+def _is_furniture_el(el) -> bool:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in SKIP_TAGS:
+        return True
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    role = el.get("role", "")
+    if role in ("navigation", "banner", "contentinfo", "search", "complementary", "dialog", "alertdialog"):
+        return True
+    return bool(_FURNITURE_ATTR.search(_attrs(el)))
+
+
+def _inline_text(el, parts: list[str]) -> None:
+    """Visible text of an element; <br> becomes a line break, furniture children are skipped."""
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == "br":
+            parts.append("\n")
+        elif tag in ("ul", "ol") or (tag and _is_furniture_el(child)):
+            pass
+        elif tag in TEXT_BLOCK_TAGS or tag in HEADING_TAGS or tag in ("div", "table"):
+            parts.append("\n")
+            _inline_text(child, parts)
+            parts.append("\n")
+        else:
+            _inline_text(child, parts)
+        if child.tail:
+            parts.append(child.tail)
+
+
+def text_of(el) -> str:
+    parts: list[str] = []
+    _inline_text(el, parts)
+    return clean_text("".join(parts))
+
+
+def _lead_of(el) -> str | None:
+    """Bold text at the very start of a block, e.g. <strong>Syfte:</strong> or <b>Name</b> – …"""
+    if (el.text or "").strip():
+        return None
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag in ("strong", "b"):
+            t = text_of(child)
+            return t or None
+        if tag in ("span", "a", "em") and len(child):
+            return _lead_of(child)
+        return None
+    return None
+
+
+def _table_rows(table) -> tuple[list[list[str]], int]:
+    rows: list[list[str]] = []
+    header_rows = 0
+    for tr in table.iter("tr"):
+        cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        if not cells:
+            continue
+        row = [text_of(c) for c in cells]
+        in_head = tr.getparent() is not None and tr.getparent().tag == "thead"
+        if (in_head or all(c.tag == "th" for c in cells)) and len(rows) == header_rows:
+            header_rows += 1
+        rows.append(row)
+    return rows, header_rows
+
+
+class _Walker:
+    def __init__(self):
+        self.blocks: list[Block] = []
+        self.buffer: list[str] = []
+        self.list_counter = 0
+
+    def flush(self):
+        if self.buffer:
+            text = clean_text("".join(self.buffer))
+            self.buffer = []
+            if text:
+                self.blocks.append(Block("p", text))
+
+    def walk(self, el, list_id: int | None = None):
+        if el.text and el.text.strip():
+            self.buffer.append(el.text)
+        for child in el:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if not tag or _is_furniture_el(child) or tag in LANDMARK_SKIP:
+                pass
+            elif tag in HEADING_TAGS:
+                self.flush()
+                t = text_of(child)
+                if t:
+                    self.blocks.append(Block("heading", t, level=HEADING_TAGS[tag]))
+            elif tag == "table":
+                self.flush()
+                rows, header_rows = _table_rows(child)
+                if rows:
+                    text = "\n".join(" | ".join(r) for r in rows)
+                    self.blocks.append(Block("table", text, rows=rows, header_rows=header_rows))
+            elif tag in ("ul", "ol"):
+                self.flush()
+                self.list_counter += 1
+                self.walk(child, list_id=self.list_counter)
+            elif tag == "li":
+                self.flush()
+                t = text_of(child)
+                if t:
+                    self.blocks.append(Block("li", t, list_id=list_id, lead=_lead_of(child)))
+                for sub in child:
+                    if isinstance(sub.tag, str) and sub.tag in ("ul", "ol"):
+                        self.list_counter += 1
+                        self.walk(sub, list_id=self.list_counter)
+            elif tag in TEXT_BLOCK_TAGS:
+                self.flush()
+                t = text_of(child)
+                if t:
+                    self.blocks.append(Block("p", t, lead=_lead_of(child)))
+            elif tag == "br":
+                self.buffer.append("\n")
+            elif tag in ("div", "section", "article", "main", "dl", "figure", "details", "summary", "center", "body",
+                         "html", "fieldset", "hgroup", "tbody", "thead", "span", "a", "strong", "b", "em", "i", "font",
+                         "small", "u", "mark", "time", "abbr", "label", "sup", "sub", "q", "cite", "del", "ins", "s"):
+                if tag in ("span", "a", "strong", "b", "em", "i", "font", "small", "u", "mark", "time", "abbr",
+                           "label", "sup", "sub", "q", "cite", "del", "ins", "s"):
+                    # Inline element directly in a container: its text joins the loose-text paragraph.
+                    self.buffer.append(text_of(child))
+                else:
+                    self.flush()
+                    self.walk(child, list_id)
+                    self.flush()
+            else:
+                self.flush()
+                self.walk(child, list_id)
+                self.flush()
+            if child.tail and child.tail.strip():
+                self.buffer.append(child.tail)
+
+
+def _decode(body: bytes, content_type: str | None) -> str:
+    """Bytes to text using the declared charset, falling back to UTF-8 then Windows-1252.
+
+    BeautifulSoup's UnicodeDammit sorts out pages whose declaration lies (issue: mislabelled encodings).
+    """
+    charset = None
+    if content_type:
+        m = re.search(r"charset=([\w-]+)", content_type, re.I)
+        charset = m.group(1) if m else None
+    if not charset:
+        m = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", body[:4096], re.I)
+        charset = m.group(1).decode("ascii", "ignore") if m else None
+    if charset:
+        try:
+            text = body.decode(charset)
+            if charset.lower().replace("_", "-") in ("utf-8", "utf8") or "Ã" not in text:
+                return text
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        from bs4 import UnicodeDammit
+
+        dammit = UnicodeDammit(body, ["utf-8", "windows-1252", "iso-8859-1"])
+        return dammit.unicode_markup or body.decode("windows-1252", errors="replace")
+
+
+def _meta(root) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for m in root.iter("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
+        if key and m.get("content"):
+            meta.setdefault(key, m.get("content"))
+    for t in root.iter("time"):
+        if t.get("datetime"):
+            meta.setdefault("time", t.get("datetime"))
+    return meta
+
+
+def _main_root(root):
+    for xp in _MAIN_XPATHS:
+        found = root.xpath(xp)
+        if found:
+            # Prefer the candidate that holds the page's h1.
+            for el in found:
+                if el.xpath(".//h1"):
+                    return el
+            return found[0]
+    body = root.find("body")
+    return body if body is not None else root
+
+
+def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> Document:
+    text = body if isinstance(body, str) else _decode(body, content_type)
+    text = text.replace("\x00", "")
+    if not text.strip():
+        return Document(url, None, [], "")
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return Document(url, None, [], "")
+    meta = _meta(root)
+    full_text = clean_text(" \n ".join(t for t in root.xpath("//body//text()[not(ancestor::script) and "
+                                                             "not(ancestor::style)]") if t.strip()))
+    main = _main_root(root)
+    h1 = main.xpath(".//h1") or root.xpath("//h1")
+    title = text_of(h1[0]) if h1 else None
+    walker = _Walker()
+    walker.walk(main)
+    walker.flush()
+    blocks = [b for b in walker.blocks if not (b.kind != "table" and is_furniture_text(b.text))]
+    if title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
+        blocks.insert(0, Block("heading", title, level=1))
+    if not title:
+        t = root.find(".//title")
+        title = clean_text(t.text_content()).split(" - ")[0].split(" | ")[0] if t is not None else None
+    return Document(url, title or None, blocks, full_text, meta)
+
+
+_TEXT_HEADING_MAX = 90
+_BULLET = re.compile(r"^\s*([•*·▪\-–]|\d+[.)])\s+")
+
+
+def parse_text(text: str, url: str) -> Document:
+    """Plain text: one block per blank-line-separated paragraph; short title-like lines become headings.
+
+    Used for saved text copies of pages (markup lost): a line with no final full stop, short, and not a
+    labelled field ("Syfte: …") is read as a heading, because that is what such lines were on the page.
+    """
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\x00", ""))
+    paragraphs = [clean_text(p) for p in re.split(r"\n\s*\n", text)]
+    blocks: list[Block] = []
+    list_id = 0
+    prev_bullet = False
+    for para in paragraphs:
+        if not para or is_furniture_text(para):
+            prev_bullet = False
+            continue
+        lines = para.split("\n")
+        markers = [_BULLET.match(ln) for ln in lines]
+        # A lone "- text" paragraph is a quotation (Swedish dialogue dash), not a list.
+        if all(markers) and (len(lines) > 1 or markers[0].group(1) in "•*·▪"):
+            if not prev_bullet:
+                list_id += 1
+            for ln, m in zip(lines, markers):
+                blocks.append(Block("li", ln[m.end():].strip(), list_id=list_id))
+            prev_bullet = True
+            continue
+        prev_bullet = False
+        if (len(lines) == 1 and len(para) <= _TEXT_HEADING_MAX and not re.search(r"[.!:;,]$", para)
+                and not re.match(r"^[^\s:]{2,40}:\s", para) and not para.startswith(("-", "–", "”", '"'))
+                and len(para.split()) <= 12):
+            blocks.append(Block("heading", para, level=2))
+        else:
+            blocks.append(Block("p", para))
+    title = None
+    for b in blocks:
+        if b.kind == "heading":
+            b.level = 1
+            title = b.text
+            break
+        if b.kind == "p":
+            break
+    return Document(url, title, blocks, clean_text(text))

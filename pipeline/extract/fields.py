@@ -1,0 +1,344 @@
+"""Turn one project segment into a record: every value with the snippet of page text it came from.
+
+A labelled field ("Syfte: …") is read first; only when the page has no label for a field do we look for
+it in the segment's prose, and then only with patterns specific enough to be right. A null is better
+than a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.segment import Segment, is_generic_page_title
+from pipeline.swedish import orgs
+from pipeline.swedish.dates import Period, parse_period
+from pipeline.swedish.money import Amount, parse_amount, parse_amounts, unit_multiplier
+from pipeline.swedish.reference import by_code
+from pipeline.swedish.staffing import parse_staffing
+from pipeline.swedish.targets import parse_target
+
+EVIDENCE_MAX = 300
+
+
+@dataclass(frozen=True)
+class Publisher:
+    name: str
+    code: str | None
+    type: str  # kommun | region | other
+
+
+@dataclass
+class PageContext:
+    url: str
+    publisher: Publisher | None
+    page_date: dt.date | None
+    page_title: str | None
+    page_text: str  # the page's content text outside segments: intro, headings (for page-level funders)
+    page_statuses: list[str]
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9”\"])")
+# A purpose sentence in prose must be about the project itself, not about social investment in general.
+_PURPOSE_SENT = re.compile(
+    r"^(?:(?:projektet|satsningen|insatsen|investeringen|verksamheten|programmet)(?:s (?:syfte|mål))?\s+"
+    r"(?:syftar|ska bidra|har som (?:syfte|mål)|vill|ska\s+(?:öka|minska|stärka|förbättra|bidra|skapa|ge|motverka))|"
+    r"(?:det övergripande |det långsiktiga |huvudsakliga )?(?:syftet|målet)(?: med (?:projektet|satsningen|insatsen|"
+    r"investeringen|arbetet))?\s+är)", re.I)
+_TARGET_SENT = re.compile(r"\b(målgrupp(en|er)?|riktar sig (främst |i första hand )?till|vänder sig (främst |i första "
+                          r"hand )?till|är till för|erbjuds till)\b", re.I)
+_PARTNER_PROSE = re.compile(
+    r"(?:i samverkan med|i samarbete med|samarbetar med|tillsammans med|ett samarbete mellan|samverkan mellan|"
+    r"samarbete mellan)\s+(.{3,200}?)(?:[.;]|\s+(?:för att|som|där|kring|om)\s|$)", re.I)
+_FUNDER_PROSE = re.compile(
+    r"(?:finansieras (?:av|genom|med medel från)|medfinansiering (?:av|från)|med (?:stöd|medel|bidrag) från|"
+    r"beviljats? (?:medel )?(?:av|från)|medel från|bidrag från|stöd från|beviljas av)\s+"
+    r"([A-ZÅÄÖ][\w&.\- ]{1,60}?)(?=[\s,.;:)]|$)", re.S)
+_OWNER_PROSE = re.compile(r"(?:drivs av|ägs av|projektägare är|genomförs av|leds av)\s+(.{3,120}?)(?:[.;,]|\s+och\s+|$)",
+                          re.I)
+_SUBJECT = r"(?:projektet|satsningen|insatsen|investeringen|arbetet|verksamheten|programmet)"
+_STATUS_FINISHED = re.compile(rf"\b{_SUBJECT}\s+(?:är|har)\s+(?:nu\s+)?(?:avslutat|avslutats|slutförts|genomförts)\b|"
+                              rf"\b{_SUBJECT}\s+(?:avslutades|avslutas\s+\d{{4}}|pågick)\b|^\W*(?:projektet\s+)?avslutat\W*$",
+                              re.I | re.M)
+_STATUS_ONGOING = re.compile(rf"\b{_SUBJECT}\s+(?:pågår|är pågående|är igång|har startat|har påbörjats)\b|"
+                             r"^\W*(?:projektet\s+)?pågående\W*$", re.I | re.M)
+_STATUS_PLANNED = re.compile(rf"\b{_SUBJECT}\s+(?:startar|kommer att starta|planeras|ska starta|kommer att påbörjas)\b",
+                             re.I)
+_STATUS_WORD = re.compile(r"\b(avslutat|avslutade|pågående|pågår)\b", re.I)
+_OWN_MONEY = re.compile(r"^(kommunala|egna|kommunens|regionens) medel$", re.I)
+_DERIVED_CUT = re.compile(r"\s+(?:genom att|genom|som|med syfte|i syfte|vilket|så att|i samband med)\s+|"
+                          r"[,.;:(”“\"]|(?<!\d)[–—](?!\d)")
+_DERIVED_PREFACE = re.compile(r"^(?:.{0,60}?\b(?:är att|syftar till att|består (?:främst )?(?:av|i) att)\s+|"
+                              r"(?:att|genom att)\s+|"
+                              r"(?:genom|med hjälp av|med stöd av)\s[^,]{3,60},(?:\s*[A-ZÅÄÖ][^,]{2,40},)?\s*)", re.I)
+_OWN_MONEY_PROSE = re.compile(r"\b(kommunala medel|kommunens (egna )?medel|egna medel)\b", re.I)
+DESCRIPTION_MAX = 1500
+
+
+def _ev(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = " ".join(text.split())
+    return text if len(text) <= EVIDENCE_MAX else text[: EVIDENCE_MAX - 1] + "…"
+
+
+def _sentences(text: str) -> list[str]:
+    out = []
+    for para in text.split("\n"):
+        out.extend(s.strip() for s in _SENTENCE.split(para) if s.strip())
+    return out
+
+
+def _labelled(seg: Segment, field: str) -> tuple[str, str] | None:
+    vals = seg.fields.get(field)
+    if not vals:
+        return None
+    label = vals[0][0]
+    value = "\n".join(v for _, v in vals).strip()
+    return (label, value) if value else None
+
+
+def _unique(items) -> list[str]:
+    seen, out = set(), []
+    for i in items:
+        key = i.lower()
+        if i and key not in seen:
+            seen.add(key)
+            out.append(i)
+    return out
+
+
+def _orgs_from(text: str) -> list[str]:
+    return _unique(o for o in (orgs.clean_organisation(x) for x in orgs.split_organisations(text))
+                   if o and not orgs.looks_like_person(o))
+
+
+def _clean_prose(text: str) -> str:
+    return orgs.redact_persons(text).strip()
+
+
+def derive_title(seg: Segment, purpose: str | None, description: str | None) -> tuple[str | None, str | None]:
+    """A short display name from the segment's own words; published in its own column, marked derived."""
+    source = seg.cells.get("project") or purpose or description
+    if not source:
+        return None, None
+    first = source.strip().split("\n")[0]
+    body = _DERIVED_PREFACE.sub("", first, count=1)
+    cut = _DERIVED_CUT.search(body, 12)
+    name = body[: cut.start()] if cut else body
+    words = name.split()
+    if len(words) > 12:
+        name = " ".join(words[:12]) + "…"
+    name = name.strip(" ,.;:")
+    if len(name) < 4:
+        return None, None
+    return name[0].upper() + name[1:], first
+
+
+def _cap(text: str, limit: int = DESCRIPTION_MAX) -> str:
+    """Keep descriptions short (page prose may be copyrighted; the source URL has the rest)."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(". ", 0, limit)
+    return (text[: cut + 1] if cut > limit // 2 else text[:limit].rsplit(" ", 1)[0]) + " …"
+
+
+def _status(seg: Segment, period: Period | None, ctx: PageContext) -> tuple[str | None, str | None]:
+    """Stated by the project's own text > verbs at its dates > dates against the page's date > page headings."""
+    text = seg.text
+    for rx, status in ((_STATUS_FINISHED, "finished"), (_STATUS_PLANNED, "planned"), (_STATUS_ONGOING, "ongoing")):
+        m = rx.search(text)
+        if m:
+            return status, m.group(0)
+    labelled = _labelled(seg, "status")
+    if labelled:
+        v = labelled[1].lower()
+        for word, status in (("avslut", "finished"), ("pågå", "ongoing"), ("planer", "planned"), ("start", "planned")):
+            if word in v:
+                return status, f"{labelled[0]}: {labelled[1]}"
+    if period is not None and period.status_hint:
+        return period.status_hint, period.text
+    if period is not None and ctx.page_date is not None:
+        note = f"{period.text} (sidans datum {ctx.page_date.isoformat()})"
+        if period.end is not None and period.end.date < ctx.page_date:
+            return "finished", note
+        if period.start is not None and period.start.date > ctx.page_date:
+            return "planned", note
+        if period.start is not None and period.end is not None and period.start.date <= ctx.page_date <= period.end.date:
+            return "ongoing", note
+    for heading in seg.context + ctx.page_statuses:
+        m = _STATUS_WORD.search(heading)
+        if m:
+            return ("finished" if m.group(1).lower().startswith("avslut") else "ongoing"), heading
+    return None, None
+
+
+def build_record(seg: Segment, ctx: PageContext) -> dict:
+    ev: dict[str, str] = {}
+    rec: dict = {}
+    pub = ctx.publisher
+
+    # -- title
+    rec["title"] = seg.title
+    if seg.title:
+        ev["title"] = _ev(seg.title_evidence or seg.title)
+
+    # -- labelled and prose text fields
+    body_text = "\n".join(b.text for b in seg.blocks if b.kind != "heading")
+    purpose = _labelled(seg, "purpose")
+    if purpose:
+        rec["purpose"] = _clean_prose(purpose[1])
+        ev["purpose"] = _ev(f"{purpose[0]}: {purpose[1]}")
+    else:
+        sent = next((s for s in _sentences(body_text) if _PURPOSE_SENT.match(s)), None)
+        rec["purpose"] = _clean_prose(sent) if sent else None
+        if sent:
+            ev["purpose"] = _ev(sent)
+    target = _labelled(seg, "target_group") or (("", seg.cells["target_group"]) if "target_group" in seg.cells else None)
+    if target:
+        rec["target_group"] = _clean_prose(target[1])
+        ev["target_group"] = _ev(f"{target[0]}: {target[1]}" if target[0] else target[1])
+    else:
+        sent = next((s for s in _sentences(body_text) if _TARGET_SENT.search(s)), None)
+        rec["target_group"] = _clean_prose(sent) if sent else None
+        if sent:
+            ev["target_group"] = _ev(sent)
+    desc = _labelled(seg, "description")
+    desc_parts = ([desc[1]] if desc else []) + [b.text for b in seg.blocks if b.kind in ("p", "li")]
+    description = "\n\n".join(_unique(desc_parts)).strip()
+    rec["description"] = _cap(_clean_prose(description)) or None
+    if rec["description"]:
+        ev["description"] = _ev(description)
+
+    # -- target ages and grades: the target group first, else the whole segment
+    tgt = parse_target(rec["target_group"] or "") if rec["target_group"] else None
+    if tgt is None or (tgt.age_min is None and tgt.age_max is None and tgt.grade_min is None and tgt.grade_max is None):
+        tgt = parse_target((seg.title or "") + "\n" + body_text)
+    rec["target_age_min"], rec["target_age_max"] = tgt.age_min, tgt.age_max
+    rec["target_grade_min"], rec["target_grade_max"] = tgt.grade_min, tgt.grade_max
+    if tgt.text and any(v is not None for v in (tgt.age_min, tgt.age_max, tgt.grade_min, tgt.grade_max)):
+        ev["target_age_grade"] = _ev(tgt.text)
+
+    # -- period
+    period_lab = _labelled(seg, "period") or (("", seg.cells["period"]) if "period" in seg.cells else None)
+    period = parse_period(period_lab[1]) if period_lab else None
+    if period is None:
+        period = parse_period(body_text) if body_text else None
+    rec["start_date"] = period.start.date if period and period.start else None
+    rec["start_precision"] = period.start.precision if period and period.start else None
+    rec["end_date"] = period.end.date if period and period.end else None
+    rec["end_precision"] = period.end.precision if period and period.end else None
+    if period:
+        ev["period"] = _ev((f"{period_lab[0]}: " if period_lab and period_lab[0] else "") + period.text)
+
+    # -- money and funders
+    amount: Amount | None = None
+    funders: list[str] = []
+    budget_lab = _labelled(seg, "budget")
+    if "amount" in seg.cells:
+        amount = parse_amount(seg.cells["amount"], unit_hint=seg.unit_hint)
+        if amount is None and seg.unit_hint and unit_multiplier(seg.unit_hint):
+            amount = parse_amount(f"{seg.cells['amount']} {seg.unit_hint}")
+        if amount:
+            ev["budget_sek"] = _ev(f"{seg.cells['amount']} ({seg.unit_hint})" if seg.unit_hint else seg.cells["amount"])
+    elif budget_lab:
+        amount = parse_amount(budget_lab[1])
+        if amount:
+            ev["budget_sek"] = _ev(f"{budget_lab[0]}: {budget_lab[1]}")
+    else:
+        amounts = parse_amounts(body_text) if body_text else []
+        if len(amounts) == 1:
+            amount = amounts[0]
+            ev["budget_sek"] = _ev(amount.text)
+        elif len(amounts) > 1 and all(a.funder for a in amounts):
+            amount = Amount(sum(a.sek for a in amounts), amounts[0].basis, None, "; ".join(a.text for a in amounts))
+            ev["budget_sek"] = _ev(amount.text)
+        for a in amounts:
+            if a.funder:
+                funders.append(a.funder)
+    rec["budget_sek"] = amount.sek if amount else None
+    rec["budget_basis"] = amount.basis if amount else None
+
+    funder_lab = _labelled(seg, "funders")
+    if funder_lab:
+        funders.extend(_orgs_from(funder_lab[1]))
+        ev["funders"] = _ev(f"{funder_lab[0]}: {funder_lab[1]}")
+    for m in _FUNDER_PROSE.finditer(seg.text):
+        funders.append(m.group(1).strip())
+        ev.setdefault("funders", _ev(m.group(0)))
+    if seg.kind == "table-row" and not funders:
+        # An allocation table distributes the money the page's introduction names.
+        page_funders = [a.funder for a in parse_amounts(ctx.page_text) if a.funder]
+        if page_funders:
+            funders.extend(page_funders)
+            ev["funders"] = _ev("; ".join(a.text for a in parse_amounts(ctx.page_text) if a.funder))
+    if pub is not None and pub.type == "kommun" and _OWN_MONEY_PROSE.search(seg.text):
+        funders.append(pub.name)
+        ev.setdefault("funders", _ev(_OWN_MONEY_PROSE.search(seg.text).group(0)))
+    if pub is not None:
+        funders = [pub.name if _OWN_MONEY.match(f) and pub.type != "other" else f for f in funders]
+    rec["funders"] = _unique(f for f in funders if f and not orgs.looks_like_person(f))
+
+    # -- staffing
+    staffing = parse_staffing(seg.text)
+    rec["staffing_fte"] = staffing.fte if staffing else None
+    if staffing:
+        ev["staffing_fte"] = _ev(staffing.text)
+
+    # -- organisations and partners
+    partners_lab = _labelled(seg, "partners") or (("", seg.cells["partners"]) if "partners" in seg.cells else None)
+    if partners_lab:
+        rec["partners"] = _orgs_from(partners_lab[1])
+        ev["partners"] = _ev(f"{partners_lab[0]}: {partners_lab[1]}" if partners_lab[0] else partners_lab[1])
+    else:
+        found = []
+        for m in _PARTNER_PROSE.finditer(body_text):
+            found.extend(_orgs_from(m.group(1)))
+            ev.setdefault("partners", _ev(m.group(0)))
+        rec["partners"] = _unique(found)
+    owners_lab = _labelled(seg, "organisations") or (
+        ("", seg.cells["organisations"]) if "organisations" in seg.cells else None)
+    if owners_lab:
+        rec["organisations"] = _orgs_from(owners_lab[1])
+        ev["organisations"] = _ev(f"{owners_lab[0]}: {owners_lab[1]}" if owners_lab[0] else owners_lab[1])
+    else:
+        found = [o for m in _OWNER_PROSE.finditer(body_text) for o in _orgs_from(m.group(1))]
+        rec["organisations"] = _unique(found)
+        if found:
+            ev["organisations"] = _ev(next(_OWNER_PROSE.finditer(body_text)).group(0))
+
+    # -- municipalities: from the segment's own text, else the publishing municipality
+    muni_lab = _labelled(seg, "municipalities")
+    place_text = "\n".join(filter(None, [muni_lab[1] if muni_lab else None, seg.text]))
+    matches = orgs.find_municipalities(place_text)
+    codes = [m.code for m in matches]
+    if matches:
+        ev["municipality_codes"] = _ev("; ".join(m.text for m in matches))
+    if pub is not None and pub.type == "kommun" and pub.code and pub.code not in codes:
+        if not codes:
+            ev["municipality_codes"] = "publicerad av kommunen"
+        codes.insert(0, pub.code)
+    rec["municipality_codes"] = codes
+    rec["municipalities"] = [o.name for o in (by_code(c) for c in codes) if o is not None]
+
+    # -- status
+    status, status_ev = _status(seg, period, ctx)
+    rec["status"] = status
+    if status_ev:
+        ev["status"] = _ev(status_ev)
+
+    # -- derived display name
+    rec["title_derived"] = None
+    if not rec["title"]:
+        name, src = derive_title(seg, rec["purpose"], rec["description"])
+        rec["title_derived"] = name
+        if name:
+            ev["title_derived"] = _ev(src)
+    rec["_evidence"] = ev
+    return rec
+
+
+def page_statuses(page_title: str | None) -> list[str]:
+    """A page titled 'Pågående sociala investeringar' states the status of everything it lists."""
+    return [page_title] if page_title and is_generic_page_title(page_title) and _STATUS_WORD.search(page_title) else []

@@ -1,0 +1,30 @@
+"""Read a saved page for ``socinv extract``: HTML or plain text, with an optional ``URL:`` first line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+MAX_BYTES = 20 * 1024 * 1024
+
+
+def read_saved_page(path: Path, url: str | None = None) -> tuple[bytes, str, str | None]:
+    """(body, url, content type guess). Raises ValueError with a clear message for unusable input."""
+    path = Path(path)
+    if not path.is_file():
+        raise ValueError("not a file")
+    size = path.stat().st_size
+    if size == 0:
+        raise ValueError("empty file")
+    if size > MAX_BYTES:
+        raise ValueError(f"file is {size // 1_000_000} MB; pages over {MAX_BYTES // 1_000_000} MB are not read")
+    body = path.read_bytes()
+    if b"\x00" in body[:4096] and not body.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ValueError("binary file, not a web page")
+    first, _, rest = body.partition(b"\n")
+    if first.strip().lower().startswith(b"url:"):
+        url = url or first.strip()[4:].strip().decode("utf-8", "replace")
+        body = rest
+    ctype = None
+    if path.suffix.lower() in (".txt", ".text", ".md"):
+        ctype = "text/plain; charset=utf-8"
+    return body, url or f"file://{path.resolve()}", ctype

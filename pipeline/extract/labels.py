@@ -1,0 +1,67 @@
+"""The labelled fields Swedish project pages use ("Syfte:", "Målgrupp:", "Tidsperiod:" …), as data.
+
+Each label maps to the record field it fills. Pages write the label in bold before a colon, on its own
+line, as a small heading, as a <dt>, or as the first cell of a key-value table; all of those arrive
+here as text, so one table of words serves every markup.
+"""
+
+from __future__ import annotations
+
+import re
+
+# field -> label words (lower case, without the colon). Order matters only for readability.
+LABELS: dict[str, tuple[str, ...]] = {
+    "title": ("projektnamn", "projektets namn", "namn på projektet", "namn på insatsen", "insatsens namn",
+              "projekttitel", "titel"),
+    "partners": ("samverkansparter", "samverkanspart", "samverkanspartner", "samverkanspartners", "samarbetspartner",
+                 "samarbetspartners", "samarbetsparter", "samarbetspart", "i samverkan med", "medverkande parter",
+                 "medverkande", "parter", "partner", "partners", "samverkan"),
+    "organisations": ("projektägare", "ägare", "ansvarig", "ansvarig nämnd", "ansvarig förvaltning", "ansvarig verksamhet",
+                      "huvudman", "sökande", "sökande nämnd", "utförare", "nämnd", "nämnder", "nämnd/nämnder",
+                      "förvaltning", "organisation", "huvudansvarig", "driver projektet"),
+    "purpose": ("syfte", "syftet", "projektets syfte", "syfte och mål", "mål och syfte", "mål", "målet", "målsättning",
+                "effektmål", "projektmål", "övergripande mål"),
+    "target_group": ("målgrupp", "målgrupper", "målgruppen", "för vem", "vem riktar sig insatsen till"),
+    "period": ("tidsperiod", "projekttid", "projektperiod", "period", "tid", "genomförandetid", "löptid",
+               "projektets löptid", "tidsplan", "pågår", "start", "startår", "datum"),
+    "description": ("innehåll", "beskrivning", "kort beskrivning", "projektbeskrivning", "om projektet",
+                    "om insatsen", "insatser", "aktiviteter", "arbetssätt", "metod", "genomförande"),
+    "budget": ("budget", "beviljat belopp", "beviljade medel", "beviljat", "belopp", "kostnad", "total kostnad",
+               "totalbudget", "summa", "investeringsbelopp", "medel", "finansiering", "beviljad summa",
+               "beviljade medel från fonden", "tkr", "kronor"),
+    "funders": ("finansiär", "finansiärer", "finansieras av", "medfinansiär", "medfinansiärer", "bidragsgivare"),
+    "status": ("status", "projektstatus"),
+    "staffing": ("bemanning", "personal", "resurser", "tjänster"),
+    "municipalities": ("kommun", "kommuner", "ort", "geografiskt område", "område", "plats", "var"),
+    "contact": ("kontakt", "kontaktperson", "kontaktpersoner", "projektledare", "kontaktuppgifter", "e-post",
+                "telefon", "mejl", "frågor"),
+    "ignore": ("diarienummer", "dnr", "beslut", "beslutsdatum", "uppföljning", "utvärdering", "resultat",
+               "läs mer", "dokument", "bilagor", "bakgrund"),
+}
+
+_BY_WORD = {w: f for f, words in LABELS.items() for w in words}
+_ALTS = "|".join(sorted((re.escape(w) for w in _BY_WORD), key=len, reverse=True))
+# "Syfte: text", "Syfte:\ntext", "Syfte – text"; the label must open the block.
+_LABEL_COLON = re.compile(rf"^\s*({_ALTS})\s*:\s*(.*)$", re.I | re.S)
+_LABEL_ALONE = re.compile(rf"^\s*({_ALTS})\s*:?\s*$", re.I)
+# Labels that, when they repeat, mark a new project block; weaker labels (budget, contact) do not.
+ANCHOR_FIELDS = ("title", "partners", "purpose", "target_group", "period", "organisations", "description")
+
+
+def field_for(word: str) -> str | None:
+    return _BY_WORD.get(word.strip().lower().rstrip(":").strip())
+
+
+def split_label(text: str) -> tuple[str, str, str] | None:
+    """``(field, label as written, value)`` when ``text`` opens with a known label and a colon."""
+    m = _LABEL_COLON.match(text)
+    if not m:
+        return None
+    label, value = m.group(1), m.group(2).strip()
+    return _BY_WORD[label.lower()], label, value
+
+
+def label_alone(text: str) -> str | None:
+    """The field when the whole text is just a label ("Syfte", "Målgrupp:"), as in a heading or <dt>."""
+    m = _LABEL_ALONE.match(text)
+    return _BY_WORD[m.group(1).lower()] if m else None

@@ -1,0 +1,506 @@
+"""Split a page's blocks into one segment per project.
+
+Pages describe projects in a handful of shapes, tried strongest first:
+
+1. a table with one row per project (a project column, often an amount column);
+2. repeated blocks of labelled fields (Samverkansparter/Syfte/Målgrupp/Tidsperiod…), with or without a
+   heading per block, the free description before or after the labels;
+3. a bulleted list of project names, each with a sentence;
+4. sections under headings, each heading a project name;
+5. paragraphs of a news article that introduce a named project (”Teknikstöd i skolan” är ett fyraårigt projekt…);
+6. the whole page about one project.
+
+When 1 or 2 finds projects, the prose around them only lends titles; it never adds projects of its own,
+because prose on such pages is commentary about the listed projects.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract import labels
+from pipeline.extract.document import Block, Document
+from pipeline.swedish.dates import parse_period
+from pipeline.swedish.money import parse_amounts, unit_multiplier
+from pipeline.swedish.targets import parse_target
+
+
+@dataclass
+class Segment:
+    kind: str  # table-row | label-block | list-item | section | paragraph | page
+    title: str | None = None
+    title_evidence: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    # labelled values: field -> list of (label as written, value)
+    fields: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    context: list[str] = field(default_factory=list)  # headings above the segment (list context, status)
+    cells: dict[str, str] = field(default_factory=dict)  # table row: role -> cell text
+    unit_hint: str | None = None  # header of the table's amount column
+
+    def add(self, fld: str, label: str, value: str) -> None:
+        self.fields.setdefault(fld, []).append((label, value))
+
+    @property
+    def text(self) -> str:
+        """All the segment's own text: what field rules search when no label says it directly."""
+        parts = [self.title or ""] + [v for vals in self.fields.values() for _, v in vals]
+        parts += list(self.cells.values()) + [b.text for b in self.blocks]
+        return "\n".join(p for p in parts if p)
+
+
+# -- shared cues ----------------------------------------------------------------------------------------------
+_PROJECT_WORD = re.compile(r"\b(projekt(et|en)?|satsning(en|ar)?|insats(en|er)?|investering(en)?|verksamhet(en)?|"
+                           r"programmet|modellen|arbetssättet|teamet|chatten|coachen)\b", re.I)
+_LIST_CONTEXT = re.compile(r"pågående|avslutade|beviljade|aktuella|genomförda|tidigare|projekt|satsningar|insatser|"
+                           r"investeringar|fördelning|beviljats|finansierade", re.I)
+_GENERIC_HEADING = re.compile(
+    r"^(kontakt|kontakta oss|om oss|ansökan|ansök|så ansöker du|så söker du|riktlinjer|frågor( och svar)?|dokument|"
+    r"läs mer|relaterad|relaterat|länkar|nyheter|bakgrund|kriterier|villkor|styrgrupp|ordförande|medlemmar|"
+    r"adjungerade|dela|utvärdering(ar)?|uppföljning|resultat|publicerad|senast uppdaterad|sidinformation|"
+    r"kalender|evenemang|press|prenumerera|hitta hit|öppettider|e-tjänster)\b",
+    re.I,
+)
+_GENERIC_PAGE_TITLE = re.compile(r"sociala? investering|investeringsfond|^pågående|^avslutade|^projekt(en)?$|"
+                                 r"satsningar|nyheter|^aktuellt|beviljade|miljoner|medel", re.I)
+_STATUS_WORD = re.compile(r"\b(avslutat|avslutade|pågående|pågår)\b", re.I)
+_STATUS_STATEMENT = re.compile(r"\bprojekte[nt]\s+(är\s+|har\s+)?(avslutat|avslutats|pågår|startar|startade)\b|"
+                               r"^\W*projektet\s+avslutat\W*$", re.I | re.M)
+_QUOTE = "”“\"«»„"
+_QUOTED_NAME = re.compile(rf"[{_QUOTE}]([^{_QUOTE}\n]{{3,90}}?)[{_QUOTE}]")
+_AFTER_QUOTE = re.compile(r"^\s*(,\s*)?(är|blir|heter|kallas|var)\s+(ett|en|namnet på)?\s*[\w\s-]{0,40}?"
+                          r"(projekt|satsning|insats|investering|program|arbete|verksamhet)", re.I)
+_BEFORE_QUOTE = re.compile(r"(projekte[nt]|satsningen|insatsen|investeringen|programmet|projekten|satsningarna)"
+                           r"\s*(är|heter|kallas|,)?\s*$", re.I)
+_APPOSITION = re.compile(r"\b(?:satsningen|projektet|insatsen|investeringen)\s*,\s*([A-ZÅÄÖ][^,.;:]{3,80}?)\s*,\s*"
+                         r"(?:är|har|ska|får|blir|kommer|som)\b")
+_NAME_SEPARATOR = re.compile(r"^(.{3,90}?)\s*(?:[–—:]|\s-\s)\s+(\S.{15,})$", re.S)
+_COLUMN_ROLES = (
+    ("project", re.compile(r"projekt|aktivitet|insats|satsning|namn|investering|åtgärd|beskrivning", re.I)),
+    ("amount", re.compile(r"belopp|tkr|mnkr|kronor|\bkr\b|budget|beviljat|summa|kostnad|medel|sek", re.I)),
+    ("organisations", re.compile(r"nämnd|förvaltning|ansvarig|sökande|ägare|huvudman|utförare|organisation|verksamhet",
+                                 re.I)),
+    ("period", re.compile(r"period|projekttid|tidsperiod|\btid\b|år\b|start", re.I)),
+    ("partners", re.compile(r"samverkan|partner|parter", re.I)),
+    ("target_group", re.compile(r"målgrupp", re.I)),
+    ("municipalities", re.compile(r"^kommuner?$|ort", re.I)),
+)
+
+
+def _is_generic_heading(text: str) -> bool:
+    return bool(_GENERIC_HEADING.match(text.strip())) or text.strip().endswith("?")
+
+
+def is_generic_page_title(text: str | None) -> bool:
+    return not text or bool(_GENERIC_PAGE_TITLE.search(text))
+
+
+# -- 1. tables -------------------------------------------------------------------------------------------------
+def _table_segments(block: Block, context: list[str]) -> list[Segment]:
+    rows = block.rows or []
+    if block.header_rows == 0 and rows:
+        # Some CMS tables put the header in <td>; take the first row as header when it names a project column.
+        if any(_COLUMN_ROLES[0][1].search(c) for c in rows[0]) and len(rows) > 2:
+            header, body = rows[0], rows[1:]
+        else:
+            return []
+    else:
+        header, body = rows[block.header_rows - 1], rows[block.header_rows:]
+    roles: dict[int, str] = {}
+    for i, h in enumerate(header):
+        for role, rx in _COLUMN_ROLES:
+            if rx.search(h) and role not in roles.values():
+                roles[i] = role
+                break
+    if "project" not in roles.values() or len(body) < 1:
+        return []
+    unit = None
+    for i, role in roles.items():
+        if role == "amount":
+            unit = header[i]
+    segments = []
+    for row in body:
+        cells = {roles[i]: c for i, c in enumerate(row) if i in roles and c.strip()}
+        name = cells.get("project", "").strip()
+        if not name or re.match(r"^(summa|totalt|total|sum)\b", name, re.I):
+            continue
+        seg = Segment("table-row", cells=cells, context=list(context), unit_hint=unit)
+        seg.blocks.append(Block("p", name))
+        segments.append(seg)
+    return segments
+
+
+def _is_key_value_table(block: Block) -> bool:
+    rows = block.rows or []
+    return bool(rows) and all(len(r) == 2 for r in rows) and sum(1 for r in rows if labels.field_for(r[0])) >= 2
+
+
+# -- 2. label blocks -------------------------------------------------------------------------------------------
+@dataclass
+class _Labelled:
+    field: str
+    label: str
+    value: str
+
+
+def _label_of(block: Block) -> _Labelled | None:
+    if block.kind == "heading":
+        fld = labels.label_alone(block.text)
+        return _Labelled(fld, block.text.rstrip(":").strip(), "") if fld else None
+    if block.kind in ("p", "li"):
+        if block.lead:
+            fld = labels.field_for(block.lead)
+            if fld:
+                value = block.text[len(block.lead):].lstrip(" :\n\t–-").strip()
+                return _Labelled(fld, block.lead.rstrip(":").strip(), value)
+        split = labels.split_label(block.text)
+        if split:
+            return _Labelled(split[0], split[1], split[2])
+        fld = labels.label_alone(block.text)
+        if fld:
+            return _Labelled(fld, block.text.rstrip(":").strip(), "")
+    return None
+
+
+def _label_segments(blocks: list[Block], page_title: str | None) -> tuple[list[Segment], set[int]]:
+    """Group labelled lines into project blocks; returns segments and the indexes of blocks they used."""
+    annotated = [(_label_of(b) if b.kind != "table" else None) for b in blocks]
+    anchor_fields = {a.field for a in annotated if a and a.field in labels.ANCHOR_FIELDS}
+    if len(anchor_fields) < 2:
+        return [], set()
+
+    groups: list[dict] = []  # {"seg": Segment, "start": i, "end": i, "heading": str|None}
+    items: list[tuple[str, object]] = []  # ("group", g) | ("orphans", [idx]) | ("heading", idx)
+    cur: dict | None = None
+    pending_value: _Labelled | None = None
+    orphans: list[int] = []
+    heading: Block | None = None
+    heading_idx: int | None = None
+    used: set[int] = set()
+    context: list[str] = []
+
+    def close_orphans():
+        nonlocal orphans
+        if orphans:
+            items.append(("orphans", orphans))
+            orphans = []
+
+    for i, (b, lab) in enumerate(zip(blocks, annotated)):
+        if b.kind == "table" and not _is_key_value_table(b):
+            close_orphans()
+            cur, pending_value = None, None
+            continue
+        if b.kind == "table" and _is_key_value_table(b):
+            for k, v in (b.rows or []):
+                fld = labels.field_for(k)
+                if fld and cur is not None:
+                    cur["seg"].add(fld, k, v)
+            used.add(i)
+            continue
+        if lab is not None:
+            if lab.field in ("contact", "ignore"):
+                pending_value = None
+                cur = cur  # values under these labels are dropped
+                if lab.value == "":
+                    pending_value = lab
+                used.add(i)
+                continue
+            repeat = cur is not None and lab.field in cur["seg"].fields and lab.field in labels.ANCHOR_FIELDS
+            if cur is None or repeat:
+                close_orphans()
+                seg = Segment("label-block", context=list(context))
+                cur = {"seg": seg, "heading": heading.text if heading is not None else None,
+                       "heading_idx": heading_idx}
+                groups.append(cur)
+                items.append(("group", cur))
+                heading, heading_idx = None, None
+            if lab.value:
+                cur["seg"].add(lab.field, lab.label, lab.value)
+                pending_value = None
+            else:
+                pending_value = lab
+            used.add(i)
+            continue
+        if b.kind == "heading":
+            if b.level == 1:
+                continue
+            close_orphans()
+            cur, pending_value = None, None
+            heading, heading_idx = b, i
+            if _LIST_CONTEXT.search(b.text) and not _is_generic_heading(b.text):
+                context = [b.text]
+            continue
+        # a plain paragraph or list item
+        if pending_value is not None:
+            if pending_value.field not in ("contact", "ignore") and cur is not None:
+                cur["seg"].add(pending_value.field, pending_value.label, b.text)
+            used.add(i)
+            if pending_value.field in ("contact", "ignore"):
+                continue
+            pending_value = None
+            continue
+        orphans.append(i)
+    close_orphans()
+
+    # Assign each run of unlabelled paragraphs to the block before or after it (see module docstring).
+    group_positions = [k for k, (kind, _) in enumerate(items) if kind == "group"]
+    if not group_positions:
+        return [], set()
+    first, last = group_positions[0], group_positions[-1]
+    trailing_style = any(kind == "orphans" for kind, _ in items[last + 1:])
+
+    def has_desc(g) -> bool:
+        return "description" in g["seg"].fields or bool(g["seg"].blocks)
+
+    for k, (kind, payload) in enumerate(items):
+        if kind != "orphans":
+            continue
+        idxs = [i for i in payload if blocks[i].kind in ("p", "li")]
+        if not idxs:
+            continue
+        prev_g = next((items[j][1] for j in range(k - 1, -1, -1) if items[j][0] == "group"), None)
+        next_g = next((items[j][1] for j in range(k + 1, len(items)) if items[j][0] == "group"), None)
+        if k < first:
+            # Text before the first block: the block's own description only if a heading introduced it
+            # or the page holds a single block; otherwise it is the page's introduction.
+            target = next_g if (next_g and (next_g["heading"] is not None or len(groups) == 1)) else None
+        elif k > last:
+            target = prev_g if len(groups) == 1 or prev_g["heading"] is None or trailing_style else None
+        elif next_g is not None and next_g["heading"] is not None and next_g["heading_idx"] < idxs[0]:
+            target = next_g
+        elif next_g is not None and next_g["heading"] is not None:
+            target = prev_g
+        elif has_desc(prev_g) and not has_desc(next_g):
+            target = next_g
+        elif not has_desc(prev_g) and has_desc(next_g):
+            target = prev_g
+        else:
+            target = prev_g if trailing_style else next_g
+        if target is None:
+            continue
+        for i in idxs:
+            target["seg"].blocks.append(blocks[i])
+            used.add(i)
+
+    segments = []
+    for g in groups:
+        seg: Segment = g["seg"]
+        titles = seg.fields.pop("title", None)
+        if titles:
+            seg.title, seg.title_evidence = titles[0][1], f"{titles[0][0]}: {titles[0][1]}"
+        elif g["heading"] and not _is_generic_heading(g["heading"]) and not _LIST_ONLY.match(g["heading"]):
+            seg.title, seg.title_evidence = g["heading"], g["heading"]
+        elif len(groups) == 1 and page_title and not is_generic_page_title(page_title):
+            seg.title, seg.title_evidence = page_title, page_title
+        if len(seg.fields) >= 2 or (len(seg.fields) >= 1 and seg.title):
+            segments.append(seg)
+    return segments, used
+
+
+_LIST_ONLY = re.compile(r"^(pågående|avslutade|aktuella|beviljade|tidigare)\s+(projekt|satsningar|insatser|"
+                        r"sociala investeringar|investeringar)\s*$", re.I)
+
+
+# -- 3-6. prose ------------------------------------------------------------------------------------------------
+def _score(text: str) -> int:
+    """How strongly a piece of text reads as a project description (period, money, target, status)."""
+    score = 0
+    if parse_period(text):
+        score += 2
+    if parse_amounts(text):
+        score += 2
+    if _PROJECT_WORD.search(text):
+        score += 1
+    target = parse_target(text)
+    if any(v is not None for v in (target.age_min, target.age_max, target.grade_min, target.grade_max)):
+        score += 1
+    if _STATUS_STATEMENT.search(text):
+        score += 1
+    return score
+
+
+def named_in_prose(text: str) -> list[tuple[str, str]]:
+    """Project names the prose states: ``(name, evidence sentence)``."""
+    found = []
+    for m in _QUOTED_NAME.finditer(text):
+        name = m.group(1).strip(" ,.")
+        after, before = text[m.end():m.end() + 80], text[max(0, m.start() - 40):m.start()]
+        if _AFTER_QUOTE.match(after) or _BEFORE_QUOTE.search(before):
+            found.append((name, text[max(0, m.start() - 40):m.end() + 60].strip()))
+    for m in _APPOSITION.finditer(text):
+        found.append((m.group(1).strip(), m.group(0)))
+    return found
+
+
+def _sections(blocks: list[Block]) -> list[tuple[Block | None, list[Block], list[str]]]:
+    """(heading, own blocks, context headings) for every heading, plus the text before the first heading."""
+    out: list[tuple[Block | None, list[Block], list[str]]] = []
+    stack: list[Block] = []
+    list_context: str | None = None
+    cur_heading: Block | None = None
+    cur: list[Block] = []
+    for b in blocks:
+        if b.kind == "heading" and b.level >= 2:
+            out.append((cur_heading, cur, [h.text for h in stack[:-1]] + ([list_context] if list_context else [])))
+            while stack and stack[-1].level >= b.level:
+                stack.pop()
+            # An empty heading followed by a same-level heading ("Pågående satsningar" in flat text) is a
+            # list heading for what follows, until a heading that is generic.
+            if cur_heading is not None and not cur and _LIST_CONTEXT.search(cur_heading.text) and \
+                    cur_heading.level == b.level:
+                list_context = cur_heading.text
+            elif _is_generic_heading(b.text):
+                list_context = None
+            stack.append(b)
+            cur_heading, cur = b, []
+        elif b.kind == "heading":
+            continue
+        else:
+            cur.append(b)
+    out.append((cur_heading, cur, [h.text for h in stack[:-1]] + ([list_context] if list_context else [])))
+    return out
+
+
+def _list_segments(blocks: list[Block], context: list[str]) -> list[Segment]:
+    """Bulleted project lists: '<b>Name</b> – sentence' or 'Name: sentence' per item."""
+    segs = []
+    items = [b for b in blocks if b.kind == "li"]
+    if len(items) < 2:
+        return segs
+    named = []
+    for b in items:
+        name, rest = None, None
+        if b.lead and labels.field_for(b.lead) is None and len(b.lead) <= 90:
+            name, rest = b.lead.rstrip(" :–-"), b.text[len(b.lead):].lstrip(" :–-\n")
+        else:
+            m = _NAME_SEPARATOR.match(b.text)
+            if m and labels.field_for(m.group(1)) is None and not m.group(1).endswith("."):
+                name, rest = m.group(1), m.group(2)
+        if name and rest and len(name.split()) <= 12:
+            named.append((b, name, rest))
+    listy = any(_LIST_CONTEXT.search(c) for c in context)
+    if len(named) >= 2 and (listy or sum(1 for _, _, r in named if _score(r) >= 1) >= len(named) / 2):
+        for b, name, rest in named:
+            seg = Segment("list-item", title=name, title_evidence=b.text[:200], context=list(context))
+            seg.blocks.append(Block("p", rest))
+            segs.append(seg)
+    return segs
+
+
+def segment(doc: Document) -> list[Segment]:
+    blocks = doc.blocks
+    page_title = doc.title
+    prose_names = [n for b in blocks if b.kind == "p" for n in named_in_prose(b.text)]
+
+    # 1. tables
+    table_segs: list[Segment] = []
+    context: list[str] = []
+    for b in blocks:
+        if b.kind == "heading" and b.level >= 2:
+            context = [b.text]
+        if b.kind == "table" and not _is_key_value_table(b):
+            table_segs.extend(_table_segments(b, context))
+    for seg in table_segs:
+        _name_table_row(seg, prose_names)
+
+    # 2. label blocks
+    label_segs, _used = _label_segments(blocks, page_title)
+    if table_segs or label_segs:
+        return _merge_same_title(table_segs + label_segs)
+
+    # 3-4. sections under headings, bulleted lists within them
+    sections = _sections(blocks)
+    section_segs: list[Segment] = []
+    for heading, own, ctx in sections:
+        list_segs = _list_segments(own, ctx + ([heading.text] if heading is not None else []))
+        if list_segs:
+            section_segs.extend(list_segs)
+            continue
+        if heading is None or _is_generic_heading(heading.text) or not own:
+            continue
+        text = heading.text + "\n" + "\n".join(b.text for b in own)
+        threshold = 1 if any(_LIST_CONTEXT.search(c) for c in ctx) else 2
+        if _score(text) >= threshold:
+            seg = Segment("section", title=heading.text, title_evidence=heading.text, blocks=list(own), context=ctx)
+            section_segs.append(seg)
+    if len(section_segs) >= 2 or (section_segs and section_segs[0].kind == "list-item"):
+        return _merge_same_title(section_segs)
+
+    # 5. news paragraphs naming projects
+    para_segs: list[Segment] = []
+    for b in blocks:
+        if b.kind != "p":
+            continue
+        names = named_in_prose(b.text)
+        if names and _score(b.text) >= 1:
+            name, ev = names[0]
+            para_segs.append(Segment("paragraph", title=name, title_evidence=ev, blocks=[b]))
+    if para_segs:
+        return _merge_same_title(para_segs)
+
+    # 6. one project on the page
+    body = [b for b in blocks if b.kind != "heading" or b.level >= 2]
+    content = [b for b in body if b.kind in ("p", "li")]
+    text = "\n".join(b.text for b in body)
+    if section_segs and is_generic_page_title(page_title):
+        return section_segs
+    generic = is_generic_page_title(page_title)
+    if content and _score(text) >= (4 if generic else 3):
+        title = page_title if not generic else None
+        kept = _single_project_blocks(sections)
+        seg = Segment("page", title=title, title_evidence=title, blocks=kept,
+                      context=[b.text for b in blocks if b.kind == "heading" and b.level >= 2])
+        return [seg]
+    return []
+
+
+def _single_project_blocks(sections) -> list[Block]:
+    """The blocks of a one-project page, without sections that are lists of people or page services."""
+    kept = []
+    for heading, own, _ctx in sections:
+        if heading is not None and _is_generic_heading(heading.text):
+            continue
+        if heading is not None:
+            kept.append(heading)
+        kept.extend(own)
+    return kept
+
+
+def _name_table_row(seg: Segment, prose_names: list[tuple[str, str]]) -> None:
+    """A row's title: a name the prose gives it, else the project cell when it reads as a name."""
+    cell = seg.cells.get("project", "").strip()
+    for name, ev in prose_names:
+        if cell.lower().startswith(name.lower()):
+            seg.title, seg.title_evidence = name, ev
+            return
+    words = cell.split()
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", cell).strip()
+    if len(bare.split()) <= 10 and not re.search(r"[.!?]\s*$", bare) and not re.search(r"[.;]\s", bare) and words:
+        seg.title, seg.title_evidence = bare, cell
+
+
+def _norm_title(t: str) -> str:
+    return re.sub(r"\W+", " ", t.lower()).strip()
+
+
+def _merge_same_title(segs: list[Segment]) -> list[Segment]:
+    out: list[Segment] = []
+    by_title: dict[str, Segment] = {}
+    for s in segs:
+        key = _norm_title(s.title) if s.title else None
+        if key and key in by_title:
+            keep = by_title[key]
+            keep.blocks.extend(b for b in s.blocks if b not in keep.blocks)
+            for f, vals in s.fields.items():
+                for v in vals:
+                    if v not in keep.fields.get(f, []):
+                        keep.add(f, *v)
+            continue
+        if key:
+            by_title[key] = s
+        out.append(s)
+    return out
+
+
+def unit_of(seg: Segment) -> int | None:
+    return unit_multiplier(seg.unit_hint) if seg.unit_hint else None

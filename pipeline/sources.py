@@ -1,0 +1,152 @@
+"""The source registry: every organisation we crawl, as data.
+
+Built from the SCB reference list (290 municipalities, 21 regions) and the list of other publishers,
+plus an optional ``crawlers/sources/<id>.toml`` per source where a source needs more than its host.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from pipeline.swedish.reference import municipalities, regions
+from pipeline.urls import same_site
+
+ROOT = Path(__file__).resolve().parents[1]
+META_DIR = ROOT / "crawlers" / "sources"
+OTHERS = ROOT / "schemas" / "reference" / "other_publishers.csv"
+_KEYS = {"start_urls": list, "extra_domains": list, "pages": list, "expected_min_projects": int, "enabled": bool,
+         "caveats": str, "name": str}
+
+
+@dataclass
+class Source:
+    id: str
+    name: str
+    kind: str  # kommun | region | other
+    code: str | None
+    lanskod: str | None
+    domains: list[str]
+    start_urls: list[str]
+    pages: list[str] = field(default_factory=list)
+    expected_min_projects: int = 0
+    enabled: bool = True
+    caveats: str = ""
+
+    def to_spider(self) -> dict:
+        return {"id": self.id, "name": self.name, "domains": self.domains, "start_urls": self.start_urls,
+                "pages": self.pages}
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def _slug(name: str) -> str:
+    import unicodedata
+
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+def _base_sources() -> list[Source]:
+    out = []
+    for m in municipalities():
+        out.append(Source(m.code, m.name, "kommun", m.code, m.lanskod, [m.website], [f"https://{m.website}/"]))
+    for r in regions():
+        if r.website in {m.website for m in municipalities()}:
+            continue  # Region Gotland shares gotland.se with the municipality; crawled once, as 0980
+        out.append(Source(f"region-{r.code}", r.name, "region", r.code, r.lanskod, [r.website],
+                          [f"https://{r.website}/"]))
+    with open(OTHERS, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            out.append(Source(_slug(row["name"]), row["name"], row["type"], None, None, [row["host"]],
+                              [f"https://{row['host']}/"]))
+    return out
+
+
+def load_meta(path: Path) -> dict:
+    with open(path, "rb") as fh:
+        return tomllib.load(fh)
+
+
+def registry() -> dict[str, Source]:
+    sources = {s.id: s for s in _base_sources()}
+    for path in sorted(META_DIR.glob("*.toml")):
+        src = sources.get(path.stem)
+        if src is None:
+            continue  # reported by check()
+        meta = load_meta(path)
+        for key, value in meta.items():
+            if key == "extra_domains":
+                src.domains = src.domains + list(value)
+            elif key in _KEYS:
+                setattr(src, key, value)
+    return sources
+
+
+def check() -> list[str]:
+    """Problems in the registry and its metadata files; empty when all is well."""
+    problems = []
+    base = {s.id: s for s in _base_sources()}
+    if sum(1 for s in base.values() if s.kind == "kommun") != 290:
+        problems.append("expected 290 municipalities in the reference list")
+    if sum(1 for s in base.values() if s.kind == "region") + 1 != 21:
+        problems.append("expected 21 regions (Gotland counted once) in the reference list")
+    domains: dict[str, str] = {}
+    for s in base.values():
+        for d in s.domains:
+            if d in domains:
+                problems.append(f"{s.id}: domain {d} also belongs to {domains[d]}")
+            domains[d] = s.id
+    for path in sorted(META_DIR.glob("*.toml")):
+        where = f"crawlers/sources/{path.name}"
+        if path.stem not in base:
+            problems.append(f"{where}: no source with id {path.stem!r} (use a kommunkod, region-<länskod> or a slug)")
+            continue
+        try:
+            meta = load_meta(path)
+        except tomllib.TOMLDecodeError as exc:
+            problems.append(f"{where}: not valid TOML: {exc}")
+            continue
+        src = base[path.stem]
+        for key, value in meta.items():
+            if key not in _KEYS:
+                problems.append(f"{where}: unknown key {key!r}")
+            elif not isinstance(value, _KEYS[key]):
+                problems.append(f"{where}: {key} must be {_KEYS[key].__name__}")
+        hosts = src.domains + list(meta.get("extra_domains", []))
+        for url in list(meta.get("start_urls", [])) + list(meta.get("pages", [])):
+            host = urlsplit(url).hostname or ""
+            if urlsplit(url).scheme not in ("http", "https") or not host:
+                problems.append(f"{where}: not an http(s) URL: {url}")
+            elif not any(same_site(host, d) for d in hosts):
+                problems.append(f"{where}: {url} is not on the source's hosts {hosts}")
+    return problems
+
+
+def select(spec: str | None, sources: dict[str, Source] | None = None) -> list[Source]:
+    """'all', a comma list of ids/kommunkoder, or 'lan:14' for every source in a county."""
+    sources = sources or registry()
+    enabled = [s for s in sources.values() if s.enabled]
+    if not spec or spec == "all":
+        return enabled
+    out = []
+    for part in (p.strip() for p in spec.split(",") if p.strip()):
+        if part.startswith("lan:"):
+            out.extend(s for s in enabled if s.lanskod == part[4:])
+        elif part in sources:
+            out.append(sources[part])
+        else:
+            raise KeyError(f"unknown source {part!r}: use a kommunkod, region-<länskod>, an other publisher's slug, "
+                           f"'lan:<länskod>' or 'all'")
+    return out
+
+
+def for_hosts(hosts: list[str], sources: dict[str, Source] | None = None) -> list[Source]:
+    """Sources owning any of the given hosts (the snapshot's sites)."""
+    sources = sources or registry()
+    return [s for s in sources.values() if any(same_site(h, d) for h in hosts for d in s.domains)]

@@ -1,0 +1,1 @@
+"""Swedish-language parsing helpers: pure functions over plain text, no HTML."""

@@ -1,0 +1,934 @@
+"""Project periods and page dates in Swedish prose.
+
+Why: a project's time span is written in many ways ("2020-09-01 till och med
+2023-09-01", "pågår 2014–2016", "ett fyraårigt projekt som startade i början
+av 2015", "vt 2024") and pages also carry dates that are *not* periods
+(phone numbers, diarienummer, "Senast uppdaterad: …", a year a decision was
+taken). Precision matters more than recall, so an expression must carry
+period wording to count.
+
+Choices (see tests/swedish/test_dates.py for the examples behind each):
+
+* Intervals. Every date expression is an interval: a year is Jan 1–Dec 31, a
+  month its first–last day, a season vår Mar–May, sommar Jun–Aug, höst
+  Sep–Nov, vinter Dec–Feb ("vintern 2022/2023"; a bare "vintern 2023" is only
+  its part inside 2023, Jan–Feb, because the year could mean either winter).
+  School terms: vt Jan 1–Jun 30, ht Aug 1–Dec 31, läsår Aug 1–Jun 30
+  (month precision). Halvår and kvartal use precision "season".
+  "i början/slutet/mitten av X" is X at X's precision.
+* Roles. A start is the first day of its interval, an end the last day.
+  Start words (startar, startade, från och med, fr.o.m., sedan, påbörjas,
+  inleds, med start …) make a lone expression a start only; end words (till
+  och med, t.o.m., fram till, avslutas, slutar, pågår till …) an end only.
+  A bare "från X" or "till X" is not enough ("överskottet från 2012"), except
+  after a period label ("Projekttid: från 2020").
+* A lone expression with no start or end word (e.g. "under hösten 2022") is
+  the whole activity (start and end from it), but only after a period label
+  or verb (Tidsperiod, Projekttid, period, pågår, löper, genomförs …) or when
+  the text is little more than the expression itself; a year in passing
+  ("kommunfullmäktige beslutade 2013 att …") gives None.
+* Ranges: two expressions joined by a dash, "till (och med)", "t.o.m." or
+  ("mellan X och Y") "och" are a range; "2021/2022" and "läsåret 2023/24"
+  too. Ranges need no period word. YYMMDD pairs ("190401 - 220331") count
+  only when both halves are valid dates.
+* Durations ("fyraårigt", "under tre år", "18 månader") set
+  ``duration_months``; with a start in the same sentence they give the end:
+  (start + duration) − 1 day; a year-precision start gives a year-precision
+  end (Dec 31), a month or season start a month-precision end, a day start a
+  day end. With only an end they give the start the same way backwards.
+  Durations are not read in age phrases ("barn under tre år").
+* status_hint comes from verbs in the sentence(s) of the chosen period:
+  finished (avslutades, avslutat, pågick …) beats planned (startar, kommer
+  att starta, påbörjas …) beats ongoing (pågår, startade, har startat …).
+* Years outside 1990–2100, phone numbers, postcodes, diarienummer, person
+  numbers, clock times, money, URLs and page dates are never periods.
+* Among several candidates the best scoring wins: full ranges over a start
+  with an end or a duration over single dates; anything next to a period
+  label gets a bonus; ties go to the earliest.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pipeline.swedish.numbers import NUMBER_PATTERN, NUMBER_WORD_PATTERN, parse_number
+
+__all__ = [
+    "FuzzyDate",
+    "Period",
+    "Precision",
+    "parse_fuzzy_date",
+    "parse_page_date",
+    "parse_period",
+]
+
+Precision = Literal["day", "month", "season", "year"]
+Status = Literal["planned", "ongoing", "finished"]
+
+MIN_YEAR = 1990
+MAX_YEAR = 2100
+_MAX_TEXT = 200_000  # beyond this a "paragraph" is not a paragraph; cut it
+
+
+@dataclass(frozen=True)
+class FuzzyDate:
+    """A date known to some precision; ``date`` is the interval's first day for
+    a start and its last day for an end."""
+
+    date: datetime.date
+    precision: Precision
+
+
+@dataclass(frozen=True)
+class Period:
+    """A time span read from text, with the exact substring it came from."""
+
+    start: FuzzyDate | None
+    end: FuzzyDate | None
+    text: str
+    duration_months: int | None = None
+    status_hint: Status | None = None
+
+
+# --------------------------------------------------------------------------
+# Vocabulary
+# --------------------------------------------------------------------------
+
+_MONTHS: dict[str, int] = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3,
+    "april": 4, "apr": 4, "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+    "augusti": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+_MONTH_FULL = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+# "jul" (Christmas), "jun" and "mar" are only months next to a day number.
+_MONTH_NODAY = rf"(?:{_MONTH_FULL}|(?:jan|feb|apr|aug|sept|sep|okt|nov|dec)\.?)(?!\w)"
+_MONTH_ANY = rf"(?:{_MONTH_FULL}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?)(?!\w)"
+_Y = r"(?:199\d|20\d\d|2100)"
+
+_SEASONS: dict[str, tuple[int, int]] = {  # first month, last month (may wrap)
+    "vår": (3, 5), "sommar": (6, 8), "höst": (9, 11), "vinter": (12, 2),
+}
+
+_NUM = NUMBER_PATTERN
+_FLAGS = re.IGNORECASE
+
+# --------------------------------------------------------------------------
+# Noise that looks like dates
+# --------------------------------------------------------------------------
+
+_NOISE_RES = [
+    re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+", _FLAGS),
+    # phone numbers: 0171-62 50 00, 08-123 456 78, +46 8 123 45 67
+    re.compile(r"\+46[\d \u00a0()\-]{6,}\d"),
+    re.compile(r"(?<![\w-])0\d{1,3}\s?[-–/]\s?\d{2,3}(?:[ \u00a0]?\d{2,3}){1,3}(?!\d)"),
+    re.compile(r"(?<![\w-])(?:tel(?:efon)?|mobil|växel)\.?:?\s*[\d \u00a0\-+()]{6,}\d", _FLAGS),
+    # postcodes followed by a place name
+    re.compile(r"(?<![\d\w])\d{3}[ \u00a0]\d{2}(?!\d)(?=\s+[A-ZÅÄÖ])"),
+    # diarienummer: "KS 2019/123", "Dnr 2020-00123", "dnr KS 2019.123"
+    re.compile(
+        r"(?<!\w)(?:dnr|diarienr|diarienummer|ärende(?:nummer|nr)?)\.?\s*:?\s*"
+        r"(?:[A-ZÅÄÖ]{1,6}\s*)?[\d]{2,4}[/.:\-]\d{1,6}(?:[/.:\-]\d+)*",
+        _FLAGS,
+    ),
+    re.compile(r"(?<!\w)(?!(?:VT|HT)\b)[A-ZÅÄÖ]{2,6}\s?\d{2,4}[/.:]\d{1,6}(?:[/.:\-]\d+)*"),
+    re.compile(r"(?<!\d)\d{4}[/-](?:0\d{2,}|\d{5,}|\d{3}(?!\d))"),
+    # personnummer / organisationsnummer
+    re.compile(r"(?<![\d-])\d{6}(?:\d{2})?-\d{4}(?!\d)"),
+    # clock times: "kl. 13.00", "08:44", "13.00–15.00"
+    re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[-–]\s*(?:[01]?\d|2[0-3])[:.][0-5]\d)?(?![\d.:])(?!\s*(?:kr|kronor|tkr|mnkr|mkr|%))"),
+    # money and percentages
+    re.compile(
+        r"\d[\d \u00a0\u202f.,]*\s*(?:kr\b|kronor|kr\.|tkr|mkr|mnkr|msek|ksek|sek\b|miljon\w*|miljard\w*|%|procent)",
+        _FLAGS,
+    ),
+]
+
+_PAGE_LABEL = (
+    r"(?<!\w)(?:(?:senast|sidan|sist)\s+(?:senast\s+)?)?"
+    r"(?:uppdaterad|uppdaterades|uppdaterat|ändrad|ändrades|ändrat|publicerad|publicerades|publicerat"
+    r"|skapad|skapades|skapat|granskad|granskades|reviderad|redigerad)(?:\s+senast)?\s*:?\s*(?:den\s+)?"
+)
+_PAGE_DATE_BODY = (
+    rf"(?P<iso_y>{_Y})-(?P<iso_m>\d{{1,2}})-(?P<iso_d>\d{{1,2}})(?!\d)"
+    rf"|(?P<dmy_d>\d{{1,2}})(?::[ae]|\.)?\s+(?P<dmy_m>{_MONTH_ANY})\.?,?\s+(?P<dmy_y>{_Y})(?!\d)"
+    rf"|(?P<num_d>\d{{1,2}})[./](?P<num_m>\d{{1,2}})[./\s-]\s*(?P<num_y>{_Y})(?!\d)"
+)
+_PAGE_DATE_RE = re.compile(rf"{_PAGE_LABEL}(?:{_PAGE_DATE_BODY})", _FLAGS)
+
+# --------------------------------------------------------------------------
+# Date expressions ("atoms")
+# --------------------------------------------------------------------------
+
+_ATOM_RES: list[tuple[str, re.Pattern[str]]] = [
+    ("compact_pair", re.compile(
+        r"(?<![\d\-/.])(?P<a>\d{8}|\d{6})\s*(?:[-–—]{1,2}|till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?)\s*"
+        r"(?P<b>\d{8}|\d{6})(?![\d\-/])", _FLAGS)),
+    ("iso_day", re.compile(
+        rf"(?<![\d/.])(?P<y>{_Y})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![\d])", _FLAGS)),
+    ("dmy", re.compile(
+        rf"(?<![\d.])(?P<d>\d{{1,2}})(?::[ae]|\.)?\s+(?P<m>{_MONTH_ANY})\.?,?\s+(?P<y>{_Y})(?![\d])", _FLAGS)),
+    ("dm", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?::[ae]|\.)?\s+(?P<m>{_MONTH_ANY})", _FLAGS)),
+    ("slash_dmy", re.compile(
+        rf"(?<![\d/.])(?P<d>\d{{1,2}})[/.](?P<m>\d{{1,2}})(?:[.\s-]|\s*-\s*)(?P<y>{_Y})(?![\d])", _FLAGS)),
+    ("my", re.compile(rf"(?<!\w)(?P<m>{_MONTH_NODAY})\s+(?:månad\s+)?(?P<y>{_Y})(?![\d])", _FLAGS)),
+    ("m", re.compile(rf"(?<!\w)(?P<m>{_MONTH_FULL})(?!\w)", _FLAGS)),
+    ("season", re.compile(
+        rf"(?<!\w)(?P<s>vår|sommar|höst|vinter)(?:en|n)?\s+(?P<y>{_Y})"
+        rf"(?:\s*[/–-]\s*(?P<y2>{_Y}|\d{{2}})(?!\d))?(?![\d])", _FLAGS)),
+    ("term", re.compile(
+        rf"(?<!\w)(?:(?P<t>vt|ht)\s?[-–]?\s?(?P<y>{_Y}|\d{{2}})"
+        rf"|(?P<tl>vår|höst)termin(?:en)?\s+(?P<yl>{_Y}))(?!\d)", _FLAGS)),
+    ("lasar", re.compile(
+        rf"(?<!\w)läsår(?:et)?\s+(?P<y>{_Y}|\d{{2}})\s*[/–—-]\s*(?P<y2>{_Y}|\d{{2}})(?!\d)", _FLAGS)),
+    ("halfyear", re.compile(
+        rf"(?<!\w)(?P<h>första|andra|1:a|2:a)\s+halvåret\s+(?:år\s+)?(?P<y>{_Y})(?!\d)", _FLAGS)),
+    ("quarter", re.compile(
+        rf"(?<!\w)(?:(?P<q>första|andra|tredje|fjärde|1:a|2:a|3:e|4:e)\s+kvartalet|kvartal\s+(?P<qn>[1-4])"
+        rf"|q(?P<qq>[1-4]))\s+(?:år\s+)?(?P<y>{_Y})(?!\d)", _FLAGS)),
+    ("newyear", re.compile(
+        rf"(?<!\w)årsskiftet\s+(?P<y>{_Y})\s*[/–-]\s*(?P<y2>{_Y}|\d{{2}})(?!\d)", _FLAGS)),
+    ("year_short", re.compile(
+        rf"(?<![\w\-/.§])(?P<y>{_Y})(?P<sp1>\s*)(?P<sep>[-–—/])(?P<sp2>\s*)(?P<yy>\d{{2}})(?![\d\w])(?![-/.]\d)", _FLAGS)),
+    ("year", re.compile(
+        rf"(?<![\w§])(?<!\d[.,])(?P<y>{_Y})(?!\d)(?![.,:]\d)(?!\s*års(?!\w))", _FLAGS)),
+]
+_ATOM_PRIORITY = {name: i for i, (name, _) in enumerate(_ATOM_RES)}
+
+_QUARTER_WORDS = {"första": 1, "1:a": 1, "andra": 2, "2:a": 2, "tredje": 3, "3:e": 3, "fjärde": 4, "4:e": 4}
+
+# --------------------------------------------------------------------------
+# Context words
+# --------------------------------------------------------------------------
+
+_LABEL = (
+    r"tidsperiod(?:en)?|tidsram(?:en)?|projekttid(?:en)?|projektperiod(?:en)?|period(?:en)?|löptid(?:en)?"
+    r"|genomförandetid(?:en)?|genomförandeperiod(?:en)?|tid(?:s)?plan(?:en)?|tid\s*:|datum\s*:"
+    r"|projektets\s+längd|pågår|pågick|pågått|pågå|löper|löpte|genomförs|genomfördes|genomföras"
+    r"|bedrivs|bedrevs|drivs|drevs|varar|varade|sträcker\s+sig|beviljat?s?\s+(?:för|under)"
+)
+_START = (
+    rf"(?:{_LABEL})[\s:,]+(?:från|fr\.?\s?o\.?\s?m\.?)"
+    r"|från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|sedan(?:\s+starten)?|med\s+(?:start|uppstart)"
+    r"|start(?:ar|ade|at|ades|as|a|en|datum|år)?|projektstart|uppstart(?:en)?"
+    r"|påbörja(?:s|des|ts|t|d|de)?|inled(?:s|des|ts|de)|börja(?:r|de|t)?"
+    r"|(?:kom|kommer|kommit|drog|drogs|dras|sattes|sätts)\s+igång"
+    r"|(?:kommer\s+att|ska|skall|planeras\s+att|planeras|beräknas)\s+(?:starta|påbörjas|inledas|börja|komma\s+igång)"
+)
+_END = (
+    rf"(?:{_LABEL})[\s:,]+(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|fram\s+till)"
+    r"|(?:pågå[rt]?|pågick|pågått|löper|löpte|förläng(?:s|ts|t|des|d)|fortsätter|fortsatte|varar|varade"
+    r"|finansieras|beviljats|beviljades)\s+(?:\w+\s+){0,2}?(?:fram\s+)?till(?:\s+och\s+med)?"
+    r"|till\s+och\s+med|t\.?\s?o\.?\s?m\.?|fram\s+till|slutar|slutade|avslutas|avslutades|avslutats"
+    r"|avslutat|avslutad|avslut|slutförs|slutfördes|upphör|upphörde|löper\s+ut|löpte\s+ut|slutdatum|slutår"
+    r"|projektslut|slut\s*:|(?:kommer\s+att|ska|skall|planeras\s+att|beräknas)\s+(?:avslutas|slutföras|upphöra)"
+)
+_FILLER = (
+    r"i\s+början\s+av|i\s+slutet\s+av|i\s+mitten\s+av|början\s+av|slutet\s+av|mitten\s+av|inledningen\s+av"
+    r"|under\s+året|under|i|på|den|år|året|redan|ca\.?|cirka|omkring|runt|preliminärt|troligen|planerat"
+    r"|projektet|satsningen|insatsen|arbetet|verksamheten|investeringen|och\s+med|med|perioden"
+)
+_PREFIX_RE = re.compile(
+    rf"(?<!\w)(?:(?P<start>{_START})|(?P<end>{_END})|(?P<label>{_LABEL})|(?P<between>mellan)|(?P<bad>agenda|vision|strategi|budget(?:år)?|mål))"
+    rf"(?!\w)(?:[\s:,]+(?:{_FILLER})(?!\w))*[\s:,]*$",
+    _FLAGS,
+)
+_POST_RE = re.compile(
+    r"^[\s,]*(?:så\s+)?(?:"
+    r"(?P<start>startade|startar|startades|påbörjades|påbörjas|inleddes|inleds|började|börjar|drogs?\s+igång|kom\s+igång)"
+    r"|(?P<end>avslutades|avslutas|slutade|upphörde|upphör|slutfördes)"
+    r"|(?P<label>pågår|pågick|genomfördes|genomförs|bedrivs|bedrevs))(?!\w)",
+    _FLAGS,
+)
+_LABEL_START_RE = re.compile(rf"(?:{_LABEL})(?!\w)", _FLAGS)
+_BARE_WORDS = frozenset(
+    "i under på den år året redan ca cirka omkring runt preliminärt början slutet mitten av inledningen "
+    "projektet satsningen insatsen arbetet verksamheten investeringen perioden med och".split()
+)
+_CONNECTOR_RE = re.compile(
+    r"\s*(?:[-–—‐‑−]{1,2}|till\s+och\s+med|t\.?\s?o\.?\s?m\.?|fram\s+till|till|(?P<och>och))\s*",
+    _FLAGS,
+)
+_SLASH_RE = re.compile(r"\s*/\s*")
+_WORD_RE = re.compile(r"\w+")
+
+_DUR_UNIT = r"(?P<unit>år|månader|månad|mån\.?)"
+_DUR_ADJ_RE = re.compile(
+    rf"(?<!\w)(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s?-?\s?(?:årig(?:t|a|e)?|års(?:period|projekt|satsning|program|insats)\w*)(?!\w)"
+    r"(?!\s+(?:barn|pojk|flick|elev|ungdom|son|söner|dotter|döttrar|unga\b|person|kvinn|män\b|man\b|flicka|pojke))",
+    _FLAGS,
+)
+_PREVIOUS_RE = re.compile(
+    r"(?<!\w)(?:fortsättning\s+på|efter|tidigare|föregående|förra|avslutade|liknande)\s+(?:\w+\s+){0,2}$", _FLAGS
+)
+_DUR_HALFYEAR_RE = re.compile(r"(?<!\w)(?:under|i)\s+(?:ett\s+)?halvår(?!\w)", _FLAGS)
+_DUR_PREP_RE = re.compile(
+    rf"(?<!\w)(?P<verb>(?:pågå[rt]?|pågick|pågått|löper|löpte|varar|varade|sträcker\s+sig|omfattar|genomförs|bedrivs|drivs)\s+)?"
+    rf"(?P<prep>under|i|över)?\s*(?:en\s+(?:period|tid|tidsperiod)\s+(?:av|på|om)\s+)?(?:totalt\s+|ca\.?\s+|cirka\s+)?"
+    rf"(?P<n>{_NUM})\s+{_DUR_UNIT}(?P<tid>s\s+tid|aders\s+tid)?(?!\w)",
+    _FLAGS,
+)
+_AGE_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:(?:barn|barnen|unga|ungdomar|elever|eleverna|flickor|pojkar|kvinnor|män|personer|vuxna|individer"
+    r"|deltagare|åldern|ålder|åldrarna|åringar|som\s+är|yngre|äldre|bebisar|spädbarn|småbarn|familjer|föräldrar)"
+    r"\W+(?:\w+\W+){0,2}|upp\s+till\s+|(?:från|mellan)\s+\S+\s+(?:till|och)\s+)$",
+    _FLAGS,
+)
+_AGE_AFTER_RE = re.compile(
+    r"^\s*(?:gamla|gammal|och\s+(?:äldre|yngre|uppåt)|eller\s+(?:äldre|yngre)|sedan|tillbaka|framåt)(?!\w)", _FLAGS
+)
+_DUR_LABEL_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_LABEL})(?!\w)[\s:,]*(?:(?:{_FILLER})(?!\w)[\s:,]*)*$", _FLAGS)
+_RANGE_BEFORE_RE = re.compile(r"\d\s*[-–—]\s*$")
+
+_FINISHED_RE = re.compile(
+    r"(?<!\w)(?:avslutades|avslutats|avslutat|avslutad|avslutade|pågick|genomfördes|slutfördes|upphörde|har\s+upphört)(?!\w)",
+    _FLAGS,
+)
+_PLANNED_RE = re.compile(
+    r"(?<!\w)(?:startar|påbörjas|inleds|börjar|planeras|(?:kommer\s+att|ska|skall)\s+(?:starta|påbörjas|inledas|börja|komma\s+igång))(?!\w)",
+    _FLAGS,
+)
+_ONGOING_RE = re.compile(
+    r"(?<!\w)(?:pågår|startade|startat|påbörjades|påbörjats|inleddes|inletts|började|pågått)(?!\w)", _FLAGS
+)
+
+_BOUNDARY_RE = re.compile(
+    r"[.!?](?=\s+[A-ZÅÄÖ\"”'«(-])|\n\s*\n|\n(?=\s*[-•*]|\s*[A-ZÅÄÖ][\wåäö -]{0,40}:)",
+)
+
+
+# --------------------------------------------------------------------------
+# Date arithmetic
+# --------------------------------------------------------------------------
+
+
+def _last_day(year: int, month: int) -> datetime.date:
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(d: datetime.date, months: int) -> datetime.date:
+    total = d.year * 12 + (d.month - 1) + months
+    year, month = divmod(total, 12)
+    month += 1
+    if not 1 <= year <= 9999:
+        raise OverflowError
+    return datetime.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def _valid_year(y: int) -> bool:
+    return MIN_YEAR <= y <= MAX_YEAR
+
+
+def _make_date(y: int, m: int, d: int) -> datetime.date | None:
+    if not _valid_year(y):
+        return None
+    try:
+        return datetime.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _two_digit_year(yy: int) -> int:
+    return 1900 + yy if yy >= 90 else 2000 + yy
+
+
+def _full_year(raw: str, *, after: int | None = None) -> int | None:
+    """A year from "2024" or "24"; a 2-digit year follows ``after`` when given."""
+    n = int(raw)
+    if len(raw) == 4:
+        return n
+    if after is not None:
+        year = after - after % 100 + n
+        return year if year > after else year + 100
+    return _two_digit_year(n)
+
+
+# --------------------------------------------------------------------------
+# Atoms
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class _Atom:
+    s: int
+    e: int
+    kind: str
+    start: FuzzyDate | None  # None for year-less atoms until a range gives them a year
+    end: FuzzyDate | None
+    intrinsic_range: bool = False
+    month: int | None = None  # year-less atoms
+    day: int | None = None
+    is_year: bool = False
+    role: str | None = None
+    label: bool = False
+    between: bool = False
+    bad: bool = False
+    ctx_s: int = 0
+    ctx_e: int = 0
+
+    @property
+    def yearless(self) -> bool:
+        return self.start is None
+
+
+def _interval(first: datetime.date, last: datetime.date, prec: Precision) -> tuple[FuzzyDate, FuzzyDate]:
+    return FuzzyDate(first, prec), FuzzyDate(last, prec)
+
+
+def _year_interval(y: int) -> tuple[FuzzyDate, FuzzyDate]:
+    return _interval(datetime.date(y, 1, 1), datetime.date(y, 12, 31), "year")
+
+
+def _month_interval(y: int, m: int) -> tuple[FuzzyDate, FuzzyDate]:
+    return _interval(datetime.date(y, m, 1), _last_day(y, m), "month")
+
+
+def _build_atom(kind: str, m: re.Match[str]) -> _Atom | None:  # noqa: C901 - one branch per kind
+    s, e = m.span()
+    g = m.groupdict()
+    if kind == "compact_pair":
+        a, b = _compact_date(g["a"]), _compact_date(g["b"])
+        if a is None or b is None or b < a:
+            return None
+        return _Atom(s, e, kind, FuzzyDate(a, "day"), FuzzyDate(b, "day"), intrinsic_range=True)
+    if kind in ("iso_day", "dmy", "slash_dmy"):
+        month = _MONTHS.get(g["m"].lower().rstrip(".")) if kind == "dmy" else int(g["m"])
+        d = _make_date(int(g["y"]), month or 0, int(g["d"]))
+        if d is None:
+            return None
+        return _Atom(s, e, kind, FuzzyDate(d, "day"), FuzzyDate(d, "day"))
+    if kind == "dm":
+        month = _MONTHS[g["m"].lower().rstrip(".")]
+        day = int(g["d"])
+        if not 1 <= day <= 31:
+            return None
+        return _Atom(s, e, kind, None, None, month=month, day=day)
+    if kind == "m":
+        return _Atom(s, e, kind, None, None, month=_MONTHS[g["m"].lower()])
+    if kind == "my":
+        y = int(g["y"])
+        if not _valid_year(y):
+            return None
+        return _Atom(s, e, kind, *_month_interval(y, _MONTHS[g["m"].lower().rstrip(".")]))
+    if kind == "season":
+        return _season_atom(s, e, g)
+    if kind == "term":
+        if g["t"]:
+            y = _full_year(g["y"])
+            is_vt = g["t"].lower() == "vt"
+        else:
+            y = int(g["yl"])
+            is_vt = g["tl"].lower() == "vår"
+        if y is None or not _valid_year(y):
+            return None
+        if is_vt:
+            return _Atom(s, e, kind, *_interval(datetime.date(y, 1, 1), datetime.date(y, 6, 30), "season"))
+        return _Atom(s, e, kind, *_interval(datetime.date(y, 8, 1), datetime.date(y, 12, 31), "season"))
+    if kind == "lasar":
+        y = _full_year(g["y"])
+        y2 = _full_year(g["y2"], after=y)
+        if y is None or y2 != y + 1 or not _valid_year(y) or not _valid_year(y2):
+            return None
+        return _Atom(s, e, kind, FuzzyDate(datetime.date(y, 8, 1), "month"),
+                     FuzzyDate(datetime.date(y2, 6, 30), "month"), intrinsic_range=True)
+    if kind == "halfyear":
+        y = int(g["y"])
+        if not _valid_year(y):
+            return None
+        first_half = g["h"].lower() in ("första", "1:a")
+        if first_half:
+            return _Atom(s, e, kind, *_interval(datetime.date(y, 1, 1), datetime.date(y, 6, 30), "season"))
+        return _Atom(s, e, kind, *_interval(datetime.date(y, 7, 1), datetime.date(y, 12, 31), "season"))
+    if kind == "quarter":
+        y = int(g["y"])
+        if not _valid_year(y):
+            return None
+        q = _QUARTER_WORDS.get((g["q"] or "").lower()) or int(g["qn"] or g["qq"])
+        first_month = 3 * (q - 1) + 1
+        return _Atom(s, e, kind, *_interval(datetime.date(y, first_month, 1),
+                                            _last_day(y, first_month + 2), "season"))
+    if kind == "newyear":
+        y = int(g["y"])
+        y2 = _full_year(g["y2"], after=y)
+        if y2 != y + 1 or not _valid_year(y2):
+            return None
+        return _Atom(s, e, kind, FuzzyDate(datetime.date(y, 12, 1), "month"),
+                     FuzzyDate(datetime.date(y2, 1, 31), "month"), intrinsic_range=True)
+    if kind == "year_short":
+        return _year_short_atom(s, e, g)
+    if kind == "year":
+        y = int(g["y"])
+        if not _valid_year(y):
+            return None
+        return _Atom(s, e, kind, *_year_interval(y), is_year=True)
+    return None
+
+
+def _compact_date(raw: str) -> datetime.date | None:
+    if len(raw) == 6:
+        y, m, d = _two_digit_year(int(raw[:2])), int(raw[2:4]), int(raw[4:])
+    else:
+        y, m, d = int(raw[:4]), int(raw[4:6]), int(raw[6:])
+    return _make_date(y, m, d)
+
+
+def _season_atom(s: int, e: int, g: dict[str, str]) -> _Atom | None:
+    y = int(g["y"])
+    season = g["s"].lower()
+    if not _valid_year(y):
+        return None
+    first_m, last_m = _SEASONS[season]
+    if season == "vinter":
+        if g["y2"]:
+            y2 = _full_year(g["y2"], after=y)
+            if y2 != y + 1:
+                return None
+            return _Atom(s, e, "season", *_interval(datetime.date(y, 12, 1), _last_day(y2, 2), "season"))
+        # "vintern 2023" alone: only the part of Dec–Feb that lies in 2023.
+        return _Atom(s, e, "season", *_interval(datetime.date(y, 1, 1), _last_day(y, 2), "season"))
+    if g["y2"]:
+        return None  # "våren 2022/2023" is not a thing we can read
+    return _Atom(s, e, "season", *_interval(datetime.date(y, first_m, 1), _last_day(y, last_m), "season"))
+
+
+def _year_short_atom(s: int, e: int, g: dict[str, str]) -> _Atom | None:
+    y, yy = int(g["y"]), int(g["yy"])
+    tight = not g["sp1"] and not g["sp2"]
+    if g["sep"] == "-" and tight and 1 <= yy <= 12 and (yy <= y % 100 or yy <= 12):
+        # "2019-12": ISO year-month (wins over a 2-digit year range when <= 12)
+        if not _valid_year(y):
+            return None
+        return _Atom(s, e, "my", *_month_interval(y, yy))
+    if yy <= y % 100:
+        return None
+    y2 = y - y % 100 + yy
+    if not (_valid_year(y) and _valid_year(y2)):
+        return None
+    if g["sep"] == "/" and y2 != y + 1:
+        return None
+    first, _ = _year_interval(y)
+    _, last = _year_interval(y2)
+    return _Atom(s, e, "year_range", first, last, intrinsic_range=True)
+
+
+def _mask(text: str, *, page_dates: bool) -> str:
+    """Blank out noise with '#' of equal length so offsets stay aligned."""
+    masked = text
+    regexes = list(_NOISE_RES)
+    if page_dates:
+        regexes.append(_PAGE_DATE_RE)
+    for rx in regexes:
+        masked = rx.sub(lambda m: "#" * len(m.group()), masked)
+    return masked
+
+
+def _find_atoms(masked: str) -> list[_Atom]:
+    found: list[tuple[int, int, int, _Atom]] = []
+    for kind, rx in _ATOM_RES:
+        for m in rx.finditer(masked):
+            atom = _build_atom(kind, m)
+            if atom is not None:
+                found.append((atom.s, -(atom.e - atom.s), _ATOM_PRIORITY[kind], atom))
+    found.sort(key=lambda t: (t[0], t[1], t[2]))
+    atoms: list[_Atom] = []
+    last_end = -1
+    for s, _, _, atom in found:
+        if s >= last_end:
+            atoms.append(atom)
+            last_end = atom.e
+    return atoms
+
+
+def _annotate(masked: str, atom: _Atom) -> None:
+    """Read the words right before and after an atom: role, label, "mellan"."""
+    atom.ctx_s, atom.ctx_e = atom.s, atom.e
+    lo = max(0, atom.s - 90)
+    m = _PREFIX_RE.search(masked, lo, atom.s)
+    if m:
+        atom.ctx_s = m.start()
+        if m.group("start"):
+            atom.role = "start"
+        elif m.group("end"):
+            atom.role = "end"
+        elif m.group("label"):
+            atom.label = True
+        elif m.group("between"):
+            atom.between = True
+        elif m.group("bad"):
+            atom.bad = True
+        if atom.role and _LABEL_START_RE.match(m.group(0)):
+            atom.label = True
+    post = _POST_RE.match(masked[atom.e: atom.e + 40])
+    if post and atom.role is None:
+        atom.ctx_e = atom.e + post.end()
+        if post.group("start"):
+            atom.role = "start"
+        elif post.group("end"):
+            atom.role = "end"
+        else:
+            atom.label = True
+
+
+# --------------------------------------------------------------------------
+# Durations
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Duration:
+    s: int
+    e: int
+    months: int
+    standalone: bool  # good enough alone, without a start or end
+
+
+def _duration_months(raw: str, unit: str) -> int | None:
+    n = parse_number(raw)
+    if n is None or n <= 0:
+        return None
+    months = n * 12 if unit.lower().startswith("år") or unit.lower() == "årig" else n
+    if months != int(months) or months > 240 or (unit.lower().startswith("år") and n > 20):
+        return None
+    return int(months)
+
+
+def _age_context(masked: str, s: int, e: int) -> bool:
+    before = masked[max(0, s - 40): s]
+    return bool(_AGE_BEFORE_RE.search(before) or _AGE_AFTER_RE.match(masked[e: e + 25])
+                or _RANGE_BEFORE_RE.search(before))
+
+
+def _find_durations(masked: str) -> list[_Duration]:
+    out: list[_Duration] = []
+    for m in _DUR_ADJ_RE.finditer(masked):
+        if _PREVIOUS_RE.search(masked, max(0, m.start() - 40), m.start()):
+            continue  # "en fortsättning på en treårig …" is another project's length
+        months = _duration_months(m.group("n"), "år")
+        if months:
+            out.append(_Duration(m.start(), m.end(), months, True))
+    for m in _DUR_HALFYEAR_RE.finditer(masked):
+        out.append(_Duration(m.start(), m.end(), 6, True))
+    for m in _DUR_PREP_RE.finditer(masked):
+        n_start = m.start("n")
+        if _age_context(masked, m.start(), m.end()) or (not m.group("prep") and _age_context(masked, n_start, m.end())):
+            continue
+        raw = m.group("n")
+        if raw.lower() in ("en", "ett") and not (m.group("verb") or m.group("prep")):
+            continue
+        months = _duration_months(raw, m.group("unit"))
+        if not months:
+            continue
+        standalone = bool(m.group("verb") or (m.group("prep") or "").lower() in ("under", "i")
+                          or _DUR_LABEL_BEFORE_RE.search(masked, max(0, m.start() - 40), m.start())
+                          or _only_words(masked, m.start(), m.end()))
+        s = m.start() if (m.group("verb") or m.group("prep")) else n_start
+        out.append(_Duration(s, m.end(), months, standalone))
+    out.sort(key=lambda d: (d.s, -d.e))
+    kept: list[_Duration] = []
+    for d in out:
+        if not kept or d.s >= kept[-1].e:
+            kept.append(d)
+    return kept
+
+
+def _apply_duration_forward(start: FuzzyDate, months: int) -> FuzzyDate | None:
+    try:
+        last = _add_months(start.date, months) - datetime.timedelta(days=1)
+    except (OverflowError, ValueError):
+        return None
+    if not _valid_year(last.year):
+        return None
+    if start.precision == "year":
+        return FuzzyDate(datetime.date(last.year, 12, 31), "year")
+    if start.precision in ("month", "season"):
+        return FuzzyDate(_last_day(last.year, last.month), "month")
+    return FuzzyDate(last, "day")
+
+
+def _apply_duration_backward(end: FuzzyDate, months: int) -> FuzzyDate | None:
+    try:
+        first = _add_months(end.date + datetime.timedelta(days=1), -months)
+    except (OverflowError, ValueError):
+        return None
+    if not _valid_year(first.year):
+        return None
+    if end.precision == "year":
+        return FuzzyDate(datetime.date(first.year, 1, 1), "year")
+    if end.precision in ("month", "season"):
+        return FuzzyDate(datetime.date(first.year, first.month, 1), "month")
+    return FuzzyDate(first, "day")
+
+
+# --------------------------------------------------------------------------
+# Candidates
+# --------------------------------------------------------------------------
+
+_PREC_BONUS = {"day": 0.3, "month": 0.2, "season": 0.1, "year": 0.0}
+
+
+@dataclass
+class _Candidate:
+    score: float
+    start: FuzzyDate | None
+    end: FuzzyDate | None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    duration_months: int | None = None
+
+    @property
+    def first_pos(self) -> int:
+        return min(s for s, _ in self.spans)
+
+
+def _resolve_yearless(a: _Atom, b: _Atom) -> tuple[FuzzyDate, FuzzyDate] | None:
+    """Give the year-less left side of "mars–juni 2023" its year from the right side."""
+    assert b.end is not None
+    y = b.end.date.year
+    month = a.month or 1
+    if b.start is not None and b.start.date.month < month:
+        y -= 1
+    if a.day is not None:
+        d = _make_date(y, month, a.day)
+        if d is None:
+            return None
+        return FuzzyDate(d, "day"), FuzzyDate(d, "day")
+    if not _valid_year(y):
+        return None
+    return _month_interval(y, month)
+
+
+def _ranges(masked: str, atoms: list[_Atom]) -> tuple[list[_Candidate], set[int]]:
+    """Join neighbouring atoms with a connector into ranges."""
+    out: list[_Candidate] = []
+    used: set[int] = set()
+    for i, atom in enumerate(atoms):
+        if atom.intrinsic_range and not atom.bad:
+            out.append(_range_candidate(atom, atom, atom.start, atom.end))
+            used.add(i)
+    for i in range(len(atoms) - 1):
+        a, b = atoms[i], atoms[i + 1]
+        if i in used or i + 1 in used or b.yearless or a.intrinsic_range or b.intrinsic_range:
+            continue
+        gap = masked[a.e: b.s]
+        conn = _CONNECTOR_RE.fullmatch(gap)
+        slash = _SLASH_RE.fullmatch(gap)
+        if conn is None and slash is None:
+            continue
+        if conn is not None and conn.group("och") and not a.between:
+            continue
+        if slash is not None and not (a.is_year and b.is_year and b.start and a.start
+                                      and b.start.date.year == a.start.date.year + 1):
+            continue
+        if a.yearless:
+            resolved = _resolve_yearless(a, b)
+            if resolved is None:
+                continue
+            start = resolved[0]
+        else:
+            start = a.start
+        end = b.end
+        if start is None or end is None or end.date < start.date:
+            continue
+        if a.bad:
+            continue
+        cand = _range_candidate(a, b, start, end)
+        out.append(cand)
+        used.update((i, i + 1))
+    return out, used
+
+
+def _range_candidate(a: _Atom, b: _Atom, start: FuzzyDate | None, end: FuzzyDate | None) -> _Candidate:
+    score = 10.0 + (5 if a.label or a.role else 0)
+    if start and end:
+        score += min(_PREC_BONUS[start.precision], _PREC_BONUS[end.precision])
+    return _Candidate(score, start, end, [(a.ctx_s, a.e), (b.s, b.ctx_e)])
+
+
+class _Sentences:
+    """Maps offsets to sentence numbers, for grouping and status verbs."""
+
+    def __init__(self, text: str) -> None:
+        self.bounds = [m.end() for m in _BOUNDARY_RE.finditer(text)]
+        self.text = text
+
+    def index(self, pos: int) -> int:
+        return bisect_right(self.bounds, pos)
+
+    def span(self, idx: int) -> tuple[int, int]:
+        lo = self.bounds[idx - 1] if idx > 0 else 0
+        hi = self.bounds[idx] if idx < len(self.bounds) else len(self.text)
+        return lo, hi
+
+
+def _only_words(masked: str, s: int, e: int) -> bool:
+    """True when the text outside [s, e) is only filler words: a table cell or label value."""
+    if len(masked) - (e - s) > 120:
+        return False
+    words = _WORD_RE.findall(masked[:s] + " " + masked[e:])
+    return len(words) <= 4 and all(w.lower() in _BARE_WORDS for w in words)
+
+
+def _only_expression(masked: str, atom: _Atom) -> bool:
+    return _only_words(masked, atom.ctx_s, atom.ctx_e)
+
+
+def _candidates(masked: str, atoms: list[_Atom], durations: list[_Duration],
+                sents: _Sentences) -> list[_Candidate]:
+    cands, used = _ranges(masked, atoms)
+    singles = [a for i, a in enumerate(atoms) if i not in used and not a.yearless and not a.bad]
+    starts = [a for a in singles if a.role == "start"]
+    ends = [a for a in singles if a.role == "end"]
+    used_durations: set[int] = set()
+    used_ends: set[int] = set()
+
+    def same_sentence_duration(pos: int) -> tuple[int, _Duration] | None:
+        idx = sents.index(pos)
+        for k, d in enumerate(durations):
+            if sents.index(d.s) == idx:
+                return k, d
+        return None
+
+    for cand in cands:
+        found = same_sentence_duration(cand.first_pos)
+        if found:
+            cand.duration_months = found[1].months
+            used_durations.add(found[0])
+
+    for a in starts:
+        assert a.start is not None
+        pair = None
+        for j, b in enumerate(ends):
+            if j in used_ends or b.s < a.e or b.end is None:
+                continue
+            close = sents.index(b.s) == sents.index(a.s) or b.s - a.e <= 200
+            if close and b.end.date >= a.start.date:
+                pair = (j, b)
+                break
+        bonus = 5 if a.label else 0
+        if pair:
+            used_ends.add(pair[0])
+            b = pair[1]
+            bonus = 5 if (a.label or b.label) else 0
+            cands.append(_Candidate(8 + bonus, a.start, b.end, [(a.ctx_s, a.ctx_e), (b.ctx_s, b.ctx_e)]))
+            continue
+        found = same_sentence_duration(a.s)
+        if found:
+            k, d = found
+            end = _apply_duration_forward(a.start, d.months)
+            if end is not None:
+                used_durations.add(k)
+                cands.append(_Candidate(7 + bonus, a.start, end, [(a.ctx_s, a.ctx_e), (d.s, d.e)], d.months))
+                continue
+        cands.append(_Candidate(3 + bonus, a.start, None, [(a.ctx_s, a.ctx_e)]))
+
+    for j, b in enumerate(ends):
+        if j in used_ends:
+            continue
+        assert b.end is not None
+        bonus = 5 if b.label else 0
+        found = same_sentence_duration(b.s)
+        if found:
+            k, d = found
+            start = _apply_duration_backward(b.end, d.months)
+            if start is not None:
+                used_durations.add(k)
+                cands.append(_Candidate(7 + bonus, start, b.end, [(d.s, d.e), (b.ctx_s, b.ctx_e)], d.months))
+                continue
+        cands.append(_Candidate(3 + bonus, None, b.end, [(b.ctx_s, b.ctx_e)]))
+
+    for a in singles:
+        if a.role is not None:
+            continue
+        if (a.label or _only_expression(masked, a)) and a.start is not None:
+            score = 4 + (5 if a.label else 0) + _PREC_BONUS[a.start.precision]
+            cand = _Candidate(score, a.start, a.end, [(a.ctx_s, a.ctx_e)])
+            found = same_sentence_duration(a.s)
+            if found:
+                cand.duration_months = found[1].months
+            cands.append(cand)
+
+    for k, d in enumerate(durations):
+        if k in used_durations or not d.standalone:
+            continue
+        cands.append(_Candidate(1, None, None, [(d.s, d.e)], d.months))
+    return cands
+
+
+def _status(text: str, sents: _Sentences, spans: list[tuple[int, int]]) -> Status | None:
+    idxs = {sents.index(s) for s, _ in spans} | {sents.index(max(e - 1, s)) for s, e in spans}
+    chunk = " ".join(text[slice(*sents.span(i))] for i in sorted(idxs))
+    if _FINISHED_RE.search(chunk):
+        return "finished"
+    if _PLANNED_RE.search(chunk):
+        return "planned"
+    if _ONGOING_RE.search(chunk):
+        return "ongoing"
+    return None
+
+
+def parse_period(text: str) -> Period | None:
+    """The best project period in a paragraph, or None when none is stated."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    text = text[:_MAX_TEXT]
+    masked = _mask(text, page_dates=True)
+    atoms = _find_atoms(masked)
+    for atom in atoms:
+        _annotate(masked, atom)
+    durations = _find_durations(masked)
+    if not atoms and not durations:
+        return None
+    sents = _Sentences(text)
+    cands = _candidates(masked, atoms, durations, sents)
+    if not cands:
+        return None
+    best = max(cands, key=lambda c: (c.score, -c.first_pos))
+    lo = min(s for s, _ in best.spans)
+    hi = max(e for _, e in best.spans)
+    evidence = text[lo:hi].strip(" \t\n:,")
+    return Period(
+        start=best.start,
+        end=best.end,
+        text=evidence or text[lo:hi],
+        duration_months=best.duration_months,
+        status_hint=_status(text, sents, best.spans),
+    )
+
+
+def parse_fuzzy_date(text: str, *, end: bool = False) -> FuzzyDate | None:
+    """One date expression ("15 mars 2023", "våren 2016", "vt24", "2016") as a
+    start (first day) or, with ``end=True``, an end (last day). None when the
+    text holds no date expression or more than one."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    text = text[:_MAX_TEXT]
+    atoms = [a for a in _find_atoms(_mask(text, page_dates=False)) if not a.yearless]
+    if any(a.kind in ("year_range", "compact_pair") for a in atoms):
+        return None  # two dates: a period, not one date
+    if len(atoms) != 1:
+        return None
+    atom = atoms[0]
+    return atom.end if end else atom.start
+
+
+def _page_date(m: re.Match[str]) -> datetime.date | None:
+    g = m.groupdict()
+    if g["iso_y"]:
+        return _make_date(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))
+    if g["dmy_y"]:
+        return _make_date(int(g["dmy_y"]), _MONTHS[g["dmy_m"].lower().rstrip(".")], int(g["dmy_d"]))
+    return _make_date(int(g["num_y"]), int(g["num_m"]), int(g["num_d"]))
+
+
+def parse_page_date(text: str) -> datetime.date | None:
+    """The page's own date from "Senast uppdaterad: …", "Publicerad …" etc.;
+    the latest one when several are given."""
+    if not isinstance(text, str) or not text:
+        return None
+    dates = [d for m in _PAGE_DATE_RE.finditer(text[:_MAX_TEXT]) if (d := _page_date(m)) is not None]
+    return max(dates) if dates else None

@@ -1,0 +1,328 @@
+"""Amounts of money in Swedish text.
+
+Why: budgets are written "1 200 000 kr", "1,2 mnkr", "500 tkr", "åtta miljoner
+kronor", or as a bare "1 400" in a table column headed "Belopp, tkr".
+
+Rules (precision over recall):
+
+* A number is money only with a currency or unit word right after it (kr,
+  kronor, SEK, :-, tkr, kSEK, mnkr, Mkr, MSEK, miljon(er), miljard(er)) or,
+  for bare digits, when the caller passes ``unit_hint`` (a table header).
+  So years, dates, percentages, head counts, phone numbers and postcodes are
+  never money.
+* A bare "miljoner" is money unless a foreign currency or a non-money noun
+  follows ("2 miljoner euro", "3 miljoner besökare").
+* Caps and ranges are skipped: "upp till 500 000 kr", "högst 2 mnkr", the
+  upper end of "2–3 miljoner". Per-unit prices ("per månad", "per barn") are
+  skipped: they are not a project's budget.
+* basis: "per år", "/år", "om året", "årligen", "per läsår", "årlig(t) … på"
+  → per_year; "totalt", "sammanlagt", "under hela projekttiden", "under tre
+  år", "fördelat på tre år" → total; otherwise None.
+* funder: the organisation after "från/av/via/ur" ("8 miljoner från
+  Tillväxtverket") or the kind of money after "i" ("i kommunala medel"), else
+  a named organisation that is the subject of a funding verb before the
+  amount ("Arvsfonden beviljade 3 miljoner").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from pipeline.swedish.numbers import NUMBER_PATTERN, parse_decimal
+
+__all__ = ["Amount", "parse_amount", "parse_amounts", "unit_multiplier"]
+
+Basis = Literal["total", "per_year"]
+_FLAGS = re.IGNORECASE
+_MAX_TEXT = 200_000
+_MAX_SEK = 10**12
+
+
+@dataclass(frozen=True)
+class Amount:
+    """An amount in whole kronor with what the text says about it."""
+
+    sek: int
+    basis: Basis | None
+    funder: str | None
+    text: str
+
+
+_BILLION = r"miljarder\s+(?:kronor|kr\.?|sek)|miljard\s+(?:kronor|kr\.?|sek)|mdkr|mdr\.?\s*kr|md\s*kr|miljarder|miljard"
+_MILLION = (
+    r"miljoner\s+(?:kronor|kr\.?|sek)|miljon\s+(?:kronor|kr\.?|sek)|milj\.?\s*(?:kronor|kr\.?)|mn\s*kr|mnkr|mkr|msek"
+    r"|mio\.?\s*(?:kronor|kr\.?)|miljoner|miljon"
+)
+_THOUSAND = r"tusen\s+(?:kronor|kr\.?|sek)|tusenkronor|tkr|t\s?kr|tsek|ksek"
+_ONE = r"kronor|krona|kr\.?|(?-i:SEK)|:-"
+
+_AMOUNT_RE = re.compile(
+    rf"(?P<num>{NUMBER_PATTERN})[\s\u00a0\u202f\u2009]*"
+    rf"(?:(?P<bn>{_BILLION})|(?P<mn>{_MILLION})|(?P<tn>{_THOUSAND})|(?P<kr>{_ONE}))(?![\wåäö])",
+    _FLAGS,
+)
+_BARE_NUMBER_RE = re.compile(rf"(?<![\d\w])(?:{NUMBER_PATTERN})")
+
+_HEADER_UNITS: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(rf"(?<!\w)(?:{_BILLION})(?!\w)", _FLAGS), 10**9),
+    (re.compile(rf"(?<!\w)(?:{_MILLION})(?!\w)", _FLAGS), 10**6),
+    (re.compile(rf"(?<!\w)(?:{_THOUSAND}|tusental\s+(?:kronor|kr)|tusentals\s+(?:kronor|kr)|tusen)(?!\w)", _FLAGS), 1000),
+    (re.compile(r"(?<!\w)(?:kronor|krona|kr|sek)(?!\w)|:-", _FLAGS), 1),
+]
+
+_NUM = NUMBER_PATTERN
+_CAP_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:upp\s+till|högst|max(?:imalt|imum)?\.?|som\s+mest|inte\s+mer\s+än|maxbelopp(?:et)?|takbelopp(?:et)?"
+    r"|minst|lägst)[\s:]*(?:(?:cirka|ca\.?|drygt)\s+)?$",
+    _FLAGS,
+)
+_RANGE_BEFORE_RE = re.compile(rf"(?:\d\s*(?:[-–—]|till)|mellan\s+{_NUM}\s+och|från\s+{_NUM}\s+till)\s*$", _FLAGS)
+_PER_UNIT_AFTER_RE = re.compile(
+    r"^\s*(?:/|per|i|om|för\s+varje)\s*(?:månad(?:en)?|mån|timme[n]?|tim|h|vecka[n]?|dygn(?:et)?|dag(?:en)?|person"
+    r"|barn|elev|deltagare|plats|invånare|individ|familj|kvm|m2|styck|st|deltagare|medarbetare|anställd|hushåll"
+    r"|lektion|tillfälle|träff|besök|ansökan|projekt|kommun|kvadratmeter)(?![\wåäö])",
+    _FLAGS,
+)
+_NOT_MONEY_AFTER_RE = re.compile(
+    r"^\s*(?:euro|eur|€|dollar|usd|\$|nok|dkk|pund|gbp|människor|personer|invånare|besökare|elever|barn|kunder"
+    r"|användare|visningar|exemplar|ton|liter|år|timmar|kilometer|km|resor|ord|gånger|svenskar|unga|ungdomar"
+    r"|kvinnor|män|hushåll|sidor|klick|träffar|patienter|brukare|deltagare|medlemmar|bilar)(?![\wåäö])",
+    _FLAGS,
+)
+_PER_YEAR_AFTER_RE = re.compile(
+    r"^\s*(?:/\s*(?:år|läsår|verksamhetsår)|per\s+(?:år|läsår|kalenderår|verksamhetsår|helår|budgetår)|om\s+året"
+    r"|i\s+året|årligen|varje\s+år|årsvis)(?![\wåäö])",
+    _FLAGS,
+)
+_TOTAL_AFTER_RE = re.compile(
+    rf"^\s*,?\s*(?:totalt|sammanlagt|sammantaget|i\s+totalt|"
+    rf"(?:under|för|över)\s+hela\s+(?:projekt)?(?:tiden|perioden|projektperioden|projekttiden|satsningen)"
+    rf"|under\s+(?:projekttiden|projektperioden|projektets\s+(?:löptid|gång)|perioden|en\s+period\s+av\s+{_NUM}\s+år)"
+    rf"|(?:under|för|över)\s+(?:de\s+)?{_NUM}\s+(?:år|åren)|fördelat\s+(?:på|över)\s+{_NUM}\s+år)(?![\wåäö])",
+    _FLAGS,
+)
+_PER_YEAR_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:årlig(?:t|a|en)?|årskostnad(?:en)?|årsbudget(?:en)?|per\s+år|varje\s+år|årligen)"
+    r"(?:\s+[\wåäö-]+){0,3}?[\s:]*(?:(?:på|om|med|av)\s+)?(?:(?:cirka|ca\.?|drygt|knappt|omkring)\s+)?$",
+    _FLAGS,
+)
+_TOTAL_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:totalt|sammanlagt|sammantaget|totalbudget(?:en)?|totalkostnad(?:en)?|totalbelopp(?:et)?|total(?:a)?)"
+    r"(?:\s+[\wåäö-]+){0,3}?[\s:]*(?:(?:på|om|med|av|till)\s+)?(?:(?:cirka|ca\.?|drygt|knappt|omkring|närmare)\s+)?$",
+    _FLAGS,
+)
+_LABEL_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:beviljat?s?|beviljade|budget(?:en)?|kostnad(?:en)?|belopp(?:et)?|projektbudget|finansiering(?:en)?"
+    r"|anslag(?:et)?|tilldelats|tilldelades)(?:\s+[\wåäö-]+){0,3}?[\s:]*(?:(?:på|om|med|av|till)\s+)?"
+    r"(?:(?:cirka|ca\.?|drygt|knappt|omkring|närmare|totalt|sammanlagt)\s+)?$",
+    _FLAGS,
+)
+
+# Organisation names: capitalised words, with the lowercase words that occur
+# inside Swedish organisation names.
+_ORG_TOKEN = (
+    r"(?:[A-ZÅÄÖ][\wåäöÅÄÖ&-]*|[a-zåäö-]*(?:fonden|fond|verket|styrelsen|nämnden|rådet|stiftelsen|myndigheten"
+    r"|förbundet|kommun|kommuns|stad|stads|regionen|region|län|läns|landsting|landstinget|förvaltningen)"
+    r"|i|för|och|av)"
+)
+_ORG = rf"[A-ZÅÄÖ][\wåäöÅÄÖ&-]*(?:[ \u00a0]+{_ORG_TOKEN}(?![\wåäö]))*"
+_LOWER_FUNDER = (
+    r"(?:(?:den|det)\s+)?(?:[a-zåäö-]+\s+){0,2}?[a-zåäö-]*(?:fonden|nämnden|styrelsen|förvaltningen|stiftelsen)"
+    r"|kommunen|regionen|staten|landstinget"
+)
+_MEDEL = r"(?:[a-zåäöA-ZÅÄÖ-]+\s+){0,2}?(?:medel|statsbidrag|bidrag|projektmedel|stöd|finansiering|pengar)"
+_FUNDER_AFTER_RE = re.compile(
+    rf"^[\s\u00a0]*(?:(?:i\s+(?:[\wåäö-]+\s+){{0,2}}?(?:bidrag|stöd|medel|finansiering|statsbidrag)\s+)?"
+    rf"(?:från|av|via|ur)\s+(?:(?P<org>{_ORG})|(?P<low>{_LOWER_FUNDER})(?![\wåäö]))"
+    rf"|i\s+(?P<medel>{_MEDEL})(?![\wåäö]))",
+)
+_FUNDER_BEFORE_RE = re.compile(
+    rf"(?<![\wåäö])(?P<org>{_ORG})\s+(?:bidrar|bidrog|beviljar|beviljade|beviljat|har\s+beviljat|ger|gav|satsar"
+    rf"|satsade|skjuter\s+till|sköt\s+till|står\s+för|stod\s+för|finansierar|finansierade|går\s+in\s+med"
+    rf"|gick\s+in\s+med|avsätter|avsatte)\s+(?:[\wåäö]+\s+){{0,2}}?(?:med\s+)?"
+    rf"(?:(?:totalt|cirka|ca\.?|drygt|knappt|sammanlagt)\s+)?$",
+)
+_ORG_TRAILING_RE = re.compile(r"(?:[\s\u00a0]+(?:i|för|och|av))+$")
+_SPACES_RE = re.compile(r"[\s\u00a0]+")
+_BARE_BIG_UNITS = frozenset({"miljon", "miljoner", "miljard", "miljarder"})
+_NOT_FUNDER = frozenset(
+    "Vi Man De Den Det Detta Denna Dessa Han Hon Projektet Satsningen Nu Samtidigt Här Där Totalt Sammanlagt "
+    "Dessutom Också Även Då Sedan Först Men Och Så Som Att I Från Av Till Under Efter Enligt Ett En".split()
+)
+
+
+def unit_multiplier(header: str) -> int | None:
+    """Kronor per unit for a table header or unit word: "Belopp, tkr" → 1000."""
+    if not isinstance(header, str) or not header.strip():
+        return None
+    for rx, mult in _HEADER_UNITS:
+        if rx.search(header[:500]):
+            return mult
+    return None
+
+
+def _trim_org(raw: str) -> str:
+    """Drop connector words a greedy match left at the end ("Tillväxtverket för")."""
+    return _ORG_TRAILING_RE.sub("", raw)
+
+
+def _clean_org(raw: str) -> str | None:
+    trimmed = _trim_org(raw)
+    first = trimmed.split(maxsplit=1)[0] if trimmed.strip() else ""
+    if not first or first in _NOT_FUNDER:
+        return None
+    return _SPACES_RE.sub(" ", trimmed)
+
+
+def _strip_determiner(raw: str) -> str:
+    for det in ("den ", "det "):
+        if raw.lower().startswith(det):
+            return raw[len(det):]
+    return raw
+
+
+def _funder_after(rest: str) -> tuple[str | None, int]:
+    m = _FUNDER_AFTER_RE.match(rest)
+    if not m:
+        return None, 0
+    if m.group("org"):
+        org = _clean_org(m.group("org"))
+        if org is None:
+            return None, 0
+        return org, m.start("org") + len(_trim_org(m.group("org")))
+    if m.group("low"):
+        return _strip_determiner(m.group("low")), m.end()
+    return m.group("medel"), m.end()
+
+
+def _funder_before(before: str) -> str | None:
+    m = _FUNDER_BEFORE_RE.search(before)
+    return _clean_org(m.group("org")) if m else None
+
+
+def _basis(before: str, after: str) -> tuple[Basis | None, int]:
+    m = _PER_YEAR_AFTER_RE.match(after)
+    if m:
+        return "per_year", m.end()
+    m = _TOTAL_AFTER_RE.match(after)
+    if m:
+        return "total", m.end()
+    if _PER_YEAR_BEFORE_RE.search(before):
+        return "per_year", 0
+    if _TOTAL_BEFORE_RE.search(before):
+        return "total", 0
+    return None, 0
+
+
+@dataclass(frozen=True)
+class _Found:
+    amount: Amount
+    start: int
+    labelled: bool
+
+
+def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
+    """Basis, funder and evidence for a money match at [s, e)."""
+    if value < 1 or value > _MAX_SEK:
+        return None
+    before = text[max(0, s - 80): s]
+    if _CAP_BEFORE_RE.search(before) or _RANGE_BEFORE_RE.search(before):
+        return None
+    after = text[e: e + 160]
+    if _PER_UNIT_AFTER_RE.match(after):
+        return None
+    basis, basis_end = _basis(before, after)
+    funder, funder_end = _funder_after(after)
+    if funder is not None and basis is None:
+        basis2, basis2_end = _basis("", after[funder_end:])
+        if basis2 is not None:
+            basis, basis_end = basis2, funder_end + basis2_end
+    elif funder is None and basis_end:
+        funder, funder_end2 = _funder_after(after[basis_end:])
+        funder_end = basis_end + funder_end2 if funder else 0
+    if funder is None:
+        funder = _funder_before(before)
+    end = e + max(basis_end, funder_end)
+    amount = Amount(int(value.to_integral_value()), basis, funder, text[s:end].strip())
+    return _Found(amount, s, bool(_LABEL_BEFORE_RE.search(before)))
+
+
+def _find(text: str, unit_hint: str | None) -> list[_Found]:
+    if not isinstance(text, str) or not text.strip():
+        return []
+    text = text[:_MAX_TEXT]
+    found: list[_Found] = []
+    taken: list[tuple[int, int]] = []
+    for m in _AMOUNT_RE.finditer(text):
+        number = parse_decimal(m.group("num"))
+        if number is None:
+            continue
+        if m.group("bn"):
+            mult = 10**9
+        elif m.group("mn"):
+            mult = 10**6
+        elif m.group("tn"):
+            mult = 1000
+        else:
+            mult = 1
+        unit = (m.group("mn") or m.group("bn") or "").lower()
+        if unit in _BARE_BIG_UNITS and _NOT_MONEY_AFTER_RE.match(text[m.end(): m.end() + 30]):
+            continue
+        taken.append(m.span())
+        item = _describe(text, m.start(), m.end(), number * mult)
+        if item is not None:
+            found.append(item)
+    hint_mult = unit_multiplier(unit_hint) if unit_hint else None
+    if hint_mult:
+        found.extend(_bare_numbers(text, hint_mult, taken))
+        found.sort(key=lambda f: f.start)
+    return found
+
+
+_BARE_AFTER_OK_RE = re.compile(r"^\s*(?:$|[.;,)\]]|/\s*år|per\s|om\s+året|årligen|totalt|sammanlagt|från\s|av\s|i\s|varav\s)", _FLAGS)
+_BARE_BEFORE_BAD_RE = re.compile(r"(?:\d\s*[-–—/.:]|[-–—/]|[§#])\s*$")
+_YEARLIKE_RE = re.compile(r"(?:199\d|20\d\d|2100)")
+
+
+def _bare_numbers(text: str, mult: int, taken: list[tuple[int, int]]) -> list[_Found]:
+    """Digits without a unit in a cell whose header gave the unit."""
+    out: list[_Found] = []
+    only_number = None
+    stripped = text.strip()
+    for m in _BARE_NUMBER_RE.finditer(text):
+        raw = m.group()
+        if not raw[0].isdigit() or any(s <= m.start() < e for s, e in taken):
+            continue
+        if not _BARE_AFTER_OK_RE.match(text[m.end(): m.end() + 20]):
+            continue
+        if _BARE_BEFORE_BAD_RE.search(text[max(0, m.start() - 5): m.start()]):
+            continue
+        if _YEARLIKE_RE.fullmatch(raw):
+            if only_number is None:
+                only_number = stripped == raw
+            if not only_number:
+                continue
+        value = parse_decimal(raw)
+        if value is None:
+            continue
+        item = _describe(text, m.start(), m.end(), value * mult)
+        if item is not None:
+            out.append(item)
+    return out
+
+
+def parse_amounts(text: str, unit_hint: str | None = None) -> list[Amount]:
+    """Every amount of money in the text, in order of appearance."""
+    return [f.amount for f in _find(text, unit_hint)]
+
+
+def parse_amount(text: str, unit_hint: str | None = None) -> Amount | None:
+    """The most prominent amount: one introduced by a budget word ("Beviljat
+    belopp:", "budget på") first, then a total, then the first mentioned."""
+    found = _find(text, unit_hint)
+    if not found:
+        return None
+    return max(found, key=lambda f: (f.labelled, f.amount.basis == "total", -f.start)).amount

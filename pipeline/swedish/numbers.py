@@ -1,0 +1,173 @@
+"""Swedish numbers written as digits or as words.
+
+Why: municipal pages write amounts, durations, ages and head counts both with
+Swedish digit conventions ("1 200 000", "1,5", "1.200.000") and as words
+("åtta", "tjugotre", "en och en halv"). Every other parser in this package
+builds on the one definition of a number kept here.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+__all__ = [
+    "NUMBER_PATTERN",
+    "NUMBER_WORD_PATTERN",
+    "parse_decimal",
+    "parse_number",
+    "parse_number_word",
+]
+
+_UNITS: dict[str, int] = {
+    "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4,
+    "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9,
+}
+_TEENS: dict[str, int] = {
+    "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14,
+    "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18, "aderton": 18,
+    "nitton": 19,
+}
+_TENS: dict[str, int] = {
+    "tjugo": 20, "tjugu": 20, "trettio": 30, "fyrtio": 40, "femtio": 50,
+    "sextio": 60, "sjuttio": 70, "åttio": 80, "nittio": 90,
+}
+
+
+def _alt(words: object) -> str:
+    """Regex alternation, longest first so "sexton" wins over "sex"."""
+    return "|".join(sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+# A grammar (not a bag of morphemes) so the regex cannot backtrack
+# exponentially on long letter runs and only accepts real Swedish numerals.
+_W_UNIT = _alt(_UNITS)
+_W_BELOW_100 = rf"(?:(?:{_alt(_TENS)})(?:{_W_UNIT})?|{_alt(_TEENS)}|{_W_UNIT})"
+_W_BELOW_1000 = rf"(?:(?:{_W_UNIT})?hundra{_W_BELOW_100}?|{_W_BELOW_100})"
+_W_NUMBER = rf"(?:(?:{_W_BELOW_1000}|et)?tusen{_W_BELOW_1000}?|{_W_BELOW_1000}|noll)"
+_W_HALF = rf"(?:{_W_NUMBER}\s+och\s+(?:en|ett)\s+halvt?|(?:en|ett)\s+halvt?|halvannan|halvannat|halvt?)"
+_WORDS = rf"(?i:{_W_HALF}|{_W_NUMBER})"
+
+#: Number words without boundaries, for compounds such as "fyraårigt" or
+#: "tvåhundratusen"; callers add their own boundaries.
+NUMBER_WORD_PATTERN = rf"(?i:{_W_NUMBER})"
+
+_SEP = "[ \u00a0\u202f\u2009]"
+_DIGITS = (
+    rf"[1-9]\d{{0,2}}(?:{_SEP}\d{{3}})+(?:,\d+)?(?![\d])"
+    r"|[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?![\d.])"
+    r"|\d+(?:[.,]\d+)?"
+)
+
+#: Regex fragment for one number (digits with Swedish separators, or number
+#: words). No named groups, so it can be embedded any number of times.
+#: Word numbers include "en"/"ett", which are also the indefinite article:
+#: callers decide from context whether that is a count.
+NUMBER_PATTERN = rf"(?:(?<![\d\w])(?<!\d[.,])(?:{_DIGITS})|(?<!\w)(?:{_WORDS})(?!\w))"
+
+_NUMBER_RE = re.compile(NUMBER_PATTERN)
+_SPACES_RE = re.compile(r"[\s\u00a0\u202f\u2009]+")
+_DOT_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
+_HALF_RE = re.compile(r"^(?:(?P<base>.+?)\s+och\s+)?(?:en|ett)\s+halvt?$")
+_SPACE_OR_HYPHEN_RE = re.compile(r"[\s\-\u00a0]+")
+
+
+def _below_100(s: str) -> int | None:
+    if s in _UNITS:
+        return _UNITS[s]
+    if s in _TEENS:
+        return _TEENS[s]
+    for word, value in _TENS.items():
+        if s.startswith(word):
+            rest = s[len(word):]
+            if not rest:
+                return value
+            if rest in _UNITS:
+                return value + _UNITS[rest]
+    return None
+
+
+def _below_1000(s: str) -> int | None:
+    if "hundra" in s:
+        head, _, tail = s.partition("hundra")
+        if head in ("", "en", "ett"):
+            hundreds = 1
+        elif head in _UNITS:
+            hundreds = _UNITS[head]
+        else:
+            return None
+        if not tail:
+            return hundreds * 100
+        rest = _below_100(tail)
+        return None if rest is None else hundreds * 100 + rest
+    return _below_100(s)
+
+
+def _compound(s: str) -> int | None:
+    if s == "noll":
+        return 0
+    if "tusen" in s:
+        head, _, tail = s.partition("tusen")
+        if head in ("", "et", "en", "ett"):
+            thousands = 1
+        else:
+            thousands = _below_1000(head)
+            if thousands is None:
+                return None
+        if not tail:
+            return thousands * 1000
+        rest = _below_1000(tail)
+        return None if rest is None else thousands * 1000 + rest
+    return _below_1000(s)
+
+
+def parse_number_word(word: str) -> float | None:
+    """Value of a Swedish number word ("åtta", "tjugotre", "en och en halv")."""
+    if not isinstance(word, str):
+        return None
+    s = _SPACES_RE.sub(" ", word.strip().lower())
+    if not s or len(s) > 80:
+        return None
+    if s in ("halv", "halvt"):
+        return 0.5
+    if s in ("halvannan", "halvannat"):
+        return 1.5
+    m = _HALF_RE.match(s)
+    if m:
+        base = m.group("base")
+        if base is None:
+            return 0.5
+        value = _compound(_SPACE_OR_HYPHEN_RE.sub("", base))
+        return None if value is None else value + 0.5
+    value = _compound(_SPACE_OR_HYPHEN_RE.sub("", s))
+    return None if value is None else float(value)
+
+
+def _digits_to_decimal(s: str) -> Decimal | None:
+    s = _SPACES_RE.sub("", s)
+    if _DOT_THOUSANDS_RE.fullmatch(s):
+        s = s.replace(".", "")
+    s = s.replace(",", ".")
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    """Exact value of one number (digits or words); money needs exactness."""
+    if not isinstance(text, str):
+        return None
+    t = text.strip()
+    if not t or len(t) > 200 or not _NUMBER_RE.fullmatch(t):
+        return None
+    if t[0].isdigit():
+        return _digits_to_decimal(t)
+    value = parse_number_word(t)
+    return None if value is None else Decimal(str(value))
+
+
+def parse_number(text: str) -> float | None:
+    """One number: "1 400", "1,2", "1.200.000", "åtta"; None for anything else."""
+    value = parse_decimal(text)
+    return None if value is None else float(value)

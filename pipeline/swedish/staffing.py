@@ -1,0 +1,176 @@
+"""Staffing stated as full-time equivalents.
+
+Why: projects often say what they pay for in people ("totalt sex
+heltidstjänster", "en psykolog, en socionom och en specialpedagog på
+heltid", "en koordinator på 75 %"); the dataset records that as FTE.
+
+Rules (precision over recall):
+
+* Only stated extents count: heltid(stjänst) = 1, halvtid(stjänst) = 0.5,
+  "N %"/"N-procentig" = N/100, årsarbetare/årsarbetskraft = 1. A role with
+  no extent ("en insatskoordinator anställs") gives None, and so does deltid.
+* A list of roles ending in an extent ("anställs en X, en Y och en Z på
+  heltid") applies the extent to every role in the list.
+* "N tjänst(er)" counts as N full-time posts (the Swedish public-sector
+  convention) only when it is clearly staffing: a decimal count ("1,5
+  tjänst"), a word like "motsvarande"/"totalt"/"utökning med" before it, or
+  a hiring verb (anställa, rekrytera, inrätta, tillsätta) nearby — "tjänster"
+  also means services.
+* Several mentions: a "totalt/sammanlagt" one wins; otherwise they are added
+  up (each mention is assumed to be different staff). Definite forms
+  ("heltidstjänsterna") refer back and are not counted again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.swedish.numbers import NUMBER_PATTERN, parse_number
+
+__all__ = ["Staffing", "parse_staffing"]
+
+_FLAGS = re.IGNORECASE
+_MAX_TEXT = 100_000
+_MAX_COUNT = 1000
+
+
+@dataclass(frozen=True)
+class Staffing:
+    """Full-time equivalents with the substring(s) they were read from."""
+
+    fte: float
+    text: str
+
+
+_N = NUMBER_PATTERN
+_END = r"(?![\wåäö])"
+_PCT = r"(?P<p>\d{1,3}(?:,\d+)?)\s*(?:%|procent)"
+
+_FULL_RE = re.compile(
+    rf"(?P<n>{_N})\s+(?:st\.?\s+)?(?:heltidstjänster|heltidstjänst|heltider|heltid|heltidsanställda|heltidsanställd"
+    rf"|heltidsekvivalenter|heltidsekvivalent|årsarbetare|årsarbetskrafter|årsarbetskraft|årsarbeten|årsarbete"
+    rf"|(?-i:FTE)){_END}",
+    _FLAGS,
+)
+_HALF_RE = re.compile(
+    rf"(?P<n>{_N})\s+(?:st\.?\s+)?(?:halvtidstjänster|halvtidstjänst|halvtider|halvtid|halvtidsanställda|halvtidsanställd){_END}",
+    _FLAGS,
+)
+_PCT_ADJ_RE = re.compile(
+    rf"(?P<n>{_N})\s+(?P<p>\d{{1,3}}(?:,\d+)?)\s*-?\s*(?:procentiga|procentig|procents|%\s*-?\s*iga|%\s*-?\s*ig|%)"
+    rf"\s*-?\s*(?:tjänster|tjänst){_END}",
+    _FLAGS,
+)
+_PCT_POST_RE = re.compile(
+    rf"(?P<n>{_N})\s+(?:tjänster|tjänst)\s+(?:på|om)\s+{_PCT}(?:\s+(?:vardera|var|styck))?{_END}",
+    _FLAGS,
+)
+_ROLE = (
+    r"(?:[\wåäö]+-\s+(?:och|eller)\s+)?(?:[\wåäö]+-)?"
+    r"[\wåäö]*(?:pedagog|psykolog|logoped|socionom|ekonom|ledare|samordnare|koordinator|kurator|terapeut|sköterska"
+    r"|sköterskor|coach|assistent|sekreterare|handläggare|behandlare|arbetare|medarbetare|vägledare|rådgivare|lärare"
+    r"|skötare|person|resurs|mentor|lots|utredare|analytiker|strateg|promotör|stödjare|byggare|handledare|läkare"
+    r"|barnmorska|barnmorskor|tolk|dietist|tekniker|chef|specialist|expert|instruktör|motivatör|konsulent|ambassadör"
+    r"|värd|beteendevetare|kriminolog|sociolog|anställd|anställda)(?:er|or|ar|r)?"
+)
+_ADJ = r"(?:(?:ny|nya|extra|särskild|särskilda|erfaren|erfarna|legitimerad|legitimerade|utbildad|utbildade)\s+)?"
+_ITEM = rf"{_N}\s+{_ADJ}{_ROLE}{_END}"
+_ITEM_RE = re.compile(rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}", _FLAGS)
+_LIST_RE = re.compile(
+    rf"(?P<list>{_ITEM}(?:\s*(?:,|och|samt)\s*{_ITEM})*)\s*,?\s+"
+    rf"(?:(?:som\s+)?(?:är\s+|blir\s+|ska\s+vara\s+)?(?:anställda?|anställs|anställts|rekryteras|rekryterade|arbetar"
+    rf"|arbetande|tjänstgör|tjänstgörande|verksamma)\s+)?(?:på|i|om)\s+"
+    rf"(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
+    _FLAGS,
+)
+_POSTS_RE = re.compile(rf"(?P<n>{_N})\s+(?:(?:nya|extra|heltids)\s+)?(?:tjänster|tjänst){_END}(?!\s+(?:på|om)\s+\d)", _FLAGS)
+_POSTS_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:motsvarande|totalt|sammanlagt|utökning\s+(?:med|av)|utökas\s+med|utökades\s+med|ytterligare"
+    r"|förstärkning\s+(?:med|av)|förstärks\s+med)\s*$",
+    _FLAGS,
+)
+_HIRING_RE = re.compile(r"(?<!\w)(?:anställ|rekryter|inrätta|tillsätt|tjänstgör)\w*", _FLAGS)
+_TOTAL_BEFORE_RE = re.compile(r"(?<!\w)(?:totalt|sammanlagt|sammantaget|motsvarande\s+totalt)[\s:,]*$", _FLAGS)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    s: int
+    e: int
+    fte: float
+    total: bool
+
+
+def _count(raw: str) -> float | None:
+    n = parse_number(raw)
+    if n is None or n <= 0 or n > _MAX_COUNT:
+        return None
+    return n
+
+
+def _pct(raw: str) -> float | None:
+    p = parse_number(raw)
+    if p is None or p <= 0 or p > 100:
+        return None
+    return p / 100
+
+
+def _mentions(text: str) -> list[_Mention]:
+    raw: list[tuple[int, int, float]] = []
+    for rx, per in ((_FULL_RE, 1.0), (_HALF_RE, 0.5)):
+        for m in rx.finditer(text):
+            n = _count(m.group("n"))
+            if n is not None:
+                raw.append((m.start(), m.end(), n * per))
+    for rx in (_PCT_ADJ_RE, _PCT_POST_RE):
+        for m in rx.finditer(text):
+            n, p = _count(m.group("n")), _pct(m.group("p"))
+            if n is not None and p is not None:
+                raw.append((m.start(), m.end(), n * p))
+    for m in _LIST_RE.finditer(text):
+        counts = [_count(i.group("n")) for i in _ITEM_RE.finditer(m.group("list"))]
+        if not counts or any(c is None for c in counts):
+            continue
+        people = sum(c for c in counts if c is not None)
+        if m.group("full"):
+            per = 1.0
+        elif m.group("half"):
+            per = 0.5
+        else:
+            per = _pct(m.group("p")) or 0.0
+        if per:
+            raw.append((m.start(), m.end(), people * per))
+    for m in _POSTS_RE.finditer(text):
+        n = _count(m.group("n"))
+        if n is None:
+            continue
+        decimal = "," in m.group("n") or "." in m.group("n")
+        before = text[max(0, m.start() - 40): m.start()]
+        near = text[max(0, m.start() - 80): m.end() + 80]
+        if decimal or _POSTS_BEFORE_RE.search(before) or _HIRING_RE.search(near):
+            raw.append((m.start(), m.end(), n))
+    raw.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    kept: list[_Mention] = []
+    for s, e, fte in raw:
+        if kept and s < kept[-1].e:
+            continue
+        total = bool(_TOTAL_BEFORE_RE.search(text[max(0, s - 30): s]))
+        kept.append(_Mention(s, e, fte, total))
+    return kept
+
+
+def parse_staffing(text: str) -> Staffing | None:
+    """FTE stated in the text, or None when no extent is stated."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    text = text[:_MAX_TEXT]
+    mentions = _mentions(text)
+    if not mentions:
+        return None
+    totals = [m for m in mentions if m.total]
+    chosen = totals[:1] if totals else mentions
+    fte = round(sum(m.fte for m in chosen), 3)
+    if fte <= 0:
+        return None
+    return Staffing(fte=fte, text="; ".join(text[m.s: m.e].strip() for m in chosen))

@@ -1,0 +1,285 @@
+"""Target groups: ages and school years.
+
+Why: "Målgrupp" texts say who a project is for ("barn 0–6 år", "årskurs
+4–6", "mellanstadiet", "F–3"); the dataset wants comparable ranges.
+
+Rules (precision over recall):
+
+* Ages need "år"/"-åringar" (or "i åldern N–M"); counts ("20 barn", "sex
+  familjer"), percentages and durations ("pågår i 2–3 år", "de senaste två
+  månaderna") are not ages. "upp till N år" and "under N år" are ages only
+  after a person word (barn, unga, elever …), so "insatserna kan bli upp
+  till 3 år" is not read. Strict bounds are read as whole years: "under 18
+  år" → max 17, "över 65 år" → min 66; "upp till/till och med 18 år" → 18.
+* Grades: förskoleklass = 0, årskurs 1–9, gymnasiet = 10–12 ("årskurs 1–3
+  på gymnasiet" → 10–12). lågstadiet 1–3, mellanstadiet 4–6, högstadiet
+  7–9, grundskolan 1–9 — grundskolan only for pupils in it ("elever i
+  grundskolan"), never as a goal ("klara grundskolan"). Stage words after
+  goal or transition words ("inför gymnasiet", "övergången till
+  förskoleklass") are skipped. A bare stage word ("en elevcoach på
+  högstadiet") counts only when no grade is stated more directly (numbers,
+  "elever på mellanstadiet", "högstadieelever").
+* Several mentions: min of mins and max of maxes; an open side (None, as
+  in "upp till 18 år") stays open.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.swedish.numbers import NUMBER_WORD_PATTERN, parse_number
+
+__all__ = ["Target", "parse_target"]
+
+_FLAGS = re.IGNORECASE
+_MAX_TEXT = 100_000
+
+
+@dataclass(frozen=True)
+class Target:
+    """Age and school-year range of a target group; None where not stated."""
+
+    age_min: float | None
+    age_max: float | None
+    grade_min: int | None
+    grade_max: int | None
+    text: str | None
+
+
+_N = rf"(?:\d{{1,3}}(?:,\d{{1,2}})?(?!\d)|(?<!\w){NUMBER_WORD_PATTERN}(?!\w))"
+_N_STEM = rf"(?:\d{{1,3}}(?:,\d{{1,2}})?|(?<!\w){NUMBER_WORD_PATTERN})"
+_PERSON = (
+    r"barn|barnen|barnet|unga|ungdomar|ungdomarna|ungdom|elever|eleverna|elev|flickor|pojkar|tjejer|killar"
+    r"|kvinnor|män|personer|vuxna|individer|deltagare|familjer|bebisar|spädbarn|småbarn|tonåringar|nyanlända"
+    r"|invånare|studenter|brukare|målgrupp(?:en)?|åldersgrupp(?:en)?|åldern|åldrarna|ålder|föräldrar|vårdnadshavare"
+)
+_PERSON_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_PERSON})(?!\w)[\s,:(]*(?:[\wåäö]+[\s,:(]+){{0,3}}$", _FLAGS)
+_TIME_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:i|under|inom|om|efter|på|pågår|pågå|varar|period(?:en)?|tid(?:en)?|senaste|kommande|mellan"
+    r"|ytterligare|drygt|knappt|cirka|ca\.?|minst|max|högst|omkring|nästan|ungefär)\s*\(?\s*$",
+    _FLAGS,
+)
+
+_AGE_RANGE_RE = re.compile(
+    rf"(?<![\w,])(?P<pre>mellan\s+|från\s+)?(?P<paren>\((?=[^)]{{1,12}}\)))?\s*(?P<a>{_N})\s*(?P<conn>[-–—]|till|och)\s*(?P<b>{_N})\s*\)?\s*"
+    rf"(?:år(?![\wåäö])|års\s+ålder|-?åringar(?:na)?|-?åriga)(?(paren)\)?)",
+    _FLAGS,
+)
+_AGE_YEARS_OLD_RE = re.compile(rf"(?<![\w,])(?P<a>{_N_STEM})\s?-?\s?(?:åringar(?:na)?|åring)(?![\wåäö])", _FLAGS)
+_AGE_YEARS_OLD_ADJ_RE = re.compile(
+    rf"(?<![\w,])(?P<a>{_N_STEM})\s?-?\s?åriga\s+(?:{_PERSON})(?![\wåäö])", _FLAGS
+)
+_AGE_ROOM_RE = re.compile(
+    rf"(?<!\w)(?:åldern|åldrarna|ålder|åldersgrupp(?:en)?|åldersspannet|åldersspann)\s+(?:från\s+|mellan\s+)?"
+    rf"(?P<a>{_N})\s*(?P<conn>[-–—]|till|och)\s*(?P<b>{_N})(?!\s*(?:år|-?åringar))",
+    _FLAGS,
+)
+_AGE_UPPER_RE = re.compile(
+    rf"(?<!\w)(?P<kind>upp\s+till|till\s+och\s+med|t\.?\s?o\.?\s?m\.?|högst|under|yngre\s+än)\s+(?P<b>{_N})\s*(?:år|års\s+ålder)(?![\wåäö])",
+    _FLAGS,
+)
+_AGE_LOWER_RE = re.compile(
+    rf"(?<!\w)(?P<kind>från|från\s+och\s+med|över|äldre\s+än|minst)\s+(?P<a>{_N})\s*år(?![\wåäö])"
+    rf"|(?<![\w,])(?P<a2>{_N})\s*år\s+(?:och|eller)\s+(?:äldre|uppåt)(?![\wåäö])",
+    _FLAGS,
+)
+_AGE_SINGLE_RE = re.compile(
+    rf"(?<!\w)(?:i\s+åldern|i\s+ålder|åldern|som\s+är)\s+(?P<a>{_N})\s*år(?![\wåäö])(?!\s+(?:sedan|gamla\s+projekt))",
+    _FLAGS,
+)
+
+_GRADE_WORD = r"(?:årskurs(?:erna)?|åk|skolår|klass(?:erna)?)\.?"
+_GRADE_ITEM = r"\d(?![\d,.]\d)(?::[ae])?(?!\d)"
+_GRADE_RE = re.compile(
+    rf"(?<![\wåäö]){_GRADE_WORD}\s*(?P<list>{_GRADE_ITEM}(?:\s*(?:,|[-–—]|till|och|samt|&|t\.?\s?o\.?\s?m\.?)\s*"
+    rf"(?:{_GRADE_WORD}\s*)?{_GRADE_ITEM})*)",
+    _FLAGS,
+)
+_GRADE_ORDINAL_RE = re.compile(
+    r"(?<![\w:])(?P<a>\d):[ae](?:\s*(?:[-–—]|till)\s*(?P<b>\d):[ae])?\s+klass(?:en)?(?![\wåäö])", _FLAGS
+)
+_GRADE_F_RE = re.compile(
+    r"(?<![\wåäö-])(?:(?-i:F)|(?-i:Fsk)|F-klass|förskoleklass(?:en)?)\s*(?:[-–—]|till|t\.?\s?o\.?\s?m\.?)\s*"
+    r"(?:årskurs|åk\.?|klass)?\s*(?P<b>\d)(?::[ae])?(?:\s*klass)?(?!\d)",
+    _FLAGS,
+)
+_FKLASS_RE = re.compile(r"(?<![\wåäö])(?:förskoleklass(?:en|er|erna)?|F-klass(?:en)?)(?![\wåäö])", _FLAGS)
+_STAGES = {"låg": (1, 3), "mellan": (4, 6), "hög": (7, 9)}
+_STAGE_RE = re.compile(
+    r"(?<![\wåäö])(?P<stage>låg|mellan|hög)stadie(?P<suffix>t|elever|eleverna|eleven|åldern|ungdomar|ungdomarna|barn|barnen"
+    r"|klasser|klasserna|nivå|nivån)?(?![\wåäö])",
+    _FLAGS,
+)
+_GYMNASIUM_RE = re.compile(
+    r"(?<![\wåäö])gymnasie(?P<suffix>t|skolan|skola|skolor|skolorna|elever|eleverna|ungdomar|ungdomarna|studerande)?(?![\wåäö])",
+    _FLAGS,
+)
+_GRUNDSKOLA_RE = re.compile(
+    rf"(?<!\w)(?:(?:{_PERSON})\s+(?:\w+\s+){{0,2}}?(?:i|på|inom)\s+(?:den\s+\w+\s+|hela\s+)?grundskolan"
+    r"|grundskoleelever(?:na)?|grundskolans\s+elever)(?![\wåäö])",
+    _FLAGS,
+)
+_GOAL_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:klara|klarar|klarat|nå|når|gå\s+ut|går\s+ut|gick\s+ut|slutföra|fullfölja|lämna|lämnar|avsluta|avslutar"
+    r"|inför|till|vidare|behörig\w*|börja|börjar|övergång(?:en)?|förbered\w*|efter|från|mot)\s+(?:\w+\s+){0,1}$",
+    _FLAGS,
+)
+_PERSON_STAGE_BEFORE_RE = re.compile(
+    rf"(?<!\w)(?:{_PERSON}|klasser)\s+(?:[\wåäö]+\s+){{0,2}}?(?:i|på|under|inom)\s+(?:hela\s+)?$", _FLAGS
+)
+_GYMNASIUM_AFTER_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:på|i|inom)\s+gymnasie", _FLAGS)
+_GYMNASIUM_BEFORE_RE = re.compile(r"gymnasie\w*\s+(?:\w+\s+)?$", _FLAGS)
+_DIGIT_RE = re.compile(r"\d")
+_MAX_AGE = 110
+
+
+@dataclass(frozen=True)
+class _Mention:
+    lo: float | None
+    hi: float | None
+    s: int
+    e: int
+
+
+def _num(raw: str) -> float | None:
+    value = parse_number(raw)
+    if value is None or value < 0 or value > _MAX_AGE:
+        return None
+    return value
+
+
+def _age_mentions(text: str) -> list[_Mention]:
+    out: list[_Mention] = []
+
+    def before(pos: int, width: int = 60) -> str:
+        return text[max(0, pos - width): pos]
+
+    for m in _AGE_RANGE_RE.finditer(text):
+        a, b = _num(m.group("a")), _num(m.group("b"))
+        if a is None or b is None or a > b:
+            continue
+        pre = (m.group("pre") or "").strip().lower()
+        person = bool(_PERSON_BEFORE_RE.search(before(m.start())))
+        if m.group("conn").lower() == "och" and pre != "mellan":
+            continue
+        if (pre == "mellan" or _TIME_BEFORE_RE.search(before(m.start()))) and not person:
+            continue
+        out.append(_Mention(a, b, m.start(), m.end()))
+    for rx in (_AGE_YEARS_OLD_RE, _AGE_YEARS_OLD_ADJ_RE, _AGE_SINGLE_RE):
+        for m in rx.finditer(text):
+            a = _num(m.group("a"))
+            if a is not None:
+                out.append(_Mention(a, a, m.start(), m.end()))
+    for m in _AGE_ROOM_RE.finditer(text):
+        a, b = _num(m.group("a")), _num(m.group("b"))
+        if a is not None and b is not None and a <= b:
+            out.append(_Mention(a, b, m.start(), m.end()))
+    for m in _AGE_UPPER_RE.finditer(text):
+        b = _num(m.group("b"))
+        if b is None or not _PERSON_BEFORE_RE.search(before(m.start())):
+            continue
+        kind = m.group("kind").lower()
+        if kind.startswith(("under", "yngre")):
+            if b != int(b) or b < 1:
+                continue
+            b -= 1
+        out.append(_Mention(None, b, m.start(), m.end()))
+    for m in _AGE_LOWER_RE.finditer(text):
+        raw = m.group("a") or m.group("a2")
+        a = _num(raw)
+        if a is None or not _PERSON_BEFORE_RE.search(before(m.start())):
+            continue
+        kind = (m.group("kind") or "").lower()
+        if kind.startswith(("över", "äldre")):
+            if a != int(a):
+                continue
+            a += 1
+        out.append(_Mention(a, None, m.start(), m.end()))
+    return _dedupe(out)
+
+
+def _dedupe(mentions: list[_Mention]) -> list[_Mention]:
+    """Drop mentions inside a longer one ("0–6 år" vs "6 år")."""
+    mentions.sort(key=lambda x: (x.s, -(x.e - x.s)))
+    kept: list[_Mention] = []
+    for m in mentions:
+        if kept and m.s < kept[-1].e:
+            continue
+        kept.append(m)
+    return kept
+
+
+def _gymnasium_shift(text: str, s: int, e: int) -> int:
+    if _GYMNASIUM_AFTER_RE.match(text[e: e + 40]) or _GYMNASIUM_BEFORE_RE.search(text[max(0, s - 30): s]):
+        return 9
+    return 0
+
+
+def _grade_mentions(text: str) -> tuple[list[_Mention], list[_Mention]]:
+    """Strong (explicit) and weak (bare stage word) grade mentions."""
+    strong: list[_Mention] = []
+    weak: list[_Mention] = []
+    for m in _GRADE_RE.finditer(text):
+        grades = [int(d) for d in _DIGIT_RE.findall(m.group("list"))]
+        if not grades or max(grades) > 9:
+            continue
+        shift = _gymnasium_shift(text, m.start(), m.end())
+        if shift and max(grades) > 3:
+            continue
+        strong.append(_Mention(min(grades) + shift, max(grades) + shift, m.start(), m.end()))
+    for m in _GRADE_ORDINAL_RE.finditer(text):
+        a = int(m.group("a"))
+        b = int(m.group("b") or a)
+        if a <= b:
+            strong.append(_Mention(a, b, m.start(), m.end()))
+    for m in _GRADE_F_RE.finditer(text):
+        strong.append(_Mention(0, int(m.group("b")), m.start(), m.end()))
+    for m in _FKLASS_RE.finditer(text):
+        if not _GOAL_BEFORE_RE.search(text[max(0, m.start() - 40): m.start()]):
+            strong.append(_Mention(0, 0, m.start(), m.end()))
+    for m in _GRUNDSKOLA_RE.finditer(text):
+        strong.append(_Mention(1, 9, m.start(), m.end()))
+    for rx, span_of in ((_STAGE_RE, None), (_GYMNASIUM_RE, (10, 12))):
+        for m in rx.finditer(text):
+            lo, hi = span_of or _STAGES[m.group("stage").lower()]
+            before = text[max(0, m.start() - 60): m.start()]
+            if _GOAL_BEFORE_RE.search(before):
+                continue
+            suffix = (m.group("suffix") or "").lower()
+            explicit = suffix not in ("", "t", "skolan", "skola", "skolor", "skolorna", "nivå", "nivån")
+            target = strong if explicit or _PERSON_STAGE_BEFORE_RE.search(before) else weak
+            target.append(_Mention(lo, hi, m.start(), m.end()))
+    return _dedupe(strong), _dedupe(weak)
+
+
+def _combine(mentions: list[_Mention]) -> tuple[float | None, float | None]:
+    los = [m.lo for m in mentions]
+    his = [m.hi for m in mentions]
+    lo = None if None in los else min(x for x in los if x is not None)
+    hi = None if None in his else max(x for x in his if x is not None)
+    return lo, hi
+
+
+def parse_target(text: str) -> Target:
+    """Ages and grades of the target group named in the text."""
+    empty = Target(None, None, None, None, None)
+    if not isinstance(text, str) or not text.strip():
+        return empty
+    text = text[:_MAX_TEXT]
+    ages = _age_mentions(text)
+    strong, weak = _grade_mentions(text)
+    grades = strong or weak
+    if not ages and not grades:
+        return empty
+    age_min, age_max = _combine(ages) if ages else (None, None)
+    grade_min, grade_max = _combine(grades) if grades else (None, None)
+    spans = sorted({(m.s, m.e) for m in ages + grades})
+    evidence = "; ".join(text[s:e].strip() for s, e in spans)
+    return Target(
+        age_min=age_min,
+        age_max=age_max,
+        grade_min=None if grade_min is None else int(grade_min),
+        grade_max=None if grade_max is None else int(grade_max),
+        text=evidence,
+    )

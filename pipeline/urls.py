@@ -1,0 +1,46 @@
+"""URL canonicalisation shared by the crawler (duplicate filtering) and dedup (same-source duplicates).
+
+One page is often reachable under several URLs: ``?lang=sv``, ``?print=1``, a trailing slash, upper-case
+letters in the path, tracking parameters, a fragment. They are one page; the canonical form is what we key on.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+# Query parameters that never change what a municipal CMS page says.
+_NOISE_PARAMS = frozenset({
+    "lang", "print", "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "fbclid", "gclid",
+    "sv.url", "readspeaker", "rs", "share", "ref", "sessionid", "jsessionid", "_ga",
+})
+
+
+def canonical_url(url: str) -> str:
+    """Lower-case scheme/host/path, drop default ports, fragments, noise params and trailing slashes.
+
+    The path is lower-cased because Swedish municipal CMSs (Sitevision, Episerver) serve paths
+    case-insensitively; two URLs differing only in case are the same page.
+    """
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url.strip()
+    scheme = (parts.scheme or "https").lower()
+    host = (parts.hostname or "").lower().rstrip(".")
+    if parts.port and not ((scheme == "http" and parts.port == 80) or (scheme == "https" and parts.port == 443)):
+        host = f"{host}:{parts.port}"
+    path = parts.path.lower() or "/"
+    if path.endswith("/index.html"):
+        path = path[: -len("index.html")]
+    if len(path) > 1:
+        path = path.rstrip("/")
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in _NOISE_PARAMS]
+    return urlunsplit((scheme, host, path, urlencode(sorted(query)), ""))
+
+
+def same_site(host: str, domain: str) -> bool:
+    """True when ``host`` is ``domain`` or one of its subdomains (``www.kungalv.se`` on ``kungalv.se``)."""
+    host, domain = host.lower().rstrip("."), domain.lower().rstrip(".")
+    if domain.startswith("www."):
+        domain = domain[4:]
+    return host == domain or host.endswith("." + domain)

@@ -1,0 +1,108 @@
+"""The whole pipeline as a Prefect flow, end to end on the snapshot: 42 projects, published atomically."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from fixture_cases import cases
+
+
+@pytest.fixture(scope="module")
+def harness():
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=90):
+        yield
+
+
+@pytest.fixture(scope="module")
+def two_runs(harness, tmp_path_factory):
+    from pipeline.flows import build_release
+
+    base = tmp_path_factory.mktemp("flow")
+    first = build_release(live=False, datasets=str(base / "datasets"), work=str(base / "work"))
+    first_rows = pq.read_table(base / "datasets" / "projects.parquet").to_pylist()
+    second = build_release(live=False, datasets=str(base / "datasets"), work=str(base / "work"))
+    return base / "datasets", first, first_rows, second
+
+
+def expected_total() -> int:
+    return sum(len(c.expected_records()) for c in cases() if c.id.startswith("snapshot/"))
+
+
+def test_the_seed_sites_give_42_projects(two_runs):
+    datasets, first, rows, _ = two_runs
+    assert expected_total() == 42
+    assert first["dedupe"]["projects"] == 42
+    assert len(rows) == 42
+    assert first["publish"]["counts"]["inserted"] == 42
+
+
+def test_parquet_is_typed_sorted_and_labelled(two_runs):
+    datasets, *_ = two_runs
+    f = pq.ParquetFile(datasets / "projects.parquet")
+    schema = f.schema_arrow
+    assert str(schema.field("start_date").type) == "date32[day]"
+    assert str(schema.field("budget_sek").type) == "int64"
+    assert pa.types.is_list(schema.field("partners").type) and schema.field("partners").type.value_type == pa.string()
+    meta = {k.decode(): v.decode() for k, v in schema.metadata.items()}
+    assert meta["license"] == "CC0-1.0" and meta["schema_version"] and meta["release"]
+    assert f.metadata.row_group(0).column(0).compression == "ZSTD"
+    ids = f.read(columns=["project_id"]).column(0).to_pylist()
+    assert ids == sorted(ids)
+
+
+def test_csv_matches_parquet(two_runs):
+    datasets, *_ = two_runs
+    rows = list(csv.DictReader(open(datasets / "projects.csv", encoding="utf-8", newline="")))
+    table = pq.read_table(datasets / "projects.parquet").to_pylist()
+    assert [r["project_id"] for r in rows] == [t["project_id"] for t in table]
+    by_id = {t["project_id"]: t for t in table}
+    for r in rows:
+        t = by_id[r["project_id"]]
+        assert r["budget_sek"] == ("" if t["budget_sek"] is None else str(t["budget_sek"]))
+        assert r["publisher_code"] == (t["publisher_code"] or "")
+
+
+def test_excel_csv_has_bom_semicolons_and_kept_codes(two_runs):
+    datasets, *_ = two_runs
+    raw = (datasets / "projects_excel.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    header = raw[3:].split(b"\r\n", 1)[0].decode()
+    assert header.split(";")[0] == "project_id"
+    assert "0381" in raw.decode("utf-8-sig")  # Enköping's kommunkod keeps its leading zero
+
+
+def test_datapackage_describes_the_files(two_runs):
+    datasets, *_ = two_runs
+    dp = json.loads((datasets / "datapackage.json").read_text())
+    names = {r["path"] for r in dp["resources"]}
+    assert {"projects.parquet", "projects.csv", "projects_excel.csv"} <= names
+    csv_res = next(r for r in dp["resources"] if r["path"] == "projects.csv")
+    fields = [f["name"] for f in csv_res["schema"]["fields"]]
+    assert fields == list(csv.reader(open(datasets / "projects.csv", encoding="utf-8")))[0]
+
+
+def test_second_run_keeps_ids_and_reports_no_change(two_runs):
+    datasets, first, first_rows, second = two_runs
+    rows = pq.read_table(datasets / "projects.parquet").to_pylist()
+    assert {r["project_id"] for r in rows} == {r["project_id"] for r in first_rows}
+    assert second["publish"]["counts"] == {"inserted": 0, "updated": 0, "unchanged": 42, "removed": 0}
+    assert (datasets / "latest").is_symlink()
+    releases = sorted(p.name for p in (datasets / "releases").iterdir())
+    assert len(releases) == 2 and not any(r.startswith(".staging") for r in releases)
+
+
+def test_no_person_names_in_published_text(two_runs):
+    """The seed pages name officials and contacts; none of them may reach the dataset."""
+    datasets, *_ = two_runs
+    text = (datasets / "projects.csv").read_text(encoding="utf-8")
+    for name in ("Berfenhag", "Niklund", "Kronberg", "Holgersson", "Carina Hansson", "Henrik Lindh", "Lisbeth Tilly",
+                 "Majvor", "Midtvedt", "Mats Dahl", "Elisabeth Bengtsson", "Gäbel", "Almén", "Högström",
+                 "Grönberg", "Helena Hedman", "Ahlberg"):
+        assert name not in text
