@@ -14,6 +14,9 @@ Region Gotland is both a municipality (kommunkod 0980) and a region (länskod 09
 the host ``gotland.se``. ``organisation_for_host("gotland.se")`` returns the municipality (0980):
 the kommunkod is the more specific code and the region can always be derived from its ``lanskod``.
 ``by_code("09")`` still returns the region.
+
+A few extra hosts (former or e-mail domains such as ``stockholm.se`` and ``sll.se``) come from
+``pipeline/swedish/data/host_aliases.csv``; each row names the code it belongs to and why.
 """
 
 from __future__ import annotations
