@@ -17,7 +17,7 @@ app = typer.Typer(help="socinv: the open dataset of Swedish sociala investeringa
 sources_app = typer.Typer(help="The registry of municipalities, regions and other publishers we crawl.",
                           no_args_is_help=True)
 app.add_typer(sources_app, name="sources")
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -47,8 +47,12 @@ def run(
 
 
 def _print_summary(result: dict, datasets: Path) -> None:
+    from pipeline.sources import registry
+
+    names = {sid: src.name for sid, src in registry().items()}
     table = Table(title=f"socinv run {result['run']}")
     table.add_column("source")
+    table.add_column("name")
     table.add_column("pages", justify="right")
     table.add_column("candidates", justify="right")
     table.add_column("records", justify="right")
@@ -57,7 +61,7 @@ def _print_summary(result: dict, datasets: Path) -> None:
     ext_ps = result["extract"]["per_source"]
     for sid in sorted(set(crawl_ps) | set(ext_ps)):
         c, e = crawl_ps.get(sid, {}), ext_ps.get(sid, {})
-        table.add_row(sid, str(c.get("page", 0)), str(c.get("candidates", 0)), str(e.get("records", 0)),
+        table.add_row(sid, names.get(sid, ""), str(c.get("page", 0)), str(c.get("candidates", 0)), str(e.get("records", 0)),
                       str(e.get("failures", 0) + c.get("error", 0)))
     console.print(table)
     pub = result["publish"]

@@ -303,6 +303,60 @@ def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> 
 
 
 _TEXT_HEADING_MAX = 90
+_AMOUNT_ONLY = re.compile(r"^\s*\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[,.]\d+)?\s*(?:kr|tkr|mnkr|kronor|sek|%)?\s*$", re.I)
+_TABLE_PROJECT_HEAD = re.compile(r"projekt|aktivitet|insats|satsning|åtgärd", re.I)
+_TABLE_AMOUNT_HEAD = re.compile(r"belopp|tkr|mnkr|kronor|\bkr\b|budget|summa|beviljat", re.I)
+
+
+def _recover_text_tables(blocks: list[Block]) -> list[Block]:
+    """Rebuild a table that a text copy flattened into one paragraph per cell.
+
+    A run of short header lines naming a project column and an amount column, followed by rows that each end
+    in a bare amount ("1 400"), is read back as a table: first cell the project, last the amount, the lines
+    between them the middle column(s).
+    """
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and j - i < 6 and len(blocks[j].text) <= 40 and len(blocks[j].text.split()) <= 4 \
+                and not _AMOUNT_ONLY.match(blocks[j].text):
+            j += 1
+        header_text = " ".join(b.text for b in blocks[i:j])
+        if j - i >= 2 and _TABLE_PROJECT_HEAD.search(header_text) and _TABLE_AMOUNT_HEAD.search(header_text):
+            rows, cur, k = [], [], j
+            while k < len(blocks):
+                t = blocks[k].text
+                if _AMOUNT_ONLY.match(t):
+                    if not cur:
+                        break
+                    rows.append(cur + [t])
+                    cur = []
+                elif len(cur) >= 5:
+                    break
+                else:
+                    cur.append(t)
+                k += 1
+            if len(rows) >= 2:
+                header: list[str] = []
+                for b in blocks[i:j]:
+                    if header and header[-1].endswith((",", "/")):
+                        header[-1] += " " + b.text
+                    else:
+                        header.append(b.text)
+                ncols = max(2, len(header))
+                table_rows = [header[:ncols]]
+                for r in rows:
+                    middle = " ".join(r[1:-1]).replace("/ ", "/")
+                    cells = [r[0], middle, r[-1]] if ncols >= 3 else [r[0] + (" " + middle if middle else ""), r[-1]]
+                    table_rows.append(cells[:ncols] if ncols == 3 else cells + [""] * (ncols - len(cells)))
+                text = "\n".join(" | ".join(r) for r in table_rows)
+                out.append(Block("table", text, rows=table_rows, header_rows=1))
+                i = k
+                continue
+        out.append(blocks[i])
+        i += 1
+    return out
 _BULLET = re.compile(r"^\s*([•*·▪\-–]|\d+[.)])\s+")
 
 
@@ -332,12 +386,14 @@ def parse_text(text: str, url: str) -> Document:
             prev_bullet = True
             continue
         prev_bullet = False
-        if (len(lines) == 1 and len(para) <= _TEXT_HEADING_MAX and not re.search(r"[.!:;,]$", para)
+        if (len(lines) == 1 and len(para) <= _TEXT_HEADING_MAX and not re.search(r"[.:;,]$", para)
+                and not _AMOUNT_ONLY.match(para) and re.search(r"[^\W\d_]{3}", para)
                 and not re.match(r"^[^\s:]{2,40}:\s", para) and not para.startswith(("-", "–", "”", '"'))
-                and len(para.split()) <= 12):
+                and len(para.split()) <= 12 and para.count(",") <= 1):
             blocks.append(Block("heading", para, level=2))
         else:
             blocks.append(Block("p", para))
+    blocks = _recover_text_tables(blocks)
     title = None
     for b in blocks:
         if b.kind == "heading":

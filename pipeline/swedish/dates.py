@@ -19,8 +19,9 @@ Choices (see tests/swedish/test_dates.py for the examples behind each):
 * Roles. A start is the first day of its interval, an end the last day.
   Start words (startar, startade, från och med, fr.o.m., sedan, påbörjas,
   inleds, med start …) make a lone expression a start only; end words (till
-  och med, t.o.m., fram till, avslutas, slutar, pågår till …) an end only.
-  A bare "från X" or "till X" is not enough ("överskottet från 2012"), except
+  och med, t.o.m., avslutas, slutar, pågår till, förlängs till …) an end
+  only. A bare "från X", "till X" or "fram till X" is not enough
+  ("överskottet från 2012", "fram till 2023 har 500 barn deltagit"), except
   after a period label ("Projekttid: från 2020").
 * A lone expression with no start or end word (e.g. "under hösten 2022") is
   the whole activity (start and end from it), but only after a period label
@@ -56,6 +57,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal
 
+from pipeline.swedish._scan import finditer_near, windows
 from pipeline.swedish.numbers import NUMBER_PATTERN, NUMBER_WORD_PATTERN, parse_number
 
 __all__ = [
@@ -124,7 +126,7 @@ _FLAGS = re.IGNORECASE
 # --------------------------------------------------------------------------
 
 _NOISE_RES = [
-    re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+", _FLAGS),
+    re.compile(r"(?<!\S)(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", _FLAGS),
     # phone numbers: 0171-62 50 00, 08-123 456 78, +46 8 123 45 67
     re.compile(r"\+46[\d \u00a0()\-]{6,}\d"),
     re.compile(r"(?<![\w-])0\d{1,3}\s?[-–/]\s?\d{2,3}(?:[ \u00a0]?\d{2,3}){1,3}(?!\d)"),
@@ -145,7 +147,7 @@ _NOISE_RES = [
     re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[-–]\s*(?:[01]?\d|2[0-3])[:.][0-5]\d)?(?![\d.:])(?!\s*(?:kr|kronor|tkr|mnkr|mkr|%))"),
     # money and percentages
     re.compile(
-        r"\d[\d \u00a0\u202f.,]*\s*(?:kr\b|kronor|kr\.|tkr|mkr|mnkr|msek|ksek|sek\b|miljon\w*|miljard\w*|%|procent)",
+        r"(?<![\d.,])\d+(?:[ \u00a0\u202f.,]\d+){0,6}\s*(?:kr\b|kronor|kr\.|tkr|mkr|mnkr|msek|ksek|sek\b|miljon\w*|miljard\w*|%|procent)",
         _FLAGS,
     ),
 ]
@@ -197,7 +199,7 @@ _ATOM_RES: list[tuple[str, re.Pattern[str]]] = [
     ("year_short", re.compile(
         rf"(?<![\w\-/.§])(?P<y>{_Y})(?P<sp1>\s*)(?P<sep>[-–—/])(?P<sp2>\s*)(?P<yy>\d{{2}})(?![\d\w])(?![-/.]\d)", _FLAGS)),
     ("year", re.compile(
-        rf"(?<![\w§])(?<!\d[.,])(?P<y>{_Y})(?!\d)(?![.,:]\d)(?!\s*års(?!\w))", _FLAGS)),
+        rf"(?<![\w§])(?<!\d[.,])(?P<y>{_Y})(?!\d)(?![.,:]\d)(?!\s*års(?!\w))(?!(?P<ysep>[-/.])\d{{1,2}}(?P=ysep)\d)", _FLAGS)),
 ]
 _ATOM_PRIORITY = {name: i for i, (name, _) in enumerate(_ATOM_RES)}
 
@@ -225,7 +227,7 @@ _END = (
     rf"(?:{_LABEL})[\s:,]+(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|fram\s+till)"
     r"|(?:pågå[rt]?|pågick|pågått|löper|löpte|förläng(?:s|ts|t|des|d)|fortsätter|fortsatte|varar|varade"
     r"|finansieras|beviljats|beviljades)\s+(?:\w+\s+){0,2}?(?:fram\s+)?till(?:\s+och\s+med)?"
-    r"|till\s+och\s+med|t\.?\s?o\.?\s?m\.?|fram\s+till|slutar|slutade|avslutas|avslutades|avslutats"
+    r"|till\s+och\s+med|t\.?\s?o\.?\s?m\.?|slutar|slutade|avslutas|avslutades|avslutats"
     r"|avslutat|avslutad|avslut|slutförs|slutfördes|upphör|upphörde|löper\s+ut|löpte\s+ut|slutdatum|slutår"
     r"|projektslut|slut\s*:|(?:kommer\s+att|ska|skall|planeras\s+att|beräknas)\s+(?:avslutas|slutföras|upphöra)"
 )
@@ -267,6 +269,8 @@ _DUR_ADJ_RE = re.compile(
 _PREVIOUS_RE = re.compile(
     r"(?<!\w)(?:fortsättning\s+på|efter|tidigare|föregående|förra|avslutade|liknande)\s+(?:\w+\s+){0,2}$", _FLAGS
 )
+_DUR_HIT_RE = re.compile(r"år(?:ig|s|(?![\wåäö]))|mån(?:ad|\.|(?![\wåäö]))|halvår", _FLAGS)
+_DIGITS_HIT_RE = re.compile(r"\d\d")
 _DUR_HALFYEAR_RE = re.compile(r"(?<!\w)(?:under|i)\s+(?:ett\s+)?halvår(?!\w)", _FLAGS)
 _DUR_PREP_RE = re.compile(
     rf"(?<!\w)(?P<verb>(?:pågå[rt]?|pågick|pågått|löper|löpte|varar|varade|sträcker\s+sig|omfattar|genomförs|bedrivs|drivs)\s+)?"
@@ -530,8 +534,9 @@ def _mask(text: str, *, page_dates: bool) -> str:
 
 def _find_atoms(masked: str) -> list[_Atom]:
     found: list[tuple[int, int, int, _Atom]] = []
+    spans = windows(masked, _DIGITS_HIT_RE, 45, 30)  # every dated expression has a year
     for kind, rx in _ATOM_RES:
-        for m in rx.finditer(masked):
+        for m in finditer_near(rx, masked, spans):
             atom = _build_atom(kind, m)
             if atom is not None:
                 found.append((atom.s, -(atom.e - atom.s), _ATOM_PRIORITY[kind], atom))
@@ -606,7 +611,8 @@ def _age_context(masked: str, s: int, e: int) -> bool:
 
 def _find_durations(masked: str) -> list[_Duration]:
     out: list[_Duration] = []
-    for m in _DUR_ADJ_RE.finditer(masked):
+    spans = windows(masked, _DUR_HIT_RE, 120, 40)
+    for m in finditer_near(_DUR_ADJ_RE, masked, spans):
         if _PREVIOUS_RE.search(masked, max(0, m.start() - 40), m.start()):
             continue  # "en fortsättning på en treårig …" is another project's length
         months = _duration_months(m.group("n"), "år")
@@ -614,7 +620,7 @@ def _find_durations(masked: str) -> list[_Duration]:
             out.append(_Duration(m.start(), m.end(), months, True))
     for m in _DUR_HALFYEAR_RE.finditer(masked):
         out.append(_Duration(m.start(), m.end(), 6, True))
-    for m in _DUR_PREP_RE.finditer(masked):
+    for m in finditer_near(_DUR_PREP_RE, masked, spans):
         n_start = m.start("n")
         if _age_context(masked, m.start(), m.end()) or (not m.group("prep") and _age_context(masked, n_start, m.end())):
             continue

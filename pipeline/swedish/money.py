@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
+from pipeline.swedish._scan import finditer_near, windows
 from pipeline.swedish.numbers import NUMBER_PATTERN, parse_decimal
 
 __all__ = ["Amount", "parse_amount", "parse_amounts", "unit_multiplier"]
@@ -64,6 +65,7 @@ _AMOUNT_RE = re.compile(
     rf"(?:(?P<bn>{_BILLION})|(?P<mn>{_MILLION})|(?P<tn>{_THOUSAND})|(?P<kr>{_ONE}))(?![\wåäö])",
     _FLAGS,
 )
+_UNIT_HIT_RE = re.compile(r"kr|sek|:-|milj|mio|mdr", _FLAGS)
 _BARE_NUMBER_RE = re.compile(rf"(?<![\d\w])(?:{NUMBER_PATTERN})")
 
 _HEADER_UNITS: list[tuple[re.Pattern[str], int]] = [
@@ -256,7 +258,7 @@ def _find(text: str, unit_hint: str | None) -> list[_Found]:
     text = text[:_MAX_TEXT]
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
-    for m in _AMOUNT_RE.finditer(text):
+    for m in finditer_near(_AMOUNT_RE, text, windows(text, _UNIT_HIT_RE, 60, 40)):
         number = parse_decimal(m.group("num"))
         if number is None:
             continue

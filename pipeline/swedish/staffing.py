@@ -16,9 +16,10 @@ Rules (precision over recall):
   tjänst"), a word like "motsvarande"/"totalt"/"utökning med" before it, or
   a hiring verb (anställa, rekrytera, inrätta, tillsätta) nearby — "tjänster"
   also means services.
-* Several mentions: a "totalt/sammanlagt" one wins; otherwise they are added
-  up (each mention is assumed to be different staff). Definite forms
-  ("heltidstjänsterna") refer back and are not counted again.
+* Several mentions: a "totalt/sammanlagt" one wins; otherwise distinct
+  mentions are added up (each is assumed to be different staff). The same
+  phrase repeated (an ingress repeated in the body) counts once, and
+  definite forms ("heltidstjänsterna") refer back and are not counted.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.swedish._scan import finditer_near, windows
 from pipeline.swedish.numbers import NUMBER_PATTERN, parse_number
 
 __all__ = ["Staffing", "parse_staffing"]
@@ -91,7 +93,11 @@ _POSTS_BEFORE_RE = re.compile(
     _FLAGS,
 )
 _HIRING_RE = re.compile(r"(?<!\w)(?:anställ|rekryter|inrätta|tillsätt|tjänstgör)\w*", _FLAGS)
+_SPACE_RE = re.compile(r"\s+")
 _TOTAL_BEFORE_RE = re.compile(r"(?<!\w)(?:totalt|sammanlagt|sammantaget|motsvarande\s+totalt)[\s:,]*$", _FLAGS)
+
+
+_HIT_RE = re.compile(r"heltid|halvtid|(?<![\wåäö])tjänst|årsarbet|procent|%|(?<!\w)fte(?!\w)", _FLAGS)
 
 
 @dataclass(frozen=True)
@@ -118,17 +124,20 @@ def _pct(raw: str) -> float | None:
 
 def _mentions(text: str) -> list[_Mention]:
     raw: list[tuple[int, int, float]] = []
+    spans = windows(text, _HIT_RE, 400, 60)
+    if not spans:
+        return []
     for rx, per in ((_FULL_RE, 1.0), (_HALF_RE, 0.5)):
-        for m in rx.finditer(text):
+        for m in finditer_near(rx, text, spans):
             n = _count(m.group("n"))
             if n is not None:
                 raw.append((m.start(), m.end(), n * per))
     for rx in (_PCT_ADJ_RE, _PCT_POST_RE):
-        for m in rx.finditer(text):
+        for m in finditer_near(rx, text, spans):
             n, p = _count(m.group("n")), _pct(m.group("p"))
             if n is not None and p is not None:
                 raw.append((m.start(), m.end(), n * p))
-    for m in _LIST_RE.finditer(text):
+    for m in finditer_near(_LIST_RE, text, spans):
         counts = [_count(i.group("n")) for i in _ITEM_RE.finditer(m.group("list"))]
         if not counts or any(c is None for c in counts):
             continue
@@ -141,7 +150,7 @@ def _mentions(text: str) -> list[_Mention]:
             per = _pct(m.group("p")) or 0.0
         if per:
             raw.append((m.start(), m.end(), people * per))
-    for m in _POSTS_RE.finditer(text):
+    for m in finditer_near(_POSTS_RE, text, spans):
         n = _count(m.group("n"))
         if n is None:
             continue
@@ -169,7 +178,17 @@ def parse_staffing(text: str) -> Staffing | None:
     if not mentions:
         return None
     totals = [m for m in mentions if m.total]
-    chosen = totals[:1] if totals else mentions
+    if totals:
+        chosen = totals[:1]
+    else:
+        # The same phrase twice (ingress repeated in the body) is the same staff.
+        seen: set[str] = set()
+        chosen = []
+        for m in mentions:
+            key = _SPACE_RE.sub(" ", text[m.s: m.e].strip().lower())
+            if key not in seen:
+                seen.add(key)
+                chosen.append(m)
     fte = round(sum(m.fte for m in chosen), 3)
     if fte <= 0:
         return None

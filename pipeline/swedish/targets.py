@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.swedish._scan import finditer_near, windows
 from pipeline.swedish.numbers import NUMBER_WORD_PATTERN, parse_number
 
 __all__ = ["Target", "parse_target"]
@@ -131,6 +132,7 @@ _PERSON_STAGE_BEFORE_RE = re.compile(
 _GYMNASIUM_AFTER_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:på|i|inom)\s+gymnasie", _FLAGS)
 _GYMNASIUM_BEFORE_RE = re.compile(r"gymnasie\w*\s+(?:\w+\s+)?$", _FLAGS)
 _DIGIT_RE = re.compile(r"\d")
+_AGE_HIT_RE = re.compile(r"år(?![\wåäö])|års\s|åring|årig|åld", _FLAGS)
 _MAX_AGE = 110
 
 
@@ -151,11 +153,12 @@ def _num(raw: str) -> float | None:
 
 def _age_mentions(text: str) -> list[_Mention]:
     out: list[_Mention] = []
+    spans = windows(text, _AGE_HIT_RE, 80, 40)
 
     def before(pos: int, width: int = 60) -> str:
         return text[max(0, pos - width): pos]
 
-    for m in _AGE_RANGE_RE.finditer(text):
+    for m in finditer_near(_AGE_RANGE_RE, text, spans):
         a, b = _num(m.group("a")), _num(m.group("b"))
         if a is None or b is None or a > b:
             continue
@@ -167,15 +170,15 @@ def _age_mentions(text: str) -> list[_Mention]:
             continue
         out.append(_Mention(a, b, m.start(), m.end()))
     for rx in (_AGE_YEARS_OLD_RE, _AGE_YEARS_OLD_ADJ_RE, _AGE_SINGLE_RE):
-        for m in rx.finditer(text):
+        for m in finditer_near(rx, text, spans):
             a = _num(m.group("a"))
             if a is not None:
                 out.append(_Mention(a, a, m.start(), m.end()))
-    for m in _AGE_ROOM_RE.finditer(text):
+    for m in finditer_near(_AGE_ROOM_RE, text, spans):
         a, b = _num(m.group("a")), _num(m.group("b"))
         if a is not None and b is not None and a <= b:
             out.append(_Mention(a, b, m.start(), m.end()))
-    for m in _AGE_UPPER_RE.finditer(text):
+    for m in finditer_near(_AGE_UPPER_RE, text, spans):
         b = _num(m.group("b"))
         if b is None or not _PERSON_BEFORE_RE.search(before(m.start())):
             continue
@@ -185,7 +188,7 @@ def _age_mentions(text: str) -> list[_Mention]:
                 continue
             b -= 1
         out.append(_Mention(None, b, m.start(), m.end()))
-    for m in _AGE_LOWER_RE.finditer(text):
+    for m in finditer_near(_AGE_LOWER_RE, text, spans):
         raw = m.group("a") or m.group("a2")
         a = _num(raw)
         if a is None or not _PERSON_BEFORE_RE.search(before(m.start())):

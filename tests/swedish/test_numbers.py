@@ -1,0 +1,97 @@
+"""Swedish number words and digit strings."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.swedish.numbers import NUMBER_PATTERN, NUMBER_WORD_PATTERN, parse_decimal, parse_number, parse_number_word
+
+WORDS = [
+    ("noll", 0), ("en", 1), ("ett", 1), ("två", 2), ("tre", 3), ("fyra", 4), ("fem", 5), ("sex", 6),
+    ("sju", 7), ("åtta", 8), ("nio", 9), ("tio", 10), ("elva", 11), ("tolv", 12), ("tretton", 13),
+    ("fjorton", 14), ("femton", 15), ("sexton", 16), ("sjutton", 17), ("arton", 18), ("aderton", 18),
+    ("nitton", 19), ("tjugo", 20), ("trettio", 30), ("fyrtio", 40), ("femtio", 50), ("sextio", 60),
+    ("sjuttio", 70), ("åttio", 80), ("nittio", 90), ("hundra", 100), ("etthundra", 100), ("tusen", 1000),
+    ("tjugotre", 23), ("trettiofem", 35), ("tvåhundra", 200), ("tjugoen", 21), ("sextiosex", 66),
+    ("tvåhundrafemtio", 250), ("tretusen", 3000), ("ettusen", 1000), ("etttusen", 1000),
+    ("tvåtusenfemhundratjugotre", 2523), ("femhundratusen", 500_000),
+    ("halv", 0.5), ("en halv", 0.5), ("ett halvt", 0.5), ("en och en halv", 1.5),
+    ("ett och ett halvt", 1.5), ("två och en halv", 2.5), ("halvannan", 1.5),
+    ("ÅTTA", 8), ("Tjugo", 20), ("  tre  ", 3), ("två hundra", 200),
+]
+
+NOT_WORDS = ["", " ", "x", "entre", "tiotre", "hundrahundra", "tusentusen", "sexa", "ettan", "dussin",
+             "tre fyra", "miljon", "och", "halvtid", "åttor"]
+
+
+@pytest.mark.parametrize("word,expected", WORDS)
+def test_number_word(word, expected):
+    assert parse_number_word(word) == expected
+
+
+@pytest.mark.parametrize("word", NOT_WORDS)
+def test_not_a_number_word(word):
+    assert parse_number_word(word) is None
+
+
+NUMBERS = [
+    ("1 400", 1400), ("1\u00a0400", 1400), ("1\u202f400", 1400), ("1\u2009400", 1400),
+    ("1 200 000", 1_200_000), ("1,2", 1.2), ("2,5", 2.5), ("1.5", 1.5), ("14", 14), ("0", 0),
+    ("åtta", 8), ("tjugo", 20), ("1.200.000", 1_200_000), ("1.200", 1200), ("12.000", 12_000),
+    ("0.500", 0.5), ("1 200,50", 1200.5), ("1.200,5", 1200.5), ("  14 ", 14), ("en och en halv", 1.5),
+]
+
+NOT_NUMBERS = ["", "abc", "1 2345", "12 åtta", "1,2,3", "14 kr", "-", "1-2", "2014–2018", "20%", "x1", "1x"]
+
+
+@pytest.mark.parametrize("text,expected", NUMBERS)
+def test_parse_number(text, expected):
+    assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_NUMBERS)
+def test_parse_number_none(text):
+    assert parse_number(text) is None
+
+
+def test_decimal_is_exact():
+    assert str(parse_decimal("0,000001")) == "0.000001"
+    assert parse_decimal("1 234 567,89") * 100 == 123456789
+
+
+def test_pattern_finds_numbers_in_prose():
+    text = "Kostar 1 200 000 kr och åtta miljoner, 2,5 år, sextio barn, tjugotre; portion, sexan."
+    assert [m.group() for m in re.finditer(NUMBER_PATTERN, text)] == [
+        "1 200 000", "åtta", "2,5", "sextio", "tjugotre"]
+
+
+def test_pattern_has_no_named_groups():
+    assert re.compile(NUMBER_PATTERN).groupindex == {}
+    assert re.compile(NUMBER_WORD_PATTERN).groupindex == {}
+    # embeddable twice in one pattern
+    assert re.fullmatch(rf"{NUMBER_PATTERN}–{NUMBER_PATTERN}", "2–3")
+
+
+def test_word_pattern_matches_inside_compounds():
+    m = re.match(rf"({NUMBER_WORD_PATTERN})årigt", "fyraårigt")
+    assert m and m.group(1) == "fyra"
+
+
+@given(st.integers(min_value=0, max_value=999_999))
+@settings(max_examples=150, deadline=None)
+def test_digits_round_trip(n):
+    grouped = f"{n:,}".replace(",", " ")
+    assert parse_number(str(n)) == n
+    assert parse_number(grouped) == n
+    assert parse_number(grouped.replace(" ", "\u00a0")) == n
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=200, deadline=None)
+def test_parse_number_never_raises(text):
+    parse_number(text)
+    parse_number_word(text)

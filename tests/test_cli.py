@@ -1,0 +1,60 @@
+"""The command line as a user meets it: help, extract on saved pages, source checks, clear errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from fixture_cases import ROOT, SNAPSHOT
+
+
+def socinv(*args, input_bytes=None):
+    return subprocess.run([sys.executable, "-m", "pipeline.cli", *args], cwd=ROOT, capture_output=True,
+                          input=input_bytes, timeout=120)
+
+
+def test_help_lists_the_commands():
+    out = socinv("--help").stdout.decode()
+    for cmd in ("run", "extract", "crawl", "sources"):
+        assert cmd in out
+
+
+def test_extract_html_prints_one_json_object_per_project():
+    page = SNAPSHOT / "www.enkoping.se/kommun-och-politik/sociala-investeringar/index.html"
+    proc = socinv("extract", str(page), "--url", "https://www.enkoping.se/kommun-och-politik/sociala-investeringar/")
+    assert proc.returncode == 0, proc.stderr
+    records = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert [r["title"] for r in records][:2] == ["Mer energi i Hummelsta", "Vägledande samspel, vägledarutbildning"]
+    assert all(r["publisher_code"] == "0381" for r in records)
+
+
+def test_extract_reads_url_line_from_text_file(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("URL: https://www.kungalv.se/x\n\nRiktat stöd\n\n”Läxhjälp för alla” är ett treårigt projekt som "
+                    "startade 2021. Projektet riktar sig till elever i årskurs 7-9.\n", encoding="utf-8")
+    proc = socinv("extract", str(page))
+    rec = json.loads(proc.stdout.decode().splitlines()[0])
+    assert rec["publisher"] == "Kungälv" and rec["source_url"] == "https://www.kungalv.se/x"
+    assert rec["title"] == "Läxhjälp för alla"
+    assert (rec["start_date"], rec["end_date"]) == ("2021-01-01", "2023-12-31")
+    assert (rec["target_grade_min"], rec["target_grade_max"]) == (7, 9)
+
+
+def test_extract_bad_input_gives_a_clear_error_not_a_traceback(tmp_path):
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"")
+    binary = tmp_path / "bin.html"
+    binary.write_bytes(bytes(range(256)) * 10)
+    proc = socinv("extract", str(empty), str(binary), str(tmp_path / "missing.html"))
+    err = proc.stderr.decode()
+    assert proc.returncode == 1
+    assert "Traceback" not in err
+    assert "empty file" in err and "binary file" in err and "not a file" in err
+
+
+def test_sources_check_passes_and_counts_every_organisation():
+    proc = socinv("sources", "check")
+    assert proc.returncode == 0, proc.stderr
+    # 290 municipalities + 21 regions, Region Gotland sharing gotland.se with kommun 0980, + 1 other publisher
+    assert "311 sources OK" in proc.stderr.decode()
