@@ -18,7 +18,7 @@ HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "form", "button", "iframe", "select",
              "textarea", "input", "object", "embed", "video", "audio", "canvas", "map", "head", "title", "meta",
              "link", "img", "picture", "source"}
-LANDMARK_SKIP = {"header", "footer", "aside"}
+LANDMARK_SKIP = {"footer", "aside"}  # <header> is furniture only at page level (see _is_furniture_el)
 TEXT_BLOCK_TAGS = {"p", "li", "dt", "dd", "blockquote", "pre", "figcaption", "caption", "address"}
 # class/id words that mark furniture: banners, menus, breadcrumbs, share/print/listen tools, contact boxes.
 _FURNITURE_ATTR = re.compile(
@@ -28,7 +28,8 @@ _FURNITURE_ATTR = re.compile(
     r"site-?header|page-?footer|page-?header|toolbar|contact|kontakt|env-assistive|sr-only|visually-?hidden|"
     r"screen-?reader|old-?browser|browser-?(warning|support|banner)|legacy|ie-?(warning|banner)|"
     r"sv-contact|personcard|person-?card|byline|author|tags|taggar|pagination|paging|"
-    r"last-?updated|senast-?uppdaterad|page-?meta|pagemeta|modified",
+    r"last-?updated|senast-?uppdaterad|page-?meta|pagemeta|modified|lastmodified|file-?portlet|sv-file|file-?list|"
+    r"attachments?|bilagor|downloads?|c-fileslist|document-?list",
     re.I,
 )
 # Lines that are furniture whatever their markup.
@@ -38,11 +39,13 @@ _FURNITURE_TEXT = re.compile(
     r"^publicerad:?\s|^uppdaterad:?\s|^rapportera fel|hjälpte informationen|när du besöker denna webbplats sparas|"
     r"vi använder (kakor|cookies)|webbplatsen använder (kakor|cookies)|^ikon för|^telefonnummer$|^foto:|"
     r"^bild:|denna (artikel|nyhet|artikel/nyhet) är gammal|^(jag )?(godkänn|förstår|accepter)|^ok$|"
-    r"^till toppen|^tillbaka$|^startsidan för",
+    r"^till toppen|^tillbaka$|^startsidan för|^(startsida|start|hem)\s*[/>»›]|^translate$|^meny$|^sök$",
     re.I,
 )
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _NL_WS = re.compile(r" *\n[ \n]*")
+_CONTAINER_ATTR = re.compile(r"portlet|card|block|box|panel|accordion|module|widget|teaser|item|entry|fact", re.I)
+_DISCLOSURE_ATTR = re.compile(r"accordion|collapse|toggle|expand|disclosure|expander", re.I)
 _MAIN_XPATHS = (
     "//main", "//*[@role='main']", "//*[@id='main-content']", "//*[@id='maincontent']", "//*[@id='content']",
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' pagecontent ')]", "//article",
@@ -58,6 +61,8 @@ class Block:
     lead: str | None = None  # leading bold text (a label or a name in "Name – sentence")
     rows: list[list[str]] | None = None  # table rows (first row = header when header_rows >= 1)
     header_rows: int = 0
+    # The portlets/cards/sections around the block, outermost first: a hint of what belongs together.
+    container: tuple[int, ...] = ()
 
 
 @dataclass
@@ -89,6 +94,9 @@ def _is_furniture_el(el) -> bool:
     if tag in SKIP_TAGS:
         return True
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    if tag == "header" and (el.getparent() is None or el.getparent().tag in ("body", "html")
+                            or el.get("role") == "banner"):
         return True
     role = el.get("role", "")
     if role in ("navigation", "banner", "contentinfo", "search", "complementary", "dialog", "alertdialog"):
@@ -152,37 +160,54 @@ def _table_rows(table) -> tuple[list[list[str]], int]:
     return rows, header_rows
 
 
+def _is_disclosure(el) -> bool:
+    """An accordion/disclosure button: in municipal pages its label is the heading of what it opens."""
+    return el.get("aria-expanded") is not None or el.get("aria-controls") is not None or \
+        bool(_DISCLOSURE_ATTR.search(el.get("class", "")))
+
+
 class _Walker:
     def __init__(self):
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.list_counter = 0
+        self.container: tuple[int, ...] = ()
+        self.container_counter = 0
+
+    def add(self, block: Block) -> None:
+        block.container = self.container
+        self.blocks.append(block)
 
     def flush(self):
         if self.buffer:
             text = clean_text("".join(self.buffer))
             self.buffer = []
             if text:
-                self.blocks.append(Block("p", text))
+                self.add(Block("p", text))
 
     def walk(self, el, list_id: int | None = None):
         if el.text and el.text.strip():
             self.buffer.append(el.text)
         for child in el:
             tag = child.tag if isinstance(child.tag, str) else ""
-            if not tag or _is_furniture_el(child) or tag in LANDMARK_SKIP:
+            if tag in ("button", "summary") and _is_disclosure(child) or tag == "summary":
+                self.flush()
+                t = text_of(child)
+                if t:
+                    self.add(Block("heading", t, level=3))
+            elif not tag or _is_furniture_el(child) or tag in LANDMARK_SKIP:
                 pass
             elif tag in HEADING_TAGS:
                 self.flush()
                 t = text_of(child)
                 if t:
-                    self.blocks.append(Block("heading", t, level=HEADING_TAGS[tag]))
+                    self.add(Block("heading", t, level=HEADING_TAGS[tag]))
             elif tag == "table":
                 self.flush()
                 rows, header_rows = _table_rows(child)
                 if rows:
                     text = "\n".join(" | ".join(r) for r in rows)
-                    self.blocks.append(Block("table", text, rows=rows, header_rows=header_rows))
+                    self.add(Block("table", text, rows=rows, header_rows=header_rows))
             elif tag in ("ul", "ol"):
                 self.flush()
                 self.list_counter += 1
@@ -191,7 +216,7 @@ class _Walker:
                 self.flush()
                 t = text_of(child)
                 if t:
-                    self.blocks.append(Block("li", t, list_id=list_id, lead=_lead_of(child)))
+                    self.add(Block("li", t, list_id=list_id, lead=_lead_of(child)))
                 for sub in child:
                     if isinstance(sub.tag, str) and sub.tag in ("ul", "ol"):
                         self.list_counter += 1
@@ -200,7 +225,7 @@ class _Walker:
                 self.flush()
                 t = text_of(child)
                 if t:
-                    self.blocks.append(Block("p", t, lead=_lead_of(child)))
+                    self.add(Block("p", t, lead=_lead_of(child)))
             elif tag == "br":
                 self.buffer.append("\n")
             elif tag in ("div", "section", "article", "main", "dl", "figure", "details", "summary", "center", "body",
@@ -212,14 +237,26 @@ class _Walker:
                     self.buffer.append(text_of(child))
                 else:
                     self.flush()
-                    self.walk(child, list_id)
+                    self._walk_container(child, list_id)
                     self.flush()
             else:
                 self.flush()
-                self.walk(child, list_id)
+                self._walk_container(child, list_id)
                 self.flush()
             if child.tail and child.tail.strip():
                 self.buffer.append(child.tail)
+
+
+    def _walk_container(self, el, list_id):
+        if el.tag in ("section", "article", "details", "dl") or _CONTAINER_ATTR.search(el.get("class", "")):
+            outer = self.container
+            self.container_counter += 1
+            self.container = outer + (self.container_counter,)
+            self.walk(el, list_id)
+            self.flush()
+            self.container = outer
+        else:
+            self.walk(el, list_id)
 
 
 def _decode(body: bytes, content_type: str | None) -> str:

@@ -43,20 +43,24 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9”\"])")
 # A purpose sentence in prose must be about the project itself, not about social investment in general.
 _PURPOSE_SENT = re.compile(
     r"^(?:(?:projektet|satsningen|insatsen|investeringen|verksamheten|programmet)(?:s (?:syfte|mål))?\s+"
-    r"(?:syftar|ska bidra|har som (?:syfte|mål)|vill|ska\s+(?:öka|minska|stärka|förbättra|bidra|skapa|ge|motverka))|"
+    r"(?:syftar|syftade|ska bidra|skulle bidra|har som (?:syfte|mål)|hade som (?:syfte|mål)|vill|ville|"
+    r"ska\s+(?:öka|minska|stärka|förbättra|bidra|skapa|ge|motverka))|"
     r"(?:det övergripande |det långsiktiga |huvudsakliga )?(?:syftet|målet)(?: med (?:projektet|satsningen|insatsen|"
-    r"investeringen|arbetet))?\s+är)", re.I)
+    r"investeringen|arbetet))?\s+(?:är|var))", re.I)
 _TARGET_SENT = re.compile(r"\b(målgrupp(en|er)?|riktar sig (främst |i första hand )?till|vänder sig (främst |i första "
                           r"hand )?till|är till för|erbjuds till)\b", re.I)
 _PARTNER_PROSE = re.compile(
-    r"(?:i samverkan med|i samarbete med|samarbetar med|tillsammans med|ett samarbete mellan|samverkan mellan|"
-    r"samarbete mellan)\s+(.{3,200}?)(?:[.;]|\s+(?:för att|som|där|kring|om)\s|$)", re.I)
+    r"(?:i samverkan med|i samarbete med|samarbetar med|samverkar med|tillsammans med|ett samarbete mellan|"
+    r"samverkan mellan|samarbete mellan)\s+(.{3,200}?)(?:[.;:]|\s+(?:för att|som|där|kring|om|på|i syfte)\s|$)",
+    re.I)
+_STOP = r"(?=[.;:!?]|\s+(?:i samverkan med|i samarbete med|tillsammans med|med stöd|som|för att|under|till och med|"\
+        r"inom ramen|sedan|från och med|genom|vilket|där)\s|$)"
 _FUNDER_PROSE = re.compile(
-    r"(?:finansieras (?:av|genom|med medel från)|medfinansiering (?:av|från)|med (?:stöd|medel|bidrag) från|"
-    r"beviljats? (?:medel )?(?:av|från)|medel från|bidrag från|stöd från|beviljas av)\s+"
-    r"([A-ZÅÄÖ][\w&.\- ]{1,60}?)(?=[\s,.;:)]|$)", re.S)
-_OWNER_PROSE = re.compile(r"(?:drivs av|ägs av|projektägare är|genomförs av|leds av)\s+(.{3,120}?)(?:[.;,]|\s+och\s+|$)",
-                          re.I)
+    r"(?:(?:med)?finansier(?:as|ades|ats) (?:delvis )?(?:av|genom|med medel från)|medfinansiering (?:av|från)|"
+    r"med (?:stöd|medel|bidrag) från|beviljat?s? (?:medel )?(?:av|från)|medel från|bidrag från|stöd från|"
+    r"beviljades av|beviljas av)\s+([A-ZÅÄÖ].{1,120}?)" + _STOP, re.S)
+_OWNER_PROSE = re.compile(r"(?:drivs av|drevs av|ägs av|ägdes av|projektägare är|projektägare var|genomförs av|"
+                          r"genomfördes av|leds av|leddes av)\s+(.{3,160}?)" + _STOP, re.I | re.S)
 _SUBJECT = r"(?:projektet|satsningen|insatsen|investeringen|arbetet|verksamheten|programmet)"
 _STATUS_FINISHED = re.compile(rf"\b{_SUBJECT}\s+(?:är|har)\s+(?:nu\s+)?(?:avslutat|avslutats|slutförts|genomförts)\b|"
                               rf"\b{_SUBJECT}\s+(?:avslutades|avslutas\s+\d{{4}}|pågick)\b|^\W*(?:projektet\s+)?avslutat\W*$",
@@ -114,6 +118,45 @@ def _orgs_from(text: str) -> list[str]:
                    if o and not orgs.looks_like_person(o))
 
 
+_NAME_END = frozenset("""innan när då det den detta kan ska skulle som är var har hade blir blev till efter under medan
+men eller vilket vilken om inom genom enligt också även dock bara nu fick får kommer ville vill med att sedan
+varje per cirka totalt""".split())
+# Collective nouns that name an organisation though written in lower case.
+_GENERIC_ORGS = re.compile(r"^(föreningslivet|näringslivet|civilsamhället|socialtjänsten|skolan|skolorna|elevhälsan|"
+                           r"polisen|räddningstjänsten|kommunen|regionen|vårdcentralen|förskolan|förskolorna|"
+                           r"fritidsgården|biblioteket|kyrkan|svenska kyrkan|idrottsföreningar(na)?|föreningar(na)?|"
+                           r"studieförbund(en)?|arbetsförmedlingen|försäkringskassan|barnhälsovården|elevhälsan|bup|ifo)\b",
+                           re.I)
+
+
+def _trim_name(name: str) -> str:
+    """Cut a name caught in running prose where the sentence goes on ('RUN innan det kan betalas ut' → 'RUN')."""
+    words = name.split()
+    for i, w in enumerate(words):
+        lw = w.lower().strip(",")
+        if i and (lw in _NAME_END or (lw == "och" and i + 1 < len(words) and words[i + 1][:1].islower()
+                                      and not words[i - 1].endswith("-")
+                                      and not _GENERIC_ORGS.match(words[i + 1].strip(",.")))):
+            return " ".join(words[:i]).rstrip(",")
+    return name
+
+
+_GENERIC_ORG_PHRASE = re.compile(_GENERIC_ORGS.pattern + r"(\s+i\s+[A-ZÅÄÖ][\w-]+)?$", re.I)
+
+
+def _named_orgs_from(text: str, generic: bool = True) -> list[str]:
+    """Organisations in running prose: names (capitalised, acronyms) or, with ``generic``, collective nouns such
+    as 'föreningslivet i Kiruna'; never 'personalen' or 'mentor'."""
+    out = []
+    for o in _orgs_from(_trim_name(text)):
+        o = _trim_name(o)
+        if not o or orgs.looks_like_person(o):
+            continue
+        if o[:1].isupper() or (generic and _GENERIC_ORG_PHRASE.match(o)):
+            out.append(o)
+    return _unique(out)
+
+
 def _clean_prose(text: str) -> str:
     return orgs.redact_persons(text).strip()
 
@@ -142,6 +185,25 @@ def _cap(text: str, limit: int = DESCRIPTION_MAX) -> str:
         return text
     cut = text.rfind(". ", 0, limit)
     return (text[: cut + 1] if cut > limit // 2 else text[:limit].rsplit(" ", 1)[0]) + " …"
+
+
+def combine_amounts(amounts: list[Amount]) -> Amount | None:
+    """One project's budget from the amounts its text gives.
+
+    One amount: it. Parts from named funders: their sum, unless the text also states that total
+    ("åtta miljoner … fem miljoner från Region Skåne och tre miljoner från Landskrona stad"). Anything else
+    (amounts whose relation the text does not say) gives no budget.
+    """
+    if len(amounts) == 1:
+        return amounts[0]
+    if len(amounts) > 2:
+        ordered = sorted(amounts, key=lambda a: a.sek)
+        if ordered[-1].sek == sum(a.sek for a in ordered[:-1]):
+            return ordered[-1]  # the total and its parts
+    parts = [a for a in amounts if a.funder]
+    if len(parts) >= 2 and len(parts) == len(amounts):
+        return Amount(sum(a.sek for a in parts), parts[0].basis, None, "; ".join(a.text for a in parts))
+    return None
 
 
 def _status(seg: Segment, period: Period | None, ctx: PageContext) -> tuple[str | None, str | None]:
@@ -185,7 +247,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         ev["title"] = _ev(seg.title_evidence or seg.title)
 
     # -- labelled and prose text fields
-    body_text = "\n".join(b.text for b in seg.blocks if b.kind != "heading")
+    body_text = "\n".join(b.text for b in seg.lead + seg.blocks if b.kind != "heading")
     purpose = _labelled(seg, "purpose")
     if purpose:
         rec["purpose"] = _clean_prose(purpose[1])
@@ -205,7 +267,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         if sent:
             ev["target_group"] = _ev(sent)
     desc = _labelled(seg, "description")
-    desc_parts = ([desc[1]] if desc else []) + [b.text for b in seg.blocks if b.kind in ("p", "li")]
+    desc_parts = [b.text for b in seg.lead if b.kind in ("p", "li")] + ([desc[1]] if desc else []) + \
+        [b.text for b in seg.blocks if b.kind in ("p", "li")]
     description = "\n\n".join(_unique(desc_parts)).strip()
     rec["description"] = _cap(_clean_prose(description)) or None
     if rec["description"]:
@@ -243,20 +306,21 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         if amount:
             ev["budget_sek"] = _ev(f"{seg.cells['amount']} ({seg.unit_hint})" if seg.unit_hint else seg.cells["amount"])
     elif budget_lab:
-        amount = parse_amount(budget_lab[1])
+        amounts = parse_amounts(budget_lab[1])
+        amount = combine_amounts(amounts) or parse_amount(budget_lab[1])
+        for a in amounts:
+            if a.funder:
+                funders.extend(_orgs_from(a.funder))
         if amount:
             ev["budget_sek"] = _ev(f"{budget_lab[0]}: {budget_lab[1]}")
     else:
         amounts = parse_amounts(body_text) if body_text else []
-        if len(amounts) == 1:
-            amount = amounts[0]
-            ev["budget_sek"] = _ev(amount.text)
-        elif len(amounts) > 1 and all(a.funder for a in amounts):
-            amount = Amount(sum(a.sek for a in amounts), amounts[0].basis, None, "; ".join(a.text for a in amounts))
+        amount = combine_amounts(amounts)
+        if amount:
             ev["budget_sek"] = _ev(amount.text)
         for a in amounts:
             if a.funder:
-                funders.append(a.funder)
+                funders.extend(_orgs_from(a.funder))
     rec["budget_sek"] = amount.sek if amount else None
     rec["budget_basis"] = amount.basis if amount else None
 
@@ -265,14 +329,18 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         funders.extend(_orgs_from(funder_lab[1]))
         ev["funders"] = _ev(f"{funder_lab[0]}: {funder_lab[1]}")
     for m in _FUNDER_PROSE.finditer(seg.text):
-        funders.append(m.group(1).strip())
+        funders.extend(_named_orgs_from(m.group(1)))
         ev.setdefault("funders", _ev(m.group(0)))
     if seg.kind == "table-row" and not funders:
         # An allocation table distributes the money the page's introduction names.
-        page_funders = [a.funder for a in parse_amounts(ctx.page_text) if a.funder]
-        if page_funders:
-            funders.extend(page_funders)
-            ev["funders"] = _ev("; ".join(a.text for a in parse_amounts(ctx.page_text) if a.funder))
+        intro_amounts = [a for a in parse_amounts(ctx.page_text) if a.funder]
+        funders.extend(a.funder for a in intro_amounts)
+        intro_prose = list(_FUNDER_PROSE.finditer(ctx.page_text))
+        for m in intro_prose:
+            funders.extend(_named_orgs_from(m.group(1)))
+        snippets = [a.text for a in intro_amounts] + [m.group(0) for m in intro_prose]
+        if snippets:
+            ev["funders"] = _ev("; ".join(snippets))
     if pub is not None and pub.type == "kommun" and _OWN_MONEY_PROSE.search(seg.text):
         funders.append(pub.name)
         ev.setdefault("funders", _ev(_OWN_MONEY_PROSE.search(seg.text).group(0)))
@@ -294,8 +362,11 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     else:
         found = []
         for m in _PARTNER_PROSE.finditer(body_text):
-            found.extend(_orgs_from(m.group(1)))
-            ev.setdefault("partners", _ev(m.group(0)))
+            # "tillsammans med" is as often about people ("tillsammans med föräldrarna"): names only there.
+            names = _named_orgs_from(m.group(1), generic=not m.group(0).lower().startswith("tillsammans"))
+            if names:
+                found.extend(names)
+                ev.setdefault("partners", _ev(m.group(0)))
         rec["partners"] = _unique(found)
     owners_lab = _labelled(seg, "organisations") or (
         ("", seg.cells["organisations"]) if "organisations" in seg.cells else None)
@@ -303,7 +374,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         rec["organisations"] = _orgs_from(owners_lab[1])
         ev["organisations"] = _ev(f"{owners_lab[0]}: {owners_lab[1]}" if owners_lab[0] else owners_lab[1])
     else:
-        found = [o for m in _OWNER_PROSE.finditer(body_text) for o in _orgs_from(m.group(1))]
+        found = [o for m in _OWNER_PROSE.finditer(body_text) for o in _named_orgs_from(m.group(1))]
         rec["organisations"] = _unique(found)
         if found:
             ev["organisations"] = _ev(next(_OWNER_PROSE.finditer(body_text)).group(0))

@@ -37,6 +37,7 @@ class Segment:
     context: list[str] = field(default_factory=list)  # headings above the segment (list context, status)
     cells: dict[str, str] = field(default_factory=dict)  # table row: role -> cell text
     unit_hint: str | None = None  # header of the table's amount column
+    lead: list[Block] = field(default_factory=list)  # free text standing before the block's labelled lines
 
     def add(self, fld: str, label: str, value: str) -> None:
         self.fields.setdefault(fld, []).append((label, value))
@@ -45,7 +46,7 @@ class Segment:
     def text(self) -> str:
         """All the segment's own text: what field rules search when no label says it directly."""
         parts = [self.title or ""] + [v for vals in self.fields.values() for _, v in vals]
-        parts += list(self.cells.values()) + [b.text for b in self.blocks]
+        parts += list(self.cells.values()) + [b.text for b in self.lead + self.blocks]
         return "\n".join(p for p in parts if p)
 
 
@@ -54,15 +55,35 @@ _PROJECT_WORD = re.compile(r"\b(projekt(et|en)?|satsning(en|ar)?|insats(en|er)?|
                            r"programmet|modellen|arbetssättet|teamet|chatten|coachen)\b", re.I)
 _LIST_CONTEXT = re.compile(r"pågående|avslutade|beviljade|aktuella|genomförda|tidigare|projekt|satsningar|insatser|"
                            r"investeringar|fördelning|beviljats|finansierade", re.I)
+# Headings of page services and people lists: their sections are never project content.
+_FURNITURE_HEADING = re.compile(
+    r"^(kontakt|kontakta oss|kontaktperson(er)?|kontaktuppgifter|om oss|dokument|bilagor|filer|läs mer|relaterad|"
+    r"relaterat|länkar|nyheter|styrgrupp|ordförande|medlemmar|adjungerade|dela|publicerad|senast uppdaterad|"
+    r"sidinformation|kalender|evenemang|press|prenumerera|hitta hit|öppettider|e-tjänster|vill du veta mer|"
+    r"mer information|frågor|hjälpte informationen)\b",
+    re.I,
+)
+# Headings that name no project, though their sections may belong to one ("Resultat", "Bakgrund").
 _GENERIC_HEADING = re.compile(
-    r"^(kontakt|kontakta oss|om oss|ansökan|ansök|så ansöker du|så söker du|riktlinjer|frågor( och svar)?|dokument|"
-    r"läs mer|relaterad|relaterat|länkar|nyheter|bakgrund|kriterier|villkor|styrgrupp|ordförande|medlemmar|"
-    r"adjungerade|dela|utvärdering(ar)?|uppföljning|resultat|publicerad|senast uppdaterad|sidinformation|"
-    r"kalender|evenemang|press|prenumerera|hitta hit|öppettider|e-tjänster)\b",
+    r"^(ansökan|ansök|så ansöker du|så söker du|så går (det|ansökan) till|riktlinjer|bakgrund|kriterier|villkor|"
+    r"utvärdering(ar)?|uppföljning|resultat|syfte|mål|målgrupp|fakta|fakta om projektet|om projektet|kort om|"
+    r"projektfakta|i korthet|sammanfattning|finansiering|tidsplan|organisation|vem kan söka|vad kan man söka)\b",
     re.I,
 )
 _GENERIC_PAGE_TITLE = re.compile(r"sociala? investering|investeringsfond|^pågående|^avslutade|^projekt(en)?$|"
-                                 r"satsningar|nyheter|^aktuellt|beviljade|miljoner|medel", re.I)
+                                 r"satsningar|nyheter|^aktuellt|beviljade|miljoner|medel|så söker|ansök|riktlinjer|"
+                                 r"kriterier|^vad är|fonden", re.I)
+# The dataset is about preventive social work: a segment must speak of people and social needs.
+SOCIAL_DOMAIN = re.compile(
+    r"\b(barn|unga|ungdom|elev|skol|förskol|gymnasi|förälder|föräldra|familj|vårdnadshavare|socialtjänst|"
+    r"socialnämnd|psykisk|hälsa|ohälsa|utanförskap|integration|nyanländ|utrikesfödd|arbetslös|arbetsmarknad|"
+    r"sysselsättning|försörjningsstöd|missbruk|drog|alkohol|brott|kriminal|trygg|våld|äldre|ensam|"
+    r"funktionsnedsätt|segregat|segreger|inkludering|språk|folkhälsa|fritid|idrott|fysisk aktivitet|tandhälsa|"
+    r"läs|närvaro|frånvaro|social|invånare|boende|bostadsområde|medborgar|hemlös|kvinnor|män|flickor|pojkar)",
+    re.I,
+)
+_DEFINITE_PROJECT = re.compile(r"\b(Projektet|Satsningen|Insatsen|Investeringen|Programmet|Verksamheten|"
+                               r"Arbetet|Teamet|Modellen)\b")
 _STATUS_WORD = re.compile(r"\b(avslutat|avslutade|pågående|pågår)\b", re.I)
 _STATUS_STATEMENT = re.compile(r"\bprojekte[nt]\s+(är\s+|har\s+)?(avslutat|avslutats|pågår|startar|startade)\b|"
                                r"^\W*projektet\s+avslutat\W*$", re.I | re.M)
@@ -87,8 +108,13 @@ _COLUMN_ROLES = (
 )
 
 
+def _is_furniture_heading(text: str) -> bool:
+    return bool(_FURNITURE_HEADING.match(text.strip()))
+
+
 def _is_generic_heading(text: str) -> bool:
-    return bool(_GENERIC_HEADING.match(text.strip())) or text.strip().endswith("?")
+    t = text.strip()
+    return bool(_GENERIC_HEADING.match(t) or _FURNITURE_HEADING.match(t)) or t.endswith("?")
 
 
 def is_generic_page_title(text: str | None) -> bool:
@@ -162,8 +188,23 @@ def _label_of(block: Block) -> _Labelled | None:
     return None
 
 
+def _expand_key_value_tables(blocks: list[Block]) -> list[Block]:
+    """A two-column table of labels and values reads like labelled lines; a new table starts a new block."""
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind == "table" and _is_key_value_table(b):
+            for k, v in b.rows or []:
+                if k.strip() or v.strip():
+                    out.append(Block("p", f"{k.rstrip(':')}: {v}", lead=k.rstrip(":") + ":", container=b.container,
+                                     list_id=id(b)))
+        else:
+            out.append(b)
+    return out
+
+
 def _label_segments(blocks: list[Block], page_title: str | None) -> tuple[list[Segment], set[int]]:
     """Group labelled lines into project blocks; returns segments and the indexes of blocks they used."""
+    blocks = _expand_key_value_tables(blocks)
     annotated = [(_label_of(b) if b.kind != "table" else None) for b in blocks]
     anchor_fields = {a.field for a in annotated if a and a.field in labels.ANCHOR_FIELDS}
     if len(anchor_fields) < 2:
@@ -190,13 +231,6 @@ def _label_segments(blocks: list[Block], page_title: str | None) -> tuple[list[S
             close_orphans()
             cur, pending_value = None, None
             continue
-        if b.kind == "table" and _is_key_value_table(b):
-            for k, v in (b.rows or []):
-                fld = labels.field_for(k)
-                if fld and cur is not None:
-                    cur["seg"].add(fld, k, v)
-            used.add(i)
-            continue
         if lab is not None:
             if lab.field in ("contact", "ignore"):
                 pending_value = None
@@ -206,14 +240,16 @@ def _label_segments(blocks: list[Block], page_title: str | None) -> tuple[list[S
                 used.add(i)
                 continue
             repeat = cur is not None and lab.field in cur["seg"].fields and lab.field in labels.ANCHOR_FIELDS
-            if cur is None or repeat:
+            new_table = cur is not None and b.list_id is not None and b.list_id != cur.get("table")
+            if cur is None or repeat or new_table:
                 close_orphans()
                 seg = Segment("label-block", context=list(context))
                 cur = {"seg": seg, "heading": heading.text if heading is not None else None,
-                       "heading_idx": heading_idx}
+                       "heading_idx": heading_idx, "table": b.list_id, "first": i, "last": i}
                 groups.append(cur)
                 items.append(("group", cur))
                 heading, heading_idx = None, None
+            cur["last"] = i
             if lab.value:
                 cur["seg"].add(lab.field, lab.label, lab.value)
                 pending_value = None
@@ -225,6 +261,8 @@ def _label_segments(blocks: list[Block], page_title: str | None) -> tuple[list[S
             if b.level == 1:
                 continue
             close_orphans()
+            if cur is not None or heading is not None:
+                items.append(("heading", i))
             cur, pending_value = None, None
             heading, heading_idx = b, i
             if _LIST_CONTEXT.search(b.text) and not _is_generic_heading(b.text):
@@ -234,6 +272,7 @@ def _label_segments(blocks: list[Block], page_title: str | None) -> tuple[list[S
         if pending_value is not None:
             if pending_value.field not in ("contact", "ignore") and cur is not None:
                 cur["seg"].add(pending_value.field, pending_value.label, b.text)
+                cur["last"] = i
             used.add(i)
             if pending_value.field in ("contact", "ignore"):
                 continue
@@ -246,41 +285,79 @@ def _label_segments(blocks: list[Block], page_title: str | None) -> tuple[list[S
     group_positions = [k for k, (kind, _) in enumerate(items) if kind == "group"]
     if not group_positions:
         return [], set()
-    first, last = group_positions[0], group_positions[-1]
-    trailing_style = any(kind == "orphans" for kind, _ in items[last + 1:])
+    last = group_positions[-1]
+    trailing_style = any(kind == "orphans" for kind, _ in items[last + 1:]) and not any(
+        kind == "heading" for kind, _ in items[last + 1:])
 
     def has_desc(g) -> bool:
-        return "description" in g["seg"].fields or bool(g["seg"].blocks)
+        return "description" in g["seg"].fields or bool(g["seg"].blocks) or bool(g["seg"].lead)
 
+    def affinity(i: int, g: dict | None) -> int:
+        """How many enclosing portlets/cards a paragraph shares with a block's nearest labelled line."""
+        if g is None:
+            return -1
+        a = blocks[i].container
+        best = 0
+        for j in (g["first"], g["last"]):
+            b = blocks[j].container
+            n = 0
+            while n < min(len(a), len(b)) and a[n] == b[n]:
+                n += 1
+            best = max(best, n)
+        return best
+
+    single_project_page = len(groups) == 1 and page_title and not is_generic_page_title(page_title)
+    last_heading = None
     for k, (kind, payload) in enumerate(items):
+        if kind == "heading":
+            last_heading = blocks[payload].text
+            continue
         if kind != "orphans":
             continue
         idxs = [i for i in payload if blocks[i].kind in ("p", "li")]
         if not idxs:
             continue
-        prev_g = next((items[j][1] for j in range(k - 1, -1, -1) if items[j][0] == "group"), None)
-        next_g = next((items[j][1] for j in range(k + 1, len(items)) if items[j][0] == "group"), None)
-        if k < first:
-            # Text before the first block: the block's own description only if a heading introduced it
-            # or the page holds a single block; otherwise it is the page's introduction.
-            target = next_g if (next_g and (next_g["heading"] is not None or len(groups) == 1)) else None
-        elif k > last:
-            target = prev_g if len(groups) == 1 or prev_g["heading"] is None or trailing_style else None
-        elif next_g is not None and next_g["heading"] is not None and next_g["heading_idx"] < idxs[0]:
-            target = next_g
-        elif next_g is not None and next_g["heading"] is not None:
-            target = prev_g
-        elif has_desc(prev_g) and not has_desc(next_g):
-            target = next_g
-        elif not has_desc(prev_g) and has_desc(next_g):
-            target = prev_g
-        else:
-            target = prev_g if trailing_style else next_g
-        if target is None:
+        if last_heading and _is_furniture_heading(last_heading):
+            continue  # text under "Kontakt", "Vill du veta mer?" … is never a project's
+        prev_k = next((j for j in range(k - 1, -1, -1) if items[j][0] == "group"), None)
+        next_k = next((j for j in range(k + 1, len(items)) if items[j][0] == "group"), None)
+        prev_g = items[prev_k][1] if prev_k is not None else None
+        next_g = items[next_k][1] if next_k is not None else None
+        if single_project_page:
+            # A page about one project: all of its text describes that project.
+            target = prev_g or next_g
+            for i in idxs:
+                (target["seg"].lead if i < target["first"] else target["seg"].blocks).append(blocks[i])
+                used.add(i)
             continue
+        # A heading between the group and the text cuts them apart.
+        if prev_g is not None and any(items[j][0] == "heading" for j in range(prev_k + 1, k)):
+            prev_g = None
+        if next_g is not None and any(items[j][0] == "heading" for j in range(k + 1, next_k)):
+            next_g = None
+        if next_g is not None and next_g["heading_idx"] is not None and next_g["heading_idx"] > idxs[0]:
+            next_g = None  # the text stands before the next block's own heading
         for i in idxs:
-            target["seg"].blocks.append(blocks[i])
-            used.add(i)
+            a_prev, a_next = affinity(i, prev_g), affinity(i, next_g)
+            if a_prev != a_next and max(a_prev, a_next) > 0:
+                target = prev_g if a_prev > a_next else next_g
+            elif prev_g is None and next_g is None:
+                target = None
+            elif prev_g is None:
+                # Text before the first block: the block's own description only if its heading introduced it
+                # or the page holds a single block; otherwise it is the page's introduction.
+                target = next_g if next_g["heading"] is not None or len(groups) == 1 else None
+            elif next_g is None:
+                target = prev_g if len(groups) == 1 or prev_g["heading"] is None or trailing_style else None
+            elif has_desc(prev_g) and not has_desc(next_g):
+                target = next_g
+            elif not has_desc(prev_g) and has_desc(next_g):
+                target = prev_g
+            else:
+                target = prev_g if trailing_style else next_g
+            if target is not None:
+                (target["seg"].lead if i < target["first"] else target["seg"].blocks).append(blocks[i])
+                used.add(i)
 
     segments = []
     for g in groups:
@@ -388,6 +465,14 @@ def _list_segments(blocks: list[Block], context: list[str]) -> list[Segment]:
 
 
 def segment(doc: Document) -> list[Segment]:
+    """Project segments of a page, in document order; none when the page never speaks of people and social needs
+    (a road or budget page also has projects, periods and amounts)."""
+    if not SOCIAL_DOMAIN.search("\n".join(b.text for b in doc.blocks)):
+        return []
+    return _segment(doc)
+
+
+def _segment(doc: Document) -> list[Segment]:
     blocks = doc.blocks
     page_title = doc.title
     prose_names = [n for b in blocks if b.kind == "p" for n in named_in_prose(b.text)]
@@ -427,14 +512,7 @@ def segment(doc: Document) -> list[Segment]:
         return _merge_same_title(section_segs)
 
     # 5. news paragraphs naming projects
-    para_segs: list[Segment] = []
-    for b in blocks:
-        if b.kind != "p":
-            continue
-        names = named_in_prose(b.text)
-        if names and _score(b.text) >= 1:
-            name, ev = names[0]
-            para_segs.append(Segment("paragraph", title=name, title_evidence=ev, blocks=[b]))
+    para_segs = _paragraph_segments(sections)
     if para_segs:
         return _merge_same_title(para_segs)
 
@@ -445,7 +523,7 @@ def segment(doc: Document) -> list[Segment]:
     if section_segs and is_generic_page_title(page_title):
         return section_segs
     generic = is_generic_page_title(page_title)
-    if content and _score(text) >= (4 if generic else 3):
+    if content and _score(text) >= (4 if generic else 3) and (not generic or _DEFINITE_PROJECT.search(text)):
         title = page_title if not generic else None
         kept = _single_project_blocks(sections)
         seg = Segment("page", title=title, title_evidence=title, blocks=kept,
@@ -454,11 +532,51 @@ def segment(doc: Document) -> list[Segment]:
     return []
 
 
+_DASH_QUOTE = re.compile(r"^\s*[-–—]\s")
+
+
+def _is_aside_line(b: Block) -> bool:
+    """A quotation ("- …, säger X") or a contact line inside an article: not the project's description."""
+    lab = _label_of(b)
+    return bool(_DASH_QUOTE.match(b.text)) or (lab is not None and lab.field in ("contact", "ignore"))
+
+
+def _paragraph_segments(sections) -> list[Segment]:
+    """News style: paragraphs that introduce a named project (quoted name, apposition).
+
+    One name in a section: the whole section is about it. Several: each naming paragraph with the paragraphs
+    after it, up to the next name, quotation or heading.
+    """
+    segs: list[Segment] = []
+    for heading, own, ctx in sections:
+        named = [(j, names[0]) for j, b in enumerate(own) if b.kind == "p" for names in [named_in_prose(b.text)]
+                 if names]
+        if not named:
+            continue
+        distinct = {_norm_title(n[0]) for _, n in named}
+        if len(distinct) == 1:
+            body = [b for b in own if b.kind in ("p", "li") and not _is_aside_line(b)]
+            name, ev = named[0][1]
+            if _score("\n".join(b.text for b in body)) >= 1:
+                segs.append(Segment("paragraph", title=name, title_evidence=ev, blocks=body, context=ctx))
+            continue
+        starts = [j for j, _ in named]
+        for (j, (name, ev)), nxt in zip(named, starts[1:] + [len(own)]):
+            body = [own[j]]
+            for b in own[j + 1:nxt]:
+                if b.kind not in ("p", "li") or _is_aside_line(b):
+                    break
+                body.append(b)
+            if _score(own[j].text) >= 1:
+                segs.append(Segment("paragraph", title=name, title_evidence=ev, blocks=body, context=ctx))
+    return segs
+
+
 def _single_project_blocks(sections) -> list[Block]:
     """The blocks of a one-project page, without sections that are lists of people or page services."""
     kept = []
     for heading, own, _ctx in sections:
-        if heading is not None and _is_generic_heading(heading.text):
+        if heading is not None and _is_furniture_heading(heading.text):
             continue
         if heading is not None:
             kept.append(heading)

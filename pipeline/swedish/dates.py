@@ -27,7 +27,12 @@ Choices (see tests/swedish/test_dates.py for the examples behind each):
   the whole activity (start and end from it), but only after a period label
   or verb (Tidsperiod, Projekttid, period, pågår, löper, genomförs …) or when
   the text is little more than the expression itself; a year in passing
-  ("kommunfullmäktige beslutade 2013 att …") gives None.
+  ("kommunfullmäktige beslutade 2013 att …") gives None. A lone single day
+  ("2024-04-12", "15 mars 2023") always needs a label: alone it is far more
+  often a publication or event date.
+* Application windows ("Nästa ansökningsperiod är 1 februari–15 mars 2024")
+  are not project periods: a candidate whose sentence talks about applying
+  is dropped.
 * Ranges: two expressions joined by a dash, "till (och med)", "t.o.m." or
   ("mellan X och Y") "och" are a range; "2021/2022" and "läsåret 2023/24"
   too. Ranges need no period word. YYMMDD pairs ("190401 - 220331") count
@@ -144,18 +149,26 @@ _NOISE_RES = [
     # personnummer / organisationsnummer
     re.compile(r"(?<![\d-])\d{6}(?:\d{2})?-\d{4}(?!\d)"),
     # clock times: "kl. 13.00", "08:44", "13.00–15.00"
-    re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[-–]\s*(?:[01]?\d|2[0-3])[:.][0-5]\d)?(?![\d.:])(?!\s*(?:kr|kronor|tkr|mnkr|mkr|%))"),
+    re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[-–]\s*(?:[01]?\d"
+               r"|2[0-3])[:.][0-5]\d)?(?![\d.:])(?!\s*(?:kr|kronor|tkr|mnkr|mkr|%))"),
     # money and percentages
     re.compile(
-        r"(?<![\d.,])\d+(?:[ \u00a0\u202f.,]\d+){0,6}\s*(?:kr\b|kronor|kr\.|tkr|mkr|mnkr|msek|ksek|sek\b|miljon\w*|miljard\w*|%|procent)",
+        r"(?<![\d.,])\d+(?:[ \u00a0\u202f.,]\d+){0,6}\s*(?:kr\b|kronor|kr\.|tkr|mkr|mnkr|msek|ksek|sek\b|miljon\w*"
+        r"|miljard\w*|%|procent)",
         _FLAGS,
     ),
 ]
 
+# Participles ("Uppdaterad 3 maj") are labels; past tenses ("publicerades 12
+# mars") are labels only after "Sidan"/"Senast" or before a colon, since
+# prose uses them too ("Rapporten publicerades 12 mars 2021").
+_PAGE_PARTICIPLE = (
+    r"uppdaterad|uppdaterat|ändrad|ändrat|publicerad|publicerat|skapad|skapat|granskad|granskat|reviderad|redigerad"
+)
+_PAGE_PAST = r"uppdaterades|ändrades|publicerades|skapades|granskades|reviderades|redigerades"
 _PAGE_LABEL = (
-    r"(?<!\w)(?:(?:senast|sidan|sist)\s+(?:senast\s+)?)?"
-    r"(?:uppdaterad|uppdaterades|uppdaterat|ändrad|ändrades|ändrat|publicerad|publicerades|publicerat"
-    r"|skapad|skapades|skapat|granskad|granskades|reviderad|redigerad)(?:\s+senast)?\s*:?\s*(?:den\s+)?"
+    rf"(?<!\w)(?:(?:senast|sidan|sist)\s+(?:senast\s+)?(?:{_PAGE_PARTICIPLE}|{_PAGE_PAST})"
+    rf"|(?:{_PAGE_PARTICIPLE})|(?:{_PAGE_PAST})(?=\s*:))(?:\s+senast)?\s*:?\s*(?:den\s+)?"
 )
 _PAGE_DATE_BODY = (
     rf"(?P<iso_y>{_Y})-(?P<iso_m>\d{{1,2}})-(?P<iso_d>\d{{1,2}})(?!\d)"
@@ -197,9 +210,11 @@ _ATOM_RES: list[tuple[str, re.Pattern[str]]] = [
     ("newyear", re.compile(
         rf"(?<!\w)årsskiftet\s+(?P<y>{_Y})\s*[/–-]\s*(?P<y2>{_Y}|\d{{2}})(?!\d)", _FLAGS)),
     ("year_short", re.compile(
-        rf"(?<![\w\-/.§])(?P<y>{_Y})(?P<sp1>\s*)(?P<sep>[-–—/])(?P<sp2>\s*)(?P<yy>\d{{2}})(?![\d\w])(?![-/.]\d)", _FLAGS)),
+        rf"(?<![\w\-/.§])(?P<y>{_Y})(?P<sp1>\s*)(?P<sep>[-–—/])(?P<sp2>\s*)(?P<yy>\d{{2}})"
+        r"(?![\d\w])(?![-/.]\d)", _FLAGS)),
     ("year", re.compile(
-        rf"(?<![\w§])(?<!\d[.,])(?P<y>{_Y})(?!\d)(?![.,:]\d)(?!\s*års(?!\w))(?!(?P<ysep>[-/.])\d{{1,2}}(?P=ysep)\d)", _FLAGS)),
+        rf"(?<![\w§])(?<!\d[.,])(?P<y>{_Y})(?!\d)(?![.,:]\d)(?!\s*års(?!\w))"
+        r"(?!(?P<ysep>[-/.])\d{1,2}(?P=ysep)\d)", _FLAGS)),
 ]
 _ATOM_PRIORITY = {name: i for i, (name, _) in enumerate(_ATOM_RES)}
 
@@ -233,24 +248,26 @@ _END = (
 )
 _FILLER = (
     r"i\s+början\s+av|i\s+slutet\s+av|i\s+mitten\s+av|början\s+av|slutet\s+av|mitten\s+av|inledningen\s+av"
-    r"|under\s+året|under|i|på|den|år|året|redan|ca\.?|cirka|omkring|runt|preliminärt|troligen|planerat"
+    r"|under\s+året|under|i|på|vid|den|år|året|redan|ca\.?|cirka|omkring|runt|preliminärt|troligen|planerat"
     r"|projektet|satsningen|insatsen|arbetet|verksamheten|investeringen|och\s+med|med|perioden"
 )
 _PREFIX_RE = re.compile(
-    rf"(?<!\w)(?:(?P<start>{_START})|(?P<end>{_END})|(?P<label>{_LABEL})|(?P<between>mellan)|(?P<bad>agenda|vision|strategi|budget(?:år)?|mål))"
+    rf"(?<!\w)(?:(?P<start>{_START})|(?P<end>{_END})|(?P<label>{_LABEL})|(?P<between>mellan)|(?P<bad>agenda|vision"
+    rf"|strategi|budget(?:år)?|mål))"
     rf"(?!\w)(?:[\s:,]+(?:{_FILLER})(?!\w))*[\s:,]*$",
     _FLAGS,
 )
 _POST_RE = re.compile(
     r"^[\s,]*(?:så\s+)?(?:"
-    r"(?P<start>startade|startar|startades|påbörjades|påbörjas|inleddes|inleds|började|börjar|drogs?\s+igång|kom\s+igång)"
+    r"(?P<start>startade|startar|startades|påbörjades|påbörjas|inleddes|inleds|började|börjar|drogs?\s+igång"
+    r"|kom\s+igång)"
     r"|(?P<end>avslutades|avslutas|slutade|upphörde|upphör|slutfördes)"
     r"|(?P<label>pågår|pågick|genomfördes|genomförs|bedrivs|bedrevs))(?!\w)",
     _FLAGS,
 )
 _LABEL_START_RE = re.compile(rf"(?:{_LABEL})(?!\w)", _FLAGS)
 _BARE_WORDS = frozenset(
-    "i under på den år året redan ca cirka omkring runt preliminärt början slutet mitten av inledningen "
+    "i under på vid den år året redan ca cirka omkring runt preliminärt början slutet mitten av inledningen "
     "projektet satsningen insatsen arbetet verksamheten investeringen perioden med och".split()
 )
 _CONNECTOR_RE = re.compile(
@@ -262,7 +279,8 @@ _WORD_RE = re.compile(r"\w+")
 
 _DUR_UNIT = r"(?P<unit>år|månader|månad|mån\.?)"
 _DUR_ADJ_RE = re.compile(
-    rf"(?<!\w)(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s?-?\s?(?:årig(?:t|a|e)?|års(?:period|projekt|satsning|program|insats)\w*)(?!\w)"
+    rf"(?<!\w)(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s?-?\s?(?:årig(?:t|a|e)?|års(?:period|projekt|satsning|program"
+    rf"|insats)\w*)(?!\w)"
     r"(?!\s+(?:barn|pojk|flick|elev|ungdom|son|söner|dotter|döttrar|unga\b|person|kvinn|män\b|man\b|flicka|pojke))",
     _FLAGS,
 )
@@ -273,7 +291,8 @@ _DUR_HIT_RE = re.compile(r"år(?:ig|s|(?![\wåäö]))|mån(?:ad|\.|(?![\wåäö]
 _DIGITS_HIT_RE = re.compile(r"\d\d")
 _DUR_HALFYEAR_RE = re.compile(r"(?<!\w)(?:under|i)\s+(?:ett\s+)?halvår(?!\w)", _FLAGS)
 _DUR_PREP_RE = re.compile(
-    rf"(?<!\w)(?P<verb>(?:pågå[rt]?|pågick|pågått|löper|löpte|varar|varade|sträcker\s+sig|omfattar|genomförs|bedrivs|drivs)\s+)?"
+    rf"(?<!\w)(?P<verb>(?:pågå[rt]?|pågick|pågått|löper|löpte|varar|varade|sträcker\s+sig|omfattar|genomförs|bedrivs"
+    rf"|drivs)\s+)?"
     rf"(?P<prep>under|i|över)?\s*(?:en\s+(?:period|tid|tidsperiod)\s+(?:av|på|om)\s+)?(?:totalt\s+|ca\.?\s+|cirka\s+)?"
     rf"(?P<n>{_NUM})\s+{_DUR_UNIT}(?P<tid>s\s+tid|aders\s+tid)?(?!\w)",
     _FLAGS,
@@ -291,17 +310,25 @@ _DUR_LABEL_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_LABEL})(?!\w)[\s:,]*(?:(?:{_FIL
 _RANGE_BEFORE_RE = re.compile(r"\d\s*[-–—]\s*$")
 
 _FINISHED_RE = re.compile(
-    r"(?<!\w)(?:avslutades|avslutats|avslutat|avslutad|avslutade|pågick|genomfördes|slutfördes|upphörde|har\s+upphört)(?!\w)",
+    r"(?<!\w)(?:avslutades|avslutats|avslutat|avslutad|avslutade|pågick|genomfördes|slutfördes|upphörde"
+    r"|har\s+upphört)(?!\w)",
     _FLAGS,
 )
 _PLANNED_RE = re.compile(
-    r"(?<!\w)(?:startar|påbörjas|inleds|börjar|planeras|(?:kommer\s+att|ska|skall)\s+(?:starta|påbörjas|inledas|börja|komma\s+igång))(?!\w)",
+    r"(?<!\w)(?:startar|påbörjas|inleds|börjar|planeras|(?:kommer\s+att|ska|skall)\s+(?:starta|påbörjas|inledas|börja"
+    r"|komma\s+igång))(?!\w)",
     _FLAGS,
 )
 _ONGOING_RE = re.compile(
     r"(?<!\w)(?:pågår|startade|startat|påbörjades|påbörjats|inleddes|inletts|började|pågått)(?!\w)", _FLAGS
 )
 
+_APPLICATION_RE = re.compile(
+    r"(?<!\w)(?:ansökningsperiod\w*|ansökningstid\w*|ansökningsomgång\w*|sista\s+ansökningsdag\w*"
+    r"|ansökan\s+(?:ska|kan|måste)|ansök\s+senast|kan\s+ansöka|går\s+att\s+ansöka|utlysning\w*|anmälan|anmäl\s+dig"
+    r"|deadline)(?!\w)",
+    _FLAGS,
+)
 _BOUNDARY_RE = re.compile(
     r"[.!?](?=\s+[A-ZÅÄÖ\"”'«(-])|\n\s*\n|\n(?=\s*[-•*]|\s*[A-ZÅÄÖ][\wåäö -]{0,40}:)",
 )
@@ -713,6 +740,8 @@ def _ranges(masked: str, atoms: list[_Atom]) -> tuple[list[_Candidate], set[int]
     out: list[_Candidate] = []
     used: set[int] = set()
     for i, atom in enumerate(atoms):
+        if atom.kind in ("lasar", "newyear") and atom.role is not None:
+            continue  # "startar läsåret 2023/24": a start, read as a single expression
         if atom.intrinsic_range and not atom.bad:
             out.append(_range_candidate(atom, atom, atom.start, atom.end))
             used.add(i)
@@ -850,7 +879,10 @@ def _candidates(masked: str, atoms: list[_Atom], durations: list[_Duration],
     for a in singles:
         if a.role is not None:
             continue
-        if (a.label or _only_expression(masked, a)) and a.start is not None:
+        # A bare single day is a publication or event date more often than a
+        # project period: it needs a label.
+        bare_ok = a.start is not None and a.start.precision != "day" and _only_expression(masked, a)
+        if (a.label or bare_ok) and a.start is not None:
             score = 4 + (5 if a.label else 0) + _PREC_BONUS[a.start.precision]
             cand = _Candidate(score, a.start, a.end, [(a.ctx_s, a.ctx_e)])
             found = same_sentence_duration(a.s)
@@ -865,9 +897,18 @@ def _candidates(masked: str, atoms: list[_Atom], durations: list[_Duration],
     return cands
 
 
-def _status(text: str, sents: _Sentences, spans: list[tuple[int, int]]) -> Status | None:
+def _sentences_of(text: str, sents: _Sentences, spans: list[tuple[int, int]]) -> str:
     idxs = {sents.index(s) for s, _ in spans} | {sents.index(max(e - 1, s)) for s, e in spans}
-    chunk = " ".join(text[slice(*sents.span(i))] for i in sorted(idxs))
+    return " ".join(text[slice(*sents.span(i))] for i in sorted(idxs))
+
+
+def _about_applications(text: str, sents: _Sentences, spans: list[tuple[int, int]]) -> bool:
+    """An application window ("Nästa ansökningsperiod är 1 februari–15 mars") is no project period."""
+    return bool(_APPLICATION_RE.search(_sentences_of(text, sents, spans)))
+
+
+def _status(text: str, sents: _Sentences, spans: list[tuple[int, int]]) -> Status | None:
+    chunk = _sentences_of(text, sents, spans)
     if _FINISHED_RE.search(chunk):
         return "finished"
     if _PLANNED_RE.search(chunk):
@@ -891,6 +932,9 @@ def parse_period(text: str) -> Period | None:
         return None
     sents = _Sentences(text)
     cands = _candidates(masked, atoms, durations, sents)
+    if not cands:
+        return None
+    cands = [c for c in cands if not _about_applications(text, sents, c.spans)]
     if not cands:
         return None
     best = max(cands, key=lambda c: (c.score, -c.first_pos))

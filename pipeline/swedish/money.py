@@ -21,7 +21,9 @@ Rules (precision over recall):
 * funder: the organisation after "från/av/via/ur" ("8 miljoner från
   Tillväxtverket") or the kind of money after "i" ("i kommunala medel"), else
   a named organisation that is the subject of a funding verb before the
-  amount ("Arvsfonden beviljade 3 miljoner").
+  amount ("Arvsfonden beviljade 3 miljoner"), or what the project is
+  "finansierad med/av" just before the amount ("finansierades med kommunala
+  medel, 900 000 kronor per år").
 """
 
 from __future__ import annotations
@@ -71,7 +73,8 @@ _BARE_NUMBER_RE = re.compile(rf"(?<![\d\w])(?:{NUMBER_PATTERN})")
 _HEADER_UNITS: list[tuple[re.Pattern[str], int]] = [
     (re.compile(rf"(?<!\w)(?:{_BILLION})(?!\w)", _FLAGS), 10**9),
     (re.compile(rf"(?<!\w)(?:{_MILLION})(?!\w)", _FLAGS), 10**6),
-    (re.compile(rf"(?<!\w)(?:{_THOUSAND}|tusental\s+(?:kronor|kr)|tusentals\s+(?:kronor|kr)|tusen)(?!\w)", _FLAGS), 1000),
+    (re.compile(rf"(?<!\w)(?:{_THOUSAND}|tusental\s+(?:kronor|kr)|tusentals\s+(?:kronor|kr)"
+                rf"|tusen)(?!\w)", _FLAGS), 1000),
     (re.compile(r"(?<!\w)(?:kronor|krona|kr|sek)(?!\w)|:-", _FLAGS), 1),
 ]
 
@@ -86,6 +89,13 @@ _PER_UNIT_AFTER_RE = re.compile(
     r"^\s*(?:/|per|i|om|för\s+varje)\s*(?:månad(?:en)?|mån|timme[n]?|tim|h|vecka[n]?|dygn(?:et)?|dag(?:en)?|person"
     r"|barn|elev|deltagare|plats|invånare|individ|familj|kvm|m2|styck|st|deltagare|medarbetare|anställd|hushåll"
     r"|lektion|tillfälle|träff|besök|ansökan|projekt|kommun|kvadratmeter)(?![\wåäö])",
+    _FLAGS,
+)
+_PER_UNIT_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:per|/)\s*(?:månad|timme|vecka|dygn|dag|person|barn|elev|deltagare|plats|invånare|individ|familj"
+    r"|medarbetare|anställd|hushåll|lektion|tillfälle|träff|besök|kvadratmeter|kvm)(?![\wåäö])"
+    r"[\s:]*(?:(?:är|blir|var|blev|uppgår\s+till|beräknas\s+till|motsvarar|ligger\s+på)\s+)?"
+    r"(?:(?:cirka|ca\.?|drygt|knappt|omkring|ungefär)\s+)?$",
     _FLAGS,
 )
 _NOT_MONEY_AFTER_RE = re.compile(
@@ -147,6 +157,11 @@ _FUNDER_BEFORE_RE = re.compile(
     rf"|gick\s+in\s+med|avsätter|avsatte)\s+(?:[\wåäö]+\s+){{0,2}}?(?:med\s+)?"
     rf"(?:(?:totalt|cirka|ca\.?|drygt|knappt|sammanlagt)\s+)?$",
 )
+_FUNDED_BY_BEFORE_RE = re.compile(
+    rf"(?<![\wåäö])(?:finansier\w*|bekostas|bekostades|betalas|betalades)\s+(?:med|av|genom|via|ur|från)\s+"
+    rf"(?:(?P<org>{_ORG})|(?P<medel>{_MEDEL}))[\s,:]+(?:med\s+)?(?:(?:totalt|cirka|ca\.?|drygt|knappt"
+    rf"|sammanlagt)\s+)?$",
+)
 _ORG_TRAILING_RE = re.compile(r"(?:[\s\u00a0]+(?:i|för|och|av))+$")
 _SPACES_RE = re.compile(r"[\s\u00a0]+")
 _BARE_BIG_UNITS = frozenset({"miljon", "miljoner", "miljard", "miljarder"})
@@ -201,6 +216,9 @@ def _funder_after(rest: str) -> tuple[str | None, int]:
 
 
 def _funder_before(before: str) -> str | None:
+    m = _FUNDED_BY_BEFORE_RE.search(before)
+    if m:
+        return _clean_org(m.group("org")) if m.group("org") else m.group("medel")
     m = _FUNDER_BEFORE_RE.search(before)
     return _clean_org(m.group("org")) if m else None
 
@@ -231,7 +249,7 @@ def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
     if value < 1 or value > _MAX_SEK:
         return None
     before = text[max(0, s - 80): s]
-    if _CAP_BEFORE_RE.search(before) or _RANGE_BEFORE_RE.search(before):
+    if _CAP_BEFORE_RE.search(before) or _RANGE_BEFORE_RE.search(before) or _PER_UNIT_BEFORE_RE.search(before):
         return None
     after = text[e: e + 160]
     if _PER_UNIT_AFTER_RE.match(after):
@@ -284,7 +302,8 @@ def _find(text: str, unit_hint: str | None) -> list[_Found]:
     return found
 
 
-_BARE_AFTER_OK_RE = re.compile(r"^\s*(?:$|[.;,)\]]|/\s*år|per\s|om\s+året|årligen|totalt|sammanlagt|från\s|av\s|i\s|varav\s)", _FLAGS)
+_BARE_AFTER_OK_RE = re.compile(r"^\s*(?:$|[.;,)\]]|/\s*år|per\s|om\s+året|årligen|totalt|sammanlagt|från\s|av\s|i\s"
+                               r"|varav\s)", _FLAGS)
 _BARE_BEFORE_BAD_RE = re.compile(r"(?:\d\s*[-–—/.:]|[-–—/]|[§#])\s*$")
 _YEARLIKE_RE = re.compile(r"(?:199\d|20\d\d|2100)")
 

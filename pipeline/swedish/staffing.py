@@ -13,9 +13,10 @@ Rules (precision over recall):
   heltid") applies the extent to every role in the list.
 * "N tjänst(er)" counts as N full-time posts (the Swedish public-sector
   convention) only when it is clearly staffing: a decimal count ("1,5
-  tjänst"), a word like "motsvarande"/"totalt"/"utökning med" before it, or
-  a hiring verb (anställa, rekrytera, inrätta, tillsätta) nearby — "tjänster"
-  also means services.
+  tjänst"), a word like "motsvarande"/"totalt"/"utökning med" before it, a
+  role after it ("två tjänster som fältassistenter"), or a hiring verb
+  (anställa, rekrytera, inrätta, tillsätta) nearby — "tjänster" also means
+  services.
 * Several mentions: a "totalt/sammanlagt" one wins; otherwise distinct
   mentions are added up (each is assumed to be different staff). The same
   phrase repeated (an ingress repeated in the body) counts once, and
@@ -56,7 +57,8 @@ _FULL_RE = re.compile(
     _FLAGS,
 )
 _HALF_RE = re.compile(
-    rf"(?P<n>{_N})\s+(?:st\.?\s+)?(?:halvtidstjänster|halvtidstjänst|halvtider|halvtid|halvtidsanställda|halvtidsanställd){_END}",
+    rf"(?P<n>{_N})\s+(?:st\.?\s+)?(?:halvtidstjänster|halvtidstjänst|halvtider|halvtid|halvtidsanställda"
+    rf"|halvtidsanställd){_END}",
     _FLAGS,
 )
 _PCT_ADJ_RE = re.compile(
@@ -81,17 +83,20 @@ _ITEM = rf"{_N}\s+{_ADJ}{_ROLE}{_END}"
 _ITEM_RE = re.compile(rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}", _FLAGS)
 _LIST_RE = re.compile(
     rf"(?P<list>{_ITEM}(?:\s*(?:,|och|samt)\s*{_ITEM})*)\s*,?\s+"
-    rf"(?:(?:som\s+)?(?:är\s+|blir\s+|ska\s+vara\s+)?(?:anställda?|anställs|anställts|rekryteras|rekryterade|arbetar"
-    rf"|arbetande|tjänstgör|tjänstgörande|verksamma)\s+)?(?:på|i|om)\s+"
+    rf"(?:(?:som\s+)?(?:är\s+|var\s+|blir\s+|ska\s+vara\s+|kommer\s+att\s+)?(?:anställda?|anställs|anställdes"
+    rf"|anställts|rekryteras|rekryterades|rekryterade|arbetar|arbetade|arbeta|arbetande|jobbar|jobbade|tjänstgör"
+    rf"|tjänstgjorde|tjänstgörande|verksamma)\s+)?(?:på|i|om)\s+"
     rf"(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
     _FLAGS,
 )
-_POSTS_RE = re.compile(rf"(?P<n>{_N})\s+(?:(?:nya|extra|heltids)\s+)?(?:tjänster|tjänst){_END}(?!\s+(?:på|om)\s+\d)", _FLAGS)
+_POSTS_RE = re.compile(rf"(?P<n>{_N})\s+(?:(?:nya|extra|heltids)\s+)?(?:tjänster|tjänst){_END}(?!\s+(?:på"
+                       rf"|om)\s+\d)", _FLAGS)
 _POSTS_BEFORE_RE = re.compile(
     r"(?<!\w)(?:motsvarande|totalt|sammanlagt|utökning\s+(?:med|av)|utökas\s+med|utökades\s+med|ytterligare"
     r"|förstärkning\s+(?:med|av)|förstärks\s+med)\s*$",
     _FLAGS,
 )
+_POSTS_AS_ROLE_RE = re.compile(rf"\s+som\s+{_ADJ}{_ROLE}{_END}", _FLAGS)
 _HIRING_RE = re.compile(r"(?<!\w)(?:anställ|rekryter|inrätta|tillsätt|tjänstgör)\w*", _FLAGS)
 _SPACE_RE = re.compile(r"\s+")
 _TOTAL_BEFORE_RE = re.compile(r"(?<!\w)(?:totalt|sammanlagt|sammantaget|motsvarande\s+totalt)[\s:,]*$", _FLAGS)
@@ -157,7 +162,8 @@ def _mentions(text: str) -> list[_Mention]:
         decimal = "," in m.group("n") or "." in m.group("n")
         before = text[max(0, m.start() - 40): m.start()]
         near = text[max(0, m.start() - 80): m.end() + 80]
-        if decimal or _POSTS_BEFORE_RE.search(before) or _HIRING_RE.search(near):
+        as_role = _POSTS_AS_ROLE_RE.match(text, m.end())
+        if decimal or as_role or _POSTS_BEFORE_RE.search(before) or _HIRING_RE.search(near):
             raw.append((m.start(), m.end(), n))
     raw.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     kept: list[_Mention] = []

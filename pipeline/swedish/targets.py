@@ -63,8 +63,9 @@ _TIME_BEFORE_RE = re.compile(
 )
 
 _AGE_RANGE_RE = re.compile(
-    rf"(?<![\w,])(?P<pre>mellan\s+|från\s+)?(?P<paren>\((?=[^)]{{1,12}}\)))?\s*(?P<a>{_N})\s*(?P<conn>[-–—]|till|och)\s*(?P<b>{_N})\s*\)?\s*"
-    rf"(?:år(?![\wåäö])|års\s+ålder|-?åringar(?:na)?|-?åriga)(?(paren)\)?)",
+    rf"(?<![\w,])(?P<pre>mellan\s+|från\s+)?(?P<paren>\((?=[^)]{{1,12}}\)))?\s*(?P<a>{_N})\s*(?P<conn>[-–—]|till"
+    rf"|och)\s*(?P<b>{_N})\s*\)?\s*"
+    rf"(?:år(?![\wåäö])(?!\s*(?:19|20)\d\d)|års\s+ålder|-?åringar(?:na)?|-?åriga)(?(paren)\)?)",
     _FLAGS,
 )
 _AGE_YEARS_OLD_RE = re.compile(rf"(?<![\w,])(?P<a>{_N_STEM})\s?-?\s?(?:åringar(?:na)?|åring)(?![\wåäö])", _FLAGS)
@@ -77,7 +78,8 @@ _AGE_ROOM_RE = re.compile(
     _FLAGS,
 )
 _AGE_UPPER_RE = re.compile(
-    rf"(?<!\w)(?P<kind>upp\s+till|till\s+och\s+med|t\.?\s?o\.?\s?m\.?|högst|under|yngre\s+än)\s+(?P<b>{_N})\s*(?:år|års\s+ålder)(?![\wåäö])",
+    rf"(?<!\w)(?P<kind>upp\s+till|till\s+och\s+med|t\.?\s?o\.?\s?m\.?|högst|under|yngre\s+än)\s+(?P<b>{_N})\s*(?:år"
+    rf"|års\s+ålder)(?![\wåäö])",
     _FLAGS,
 )
 _AGE_LOWER_RE = re.compile(
@@ -97,6 +99,12 @@ _GRADE_RE = re.compile(
     rf"(?:{_GRADE_WORD}\s*)?{_GRADE_ITEM})*)",
     _FLAGS,
 )
+# "elever i år 7–9": only as a range of single digits ("i år 3 nya projekt" is "this year")
+_GRADE_YEAR_RANGE_RE = re.compile(
+    r"(?<![\wåäö])(?:skol)?år\s+(?P<a>[1-9])\s*(?:[-–—]|till)\s*(?P<b>[1-9])(?!\d)"
+    r"(?!\s*(?:år|månader|veckor|dagar|timmar|%|procent|st\b))",
+    _FLAGS,
+)
 _GRADE_ORDINAL_RE = re.compile(
     r"(?<![\w:])(?P<a>\d):[ae](?:\s*(?:[-–—]|till)\s*(?P<b>\d):[ae])?\s+klass(?:en)?(?![\wåäö])", _FLAGS
 )
@@ -108,12 +116,14 @@ _GRADE_F_RE = re.compile(
 _FKLASS_RE = re.compile(r"(?<![\wåäö])(?:förskoleklass(?:en|er|erna)?|F-klass(?:en)?)(?![\wåäö])", _FLAGS)
 _STAGES = {"låg": (1, 3), "mellan": (4, 6), "hög": (7, 9)}
 _STAGE_RE = re.compile(
-    r"(?<![\wåäö])(?P<stage>låg|mellan|hög)stadie(?P<suffix>t|elever|eleverna|eleven|åldern|ungdomar|ungdomarna|barn|barnen"
+    r"(?<![\wåäö])(?P<stage>låg|mellan|hög)stadie(?P<suffix>t|elever|eleverna|eleven|åldern|ungdomar|ungdomarna|barn"
+    r"|barnen"
     r"|klasser|klasserna|nivå|nivån)?(?![\wåäö])",
     _FLAGS,
 )
 _GYMNASIUM_RE = re.compile(
-    r"(?<![\wåäö])gymnasie(?P<suffix>t|skolan|skola|skolor|skolorna|elever|eleverna|ungdomar|ungdomarna|studerande)?(?![\wåäö])",
+    r"(?<![\wåäö])gymnasie(?P<suffix>t|skolan|skola|skolor|skolorna|elever|eleverna|ungdomar|ungdomarna"
+    r"|studerande)?(?![\wåäö])",
     _FLAGS,
 )
 _GRUNDSKOLA_RE = re.compile(
@@ -121,15 +131,28 @@ _GRUNDSKOLA_RE = re.compile(
     r"|grundskoleelever(?:na)?|grundskolans\s+elever)(?![\wåäö])",
     _FLAGS,
 )
-_GOAL_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:klara|klarar|klarat|nå|når|gå\s+ut|går\s+ut|gick\s+ut|slutföra|fullfölja|lämna|lämnar|avsluta|avslutar"
-    r"|inför|till|vidare|behörig\w*|börja|börjar|övergång(?:en)?|förbered\w*|efter|från|mot)\s+(?:\w+\s+){0,1}$",
-    _FLAGS,
+_GOAL_VERBS = (
+    r"klar(?:a|ar|at|ade)|nå(?:r|tt|dde)?|gå(?:r)?\s+ut|gick\s+ut|gått\s+ut|slutför(?:a|t|de|s)?|fullfölj(?:a|er|t|de"
+    r"|s)"
+    r"|lämna(?:r|t|de)?|avsluta(?:r|t|de)?|slutar|slutat|slutade|inför|vidare|behörig\w*|förbered\w*|efter"
+    r"|övergång(?:en)?\s+till"
 )
+_GOAL_BEFORE_RE = re.compile(
+    rf"(?<!\w)(?:{_GOAL_VERBS}|till|börja(?:r|t|de)?|övergång(?:en)?|från|mot)\s+(?:\w+\s+){{0,1}}$", _FLAGS
+)
+# Numeric grades: "när de slutar årskurs 3" is a goal; "från årskurs 4" is not.
+_GRADE_GOAL_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_GOAL_VERBS})\s+(?:\w+\s+){{0,1}}$", _FLAGS)
 _PERSON_STAGE_BEFORE_RE = re.compile(
     rf"(?<!\w)(?:{_PERSON}|klasser)\s+(?:[\wåäö]+\s+){{0,2}}?(?:i|på|under|inom)\s+(?:hela\s+)?$", _FLAGS
 )
-_GYMNASIUM_AFTER_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:på|i|inom)\s+gymnasie", _FLAGS)
+_GYMNASIUM_AFTER_RE = re.compile(r"^\s*(?:på|i|inom)\s+(?:\w+\s+)?gymnasie", _FLAGS)
+# "årskurs 7–9 och på gymnasiet", "förskoleklass och på lågstadiet": a stage word
+# coordinated with an explicit grade is as explicit as that grade.
+_COORDINATED_BEFORE_RE = re.compile(
+    r"(?:\d(?::[ae])?|klass(?:en)?|stadiet|gymnasiet|grundskolan|förskoleklass(?:en)?)\s*(?:,|och|samt|eller|&)\s+"
+    r"(?:(?:i|på|inom|under)\s+)?$",
+    _FLAGS,
+)
 _GYMNASIUM_BEFORE_RE = re.compile(r"gymnasie\w*\s+(?:\w+\s+)?$", _FLAGS)
 _DIGIT_RE = re.compile(r"\d")
 _AGE_HIT_RE = re.compile(r"år(?![\wåäö])|års\s|åring|årig|åld", _FLAGS)
@@ -225,12 +248,18 @@ def _grade_mentions(text: str) -> tuple[list[_Mention], list[_Mention]]:
     weak: list[_Mention] = []
     for m in _GRADE_RE.finditer(text):
         grades = [int(d) for d in _DIGIT_RE.findall(m.group("list"))]
-        if not grades or max(grades) > 9:
+        if not grades or max(grades) > 9 or _GRADE_GOAL_BEFORE_RE.search(text[max(0, m.start() - 40): m.start()]):
             continue
         shift = _gymnasium_shift(text, m.start(), m.end())
         if shift and max(grades) > 3:
             continue
         strong.append(_Mention(min(grades) + shift, max(grades) + shift, m.start(), m.end()))
+    for m in _GRADE_YEAR_RANGE_RE.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a < b:
+            shift = _gymnasium_shift(text, m.start(), m.end())
+            if not (shift and b > 3):
+                strong.append(_Mention(a + shift, b + shift, m.start(), m.end()))
     for m in _GRADE_ORDINAL_RE.finditer(text):
         a = int(m.group("a"))
         b = int(m.group("b") or a)
@@ -251,7 +280,8 @@ def _grade_mentions(text: str) -> tuple[list[_Mention], list[_Mention]]:
                 continue
             suffix = (m.group("suffix") or "").lower()
             explicit = suffix not in ("", "t", "skolan", "skola", "skolor", "skolorna", "nivå", "nivån")
-            target = strong if explicit or _PERSON_STAGE_BEFORE_RE.search(before) else weak
+            is_strong = explicit or _PERSON_STAGE_BEFORE_RE.search(before) or _COORDINATED_BEFORE_RE.search(before)
+            target = strong if is_strong else weak
             target.append(_Mention(lo, hi, m.start(), m.end()))
     return _dedupe(strong), _dedupe(weak)
 

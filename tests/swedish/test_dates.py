@@ -112,8 +112,9 @@ PERIODS = [
     # bare single expressions: the whole activity
     ("under 2016", ("2016-01-01", YEAR), ("2016-12-31", YEAR)),
     ("Projektet pågår under 2022.", ("2022-01-01", YEAR), ("2022-12-31", YEAR)),
-    ("15 mars 2023", ("2023-03-15", DAY), ("2023-03-15", DAY)),
-    ("1 jan 2022", ("2022-01-01", DAY), ("2022-01-01", DAY)),
+    ("Tidsperiod: 15 mars 2023", ("2023-03-15", DAY), ("2023-03-15", DAY)),
+    ("Projektet genomfördes 1 jan 2022.", ("2022-01-01", DAY), ("2022-01-01", DAY)),
+    ("Projektet startar 15 mars 2023", ("2023-03-15", DAY), None),
     ("Tidsperiod: 15/3 2023", ("2023-03-15", DAY), ("2023-03-15", DAY)),
     ("Tidsperiod: hösten 2022", ("2022-09-01", SEASON), ("2022-11-30", SEASON)),
     # a start plus a duration gives an end (real pages: Kungälv)
@@ -129,6 +130,23 @@ PERIODS = [
     ("Projektet startade 2021 och ska pågå i tre år.", ("2021-01-01", YEAR), ("2023-12-31", YEAR)),
     ("Startar hösten 2024, tre år", ("2024-09-01", SEASON), ("2027-08-31", MONTH)),
     ("ett treårigt projekt som avslutas 2025", ("2023-01-01", YEAR), ("2025-12-31", YEAR)),
+    ("Projektet löper över tre år med start 2022", ("2022-01-01", YEAR), ("2024-12-31", YEAR)),
+    # more wordings
+    ("Projektet pågår från och med 1 januari 2022 till och med 31 december 2024", ("2022-01-01", DAY),
+     ("2024-12-31", DAY)),
+    ("Projektperiod: 2022–2024", ("2022-01-01", YEAR), ("2024-12-31", YEAR)),
+    ("Projektet drivs under perioden 2021-2023", ("2021-01-01", YEAR), ("2023-12-31", YEAR)),
+    ("Projektet startade hösten 2019 och pågår fortfarande.", ("2019-09-01", SEASON), None),
+    ("Arbetet bedrivs sedan hösten 2020 i tre stadsdelar.", ("2020-09-01", SEASON), None),
+    ("Den 1 januari 2023 startade projektet.", ("2023-01-01", DAY), None),
+    ("Projektet har förlängts till och med 2024.", None, ("2024-12-31", YEAR)),
+    ("Pilotprojektet genomfördes 2018.", ("2018-01-01", YEAR), ("2018-12-31", YEAR)),
+    ("Projektet pågår mellan 2019 och 2022", ("2019-01-01", YEAR), ("2022-12-31", YEAR)),
+    ("Projektet pågår 2019 till 2022", ("2019-01-01", YEAR), ("2022-12-31", YEAR)),
+    ("Projektet startar läsåret 2023/24.", ("2023-08-01", MONTH), None),
+    ("Projektet pågår läsåret 2023/24.", ("2023-08-01", MONTH), ("2024-06-30", MONTH)),
+    ("Projektet avslutades vid årsskiftet 2020/2021.", None, ("2021-01-31", MONTH)),
+    ("vid årsskiftet 2020/2021", ("2020-12-01", MONTH), ("2021-01-31", MONTH)),
 ]
 
 
@@ -239,6 +257,10 @@ NO_PERIOD = [
     "Läs mer på https://www.kungalv.se/2019/projekt-2020-2022",
     "Kontakt: anna.2019@kommun.se",
     "Totalt 60 barn deltog.",
+    "15 mars 2023",
+    "2024-04-12",
+    "Nästa ansökningsperiod är 1 februari–15 mars 2024.",
+    "Ansökan kan lämnas in 2024-02-01 – 2024-03-15.",
     "Fram till 2023 har 500 barn deltagit.",
     "Ansökan ska vara inne senast den 15 mars 2023.",
     "Beslut i kommunstyrelsen 2021-03-15 § 45",
@@ -335,6 +357,8 @@ PAGE_DATES = [
     ("Sidan senast ändrad: 2019-11-04", "2019-11-04"),
     ("Senast granskad den 4 november 2019", "2019-11-04"),
     ("Publicerad: 28.06.2023", "2023-06-28"),
+    ("Sidan publicerades 12 mars 2021", "2021-03-12"),
+    ("Uppdaterades: 2022-01-05", "2022-01-05"),
     ("Text text.\n\nSenast uppdaterad:\n2023-06-28", "2023-06-28"),
 ]
 
@@ -353,6 +377,7 @@ def test_parse_page_date(text, expected):
     "Tidsperiod: 2021-01-01 till och med 2023-12-31",
     "Senast uppdaterad: 2023-02-30",
     "Uppdaterad: 1985-01-01",
+    "Rapporten publicerades 12 mars 2021 och visar att fler barn klarar skolan.",
 ])
 def test_parse_page_date_none(text):
     assert parse_page_date(text) is None

@@ -1,0 +1,138 @@
+"""Staffing as full-time equivalents."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.swedish.staffing import Staffing, parse_staffing
+
+STAFFING = [
+    ("sex heltidstjänster", 6.0),
+    ("totalt sex heltidstjänster", 6.0),
+    ("”Riktad Drogprevention” är ett femårigt projekt som startar under våren 2016. I detta ska projektledare och "
+     "medarbetare, totalt sex heltidstjänster, arbeta med insatser för ungdomar.", 6.0),
+    ("en halvtidstjänst", 0.5),
+    ("utökning av en halvtidstjänst", 0.5),
+    ("Läsfrämjande insatser i bostadsområden av biblioteket. Projektet innefattar utökning av en halvtidstjänst "
+     "inom ramen för befintligt statligt finansierade projekt ”Stärkta bibliotek”.", 0.5),
+    ("en psykolog, en socionom och en specialpedagog på heltid", 3.0),
+    ("anställs en psykolog, en socionom och en specialpedagog på heltid", 3.0),
+    ("För detta arbete anställs en psykolog, en socionom och en specialpedagog på heltid för att tillsammans "
+     "stödja barn och föräldrar i nära samverkan med förskolans personal.", 3.0),
+    ("en specialpedagog och en IT-pedagog anställda på halvtid", 1.0),
+    ("I detta är en specialpedagog och en IT-pedagog anställda på halvtid för att arbeta med anpassningar.", 1.0),
+    ("två heltidstjänster", 2.0),
+    ("2 heltidstjänster", 2.0),
+    ("1,5 tjänst", 1.5),
+    ("Projektet finansierar 2,5 tjänster.", 2.5),
+    ("motsvarande 1,5 heltid", 1.5),
+    ("en 50-procentig tjänst", 0.5),
+    ("en 50 procents tjänst", 0.5),
+    ("en 75 %-tjänst", 0.75),
+    ("två 50-procentiga tjänster", 1.0),
+    ("en tjänst på 50 %", 0.5),
+    ("en tjänst på 50 procent", 0.5),
+    ("tre årsarbetare", 3.0),
+    ("2 årsarbetskrafter", 2.0),
+    ("en koordinator på 75 %", 0.75),
+    ("en samordnare på halvtid", 0.5),
+    ("en projektledare på heltid", 1.0),
+    ("två samordnare på 50 % vardera", 1.0),
+    ("en projektledare på heltid och en kurator på halvtid", 1.5),
+    ("en studie- och yrkesvägledare på heltid", 1.0),
+    ("tre personer på heltid", 3.0),
+    ("två nya socialsekreterare anställs på heltid", 2.0),
+    ("Kommunen anställer två socionomer och en psykolog som arbetar på heltid.", 3.0),
+    ("Projektet finansierar två tjänster som fältassistenter.", 2.0),
+    ("Verksamheten utökas med en tjänst.", 1.0),
+    ("En tjänst som samordnare inrättas.", 1.0),
+    ("en halvtidstjänst. Projektet innefattar utökning av en halvtidstjänst", 0.5),
+    ("Projektet finansierar en samordnare på 100 %", 1.0),
+    ("Två fältassistenter anställs på heltid", 2.0),
+    ("En familjebehandlare och en skolkurator arbetade på halvtid i teamet.", 1.0),
+]
+
+
+@pytest.mark.parametrize("text,fte", STAFFING)
+def test_parse_staffing(text, fte):
+    s = parse_staffing(text)
+    assert s is not None
+    assert s.fte == pytest.approx(fte)
+    for part in s.text.split("; "):
+        assert part in text
+
+
+NO_STAFFING = [
+    "",
+    "Den huvudsakliga aktiviteten i projektet är att en insatskoordinator anställs i förskolan.",
+    "en insatskoordinator anställs",
+    "Vidare tillsätts ett team och en koordinator som ska utveckla ett arbetssätt.",
+    "en samordnare på deltid",
+    "Nu kan vi avsätta lite fler personer för att arbeta med det här.",
+    "Familjepedagog (tjänsten finansieras till hälften av medel från Tillväxtverket och till hälften av kommunala "
+    "medel)",
+    "kommunen erbjuder tre tjänster för medborgare",
+    "tre nya e-tjänster",
+    "20 %",
+    "en ökning på 20 %",
+    "50 procent av tjänsten finansieras av projektet",
+    "Målgruppen är drygt 60 barn med föräldrar.",
+    "sex familjer per grupp",
+    "Projektet pågår 2014–2018.",
+    "8 miljoner kronor från Tillväxtverket",
+    "frånvaro mer än 20% de senaste två månaderna",
+    "Socialtjänsten arbetar på heltid med frågan.",
+    "arbetar heltid",
+    "en socialsekreterare 50 %",
+    "De sex heltidstjänsterna finansieras av fonden.",
+]
+
+
+@pytest.mark.parametrize("text", NO_STAFFING)
+def test_no_staffing(text):
+    assert parse_staffing(text) is None
+
+
+def test_total_wins_over_parts():
+    text = "En projektledare på heltid och en kurator på halvtid, totalt 1,5 årsarbetare."
+    s = parse_staffing(text)
+    assert s is not None and s.fte == pytest.approx(1.5)
+    assert s.text == "1,5 årsarbetare"
+
+
+def test_staffing_is_frozen():
+    s = parse_staffing("en halvtidstjänst")
+    assert isinstance(s, Staffing)
+    with pytest.raises(AttributeError):
+        s.fte = 2.0  # type: ignore[misc]
+
+
+@given(st.integers(min_value=1, max_value=50), st.sampled_from(["heltidstjänster", "årsarbetare"]))
+@settings(max_examples=100, deadline=None)
+def test_count_round_trip(n, unit):
+    s = parse_staffing(f"Projektet har {n} {unit}.")
+    assert s is not None and s.fte == n
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=200, deadline=None)
+def test_never_raises(text):
+    s = parse_staffing(text)
+    if s is not None:
+        assert s.fte > 0
+
+
+_TOKENS = st.sampled_from(list("0123456789 ,.%-") + [
+    "en", "två", "sex", "och", "samt", "heltid", "halvtid", "på", "tjänst", "tjänster", "heltidstjänster",
+    "psykolog", "socionom", "samordnare", "procentig", "anställs", "totalt", "årsarbetare",
+])
+
+
+@given(st.lists(_TOKENS, max_size=30).map(" ".join))
+@settings(max_examples=200, deadline=None)
+def test_never_raises_on_staffing_like_text(text):
+    s = parse_staffing(text)
+    if s is not None:
+        assert s.fte > 0 and s.text
