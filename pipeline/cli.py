@@ -151,6 +151,79 @@ def _skips_from_log(log: Path) -> dict[str, int]:
     return counts
 
 
+@app.command("eval")
+def eval_cmd(
+    directory: Path = typer.Argument(ROOT / "tests" / "fixtures", help="Folder of saved pages with expected records."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
+):
+    """Per-field precision and recall of extraction against expected records."""
+    from pipeline.evaluate import evaluate, find_cases
+
+    cases = find_cases(directory)
+    if not cases:
+        console.print(f"[red]No cases in {directory}[/red]: a case is a folder with page.html or page.txt, "
+                      "meta.json ({\"url\": …}) and expected.json, or a snapshot page with <name>.expected.json.")
+        raise typer.Exit(1)
+    result = evaluate(cases)
+    if as_json:
+        print(json.dumps(result, ensure_ascii=False))
+        return
+    table = Table(title=f"extraction vs expected: {result['cases']} pages")
+    for col in ("field", "precision", "recall", "tp", "fp", "fn"):
+        table.add_column(col, justify="left" if col == "field" else "right")
+
+    def pct(v):
+        return "—" if v is None else f"{v:.3f}"
+
+    table.add_row("(records)", pct(result["record_precision"]), pct(result["record_recall"]),
+                  str(result["records"].get("tp", 0)), str(result["records"].get("fp", 0)),
+                  str(result["records"].get("fn", 0)))
+    for name, f in result["fields"].items():
+        table.add_row(name, pct(f["precision"]), pct(f["recall"]), str(f["tp"]), str(f["fp"]), str(f["fn"]))
+    Console().print(table)
+    for e in result["errors"]:
+        console.print(f"[red]{e['case']}:[/red] {e['error']}")
+
+
+@app.command()
+def explain(
+    project_id: str = typer.Argument(..., help="A project_id from the published dataset."),
+    datasets: Path = typer.Option(ROOT / "datasets", help="The published datasets folder."),
+):
+    """Show one published project: every value with the page text it came from, and its source pages."""
+    import pyarrow.parquet as pq
+
+    path = datasets / "projects.parquet"
+    if not path.exists():
+        console.print(f"No published dataset in {datasets}. Run `socinv run` first.")
+        raise typer.Exit(1)
+    rows = pq.read_table(path, filters=[("project_id", "=", project_id)]).to_pylist()
+    if not rows:
+        console.print(f"No project {project_id!r} in {path}. `socinv search TEXT` finds ids by title.")
+        raise typer.Exit(1)
+    rec = rows[0]
+    evidence = json.loads(rec.get("evidence") or "{}")
+    ev_key = {"start_date": "period", "end_date": "period", "target_age_min": "target_age_grade",
+              "target_age_max": "target_age_grade", "target_grade_min": "target_age_grade",
+              "target_grade_max": "target_age_grade"}
+    table = Table(title=rec.get("title") or f"{rec.get('title_derived')} (namn härlett)", show_lines=True)
+    table.add_column("field")
+    table.add_column("value")
+    table.add_column("from the page")
+    for k, v in rec.items():
+        if k == "evidence" or v in (None, [], ""):
+            continue
+        shown = "; ".join(map(str, v)) if isinstance(v, list) else str(v)
+        table.add_row(k, shown, evidence.get(ev_key.get(k, k), ""))
+    Console().print(table)
+    sources = datasets / "sources.parquet"
+    if sources.exists():
+        for s in pq.read_table(sources, filters=[("project_id", "=", project_id)]).to_pylist():
+            Console().print(f"source: {s.get('source_url')} (fetched {s.get('fetched_at')})")
+    else:
+        Console().print(f"source: {rec.get('source_url')}")
+
+
 @sources_app.command("check")
 def sources_check():
     """Validate the source registry and every crawlers/sources/*.toml file."""

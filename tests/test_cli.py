@@ -58,3 +58,29 @@ def test_sources_check_passes_and_counts_every_organisation():
     assert proc.returncode == 0, proc.stderr
     # 290 municipalities + 21 regions, Region Gotland sharing gotland.se with kommun 0980, + 1 other publisher
     assert "311 sources OK" in proc.stderr.decode()
+
+
+def test_eval_reports_per_field_precision_and_recall():
+    proc = socinv("eval", str(SNAPSHOT.parent), "--json")
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert result["cases"] == 5
+    assert result["records"]["tp"] == 42 and result["record_precision"] == 1.0
+    assert set(result["fields"]["budget_sek"]) >= {"precision", "recall", "tp", "fp", "fn"}
+
+
+def test_eval_counts_a_wrong_value_against_both_precision_and_recall(tmp_path):
+    case = tmp_path / "c"
+    case.mkdir()
+    (case / "page.txt").write_text("Läxhjälp\n\n”Läxhjälp för alla” är ett treårigt projekt som startade 2021 för "
+                                   "elever i årskurs 7-9.\n", encoding="utf-8")
+    (case / "meta.json").write_text(json.dumps({"url": "https://www.kungalv.se/x"}))
+    from pipeline.evaluate import CHECKED_FIELDS, evaluate, find_cases
+
+    got = find_cases(tmp_path)[0].extract()[0]
+    want = {f: (got[f].isoformat() if hasattr(got[f], "isoformat") else got[f]) for f in CHECKED_FIELDS}
+    want["start_date"] = "2020-01-01"  # a deliberately wrong expectation
+    (case / "expected.json").write_text(json.dumps([want]))
+    fields = evaluate(find_cases(tmp_path))["fields"]
+    assert fields["start_date"] == {"tp": 0, "fp": 1, "fn": 1, "precision": 0.0, "recall": 0.0}
+    assert fields["end_date"]["precision"] == 1.0

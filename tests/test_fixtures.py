@@ -10,15 +10,13 @@ import json
 import pytest
 
 from fixture_cases import CHECKED_FIELDS, Case, cases
-from pipeline.extract import extract_page
 
 CASES = cases()
 
 
 @functools.cache
 def extracted(case: Case) -> list[dict]:
-    ctype = "text/plain" if case.page.suffix == ".txt" else "text/html; charset=utf-8"
-    return extract_page(case.page.read_bytes(), case.url, ctype)
+    return case.extract()
 
 
 def _plain(value):
