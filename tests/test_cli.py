@@ -75,6 +75,7 @@ def test_eval_counts_a_wrong_value_against_both_precision_and_recall(tmp_path):
     (case / "page.txt").write_text("Läxhjälp\n\n”Läxhjälp för alla” är ett treårigt projekt som startade 2021 för "
                                    "elever i årskurs 7-9.\n", encoding="utf-8")
     (case / "meta.json").write_text(json.dumps({"url": "https://www.kungalv.se/x"}))
+    (case / "expected.json").write_text("[]")
     from pipeline.evaluate import CHECKED_FIELDS, evaluate, find_cases
 
     got = find_cases(tmp_path)[0].extract()[0]
