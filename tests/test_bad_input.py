@@ -1,0 +1,84 @@
+"""Extraction on bad input: a clear error or an empty result, never a traceback; any encoding a Swedish site
+might send is read correctly."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract import extract_page
+from pipeline.extract.input import read_saved_page
+
+PAGE = ("<html><head>{meta}<title>Sociala investeringar</title></head><body><main><h1>Läxhjälp på Råå</h1>"
+        "<p>Projektet pågår 2021-2023 och riktar sig till elever i årskurs 7-9 i Kungälvs kommun. "
+        "Budget: 500 tkr. Målgruppen är ungdomar som behöver stöd i skolan.</p></main></body></html>")
+
+
+def _page(meta: str = "") -> str:
+    return PAGE.format(meta=meta)
+
+
+@pytest.mark.parametrize("encoding,meta,ctype", [
+    ("utf-8", '<meta charset="utf-8">', None),
+    ("utf-8", "", None),
+    ("iso-8859-1", '<meta charset="iso-8859-1">', None),
+    ("iso-8859-1", "", "text/html; charset=ISO-8859-1"),
+    ("windows-1252", '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">', None),
+    ("windows-1252", "", None),  # no declaration at all
+    ("windows-1252", '<meta charset="utf-8">', None),  # declares UTF-8, sends Windows-1252
+    ("utf-8", '<meta charset="iso-8859-1">', None),  # declares Latin-1, sends UTF-8
+    ("utf-8", "", "text/html; charset=iso-8859-1"),  # header lies
+])
+def test_every_encoding_reads_the_same_text(encoding, meta, ctype):
+    body = _page(meta).encode(encoding)
+    recs = extract_page(body, "https://www.kungalv.se/x", ctype)
+    assert len(recs) == 1
+    assert recs[0]["title"] == "Läxhjälp på Råå"
+    assert (recs[0]["target_grade_min"], recs[0]["target_grade_max"]) == (7, 9)
+
+
+@pytest.mark.parametrize("body", [
+    b"", b"   \n\n  ", b"<html></html>", b"<html><body><script>var x=1;</script></body></html>",
+    b"\x00\x01\x02\xff\xfe" * 100, bytes(range(256)) * 50, b"<html><body><p>Hej</p>", b"<<<>>>",
+    b"<html><body>" + b"<div>" * 5000 + b"text" + b"</div>" * 10, "åäö".encode("utf-16"),
+])
+def test_junk_gives_no_records_and_no_error(body):
+    assert extract_page(body, "https://www.kungalv.se/x", "text/html") == []
+
+
+def test_truncated_html_still_reads_what_is_there():
+    body = _page('<meta charset="utf-8">').encode()[:-40]
+    recs = extract_page(body, "https://www.kungalv.se/x")
+    assert recs and recs[0]["title"] == "Läxhjälp på Råå"
+
+
+def test_ten_megabytes_of_text_is_handled(tmp_path):
+    para = "Kommunen arbetar med många frågor och det här är en lång text utan projekt. "
+    body = ("\n\n".join(para * 5 for _ in range(27000))).encode()
+    assert len(body) > 10_000_000
+    assert extract_page(body, "https://www.kungalv.se/x", "text/plain") == []
+
+
+def test_saved_page_errors_are_clear(tmp_path):
+    cases = {"empty.html": b"", "bin.html": bytes(range(256)), "big.html": None}
+    for name, data in cases.items():
+        if data is not None:
+            (tmp_path / name).write_bytes(data)
+    with open(tmp_path / "big.html", "wb") as fh:
+        fh.truncate(21 * 1024 * 1024)  # sparse: 21 MB of zeros
+    messages = {}
+    for name in cases:
+        with pytest.raises(ValueError) as exc:
+            read_saved_page(tmp_path / name)
+        messages[name] = str(exc.value)
+    assert messages["empty.html"] == "empty file"
+    assert "binary" in messages["bin.html"]
+    assert "MB" in messages["big.html"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=3000))
+def test_extract_never_raises_on_arbitrary_text(text):
+    extract_page(text.encode("utf-8", "surrogatepass"), "https://www.kungalv.se/x", "text/plain")
+    extract_page(f"<html><body><p>{text}</p></body></html>".encode("utf-8", "surrogatepass"), "https://x.se/")
