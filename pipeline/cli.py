@@ -33,13 +33,16 @@ def run(
     sources: str = typer.Option("all", help="'all', kommunkoder/ids separated by commas, or 'lan:14'."),
     datasets: Path = typer.Option(ROOT / "datasets", help="Where releases are published."),
     work: Path = typer.Option(ROOT / "work", help="Where crawls and intermediate files go."),
+    sample: Optional[int] = typer.Option(None, help="Crawl only this many randomly chosen sources (a quick check)."),
+    since: Optional[str] = typer.Option(None, help="Incremental run: '1d', '7d' or a date (recorded in the summary)."),
 ):
     """Build and publish a release: crawl → extract → deduplicate → validate → publish (a Prefect flow)."""
     from pipeline.flows import build_release
     from pipeline.publish.release import GateFailed
 
     try:
-        result = build_release(live=live, sources=sources, datasets=str(datasets), work=str(work))
+        result = build_release(live=live, sources=sources, sample=sample, since=since, datasets=str(datasets),
+                               work=str(work))
     except GateFailed as exc:
         console.print(f"[red]Release not published:[/red] {exc}\nThe previous release is unchanged.")
         raise typer.Exit(2)
@@ -70,6 +73,14 @@ def _print_summary(result: dict, datasets: Path) -> None:
                   f"release {pub['release']}: {counts['inserted']} added, {counts['updated']} changed, "
                   f"{counts['unchanged']} unchanged, {counts['removed']} removed from source.")
     console.print(f"Published in {datasets}/ (projects.parquet, projects.csv, projects_excel.csv, datapackage.json)")
+
+
+@app.command()
+def serve():
+    """Serve the weekly full and daily incremental deployments (needs `prefect server start` for schedules)."""
+    from pipeline.deployments import serve_all
+
+    serve_all()
 
 
 @app.command()

@@ -98,6 +98,19 @@ def test_second_run_keeps_ids_and_reports_no_change(two_runs):
     assert len(releases) == 2 and not any(r.startswith(".staging") for r in releases)
 
 
+def test_runs_publish_artifacts_for_data_engineers(two_runs):
+    """Without reading logs: a table per source and a markdown summary of the release."""
+    import asyncio
+
+    from prefect.client.orchestration import get_client
+
+    async def keys():
+        async with get_client() as client:
+            return {a.key for a in await client.read_artifacts()}
+
+    assert {"sources", "release-summary"} <= asyncio.run(keys())
+
+
 def test_no_person_names_in_published_text(two_runs):
     """The seed pages name officials and contacts; none of them may reach the dataset."""
     datasets, *_ = two_runs
