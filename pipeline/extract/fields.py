@@ -18,6 +18,7 @@ from pipeline.swedish.money import Amount, parse_amount, parse_amounts, unit_mul
 from pipeline.swedish.reference import by_code
 from pipeline.swedish.staffing import parse_staffing
 from pipeline.swedish.targets import parse_target
+from pipeline.themes import themes_of
 
 EVIDENCE_MAX = 300
 
@@ -398,6 +399,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     rec["status"] = status
     if status_ev:
         ev["status"] = _ev(status_ev)
+
+    # -- themes: our keyword classification of the project's own text (derived, see schemas/reference/themes.csv)
+    rec["themes"] = themes_of(rec["title"], rec["purpose"], rec["target_group"], rec["description"])
 
     # -- derived display name
     rec["title_derived"] = None
