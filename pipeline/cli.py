@@ -235,6 +235,60 @@ def explain(
         Console().print(f"source: {rec.get('source_url')}")
 
 
+@app.command()
+def search(
+    text: str = typer.Argument(..., help="Words to find in title, purpose, target group or description."),
+    datasets: Path = typer.Option(ROOT / "datasets", help="The published datasets folder."),
+    limit: int = typer.Option(30, help="Show at most this many projects."),
+):
+    """Search the local release; every word must occur (case and accents as written)."""
+    import polars as pl
+
+    path = datasets / "projects.parquet"
+    if not path.exists():
+        console.print(f"No published dataset in {datasets}. Run `socinv run` first.")
+        raise typer.Exit(1)
+    hay = pl.concat_str([pl.col(c).fill_null("") for c in ("title", "title_derived", "purpose", "target_group",
+                                                               "description", "publisher")], separator=" ").str.to_lowercase()
+    cond = pl.lit(True)
+    for word in text.lower().split():
+        cond = cond & hay.str.contains(word, literal=True)
+    found = pl.scan_parquet(path).filter(cond).select(
+        "project_id", "title", "title_derived", "publisher", "start_date", "end_date", "budget_sek").collect()
+    table = Table(title=f"{found.height} projects matching {text!r}")
+    for col in ("project_id", "title", "publisher", "period", "budget (kr)"):
+        table.add_column(col)
+    for r in found.head(limit).iter_rows(named=True):
+        period = f"{r['start_date'] or ''}–{r['end_date'] or ''}" if r["start_date"] or r["end_date"] else ""
+        title = r["title"] or f"{r['title_derived']} (härlett)"
+        table.add_row(r["project_id"], title, r["publisher"], period,
+                      f"{r['budget_sek']:,}".replace(",", " ") if r["budget_sek"] is not None else "")
+    Console().print(table)
+
+
+@app.command()
+def status(datasets: Path = typer.Option(ROOT / "datasets", help="The published datasets folder.")):
+    """The last run and release: when, how many projects, what changed, which sources were covered."""
+    from pipeline.publish.release import latest_summary
+
+    summary = latest_summary(datasets)
+    if summary is None:
+        console.print(f"No release in {datasets} yet. `socinv run` builds one from the bundled snapshot.")
+        raise typer.Exit(1)
+    counts = summary.get("counts", {})
+    out = Console()
+    out.print(f"release {summary['release']} ({summary.get('mode', '?')} run): "
+              f"{summary.get('active_projects', summary.get('projects'))} active projects, "
+              f"{summary.get('projects')} in all")
+    out.print(f"changes: {counts.get('inserted', 0)} added, {counts.get('updated', 0)} changed, "
+              f"{counts.get('unchanged', 0)} unchanged, {counts.get('removed', 0)} removed from source")
+    crawl = summary.get("crawl", {})
+    per_source = crawl.get("per_source", {})
+    with_projects = sum(1 for v in (summary.get("extract", {}).get("per_source") or {}).values() if v.get("records"))
+    out.print(f"coverage: {len(per_source)} of 311 sources crawled, {with_projects} with projects; "
+              f"{crawl.get('pages', 0)} pages fetched, {crawl.get('errors', 0)} errors")
+
+
 @sources_app.command("check")
 def sources_check():
     """Validate the source registry and every crawlers/sources/*.toml file."""

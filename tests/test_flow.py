@@ -111,6 +111,29 @@ def test_runs_publish_artifacts_for_data_engineers(two_runs):
     assert {"sources", "release-summary"} <= asyncio.run(keys())
 
 
+def test_cli_search_status_and_explain_read_the_release(two_runs):
+    import subprocess
+    import sys
+
+    from fixture_cases import ROOT
+
+    datasets, *_ = two_runs
+
+    def cli(*args):
+        proc = subprocess.run([sys.executable, "-m", "pipeline.cli", *args, "--datasets", str(datasets)], cwd=ROOT,
+                              capture_output=True, text=True, timeout=120, env={"COLUMNS": "200", **__import__("os").environ})
+        assert proc.returncode == 0, proc.stderr
+        return proc.stdout
+
+    assert "Teknikstöd i skolan" in cli("search", "teknikstöd")
+    assert "42 active projects" in cli("status")
+    pid = next(r["project_id"] for r in pq.read_table(datasets / "projects.parquet").to_pylist()
+               if r["title"] == "Riktad Drogprevention")
+    shown = cli("explain", pid)
+    assert "femårigt projekt som startar under våren 2016" in shown  # the evidence for the period
+    assert "sex heltidstjänster" in shown
+
+
 def test_no_person_names_in_published_text(two_runs):
     """The seed pages name officials and contacts; none of them may reach the dataset."""
     datasets, *_ = two_runs
