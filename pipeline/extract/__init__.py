@@ -22,19 +22,21 @@ _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "d
 
 
 def _page_date(doc: Document) -> dt.date | None:
+    """The latest of the page's visible dates ("Senast uppdaterad", "Publicerad") and its meta dates."""
+    dates = []
     found = parse_page_date(doc.full_text)
     if found:
-        return found
+        dates.append(found)
     for key in _DATE_META:
         value = doc.meta.get(key)
         if value:
             m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
             if m:
                 try:
-                    return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                    dates.append(dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
                 except ValueError:
                     pass
-    return None
+    return max(dates) if dates else None
 
 
 def looks_like_html(body: bytes | str) -> bool:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 import lxml.html
 from lxml import etree
 
+from pipeline.extract import labels
+
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # Elements whose whole subtree is never content.
 SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "form", "button", "iframe", "select",
@@ -160,6 +162,18 @@ def _table_rows(table) -> tuple[list[list[str]], int]:
     return rows, header_rows
 
 
+def _is_fact_box(el) -> bool:
+    """An aside holding the project's labelled facts (Projektägare, Budget, Period …) is content, not furniture."""
+    if el.get("role") in ("navigation", "search") or _FURNITURE_ATTR.search(f"{el.get('class', '')} {el.get('id', '')}"
+                                                                              .replace("fact", "")):
+        if not re.search(r"fact|fakta", f"{el.get('class', '')} {el.get('id', '')}", re.I):
+            return False
+    lines = [ln for ln in text_of(el).split("\n") if ln.strip()]
+    found = {labels.split_label(ln)[0] for ln in lines if labels.split_label(ln)}
+    found |= {labels.label_alone(ln) for ln in lines if labels.label_alone(ln)}
+    return len(found - {"contact", "ignore", None}) >= 2
+
+
 def _is_disclosure(el) -> bool:
     """An accordion/disclosure button: in municipal pages its label is the heading of what it opens."""
     return el.get("aria-expanded") is not None or el.get("aria-controls") is not None or \
@@ -195,6 +209,9 @@ class _Walker:
                 t = text_of(child)
                 if t:
                     self.add(Block("heading", t, level=3))
+            elif tag == "aside" and _is_fact_box(child):
+                self.flush()
+                self._walk_container(child, list_id)
             elif not tag or _is_furniture_el(child) or tag in LANDMARK_SKIP:
                 pass
             elif tag in HEADING_TAGS:
@@ -225,7 +242,13 @@ class _Walker:
                 self.flush()
                 t = text_of(child)
                 if t:
-                    self.add(Block("p", t, lead=_lead_of(child)))
+                    lead = _lead_of(child)
+                    if lead and lead.strip() == t and len(t) <= 90 and "\n" not in t and not labels.field_for(t) \
+                            and not t.endswith((".", ":")) and not t.isupper():
+                        # <p><strong>Name</strong></p> before its text: a heading in all but markup.
+                        self.add(Block("heading", t, level=5))
+                    else:
+                        self.add(Block("p", t, lead=lead))
             elif tag == "br":
                 self.buffer.append("\n")
             elif tag in ("div", "section", "article", "main", "dl", "figure", "details", "summary", "center", "body",

@@ -123,10 +123,11 @@ _NAME_END = frozenset("""innan när då det den detta kan ska skulle som är var
 men eller vilket vilken om inom genom enligt också även dock bara nu fick får kommer ville vill med att sedan
 varje per cirka totalt""".split())
 # Collective nouns that name an organisation though written in lower case.
-_GENERIC_ORGS = re.compile(r"^(föreningslivet|näringslivet|civilsamhället|socialtjänsten|skolan|skolorna|elevhälsan|"
+_GENERIC_ORGS = re.compile(r"^(?:(?:lokala|ideella|flera|olika|berörda|andra) )?(föreningslivet|näringslivet|civilsamhället|socialtjänsten|skolan|skolorna|elevhälsan|"
                            r"polisen|räddningstjänsten|kommunen|regionen|vårdcentralen|förskolan|förskolorna|"
                            r"fritidsgården|biblioteket|kyrkan|svenska kyrkan|idrottsföreningar(na)?|föreningar(na)?|"
-                           r"studieförbund(en)?|arbetsförmedlingen|försäkringskassan|barnhälsovården|elevhälsan|bup|ifo)\b",
+                           r"studieförbund(en)?|arbetsförmedlingen|försäkringskassan|barnhälsovården|elevhälsan|bup|ifo|"
+                           r"föreningar|organisationer|idrottsklubbar|trossamfund|företag)\b",
                            re.I)
 
 

@@ -94,7 +94,8 @@ _AFTER_QUOTE = re.compile(r"^\s*(,\s*)?(är|blir|heter|kallas|var)\s+(ett|en|nam
 _BEFORE_QUOTE = re.compile(r"(projekte[nt]|satsningen|insatsen|investeringen|programmet|projekten|satsningarna)"
                            r"\s*(är|heter|kallas|,)?\s*$", re.I)
 _APPOSITION = re.compile(r"\b(?:satsningen|projektet|insatsen|investeringen)\s*,\s*([A-ZÅÄÖ][^,.;:]{3,80}?)\s*,\s*"
-                         r"(?:är|har|ska|får|blir|kommer|som)\b")
+                         r"(?:är|har|ska|får|blir|kommer|som|ger|riktar|vänder|erbjuder|startar|startade|pågår|"
+                         r"drivs|bedrivs|syftar|handlar|består|innebär|vill)\b")
 _NAME_SEPARATOR = re.compile(r"^(.{3,90}?)\s*(?:[–—:]|\s-\s)\s+(\S.{15,})$", re.S)
 _COLUMN_ROLES = (
     ("project", re.compile(r"projekt|aktivitet|insats|satsning|namn|investering|åtgärd|beskrivning", re.I)),
@@ -202,9 +203,31 @@ def _expand_key_value_tables(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _split_label_lines(blocks: list[Block]) -> list[Block]:
+    """One paragraph holding several labelled lines ("Projektägare: …<br>Syfte: …") becomes one block per
+    label; a line without a label continues the label above it ("Syfte:<br>Att öka …")."""
+    out: list[Block] = []
+    for b in blocks:
+        lines = b.text.split("\n") if b.kind in ("p", "li") else []
+        starts = [i for i, ln in enumerate(lines) if labels.split_label(ln) or labels.label_alone(ln)]
+        if len(starts) < 2:
+            out.append(b)
+            continue
+        if starts[0] > 0:
+            out.append(Block(b.kind, "\n".join(lines[: starts[0]]), container=b.container, list_id=b.list_id))
+        for a, z in zip(starts, starts[1:] + [len(lines)]):
+            label_line = lines[a]
+            split = labels.split_label(label_line)
+            value_lines = ([split[2]] if split and split[2] else []) + lines[a + 1:z]
+            label = split[1] if split else label_line.rstrip(": ").strip()
+            out.append(Block(b.kind, f"{label}: " + "\n".join(value_lines), lead=f"{label}:", container=b.container,
+                             list_id=b.list_id))
+    return out
+
+
 def _label_segments(blocks: list[Block], page_title: str | None) -> tuple[list[Segment], set[int]]:
     """Group labelled lines into project blocks; returns segments and the indexes of blocks they used."""
-    blocks = _expand_key_value_tables(blocks)
+    blocks = _split_label_lines(_expand_key_value_tables(blocks))
     annotated = [(_label_of(b) if b.kind != "table" else None) for b in blocks]
     anchor_fields = {a.field for a in annotated if a and a.field in labels.ANCHOR_FIELDS}
     if len(anchor_fields) < 2:
@@ -438,6 +461,29 @@ def _sections(blocks: list[Block]) -> list[tuple[Block | None, list[Block], list
     return out
 
 
+_READ_MORE = re.compile(r"\n\s*(läs mer|mer om|till (projekt)?sidan|gå till)\b.*$", re.I | re.S)
+
+
+def _list_item_name(b: Block) -> tuple[str | None, str | None]:
+    """(name, text) of a list item that names a project: a bold name, 'Name – text', 'Name: text', a teaser
+    card's first line, or a quoted project name in the item's sentence."""
+    text = _READ_MORE.sub("", b.text).strip()
+    if b.lead and labels.field_for(b.lead) is None and len(b.lead) <= 90:
+        rest = text[len(b.lead):].lstrip(" :–-\n") if text.startswith(b.lead) else text
+        return b.lead.rstrip(" :–-"), rest
+    m = _NAME_SEPARATOR.match(text)
+    if m and labels.field_for(m.group(1)) is None and not m.group(1).endswith("."):
+        return m.group(1), m.group(2)
+    first, _, rest = text.partition("\n")
+    if rest and len(first) <= 90 and len(first.split()) <= 12 and not re.search(r"[.:;,]$", first) \
+            and re.search(r"[^\W\d_]{3}", first) and not re.match(r"^\s*\d", first) and len(rest) >= 15:
+        return first.strip(), rest.strip()
+    names = named_in_prose(text)
+    if names:
+        return names[0][0], text
+    return None, None
+
+
 def _list_segments(blocks: list[Block], context: list[str]) -> list[Segment]:
     """Bulleted project lists: '<b>Name</b> – sentence' or 'Name: sentence' per item."""
     segs = []
@@ -446,13 +492,7 @@ def _list_segments(blocks: list[Block], context: list[str]) -> list[Segment]:
         return segs
     named = []
     for b in items:
-        name, rest = None, None
-        if b.lead and labels.field_for(b.lead) is None and len(b.lead) <= 90:
-            name, rest = b.lead.rstrip(" :–-"), b.text[len(b.lead):].lstrip(" :–-\n")
-        else:
-            m = _NAME_SEPARATOR.match(b.text)
-            if m and labels.field_for(m.group(1)) is None and not m.group(1).endswith("."):
-                name, rest = m.group(1), m.group(2)
+        name, rest = _list_item_name(b)
         if name and rest and len(name.split()) <= 12:
             named.append((b, name, rest))
     listy = any(_LIST_CONTEXT.search(c) for c in context)
