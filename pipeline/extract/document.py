@@ -163,11 +163,10 @@ def _table_rows(table) -> tuple[list[list[str]], int]:
 
 
 def _is_fact_box(el) -> bool:
-    """An aside holding the project's labelled facts (Projektägare, Budget, Period …) is content, not furniture."""
-    if el.get("role") in ("navigation", "search") or _FURNITURE_ATTR.search(f"{el.get('class', '')} {el.get('id', '')}"
-                                                                              .replace("fact", "")):
-        if not re.search(r"fact|fakta", f"{el.get('class', '')} {el.get('id', '')}", re.I):
-            return False
+    """An aside holding the project's labelled facts (Projektägare, Budget, Period …) is content, not furniture;
+    contact and navigation boxes are not (their labels are Telefon, E-post …)."""
+    if el.get("role") in ("navigation", "search"):
+        return False
     lines = [ln for ln in text_of(el).split("\n") if ln.strip()]
     found = {labels.split_label(ln)[0] for ln in lines if labels.split_label(ln)}
     found |= {labels.label_alone(ln) for ln in lines if labels.label_alone(ln)}

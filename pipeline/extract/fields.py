@@ -71,6 +71,7 @@ _STATUS_ONGOING = re.compile(rf"\b{_SUBJECT}\s+(?:pågår|är pågående|är ig�
 _STATUS_PLANNED = re.compile(rf"\b{_SUBJECT}\s+(?:startar|kommer att starta|planeras|ska starta|kommer att påbörjas)\b",
                              re.I)
 _STATUS_WORD = re.compile(r"\b(avslutat|avslutade|pågående|pågår)\b", re.I)
+_OWN_FUND = re.compile(r"investeringsfond|sociala investeringsmedel|fonden för sociala", re.I)
 _OWN_MONEY = re.compile(r"^(kommunala|egna|kommunens|regionens) medel$", re.I)
 _DERIVED_CUT = re.compile(r"\s+(?:genom att|genom|som|med syfte|i syfte|vilket|så att|i samband med)\s+|"
                           r"[,.;:(”“\"]|(?<!\d)[–—](?!\d)")
@@ -348,7 +349,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         ev.setdefault("funders", _ev(_OWN_MONEY_PROSE.search(seg.text).group(0)))
     if pub is not None:
         funders = [pub.name if _OWN_MONEY.match(f) and pub.type != "other" else f for f in funders]
-    rec["funders"] = _unique(f for f in funders if f and not orgs.looks_like_person(f))
+    # The publisher's own fund ("ur den sociala investeringsfonden") is where the money sits, not a funder.
+    rec["funders"] = _unique(f for f in funders if f and not orgs.looks_like_person(f) and not _OWN_FUND.search(f))
 
     # -- staffing
     staffing = parse_staffing(seg.text)

@@ -382,6 +382,8 @@ def _label_segments(blocks: list[Block], page_title: str | None) -> tuple[list[S
                 (target["seg"].lead if i < target["first"] else target["seg"].blocks).append(blocks[i])
                 used.add(i)
 
+    if page_title and not is_generic_page_title(page_title):
+        groups = _merge_complementary(groups)
     segments = []
     for g in groups:
         seg: Segment = g["seg"]
@@ -395,6 +397,23 @@ def _label_segments(blocks: list[Block], page_title: str | None) -> tuple[list[S
         if len(seg.fields) >= 2 or (len(seg.fields) >= 1 and seg.title):
             segments.append(seg)
     return segments, used
+
+
+def _merge_complementary(groups: list[dict]) -> list[dict]:
+    """On a page about one project, a later block whose fields the first lacks ("Mål" under a prose section) is
+    the same project's, not a new one: blocks that repeat no field are merged."""
+    out: list[dict] = []
+    for g in groups:
+        if out and not (set(out[-1]["seg"].fields) & set(g["seg"].fields)) and not g["seg"].fields.get("title"):
+            keep = out[-1]["seg"]
+            for f, vals in g["seg"].fields.items():
+                for v in vals:
+                    keep.add(f, *v)
+            keep.blocks.extend(g["seg"].lead + g["seg"].blocks)
+            out[-1]["last"] = g["last"]
+            continue
+        out.append(g)
+    return out
 
 
 _LIST_ONLY = re.compile(r"^(pågående|avslutade|aktuella|beviljade|tidigare)\s+(projekt|satsningar|insatser|"

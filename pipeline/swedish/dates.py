@@ -881,7 +881,10 @@ def _candidates(masked: str, atoms: list[_Atom], durations: list[_Duration],
             continue
         # A bare single day is a publication or event date more often than a
         # project period: it needs a label.
-        bare_ok = a.start is not None and a.start.precision != "day" and _only_expression(masked, a)
+        bare_ok = a.start is not None and a.start.precision != "day" and (
+            _only_expression(masked, a)
+            # "under hösten 2022", "under sommaren 2024": a season or months with "under" is a period too
+            or (a.start.precision in ("season", "month") and _UNDER_BEFORE.search(masked[max(0, a.s - 12):a.s])))
         if (a.label or bare_ok) and a.start is not None:
             score = 4 + (5 if a.label else 0) + _PREC_BONUS[a.start.precision]
             cand = _Candidate(score, a.start, a.end, [(a.ctx_s, a.ctx_e)])
@@ -916,6 +919,9 @@ def _status(text: str, sents: _Sentences, spans: list[tuple[int, int]]) -> Statu
     if _ONGOING_RE.search(chunk):
         return "ongoing"
     return None
+
+
+_UNDER_BEFORE = re.compile(r"\b(?:under|hela)\s+$", re.I)
 
 
 def parse_period(text: str) -> Period | None:
