@@ -72,7 +72,8 @@ _GENERIC_HEADING = re.compile(
 )
 _GENERIC_PAGE_TITLE = re.compile(r"sociala? investering|investeringsfond|^pågående|^avslutade|^projekt(en)?$|"
                                  r"satsningar|nyheter|^aktuellt|beviljade|miljoner|medel|så söker|ansök|riktlinjer|"
-                                 r"kriterier|^vad är|fonden", re.I)
+                                 r"kriterier|^vad är|fonden|^budget|årsredovisning|verksamhetsplan|delårsrapport|"
+                                 r"bokslut|^mål och budget|^lediga jobb|^nyheter|^kalender|^seminari", re.I)
 # The dataset is about preventive social work: a segment must speak of people and social needs.
 SOCIAL_DOMAIN = re.compile(
     r"\b(barn|unga|ungdom|elev|skol|förskol|gymnasi|förälder|föräldra|familj|vårdnadshavare|socialtjänst|"
