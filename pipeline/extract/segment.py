@@ -52,7 +52,7 @@ class Segment:
 
 # -- shared cues ----------------------------------------------------------------------------------------------
 _PROJECT_WORD = re.compile(r"\b(projekt(et|en)?|satsning(en|ar)?|insats(en|er)?|investering(en)?|verksamhet(en)?|"
-                           r"programmet|modellen|arbetssättet|teamet|chatten|coachen)\b", re.I)
+                           r"program(met)?|modellen|arbetssättet|teamet|chatten|coachen)\b", re.I)
 _LIST_CONTEXT = re.compile(r"pågående|avslutade|beviljade|aktuella|genomförda|tidigare|projekt|satsningar|insatser|"
                            r"investeringar|fördelning|beviljats|finansierade", re.I)
 # Headings of page services and people lists: their sections are never project content.
@@ -564,8 +564,10 @@ def _segment(doc: Document) -> list[Segment]:
         if heading is None or _is_generic_heading(heading.text) or not own:
             continue
         text = heading.text + "\n" + "\n".join(b.text for b in own)
-        threshold = 1 if any(_LIST_CONTEXT.search(c) for c in ctx) else 2
-        if _score(text) >= threshold:
+        listed = any(_LIST_CONTEXT.search(c) for c in ctx)
+        # Outside a list of projects, money or dates alone do not make a project: the text must speak of one.
+        labelled = any(_label_of(b) for b in own)
+        if _score(text) >= (1 if listed else 2) and (listed or labelled or _PROJECT_WORD.search(text)):
             seg = Segment("section", title=heading.text, title_evidence=heading.text, blocks=list(own), context=ctx)
             section_segs.append(seg)
     if len(section_segs) >= 2 or (section_segs and section_segs[0].kind == "list-item"):
