@@ -67,10 +67,12 @@ COVERAGE_FIELDS: tuple[Field, ...] = (
     Field("projects", "int", "Aktiva projekt i denna release vars utgivare är källan.",
           "Active projects in this release published by the source.", required=True),
     Field("status", "string",
-          "not crawled: aldrig genomsökt; errors: fel och inga projekt; no project pages found: genomsökt utan "
-          "fel, inga projekt; projects found: minst ett projekt.",
-          "not crawled: never crawled; errors: errors and no projects; no project pages found: crawled "
-          "without errors, no projects; projects found: at least one project.",
+          "not crawled: aldrig genomsökt; errors: inga projekt, och senaste genomsökningen hade fel eller fick "
+          "inte hämta en enda sida; no project pages found: sidor hämtades utan fel, inga projekt; projects found: "
+          "minst ett projekt.",
+          "not crawled: never crawled; errors: no projects, and the last crawl had errors or fetched no page at "
+          "all; no project pages found: pages were fetched without errors, no projects; projects found: at least "
+          "one project.",
           required=True, enum=COVERAGE_STATUSES),
 )
 
@@ -79,7 +81,8 @@ CHANGE_FIELDS: tuple[Field, ...] = (
     BY_NAME["project_id"],
     Field("change", "string", "added (nytt), changed (ändrat) eller removed (borta från källan).",
           "added, changed, or removed (gone from the source; the row is kept).", required=True, enum=CHANGE_KINDS),
-    Field("fields", "list[string]", "Fälten som ändrades (bara för changed).", "The fields that changed (changed only)."),
+    Field("fields", "list[string]", "Fälten som ändrades (bara för changed).",
+          "The fields that changed (changed only)."),
     Field("title", "string", "Projektets namn (title eller title_derived) när ändringen gjordes.",
           "The project's name (title or title_derived) at the time of the change."),
 )

@@ -1,11 +1,16 @@
-"""Write one release's files, every format derived from ``schemas.project``.
+"""Write one release's tabular files, every format derived from ``schemas.project`` and ``schemas.tables``.
 
 - ``projects.parquet``: the canonical file. zstd, explicit Arrow types, sorted by project_id, licence,
-  schema version and release id in the file's key-value metadata.
+  schema version and release id in the file's key-value metadata. ``sources.parquet``, ``coverage.parquet`` and
+  ``changes.parquet`` are written the same way from their tables in ``schemas.tables``.
 - ``projects.csv``: RFC 4180, UTF-8 without BOM, comma, dot decimals; list cells joined with "; ".
 - ``projects_excel.csv``: for Swedish Excel: semicolon, UTF-8 with BOM, CRLF, decimal comma, and text cells
   that a spreadsheet would run as a formula neutralised with a leading apostrophe.
-- ``datapackage.json``: Frictionless Data Package v2 describing the CSV and Parquet files.
+- ``datapackage.json``: Frictionless Data Package v2: the CSV files with a Table Schema, the other data files
+  (Parquet, xlsx, SQLite) as plain file resources with media type, size and hash.
+
+The xlsx workbook is written by ``spreadsheet.py``, the SQLite database by ``sqlite.py``, the DCAT catalogue by
+``catalog.py``.
 """
 
 from __future__ import annotations
@@ -14,25 +19,40 @@ import csv
 import datetime as dt
 import hashlib
 import json
+import math
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.publish.files import FILES, PublishedFile
 from schemas.project import FIELD_NAMES, FIELDS, LICENSE_ID, LICENSE_URL, SCHEMA_VERSION, arrow_schema
+from schemas.tables import TABLES, Table, arrow_schema_of
 
 LIST_SEPARATOR = "; "
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+DATASET_TITLE = "socinv: Swedish sociala investeringar"
+HOMEPAGE = "https://github.com/socinv/socinv"
 _TABLE_SCHEMA_TYPES = {"string": "string", "int": "integer", "float": "number", "date": "date",
                        "timestamp": "datetime", "bool": "boolean", "list[string]": "string"}
 
 
+def file_metadata(release: str, **more: str) -> dict[str, str]:
+    """Key-value metadata written into every Parquet file of a release."""
+    return {"license": LICENSE_ID, "license_url": LICENSE_URL, "schema_version": SCHEMA_VERSION,
+            "release": release, "dataset": DATASET_TITLE, "homepage": HOMEPAGE, **more}
+
+
 def to_table(projects: list[dict], release: str) -> pa.Table:
     columns = {name: [p.get(name) for p in projects] for name in FIELD_NAMES}
-    meta = {"license": LICENSE_ID, "license_url": LICENSE_URL, "schema_version": SCHEMA_VERSION,
-            "release": release, "dataset": "socinv: Swedish sociala investeringar",
-            "list_columns_in_csv": f"joined with '{LIST_SEPARATOR}'"}
+    meta = file_metadata(release, list_columns_in_csv=f"joined with '{LIST_SEPARATOR}'")
     return pa.table(columns, schema=arrow_schema(meta))
+
+
+def table_of(table: Table, rows: list[dict], release: str, **meta: str) -> pa.Table:
+    """An Arrow table of ``rows`` with the explicit schema of ``table`` (rows in the order given)."""
+    schema = arrow_schema_of(table, file_metadata(release, table=table.name, **meta))
+    return pa.table({name: [r.get(name) for r in rows] for name in schema.names}, schema=schema)
 
 
 def write_parquet(table: pa.Table, path: Path) -> None:
@@ -45,7 +65,10 @@ def _cell(value, ftype: str, excel: bool) -> str:
     if ftype == "list[string]":
         text = LIST_SEPARATOR.join(str(v) for v in value)
     elif ftype == "float":
-        text = repr(float(value)).rstrip("0").rstrip(".") if float(value) != int(value) else str(int(value))
+        value = float(value)
+        if not math.isfinite(value):
+            return ""
+        text = repr(value).rstrip("0").rstrip(".") if value != int(value) else str(int(value))
         if excel:
             text = text.replace(".", ",")
         return text
@@ -65,8 +88,12 @@ def _cell(value, ftype: str, excel: bool) -> str:
 
 
 def neutralise_formula(text: str) -> str:
-    """Excel/LibreOffice run a cell starting with = + - @ TAB CR as a formula; an apostrophe stops that."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    """Excel/LibreOffice run a cell starting with = + - @ TAB CR as a formula; an apostrophe stops that.
+
+    Only for text cells of the Excel-bound files; numbers (which may be negative) are never passed here, and
+    Parquet and the machine CSV keep the original text.
+    """
+    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 def csv_rows(projects: list[dict], excel: bool = False):
@@ -95,9 +122,10 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def table_schema(decimal_comma: bool = False) -> dict:
+def table_schema(decimal_comma: bool = False, table: Table = TABLES["projects"]) -> dict:
+    """Frictionless Table Schema of a table, from its fields."""
     fields = []
-    for f in FIELDS:
+    for f in table.fields:
         d = {"name": f.name, "type": _TABLE_SCHEMA_TYPES[f.type], "title": f.sv, "description": f.en}
         if f.type == "list[string]":
             d["description"] += f" (a list; in CSV the items are joined with '{LIST_SEPARATOR}')"
@@ -110,42 +138,51 @@ def table_schema(decimal_comma: bool = False) -> dict:
             constraints["enum"] = list(f.enum)
         if f.pattern:
             constraints["pattern"] = f.pattern
-        if f.name == "project_id":
+        if table.primary_key == (f.name,):
             constraints["unique"] = True
         if constraints:
             d["constraints"] = constraints
         fields.append(d)
-    return {"fields": fields, "primaryKey": ["project_id"], "missingValues": [""]}
+    return {"fields": fields, "primaryKey": list(table.primary_key), "missingValues": [""]}
 
 
-def datapackage(release_dir: Path, release: str, files: dict[str, str]) -> dict:
-    resources = []
-    for name, fmt in files.items():
-        path = release_dir / name
-        res = {"name": name.replace(".", "-").replace("_", "-"), "path": name, "format": fmt,
-               "bytes": path.stat().st_size, "hash": f"sha256:{sha256_of(path)}"}
-        if fmt == "csv":
-            excel = name.endswith("_excel.csv")
-            res.update(type="table", mediatype="text/csv", encoding="utf-8-sig" if excel else "utf-8",
-                       dialect={"delimiter": ";" if excel else ",", "header": True},
-                       schema=table_schema(decimal_comma=excel))
-            res["$schema"] = "https://datapackage.org/profiles/2.0/dataresource.json"
-        elif fmt == "parquet":
-            res.update(mediatype="application/vnd.apache.parquet")
-        resources.append(res)
+def _resource(release_dir: Path, spec: PublishedFile) -> dict:
+    path = release_dir / spec.name
+    res = {"name": spec.name.replace(".", "-").replace("_", "-"), "path": spec.name, "title": spec.sv,
+           "description": spec.en, "format": spec.format, "mediatype": spec.mediatype,
+           "bytes": path.stat().st_size, "hash": f"sha256:{sha256_of(path)}"}
+    if spec.csv_table_schema:
+        excel = spec.name.endswith("_excel.csv")
+        res.update({"$schema": "https://datapackage.org/profiles/2.0/dataresource.json", "type": "table",
+                    "encoding": "utf-8",  # the IANA name; readers skip the Excel file's BOM
+                    "dialect": {"delimiter": ";" if excel else ",", "header": True},
+                    "schema": table_schema(decimal_comma=excel, table=TABLES[spec.table])})
+    else:
+        # Frictionless reads Parquet, xlsx and SQLite as tables only with extra packages (pandas, openpyxl,
+        # SQLAlchemy); as "file" resources it checks their size and hash.
+        res["type"] = "file"
+    return res
+
+
+def datapackage(release_dir: Path, release: str, files: tuple[PublishedFile, ...] = FILES, *,
+                created: dt.datetime | None = None, homepage: str = HOMEPAGE) -> dict:
+    resources = [_resource(release_dir, spec) for spec in files
+                 if spec.in_datapackage and (release_dir / spec.name).exists()]
+    created = created or dt.datetime.now(dt.timezone.utc)
     return {
         "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
         "name": "socinv-sociala-investeringar",
-        "id": "https://github.com/socinv/socinv/datasets",
+        "id": f"{homepage}/datasets",
         "title": "Sociala investeringar i Sveriges kommuner och regioner",
         "description": "Projects funded as social investments (sociala investeringar) by Swedish municipalities "
                        "and regions, extracted from their web pages with the source page of every value.",
         "version": release,
-        "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z"),
+        "created": created.astimezone(dt.timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z"),
         "licenses": [{"name": LICENSE_ID, "path": "https://creativecommons.org/publicdomain/zero/1.0/",
                       "title": "Creative Commons Zero v1.0 Universal"}],
         "keywords": ["sociala investeringar", "social investment", "kommun", "region", "Sverige", "open data"],
-        "homepage": "https://github.com/socinv/socinv",
+        "homepage": homepage,
+        "contributors": [{"title": "socinv contributors", "path": homepage, "roles": ["creator"]}],
         "sources": [{"title": "Swedish municipal and regional websites; see source_url of each record"},
                     {"title": "SCB: Län och kommuner i kodnummerordning (kommunkod, länskod)"}],
         "resources": resources,
@@ -158,3 +195,8 @@ def write_json(obj, path: Path) -> None:
 
 def read_projects(path: Path) -> list[dict]:
     return pq.read_table(path).to_pylist()
+
+
+def read_rows(path: Path) -> list[dict]:
+    """Rows of any Parquet file of a release; empty when the file does not exist (older releases)."""
+    return pq.read_table(path).to_pylist() if Path(path).exists() else []

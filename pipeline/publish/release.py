@@ -4,9 +4,21 @@ Layout of ``datasets/``::
 
     datasets/releases/<release id>/   every file of one release, never modified after publishing
     datasets/latest -> releases/<id>  a symlink, replaced with one atomic rename
-    datasets/projects.parquet -> latest/projects.parquet   (and the other files: stable paths for users)
+    datasets/projects.parquet -> latest/projects.parquet   (and every other file: stable paths for users)
 
-A crash or a failed check at any moment leaves ``latest`` pointing at the previous complete release.
+The order of work:
+
+1. history: ``first_seen`` … ``removed_from_source`` against the previous release;
+2. gates (``gates.py``): schema, reference codes, unique ids, row count, per-field coverage, sources; a failure
+   raises ``GateFailed`` before anything is written;
+3. write every file into ``releases/.staging-<id>/``, then audit what was written (row counts re-read, checksums
+   re-computed); a failure removes the staging folder and raises ``GateFailed``;
+4. fsync, rename the staging folder to ``releases/<id>`` (atomic), then point ``latest`` at it (atomic rename of
+   a new symlink over the old one), then add stable links for new file names and prune old releases.
+
+A crash, ``SIGKILL`` or failed check at any moment leaves ``latest`` pointing at a complete release: the previous
+one until the single ``rename`` of step 4, the new one after it. Leftovers of a killed run (a ``.staging-*``
+folder, a ``latest.tmp`` link, an unreferenced release folder) are hidden or unused, and the next run removes them.
 """
 
 from __future__ import annotations
@@ -18,18 +30,19 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.publish import formats
-from pipeline.swedish.reference import by_code
-from schemas.project import FIELDS, HISTORY_FIELDS
+import pyarrow.parquet as pq
 
-PUBLISHED_FILES = {"projects.parquet": "parquet", "projects.csv": "csv", "projects_excel.csv": "csv"}
+from pipeline.publish import catalog, changelog, formats, gates, spreadsheet, sqlite
+from pipeline.publish import coverage as cov
+from pipeline.publish.files import FILES
+from pipeline.publish.gates import GateFailed  # noqa: F401  (re-exported: callers import it from here)
+from schemas.project import FIELDS, HISTORY_FIELDS
+from schemas.tables import CHANGES, COVERAGE, SOURCE_FIELDS, SOURCES
+
+PUBLISHED_FILES = {f.name: f.format for f in FILES if f.in_datapackage}
 KEEP_RELEASES = 10
 _CONTENT_FIELDS = tuple(f.name for f in FIELDS if f.name not in HISTORY_FIELDS + (
     "fetched_at", "extractor_version", "evidence", "source_url", "source_urls"))
-
-
-class GateFailed(RuntimeError):
-    """A release did not pass validation; the previous release stays published."""
 
 
 @dataclass
@@ -38,6 +51,13 @@ class ReleaseReport:
     path: Path
     counts: dict[str, int] = field(default_factory=dict)
     changes: list[dict] = field(default_factory=list)
+    kept_not_crawled: int = 0  # previous projects of sources this run did not crawl, carried over unchanged
+    files: list[str] = field(default_factory=list)
+
+
+def previous_release_dir(datasets: Path) -> Path | None:
+    latest = Path(datasets) / "latest"
+    return latest.resolve() if latest.exists() else None
 
 
 def previous_projects(datasets: Path) -> list[dict]:
@@ -46,11 +66,15 @@ def previous_projects(datasets: Path) -> list[dict]:
 
 
 def apply_history(projects: list[dict], previous: list[dict], today: dt.date,
-                  crawled_sources: set[str] | None = None) -> tuple[list[dict], dict[str, int], list[dict]]:
+                  crawled_sources: set[str] | None = None, source_ids_of=None,
+                  complete_run: bool = True) -> tuple[list[dict], dict[str, int], list[dict]]:
     """first_seen/last_seen/last_changed and removed_from_source, against the previous release.
 
     A project the previous release had and this one lacks is kept, marked ``removed_from_source``; it is
-    never deleted.
+    never deleted. When ``crawled_sources`` is given (ids of the sources this run crawled) and
+    ``source_ids_of(project)`` says which sources a previous project belongs to, a missing project whose sources
+    were all left out of this run is carried over unchanged instead: not looking is not "gone". A project that
+    cannot be attributed to any source is taken as removed only when the run was ``complete_run``.
     """
     prev = {p["project_id"]: p for p in previous}
     counts = {"inserted": 0, "updated": 0, "unchanged": 0, "removed": 0}
@@ -77,7 +101,7 @@ def apply_history(projects: list[dict], previous: list[dict], today: dt.date,
         out.append(p)
     for old in prev.values():
         kept = dict(old)
-        if not old.get("removed_from_source"):
+        if not old.get("removed_from_source") and _looked_at(old, crawled_sources, source_ids_of, complete_run):
             kept["removed_from_source"] = True
             kept["last_changed"] = today
             counts["removed"] += 1
@@ -87,38 +111,74 @@ def apply_history(projects: list[dict], previous: list[dict], today: dt.date,
     return out, counts, changes
 
 
+def _looked_at(project: dict, crawled: set[str] | None, source_ids_of, complete_run: bool) -> bool:
+    if crawled is None or source_ids_of is None:
+        return True
+    ids = source_ids_of(project)
+    return bool(ids & crawled) if ids else complete_run
+
+
 def _norm(v):
     if isinstance(v, (list, tuple)):
         return tuple(v)
     return v
 
 
-def validate(projects: list[dict], previous: list[dict], max_drop: float = 0.5) -> list[str]:
-    """Problems that must stop a release; empty when it may be published."""
-    problems = []
-    ids = [p["project_id"] for p in projects]
-    if len(ids) != len(set(ids)):
-        problems.append("duplicate project_id values")
-    for p in projects:
-        for f in FIELDS:
-            v = p.get(f.name)
-            if f.required and v in (None, ""):
-                problems.append(f"{p.get('project_id')}: required field {f.name} is empty")
-            if f.enum and v is not None and v not in f.enum:
-                problems.append(f"{p.get('project_id')}: {f.name}={v!r} not in {f.enum}")
-        code = p.get("publisher_code")
-        if code and by_code(code) is None:
-            problems.append(f"{p['project_id']}: publisher_code {code} is not in the reference list")
-        for c in p.get("municipality_codes") or []:
-            org = by_code(c)
-            if org is None or org.kind != "kommun":
-                problems.append(f"{p['project_id']}: municipality code {c} is not a kommunkod")
-    active_prev = [p for p in previous if not p.get("removed_from_source")]
-    active_now = [p for p in projects if not p.get("removed_from_source")]
-    if active_prev and len(active_now) < (1 - max_drop) * len(active_prev):
-        problems.append(f"active projects dropped from {len(active_prev)} to {len(active_now)} "
-                        f"(more than {int(max_drop * 100)} %)")
-    return problems
+def validate(projects: list[dict], previous: list[dict], max_drop: float = gates.MAX_DROP) -> list[str]:
+    """Problems that must stop a release (schema, codes, ids, row count); empty when it may be published."""
+    found = (gates.schema_gate(projects, [], []) + gates.reference_gate(projects) + gates.unique_gate(projects)
+             + gates.row_count_gate(projects, previous, max_drop))
+    return [msg for _, msg in found]
+
+
+def _fill(p: dict) -> dict:
+    for f in FIELDS:
+        p.setdefault(f.name, [] if f.type == "list[string]" else None)
+    return p
+
+
+def source_rows(sources: list[dict] | None, projects: list[dict], previous_sources: list[dict],
+                carried: set[str]) -> list[dict]:
+    """The release's sources table: this run's rows, plus the previous release's rows of projects that were
+    carried over (not in this run). Without ``sources`` from the caller, rows are made from each project's
+    ``source_urls`` (evidence, fetch time and extractor version only for its main ``source_url``).
+    One row per (project_id, source_url): when a page gave a project twice, the most recently fetched wins."""
+    this_run = {p["project_id"] for p in projects} - carried
+    if sources is None:
+        sources = []
+        for p in projects:
+            if p["project_id"] not in this_run:
+                continue
+            for url in dict.fromkeys((p.get("source_urls") or []) + [p.get("source_url")]):
+                if not url:
+                    continue
+                main = url == p.get("source_url")
+                sources.append({"project_id": p["project_id"], "source_url": url,
+                                "fetched_at": p.get("fetched_at") if main else None,
+                                "evidence": p.get("evidence") if main else None,
+                                "extractor_version": p.get("extractor_version") if main else None,
+                                "title": p.get("title") if main else None})
+    rows = [{f.name: s.get(f.name) for f in SOURCE_FIELDS} for s in sources]
+    rows += [{f.name: s.get(f.name) for f in SOURCE_FIELDS} for s in previous_sources
+             if s.get("project_id") in carried]
+    best: dict[tuple, dict] = {}
+    for r in rows:
+        key = (r["project_id"], r["source_url"])
+        old = best.get(key)
+        newer = r.get("fetched_at") and (old is None or old.get("fetched_at") is None
+                                         or r["fetched_at"] > old["fetched_at"])
+        if old is None or newer:
+            best[key] = r
+    return [best[k] for k in sorted(best, key=lambda k: (str(k[0]), str(k[1])))]
+
+
+def _release_id(releases: Path, now: dt.datetime) -> str:
+    base = now.strftime("%Y-%m-%dT%H%M%SZ")
+    rid, n = base, 1
+    while (releases / rid).exists():
+        n += 1
+        rid = f"{base}-{n}"
+    return rid
 
 
 def _swap_symlink(link: Path, target: str) -> None:
@@ -137,43 +197,143 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def publish(projects: list[dict], datasets: Path, *, now: dt.datetime | None = None,
-            extra: dict | None = None, max_drop: float = 0.5) -> ReleaseReport:
-    """Build, validate and swap in a release. Raises GateFailed and leaves ``latest`` alone on failure."""
-    datasets = Path(datasets)
-    now = now or dt.datetime.now(dt.timezone.utc)
-    release = now.strftime("%Y-%m-%dT%H%M%SZ")
-    previous = previous_projects(datasets)
-    projects, counts, changes = apply_history([dict(p) for p in projects], previous, now.date())
-    for p in projects:
-        for f in FIELDS:
-            p.setdefault(f.name, [] if f.type == "list[string]" else None)
-    problems = validate(projects, previous, max_drop=max_drop)
-    if problems:
-        raise GateFailed("release not published: " + "; ".join(problems[:10]))
+def _audit(staging: Path, projects: list[dict], sources: list[dict], coverage_rows: list[dict],
+           db_counts: dict[str, int], xlsx: dict) -> list[tuple[str, str]]:
+    """Check what was written, not what we meant to write."""
+    problems = []
+    expected = {"projects.parquet": len(projects), "sources.parquet": len(sources),
+                "coverage.parquet": len(coverage_rows)}
+    for name, n in expected.items():
+        got = pq.read_metadata(staging / name).num_rows
+        if got != n:
+            problems.append(f"{name} holds {got} rows, expected {n}")
+    ids = pq.read_table(staging / "projects.parquet", columns=["project_id"]).column(0).to_pylist()
+    if ids != sorted(ids) or ids != [p["project_id"] for p in projects]:
+        problems.append("projects.parquet does not hold the projects sorted by project_id")
+    for table, n in (("projects", len(projects)), ("sources", len(sources)), ("coverage", len(coverage_rows))):
+        if db_counts.get(table) != n:
+            problems.append(f"projects.sqlite table {table} holds {db_counts.get(table)} rows, expected {n}")
+    if xlsx["rows_written"] + xlsx["rows_left_out"] != len(projects):
+        problems.append(f"projects.xlsx accounts for {xlsx['rows_written'] + xlsx['rows_left_out']} projects, "
+                        f"expected {len(projects)}")
+    for line in (staging / "SHA256SUMS").read_text(encoding="utf-8").splitlines():
+        digest, name = line.split("  ", 1)
+        if formats.sha256_of(staging / name) != digest:
+            problems.append(f"{name} does not match its SHA256SUMS line")
+    return [("audit", p) for p in problems]
 
+
+def publish(projects: list[dict], datasets: Path, *, now: dt.datetime | None = None,
+            extra: dict | None = None, max_drop: float = gates.MAX_DROP,
+            sources: list[dict] | None = None, coverage: list[dict] | None = None,
+            base_url: str = catalog.BASE_URL, field_margin: float = gates.FIELD_MARGIN) -> ReleaseReport:
+    """Build, validate and swap in a release. Raises GateFailed and leaves ``datasets/`` untouched on failure.
+
+    ``projects``: this run's deduplicated projects (schema fields; history fields are computed here).
+    ``sources``: one row per project × page (``project_id, source_url, source_id, page_sha256, fetched_at,
+    evidence, extractor_version, title``); None makes them from the projects' ``source_urls``.
+    ``coverage``: ``coverage.coverage_rows(...)`` for this run; None carries the previous release's coverage.
+    With coverage, projects of sources this run did not crawl are carried over, not marked removed.
+    ``max_drop``: largest allowed drop in active projects (share); ``field_margin``: largest allowed drop in a
+    field's share of filled values (absolute). ``base_url``: where the files are served, for ``catalog.rdf``.
+    """
+    datasets = Path(datasets)
+    base_url = catalog.normalise_base_url(base_url)
+    now = now or dt.datetime.now(dt.timezone.utc)
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=dt.timezone.utc)
     releases = datasets / "releases"
+    release = _release_id(releases, now)
+    prev_dir = previous_release_dir(datasets)
+    prev_name = prev_dir.name if prev_dir else None
+    previous = formats.read_projects(prev_dir / "projects.parquet") if prev_dir else []
+    prev_sources = formats.read_rows(prev_dir / "sources.parquet") if prev_dir else []
+    prev_coverage = formats.read_rows(prev_dir / "coverage.parquet") if prev_dir else []
+    prev_changes, prev_releases = changelog.previous_history(prev_dir / "changes.parquet") if prev_dir else ([], [])
+
+    # History, with projects of sources not crawled in this run carried over.
+    crawled = cov.crawled_ids(coverage)
+    index_rows = list(coverage or []) + prev_coverage
+    by_code, by_name = cov.source_index(index_rows)
+    prev_source_ids: dict[str, set[str]] = {}
+    for s in prev_sources:
+        if s.get("source_id"):
+            prev_source_ids.setdefault(s["project_id"], set()).add(s["source_id"])
+
+    def source_ids_of(p: dict) -> set[str]:
+        return prev_source_ids.get(p["project_id"], set()) | cov.sources_of(p, by_code, by_name)
+
+    complete = coverage is None or all(r.get("crawled") for r in coverage)
+    run_ids = {p["project_id"] for p in projects}
+    projects, counts, changes = apply_history([_fill(dict(p)) for p in projects], previous, now.date(),
+                                              crawled, source_ids_of, complete)
+    projects = [_fill(p) for p in projects]
+    by_id = {p["project_id"]: p for p in projects}
+    carried = {p["project_id"] for p in previous} - run_ids
+    changed_ids = {c["project_id"] for c in changes}
+    kept_not_crawled = sum(1 for p in previous if p["project_id"] in carried - changed_ids
+                           and not p.get("removed_from_source"))
+    for c in changes:
+        c["title"] = changelog.display_title(by_id.get(c["project_id"]))
+    source_table = source_rows(sources, projects, prev_sources, carried)
+    coverage_table = cov.finalize([dict(r) for r in coverage] if coverage is not None else [],
+                                  prev_coverage, projects, release)
+    change_table, release_list = changelog.cumulative(prev_changes, prev_releases,
+                                                      changelog.change_rows(changes, release, by_id), release)
+
+    failures = gates.check(projects, previous, source_table, coverage_table, max_drop=max_drop,
+                           field_margin=field_margin)
+    if not failures:
+        try:  # the explicit Arrow schemas are part of the schema gate
+            tables = {"projects.parquet": formats.to_table(projects, release),
+                      "sources.parquet": formats.table_of(SOURCES, source_table, release),
+                      "coverage.parquet": formats.table_of(COVERAGE, coverage_table, release),
+                      "changes.parquet": formats.table_of(CHANGES, change_table, release,
+                                                          releases=json.dumps(release_list))}
+        except (TypeError, ValueError, OverflowError) as exc:  # pyarrow's ArrowInvalid is a ValueError
+            failures = [("schema", f"a value does not fit its Arrow type: {exc}")]
+    if failures:
+        raise GateFailed(failures, prev_name)
+
+    active = sum(1 for p in projects if not p["removed_from_source"])
     staging = releases / f".staging-{release}"
     final = releases / release
     if staging.exists():
         shutil.rmtree(staging)
     staging.mkdir(parents=True)
     try:
-        table = formats.to_table(projects, release)
-        formats.write_parquet(table, staging / "projects.parquet")
+        for name, table in tables.items():
+            formats.write_parquet(table, staging / name)
         formats.write_csv(projects, staging / "projects.csv")
         formats.write_excel_csv(projects, staging / "projects_excel.csv")
+        xlsx = spreadsheet.write_xlsx(projects, staging / "projects.xlsx", release, created=now)
+        db_counts = sqlite.write_sqlite(staging / "projects.sqlite", projects, source_table, coverage_table)
+        formats.write_json(sqlite.datasette_metadata(release, formats.HOMEPAGE), staging / "metadata.json")
         formats.write_json(changes, staging / "changes.json")
-        summary = {"release": release, "counts": counts, "projects": len(projects),
-                   "active_projects": sum(1 for p in projects if not p["removed_from_source"]), **(extra or {})}
+        (staging / "CHANGELOG.md").write_text(
+            changelog.changelog_markdown(change_table, release_list, active=active, release=release), encoding="utf-8")
+        (staging / "CITATION.cff").write_text(
+            changelog.citation_cff(release, now.date(), url=base_url,
+                                   repository=formats.HOMEPAGE), encoding="utf-8")
+        summary = {"release": release, "previous_release": prev_name, "counts": counts, "projects": len(projects),
+                   "active_projects": active, "kept_not_crawled": kept_not_crawled,
+                   "sources_rows": len(source_table), "coverage_rows": len(coverage_table),
+                   "xlsx": xlsx, **(extra or {})}
         formats.write_json(summary, staging / "run_summary.json")
-        formats.write_json(formats.datapackage(staging, release, PUBLISHED_FILES), staging / "datapackage.json")
-        sums = "".join(f"{formats.sha256_of(f)}  {f.name}\n" for f in sorted(staging.iterdir()) if f.is_file())
+        formats.write_json(formats.datapackage(staging, release, created=now), staging / "datapackage.json")
+        starts = [p["start_date"] for p in projects if p.get("start_date") and not p["removed_from_source"]]
+        ends = [p["end_date"] for p in projects if p.get("end_date") and not p["removed_from_source"]]
+        first = [p["first_seen"] for p in projects if p.get("first_seen")]
+        graph = catalog.catalog_graph(staging, release, modified=now, issued=min(first) if first else now.date(),
+                                      temporal=(min(starts) if starts else None, max(ends) if ends else None),
+                                      base_url=base_url)
+        catalog.write_catalog(staging / "catalog.rdf", graph)
+        names = sorted(f.name for f in staging.iterdir() if f.is_file())
+        sums = "".join(f"{formats.sha256_of(staging / n)}  {n}\n" for n in names)
         (staging / "SHA256SUMS").write_text(sums, encoding="utf-8")
-        # Audit what was written, not what we meant to write.
-        reread = formats.read_projects(staging / "projects.parquet")
-        if len(reread) != len(projects):
-            raise GateFailed(f"parquet holds {len(reread)} rows, expected {len(projects)}")
+        audit = _audit(staging, projects, source_table, coverage_table, db_counts, xlsx)
+        if audit:
+            raise GateFailed(audit, prev_name)
         for f in sorted(staging.iterdir()):
             with open(f, "rb") as fh:
                 os.fsync(fh.fileno())
@@ -184,15 +344,25 @@ def publish(projects: list[dict], datasets: Path, *, now: dt.datetime | None = N
         raise
     _fsync_dir(releases)
     _swap_symlink(datasets / "latest", f"releases/{release}")
-    for name in list(PUBLISHED_FILES) + ["datapackage.json", "SHA256SUMS", "changes.json", "run_summary.json"]:
-        link = datasets / name
-        if not link.is_symlink():
-            if link.exists():
-                link.unlink()
-            os.symlink(f"latest/{name}", link)
+    files = names + ["SHA256SUMS"]
+    _link_stable_paths(datasets, files)
     _fsync_dir(datasets)
     _prune(releases, keep=KEEP_RELEASES, current=release)
-    return ReleaseReport(release, final, counts, changes)
+    return ReleaseReport(release, final, counts, changes, kept_not_crawled, files)
+
+
+def _link_stable_paths(datasets: Path, names: list[str]) -> None:
+    """``datasets/<name> -> latest/<name>`` for every file of the release; links left dangling are removed."""
+    for name in names:
+        link = datasets / name
+        if link.is_symlink() and os.readlink(link) == f"latest/{name}":
+            continue
+        if link.is_symlink() or link.exists():
+            link.unlink()
+        os.symlink(f"latest/{name}", link)
+    for link in datasets.iterdir():
+        if link.is_symlink() and os.readlink(link).startswith("latest/") and not link.exists():
+            link.unlink()
 
 
 def _prune(releases: Path, keep: int, current: str) -> None:
@@ -203,9 +373,11 @@ def _prune(releases: Path, keep: int, current: str) -> None:
     for stale in releases.glob(".staging-*"):
         if stale.name != f".staging-{current}":
             shutil.rmtree(stale, ignore_errors=True)
+    tmp = releases.parent / "latest.tmp"
+    if tmp.is_symlink():
+        tmp.unlink()
 
 
 def latest_summary(datasets: Path) -> dict | None:
     path = Path(datasets) / "latest" / "run_summary.json"
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
-

@@ -1,0 +1,136 @@
+"""``projects.xlsx``: the projects as an Excel workbook, for journalists.
+
+Sheets:
+- ``projekt``: one row per project, the schema's columns in order; header row frozen, autofilter. Codes and
+  other text stay text (leading zeros kept), dates are real Excel dates, numbers are numbers, booleans are
+  booleans, list cells are joined with "; ". Text cells a spreadsheet would run as a formula (starting with
+  = + - @ TAB CR) get a leading apostrophe, exactly as in ``projects_excel.csv``.
+- ``kolumner``: the data dictionary (name, type, Swedish and English description), from ``schemas.project``.
+- ``om``: release, licence, source, and notes: rows left out because of Excel's row limit, cells cut at Excel's
+  32,767-character cell limit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from pathlib import Path
+
+import xlsxwriter
+
+from pipeline.publish.formats import LIST_SEPARATOR, neutralise_formula
+from schemas.project import FIELDS, LICENSE_ID, LICENSE_URL, SCHEMA_VERSION
+
+EXCEL_MAX_ROWS = 1_048_576  # rows per worksheet, header included
+EXCEL_MAX_CELL_CHARS = 32_767
+_TRUNCATED = " …[cut: Excel cell limit]"
+_WIDTHS = {"string": 28, "int": 12, "float": 10, "date": 12, "timestamp": 20, "bool": 10, "list[string]": 36}
+_WIDE = {"purpose": 60, "target_group": 40, "description": 70, "evidence": 50, "source_url": 50,
+         "source_urls": 50, "project_id": 20, "publisher_code": 10, "municipality_codes": 16}
+
+
+def _text(value: str) -> tuple[str, bool]:
+    text = neutralise_formula(value)
+    if len(text) > EXCEL_MAX_CELL_CHARS:
+        return text[:EXCEL_MAX_CELL_CHARS - len(_TRUNCATED)] + _TRUNCATED, True
+    return text, False
+
+
+def write_xlsx(projects: list[dict], path: Path, release: str, *, max_rows: int = EXCEL_MAX_ROWS,
+               created: dt.datetime | None = None) -> dict:
+    """Write the workbook; returns what did not fit: ``{"rows_written", "rows_left_out", "cells_cut"}``.
+
+    ``max_rows`` is Excel's sheet limit (header included); smaller values are for tests.
+    """
+    fit = projects[:max(0, max_rows - 1)]
+    big = len(fit) > 50_000
+    wb = xlsxwriter.Workbook(str(path), {"constant_memory": big, "strings_to_formulas": False,
+                                         "strings_to_numbers": False, "strings_to_urls": False,
+                                         "remove_timezone": True})
+    created = created or dt.datetime.now(dt.timezone.utc)
+    wb.set_properties({"title": "Sociala investeringar i Sveriges kommuner och regioner",
+                       "subject": f"socinv release {release}", "author": "socinv contributors",
+                       "comments": f"Licence {LICENSE_ID} ({LICENSE_URL})",
+                       "created": created.astimezone(dt.timezone.utc).replace(tzinfo=None)})
+    header = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": False})
+    date_fmt = wb.add_format({"num_format": "yyyy-mm-dd"})
+    ts_fmt = wb.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
+    text_fmt = wb.add_format({"num_format": "@"})  # typing into the cell keeps text (leading zeros)
+    wrap = wb.add_format({"text_wrap": True, "valign": "top"})
+
+    ws = wb.add_worksheet("projekt")
+    for col, f in enumerate(FIELDS):
+        ws.set_column(col, col, _WIDE.get(f.name, _WIDTHS[f.type]), text_fmt if f.type == "string" else None)
+        ws.write_string(0, col, f.name, header)
+    ws.freeze_panes(1, 0)
+    ws.autofilter(0, 0, max(len(fit), 1), len(FIELDS) - 1)
+    cells_cut = 0
+    for row, p in enumerate(fit, start=1):
+        for col, f in enumerate(FIELDS):
+            v = p.get(f.name)
+            if v is None or (f.type == "list[string]" and not v):
+                continue
+            if f.type in ("string", "list[string]"):
+                text, cut = _text(LIST_SEPARATOR.join(map(str, v)) if f.type == "list[string]" else str(v))
+                cells_cut += cut
+                ws.write_string(row, col, text)
+            elif f.type in ("int", "float"):
+                if math.isfinite(float(v)):
+                    ws.write_number(row, col, v)
+            elif f.type == "bool":
+                ws.write_boolean(row, col, bool(v))
+            elif f.type == "date":
+                ws.write_datetime(row, col, v, date_fmt)
+            elif f.type == "timestamp":
+                ws.write_datetime(row, col, v.astimezone(dt.timezone.utc) if v.tzinfo else v, ts_fmt)
+
+    dd = wb.add_worksheet("kolumner")
+    for col, (title, width) in enumerate((("kolumn", 22), ("typ", 12), ("beskrivning", 70), ("description", 70))):
+        dd.set_column(col, col, width, wrap if col >= 2 else None)
+        dd.write_string(0, col, title, header)
+    dd.freeze_panes(1, 0)
+    for row, f in enumerate(FIELDS, start=1):
+        note = f" Listan skrivs med '{LIST_SEPARATOR}' mellan leden." if f.type == "list[string]" else ""
+        note_en = f" List items are joined with '{LIST_SEPARATOR}'." if f.type == "list[string]" else ""
+        if f.type == "timestamp":
+            note, note_en = " Tid i UTC.", " Time in UTC."
+        dd.write_string(row, 0, f.name)
+        dd.write_string(row, 1, f.type)
+        dd.write_string(row, 2, neutralise_formula(f.sv + note))
+        dd.write_string(row, 3, neutralise_formula(f.en + note_en))
+
+    left_out = len(projects) - len(fit)
+    about = wb.add_worksheet("om")
+    about.set_column(0, 0, 24)
+    about.set_column(1, 1, 100, wrap)
+    lines = [
+        ("Datamängd / dataset", "Sociala investeringar i Sveriges kommuner och regioner (socinv)"),
+        ("Release", release),
+        ("Schemaversion / schema version", SCHEMA_VERSION),
+        ("Licens / licence", f"{LICENSE_ID}: {LICENSE_URL}"),
+        ("Projekt / projects", f"{len(projects)} i datamängden, {len(fit)} i fliken projekt / "
+                               f"{len(projects)} in the dataset, {len(fit)} in the sheet projekt"),
+        ("Formler / formulas", "Text som börjar med = + - @ tabb eller vagnretur har fått en inledande apostrof (') "
+                               "så att Excel inte kör den som formel; projects.parquet och projects.csv har "
+                               "originaltexten. / Text starting with = + - @ tab or CR has a leading "
+                               "apostrophe so that Excel does not run it as a formula; projects.parquet and "
+                               "projects.csv have the original text."),
+    ]
+    if left_out:
+        limit = f"{EXCEL_MAX_ROWS:,}".replace(",", "\u00a0")
+        lines.append(("OBS: rader saknas / rows left out",
+                      f"Excel rymmer högst {limit} rader per flik (rubriken inräknad); {left_out} projekt "
+                      f"får inte plats och saknas här. Alla finns i projects.parquet, projects.csv och "
+                      f"projects.sqlite. / Excel holds at most {limit} rows per sheet (header "
+                      f"included); {left_out} projects did not fit and are missing here. All are in "
+                      f"projects.parquet, projects.csv and projects.sqlite."))
+    if cells_cut:
+        lines.append(("OBS: celler kapade / cells cut",
+                      f"{cells_cut} celler var längre än Excels gräns på {EXCEL_MAX_CELL_CHARS} tecken och slutar "
+                      f"med '{_TRUNCATED.strip()}'. / {cells_cut} cells were longer than Excel's limit of "
+                      f"{EXCEL_MAX_CELL_CHARS} characters and end with '{_TRUNCATED.strip()}'."))
+    for row, (k, v) in enumerate(lines):
+        about.write_string(row, 0, k, header)
+        about.write_string(row, 1, v)
+    wb.close()
+    return {"rows_written": len(fit), "rows_left_out": left_out, "cells_cut": cells_cut}
