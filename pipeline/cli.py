@@ -44,7 +44,7 @@ def run(
         result = build_release(live=live, sources=sources, sample=sample, since=since, datasets=str(datasets),
                                work=str(work))
     except GateFailed as exc:
-        console.print(f"[red]Release not published:[/red] {exc}\nThe previous release is unchanged.")
+        console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2)
     _print_summary(result, datasets)
 
@@ -72,7 +72,9 @@ def _print_summary(result: dict, datasets: Path) -> None:
     console.print(f"{result['dedupe']['projects']} projects from {result['extract']['records']} records; "
                   f"release {pub['release']}: {counts['inserted']} added, {counts['updated']} changed, "
                   f"{counts['unchanged']} unchanged, {counts['removed']} removed from source.")
-    console.print(f"Published in {datasets}/ (projects.parquet, projects.csv, projects_excel.csv, datapackage.json)")
+    console.print(f"Published in {datasets}/: README.md (the dataset card), projects.parquet/.csv/_excel.csv/.xlsx/"
+                  f".sqlite, sources.parquet, coverage.parquet, changes.parquet, CHANGELOG.md, datapackage.json, "
+                  f"catalog.rdf, CITATION.cff, SHA256SUMS")
 
 
 @app.command()

@@ -7,6 +7,7 @@ crawl/publish modules); no parsing or formatting logic lives here.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import os
 import random
@@ -23,6 +24,7 @@ from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 from pipeline import sources as source_registry  # noqa: E402
 from pipeline import stages  # noqa: E402
 from pipeline.crawl import SNAPSHOT, run_crawl  # noqa: E402
+from pipeline.publish.coverage import coverage_rows  # noqa: E402
 from pipeline.publish.release import latest_summary, publish  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -92,17 +94,26 @@ def dedupe_flow(records_path: str, projects_path: str) -> dict:
 
 
 @task(name="validate and publish")
-def publish_task(projects_path: str, datasets: str, extra: dict) -> dict:
+def publish_task(projects_path: str, datasets: str, extra: dict, crawl_per_source: dict, selected_ids: list[str],
+                 started: str) -> dict:
     """Write-audit-publish; a failed gate raises with the reason and leaves the previous release in place."""
-    report = publish(stages.read_projects(Path(projects_path)), Path(datasets), extra=extra)
+    projects = stages.read_projects(Path(projects_path))
+    registry = source_registry.registry()
+    coverage = coverage_rows([s.as_dict() for s in registry.values()],
+                             {sid: crawl_per_source.get(sid, {}) for sid in selected_ids}, projects,
+                             dt.datetime.fromisoformat(started))
+    sources_path = Path(projects_path).with_name("project_sources.parquet")
+    sources = stages.read_rows(sources_path) if sources_path.exists() else None
+    report = publish(projects, Path(datasets), extra=extra, coverage=coverage, sources=sources)
     get_run_logger().info("published release %s: %s", report.release, report.counts)
     return {"release": report.release, "path": str(report.path), "counts": report.counts,
             "changes": report.changes}
 
 
 @flow(name="publish")
-def publish_flow(projects_path: str, datasets: str, extra: dict) -> dict:
-    return publish_task(projects_path, datasets, extra)
+def publish_flow(projects_path: str, datasets: str, extra: dict, crawl_per_source: dict, selected_ids: list[str],
+                 started: str) -> dict:
+    return publish_task(projects_path, datasets, extra, crawl_per_source, selected_ids, started)
 
 
 # -- the release ------------------------------------------------------------------------------------------------------
@@ -130,7 +141,8 @@ def build_release(live: bool = False, sources: str = "all", sample: int | None =
     """
     datasets = datasets or str(ROOT / "datasets")
     work_dir = Path(work or ROOT / "work")
-    rid = stages.run_id()
+    started = dt.datetime.now(dt.timezone.utc)
+    rid = stages.run_id(started)
     run_dir = work_dir / "runs" / rid
     previous = latest_summary(Path(datasets)) or {}
     selected = select_sources(live, sources, sample)
@@ -141,7 +153,8 @@ def build_release(live: bool = False, sources: str = "all", sample: int | None =
              "crawl": {k: v for k, v in crawl.items() if k != "dirs"},
              "extract": {k: v for k, v in extracted.items() if k != "per_source"} | {"per_source": extracted["per_source"]},
              "dedupe": deduped}
-    published = publish_flow(str(run_dir / "projects.parquet"), datasets, extra)
+    published = publish_flow(str(run_dir / "projects.parquet"), datasets, extra, crawl["per_source"],
+                             [s.id for s in selected], started.isoformat())
     result = {"run": rid, "sources": [s.id for s in selected], "crawl": crawl, "extract": extracted,
               "dedupe": deduped, "publish": published}
     publish_artifacts(result, selected, previous)

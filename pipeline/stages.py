@@ -160,6 +160,10 @@ def dedupe_records(records_path: Path, out: Path) -> dict:
     return stats
 
 
+def read_rows(path: Path) -> list[dict]:
+    return pq.read_table(path).to_pylist()
+
+
 def read_projects(path: Path) -> list[dict]:
     rows = pq.read_table(path).to_pylist()
     for r in rows:
