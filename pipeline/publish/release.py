@@ -32,7 +32,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from pipeline.publish import card, catalog, changelog, formats, gates, spreadsheet, sqlite
+from pipeline.publish import card, catalog, report, changelog, formats, gates, spreadsheet, sqlite
 from pipeline.publish import coverage as cov
 from pipeline.publish.files import FILES
 from pipeline.publish.gates import GateFailed  # noqa: F401  (re-exported: callers import it from here)
@@ -310,6 +310,7 @@ def publish(projects: list[dict], datasets: Path, *, now: dt.datetime | None = N
         db_counts = sqlite.write_sqlite(staging / "projects.sqlite", projects, source_table, coverage_table)
         formats.write_json(sqlite.datasette_metadata(release, formats.HOMEPAGE), staging / "metadata.json")
         formats.write_json(changes, staging / "changes.json")
+        (staging / "report.html").write_text(report.render_report(release, projects, coverage_table), encoding="utf-8")
         (staging / "README.md").write_text(
             card.dataset_card(release, projects, coverage_table, mode=(extra or {}).get("mode")), encoding="utf-8")
         (staging / "CHANGELOG.md").write_text(
