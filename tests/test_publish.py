@@ -83,7 +83,8 @@ def latest(datasets: Path) -> Path:
 
 EXPECTED_FILES = {"projects.parquet", "projects.csv", "projects_excel.csv", "projects.xlsx", "projects.sqlite",
                   "metadata.json", "sources.parquet", "coverage.parquet", "changes.parquet", "changes.json",
-                  "CHANGELOG.md", "CITATION.cff", "run_summary.json", "datapackage.json", "catalog.rdf", "SHA256SUMS"}
+                  "CHANGELOG.md", "CITATION.cff", "run_summary.json", "datapackage.json", "catalog.rdf", "SHA256SUMS",
+                  "README.md", "report.html"}
 
 
 def test_every_file_is_published_checksummed_and_linked(released):
