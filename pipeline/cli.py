@@ -77,6 +77,24 @@ def _print_summary(result: dict, datasets: Path) -> None:
                   f"catalog.rdf, CITATION.cff, SHA256SUMS")
 
 
+@app.command("serve-data")
+def serve_data(
+    datasets: Path = typer.Option(ROOT / "datasets", help="The published datasets folder."),
+    host: str = typer.Option("127.0.0.1", help="Address to listen on."),
+    port: int = typer.Option(8001, help="Port to listen on."),
+):
+    """Browse and search the local release in Datasette (every column described, full-text search)."""
+    import subprocess
+
+    db, meta = datasets / "projects.sqlite", datasets / "metadata.json"
+    if not db.exists():
+        console.print(f"No projects.sqlite in {datasets}. Run `socinv run` first.")
+        raise typer.Exit(1)
+    console.print(f"Datasette on http://{host}:{port}/ (Ctrl-C stops it)")
+    raise typer.Exit(subprocess.call([sys.executable, "-m", "datasette", "serve", str(db.resolve()), "-m",
+                                      str(meta.resolve()), "-h", host, "-p", str(port)]))
+
+
 @app.command()
 def serve():
     """Serve the weekly full and daily incremental deployments (needs `prefect server start` for schedules)."""

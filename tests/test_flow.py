@@ -134,6 +134,41 @@ def test_cli_search_status_and_explain_read_the_release(two_runs):
     assert "sex heltidstjänster" in shown
 
 
+def test_datasette_serves_the_release_with_search(two_runs):
+    """`socinv serve-data` starts Datasette on 127.0.0.1; its JSON API answers a full-text search."""
+    import json as _json
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from fixture_cases import ROOT
+    from pipeline.replay import free_port
+
+    datasets, *_ = two_runs
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "serve-data", "--datasets", str(datasets),
+                             "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        url = f"http://127.0.0.1:{port}/projects/projects.json?_search=Drogprevention&_shape=array"
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(url, timeout=2) as resp:
+                    rows = _json.loads(resp.read())
+                break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            raise AssertionError(proc.stderr.read().decode() if proc.poll() is not None else "datasette did not start")
+        assert [r["title"] for r in rows] == ["Riktad Drogprevention"]
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/-/metadata.json", timeout=5) as resp:
+            meta = _json.loads(resp.read())
+        assert meta["license"].startswith("CC0") or "CC0" in _json.dumps(meta)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
 def test_no_person_names_in_published_text(two_runs):
     """The seed pages name officials and contacts; none of them may reach the dataset."""
     datasets, *_ = two_runs
