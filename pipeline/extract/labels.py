@@ -16,7 +16,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "partners": ("samverkansparter", "samverkanspart", "samverkanspartner", "samverkanspartners", "samarbetspartner",
                  "samarbetspartners", "samarbetsparter", "samarbetspart", "i samverkan med", "medverkande parter",
                  "medverkande", "parter", "partner", "partners", "samverkan"),
-    "organisations": ("projektägare", "ägare", "ansvarig", "ansvarig nämnd", "ansvarig förvaltning", "ansvarig verksamhet",
+    "organisations": ("projektägare", "insatsägare", "projektansvarig", "ägare", "ansvarig", "ansvarig nämnd", "ansvarig förvaltning", "ansvarig verksamhet",
                       "huvudman", "sökande", "sökande nämnd", "utförare", "nämnd", "nämnder", "nämnd/nämnder",
                       "förvaltning", "organisation", "huvudansvarig", "driver projektet"),
     "purpose": ("syfte", "syftet", "projektets syfte", "syfte och mål", "mål och syfte", "mål", "målet", "målsättning",

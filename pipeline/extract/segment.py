@@ -67,13 +67,15 @@ _FURNITURE_HEADING = re.compile(
 _GENERIC_HEADING = re.compile(
     r"^(ansökan|ansök|så ansöker du|så söker du|så går (det|ansökan) till|riktlinjer|bakgrund|kriterier|villkor|"
     r"utvärdering(ar)?|uppföljning|resultat|syfte|mål|målgrupp|fakta|fakta om projektet|om projektet|kort om|"
-    r"projektfakta|i korthet|sammanfattning|finansiering|tidsplan|organisation|vem kan söka|vad kan man söka)\b",
+    r"projektfakta|i korthet|sammanfattning|finansiering|tidsplan|organisation|vem kan söka|vad kan man söka|"
+    r"räkneexempel|exempel|program|programmet|schema|anmälan|pris|plats|tid och plats|arkiv|nyhetsarkiv)\b",
     re.I,
 )
 _GENERIC_PAGE_TITLE = re.compile(r"sociala? investering|investeringsfond|^pågående|^avslutade|^projekt(en)?$|"
                                  r"satsningar|nyheter|^aktuellt|beviljade|miljoner|medel|så söker|ansök|riktlinjer|"
                                  r"kriterier|^vad är|fonden|^budget|årsredovisning|verksamhetsplan|delårsrapport|"
-                                 r"bokslut|^mål och budget|^lediga jobb|^nyheter|^kalender|^seminari", re.I)
+                                 r"bokslut|^mål och budget|^lediga jobb|^nyheter|^kalender|^seminari|arkiv|konferens|"
+                                 r"^inbjudan|^välkommen", re.I)
 # The dataset is about preventive social work: a segment must speak of people and social needs.
 SOCIAL_DOMAIN = re.compile(
     r"\b(barn|unga|ungdom|elev|skol|förskol|gymnasi|förälder|föräldra|familj|vårdnadshavare|socialtjänst|"
@@ -484,10 +486,15 @@ def _sections(blocks: list[Block]) -> list[tuple[Block | None, list[Block], list
 _READ_MORE = re.compile(r"\n\s*(läs mer|mer om|till (projekt)?sidan|gå till)\b.*$", re.I | re.S)
 
 
+_CLOCK = re.compile(r"^\s*(kl\.?\s*)?\d{1,2}[.:]\d{2}\b")
+
+
 def _list_item_name(b: Block) -> tuple[str | None, str | None]:
     """(name, text) of a list item that names a project: a bold name, 'Name – text', 'Name: text', a teaser
-    card's first line, or a quoted project name in the item's sentence."""
+    card's first line, or a quoted project name in the item's sentence. A programme line ("09.30 Fika") is none."""
     text = _READ_MORE.sub("", b.text).strip()
+    if _CLOCK.match(text):
+        return None, None
     if b.lead and labels.field_for(b.lead) is None and len(b.lead) <= 90:
         rest = text[len(b.lead):].lstrip(" :–-\n") if text.startswith(b.lead) else text
         return b.lead.rstrip(" :–-"), rest
@@ -516,7 +523,9 @@ def _list_segments(blocks: list[Block], context: list[str]) -> list[Segment]:
         if name and rest and len(name.split()) <= 12:
             named.append((b, name, rest))
     listy = any(_LIST_CONTEXT.search(c) for c in context)
-    if len(named) >= 2 and (listy or sum(1 for _, _, r in named if _score(r) >= 1) >= len(named) / 2):
+    # Under a heading that lists projects one sentence each is enough; elsewhere most items must state facts
+    # (a period, money, a target group), so a conference programme or a list of criteria is not read as projects.
+    if len(named) >= 2 and (listy or sum(1 for _, _, r in named if _score(r) >= 2) >= len(named) / 2):
         for b, name, rest in named:
             seg = Segment("list-item", title=name, title_evidence=b.text[:200], context=list(context))
             seg.blocks.append(Block("p", rest))
