@@ -82,15 +82,17 @@ def extract_flow(crawl_dirs: list[str], records_path: str, cache_dir: str) -> di
 
 
 @task(name="deduplicate")
-def dedupe_task(records_path: str, projects_path: str) -> dict:
-    stats = stages.dedupe_records(Path(records_path), Path(projects_path))
+def dedupe_task(records_path: str, projects_path: str, datasets: str) -> dict:
+    stats = stages.dedupe_records(Path(records_path), Path(projects_path),
+                                  previous=Path(datasets) / "latest" / "projects.parquet",
+                                  decisions=Path(datasets) / "dedup_decisions.csv")
     get_run_logger().info("dedupe: %s", stats)
     return stats
 
 
 @flow(name="deduplicate")
-def dedupe_flow(records_path: str, projects_path: str) -> dict:
-    return dedupe_task(records_path, projects_path)
+def dedupe_flow(records_path: str, projects_path: str, datasets: str) -> dict:
+    return dedupe_task(records_path, projects_path, datasets)
 
 
 @task(name="validate and publish")
@@ -148,7 +150,7 @@ def build_release(live: bool = False, sources: str = "all", sample: int | None =
     selected = select_sources(live, sources, sample)
     crawl = crawl_flow([s.to_spider() for s in selected], str(run_dir / "crawl"), live)
     extracted = extract_flow(crawl["dirs"], str(run_dir / "records.parquet"), str(work_dir / "cache" / "extract"))
-    deduped = dedupe_flow(str(run_dir / "records.parquet"), str(run_dir / "projects.parquet"))
+    deduped = dedupe_flow(str(run_dir / "records.parquet"), str(run_dir / "projects.parquet"), datasets)
     extra = {"mode": "live" if live else "snapshot", "sources": len(selected), "since": str(since) if since else None,
              "crawl": {k: v for k, v in crawl.items() if k != "dirs"},
              "extract": {k: v for k, v in extracted.items() if k != "per_source"} | {"per_source": extracted["per_source"]},

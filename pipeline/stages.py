@@ -151,13 +151,23 @@ def write_rows(rows: list[dict], schema: pa.Schema, out: Path) -> None:
     tmp.replace(out)
 
 
-def dedupe_records(records_path: Path, out: Path) -> dict:
+def dedupe_records(records_path: Path, out: Path, *, previous: Path | None = None,
+                   decisions: Path | None = None) -> dict:
+    """Projects from records; ids carry over from the previous release, reviewed decisions override the matcher.
+
+    Writes ``out`` (projects) and ``project_sources.parquet`` beside it (one row per project × page)."""
     records = pq.read_table(records_path).to_pylist()
-    projects, stats = dedupe(records)
+    prev = read_projects(previous) if previous is not None and Path(previous).exists() else None
+    result = dedupe(records, previous=prev, decisions=decisions if decisions and Path(decisions).exists() else None)
+    projects = [dict(p) for p in result.projects]
     for p in projects:
-        p["conflicts"] = json.dumps(p.pop("_conflicts", {}), ensure_ascii=False) if p.get("_conflicts") else None
+        p["conflicts"] = json.dumps(p["conflicts"], ensure_ascii=False) if p.get("conflicts") else None
     write_rows(projects, project_schema(), out)
-    return stats
+    source_schema = pa.schema([record_schema().field(n) if n in record_schema().names else pa.field(n, pa.string())
+                               for n in ("project_id", "source_url", "source_id", "page_sha256", "fetched_at",
+                                         "evidence", "extractor_version", "title")])
+    write_rows(result.sources, source_schema, out.with_name("project_sources.parquet"))
+    return result.stats
 
 
 def read_rows(path: Path) -> list[dict]:
