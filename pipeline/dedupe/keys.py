@@ -66,3 +66,18 @@ def identity_key(rec: dict) -> str:
     if start or partners:
         return f"{who}|p|{start}|{end}|{munis}|{partners}"
     return f"{who}|d|{normalise(rec.get('title_derived'))}|{normalise(rec.get('description'))[:200]}"
+
+
+# A URL that canonical_url() would return unchanged: lower-case http(s), a plain host, a path of lower-case ASCII
+# without a trailing slash (or just "/"), no "index.html", no query, no fragment. Checked column-wise, so only the
+# other URLs pay for urlsplit.
+_ALREADY_CANONICAL = r"^https?://[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?:/|(?:/[a-z0-9\-._~!$&'()*+,;=:@%/]*[a-z0-9\-._~!$&'()*+,;=:@%]))$"
+
+
+def canonical_many(urls: list[str | None]) -> list[str]:
+    """``canonical(url)`` for many URLs at once (the same values; see tests/dedupe/test_keys.py)."""
+    import polars as pl
+
+    s = pl.Series(urls, dtype=pl.String).fill_null("")
+    ok = (s.str.contains(_ALREADY_CANONICAL) & ~s.str.ends_with("/index.html")).to_list()
+    return [u if fine else canonical(u) for u, fine in zip(s.to_list(), ok)]
