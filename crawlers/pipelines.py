@@ -1,5 +1,12 @@
 """Archive every kept response as WARC (ISO 28500) plus a JSON-lines manifest, and nothing else.
 
+Manifest fields: ``kind`` (robots, sitemap, page, pdf, error), ``url`` (as requested, before redirects),
+``final_url``, ``status``, ``fetched_at``, ``sha256``, ``content_type``, ``size``, ``source``, ``depth``,
+``referer``, ``etag``/``last_modified`` (for the next crawl's conditional requests), ``warc_file``/
+``warc_offset``; for pages ``candidate``, ``reason``, ``platform``, ``topical``, ``canonical``,
+``declared_canonical``; ``not_modified`` when a 304 let us reuse the previous crawl's body; ``error`` for
+failures.
+
 The archive is the contract between crawling and extraction: extraction re-reads it offline, any
 number of times, without touching the web.
 
@@ -10,6 +17,7 @@ the real ``Content-Length``: the record is what was read, not the bytes on the w
 from __future__ import annotations
 
 import hashlib
+import http.client
 import io
 import json
 import os
@@ -46,20 +54,25 @@ class WarcArchivePipeline:
     def process_item(self, item, spider=None):
         body: bytes = item.pop("body", b"") or b""
         headers: dict = item.pop("headers", {}) or {}
-        entry = {k: v for k, v in item.items()}
+        entry = {k: v for k, v in item.items() if v is not None or k in ("status",)}
         entry["sha256"] = hashlib.sha256(body).hexdigest() if body else None
         entry["content_type"] = headers.get("Content-Type", "")
         entry["size"] = len(body)
         if item["kind"] != "error":
-            http = StatusAndHeaders(
-                f"{item['status']} OK",
+            status = item.get("status") or 200
+            http_headers = StatusAndHeaders(
+                f"{status} {http.client.responses.get(status, 'Unknown')}",
                 [(k, v) for k, v in headers.items() if k.lower() not in _DROP_HEADERS]
                 + [("Content-Length", str(len(body)))],
                 protocol="HTTP/1.1",
             )
+            warc_headers = {"WARC-Date": item["fetched_at"].replace("+00:00", "Z")}
+            if item.get("not_modified"):
+                # answered 304 to a conditional request: the payload is the previous crawl's archived body
+                warc_headers["WARC-Socinv-Not-Modified-Since"] = str(item.get("previous_fetched_at") or "")
             record = self.writer.create_warc_record(
-                item["final_url"], "response", payload=io.BytesIO(body), http_headers=http,
-                warc_headers_dict={"WARC-Date": item["fetched_at"].replace("+00:00", "Z")},
+                item["final_url"], "response", payload=io.BytesIO(body), http_headers=http_headers,
+                warc_headers_dict=warc_headers,
             )
             entry["warc_file"] = self.warc_name
             entry["warc_offset"] = self.warc_fh.tell()

@@ -11,11 +11,20 @@ NEWSPIDER_MODULE = "crawlers.spiders"
 USER_AGENT = "socinv/0.1 (+https://github.com/socinv/socinv; open data on Swedish sociala investeringar)"
 ROBOTSTXT_OBEY = True
 
-# About one request per second per host; hundreds of hosts in parallel.
+# About one request per second per host; hundreds of hosts in parallel. A download slot is one organisation's
+# web server (www.x.se and x.se share one: crawlers.middlewares.SiteSlotMiddleware and the spider set it), and
+# the delay is the quiet time the server sees between the end of one answer and our next request
+# (crawlers.middlewares.PolitenessMiddleware). No jitter, so the delay is a floor, not an average.
 CONCURRENT_REQUESTS = 64
 CONCURRENT_REQUESTS_PER_DOMAIN = 1
 DOWNLOAD_DELAY = 1.0
 DOWNLOAD_DELAY_JITTER = 0
+# Broad crawl: take the next request from the slot with the fewest downloads in flight, so no queue of one
+# host's requests holds up the others (Scrapy's default since 2.13; said here because the crawl depends on it).
+SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.DownloaderAwarePriorityQueue"
+# Duplicates are ours (canonical URLs, crawlers/spiders/base.py): Scrapy's fingerprint filter would, after a
+# hard kill, remember requests that were scheduled but never fetched and so lose them on resume.
+DUPEFILTER_CLASS = "scrapy.dupefilters.BaseDupeFilter"
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
@@ -29,6 +38,22 @@ RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 REDIRECT_MAX_TIMES = 5
+# 429/503: wait what Retry-After says (seconds or a date), at most this long; without it, back off to twice
+# the slot's delay, at least SOCINV_BACKOFF_MIN seconds.
+SOCINV_RETRY_AFTER_MAX = 120.0
+SOCINV_BACKOFF_MIN = 5.0
+
+DOWNLOADER_MIDDLEWARES = {
+    "crawlers.middlewares.SiteSlotMiddleware": 50,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawlers.middlewares.SocinvRobotsTxtMiddleware": 100,
+    "crawlers.middlewares.LedgerMiddleware": 110,
+    "crawlers.middlewares.ConditionalMiddleware": 120,
+    "crawlers.middlewares.PolitenessMiddleware": 950,
+}
+EXTENSIONS = {
+    "crawlers.middlewares.CrawlStatsExtension": 500,
+}
 
 # The default asyncio reactor; logs at INFO so a crawl's log stays readable.
 LOG_LEVEL = "INFO"
@@ -44,4 +69,12 @@ ITEM_PIPELINES = {
 ARCHIVE_DIR = "work/crawls/manual"
 # Per-host page budget so one big site cannot eat the crawl.
 SOCINV_MAX_PAGES_PER_HOST = 300
+# Hops from the start page, not counting topical links and pagination (they keep their parent's depth).
 SOCINV_MAX_DEPTH = 4
+# Budgets per URL shape (digits folded, query values dropped): dated or paginated shapes get fewer.
+SOCINV_MAX_PER_PATTERN = 100
+SOCINV_MAX_PER_DATED_PATTERN = 25
+# Cheap topic look-ups some CMSs offer (WordPress REST search), once per site.
+SOCINV_LOOKUP_TERMS = ["sociala investeringar", "investeringsfond"]
+# The previous crawl of the same sources: its ETag/Last-Modified make requests conditional (pipeline/crawl.py).
+SOCINV_PREVIOUS_CRAWL = None

@@ -86,6 +86,56 @@ class SnapshotResolver:
         return Reply(200, body, {"Content-Type": ctype, "ETag": etag, "Last-Modified": mtime})
 
 
+class WarcResolver:
+    """Serves a crawl's archive (WARC + manifest) again: every archived response under the URL it was fetched
+    from, a redirect from the URL first asked for to the one that answered, 404 for anything else.
+
+    So any crawl, including one of the bundled snapshot, can be replayed from the same format it was
+    archived in. ``If-None-Match`` with the archived ETag is answered 304, as a server would.
+    """
+
+    def __init__(self, *crawl_dirs: Path):
+        from pipeline.archive import iter_manifest
+
+        self.entries: dict[tuple[str, str], tuple[Path, dict]] = {}
+        self.redirects: dict[tuple[str, str], str] = {}
+        for crawl_dir in crawl_dirs:
+            for e in iter_manifest(Path(crawl_dir)):
+                if "warc_file" not in e:
+                    continue
+                final = urlsplit(e["final_url"])
+                self.entries[(final.hostname or "", _target(final))] = (Path(crawl_dir), e)
+                first = urlsplit(e["url"])
+                if e["url"] != e["final_url"]:
+                    self.redirects[(first.hostname or "", _target(first))] = e["final_url"]
+
+    def __call__(self, scheme: str, host: str, path: str, headers: Mapping[str, str]) -> Reply:
+        from warcio.archiveiterator import ArchiveIterator
+
+        key = (host.lower().rstrip("."), path or "/")
+        if key in self.redirects and key not in self.entries:
+            return Reply(301, headers={"Location": self.redirects[key]})
+        found = self.entries.get(key)
+        if found is None:
+            return Reply(404, b"<html><body><h1>Not in the archive</h1></body></html>",
+                         {"Content-Type": "text/html; charset=utf-8"})
+        crawl_dir, e = found
+        with open(crawl_dir / e["warc_file"], "rb") as fh:
+            fh.seek(e["warc_offset"])
+            record = next(iter(ArchiveIterator(fh)))
+            body = record.content_stream().read()
+            http = record.http_headers
+        out = {k: v for k, v in (http.headers if http else []) if k.lower() not in ("content-length", "set-cookie")}
+        etag = out.get("ETag") or out.get("Etag")
+        if etag and headers.get("If-None-Match") == etag:
+            return Reply(304, headers={"ETag": etag})
+        return Reply(e.get("status") or 200, body, out)
+
+
+def _target(parts) -> str:
+    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+
+
 class _CertAuthority:
     """Makes a self-signed certificate per host name on demand (chosen by SNI), so TLS clients see a
     certificate for the name they asked for. Nothing here leaves the process."""
@@ -172,7 +222,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             reply = self.server.resolver(scheme, host, target, self.headers)
         except Exception as exc:  # a resolver bug must not kill the server
             reply = Reply(500, f"resolver error: {exc}".encode(), {"Content-Type": "text/plain"})
-        self.server.record(scheme, host, target, reply.status, self.headers.get("User-Agent", ""))
+        self.server.record(scheme, host, target, reply.status, self.headers.get("User-Agent", ""),
+                           reply.headers.get("Retry-After"))
         if reply.status < 0:  # resolver asks to drop the connection
             self.close_connection = True
             return
@@ -203,10 +254,13 @@ class _Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
         self.log: list[dict] = []
         self._lock = threading.Lock()
 
-    def record(self, scheme, host, path, status, agent):
+    def record(self, scheme, host, path, status, agent, retry_after=None):
+        entry = {"scheme": scheme, "host": host, "path": path, "status": status, "user_agent": agent,
+                 "t": dt.datetime.now(dt.timezone.utc).timestamp()}
+        if retry_after is not None:
+            entry["retry_after"] = retry_after
         with self._lock:
-            self.log.append({"scheme": scheme, "host": host, "path": path, "status": status,
-                             "user_agent": agent, "t": dt.datetime.now(dt.timezone.utc).timestamp()})
+            self.log.append(entry)
 
 
 class ReplayProxy:

@@ -19,8 +19,10 @@ from pipeline.urls import same_site
 ROOT = Path(__file__).resolve().parents[1]
 META_DIR = ROOT / "crawlers" / "sources"
 OTHERS = ROOT / "schemas" / "reference" / "other_publishers.csv"
-_KEYS = {"start_urls": list, "extra_domains": list, "pages": list, "expected_min_projects": int, "enabled": bool,
-         "caveats": str, "name": str}
+_KEYS = {"start_urls": list, "extra_domains": list, "extra_paths": list, "pages": list, "expected_min_projects": int,
+         "enabled": bool, "caveats": str, "name": str, "parser": str}
+_PARSER = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$")
+_HOST = re.compile(r"^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
 
 
 @dataclass
@@ -36,9 +38,14 @@ class Source:
     expected_min_projects: int = 0
     enabled: bool = True
     caveats: str = ""
+    extra_paths: list[str] = field(default_factory=list)  # more places to start discovery, on the main host
+    parser: str = ""  # a site-specific extraction parser, by name (for extraction; the crawler ignores it)
 
     def to_spider(self) -> dict:
-        return {"id": self.id, "name": self.name, "domains": self.domains, "start_urls": self.start_urls,
+        start = list(self.start_urls)
+        root = start[0].split("/", 3)[:3] if start else ["https:", "", self.domains[0]]
+        start += ["/".join(root) + p for p in self.extra_paths]
+        return {"id": self.id, "name": self.name, "domains": self.domains, "start_urls": start,
                 "pages": self.pages}
 
     def as_dict(self) -> dict:
@@ -99,6 +106,8 @@ def check() -> list[str]:
     domains: dict[str, str] = {}
     for s in base.values():
         for d in s.domains:
+            if not _HOST.match(d):
+                problems.append(f"{s.id}: not a host name: {d!r}")
             if d in domains:
                 problems.append(f"{s.id}: domain {d} also belongs to {domains[d]}")
             domains[d] = s.id
@@ -116,8 +125,18 @@ def check() -> list[str]:
         for key, value in meta.items():
             if key not in _KEYS:
                 problems.append(f"{where}: unknown key {key!r}")
-            elif not isinstance(value, _KEYS[key]):
+            elif not isinstance(value, _KEYS[key]) or (_KEYS[key] is int and isinstance(value, bool)):
                 problems.append(f"{where}: {key} must be {_KEYS[key].__name__}")
+        for path_ in meta.get("extra_paths", []) if isinstance(meta.get("extra_paths"), list) else []:
+            if not isinstance(path_, str) or not path_.startswith("/"):
+                problems.append(f"{where}: extra_paths must be paths starting with '/': {path_!r}")
+        if isinstance(meta.get("parser"), str) and not _PARSER.match(meta["parser"]):
+            problems.append(f"{where}: parser must be a dotted lower-case name: {meta['parser']!r}")
+        if isinstance(meta.get("expected_min_projects"), int) and meta["expected_min_projects"] < 0:
+            problems.append(f"{where}: expected_min_projects must be 0 or more")
+        for d in meta.get("extra_domains", []) if isinstance(meta.get("extra_domains"), list) else []:
+            if not isinstance(d, str) or not _HOST.match(d):
+                problems.append(f"{where}: not a host name in extra_domains: {d!r}")
         hosts = src.domains + list(meta.get("extra_domains", []))
         for url in list(meta.get("start_urls", [])) + list(meta.get("pages", [])):
             host = urlsplit(url).hostname or ""

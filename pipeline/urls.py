@@ -44,3 +44,36 @@ def same_site(host: str, domain: str) -> bool:
     if domain.startswith("www."):
         domain = domain[4:]
     return host == domain or host.endswith("." + domain)
+
+
+def clean_url(url: str) -> str:
+    """The URL to request: fragment and noise parameters (``?lang=sv``, ``?print=1``, tracking) dropped, the
+    rest (case, trailing slash, other parameters and their order) kept, since a server may care about them."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url.strip()
+    if not parts.query:
+        return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", "", ""))
+    kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in _NOISE_PARAMS]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", urlencode(kept), ""))
+
+
+def site_key(host: str) -> str:
+    """One key per web server of an organisation: ``www.kungalv.se`` and ``kungalv.se`` share ``kungalv.se``."""
+    host = (host or "").lower().rstrip(".")
+    return host[4:] if host.startswith("www.") else host
+
+
+def is_private_host(host: str) -> bool:
+    """Loopback, private, link-local or unspecified addresses, and ``localhost`` (literal names only)."""
+    import ipaddress
+
+    host = (host or "").lower().strip("[]").rstrip(".")
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return ip.is_loopback or ip.is_private or ip.is_link_local or ip.is_unspecified

@@ -1,22 +1,29 @@
-"""What every socinv spider shares: sources, staying on the organisation's hosts, page items, budgets.
+"""What every socinv spider shares: sources, staying on the organisation's hosts, budgets, page items, resume.
 
 A spider only finds and fetches pages and hands them, with their provenance, to the archive pipeline.
 It knows nothing of extraction or publishing.
+
+Duplicates are ours to handle, not Scrapy's: every URL is *claimed* by its canonical form before it is
+requested (``pipeline.urls.canonical_url``), and the ledger middleware refuses a download whose canonical
+URL this crawl (or an interrupted run of it) already has. Scrapy's own duplicate filter is switched off in
+settings, because after a hard kill its JOBDIR fingerprints would hide requests that were scheduled but
+never fetched.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.http import Response, TextResponse
+from scrapy.http import Request, Response, TextResponse
 
 from crawlers import relevance
-from pipeline.urls import canonical_url, same_site
+from crawlers.middlewares import AlreadyFetched, PrivateAddress
+from pipeline.urls import canonical_url, is_private_host, same_site, site_key
 
 
 class Source(dict):
@@ -36,32 +43,46 @@ class SocinvSpider(scrapy.Spider):
 
     def __init__(self, sources: str | None = None, urls: str | None = None, allow_loopback: str = "0", **kw):
         super().__init__(**kw)
+        self.allow_loopback = str(allow_loopback).lower() in ("1", "true", "yes")
         self.sources: dict[str, Source] = {}
         if sources:
             for s in json.loads(Path(sources).read_text(encoding="utf-8")):
                 self.sources[s["id"]] = Source(s)
         for u in (urls or "").split(","):
-            if u.strip():
-                host = urlsplit(u.strip()).hostname or ""
-                sid = host.removeprefix("www.")
-                src = self.sources.setdefault(sid, Source(id=sid, name=host, domains=[sid], start_urls=[]))
-                src["start_urls"].append(u.strip())
+            u = u.strip()
+            if not u:
+                continue
+            if "://" not in u:
+                u = "https://" + u
+            host = urlsplit(u).hostname or ""
+            if is_private_host(host) and not self.allow_loopback:
+                self.logger.error("refusing %s: a loopback/private address (pass --allow-loopback for local tests)", u)
+                continue
+            sid = host.removeprefix("www.")
+            src = self.sources.setdefault(sid, Source(id=sid, name=host, domains=[sid], start_urls=[]))
+            src["start_urls"].append(u)
         if not self.sources:
             raise ValueError("no sources: pass -a sources=FILE.json or -a urls=https://…")
-        self.allow_loopback = allow_loopback in ("1", "true", "yes")
         self.allowed_domains = sorted({d for s in self.sources.values() for d in s["domains"]})
-        self.seen: set[str] = set()
+        self.seen: set[str] = set()                # canonical URLs claimed in this run
+        self.archived: set[str] = set()            # canonical URLs an interrupted run already archived
         self.pages_per_host: Counter[str] = Counter()
+        self.patterns: Counter[str] = Counter()
         self.skips: Counter[str] = Counter()
+        self.per_source: dict[str, Counter] = defaultdict(Counter)
+        self.platforms: dict[str, Counter] = defaultdict(Counter)
 
     # -- bookkeeping -------------------------------------------------------------------------------
     def skip(self, reason: str, url: str, source_id: str | None = None) -> None:
         self.skips[reason] += 1
+        if source_id:
+            self.per_source[source_id][f"skipped/{reason}"] += 1
         self.crawler.stats.inc_value(f"socinv/skipped/{reason}")
         self.logger.debug("skip %s (%s) %s", url, reason, source_id or "")
 
     def claim(self, url: str, source: Source) -> bool:
-        """First visit of a canonical URL on the source's hosts, within the host's page budget."""
+        """First visit of a canonical URL on the source's hosts, within the host's page budget and the
+        budget of its URL shape (many URLs of one shape — /kalender/2024/05, ?page=37 — smell of a trap)."""
         if not source.owns(url):
             self.skip("off-site", url, source.id)
             return False
@@ -69,13 +90,32 @@ class SocinvSpider(scrapy.Spider):
         if key in self.seen:
             self.skip("duplicate", url, source.id)
             return False
-        host = urlsplit(url).hostname or ""
+        if key in self.archived:
+            self.seen.add(key)
+            self.skip("already-archived", url, source.id)
+            return False
+        host = site_key(urlsplit(url).hostname or "")
         if self.pages_per_host[host] >= self.settings.getint("SOCINV_MAX_PAGES_PER_HOST", 300):
             self.skip("budget", url, source.id)
             return False
+        pattern = relevance.url_pattern(url)
+        limit = (self.settings.getint("SOCINV_MAX_PER_DATED_PATTERN", 25) if relevance.is_dated(url)
+                 else self.settings.getint("SOCINV_MAX_PER_PATTERN", 100))
+        if self.patterns[pattern] >= limit:
+            self.skip("pattern-budget", url, source.id)
+            return False
         self.seen.add(key)
         self.pages_per_host[host] += 1
+        self.patterns[pattern] += 1
         return True
+
+    def request(self, url: str, source: Source, callback, priority: int = 0, errback=None, **meta) -> Request:
+        return Request(url, callback=callback, errback=errback or self.failed, priority=priority,
+                       meta={"source": source.id, "download_slot": site_key(urlsplit(url).hostname or ""), **meta})
+
+    def emit(self, response: Response, item: dict) -> list[dict]:
+        """Items go to the archive, except when an interrupted run's archived response is being replayed."""
+        return [] if response.meta.get("replay") else [item]
 
     def page_item(self, response: Response, source: Source, kind: str, **extra) -> dict:
         redirects = response.meta.get("redirect_urls") or []
@@ -91,26 +131,64 @@ class SocinvSpider(scrapy.Spider):
             "source": source.id,
             "depth": response.meta.get("hops", 0),
             "referer": (response.request.headers.get("Referer") or b"").decode("latin-1") if response.request else "",
+            "etag": headers.get("ETag") or headers.get("Etag"),
+            "last_modified": headers.get("Last-Modified"),
         }
+        if "not_modified" in response.flags:
+            item["not_modified"] = True
+            item["previous_fetched_at"] = response.meta.get("not_modified")
         item.update(extra)
-        self.crawler.stats.inc_value(f"socinv/source/{source.id}/{kind}")
+        if not response.meta.get("replay"):
+            self.crawler.stats.inc_value(f"socinv/source/{source.id}/{kind}")
+            self.per_source[source.id][kind] += 1
+            if extra.get("candidate"):
+                self.per_source[source.id]["candidates"] += 1
+            if "not_modified" in response.flags:
+                self.per_source[source.id]["not_modified"] += 1
         return item
 
     def failed(self, failure):
-        """Errback: a dead site or a broken page is recorded, the crawl goes on."""
+        """Errback: a dead site or a broken page is recorded, the crawl goes on. Requests refused on purpose
+        (robots.txt, duplicates, private addresses, off-site) are counted as skips, not errors."""
         request = failure.request
-        source = self.sources.get(request.meta.get("source", ""))
-        reason = failure.value.__class__.__name__
-        response = getattr(failure.value, "response", None)
+        sid = request.meta.get("source", "")
+        source = self.sources.get(sid)
+        exc = failure.value
+        if isinstance(exc, AlreadyFetched):
+            self.skip("duplicate", request.url, sid)
+            return None
+        if isinstance(exc, PrivateAddress):
+            self.skip("private-address", request.url, sid)
+            return None
+        if type(exc).__name__ == "IgnoreRequest":
+            reason = "robots" if "robots" in str(exc).lower() else ("off-site" if "offsite" in str(exc).lower()
+                                                                     else "ignored")
+            self.skip(reason, request.url, sid)
+            return None
+        reason = exc.__class__.__name__
+        response = getattr(exc, "response", None)
+        status = getattr(response, "status", None)
         self.crawler.stats.inc_value(f"socinv/errors/{reason}")
-        self.logger.warning("failed %s: %s (%s)", request.url, reason, str(failure.value)[:200])
+        self.per_source[sid]["missing" if status in (404, 410) else "errors"] += 1
+        self.logger.info("failed %s: %s (%s)", request.url, reason, str(exc)[:200])
         return {
-            "kind": "error", "url": request.url, "final_url": getattr(response, "url", request.url),
-            "status": getattr(response, "status", None), "headers": {}, "body": b"",
+            "kind": "error", "url": (request.meta.get("redirect_urls") or [request.url])[0],
+            "final_url": getattr(response, "url", request.url),
+            "status": status, "headers": {}, "body": b"",
             "fetched_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-            "source": source.id if source else "", "depth": request.meta.get("hops", 0), "referer": "",
-            "error": f"{reason}: {str(failure.value)[:300]}",
+            "source": source.id if source else sid, "depth": request.meta.get("hops", 0), "referer": "",
+            "error": f"{reason}: {str(exc)[:300]}",
         }
+
+    def source_report(self) -> dict:
+        """Per-source counters of this run (pages, candidates, pdfs, errors, skips by reason, platforms)."""
+        out = {}
+        for sid in self.sources:
+            c = dict(self.per_source.get(sid, {}))
+            if self.platforms.get(sid):
+                c["platform"] = self.platforms[sid].most_common(1)[0][0]
+            out[sid] = c
+        return out
 
     @staticmethod
     def is_html(response: Response) -> bool:
@@ -120,13 +198,4 @@ class SocinvSpider(scrapy.Spider):
     @staticmethod
     def is_pdf(response: Response) -> bool:
         ctype = response.headers.get("Content-Type", b"").decode("latin-1").lower()
-        return "pdf" in ctype or response.url.lower().split("?")[0].endswith(".pdf")
-
-    def classify(self, response: TextResponse) -> tuple[bool, str, str]:
-        """(candidate, reason, platform) for an HTML page."""
-        title = " ".join(response.xpath("//title//text()|//h1//text()").getall())
-        text = " ".join(response.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall())
-        candidate, reason = relevance.page_is_candidate(response.url, title, text)
-        head = response.text[:20000]
-        headers = " ".join(f"{k}: {v}" for k, v in response.headers.to_unicode_dict().items())
-        return candidate, reason, relevance.detect_platform(head, headers)
+        return "pdf" in ctype or response.url.lower().split("?")[0].endswith(".pdf") or response.body[:5] == b"%PDF-"

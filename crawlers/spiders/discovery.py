@@ -1,55 +1,122 @@
 """The one spider every organisation shares: find social-investment pages from a host alone.
 
-robots.txt (obeyed, and read for ``Sitemap:`` lines) → sitemaps (``/sitemap.xml``, ``/sitemapindex.xml``,
-indexes, gzipped children) filtered on topic words → plus best-first link following from the start
-page with a depth limit. The CMS (Sitevision, Episerver, WordPress, …) is detected from each page and
-recorded; it steers nothing that a site's configuration would have to declare.
+1. robots.txt first (fetched once, archived, obeyed; the ledger middlewares get its rules), its ``Sitemap:``
+   lines, else ``/sitemap.xml`` and ``/sitemapindex.xml`` (indexes, gzipped children); sitemap URLs are
+   kept when they speak of the topic.
+2. Best-first link following from the start page: every menu link of the start page is worth one look;
+   deeper, a link must score (topic or hub words in its URL or text, or sitting in the main content of a
+   topical page). Topic links and pagination do not add depth; traps (calendars, facets, site search) are
+   recognised from the URL's shape; per-host and per-URL-shape budgets bound the rest.
+3. The CMS (Sitevision, Episerver, WordPress, Drupal) is detected from each page and recorded; the small
+   classes in ``crawlers.platforms`` say where its main content sits and what extra look-ups it offers
+   (WordPress sitemaps and REST search).
+4. A page goes to extraction (``candidate``) only when its main content describes projects; PDFs linked from
+   topical pages are archived and listed. Everything fetched is archived with the reason for its verdict.
+
+An interrupted crawl resumes from its own archive: archived responses are replayed through the same
+callbacks (nothing is fetched again) to rebuild the frontier, then the crawl goes on.
 """
 
 from __future__ import annotations
 
-from urllib.parse import urljoin, urlsplit
+from pathlib import Path
+from urllib.parse import urlsplit
 
-import scrapy
-from scrapy.http import Response
+from scrapy.http import Headers, Response
+from scrapy.responsetypes import responsetypes
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
-from crawlers import relevance
+from crawlers import platforms, relevance
 from crawlers.spiders.base import Source, SocinvSpider
+from pipeline.archive import iter_manifest
+from pipeline.urls import canonical_url, clean_url
+
+_DOC_SUFFIXES = (".pdf",)
+
+
+def _origin(url: str) -> str:
+    p = urlsplit(url)
+    return f"{p.scheme}://{p.netloc}"
 
 
 class DiscoverySpider(SocinvSpider):
     name = "discovery"
 
-    async def start(self):
-        for source in self.sources.values():
-            meta = {"source": source.id}
-            for start in source["start_urls"]:
-                root = f"{urlsplit(start).scheme}://{urlsplit(start).netloc}"
-                yield scrapy.Request(root + "/robots.txt", callback=self.parse_robots, errback=self.failed,
-                                     meta={**meta, "root": root}, dont_filter=True, priority=50)
-                if self.claim(start, source):
-                    yield self.page_request(start, source, depth=0, priority=40)
-            for page in source.get("pages", []):
-                if self.claim(page, source):
-                    yield self.page_request(page, source, depth=1, priority=60, declared=True)
+    def __init__(self, *a, **kw):
+        super().__init__(*a, **kw)
+        self.lookups_done: set[tuple] = set()
+        self.robots_replayed: set[str] = set()
+        self.sitemaps_seen: set[str] = set()
+        self.robots_known: dict[str, tuple[int | None, bytes | None]] = {}  # netloc → (status, body)
 
-    def page_request(self, url: str, source: Source, depth: int, priority: int = 0, **meta) -> scrapy.Request:
-        return scrapy.Request(url, callback=self.parse_page, errback=self.failed, priority=priority,
-                              meta={"source": source.id, "hops": depth, **meta})
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.load_archive()
+        return spider
+
+    async def start(self):
+        for request in self.resume():
+            yield request
+        robots_done = set(self.robots_replayed)
+        for source in self.sources.values():
+            for netloc in dict.fromkeys(urlsplit(s).netloc for s in source["start_urls"]):
+                if netloc in robots_done:
+                    continue
+                start = next(s for s in source["start_urls"] if urlsplit(s).netloc == netloc)
+                yield self.request(_origin(start) + "/robots.txt", source, self.parse_robots, priority=100,
+                                   errback=self.robots_failed,
+                                   dont_obey_robotstxt=True, handle_httpstatus_list=[401, 403, 404, 410],
+                                   ledger_exempt=True)
 
     # -- robots and sitemaps ---------------------------------------------------------------------------
     def parse_robots(self, response: Response):
         source = self.sources[response.meta["source"]]
-        yield self.page_item(response, source, "robots")
-        sitemaps = list(sitemap_urls_from_robots(response.body, base_url=response.url)) if response.status == 200 else []
+        first = (response.meta.get("redirect_urls") or [response.url])[0]
+        for netloc in {urlsplit(first).netloc, urlsplit(response.url).netloc}:
+            self.robots_known[netloc] = (response.status, response.body)
+        yield from self.emit(response, self.page_item(response, source, "robots"))
+        yield from self._after_robots(response.url if response.status == 200 else None, response.body, source, first)
+
+    def robots_failed(self, failure):
+        request = failure.request
+        source = self.sources[request.meta["source"]]
+        status = getattr(getattr(failure.value, "response", None), "status", None)
+        self.robots_known[urlsplit(request.url).netloc] = (status, None)  # 5xx or unreachable: disallow all
+        item = self.failed(failure)
+        if item:
+            yield item
+        yield from self._after_robots(None, b"", source, request.url)
+
+    def _after_robots(self, robots_url: str | None, body: bytes, source: Source, first_url: str):
+        root = _origin(first_url)
+        sitemaps = list(sitemap_urls_from_robots(body, base_url=robots_url)) if robots_url else []
         if not sitemaps:
-            root = response.meta["root"]
             sitemaps = [root + "/sitemap.xml", root + "/sitemapindex.xml"]
         for url in sitemaps:
-            yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.failed, priority=45,
-                                 meta={"source": source.id, "handle_httpstatus_list": [404, 410]})
+            if source.owns(url):
+                yield from filter(None, [self.sitemap_request(url, source)])
+            else:
+                self.skip("off-site", url, source.id)
+        netloc = urlsplit(first_url).netloc
+        for start in source["start_urls"]:
+            if urlsplit(start).netloc == netloc and self.claim(clean_url(start), source):
+                yield self.page_request(clean_url(start), source, depth=0, priority=80)
+        for page in source.get("pages", []):
+            if urlsplit(page).netloc == netloc and self.claim(clean_url(page), source):
+                yield self.page_request(clean_url(page), source, depth=1, priority=90, declared=True)
+
+    def sitemap_request(self, url: str, source: Source):
+        key = canonical_url(url)
+        if key in self.sitemaps_seen or key in self.archived:
+            return None  # asked for already, or replayed from the archive of an interrupted run
+        self.sitemaps_seen.add(key)
+        return self.request(url, source, self.parse_sitemap, priority=90, handle_httpstatus_list=[404, 410],
+                            ledger_exempt=True)
+
+    def page_request(self, url: str, source: Source, depth: int, priority: int = 0, **meta):
+        return self.request(url, source, self.parse_page, priority=priority, hops=depth, **meta)
 
     def parse_sitemap(self, response: Response):
         source = self.sources[response.meta["source"]]
@@ -63,10 +130,13 @@ class DiscoverySpider(SocinvSpider):
             except Exception:  # noqa: BLE001 - a broken gzip is a broken sitemap, not a crash
                 self.skip("bad-sitemap", response.url, source.id)
                 return
-        yield self.page_item(response, source, "sitemap")
+        yield from self.emit(response, self.page_item(response, source, "sitemap"))
         try:
             sitemap = Sitemap(body)
         except Exception:  # noqa: BLE001
+            self.skip("bad-sitemap", response.url, source.id)
+            return
+        if sitemap.type not in ("urlset", "sitemapindex"):
             self.skip("bad-sitemap", response.url, source.id)
             return
         for entry in sitemap:
@@ -75,54 +145,168 @@ class DiscoverySpider(SocinvSpider):
                 continue
             if sitemap.type == "sitemapindex":
                 if source.owns(loc):
-                    yield scrapy.Request(loc, callback=self.parse_sitemap, errback=self.failed, priority=45,
-                                         meta={"source": source.id, "handle_httpstatus_list": [404, 410]})
+                    yield from filter(None, [self.sitemap_request(loc, source)])
                 else:
                     self.skip("off-site", loc, source.id)
             elif relevance.link_score(loc) >= 100:
-                if self.claim(loc, source):
-                    yield self.page_request(loc, source, depth=1, priority=30)
+                url = clean_url(loc)
+                if self.claim(url, source):
+                    yield self.page_request(url, source, depth=1, priority=70, via="sitemap")
             else:
                 self.skip("sitemap-not-topical", loc, source.id)
+
+    # -- platform look-ups -----------------------------------------------------------------------------
+    def platform_requests(self, response: Response, source: Source, platform: platforms.Platform):
+        key = (source.id, platform.name, _origin(response.url))
+        if key in self.lookups_done or platform.name == "other":
+            return
+        self.lookups_done.add(key)
+        root = _origin(response.url)
+        for url in platform.sitemaps(root):
+            yield from filter(None, [self.sitemap_request(url, source)])
+        terms = self.settings.getlist("SOCINV_LOOKUP_TERMS", ["sociala investeringar", "investeringsfond"])
+        for url in platform.lookups(root, terms):
+            yield self.request(url, source, self.parse_lookup, priority=85, platform=platform.name,
+                               handle_httpstatus_list=[400, 401, 403, 404], ledger_exempt=True)
+
+    def parse_lookup(self, response: Response):
+        source = self.sources[response.meta["source"]]
+        if response.status != 200:
+            self.skip("no-lookup", response.url, source.id)
+            return
+        platform = platforms.for_name(response.meta.get("platform", "other"))
+        for url, title in platform.parse_lookup(response.url, response.body):
+            if relevance.link_score(url, title) >= 100 or relevance.is_topical(title):
+                url = clean_url(url)
+                if self.claim(url, source):
+                    yield self.page_request(url, source, depth=1, priority=70, via="lookup")
 
     # -- pages -----------------------------------------------------------------------------------------
     def parse_page(self, response: Response):
         source = self.sources[response.meta["source"]]
         depth = response.meta.get("hops", 0)
         if self.is_pdf(response):
-            yield self.page_item(response, source, "pdf", candidate=False, reason="pdf")
+            yield from self.emit(response, self.page_item(response, source, "pdf", candidate=False, reason="document",
+                                                          linked_from=response.meta.get("linked_from")))
             return
         if not self.is_html(response):
             self.skip("not-html", response.url, source.id)
             return
-        candidate, reason, platform = self.classify(response)
+        ctype = response.headers.get("Content-Type", b"").decode("latin-1")
+        view = platforms.analyse(response.url, response.body, ctype)
+        candidate, reason = relevance.assess_page(response.url, view.title, view.main_text, view.labels,
+                                                  view.link_chars, view.own_text,
+                                                  context_topical=bool(response.meta.get("from_topical")))
         if response.meta.get("declared"):
             candidate, reason = True, "declared in source metadata"
-        yield self.page_item(response, source, "page", candidate=candidate, reason=reason, platform=platform)
-        yield from self.follow_links(response, source, depth, candidate)
+        topical = view.topical
+        self.platforms[source.id][view.platform] += 1
+        yield from self.emit(response, self.page_item(
+            response, source, "page", candidate=candidate, reason=reason, platform=view.platform, topical=topical,
+            canonical=canonical_url(response.url), declared_canonical=view.canonical,
+            via=response.meta.get("via")))
+        yield from self.platform_requests(response, source, platforms.for_name(view.platform))
+        # a candidate page is topical for its links too, even when it does not name the fund itself
+        yield from self.follow_links(response, view, source, depth, topical or candidate)
 
-    def follow_links(self, response: Response, source: Source, depth: int, candidate: bool):
+    def follow_links(self, response: Response, view: platforms.PageView, source: Source, depth: int, topical: bool):
         max_depth = self.settings.getint("SOCINV_MAX_DEPTH", 4)
-        for a in response.xpath("//a[@href]"):
-            href = a.attrib.get("href", "").strip()
-            if not href or href.startswith("#"):
+        links = [(u, t, True) for u, t in view.main_links] + [(u, t, False) for u, t in view.other_links]
+        for raw, text, in_main in links:
+            if not raw.startswith(("http://", "https://")):
                 continue
-            url = urljoin(response.url, href).split("#")[0]
-            if not url.startswith(("http://", "https://")):
+            url = clean_url(raw)
+            if not source.owns(url):
+                self.skip("off-site", url, source.id)
                 continue
-            text = " ".join(a.xpath(".//text()").getall()).strip()
+            trap = relevance.trap_reason(url, text)
+            if trap:
+                self.skip(trap, url, source.id)
+                continue
             score = relevance.link_score(url, text)
             if score < 0:
                 self.skip("never-useful", url, source.id)
                 continue
-            if candidate and url.lower().split("?")[0].endswith(".pdf"):
-                score = max(score, 50)  # documents linked from a project page are archived and listed
-            # From the start page every navigation link is worth one look; deeper, only topical ones.
+            if urlsplit(url).path.lower().endswith(_DOC_SUFFIXES):
+                # documents linked from a topical page (or named after the topic) are archived and listed
+                if (topical and in_main) or score >= 100:
+                    if self.claim(url, source):
+                        yield self.page_request(url, source, depth=depth + 1, priority=50, linked_from=response.url)
+                else:
+                    self.skip("document-not-topical", url, source.id)
+                continue
+            pagination = relevance.is_pagination(url, text)
+            if topical and in_main:
+                score = max(score, 60)  # a link in the content of a topical page: a project, the next page …
             if depth >= 1 and score <= 0:
                 self.skip("not-topical-link", url, source.id)
                 continue
-            if depth + 1 > max_depth:
+            if depth >= 1 and urlsplit(url).query and not pagination and score < 60:
+                self.skip("query-link", url, source.id)
+                continue
+            new_depth = depth if (score >= 100 or (pagination and score > 0)) else depth + 1
+            if new_depth > max_depth:
                 self.skip("depth", url, source.id)
                 continue
             if self.claim(url, source):
-                yield self.page_request(url, source, depth=depth + 1, priority=score - depth)
+                extra = {"from_topical": True} if (topical and in_main) else {}
+                yield self.page_request(url, source, depth=new_depth, priority=score - 5 * new_depth, **extra)
+
+    # -- resume ----------------------------------------------------------------------------------------
+    def load_archive(self):
+        """Before anything is requested: what an interrupted run of this crawl archived (so it is not fetched
+        again), and its robots.txt files (so the robots middleware has their rules at once)."""
+        crawl_dir = Path(self.settings.get("ARCHIVE_DIR", ""))
+        self._archive = [e for e in iter_manifest(crawl_dir) if "warc_file" in e]
+        for e in self._archive:
+            self.archived.add(canonical_url(e["url"]))
+            self.archived.add(canonical_url(e["final_url"]))
+            if e["kind"] == "robots":
+                body = self._archived_body(crawl_dir, e)
+                if body is not None:
+                    for netloc in {urlsplit(e["url"]).netloc, urlsplit(e["final_url"]).netloc}:
+                        self.robots_known[netloc] = (e.get("status"), body[0])
+                    self.robots_replayed.add(urlsplit(e["url"]).netloc)
+
+    @staticmethod
+    def _archived_body(crawl_dir: Path, e: dict):
+        from warcio.archiveiterator import ArchiveIterator
+
+        try:
+            with open(crawl_dir / e["warc_file"], "rb") as fh:
+                fh.seek(e["warc_offset"])
+                record = next(iter(ArchiveIterator(fh)))
+                return record.content_stream().read(), record.http_headers
+        except (OSError, StopIteration, ValueError):
+            return None
+
+    def resume(self):
+        """Replay what an interrupted run of this crawl archived: no fetching, the same callbacks, the frontier
+        rebuilt. Yields the requests the archived pages lead to (claim() skips those already archived)."""
+        crawl_dir = Path(self.settings.get("ARCHIVE_DIR", ""))
+        entries = getattr(self, "_archive", [])
+        if not entries:
+            return
+        self.logger.info("resuming: %d archived responses replayed from %s", len(entries), crawl_dir)
+        self.crawler.stats.set_value("socinv/resumed_from", len(entries))
+        callbacks = {"robots": self.parse_robots, "sitemap": self.parse_sitemap, "page": self.parse_page}
+        for e in entries:
+            source = self.sources.get(e.get("source", ""))
+            callback = callbacks.get(e["kind"])
+            if source is None or callback is None:
+                continue
+            got = self._archived_body(crawl_dir, e)
+            if got is None:
+                continue
+            body, http = got
+            headers = Headers({k: v for k, v in http.headers}) if http else Headers()
+            meta = {"hops": e.get("depth", 0), "replay": True}
+            if e["url"] != e["final_url"]:
+                meta["redirect_urls"] = [e["url"]]
+            request = self.request(e["url"], source, callback, **meta)
+            cls = responsetypes.from_args(headers=headers, url=e["final_url"], body=body)
+            response = cls(url=e["final_url"], status=e.get("status") or 200, headers=headers, body=body,
+                           request=request)
+            for out in callback(response) or ():
+                if not isinstance(out, dict):
+                    yield out

@@ -1,0 +1,308 @@
+"""Downloader middlewares: manners (robots.txt fetched once, Retry-After, back-off, per-site slots), the fetch
+ledger (never download a page twice, never again what an interrupted crawl already archived), and
+conditional requests against the previous crawl (a 304 reuses the archived body).
+
+Order (process_request ascending, process_response descending)::
+
+     50 SiteSlotMiddleware        one download slot per web server (www.x.se and x.se share one)
+    100 SocinvRobotsTxtMiddleware  Scrapy's, plus robots.txt bodies the spider already fetched and archived
+    110 LedgerMiddleware          drop duplicates / already-archived pages / private addresses
+    120 ConditionalMiddleware     If-None-Match / If-Modified-Since; 304 → the archived response
+    950 PolitenessMiddleware      429/503: honour Retry-After (capped), back off; pause counted from the response
+                                  (it acts on the response_downloaded signal, before the slot picks its next request)
+
+Plus CrawlStatsExtension (an extension): each run's Scrapy stats and per-source counters → runs.jsonl.
+
+Scrapy 2.19 caveat: with DOWNLOAD_DELAY exactly 0 the downloader hands a slot's whole queue over at once (each
+download is an asyncio task, so the slot's concurrency is checked before any has started); one request at a
+time per host, and so Retry-After, need a delay above 0. The production delay is 1 s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import json
+import os
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from scrapy import signals
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Headers, Request, Response
+from scrapy.http.response.text import TextResponse
+from scrapy.responsetypes import responsetypes
+from scrapy.utils.misc import build_from_crawler
+from twisted.internet.defer import Deferred
+
+from pipeline.urls import canonical_url, is_private_host, site_key
+
+class AlreadyFetched(IgnoreRequest):
+    """The page was fetched in this crawl under another URL, or archived by an interrupted run of it."""
+
+
+class PrivateAddress(IgnoreRequest):
+    """A loopback/private address, refused unless the crawl allows loopback (tests, ``--allow-loopback``)."""
+
+
+class SiteSlotMiddleware:
+    """Every request of one organisation's web server shares a download slot, so ``www.x.se`` and ``x.se``
+    together get one request at a time and one delay (the spider sets the same key; this catches the rest,
+    e.g. the robots.txt requests Scrapy makes itself)."""
+
+    def process_request(self, request: Request, spider=None):
+        if "download_slot" not in request.meta:
+            request.meta["download_slot"] = site_key(urlsplit(request.url).hostname or "")
+
+
+class SocinvRobotsTxtMiddleware(RobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware, fed with the robots.txt the spider fetches itself.
+
+    The spider fetches each start host's robots.txt first (to archive it and read its ``Sitemap:`` lines)
+    and only then requests that host's pages; it keeps ``spider.robots_known[netloc] = (status, body)``,
+    also for robots.txt files an interrupted run archived, and this middleware takes the rules from there
+    before it would fetch the file itself, so the file is downloaded once per crawl. Rules follow RFC 9309:
+    a 4xx robots.txt allows everything, a 5xx (or an unreachable server) disallows everything.
+    """
+
+    async def robot_parser(self, request):
+        netloc = urlsplit(request.url).netloc
+        if netloc not in self._parsers:
+            known = getattr(self.crawler.spider, "robots_known", {}).get(netloc)
+            if known is not None:
+                self._parsers[netloc] = self._parser_for(*known)
+                self._stats.inc_value("robotstxt/from_spider")
+        return await super().robot_parser(request)
+
+    def _parser_for(self, status: int | None, body: bytes | None):
+        if status is not None and 400 <= status < 500:
+            body = b""
+        elif status is None or status >= 500 or body is None:
+            body = _DISALLOW_ALL
+        return build_from_crawler(self._parserimpl, self.crawler, body)
+
+    async def _parse_robots(self, response, netloc, request):
+        if response.status >= 500:  # RFC 9309 §2.3.1.4: server error → complete disallow
+            response = response.replace(body=_DISALLOW_ALL)
+        elif response.status >= 400:  # §2.3.1.3: unavailable → no restrictions
+            response = response.replace(body=b"")
+        await super()._parse_robots(response, netloc, request)
+
+    def _robots_error(self, exc, netloc):
+        # RFC 9309 §2.3.1.4: an unreachable robots.txt means complete disallow.
+        if not isinstance(exc, IgnoreRequest):
+            self._stats.inc_value(f"robotstxt/exception_count/{type(exc)}")
+        rp_dfd = self._parsers[netloc]
+        rp = build_from_crawler(self._parserimpl, self.crawler, _DISALLOW_ALL)
+        self._parsers[netloc] = rp
+        if isinstance(rp_dfd, Deferred):
+            rp_dfd.callback(rp)
+
+
+_DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"
+
+
+class LedgerMiddleware:
+    """Knows every page this crawl has downloaded (by canonical URL) and what an interrupted run archived.
+
+    Requests carry ``meta['source']`` when they come from the spider; only those are checked (retries pass).
+    """
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.fetched: set[str] = set()
+        # Marks requests this run has let through; a retry carries the mark and passes again. The run's own
+        # token, so a retry saved in the JOBDIR queue by an interrupted run is checked like any other request.
+        self.token = os.urandom(8).hex()
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_request(self, request: Request, spider=None):
+        spider = spider or self.crawler.spider
+        host = urlsplit(request.url).hostname or ""
+        if is_private_host(host) and not getattr(spider, "allow_loopback", False):
+            self.crawler.stats.inc_value("socinv/skipped/private-address")
+            raise PrivateAddress(f"private address {host} (use --allow-loopback for local tests)")
+        if "source" not in request.meta or request.meta.get("ledger_exempt"):
+            return None
+        key = canonical_url(request.url)
+        if request.meta.get("ledger_key") == f"{self.token}:{key}":
+            return None  # a retry of this very request (a redirect carries the old key, so it is checked)
+        if str(request.meta.get("ledger_key", "")).startswith(self.token + ":") and any(
+                canonical_url(u) == key for u in request.meta.get("redirect_urls", ())):
+            request.meta["ledger_key"] = f"{self.token}:{key}"
+            return None  # /x → /x/ or /X → /x: the same page, finally answered
+        archived = getattr(spider, "archived", set())
+        if key in archived or key in self.fetched:
+            self.crawler.stats.inc_value("socinv/skipped/already-fetched")
+            raise AlreadyFetched(f"already fetched: {key}")
+        self.fetched.add(key)
+        request.meta["ledger_key"] = f"{self.token}:{key}"
+        return None
+
+
+class ConditionalMiddleware:
+    """Conditional requests against the previous crawl (``SOCINV_PREVIOUS_CRAWL``).
+
+    For a URL the previous crawl archived with an ``ETag`` or ``Last-Modified``, the request carries
+    ``If-None-Match``/``If-Modified-Since``; a 304 answer becomes the archived response again (status,
+    headers, body), flagged ``not_modified``, so the spider parses it as if fetched and the new crawl's
+    archive stays complete on its own.
+    """
+
+    def __init__(self, crawler, previous: str | None):
+        self.crawler = crawler
+        self.dir = Path(previous) if previous else None
+        self.index: dict[str, dict] = {}
+        if self.dir and (self.dir / "manifest.jsonl").exists():
+            from pipeline.archive import iter_manifest
+
+            for e in iter_manifest(self.dir):
+                if "warc_file" in e and e.get("status") == 200 and (e.get("etag") or e.get("last_modified")):
+                    self.index[canonical_url(e["final_url"])] = e
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler, crawler.settings.get("SOCINV_PREVIOUS_CRAWL"))
+
+    def process_request(self, request: Request, spider=None):
+        if not self.index:
+            return None
+        for h in (b"If-None-Match", b"If-Modified-Since"):
+            if h in request.headers:
+                del request.headers[h]
+        prev = self.index.get(canonical_url(request.url))
+        if prev is None:
+            return None
+        if prev.get("etag"):
+            request.headers[b"If-None-Match"] = prev["etag"]
+        if prev.get("last_modified"):
+            request.headers[b"If-Modified-Since"] = prev["last_modified"]
+        request.meta["conditional"] = True
+        return None
+
+    def process_response(self, request: Request, response: Response, spider=None):
+        if response.status != 304 or not request.meta.get("conditional"):
+            return response
+        prev = self.index.get(canonical_url(request.url))
+        if prev is None:
+            return response
+        from warcio.archiveiterator import ArchiveIterator
+
+        with open(self.dir / prev["warc_file"], "rb") as fh:
+            fh.seek(prev["warc_offset"])
+            record = next(iter(ArchiveIterator(fh)))
+            body = record.content_stream().read()
+            http = record.http_headers
+            headers = Headers({k: v for k, v in http.headers}) if http else Headers()
+        cls = responsetypes.from_args(headers=headers, url=prev["final_url"], body=body)
+        kwargs = {"encoding": "utf-8"} if issubclass(cls, TextResponse) and b"charset" not in headers.get(
+            b"Content-Type", b"").lower() else {}
+        self.crawler.stats.inc_value("socinv/not_modified")
+        request.meta["not_modified"] = prev.get("fetched_at")
+        return cls(url=prev["final_url"], status=200, headers=headers, body=body, request=request,
+                   flags=["not_modified"], **kwargs)
+
+
+class PolitenessMiddleware:
+    """Back off when a server says so, and count each pause from the end of the previous response.
+
+    * 429/503 with ``Retry-After`` (seconds or an HTTP date): the host's slot waits that long (capped at
+      ``SOCINV_RETRY_AFTER_MAX``) before its next request; without the header it waits twice its delay
+      (at least ``SOCINV_BACKOFF_MIN``). The retry itself is Scrapy's RetryMiddleware's.
+    * The slot's delay is restored after the next good response (AutoThrottle adjusts it from there).
+    * Every response marks the slot's ``lastseen``, so the delay is the quiet time a server sees between
+      the end of one answer and the next request, whatever the latency.
+
+    It acts on the ``response_downloaded`` signal, which Scrapy sends before the slot picks its next request
+    (as AutoThrottle does); a middleware's process_response would come too late.
+    """
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.max_wait = crawler.settings.getfloat("SOCINV_RETRY_AFTER_MAX", 120.0)
+        self.min_backoff = crawler.settings.getfloat("SOCINV_BACKOFF_MIN", 5.0)
+        self.saved: dict[str, float] = {}
+        crawler.signals.connect(self._downloaded, signal=signals.response_downloaded)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def _slot(self, request: Request):
+        key = request.meta.get("download_slot")
+        downloader = self.crawler.engine.downloader if self.crawler.engine else None
+        return key, (downloader.slots.get(key) if downloader and key is not None else None)
+
+    def _downloaded(self, response: Response, request: Request, spider=None):
+        key, slot = self._slot(request)
+        if slot is None:
+            return
+        if response.status in (429, 503):
+            wait = parse_retry_after(response.headers.get(b"Retry-After"))
+            if wait is None:
+                wait = max(self.min_backoff, 2 * slot.delay)
+            wait = min(max(wait, 0.0), self.max_wait)
+            self.saved.setdefault(key, slot.delay)
+            jitter = getattr(slot, "jitter", 0.0) or 0.0
+            slot.delay = max(slot.delay, wait / max(0.1, 1.0 - jitter))
+            self.crawler.stats.inc_value(f"socinv/backoff/{response.status}")
+            self.crawler.stats.max_value("socinv/backoff/max_wait", wait)
+        elif key in self.saved and response.status < 400:
+            slot.delay = max(self.saved.pop(key), self.crawler.settings.getfloat("DOWNLOAD_DELAY"))
+        slot.lastseen = time.monotonic()
+
+    def process_exception(self, request: Request, exception, spider=None):
+        _, slot = self._slot(request)
+        if slot is not None:
+            slot.lastseen = time.monotonic()
+        return None
+
+
+def parse_retry_after(value: bytes | str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header: delta-seconds or an HTTP date; None if absent/invalid."""
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.timezone.utc)
+    now = now if now is not None else time.time()
+    return max(0.0, when.timestamp() - now)
+
+
+class CrawlStatsExtension:
+    """At the end of every run (also a resumed one) append Scrapy's stats, the finish reason and the spider's
+    per-source counters to ``<ARCHIVE_DIR>/runs.jsonl``; ``pipeline.crawl`` turns them into crawl_stats.json."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        crawler.signals.connect(self.closed, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def closed(self, spider, reason):
+        path = Path(self.crawler.settings.get("ARCHIVE_DIR")) / "runs.jsonl"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        stats = {k: (v.isoformat() if isinstance(v, (dt.datetime, dt.date)) else v)
+                 for k, v in self.crawler.stats.get_stats().items()}
+        entry = {"finish_reason": reason, "stats": stats,
+                 "per_source": getattr(spider, "source_report", lambda: {})(),
+                 "finished_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(json.dumps(entry, ensure_ascii=False, default=str) + "\n")

@@ -1,0 +1,232 @@
+"""What differs between kinds of site, chosen from the CMS detected on the page (never configured per site).
+
+One discovery spider serves every organisation; where a CMS needs something of its own, a small class
+here says so: where the main content sits (so menus, sidebars and footers neither make a page look topical
+nor steer link scoring), which extra sitemap locations it has, and which extra look-ups are cheap
+(WordPress answers a site search on its REST API).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import quote, urljoin
+
+import lxml.html
+from lxml import etree
+
+from crawlers import relevance
+
+# Elements that are page furniture wherever they sit, even inside <main>.
+_FURNITURE = ("header", "nav", "footer", "aside", "form", "script", "style", "noscript", "template", "iframe",
+              "button", "select")
+_FURNITURE_CLASSES = ("cookie", "breadcrumb", "brodsmul", "subnav", "sidebar", "share", "feedback", "skip-link",
+                      "readspeaker", "rs_", "ie-banner", "related", "pagination-info", "c-cookie", "env-assistive")
+_LABEL_TAGS = ("h2", "h3", "h4", "h5", "th", "dt", "strong", "b")
+
+
+class Platform:
+    name = "other"
+    # Where the main content is, most specific first; the first one with some text wins.
+    content_xpaths: tuple[str, ...] = (
+        "//main", "//*[@role='main']", "//article", "//*[@id='content']", "//*[@id='main-content']",
+        "//*[@id='main']", "//*[contains(concat(' ', normalize-space(@class), ' '), ' content ')]",
+    )
+
+    def sitemaps(self, root: str) -> list[str]:
+        """Sitemap locations to try beyond robots.txt, /sitemap.xml and /sitemapindex.xml."""
+        return []
+
+    def lookups(self, root: str, terms: list[str]) -> list[str]:
+        """Cheap site look-ups for the topic (URLs whose answer lists pages), tried once per site."""
+        return []
+
+    def parse_lookup(self, url: str, body: bytes) -> list[tuple[str, str]]:
+        return []
+
+
+class Sitevision(Platform):
+    name = "sitevision"
+    content_xpaths = ("//div[contains(@class,'pagecontent')]", "//main", "//*[@role='main']",
+                      "//*[@id='content']") + Platform.content_xpaths
+
+
+class Episerver(Platform):
+    name = "episerver"
+    content_xpaths = ("//main", "//*[@data-epi-contentarea]/ancestor::article[1]", "//article",
+                      "//*[@data-epi-contentarea]") + Platform.content_xpaths
+
+
+class WordPress(Platform):
+    """WordPress and Municipio: the core and Yoast sitemaps, and the REST API's search."""
+
+    name = "wordpress"
+    content_xpaths = ("//main", "//article", "//*[contains(@class,'c-article')]") + Platform.content_xpaths
+
+    def sitemaps(self, root: str) -> list[str]:
+        return [root + "/wp-sitemap.xml", root + "/sitemap_index.xml"]
+
+    def lookups(self, root: str, terms: list[str]) -> list[str]:
+        return [f"{root}/wp-json/wp/v2/{kind}?search={quote(t)}&per_page=50&_fields=link,title"
+                for t in terms for kind in ("pages", "posts")]
+
+    def parse_lookup(self, url: str, body: bytes) -> list[tuple[str, str]]:
+        import json
+
+        try:
+            rows = json.loads(body.decode("utf-8", "replace"))
+        except ValueError:
+            return []
+        out = []
+        for row in rows if isinstance(rows, list) else []:
+            if isinstance(row, dict) and isinstance(row.get("link"), str):
+                title = row.get("title")
+                title = title.get("rendered", "") if isinstance(title, dict) else str(title or "")
+                out.append((row["link"], title))
+        return out
+
+
+class Drupal(Platform):
+    name = "drupal"
+    content_xpaths = ("//main", "//*[@id='block-system-main']", "//*[@role='main']") + Platform.content_xpaths
+
+
+PLATFORMS: dict[str, Platform] = {p.name: p for p in (Platform(), Sitevision(), Episerver(), WordPress(), Drupal())}
+
+
+def for_name(name: str) -> Platform:
+    return PLATFORMS.get(name, PLATFORMS["other"])
+
+
+@dataclass
+class PageView:
+    """One parse of an HTML page: what discovery needs of it, main content separated from furniture."""
+
+    url: str
+    platform: str
+    title: str = ""
+    main_text: str = ""
+    own_text: str = ""        # main text without the text of its links: what the page itself says
+    labels: list[str] = field(default_factory=list)
+    link_chars: int = 0
+    main_links: list[tuple[str, str]] = field(default_factory=list)   # (absolute url, anchor text)
+    other_links: list[tuple[str, str]] = field(default_factory=list)  # menus, footers, sidebars
+    canonical: str | None = None
+
+    @property
+    def topical(self) -> bool:
+        return relevance.is_topical(self.url + " " + self.title + " " + self.main_text)
+
+
+def _is_furniture(el) -> bool:
+    if not isinstance(el.tag, str):
+        return True
+    if el.tag in _FURNITURE:
+        return True
+    cls = (el.get("class") or "") + " " + (el.get("id") or "")
+    cls = cls.lower()
+    return any(c in cls for c in _FURNITURE_CLASSES) or el.get("role") in ("navigation", "banner", "contentinfo",
+                                                                           "search")
+
+
+def _text(el) -> str:
+    return " ".join(" ".join(el.itertext()).split())
+
+
+def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
+    """Parse once; detect the CMS; split main content from furniture; collect labels and links."""
+    if isinstance(body, str):
+        body = body.encode("utf-8")
+    try:
+        doc = lxml.html.document_fromstring(body, parser=lxml.html.HTMLParser(encoding=_charset(headers, body)))
+    except (etree.ParserError, ValueError):
+        return PageView(url, "other")
+    head = body[:30000].decode("utf-8", "replace")
+    platform = for_name(relevance.detect_platform(head, headers))
+    view = PageView(url, platform.name)
+    view.title = " ".join(" ".join(t.itertext()) for t in doc.iter("title")).strip()
+    h1 = doc.find(".//h1")
+    if h1 is not None:
+        view.title = (view.title + " " + _text(h1)).strip()
+    canon = doc.xpath("//link[@rel='canonical']/@href")
+    view.canonical = urljoin(url, canon[0].strip()) if canon else None
+    base = doc.xpath("//base/@href")
+    base_url = urljoin(url, base[0].strip()) if base else url
+
+    main = None
+    for xp in platform.content_xpaths:
+        try:
+            found = doc.xpath(xp)
+        except etree.XPathError:
+            continue
+        found = [f for f in found if isinstance(f.tag, str)]
+        if found and sum(len(_text(f)) for f in found) > 40:
+            main = found
+            break
+    body_el = doc.find("body")
+    if main is None:
+        main = [body_el if body_el is not None else doc]
+    main_els: set = set()  # the elements themselves (kept alive, so identity is stable)
+    parts, own, labels, link_chars = [], [], [], 0
+    main_links: list[tuple[str, str]] = []
+    for root in main:
+        stack = [root]
+        while stack:
+            el = stack.pop()
+            if el is not root and _is_furniture(el):
+                continue
+            main_els.add(el)
+            stack.extend(reversed(list(el)))
+        parts.append(_visible_text(root))
+        own.append(_visible_text(root, skip_links=True))
+        for el in root.iter(*_LABEL_TAGS):
+            if el in main_els:
+                t = _text(el)
+                if 0 < len(t) <= 60:
+                    labels.append(t)
+        for a in root.iter("a"):
+            if a in main_els and a.get("href"):
+                t = _text(a)
+                link_chars += len(t)
+                main_links.append((urljoin(base_url, a.get("href").strip()), t))
+    view.main_text = " ".join(p for p in parts if p)
+    view.own_text = " ".join(p for p in own if p)
+    view.labels = labels
+    view.link_chars = link_chars
+    view.main_links = main_links
+    seen = {u for u, _ in main_links}
+    for a in doc.iter("a"):
+        href = a.get("href")
+        if href and a not in main_els:
+            u = urljoin(base_url, href.strip())
+            if u not in seen:
+                view.other_links.append((u, _text(a)))
+    return view
+
+
+def _visible_text(root, skip_links: bool = False) -> str:
+    out: list[str] = []
+
+    def walk(el):
+        if el is not root and (_is_furniture(el) or (skip_links and el.tag == "a")):
+            if el.tail:
+                out.append(el.tail)
+            return
+        if el.text and isinstance(el.tag, str):
+            out.append(el.text)
+        for child in el:
+            walk(child)
+        if el is not root and el.tail:
+            out.append(el.tail)
+
+    walk(root)
+    return " ".join(" ".join(out).split())
+
+
+def _charset(headers: str, body: bytes) -> str | None:
+    import re
+
+    m = re.search(r"charset=([\w-]+)", headers, re.I) or re.search(rb"charset=[\"']?([\w-]+)", body[:4000], re.I)
+    if not m:
+        return "utf-8"
+    cs = m.group(1)
+    return cs.decode("ascii", "ignore") if isinstance(cs, bytes) else cs
