@@ -8,6 +8,7 @@ than a guess.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -38,6 +39,15 @@ class PageContext:
     page_title: str | None
     page_text: str  # the page's content text outside segments: intro, headings (for page-level funders)
     page_statuses: list[str]
+
+    @functools.cached_property
+    def intro_funders(self) -> tuple[list[str], str | None]:
+        """Funders the page's text outside its projects names, read once per page (every table row uses them)."""
+        amounts = [a for a in parse_amounts(self.page_text) if a.funder]
+        prose = list(_FUNDER_PROSE.finditer(self.page_text))
+        names = [a.funder for a in amounts] + [o for m in prose for o in _named_orgs_from(m.group(1))]
+        snippets = [a.text for a in amounts] + [m.group(0) for m in prose]
+        return names, (_ev("; ".join(snippets)) if snippets else None)
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9”\"])")
@@ -336,14 +346,10 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         ev.setdefault("funders", _ev(m.group(0)))
     if seg.kind == "table-row" and not funders:
         # An allocation table distributes the money the page's introduction names.
-        intro_amounts = [a for a in parse_amounts(ctx.page_text) if a.funder]
-        funders.extend(a.funder for a in intro_amounts)
-        intro_prose = list(_FUNDER_PROSE.finditer(ctx.page_text))
-        for m in intro_prose:
-            funders.extend(_named_orgs_from(m.group(1)))
-        snippets = [a.text for a in intro_amounts] + [m.group(0) for m in intro_prose]
-        if snippets:
-            ev["funders"] = _ev("; ".join(snippets))
+        page_funders, snippet = ctx.intro_funders
+        funders.extend(page_funders)
+        if snippet:
+            ev["funders"] = snippet
     if pub is not None and pub.type == "kommun" and _OWN_MONEY_PROSE.search(seg.text):
         funders.append(pub.name)
         ev.setdefault("funders", _ev(_OWN_MONEY_PROSE.search(seg.text).group(0)))

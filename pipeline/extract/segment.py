@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pipeline.extract import labels
 from pipeline.extract.document import Block, Document
 from pipeline.swedish.dates import parse_period
-from pipeline.swedish.money import parse_amounts, unit_multiplier
+from pipeline.swedish.money import parse_amounts
 from pipeline.swedish.targets import parse_target
 
 
@@ -558,7 +558,7 @@ def _segment(doc: Document) -> list[Segment]:
         _name_table_row(seg, prose_names)
 
     # 2. label blocks
-    label_segs, _used = _label_segments(blocks, page_title)
+    label_segs, _ = _label_segments(blocks, page_title)
     if table_segs or label_segs:
         return _merge_same_title(table_segs + label_segs)
 
@@ -690,6 +690,3 @@ def _merge_same_title(segs: list[Segment]) -> list[Segment]:
         out.append(s)
     return out
 
-
-def unit_of(seg: Segment) -> int | None:
-    return unit_multiplier(seg.unit_hint) if seg.unit_hint else None
