@@ -33,7 +33,11 @@ class ArchivedPage:
 
 
 def read_body(crawl_dir: Path, warc_file: str, offset: int) -> bytes:
-    with open(Path(crawl_dir) / warc_file, "rb") as fh:
+    base = Path(crawl_dir).resolve()
+    path = (base / warc_file).resolve()
+    if base not in path.parents:
+        raise ValueError(f"manifest names a WARC file outside the crawl folder: {warc_file!r}")
+    with open(path, "rb") as fh:
         fh.seek(offset)
         for record in ArchiveIterator(fh):
             return record.content_stream().read()

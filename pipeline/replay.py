@@ -16,6 +16,7 @@ import datetime as dt
 import hashlib
 import http.server
 import mimetypes
+import re
 import socket
 import socketserver
 import ssl
@@ -38,6 +39,9 @@ class Reply:
 Resolver = Callable[[str, str, str, Mapping[str, str]], Reply]
 
 _HIDDEN_SUFFIXES = (".expected.json",)
+
+
+_HOSTNAME = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*")
 
 
 class SnapshotResolver:
@@ -67,6 +71,8 @@ class SnapshotResolver:
 
     def __call__(self, scheme: str, host: str, path: str, headers: Mapping[str, str]) -> Reply:
         host = host.lower().rstrip(".")
+        if not _HOSTNAME.fullmatch(host):  # a host is a folder name: "..", "a/b" or "" must never become a path
+            return Reply(400, b"bad host", {"Content-Type": "text/plain"})
         if not (self.root / host).is_dir():
             if (self.root / f"www.{host}").is_dir():
                 return Reply(301, headers={"Location": f"{scheme}://www.{host}{path}"})

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from pipeline.publish import card, catalog, report, changelog, formats, gates, spreadsheet, sqlite
+from pipeline.publish import card, catalog, report, changelog, formats, gates, sanitize, spreadsheet, sqlite
 from pipeline.publish import coverage as cov
 from pipeline.publish.files import FILES
 from pipeline.publish.gates import GateFailed  # noqa: F401  (re-exported: callers import it from here)
@@ -134,7 +134,7 @@ def validate(projects: list[dict], previous: list[dict], max_drop: float = gates
 def _fill(p: dict) -> dict:
     for f in FIELDS:
         p.setdefault(f.name, [] if f.type == "list[string]" else None)
-    return p
+    return sanitize.clean_row(p)
 
 
 def source_rows(sources: list[dict] | None, projects: list[dict], previous_sources: list[dict],
@@ -169,7 +169,7 @@ def source_rows(sources: list[dict] | None, projects: list[dict], previous_sourc
                                          or r["fetched_at"] > old["fetched_at"])
         if old is None or newer:
             best[key] = r
-    return [best[k] for k in sorted(best, key=lambda k: (str(k[0]), str(k[1])))]
+    return [sanitize.clean_row(best[k]) for k in sorted(best, key=lambda k: (str(k[0]), str(k[1])))]
 
 
 def _release_id(releases: Path, now: dt.datetime) -> str:
