@@ -4,9 +4,13 @@ conditional requests against the previous crawl (a 304 reuses the archived body)
 
 Order (process_request ascending, process_response descending)::
 
+     30 AddressGuardMiddleware    never a private/loopback/link-local address: IP literals, and (live, no proxy)
+                                  host names whose DNS answer is one; --allow-loopback allows loopback only
      50 SiteSlotMiddleware        one download slot per web server (www.x.se and x.se share one)
+    610 RedirectGuardMiddleware   a redirect to a private address or off the source's hosts is refused, counted
+                                  (before Scrapy's RedirectMiddleware at 600 would schedule it)
     100 SocinvRobotsTxtMiddleware  Scrapy's, plus robots.txt bodies the spider already fetched and archived
-    110 LedgerMiddleware          drop duplicates / already-archived pages / private addresses
+    110 LedgerMiddleware          drop duplicates / already-archived pages
     120 ConditionalMiddleware     If-None-Match / If-Modified-Since; 304 → the archived response
     950 PolitenessMiddleware      429/503: honour Retry-After (capped), back off; pause counted from the response
                                   (it acts on the response_downloaded signal, before the slot picks its next request)
@@ -47,6 +51,129 @@ class PrivateAddress(IgnoreRequest):
     """A loopback/private address, refused unless the crawl allows loopback (tests, ``--allow-loopback``)."""
 
 
+def address_allowed(host: str, allow_loopback: bool) -> bool:
+    """An IP literal or name we may fetch from: not private, link-local, unspecified or loopback. With
+    ``allow_loopback`` (tests, ``--allow-loopback``) loopback (127.0.0.0/8, ::1, ``localhost``) is allowed, and
+    only loopback: 10.0.0.1 or 169.254.169.254 stay refused."""
+    if not is_private_host(host):
+        return True
+    return allow_loopback and _is_loopback(host)
+
+
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    host = (host or "").lower().strip("[]").rstrip(".")
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _private_ip(addr: str) -> bool:
+    import ipaddress
+
+    try:
+        ip = ipaddress.ip_address(addr.split("%", 1)[0])
+    except ValueError:
+        return False
+    if getattr(ip, "ipv4_mapped", None):
+        ip = ip.ipv4_mapped
+    return ip.is_loopback or ip.is_private or ip.is_link_local or ip.is_unspecified or ip.is_reserved or \
+        ip.is_multicast
+
+
+def addresses_allowed(addrs: list[str], allow_loopback: bool) -> bool:
+    """Whether a DNS answer is safe to connect to: no private, loopback (unless allowed), link-local, reserved,
+    multicast or unspecified address in it. An empty answer passes (the download fails on its own)."""
+    return not [a for a in addrs if _private_ip(a) and not (allow_loopback and _is_loopback(a.split("%", 1)[0]))]
+
+
+def resolve_host(host: str) -> list[str]:
+    """The addresses a name resolves to (empty when it does not resolve)."""
+    import socket
+
+    try:
+        return sorted({ai[4][0] for ai in socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)})
+    except (OSError, UnicodeError):
+        return []
+
+
+class AddressGuardMiddleware:
+    """Refuses requests to private, loopback, link-local or unspecified addresses before anything else sees
+    them (also redirects: a redirected request passes the middlewares again).
+
+    * IP literals and ``localhost`` by their form.
+    * Host names, when crawling live (no proxy in the environment), by their DNS answer: a name that resolves
+      to any such address is refused (one look-up per host per crawl, in a thread, cached). Behind a proxy
+      (the snapshot replay, the simulated web) the proxy resolves names, so there is nothing to check here.
+    * ``--allow-loopback`` (``spider.allow_loopback``) allows loopback addresses only.
+
+    Refusals are counted as ``socinv/skipped/private-address``.
+    """
+
+    def __init__(self, crawler, resolver=None):
+        import urllib.request
+
+        self.crawler = crawler
+        self.resolver = resolver or resolve_host
+        self.check_dns = crawler.settings.getbool("SOCINV_DNS_GUARD", True) and not (
+            {"http", "https"} & set(urllib.request.getproxies()))
+        self.cache: dict[str, bool] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    async def process_request(self, request: Request, spider=None):
+        spider = spider or self.crawler.spider
+        loopback = bool(getattr(spider, "allow_loopback", False))
+        host = (urlsplit(request.url).hostname or "").lower().rstrip(".")
+        if not address_allowed(host, loopback):
+            self._refuse(host, request)
+        if not self.check_dns or not host or is_private_host(host) or _is_ip(host):
+            return None
+        ok = self.cache.get(host)
+        if ok is None:
+            from scrapy.utils.defer import maybe_deferred_to_future
+            from twisted.internet.threads import deferToThread
+
+            addrs = await maybe_deferred_to_future(deferToThread(self.resolver, host))
+            ok = self.cache[host] = addresses_allowed(addrs, loopback)
+        if not ok:
+            self._refuse(host, request, dns=True)
+        return None
+
+    def _refuse(self, host: str, request: Request, dns: bool = False):
+        if "source" not in request.meta:  # the spider's own requests are counted by its errback
+            self.crawler.stats.inc_value("socinv/skipped/private-address")
+        what = f"{host} resolves to a private address" if dns else f"private address {host}"
+        raise PrivateAddress(f"{what} (use --allow-loopback for local tests; only loopback is then allowed)")
+
+
+def _is_ip(host: str) -> bool:
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+        return True
+    except ValueError:
+        return False
+
+
+def slot_key(url: str) -> str:
+    """The download slot of a URL: its organisation's web server (``site_key``). Local test servers
+    (loopback, one per port) get one slot per port, as separate servers would."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    key = site_key(host)
+    if parts.port and is_private_host(host):
+        key += f":{parts.port}"
+    return key
+
+
 class SiteSlotMiddleware:
     """Every request of one organisation's web server shares a download slot, so ``www.x.se`` and ``x.se``
     together get one request at a time and one delay (the spider sets the same key; this catches the rest,
@@ -54,7 +181,46 @@ class SiteSlotMiddleware:
 
     def process_request(self, request: Request, spider=None):
         if "download_slot" not in request.meta:
-            request.meta["download_slot"] = site_key(urlsplit(request.url).hostname or "")
+            request.meta["download_slot"] = slot_key(request.url)
+
+
+class OffSiteRedirect(IgnoreRequest):
+    """A redirect to a host that is not the source's."""
+
+
+class RedirectGuardMiddleware:
+    """Looks at a 3xx answer before Scrapy's RedirectMiddleware follows it: a ``Location`` on a private address
+    (``PrivateAddress``, counted ``private-address``) or off the source's hosts (``OffSiteRedirect``, counted
+    ``redirect-off-site``) ends the request there, with its errback called, instead of being scheduled."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response, spider=None):
+        if not (300 <= response.status < 400) or b"Location" not in response.headers:
+            return response
+        if request.meta.get("dont_redirect") or response.status in request.meta.get("handle_httpstatus_list", ()):
+            return response
+        from urllib.parse import urljoin
+
+        spider = spider or self.crawler.spider
+        location = response.headers[b"Location"].decode("latin-1").strip()
+        target = urljoin(request.url, location)
+        host = (urlsplit(target).hostname or "").lower()
+        if not address_allowed(host, bool(getattr(spider, "allow_loopback", False))):
+            if "source" not in request.meta:
+                self.crawler.stats.inc_value("socinv/skipped/private-address")
+            raise PrivateAddress(f"redirect from {request.url} to private address {target}")
+        source = getattr(spider, "sources", {}).get(request.meta.get("source"))
+        if source is not None and not source.owns(target):
+            if "source" not in request.meta:
+                self.crawler.stats.inc_value("socinv/skipped/redirect-off-site")
+            raise OffSiteRedirect(f"redirect from {request.url} off the source's hosts to {target}")
+        return response
 
 
 class SocinvRobotsTxtMiddleware(RobotsTxtMiddleware):
@@ -123,10 +289,6 @@ class LedgerMiddleware:
 
     def process_request(self, request: Request, spider=None):
         spider = spider or self.crawler.spider
-        host = urlsplit(request.url).hostname or ""
-        if is_private_host(host) and not getattr(spider, "allow_loopback", False):
-            self.crawler.stats.inc_value("socinv/skipped/private-address")
-            raise PrivateAddress(f"private address {host} (use --allow-loopback for local tests)")
         if "source" not in request.meta or request.meta.get("ledger_exempt"):
             return None
         key = canonical_url(request.url)
@@ -251,6 +413,9 @@ class PolitenessMiddleware:
             jitter = getattr(slot, "jitter", 0.0) or 0.0
             slot.delay = max(slot.delay, wait / max(0.1, 1.0 - jitter))
             self.crawler.stats.inc_value(f"socinv/backoff/{response.status}")
+            spider = self.crawler.spider
+            if request.meta.get("source") and hasattr(spider, "per_source"):
+                spider.per_source[request.meta["source"]][f"backoff/{response.status}"] += 1
             self.crawler.stats.max_value("socinv/backoff/max_wait", wait)
         elif key in self.saved and response.status < 400:
             slot.delay = max(self.saved.pop(key), self.crawler.settings.getfloat("DOWNLOAD_DELAY"))

@@ -40,8 +40,12 @@ class WarcArchivePipeline:
     def open_spider(self, spider=None):
         self.dir.mkdir(parents=True, exist_ok=True)
         (self.dir / "warc").mkdir(exist_ok=True)
-        # A resumed crawl appends a new WARC file; earlier ones are never rewritten.
-        n = len(list((self.dir / "warc").glob("*.warc.gz")))
+        # A resumed crawl appends a new WARC file; earlier ones are never rewritten, except that a record cut
+        # off by a hard kill at the end of the last one is dropped (its manifest line was never written).
+        existing = sorted((self.dir / "warc").glob("*.warc.gz"))
+        if existing:
+            repair_warc_tail(existing[-1])
+        n = len(existing)
         self.warc_name = f"warc/crawl-{n:05d}.warc.gz"
         self.warc_fh = open(self.dir / self.warc_name, "ab")
         self.writer = WARCWriter(self.warc_fh, gzip=True)
@@ -82,3 +86,27 @@ class WarcArchivePipeline:
         self.manifest.flush()
         os.fsync(self.manifest.fileno())
         return entry
+
+
+def repair_warc_tail(path: Path) -> int:
+    """Truncate ``path`` after its last complete WARC record; returns the bytes dropped (0 if it was whole)."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    end = 0
+    try:
+        with open(path, "rb") as fh:
+            it = ArchiveIterator(fh, no_record_parse=True)
+            for record in it:
+                want = int(record.rec_headers.get_header("Content-Length") or 0)
+                got = len(record.raw_stream.read())
+                if got < want:  # a gzip member cut short still decompresses: compare with the declared length
+                    break
+                it.read_to_end(record)
+                end = it.get_record_offset() + it.get_record_length()
+    except Exception:  # noqa: BLE001 - a cut gzip member or a broken record: keep what precedes it
+        pass
+    size = path.stat().st_size
+    if end < size:
+        with open(path, "r+b") as fh:
+            fh.truncate(end)
+    return size - end

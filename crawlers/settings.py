@@ -44,11 +44,13 @@ SOCINV_RETRY_AFTER_MAX = 120.0
 SOCINV_BACKOFF_MIN = 5.0
 
 DOWNLOADER_MIDDLEWARES = {
+    "crawlers.middlewares.AddressGuardMiddleware": 30,
     "crawlers.middlewares.SiteSlotMiddleware": 50,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawlers.middlewares.SocinvRobotsTxtMiddleware": 100,
     "crawlers.middlewares.LedgerMiddleware": 110,
     "crawlers.middlewares.ConditionalMiddleware": 120,
+    "crawlers.middlewares.RedirectGuardMiddleware": 610,
     "crawlers.middlewares.PolitenessMiddleware": 950,
 }
 EXTENSIONS = {
@@ -67,6 +69,13 @@ ITEM_PIPELINES = {
 
 # Where the archive goes; the pipeline passes -s ARCHIVE_DIR=... per crawl.
 ARCHIVE_DIR = "work/crawls/manual"
+# Never fetch private, loopback or link-local addresses; live, also host names that resolve to one
+# (crawlers.middlewares.AddressGuardMiddleware; --allow-loopback allows loopback only).
+SOCINV_DNS_GUARD = True
+# A sitemap may list at most 50,000 URLs (sitemaps.org); we read no more than that from one file.
+SOCINV_MAX_SITEMAP_URLS = 50000
+# A response slower than this (seconds) is counted as slow (socinv/notes/slow-response).
+SOCINV_SLOW_RESPONSE = 10.0
 # Per-host page budget so one big site cannot eat the crawl.
 SOCINV_MAX_PAGES_PER_HOST = 300
 # Hops from the start page, not counting topical links and pagination (they keep their parent's depth).

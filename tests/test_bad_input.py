@@ -82,3 +82,15 @@ def test_saved_page_errors_are_clear(tmp_path):
 def test_extract_never_raises_on_arbitrary_text(text):
     extract_page(text.encode("utf-8", "surrogatepass"), "https://www.kungalv.se/x", "text/plain")
     extract_page(f"<html><body><p>{text}</p></body></html>".encode("utf-8", "surrogatepass"), "https://x.se/")
+
+
+def test_hostile_pages_give_no_false_records():
+    """Pages of the hostile test web (pipeline/reliability/hostile.py) read as plain text: instructions to a
+    language model are not a project, misnested tags still give the project they describe."""
+    from pipeline.reliability.hostile import MALFORMED, PROMPT_PAGE
+
+    prompt = PROMPT_PAGE.format(bait="http://localhost:9").encode()
+    assert extract_page(prompt, "https://www.kungalv.se/x", "text/html; charset=utf-8") == []
+    recs = extract_page(MALFORMED.encode(), "https://www.kungalv.se/x", "text/html; charset=utf-8")
+    assert [r["title"] for r in recs] == ["Mötesplats Kareby"]
+    assert recs[0]["budget_sek"] == 800_000

@@ -22,8 +22,8 @@ import scrapy
 from scrapy.http import Request, Response, TextResponse
 
 from crawlers import relevance
-from crawlers.middlewares import AlreadyFetched, PrivateAddress
-from pipeline.urls import canonical_url, is_private_host, same_site, site_key
+from crawlers.middlewares import AlreadyFetched, OffSiteRedirect, PrivateAddress, address_allowed, slot_key
+from pipeline.urls import canonical_url, same_site, site_key
 
 
 class Source(dict):
@@ -55,8 +55,8 @@ class SocinvSpider(scrapy.Spider):
             if "://" not in u:
                 u = "https://" + u
             host = urlsplit(u).hostname or ""
-            if is_private_host(host) and not self.allow_loopback:
-                self.logger.error("refusing %s: a loopback/private address (pass --allow-loopback for local tests)", u)
+            if not address_allowed(host, self.allow_loopback):
+                self.logger.error("refusing %s: a loopback/private address (--allow-loopback allows loopback only)", u)
                 continue
             sid = host.removeprefix("www.")
             src = self.sources.setdefault(sid, Source(id=sid, name=host, domains=[sid], start_urls=[]))
@@ -79,6 +79,14 @@ class SocinvSpider(scrapy.Spider):
             self.per_source[source_id][f"skipped/{reason}"] += 1
         self.crawler.stats.inc_value(f"socinv/skipped/{reason}")
         self.logger.debug("skip %s (%s) %s", url, reason, source_id or "")
+
+    def note(self, reason: str, url: str, source_id: str | None = None) -> None:
+        """Something odd about a page that was still kept (its encoding lied, it was slow, it reads like an
+        instruction to a language model …): counted as ``socinv/notes/<reason>``, reported in crawl_stats.json."""
+        if source_id:
+            self.per_source[source_id][f"notes/{reason}"] += 1
+        self.crawler.stats.inc_value(f"socinv/notes/{reason}")
+        self.logger.debug("note %s (%s) %s", url, reason, source_id or "")
 
     def claim(self, url: str, source: Source) -> bool:
         """First visit of a canonical URL on the source's hosts, within the host's page budget and the
@@ -111,7 +119,7 @@ class SocinvSpider(scrapy.Spider):
 
     def request(self, url: str, source: Source, callback, priority: int = 0, errback=None, **meta) -> Request:
         return Request(url, callback=callback, errback=errback or self.failed, priority=priority,
-                       meta={"source": source.id, "download_slot": site_key(urlsplit(url).hostname or ""), **meta})
+                       meta={"source": source.id, "download_slot": slot_key(url), **meta})
 
     def emit(self, response: Response, item: dict) -> list[dict]:
         """Items go to the archive, except when an interrupted run's archived response is being replayed."""
@@ -160,16 +168,20 @@ class SocinvSpider(scrapy.Spider):
         if isinstance(exc, PrivateAddress):
             self.skip("private-address", request.url, sid)
             return None
-        if type(exc).__name__ == "IgnoreRequest":
-            reason = "robots" if "robots" in str(exc).lower() else ("off-site" if "offsite" in str(exc).lower()
-                                                                     else "ignored")
-            self.skip(reason, request.url, sid)
+        if isinstance(exc, OffSiteRedirect):
+            self.skip("redirect-off-site", request.url, sid)
             return None
-        reason = exc.__class__.__name__
         response = getattr(exc, "response", None)
         status = getattr(response, "status", None)
+        reason = failure_reason(exc, status)
+        if reason == "off-site" and request.meta.get("redirect_urls"):
+            reason = "redirect-off-site"
+        if reason in ("robots", "off-site", "redirect-off-site", "ignored"):
+            self.skip(reason, request.url, sid)
+            return None
         self.crawler.stats.inc_value(f"socinv/errors/{reason}")
         self.per_source[sid]["missing" if status in (404, 410) else "errors"] += 1
+        self.per_source[sid][f"errors/{reason}"] += 1
         self.logger.info("failed %s: %s (%s)", request.url, reason, str(exc)[:200])
         return {
             "kind": "error", "url": (request.meta.get("redirect_urls") or [request.url])[0],
@@ -177,7 +189,7 @@ class SocinvSpider(scrapy.Spider):
             "status": status, "headers": {}, "body": b"",
             "fetched_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "source": source.id if source else sid, "depth": request.meta.get("hops", 0), "referer": "",
-            "error": f"{reason}: {str(exc)[:300]}",
+            "error": f"{reason}: {type(exc).__name__}: {str(exc)[:300]}",
         }
 
     def source_report(self) -> dict:
@@ -199,3 +211,38 @@ class SocinvSpider(scrapy.Spider):
     def is_pdf(response: Response) -> bool:
         ctype = response.headers.get("Content-Type", b"").decode("latin-1").lower()
         return "pdf" in ctype or response.url.lower().split("?")[0].endswith(".pdf") or response.body[:5] == b"%PDF-"
+
+
+def failure_reason(exc: BaseException, status: int | None = None) -> str:
+    """A short, stable name for why a request failed; these names are the counters of crawl_stats.json
+    (``errors_by_type``, ``skipped``) and of ``socinv reliability``."""
+    name = type(exc).__name__
+    text = str(exc).lower()
+    if status is not None and name == "HttpError":
+        return f"http-{status}"
+    if name == "IgnoreRequest":
+        if "robots" in text:
+            return "robots"
+        if "offsite" in text:
+            return "off-site"
+        if "max redirections" in text:
+            return "redirect-loop"
+        if "decompress" in text:
+            return "too-large-decompressed"
+        return "ignored"
+    if name in ("DownloadTimeoutError", "TimeoutError", "TCPTimedOutError", "UserTimeoutError"):
+        return "timeout"
+    if name in ("DownloadCancelledError", "CancelledError"):
+        return "too-large"  # the HTTP handler cancels a download only when it outgrows DOWNLOAD_MAXSIZE
+    if name in ("ResponseDataLossError", "PotentialDataLoss", "_DataLoss"):
+        return "truncated-transfer"
+    if name in ("DownloadConnectionRefusedError", "ConnectionRefusedError", "ConnectError"):
+        return "connection-refused"
+    if name in ("CannotResolveHostError", "DNSLookupError"):
+        return "dns-failed"
+    if name in ("DownloadFailedError", "ResponseFailed", "ConnectionLost", "ConnectionDone",
+                "ResponseNeverReceived", "ConnectionResetError", "ConnectionAborted"):
+        if "dataloss" in text or "data loss" in text:
+            return "truncated-transfer"
+        return "connection-lost"
+    return name

@@ -12,6 +12,11 @@
    (WordPress sitemaps and REST search).
 4. A page goes to extraction (``candidate``) only when its main content describes projects; PDFs linked from
    topical pages are archived and listed. Everything fetched is archived with the reason for its verdict.
+5. Hostile or broken answers (``crawlers.pagechecks``): an empty 200 or binary bytes labelled HTML are archived
+   as ``rejected`` and never classified; a soft 404 ("Sidan kunde inte hittas" with status 200) is not a
+   candidate and its links are not followed; lying or missing charsets, cut-off HTML, slow answers and text
+   addressed to a language model are noted. A sitemap is read up to ``SOCINV_MAX_SITEMAP_URLS`` entries, its
+   entries on other hosts dropped. Every case is counted by name in crawl_stats.json.
 
 An interrupted crawl resumes from its own archive: archived responses are replayed through the same
 callbacks (nothing is fetched again) to rebuild the frontier, then the crawl goes on.
@@ -27,7 +32,7 @@ from scrapy.responsetypes import responsetypes
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
-from crawlers import platforms, relevance
+from crawlers import pagechecks, platforms, relevance
 from crawlers.spiders.base import Source, SocinvSpider
 from pipeline.archive import iter_manifest
 from pipeline.urls import canonical_url, clean_url
@@ -139,15 +144,19 @@ class DiscoverySpider(SocinvSpider):
         if sitemap.type not in ("urlset", "sitemapindex"):
             self.skip("bad-sitemap", response.url, source.id)
             return
-        for entry in sitemap:
+        limit = self.settings.getint("SOCINV_MAX_SITEMAP_URLS", 50000)
+        for n, entry in enumerate(sitemap):
+            if n >= limit:
+                self.skip("sitemap-truncated", response.url, source.id)
+                break
             loc = (entry.get("loc") or "").strip()
             if not loc:
                 continue
+            if not source.owns(loc):
+                self.skip("sitemap-off-site", loc, source.id)
+                continue
             if sitemap.type == "sitemapindex":
-                if source.owns(loc):
-                    yield from filter(None, [self.sitemap_request(loc, source)])
-                else:
-                    self.skip("off-site", loc, source.id)
+                yield from filter(None, [self.sitemap_request(loc, source)])
             elif relevance.link_score(loc) >= 100:
                 url = clean_url(loc)
                 if self.claim(url, source):
@@ -190,10 +199,26 @@ class DiscoverySpider(SocinvSpider):
                                                           linked_from=response.meta.get("linked_from")))
             return
         if not self.is_html(response):
+            if not response.body.strip():
+                yield from self.reject(response, source, "empty-page")
+                return
             self.skip("not-html", response.url, source.id)
             return
+        refused = pagechecks.refusal(response.body)
+        if refused:  # archived (so a resumed crawl does not fetch it again), never classified nor extracted
+            yield from self.reject(response, source, refused)
+            return
         ctype = response.headers.get("Content-Type", b"").decode("latin-1")
+        if not response.meta.get("replay"):
+            self.page_notes(response, source, ctype)
         view = platforms.analyse(response.url, response.body, ctype)
+        if pagechecks.soft_404(view.title) and not response.meta.get("declared"):
+            if not response.meta.get("replay"):
+                self.skip("soft-404", response.url, source.id)
+            yield from self.emit(response, self.page_item(response, source, "page", candidate=False,
+                                                          reason="soft-404", platform=view.platform, topical=False,
+                                                          canonical=canonical_url(response.url)))
+            return
         candidate, reason = relevance.assess_page(response.url, view.title, view.main_text, view.labels,
                                                   view.link_chars, view.own_text,
                                                   context_topical=bool(response.meta.get("from_topical")))
@@ -208,6 +233,25 @@ class DiscoverySpider(SocinvSpider):
         yield from self.platform_requests(response, source, platforms.for_name(view.platform))
         # a candidate page is topical for its links too, even when it does not name the fund itself
         yield from self.follow_links(response, view, source, depth, topical or candidate)
+
+    def reject(self, response: Response, source: Source, reason: str):
+        if not response.meta.get("replay"):
+            self.skip(reason, response.url, source.id)
+        yield from self.emit(response, self.page_item(response, source, "rejected", candidate=False, reason=reason))
+
+    def page_notes(self, response: Response, source: Source, ctype: str) -> None:
+        body = response.body
+        enc = pagechecks.encoding_note(body, ctype)
+        if enc:
+            self.note(enc, response.url, source.id)
+        if pagechecks.unclosed(body):
+            self.note("unclosed-html", response.url, source.id)
+        latency = response.meta.get("download_latency")
+        if latency is not None and latency > self.settings.getfloat("SOCINV_SLOW_RESPONSE", 10.0):
+            self.note("slow-response", response.url, source.id)
+        text = getattr(response, "text", "") if len(body) < 2_000_000 else ""
+        if pagechecks.prompt_like(text):
+            self.note("prompt-like-text", response.url, source.id)
 
     def follow_links(self, response: Response, view: platforms.PageView, source: Source, depth: int, topical: bool):
         max_depth = self.settings.getint("SOCINV_MAX_DEPTH", 4)

@@ -51,3 +51,16 @@ def test_parse_retry_after_http_date_in_the_future():
 
     now = time.time()
     assert abs(parse_retry_after(email.utils.formatdate(now + 30, usegmt=True), now=now) - 30) < 1.5
+
+
+def test_allow_loopback_allows_loopback_only():
+    """--allow-loopback is for local test servers: 127.0.0.1/localhost, never other private ranges."""
+    from crawlers.spiders.discovery import DiscoverySpider
+
+    spider = DiscoverySpider(urls="http://127.0.0.1:8000/,http://localhost:8001/", allow_loopback="1")
+    assert len(spider.sources) == 2
+    for url in ("http://10.0.0.1/", "http://169.254.169.254/latest/meta-data/", "http://192.168.0.1/"):
+        with pytest.raises(ValueError):
+            DiscoverySpider(urls=url, allow_loopback="1")
+    with pytest.raises(ValueError):
+        DiscoverySpider(urls="http://127.0.0.1:8000/")
