@@ -187,16 +187,20 @@ def crawl_stats(crawl_dir: Path, returncode: int | None = None, sources: list[di
                 totals["not_modified"] += 1
             platforms.setdefault(sid, Counter())[e.get("platform") or "other"] += 1
     skipped: dict[str, Counter] = {}
+    notes: dict[str, Counter] = {}
     stats_sum: Counter = Counter()
     for run in runs:
         for sid, counters in (run.get("per_source") or {}).items():
             for k, v in counters.items():
                 if k.startswith("skipped/") and isinstance(v, int):
                     skipped.setdefault(sid, Counter())[k[8:]] += v
+                elif k.startswith(("notes/", "errors/", "backoff/")) and isinstance(v, int):
+                    notes.setdefault(sid, Counter())[k] += v
         for k, v in (run.get("stats") or {}).items():
             if isinstance(v, (int, float)) and not isinstance(v, bool) and (
                     k.startswith(("downloader/request_count", "downloader/response_count", "robotstxt/forbidden",
                                   "socinv/skipped/", "socinv/errors/", "socinv/backoff/", "retry/count",
+                                  "socinv/notes/",
                                   "socinv/not_modified", "elapsed_time_seconds", "log_count/ERROR"))):
                 stats_sum[k] += v
     sources_out = {}
@@ -205,6 +209,11 @@ def crawl_stats(crawl_dir: Path, returncode: int | None = None, sources: list[di
                                       "robots")}
         d["platform"] = platforms[sid].most_common(1)[0][0] if sid in platforms else None
         d["skipped"] = dict(skipped.get(sid, {}))
+        odd = notes.get(sid, Counter())
+        for group in ("notes", "errors", "backoff"):
+            d[{"errors": "errors_by_type", "backoff": "backoffs"}.get(group, group)] = {
+                k.split("/", 1)[1]: v for k, v in odd.items() if k.startswith(group + "/")}
+        d["rejected"] = c.get("rejected", 0)
         sources_out[sid] = d
     last = runs[-1] if runs else {}
     killed = returncode is not None and returncode < 0
@@ -221,6 +230,9 @@ def crawl_stats(crawl_dir: Path, returncode: int | None = None, sources: list[di
                      if k.startswith("socinv/backoff/") and not k.endswith("max_wait")},
         "skipped": {k.split("/", 2)[2]: v for k, v in stats_sum.items() if k.startswith("socinv/skipped/")},
         "errors_by_type": {k.split("/", 2)[2]: v for k, v in stats_sum.items() if k.startswith("socinv/errors/")},
+        # pages kept but odd (encoding lied, slow, prompt-like text …): crawlers/pagechecks.py
+        "notes": {k.split("/", 2)[2]: v for k, v in stats_sum.items() if k.startswith("socinv/notes/")},
+        "rejected": totals.get("rejected", 0),
         "elapsed_seconds": round(stats_sum.get("elapsed_time_seconds", 0.0), 1),
         "started_at": (runs[0].get("stats") or {}).get("start_time") if runs else None,
         "finished_at": last.get("finished_at"),
@@ -235,3 +247,86 @@ def write_crawl_stats(crawl_dir: Path, returncode: int | None = None, sources: l
     tmp.write_text(json.dumps(stats, ensure_ascii=False, indent=1), encoding="utf-8")
     tmp.replace(path)
     return stats
+
+
+def previous_crawl_dirs(runs_dir: Path, before: Path | None = None) -> list[Path]:
+    """Every finished crawl folder under ``runs_dir/<run id>/crawl`` (the folder itself, or its ``shard-NN``
+    folders when the run was sharded), newest run first; ``before``'s run is left out."""
+    runs_dir = Path(runs_dir)
+    if not runs_dir.is_dir():
+        return []
+    skip = Path(before).resolve() if before is not None else None
+    out = []
+    for run in sorted((p for p in runs_dir.iterdir() if p.is_dir()), reverse=True):
+        root = run / "crawl"
+        if skip is not None and skip in (run.resolve(), root.resolve()):
+            continue
+        dirs = [root] if (root / "manifest.jsonl").exists() else sorted(
+            p for p in root.glob("shard-*") if p.is_dir()) if root.is_dir() else []
+        for d in dirs:
+            try:
+                stats = json.loads((d / "crawl_stats.json").read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            if (stats.get("crawl") or {}).get("finish_reason") == "finished" and (d / "manifest.jsonl").exists():
+                out.append(d)
+    return out
+
+
+def merge_previous_crawls(runs_dir: Path, source_ids: list[str], out_dir: Path,
+                          before: Path | None = None) -> Path | None:
+    """The previous crawl of each source, whatever shard or run it was in, merged into one folder for
+    ``run_crawl(previous=…)``: for every source its newest finished crawl is taken (so a re-sharded run, or a
+    source crawled alone last time, still sends conditional requests), and that crawl's manifest lines of the
+    source are written to ``out_dir/manifest.jsonl`` with its WARC files hard-linked (copied across file
+    systems) into ``out_dir/warc-NN/``. ``out_dir/previous.json`` says which crawl each source came from.
+    None when no source has a finished previous crawl."""
+    import shutil as _shutil
+
+    wanted = set(source_ids)
+    chosen: dict[Path, set[str]] = {}
+    for d in previous_crawl_dirs(runs_dir, before):
+        if not wanted:
+            break
+        try:
+            listed = set((json.loads((d / "crawl_stats.json").read_text(encoding="utf-8")).get("sources") or {}))
+        except (OSError, ValueError):
+            continue
+        take = listed & wanted
+        if take:
+            chosen[d] = take
+            wanted -= take
+    if not chosen:
+        return None
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    origin: dict[str, str] = {}
+    lines = 0
+    tmp = out_dir / "manifest.jsonl.tmp"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        for i, (d, ids) in enumerate(chosen.items()):
+            linked: dict[str, str] = {}
+            for e in iter_manifest(d):
+                if e.get("source") not in ids or "warc_file" not in e:
+                    continue
+                name = linked.get(e["warc_file"])
+                if name is None:
+                    src = (d / e["warc_file"]).resolve()
+                    if not src.is_file() or not src.is_relative_to(d.resolve()):
+                        continue
+                    name = f"warc-{i:02d}/{src.name}"
+                    target = out_dir / name
+                    target.parent.mkdir(exist_ok=True)
+                    if not target.exists():
+                        try:
+                            os.link(src, target)
+                        except OSError:
+                            _shutil.copy2(src, target)
+                    linked[e["warc_file"]] = name
+                fh.write(json.dumps(e | {"warc_file": name}, ensure_ascii=False) + "\n")
+                lines += 1
+            origin.update({sid: str(d) for sid in ids})
+    tmp.replace(out_dir / "manifest.jsonl")
+    (out_dir / "previous.json").write_text(json.dumps({"sources": origin, "entries": lines}, ensure_ascii=False,
+                                                      indent=1), encoding="utf-8")
+    return out_dir

@@ -132,3 +132,68 @@ def append_history(path: Path, counts: dict[str, int], run_id: str | None = None
     entry = {"run": run_id or dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ"), "counts": counts}
     with open(path, "a", encoding="utf-8") as fh:
         fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+
+
+HISTORY_FILE = "monitor_history.jsonl"  # in the datasets folder: it lives as long as the releases it judged
+
+
+def merge_crawl_stats(crawl_dirs: list[Path]) -> dict:
+    """The ``crawl_stats.json`` of a run's shards as one: sources merged, and per-crawl finish reasons kept per
+    shard (``{"crawl": {"finish_reason": worst, "shards": {name: reason}}, "sources": …}``)."""
+    sources: dict[str, dict] = {}
+    shards: dict[str, str | None] = {}
+    for d in crawl_dirs:
+        d = Path(d)
+        try:
+            stats = json.loads((d / "crawl_stats.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            stats = {"crawl": {"finish_reason": "no crawl_stats.json"}, "sources": {}}
+        shards[d.name] = (stats.get("crawl") or {}).get("finish_reason")
+        sources.update(stats.get("sources") or {})
+    bad = sorted({r for r in shards.values() if r != "finished"}, key=str)
+    return {"crawl": {"finish_reason": bad[0] if bad else "finished", "shards": shards}, "sources": sources}
+
+
+def projects_per_source(project_sources: list[dict], source_ids: list[str]) -> dict[str, int]:
+    """Distinct projects each source's pages gave this run (rows of ``project_sources.parquet``)."""
+    seen: dict[str, set] = {sid: set() for sid in source_ids}
+    for r in project_sources:
+        if r.get("source_id") in seen:
+            seen[r["source_id"]].add(r["project_id"])
+    return {sid: len(ids) for sid, ids in seen.items()}
+
+
+def monitor_run(crawl_dirs: list[Path], source_ids: list[str], projects: dict[str, int],
+                history: list[dict[str, int]], extract_per_source: dict[str, dict] | None = None) -> dict:
+    """The monitors of one run, for ``run_summary.json`` and the release: ``flags`` (source → why its previous
+    projects are carried forward: :func:`flag_sources`, only for the sources this run crawled), ``crawl_flags``
+    (per source, from the crawl stats: :func:`crawl_flags`), ``sources`` (one row per crawled source: pages
+    fetched, candidate pages, PDFs, projects, errors, the shard's finish reason, flag), ``counts`` (what
+    :func:`append_history` records once the release is published)."""
+    stats = merge_crawl_stats(crawl_dirs)
+    wanted = set(source_ids)
+    counts = {sid: int(projects.get(sid, 0)) for sid in source_ids}
+    flags = {k: v for k, v in flag_sources(counts, history).items() if k in wanted}
+    problems = crawl_flags(stats)
+    problems.pop("*", None)
+    by_shard = {}
+    for d in crawl_dirs:
+        try:
+            for sid in json.loads((Path(d) / "crawl_stats.json").read_text(encoding="utf-8")).get("sources") or {}:
+                by_shard[sid] = stats["crawl"]["shards"].get(Path(d).name)
+        except (OSError, ValueError):
+            continue
+    rows = []
+    for r in source_summary(stats, counts, flags):
+        if r["source"] not in wanted:
+            continue
+        e = (extract_per_source or {}).get(r["source"], {})
+        r["extraction_failures"] = e.get("failures", 0)
+        r["errors"] += e.get("failures", 0)
+        r["finish_reason"] = by_shard.get(r["source"], "not crawled")
+        r["crawl_flag"] = problems.get(r["source"])
+        r["carried_forward"] = r["source"] in flags
+        rows.append(r)
+    return {"flags": flags, "crawl_flags": {k: v for k, v in problems.items() if k in wanted},
+            "finish_reason": stats["crawl"]["finish_reason"], "shards": stats["crawl"]["shards"],
+            "sources": rows, "counts": counts}

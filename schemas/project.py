@@ -90,6 +90,16 @@ FIELDS: tuple[Field, ...] = (
     Field("last_changed", "date", "Senaste release där något fält ändrades.", "Last release in which any field changed."),
     Field("removed_from_source", "bool", "Sant om projektet inte längre finns på källsidan (raden behålls).",
           "True when the source no longer has the project (the row is kept)."),
+    Field("carried_forward", "bool",
+          "Sant om raden förts över oförändrad från föregående release därför att källans senaste genomsökning "
+          "såg fel ut (antalet projekt föll kraftigt eller blev noll); se carried_forward_reason.",
+          "True when the row was carried over unchanged from the previous release because the latest crawl of "
+          "its source looked wrong (its project count fell sharply or to nothing); see carried_forward_reason."),
+    Field("carried_forward_reason", "string",
+          "Varför raden förts över: källan och övervakningens varning (t.ex. \"0381: no projects (previous good "
+          "crawl had 4)\").",
+          "Why the row was carried over: the source and the monitor's flag (e.g. \"0381: no projects (previous "
+          "good crawl had 4)\")."),
 )
 
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in FIELDS)
@@ -122,5 +132,6 @@ def polars_schema() -> dict:
 
 
 # Columns of the extracted (pre-dedup) records: everything but release history.
-HISTORY_FIELDS = ("first_seen", "last_seen", "last_changed", "removed_from_source")
+HISTORY_FIELDS = ("first_seen", "last_seen", "last_changed", "removed_from_source", "carried_forward",
+                  "carried_forward_reason")
 RECORD_FIELDS: tuple[str, ...] = tuple(n for n in FIELD_NAMES if n not in HISTORY_FIELDS and n not in ("project_id",))

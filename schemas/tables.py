@@ -74,6 +74,12 @@ COVERAGE_FIELDS: tuple[Field, ...] = (
           "all; no project pages found: pages were fetched without errors, no projects; projects found: at least "
           "one project.",
           required=True, enum=COVERAGE_STATUSES),
+    Field("monitor_flag", "string",
+          "Övervakningens varning om källans senaste genomsökning (antalet projekt föll kraftigt, blev noll, "
+          "eller sajten svarade inte); källans tidigare projekt förs då över (carried_forward). Tomt: ingen varning.",
+          "The monitor's flag on the source's last crawl (project count fell sharply or to nothing, or the site "
+          "did not answer); the source's previous projects are then carried forward (carried_forward). "
+          "Null: no flag."),
 )
 
 CHANGE_FIELDS: tuple[Field, ...] = (

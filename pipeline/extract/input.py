@@ -18,6 +18,8 @@ def read_saved_page(path: Path, url: str | None = None) -> tuple[bytes, str, str
     if size > MAX_BYTES:
         raise ValueError(f"file is {size // 1_000_000} MB; pages over {MAX_BYTES // 1_000_000} MB are not read")
     body = path.read_bytes()
+    if body[:1024].lstrip().startswith(b"%PDF-") or path.suffix.lower() == ".pdf":
+        return body, url or f"file://{path.resolve()}", "application/pdf"  # text via pipeline.extract.pdf
     if b"\x00" in body[:4096] and not body.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ValueError("binary file, not a web page")
     first, _, rest = body.partition(b"\n")

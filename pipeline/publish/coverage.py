@@ -3,7 +3,9 @@
 Researchers must be able to tell "looked, found no projects" from "not looked". Each row says:
 
 - ``crawled``: whether the run that built *this* release crawled the source;
-- ``crawled_at``, ``crawl_release``, ``pages_fetched``, ``candidate_pages``, ``errors``: about the most recent
+- ``crawled_at``, ``crawl_release``, ``pages_fetched``, ``candidate_pages``, ``errors``, ``monitor_flag`` (the
+  monitors' flag: a sharp fall or no projects; the source's previous projects are then carried forward): about
+  the most recent
   crawl of the source, in this run or, for a source this run did not crawl, carried over from the previous
   release's coverage row; all null when socinv has never crawled it;
 - ``projects``: active projects in this release whose publisher is the source (by ``publisher_code``, or by
@@ -23,7 +25,7 @@ import datetime as dt
 
 from schemas.tables import COVERAGE_FIELDS
 
-_CRAWL_COLUMNS = ("crawled_at", "crawl_release", "pages_fetched", "candidate_pages", "errors")
+_CRAWL_COLUMNS = ("crawled_at", "crawl_release", "pages_fetched", "candidate_pages", "errors", "monitor_flag")
 
 
 def _website(src: dict) -> str | None:
@@ -67,7 +69,7 @@ def count_projects(rows: list[dict], projects: list[dict]) -> list[dict]:
 
 
 def coverage_rows(sources_registry: list[dict], crawl_per_source: dict[str, dict], projects: list[dict],
-                  crawled_at: dt.datetime) -> list[dict]:
+                  crawled_at: dt.datetime, flags: dict[str, str] | None = None) -> list[dict]:
     """One coverage row per source in the registry, for a run that crawled the sources in ``crawl_per_source``.
 
     ``sources_registry``: dicts with ``id, name, kind, code, lanskod, domains`` (``Source.as_dict()``).
@@ -77,6 +79,7 @@ def coverage_rows(sources_registry: list[dict], crawl_per_source: dict[str, dict
     when the crawl recorded nothing for it (it then counts as ``errors``: nothing could be fetched).
     ``projects``: the run's projects (``projects`` and ``status`` are recounted by ``publish()`` against the final
     release, which also carries over the last crawl of sources not crawled now).
+    ``flags``: source id → the monitors' flag on this crawl (``monitor_flag``; see ``pipeline.monitors``).
     """
     if crawled_at.tzinfo is None:
         raise ValueError("crawled_at must be timezone-aware (UTC)")
@@ -91,6 +94,7 @@ def coverage_rows(sources_registry: list[dict], crawl_per_source: dict[str, dict
             "pages_fetched": int(counts.get("page", 0)) if crawled else None,
             "candidate_pages": int(counts.get("candidates", 0)) if crawled else None,
             "errors": int(counts.get("error", 0)) + int(counts.get("failures", 0)) if crawled else None,
+            "monitor_flag": (flags or {}).get(src["id"]) if crawled else None,
         })
     rows.sort(key=lambda r: r["source_id"])
     return count_projects(rows, projects)

@@ -83,3 +83,77 @@ def test_find_previous_crawl(tmp_path):
 def test_expected_minimum_from_source_metadata():
     flags = monitors.flag_sources({"a": 1, "b": 6}, [], expected={"a": 3, "b": 5, "c": 2})
     assert flags == {"a": "1 projects, expected at least 3", "c": "0 projects, expected at least 2"}
+
+
+def _shard(run_dir, name, finish, entries):
+    import json
+
+    d = run_dir / "crawl" / name
+    (d / "warc").mkdir(parents=True)
+    (d / "warc" / "a.warc.gz").write_bytes(b"warc of " + name.encode())
+    (d / "manifest.jsonl").write_text("".join(json.dumps(e) + "\n" for e in entries))
+    sources = {e["source"]: {"pages": 1} for e in entries}
+    (d / "crawl_stats.json").write_text(json.dumps({"crawl": {"finish_reason": finish}, "sources": sources}))
+    return d
+
+
+def test_previous_crawl_is_merged_per_source_across_runs_and_shards(tmp_path):
+    """Shards are cut anew every run: each source's conditional requests use its own newest finished crawl."""
+    import json
+
+    from pipeline.crawl import merge_previous_crawls
+
+    def entry(sid, url):
+        return {"source": sid, "kind": "page", "url": url, "final_url": url, "status": 200, "etag": '"x"',
+                "warc_file": "warc/a.warc.gz", "warc_offset": 0}
+
+    runs = tmp_path / "runs"
+    _shard(runs / "20240101T000000Z", "shard-00", "finished", [entry("a", "https://a.se/1"), entry("c", "https://c.se/")])
+    _shard(runs / "20240201T000000Z", "shard-00", "finished", [entry("a", "https://a.se/2")])
+    _shard(runs / "20240201T000000Z", "shard-01", "killed", [entry("b", "https://b.se/")])
+    _shard(runs / "20240101T000000Z", "shard-01", "finished", [entry("b", "https://b.se/old")])
+    now = runs / "20240301T000000Z"
+    _shard(now, "shard-00", "finished", [entry("a", "https://a.se/now")])  # this run: never its own previous
+    out = merge_previous_crawls(runs, ["a", "b"], now / "previous-crawl", before=now)
+    lines = [json.loads(line) for line in (out / "manifest.jsonl").read_text().splitlines()]
+    assert {(e["source"], e["url"]) for e in lines} == {("a", "https://a.se/2"), ("b", "https://b.se/old")}
+    for e in lines:  # WARC names stay inside the merged folder (linked), readable as the middleware reads them
+        assert not e["warc_file"].startswith(("/", ".."))
+        assert (out / e["warc_file"]).read_bytes().startswith(b"warc of shard-0")
+    origin = json.loads((out / "previous.json").read_text())["sources"]
+    assert origin == {"a": str(runs / "20240201T000000Z" / "crawl" / "shard-00"),
+                      "b": str(runs / "20240101T000000Z" / "crawl" / "shard-01")}
+    assert merge_previous_crawls(tmp_path / "none", ["a"], tmp_path / "p") is None
+
+
+def test_monitor_run_flags_only_crawled_sources_and_summarises_each(tmp_path):
+    import json
+
+    run = tmp_path / "run"
+    d = run / "crawl" / "shard-00"
+    d.mkdir(parents=True)
+    (d / "crawl_stats.json").write_text(json.dumps({"crawl": {"finish_reason": "finished"}, "sources": {
+        "a": {"pages": 9, "candidates": 2, "pdfs": 1, "errors": 1, "skipped": {}},
+        "b": {"pages": 0, "errors": 4, "skipped": {}}}}))
+    history = [{"a": 6, "b": 3, "x": 5}]
+    m = monitors.monitor_run([d], ["a", "b"], {"a": 2, "b": 0}, history, {"a": {"failures": 1}})
+    assert m["flags"] == {"a": "dropped from 6 to 2 projects (previous good crawl)",
+                          "b": "no projects (previous good crawl had 3)"}  # x was not crawled: not this run's call
+    rows = {r["source"]: r for r in m["sources"]}
+    assert rows["a"]["errors"] == 2 and rows["a"]["finish_reason"] == "finished"
+    assert rows["b"]["crawl_flag"].startswith("no page fetched") and rows["b"]["carried_forward"]
+    assert m["counts"] == {"a": 2, "b": 0}
+    assert monitors.projects_per_source([{"source_id": "a", "project_id": "p1"}, {"source_id": "a", "project_id": "p1"},
+                                         {"source_id": "a", "project_id": "p2"}], ["a", "b"]) == {"a": 2, "b": 0}
+
+
+def test_crawl_summary_lines_from_crawl_stats():
+    from pipeline.cli import crawl_summary
+
+    stats = {"crawl": {"finish_reason": "finished", "skipped": {"calendar": 2}, "robots_forbidden": 1,
+                       "requests": 14}, "sources": {"a": {"pages": 5, "candidates": 3, "pdfs": 1, "errors": 0,
+                                                          "skipped": {"budget": 7}}}}
+    lines = crawl_summary(stats)
+    assert lines[0] == "skipped: calendar 2, robots 1"
+    assert lines[1].startswith("source a: 5 pages, 3 candidates, 1 PDFs") and "page budget reached" in lines[1]
+    assert lines[2].startswith("finish reason: finished, 14 requests")

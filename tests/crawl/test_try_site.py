@@ -105,3 +105,20 @@ def test_loopback_is_refused_without_the_flag(origin, tmp_path):
     result = run_crawl([], tmp_path / "c", urls=[origin.url + "/"], polite=False, timeout=120)
     assert result.returncode != 0
     assert origin.requests == []
+
+
+def test_socinv_crawl_summary_comes_from_crawl_stats(origin, tmp_path):
+    """`socinv crawl` prints skips, one line per source and the finish reason from crawl_stats.json, and lists
+    the PDF that gave no text (here a stub PDF) as an extraction failure instead of crashing."""
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    run = CliRunner().invoke(app, ["crawl", origin.url + "/", "--allow-loopback", "--no-polite",
+                                   "--out", str(tmp_path)], terminal_width=250)
+    assert run.exit_code == 0, run.output
+    out = " ".join(run.output.split())
+    assert "skipped:" in out and "robots" in out
+    assert "finish reason: finished" in out
+    assert "1 PDFs" in out
+    assert "extraction failed:" in out and "beviljade.pdf" in out and "broken PDF" in out
