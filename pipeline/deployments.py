@@ -2,7 +2,9 @@
 
 ``prefect.yaml`` declares the same two deployments for a Prefect server or Prefect Cloud work pool; this
 module serves them from one local process (``socinv serve``), which needs a running ``prefect server start``
-for the cron schedules to fire (Prefect's temporary server does not schedule).
+for the cron schedules to fire (Prefect's temporary server does not schedule). With ``SOCINV_DASK_ADDRESS`` set in
+the serving (or worker) process's environment, each run spreads its crawl shards and extraction over that Dask
+cluster (docs/operations.md).
 """
 
 from __future__ import annotations

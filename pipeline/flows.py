@@ -3,11 +3,16 @@ crawl/publish modules); no parsing or formatting logic lives here.
 
 ``build_release`` is the parent flow with one subflow per stage. It runs with no Prefect server at all
 (Prefect starts a temporary local one), or against a server / Prefect Cloud when ``PREFECT_API_URL`` is set.
+The crawl and extract subflows run on this machine's cores, or on a Dask cluster (``SOCINV_DASK_ADDRESS``) with
+the same task functions; see docs/operations.md.
 """
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import datetime as dt
+import logging
 import math
 import os
 import random
@@ -16,48 +21,135 @@ from pathlib import Path
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
+os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "socinv")  # the stages' own log lines reach the Prefect UI
+os.environ.setdefault("PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW", "ignore")  # … and outside a flow, only the console
 
-from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect import flow, get_run_logger, task  # noqa: E402, F401
 from prefect.artifacts import create_markdown_artifact, create_table_artifact  # noqa: E402
+from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect.concurrency.sync import concurrency  # noqa: E402
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 
+from pipeline import logs, progress  # noqa: E402
 from pipeline import sources as source_registry  # noqa: E402
 from pipeline import stages  # noqa: E402
-from pipeline.crawl import SNAPSHOT, run_crawl  # noqa: E402
+from pipeline import monitors  # noqa: E402
+from pipeline.crawl import SNAPSHOT, merge_previous_crawls, run_crawl  # noqa: E402
 from pipeline.publish.coverage import coverage_rows  # noqa: E402
 from pipeline.publish.release import latest_summary, publish  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
+DASK_ENV = "SOCINV_DASK_ADDRESS"  # a Dask scheduler address (tcp://host:8786), or "local" for a LocalCluster
+CRAWL_LIMIT = "socinv-crawl"  # Prefect global concurrency limit held by a running crawl (see crawl_limit)
+EXTRACT_CHUNK = 200  # pages per extraction task on a Dask cluster
+slog = logging.getLogger("socinv")
 SOURCES_PER_SHARD = 40  # one Scrapy process crawls this many organisations' hosts in parallel
 
 
 # -- crawl --------------------------------------------------------------------------------------------------------
-@task(name="crawl shard", retries=2, retry_delay_seconds=[30, 120], task_run_name="crawl {shard_dir}")
-def crawl_shard(source_dicts: list[dict], shard_dir: str, live: bool) -> dict:
+@task(name="crawl shard", retries=2, retry_delay_seconds=[30, 120], task_run_name="crawl {shard_dir}",
+      tags=["socinv-crawl"])
+def crawl_shard(source_dicts: list[dict], shard_dir: str, live: bool, previous: str | None = None) -> dict:
     """One Scrapy process over a shard of sources. Retried: a network hiccup or a killed process can pass,
-    and a retry resumes from the shard's JOBDIR instead of starting over."""
-    logger = get_run_logger()
-    result = run_crawl(source_dicts, Path(shard_dir), snapshot=None if live else SNAPSHOT, polite=live)
-    logger.info("crawl %s: %d pages, %d candidates, %d errors", shard_dir, result.pages, result.candidates,
-                result.errors)
+    and a retry resumes from the shard's JOBDIR instead of starting over. Runs the same in a thread here or on a
+    Dask worker on another machine (which must see the same ``work/`` folder)."""
+    result = run_crawl(source_dicts, Path(shard_dir), snapshot=None if live else snapshot_dir(), polite=live,
+                       previous=Path(previous) if previous else None)
     if result.returncode != 0:
-        raise RuntimeError(f"scrapy exited with {result.returncode} for {shard_dir}; last log lines:\n"
-                           f"{result.log_tail[-1500:]}")
+        raise RuntimeError(f"crawl of {Path(shard_dir).name} failed: scrapy exited with {result.returncode} "
+                           f"({len(source_dicts)} sources: {', '.join(s['id'] for s in source_dicts[:10])}"
+                           f"{' …' if len(source_dicts) > 10 else ''}); last log lines:\n{result.log_tail[-1500:]}")
     return {"dir": shard_dir, "pages": result.pages, "candidates": result.candidates, "errors": result.errors,
-            "per_source": result.per_source}
+            "per_source": result.per_source, "failed": stages.crawl_failures(Path(shard_dir))}
+
+
+def shard_sources(source_dicts: list[dict], n: int) -> list[list[dict]]:
+    """Split sources into ``n`` shards so that every host belongs to exactly one shard.
+
+    This is what makes the per-host politeness hold across processes and machines: Scrapy enforces one request
+    at a time per host with its delay inside one process, and no other process of the run ever requests that
+    host. Sources whose hosts overlap (one a subdomain of another's, or the same host) are kept together."""
+    parent = list(range(len(source_dicts)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, s in enumerate(source_dicts):
+        for host in s.get("domains") or []:
+            key = host.lower().rstrip(".").removeprefix("www.")
+            # the same site, or a parent domain of it (a.b.se is on b.se): all in one group
+            parts = key.split(".")
+            for j in range(len(parts) - 1):
+                suffix = ".".join(parts[j:])
+                if suffix in owner:
+                    parent[find(i)] = find(owner[suffix])
+            owner.setdefault(key, i)
+            for other, k in owner.items():
+                if other.endswith("." + key):
+                    parent[find(k)] = find(i)
+    groups: dict[int, list[dict]] = {}
+    for i, s in enumerate(source_dicts):
+        groups.setdefault(find(i), []).append(s)
+    shards: list[list[dict]] = [[] for _ in range(max(1, n))]
+    for g, members in enumerate(groups.values()):
+        shards[g % len(shards)].extend(members)
+    return [s for s in shards if s]
+
+
+def crawl_limit():
+    """Hold a slot of the ``socinv-crawl`` global concurrency limit while crawling, if the Prefect server has one
+    (``prefect gcl create socinv-crawl --limit 1``): then no two crawls of any deployment, on any worker, run at
+    once, and with the shards each host has one Scrapy process at a time. Without it (no server, a test) a
+    no-op, without Prefect's warning on every run."""
+    from prefect.client.orchestration import get_client
+
+    try:
+        with get_client(sync_client=True) as client:
+            client.read_global_concurrency_limit_by_name(CRAWL_LIMIT)
+    except Exception:  # noqa: BLE001 - ObjectNotFound, or no API: nothing to hold
+        return contextlib.nullcontext()
+    return concurrency(CRAWL_LIMIT, occupy=1, strict=True)
+
+
+def shard_hosts(shard: list[dict]) -> set[str]:
+    return {h.lower().rstrip(".").removeprefix("www.") for s in shard for h in s.get("domains") or []}
 
 
 @flow(name="crawl", task_runner=ThreadPoolTaskRunner(max_workers=os.cpu_count() or 2))
-def crawl_flow(source_dicts: list[dict], crawl_dir: str, live: bool) -> dict:
-    """Crawl every selected source: shards of sources in parallel Scrapy processes."""
-    n = max(1, min(os.cpu_count() or 1, math.ceil(len(source_dicts) / SOURCES_PER_SHARD)))
-    shards = [source_dicts[i::n] for i in range(n)]
-    futures = [crawl_shard.submit(shard, str(Path(crawl_dir) / f"shard-{i:02d}"), live)
-               for i, shard in enumerate(shards) if shard]
-    results = [f.result() for f in futures]
+def crawl_flow(source_dicts: list[dict], crawl_dir: str, live: bool, shards: int | None = None,
+               previous: str | None = None) -> dict:
+    """Crawl every selected source: shards of sources in parallel Scrapy processes, each host in one shard only
+    (``shards``: at least this many, e.g. one per Dask worker).
+
+    Across runs: while a crawl holds the ``socinv-crawl`` global concurrency limit (create it with limit 1 on a
+    Prefect server, see docs/operations.md), no other crawl of any deployment starts, so two runs never crawl one
+    host at once. Without the limit (no server, a test) the crawl simply runs."""
+    n = max(shards or 0, 1, min(os.cpu_count() or 1, math.ceil(len(source_dicts) / SOURCES_PER_SHARD)))
+    parts = shard_sources(source_dicts, n)
+    dirs = {f"crawl shard-{i:02d}": Path(crawl_dir) / f"shard-{i:02d}" for i in range(len(parts))}
+    with crawl_limit(), progress.watch_manifests(dirs):
+        futures = [crawl_shard.submit(shard, str(d), live, previous) for shard, d in zip(parts, dirs.values())]
+        results = [f.result() for f in futures]
     per_source: dict[str, dict] = {}
     for r in results:
         per_source.update(r["per_source"])
+        name = Path(r["dir"]).name
+        slog.info("crawl %s: %d pages, %d candidates, %d errors", name, r["pages"], r["candidates"], r["errors"],
+                  extra=logs.fields("crawl", shard=name))
+        # per source and per failed request: in the run log only, not on the console: a national crawl has
+        # hundreds of each, and their counts are in the sources artifact and crawl_stats.json
+        for sid, c in sorted(r["per_source"].items()):
+            logs.detail.info("crawl %s: %d pages, %d candidates, %d errors", sid, c.get("page", 0),
+                             c.get("candidates", 0), c.get("error", 0),
+                             extra=logs.fields("crawl", source=sid, shard=name))
+        for f in r["failed"]:
+            logs.detail.warning("crawl %s: %s failed: %s", f["source"], f["url"], f["error"],
+                                extra=logs.fields("crawl", source=f["source"], url=f["url"], shard=name,
+                                                  error=f["error"]))
     return {"dirs": [r["dir"] for r in results], "pages": sum(r["pages"] for r in results),
             "candidates": sum(r["candidates"] for r in results), "errors": sum(r["errors"] for r in results),
             "per_source": per_source}
@@ -66,19 +158,57 @@ def crawl_flow(source_dicts: list[dict], crawl_dir: str, live: bool) -> dict:
 # -- extract, dedupe, publish -------------------------------------------------------------------------------------
 @task(name="extract pages")
 def extract_task(crawl_dirs: list[str], records_path: str, cache_dir: str) -> dict:
-    """No retries: a parser bug is not helped by running it again."""
-    result = stages.extract_crawl([Path(d) for d in crawl_dirs], Path(records_path), cache_dir=Path(cache_dir))
-    logger = get_run_logger()
-    logger.info("extract: %d pages → %d records, %d failures", result.pages, result.records, len(result.failures))
-    for f in result.failures:
-        logger.warning("extraction failed: source=%s url=%s error=%s", f["source"], f["url"], f["error"])
+    """All pages on this machine's cores (a process pool). No retries: a parser bug is not helped by running it
+    again."""
+    rep = progress.reporter()
+    result = stages.extract_crawl([Path(d) for d in crawl_dirs], Path(records_path), cache_dir=Path(cache_dir),
+                                  progress=lambda done, total: rep.update("extract", done, total))
+    return _extract_summary(result)
+
+
+@task(name="extract chunk", cache_policy=NO_CACHE, task_run_name="extract {refs[0][2]} …")
+def extract_chunk(refs: list[tuple], cache_dir: str) -> list:
+    """One chunk of pages, on whichever Dask worker gets it; the results come back to the flow to be written."""
+    return stages.extract_pages(refs, cache_dir)
+
+
+def _extract_summary(result: stages.ExtractResult) -> dict:
+    slog.info("extract: %d pages → %d records, %d failures", result.pages, result.records, len(result.failures),
+              extra=logs.fields("extract", count=result.records))
     return {"pages": result.pages, "records": result.records, "failures": result.failures,
             "per_source": result.per_source}
 
 
 @flow(name="extract")
-def extract_flow(crawl_dirs: list[str], records_path: str, cache_dir: str) -> dict:
-    return extract_task(crawl_dirs, records_path, cache_dir)
+def extract_flow(crawl_dirs: list[str], records_path: str, cache_dir: str, distributed: bool = False,
+                 chunk_size: int = EXTRACT_CHUNK) -> dict:
+    """Extract every candidate page. Locally one task over a process pool on all cores; with ``distributed`` (the
+    flow runs on a DaskTaskRunner) one task per chunk of pages, spread over the cluster's workers, and the results
+    streamed into ``records.parquet`` here, in page order, so the output is the same either way."""
+    rep = progress.reporter()
+    rep.start("extract")
+    try:
+        if not distributed:
+            return extract_task(crawl_dirs, records_path, cache_dir)
+        dirs = [Path(d) for d in crawl_dirs]
+        total = sum(1 for _ in stages.iter_page_refs(dirs))
+        sink = stages.RecordSink(Path(records_path))
+        window: collections.deque = collections.deque()
+        try:
+            for chunk in stages.chunked(stages.iter_page_refs(dirs), chunk_size):
+                window.append(extract_chunk.submit(chunk, cache_dir))
+                if len(window) >= 64:  # a bounded number of chunks in flight: memory stays flat
+                    sink.add(window.popleft().result())
+                    rep.update("extract", sink.result.pages, total)
+            while window:
+                sink.add(window.popleft().result())
+                rep.update("extract", sink.result.pages, total)
+        except BaseException:
+            sink.abort()
+            raise
+        return _extract_summary(sink.close())
+    finally:
+        rep.finish("extract")
 
 
 @task(name="deduplicate")
@@ -86,44 +216,57 @@ def dedupe_task(records_path: str, projects_path: str, datasets: str) -> dict:
     stats = stages.dedupe_records(Path(records_path), Path(projects_path),
                                   previous=Path(datasets) / "latest" / "projects.parquet",
                                   decisions=Path(datasets) / "dedup_decisions.csv")
-    get_run_logger().info("dedupe: %s", stats)
+    slog.info("dedupe: %s", stats, extra=logs.fields("dedupe", count=stats.get("projects")))
     return stats
 
 
 @flow(name="deduplicate")
 def dedupe_flow(records_path: str, projects_path: str, datasets: str) -> dict:
-    return dedupe_task(records_path, projects_path, datasets)
+    with progress.reporter().stage("dedupe", unit="projects"):
+        stats = dedupe_task(records_path, projects_path, datasets)
+        progress.reporter().update("dedupe", stats.get("projects", 0))
+    return stats
 
 
 @task(name="validate and publish")
 def publish_task(projects_path: str, datasets: str, extra: dict, crawl_per_source: dict, selected_ids: list[str],
-                 started: str) -> dict:
+                 started: str, flags: dict | None = None) -> dict:
     """Write-audit-publish; a failed gate raises with the reason and leaves the previous release in place."""
     projects = stages.read_projects(Path(projects_path))
     registry = source_registry.registry()
     coverage = coverage_rows([s.as_dict() for s in registry.values()],
                              {sid: crawl_per_source.get(sid, {}) for sid in selected_ids}, projects,
-                             dt.datetime.fromisoformat(started))
+                             dt.datetime.fromisoformat(started), flags=flags)
     sources_path = Path(projects_path).with_name("project_sources.parquet")
     sources = stages.read_rows(sources_path) if sources_path.exists() else None
-    report = publish(projects, Path(datasets), extra=extra, coverage=coverage, sources=sources)
-    get_run_logger().info("published release %s: %s", report.release, report.counts)
+    report = publish(projects, Path(datasets), extra=extra, coverage=coverage, sources=sources,
+                     carry_forward=flags)  # a flagged source's previous projects are carried forward (carry.py)
+    slog.info("published release %s: %s", report.release, report.counts,
+                          extra=logs.fields("publish", release=report.release))
     return {"release": report.release, "path": str(report.path), "counts": report.counts,
-            "changes": report.changes}
+            "changes": report.changes, "carried_forward": report.carried_forward}
 
 
 @flow(name="publish")
 def publish_flow(projects_path: str, datasets: str, extra: dict, crawl_per_source: dict, selected_ids: list[str],
-                 started: str) -> dict:
-    return publish_task(projects_path, datasets, extra, crawl_per_source, selected_ids, started)
+                 started: str, flags: dict | None = None) -> dict:
+    with progress.watch_release(Path(datasets)):
+        published = publish_task(projects_path, datasets, extra, crawl_per_source, selected_ids, started, flags)
+    return published
 
 
 # -- the release ------------------------------------------------------------------------------------------------------
+def snapshot_dir() -> Path:
+    """The saved site tree replayed when not live: ``$SOCINV_SNAPSHOT`` (tests: a modified copy), else the bundled
+    snapshot."""
+    return Path(os.environ.get("SOCINV_SNAPSHOT") or SNAPSHOT)
+
+
 def select_sources(live: bool, sources: str, sample: int | None, seed: int = 0) -> list:
     registry = source_registry.registry()
     selected = source_registry.select(sources, registry)
     if not live:
-        hosts = [p.name for p in SNAPSHOT.iterdir() if p.is_dir()]
+        hosts = [p.name for p in snapshot_dir().iterdir() if p.is_dir()]
         in_snapshot = {s.id for s in source_registry.for_hosts(hosts, registry)}
         selected = [s for s in selected if s.id in in_snapshot]
     if sample and sample < len(selected):
@@ -131,34 +274,125 @@ def select_sources(live: bool, sources: str, sample: int | None, seed: int = 0) 
     return selected
 
 
-@flow(name="build_release", log_prints=True)
+def dask_address(dask: str | None = None) -> str | None:
+    """The Dask scheduler to use: the parameter, else ``$SOCINV_DASK_ADDRESS``; None for the local runners."""
+    value = dask if dask is not None else os.environ.get(DASK_ENV, "")
+    return value.strip() or None
+
+
+def dask_runner(address: str):
+    """A prefect-dask task runner on the scheduler at ``address``, or on a new LocalCluster for ``"local"``
+    (one process per core, one thread each: extraction is CPU-bound Python)."""
+    from prefect_dask import DaskTaskRunner
+
+    if address == "local":
+        return DaskTaskRunner(cluster_class="distributed.LocalCluster",
+                              cluster_kwargs={"n_workers": os.cpu_count() or 1, "threads_per_worker": 1,
+                                              "processes": True, "dashboard_address": None})
+    return DaskTaskRunner(address=address)
+
+
+def dask_workers(address: str) -> int:
+    """How many workers the cluster has now (crawl shards are cut so that each worker gets one at least)."""
+    if address == "local":
+        return os.cpu_count() or 1
+    from distributed import Client
+
+    with Client(address, timeout=30) as client:
+        return max(1, len(client.scheduler_info().get("workers", {})))
+
+
+def _subflows(dask: str | None):
+    """The crawl and extract subflows for this run, with their extra parameters: as declared (local runners), or
+    the same flows on a Dask cluster. Nothing else changes: the tasks are the same functions."""
+    address = dask_address(dask)
+    if address is None:
+        return crawl_flow, extract_flow, {}, {}
+    slog.info("scale-out on Dask at %s", address, extra=logs.fields("run"))
+    n = dask_workers(address)
+    return _on_dask(crawl_flow, address), _on_dask(extract_flow, address), {"shards": n}, {"distributed": True}
+
+
+def _on_dask(subflow, address: str):
+    """``subflow`` with a Dask task runner. Without a Prefect server (``PREFECT_API_URL`` unset) this run's
+    temporary server is named to the workers for the subflow, or each worker process would start one of its own;
+    such a server listens on 127.0.0.1, so workers on other machines need a real server (docs/operations.md)."""
+    on_dask = subflow.with_options(task_runner=dask_runner(address))
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    if PREFECT_API_URL.value():
+        return on_dask  # workers get the server's address with each task's settings
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()
+    if not server.running:
+        return on_dask
+
+    def call(*args, **kwargs):
+        with temporary_settings({PREFECT_API_URL: server.api_url}):
+            return on_dask(*args, **kwargs)
+
+    return call
+
+
+def _close_run_log(flow, flow_run, state) -> None:
+    logs.detach_run_log()
+
+
+@flow(name="build_release", log_prints=True, on_completion=[_close_run_log], on_failure=[_close_run_log],
+      on_crashed=[_close_run_log], on_cancellation=[_close_run_log])
 def build_release(live: bool = False, sources: str = "all", sample: int | None = None,
-                  since: str | None = None, datasets: str | None = None, work: str | None = None) -> dict:
+                  since: str | None = None, datasets: str | None = None, work: str | None = None,
+                  dask: str | None = None) -> dict:
     """Crawl → extract → deduplicate → validate → publish, on the bundled snapshot unless ``live``.
 
     ``sources``: 'all', kommunkoder/ids separated by commas, or 'lan:14'. ``sample``: crawl only that many
     randomly chosen sources (a quick check). ``since`` ('1d', '7d' or a date): an incremental run, recorded in
     the run summary; pages unchanged since the last crawl are not re-extracted (extraction is cached by page
-    content and extractor version).
+    content and extractor version). ``dask``: a Dask scheduler address (``tcp://host:8786``) to spread the crawl
+    shards and extraction over its workers, or ``"local"`` for a LocalCluster on this machine; default
+    ``$SOCINV_DASK_ADDRESS``, and without it the local runners (threads for crawl shards, a process pool for
+    extraction). The log of the run goes to ``work/runs/<id>/run.log.jsonl`` as JSON lines.
     """
     datasets = datasets or str(ROOT / "datasets")
     work_dir = Path(work or ROOT / "work")
     started = dt.datetime.now(dt.timezone.utc)
     rid = stages.run_id(started)
     run_dir = work_dir / "runs" / rid
+    logs.attach_run_log(run_dir / "run.log.jsonl")
+    crawl_flow, extract_flow, crawl_kw, extract_kw = _subflows(dask)
     previous = latest_summary(Path(datasets)) or {}
     selected = select_sources(live, sources, sample)
-    crawl = crawl_flow([s.to_spider() for s in selected], str(run_dir / "crawl"), live)
-    extracted = extract_flow(crawl["dirs"], str(run_dir / "records.parquet"), str(work_dir / "cache" / "extract"))
+    # conditional requests: each source's newest finished crawl, whatever run or shard it was in
+    prev_crawl = merge_previous_crawls(work_dir / "runs", [s.id for s in selected], run_dir / "previous-crawl",
+                                       before=run_dir)
+    crawl = crawl_flow([s.to_spider() for s in selected], str(run_dir / "crawl"), live, **crawl_kw,
+                       previous=str(prev_crawl) if prev_crawl else None)
+    extracted = extract_flow(crawl["dirs"], str(run_dir / "records.parquet"), str(work_dir / "cache" / "extract"),
+                             **extract_kw)
     deduped = dedupe_flow(str(run_dir / "records.parquet"), str(run_dir / "projects.parquet"), datasets)
     extra = {"mode": "live" if live else "snapshot", "sources": len(selected), "since": str(since) if since else None,
              "crawl": {k: v for k, v in crawl.items() if k != "dirs"},
              "extract": {k: v for k, v in extracted.items() if k != "per_source"} | {"per_source": extracted["per_source"]},
              "dedupe": deduped}
+    # monitors: a sharp fall or no projects against the source's history → flagged, previous projects carried
+    history_path = Path(datasets) / monitors.HISTORY_FILE
+    sources_path = run_dir / "project_sources.parquet"
+    monitor = monitors.monitor_run(
+        [Path(d) for d in crawl["dirs"]], [s.id for s in selected],
+        monitors.projects_per_source(stages.read_rows(sources_path) if sources_path.exists() else [],
+                                     [s.id for s in selected]),
+        monitors.load_history(history_path), extracted["per_source"])
+    for sid, why in monitor["flags"].items():
+        slog.warning("monitor %s: %s; its previous projects are carried forward", sid, why,
+                     extra=logs.fields("monitor", source=sid))
+    extra["monitor"] = {k: v for k, v in monitor.items() if k != "counts"} | {
+        "previous_crawl": str(prev_crawl) if prev_crawl else None}
     published = publish_flow(str(run_dir / "projects.parquet"), datasets, extra, crawl["per_source"],
-                             [s.id for s in selected], started.isoformat())
+                             [s.id for s in selected], started.isoformat(), monitor["flags"])
+    monitors.append_history(history_path, monitor["counts"], rid)  # only once the release is in place
     result = {"run": rid, "sources": [s.id for s in selected], "crawl": crawl, "extract": extracted,
-              "dedupe": deduped, "publish": published}
+              "dedupe": deduped, "publish": published, "monitor": monitor}
     publish_artifacts(result, selected, previous)
     return result
 
@@ -173,7 +407,8 @@ def publish_artifacts(result: dict, selected: list, previous: dict) -> None:
         before = prev_ps.get(s.id, {}).get("records")
         rows.append({"source": s.id, "name": s.name, "pages": c.get("page", 0), "candidates": c.get("candidates", 0),
                      "projects": e.get("records", 0), "errors": c.get("error", 0) + e.get("failures", 0),
-                     "change vs last run": "" if before is None else f"{e.get('records', 0) - before:+d}"})
+                     "change vs last run": "" if before is None else f"{e.get('records', 0) - before:+d}",
+                     "flag": (result.get("monitor") or {}).get("flags", {}).get(s.id, "")})
     create_table_artifact(rows, key="sources", description=f"Per source, run {result['run']}")
     counts = result["publish"]["counts"]
     lines = [f"# Release {result['publish']['release']}", "",
@@ -190,6 +425,11 @@ def publish_artifacts(result: dict, selected: list, previous: dict) -> None:
             lines += [f"- `{c['project_id']}`" + (f": {', '.join(c['fields'])}" if c.get("fields") else "")
                       for c in items[:200]]
             lines.append("")
+    flagged = (result.get("monitor") or {}).get("flags") or {}
+    if flagged:
+        lines.append(f"## Flagged sources, previous projects carried forward ({len(flagged)})")
+        lines += [f"- {sid}: {why}" for sid, why in sorted(flagged.items())]
+        lines.append("")
     failures = result["extract"]["failures"]
     if failures:
         lines.append(f"## Pages that failed extraction ({len(failures)})")

@@ -13,14 +13,6 @@ from fixture_cases import cases
 
 
 @pytest.fixture(scope="module")
-def harness():
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=90):
-        yield
-
-
-@pytest.fixture(scope="module")
 def two_runs(harness, tmp_path_factory):
     from pipeline.flows import build_release
 
