@@ -13,7 +13,7 @@ import datetime as dt
 
 import polars as pl
 
-from pipeline.dedupe.text import normalise_expr, significant_tokens_expr, text_expr
+from pipeline.dedupe.text import normalise_series, significant_tokens_expr, text_expr
 
 
 def _date(v) -> dt.date | None:
@@ -75,7 +75,8 @@ def record_table(items: list[dict]) -> pl.DataFrame:
     })
 
 
-def feature_frame(items: list[dict] | pl.DataFrame) -> pl.DataFrame:
+def feature_frame(items: list[dict] | pl.DataFrame, names: pl.Series | None = None) -> pl.DataFrame:
+    """``names``: the rows' normalised title (else title_derived), when already computed."""
     table = items if isinstance(items, pl.DataFrame) else record_table(items)
     publisher_key = pl.coalesce(pl.col("publisher_code"),
                                 pl.col("publisher").str.strip_chars().str.to_lowercase().replace("", None), pl.lit("?"))
@@ -88,11 +89,13 @@ def feature_frame(items: list[dict] | pl.DataFrame) -> pl.DataFrame:
         "start", "end",
     ).with_columns(
         pl.when(pl.col("codes").list.len() > 0).then(pl.col("codes")).otherwise(pl.concat_list("own")).alias("geo"))
-    frame = frame.select(
+    if names is None:
+        names = normalise_series(frame.select(pl.coalesce("title", "derived")).to_series())
+    frame = frame.with_columns(names.alias("_names"), normalise_series(frame["purpose"]).alias("_texts")).select(
         "rid",
         pl.col("title").is_not_null().alias("titled"),
-        significant_tokens_expr(normalise_expr(pl.coalesce("title", "derived"))).alias("tokens"),
-        text_expr(normalise_expr(pl.col("purpose"))).alias("text"),
+        significant_tokens_expr(pl.col("_names")).alias("tokens"),
+        text_expr(pl.col("_texts")).alias("text"),
         "codes", "geo",
         pl.col("start").cast(pl.Int32), pl.col("end").cast(pl.Int32),
     ).with_columns(

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from pipeline.dedupe.keys import canonical, identity_key
-from pipeline.dedupe.text import normalise, normalise_expr
+from pipeline.dedupe.text import normalise, normalise_expr, normalise_series
 
 SCORE_SAME_BASE_ID = 200.0
 SCORE_SAME_RECORD = 150.0
@@ -42,11 +42,14 @@ def make_project_id(key: str, publisher_code: str | None) -> str:
     return f"{prefix}-{digest}"
 
 
+_SIMPLE = r"^[\x20-\x7E\u00A0-\u00FF\u2010-\u2015\u2018-\u201D]*$"
+
+
 def identity_keys(items: list[dict]) -> list[str]:
     """``identity_key`` for many records or projects; titled ones are normalised column-wise (same result)."""
     titles = pl.Series([r.get("title") for r in items], dtype=pl.String)
     # Column-wise normalisation agrees with normalise() for Latin-1 text; anything else goes through Python.
-    simple = titles.str.contains(r"^[\x20-\x7E\u00A0-\u00FF\u2010-\u2015\u2018-\u201D]*$").fill_null(False)
+    simple = titles.str.contains(_SIMPLE).fill_null(False)
     norm = pl.select(normalise_expr(pl.lit(titles))).to_series().to_list()
     out = []
     for r, ok, n in zip(items, simple.to_list(), norm):
@@ -56,6 +59,47 @@ def identity_keys(items: list[dict]) -> list[str]:
         else:
             out.append(identity_key(r))
     return out
+
+
+_KEY_FIELDS = ("title", "title_derived", "publisher", "publisher_code", "start_date", "end_date", "partners",
+               "municipality_codes", "description")
+
+
+def identity_keys_frame(frame: pl.DataFrame) -> list[str]:
+    """``identity_keys`` of the rows of a frame with the record fields, column-wise where that gives the same
+    result (text within ``_SIMPLE``); other rows through ``identity_key`` on dicts of just those rows."""
+    title, code = pl.col("title").cast(pl.String), pl.col("publisher_code").cast(pl.String)
+    partners = pl.col("partners").cast(pl.List(pl.String)).fill_null(pl.lit([], dtype=pl.List(pl.String)))
+    texts = [pl.col(f).cast(pl.String) for f in ("title", "title_derived", "publisher", "description")]
+    simple = (pl.all_horizontal([t.is_null() | t.str.contains(_SIMPLE) for t in texts])
+              & partners.list.eval(pl.element().str.contains(_SIMPLE)).list.all().fill_null(True))
+    who = pl.when(code.fill_null("") != "").then(code).otherwise(normalise_expr(pl.col("publisher").cast(pl.String)))
+    start = pl.col("start_date").cast(pl.Date).dt.strftime("%Y-%m-%d").fill_null("")
+    end = pl.col("end_date").cast(pl.Date).dt.strftime("%Y-%m-%d").fill_null("")
+    joined_partners = partners.list.eval(normalise_expr(pl.element())).list.sort().list.join("+")
+    munis = (pl.col("municipality_codes").cast(pl.List(pl.String)).fill_null(pl.lit([], dtype=pl.List(pl.String)))
+             .list.sort().list.join("+"))
+    titled = title.fill_null("") != ""
+    untitled_key = (pl.when((start != "") | (joined_partners != ""))
+                    .then(pl.concat_str([who, pl.lit("p"), start, end, munis, joined_partners], separator="|"))
+                    .otherwise(pl.concat_str([who, pl.lit("d"), normalise_expr(pl.col("title_derived").cast(pl.String)),
+                                              normalise_expr(pl.col("description").cast(pl.String)).str.slice(0, 200)],
+                                             separator="|")))
+    flags = frame.select(simple.alias("fast"), titled.alias("titled")).with_row_index("k")
+    keys = pl.Series("key", [None] * frame.height, dtype=pl.String)
+    # titled rows: who|t|title (normalise_series on the titles only)
+    with_title = flags.filter(pl.col("fast") & pl.col("titled"))["k"]
+    if with_title.len():
+        sub = frame[with_title]
+        keys = keys.scatter(with_title, sub.select(who.alias("w"))["w"] + "|t|" + normalise_series(sub["title"]))
+    rest = flags.filter(pl.col("fast") & ~pl.col("titled"))["k"]
+    if rest.len():
+        keys = keys.scatter(rest, frame[rest].select(untitled_key).to_series())
+    slow = flags.filter(~pl.col("fast"))["k"].to_list()
+    if slow:
+        rows = frame[slow].select(_KEY_FIELDS).to_dicts()
+        keys = keys.scatter(slow, [identity_key(r) for r in rows])
+    return keys.to_list()
 
 
 def record_ids(items: list[dict]) -> list[str]:
@@ -83,6 +127,7 @@ def _links(projects: list[dict], previous: list[dict], base: list[str],
     from pipeline.dedupe.match import carry_score, score_pairs
 
     n = len(projects)
+    projects = list(projects)
     frame = feature_frame(projects + previous)
     pairs, _ = candidate_pairs(frame, split=n, prefilter=False)
     prev_index = {p["project_id"]: k for k, p in enumerate(previous)}
@@ -127,16 +172,20 @@ def _order(p: dict) -> tuple:
     return (str(start) if start else "", canonical(p.get("source_url")))
 
 
-def assign_ids(projects: list[dict], previous: list[dict] | None = None,
-               members: list[list[tuple[str, str]]] | None = None) -> IdAssignment:
-    """Ids for ``projects``. ``members``: per project, its records as (canonical URL, normalised name)."""
-    keys = identity_keys(projects)
-    base = [make_project_id(k, p.get("publisher_code")) for k, p in zip(keys, projects)]
-    final: list[str | None] = [None] * len(projects)
+def assign_ids(projects, previous: list[dict] | None = None,
+               members: list[list[tuple[str, str]]] | None = None, *, keys: list[str] | None = None,
+               codes: list[str | None] | None = None) -> IdAssignment:
+    """Ids for ``projects`` (a sequence of dicts; only indexed where needed when ``keys`` and ``codes``, their
+    identity keys and publisher codes, are given). ``members``: per project, its records as (canonical URL,
+    normalised name)."""
+    keys = identity_keys(projects) if keys is None else keys
+    codes = [p.get("publisher_code") for p in projects] if codes is None else codes
+    base = [make_project_id(k, c) for k, c in zip(keys, codes)]
+    final: list[str | None] = [None] * len(base)
     prev = [p for p in previous or [] if p.get("project_id")]
     merges: list[dict] = []
     stats = {"ids_new": 0, "ids_kept": 0, "ids_carried": 0, "previous_ids_merged": 0, "ids_disambiguated": 0}
-    if prev and projects:
+    if prev and len(base):
         links = _links(projects, prev, base, members)
         links.sort(key=lambda link: (-link[0], prev[link[1]]["project_id"], link[2]))
         taken: set[int] = set()
@@ -151,16 +200,30 @@ def assign_ids(projects: list[dict], previous: list[dict] | None = None,
         for pi, kept in sorted(absorbed.items(), key=lambda x: prev[x[0]]["project_id"]):
             merges.append({"project_id": kept, "merged": prev[pi]["project_id"]})
     reserved = {p["project_id"] for p in prev} | {x for x in final if x}
-    pending = [k for k in range(len(projects)) if final[k] is None]
+    pending = [k for k, x in enumerate(final) if x is None] if prev else range(len(base))
     count: dict[str, int] = {}
     for k in pending:
         count[base[k]] = count.get(base[k], 0) + 1
-    # Only projects sharing a base id need the (slower) tie-break order.
-    pending.sort(key=lambda k: (base[k], _order(projects[k]) if count[base[k]] > 1 else ()))
-    for k in pending:
+    # A project whose base id is its own (no other pending project has it, nobody has used it) simply takes it;
+    # the others go through the tie-break order (base id, start date, canonical URL), and a used id is hashed
+    # again with |2, |3 …
+    hard = [k for k in pending if count[base[k]] > 1 or base[k] in reserved]
+    if len(hard) < len(base):
+        hard_set = set(hard)
+        for k in pending:
+            if k not in hard_set:
+                final[k] = base[k]
+        reserved.update(base[k] for k in pending if k not in hard_set)
+        stats["ids_new"] += len(pending) - len(hard)
+    tied = [k for k in hard if count[base[k]] > 1]
+    take = getattr(projects, "take", None)
+    tied_rows = take(tied) if take else [projects[k] for k in tied]
+    order = {k: _order(r) for k, r in zip(tied, tied_rows)}
+    hard.sort(key=lambda k: (base[k], order.get(k, ())))
+    for k in hard:
         pid, m = base[k], 2
         while pid in reserved:
-            pid = make_project_id(f"{keys[k]}|{m}", projects[k].get("publisher_code"))
+            pid = make_project_id(f"{keys[k]}|{m}", codes[k])
             m += 1
         if m > 2:
             stats["ids_disambiguated"] += 1
@@ -168,7 +231,7 @@ def assign_ids(projects: list[dict], previous: list[dict] | None = None,
         final[k] = pid
         stats["ids_new"] += 1
     prev_ids = {p["project_id"] for p in prev}
-    for k, pid in enumerate(final):
+    for k, pid in enumerate(final if prev_ids else ()):
         if pid in prev_ids:
             stats["ids_kept" if pid == base[k] else "ids_carried"] += 1
     stats["previous_ids_merged"] = len(merges)

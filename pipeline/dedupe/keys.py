@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 
 from pipeline.dedupe.text import normalise
 from pipeline.urls import canonical_url
@@ -34,9 +35,17 @@ def content_key(rec: dict) -> tuple:
     return tuple(sorted((k, _freeze(v)) for k, v in rec.items() if k not in PROVENANCE_FIELDS and v not in (None, [])))
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def canonical(url: str | None) -> str:
-    return canonical_url(url) if url else ""
+    if not url:
+        return ""
+    if _CANONICAL_RE.fullmatch(url) and not url.endswith("/index.html"):
+        return url  # canonical_url would return it unchanged
+    return _canonical(url)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _canonical(url: str) -> str:
+    return canonical_url(url)
 
 
 def record_name(rec: dict) -> str:
@@ -72,6 +81,9 @@ def identity_key(rec: dict) -> str:
 # without a trailing slash (or just "/"), no "index.html", no query, no fragment. Checked column-wise, so only the
 # other URLs pay for urlsplit.
 _ALREADY_CANONICAL = r"^https?://[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?:/|(?:/[a-z0-9\-._~!$&'()*+,;=:@%/]*[a-z0-9\-._~!$&'()*+,;=:@%]))$"
+
+
+_CANONICAL_RE = re.compile(_ALREADY_CANONICAL)
 
 
 def canonical_many(urls: list[str | None]) -> list[str]:

@@ -283,6 +283,9 @@ def score_pairs(frame: pl.DataFrame, pairs: pl.DataFrame, keep_all: bool = False
     detail = frame.select("rid", "tokens", "titled", "text")
     live = (pairs.select("i", "j").join(detail, left_on="i", right_on="rid")
             .join(detail, left_on="j", right_on="rid", suffix="_j").sort("i", "j"))
+    if not keep_all and scorer is None:
+        live = _drop_unlike_texts(live)
+        live = _drop_name_conflicts(live)
     matches = []
     pair_score_ = scorer or pair_score
     for i, j, k1, t1, x1, k2, t2, x2 in live.select("i", "j", "tokens", "titled", "text", "tokens_j", "titled_j",
@@ -293,6 +296,46 @@ def score_pairs(frame: pl.DataFrame, pairs: pl.DataFrame, keep_all: bool = False
     stats["matched_pairs"] = sum(1 for m in matches if m[0] > 0)
     matches.sort(key=lambda m: (-m[0], m[1], m[2]))
     return matches, stats
+
+
+def _drop_unlike_texts(live: pl.DataFrame) -> pl.DataFrame:
+    """Pairs with an untitled record whose texts are not similar (``text_similarity`` < ``TEXT_MIN_RATIO``) score
+    0 in ``pair_score``; drop them with one tight rapidfuzz loop before the per-pair Python."""
+    both = (live["titled"] & live["titled_j"]).to_list()
+    sim = text_similarity
+    keep = [b or sim(x, y) >= TEXT_MIN_RATIO for b, x, y in zip(both, live["text"].to_list(), live["text_j"].to_list())]
+    return live.filter(pl.Series(keep, dtype=pl.Boolean)) if not all(keep) else live
+
+
+def _drop_name_conflicts(live: pl.DataFrame) -> pl.DataFrame:
+    """Drop pairs of titled records whose names conflict (``name_relation``: each has a word the other lacks,
+    not even as a typo; ``pair_score`` -1, never a match), column-wise: words one side lacks are paired with
+    those the other lacks, ``typo_equal``'s cheap conditions (4+ letters, no digits, lengths within 2, first or
+    last two letters shared) run as expressions, and only word pairs passing them get rapidfuzz's Indel."""
+    titled = live.with_row_index("_k").filter(pl.col("titled") & pl.col("titled_j")).select("_k", "tokens", "tokens_j")
+    if not titled.height:
+        return live
+    a = titled.select("_k", pl.col("tokens").alias("t")).explode("t").drop_nulls("t").unique()
+    b = titled.select("_k", pl.col("tokens_j").alias("u")).explode("u").drop_nulls("u").unique()
+    da = a.join(b, left_on=["_k", "t"], right_on=["_k", "u"], how="anti")
+    db = b.join(a, left_on=["_k", "u"], right_on=["_k", "t"], how="anti")
+    cross = da.join(db, on="_k")
+    lt, lu = pl.col("t").str.len_chars().cast(pl.Int32), pl.col("u").str.len_chars().cast(pl.Int32)
+    maybe = cross.filter((lt >= TYPO_MIN_LEN) & (lu >= TYPO_MIN_LEN) & ((lt - lu).abs() <= TYPO_MAX_INDEL)
+                         & pl.col("t").str.contains(r"^[a-z]+$") & pl.col("u").str.contains(r"^[a-z]+$")
+                         & ((pl.col("t").str.slice(0, 2) == pl.col("u").str.slice(0, 2))
+                            | (pl.col("t").str.slice(-2) == pl.col("u").str.slice(-2))))
+    dist = Indel.distance
+    typo = [dist(t, u, score_cutoff=TYPO_MAX_INDEL) <= TYPO_MAX_INDEL
+            for t, u in zip(maybe["t"].to_list(), maybe["u"].to_list())]
+    aligned = maybe.filter(pl.Series(typo, dtype=pl.Boolean))
+    # a word lacking on one side and aligned with none on the other: both sides have one → conflict
+    ua = da.join(aligned.select("_k", "t").unique(), on=["_k", "t"], how="anti").select("_k").unique()
+    ub = db.join(aligned.select("_k", "u").unique(), on=["_k", "u"], how="anti").select("_k").unique()
+    conflicts = ua.join(ub, on="_k")
+    if not conflicts.height:
+        return live
+    return live.with_row_index("_k").join(conflicts, on="_k", how="anti", maintain_order="left").drop("_k")
 
 
 class Compatibility:

@@ -157,15 +157,15 @@ def merge_budget(recs: list[dict]) -> tuple[object, object, dict]:
     return amount, basis or (bases[0] if bases else None), conflicts
 
 
-def merge_text(values: list[str], same_ratio: int, prefer_first: bool) -> tuple[object, list | None]:
+def merge_text(values: list[str], same_ratio: int, prefer_first: bool, norm=normalise) -> tuple[object, list | None]:
     """Longest (or, with prefer_first, the first unless a longer one contains it); conflict unless every other
-    value is contained in it or nearly the same text."""
+    value is contained in it or nearly the same text. ``norm``: ``normalise``, or a faster equivalent."""
     if not values:
         return None, None
     values = _distinct(values)
     if len(values) == 1:
         return values[0], None
-    norms = [normalise(v) for v in values]
+    norms = [norm(v) for v in values]
     if prefer_first:
         containing = [k for k, n in enumerate(norms) if all(m in n for m in norms)]
         best = max(containing, key=lambda k: (len(norms[k]), -k)) if containing else 0
@@ -209,8 +209,9 @@ def _municipality_names(recs: list[dict], codes: list[str]) -> list[str]:
     return [names[c] for c in codes]
 
 
-def merge(recs: list[dict]) -> tuple[dict, dict]:
-    """Records of one project, best first (see ``authority_key``) → (project fields, conflicts)."""
+def merge(recs: list[dict], norm=normalise) -> tuple[dict, dict]:
+    """Records of one project, best first (see ``authority_key``) → (project fields, conflicts). ``norm``:
+    ``normalise`` or an equivalent (``table.py`` passes one precomputed column-wise)."""
     rep = recs[0]
     out = {f: rep.get(f) for f in REPRESENTATIVE_FIELDS}
     conflicts: dict[str, list] = {}
@@ -236,13 +237,13 @@ def merge(recs: list[dict]) -> tuple[dict, dict]:
             conflicts[f] = conflict
     out["budget_sek"], out["budget_basis"], budget_conflicts = merge_budget(recs)
     conflicts.update(budget_conflicts)
-    title, conflict = merge_text([r["title"] for r in recs if r.get("title")], TITLE_SAME_RATIO, True)
+    title, conflict = merge_text([r["title"] for r in recs if r.get("title")], TITLE_SAME_RATIO, True, norm)
     out["title"] = title
     if conflict:
         conflicts["title"] = conflict
     out["title_derived"] = None if title else next((r["title_derived"] for r in recs if r.get("title_derived")), None)
     for f in TEXT_FIELDS:
-        value, conflict = merge_text([r[f] for r in recs if r.get(f)], TEXT_SAME_RATIO, False)
+        value, conflict = merge_text([r[f] for r in recs if r.get(f)], TEXT_SAME_RATIO, False, norm)
         out[f] = value
         if conflict:
             conflicts[f] = conflict

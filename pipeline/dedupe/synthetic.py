@@ -17,9 +17,10 @@
 Titles within one municipality are drawn so that no two base projects match by accident (a district and an
 activity are never reused in one municipality, and district names are never one typo apart).
 
-``measure(n, seed)`` times ``dedupe`` on them and scores the planted pairs: precision = planted pairs among the
-pairs put in one project, recall = planted pairs found. Run ``python -m pipeline.dedupe.synthetic 10000 100000``
-(each size in its own process, so peak memory is per size).
+``measure(sizes, seed)`` times ``table.dedupe_table`` on them, read from ``records.parquet`` as the pipeline does,
+and scores the planted pairs: precision = planted pairs among the pairs put in one project, recall = planted pairs
+found. Run ``python -m pipeline.dedupe.synthetic 10000 100000 1000000`` (each size generated in one process and
+deduplicated in a fresh one, so peak memory is per size and excludes the generator's dicts).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ import resource
 import sys
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from pipeline.dedupe.match import typo_equal
 from pipeline.dedupe.text import normalise
@@ -479,44 +481,95 @@ def pair_scores(predicted: list[list[int]], truth: list[list[int]]) -> dict:
             "precision": hits / pred_pairs if pred_pairs else 1.0, "recall": hits / true_pairs if true_pairs else 1.0}
 
 
-def _rss_mb() -> float:
-    try:
-        with open("/proc/self/statm") as f:
-            return int(f.read().split()[1]) * resource.getpagesize() / 2**20
-    except OSError:
-        return 0.0
+def write_synthetic(n: int, seed: int, directory: Path) -> None:
+    """``generate(n, seed)`` written as ``records.parquet`` (the columns of ``pipeline.stages.record_schema``)
+    and ``truth.json`` (planted clusters and kinds) in ``directory``."""
+    import json
 
+    import pyarrow as pa
+    import pyarrow.parquet as pq
 
-def measure(n: int, seed: int = 0) -> dict:
-    """Dedupe ``n`` synthetic records: seconds, peak memory and the planted pairs' precision and recall.
-
-    ``peak_mb`` is the process's peak resident memory (``getrusage``), so it includes the input records;
-    ``input_mb`` is the resident memory before deduplication started (the records and the libraries)."""
-    from pipeline.dedupe import _dedupe
+    from pipeline.dedupe.table import record_arrow_schema
 
     data = generate(n, seed)
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    pq.write_table(pa.Table.from_pylist(data.records, schema=record_arrow_schema()), directory / "records.parquet")
+    (directory / "truth.json").write_text(json.dumps({"truth": data.truth, "kinds": data.kinds}))
+
+
+def measure_file(directory: Path) -> dict:
+    """Dedupe the ``records.parquet`` of ``write_synthetic`` as ``pipeline.stages.dedupe_records`` does (read the
+    file, ``dedupe_table``): seconds (wall and CPU), this process's peak resident memory (``getrusage``; run it
+    in a fresh process for a per-size figure) and the planted pairs' precision and recall."""
+    import json
+
+    from pipeline.dedupe.table import dedupe_table
+
+    directory = Path(directory)
     gc.collect()
-    before = _rss_mb()
-    t0 = time.perf_counter()
-    result, resolution = _dedupe(data.records)
-    seconds = time.perf_counter() - t0
+    t0, c0 = time.perf_counter(), time.process_time()
+    result = dedupe_table(directory / "records.parquet")
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    scores = pair_scores(resolution.clusters, data.truth)
-    return {"n": n, "seconds": round(seconds, 2), "peak_mb": round(peak, 1), "input_mb": round(before, 1),
-            "precision": round(scores["precision"], 4), "recall": round(scores["recall"], 4),
-            "projects": len(result.projects), "planted_pairs": scores["planted_pairs"],
-            "found_pairs": scores["found_pairs"], "predicted_pairs": scores["predicted_pairs"],
-            "candidate_pairs": result.stats.get("candidate_pairs"), "kinds": data.kinds}
+    planted = json.loads((directory / "truth.json").read_text())
+    scores = pair_scores(result.resolution.groups, planted["truth"])
+    return {"n": result.stats["records"], "seconds": round(seconds, 2), "cpu_s": round(cpu, 2),
+            "peak_mb": round(peak, 1), "precision": round(scores["precision"], 4),
+            "recall": round(scores["recall"], 4), "projects": result.stats["projects"],
+            "planted_pairs": scores["planted_pairs"], "found_pairs": scores["found_pairs"],
+            "predicted_pairs": scores["predicted_pairs"], "candidate_pairs": result.stats.get("candidate_pairs"),
+            "kinds": planted["kinds"]}
+
+
+def size_key(n: int) -> str:
+    return f"dedup_{n // 1_000_000}m_s" if n >= 1_000_000 and n % 1_000_000 == 0 else f"dedup_{n // 1000}k_s"
+
+
+def _child(code: str) -> str:
+    import subprocess
+
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    if out.returncode:
+        raise RuntimeError(f"dedup benchmark child failed: {out.stderr[-3000:]}")
+    return out.stdout.strip().splitlines()[-1]
+
+
+def measure(sizes: list[int], seed: int = 0) -> dict:
+    """The dedup benchmark: per size, synthetic records are generated and written to ``records.parquet`` in one
+    process, then deduplicated in a fresh one (``measure_file``), so peak memory is that of deduplicating that
+    size from the file, as the pipeline does. Returns ``dedup_<n>k_s`` / ``dedup_1m_s`` (wall seconds),
+    ``dedup_peak_mb`` (the largest peak), ``dedup_precision`` / ``dedup_recall`` (the lowest over the sizes),
+    ``dedup_step_max`` (the largest time ratio between sizes ten times apart) and ``dedup_detail`` per size."""
+    import json
+    import tempfile
+
+    out: dict = {}
+    details = {}
+    for n in sizes:
+        with tempfile.TemporaryDirectory(prefix="socinv-dedup-") as tmp:
+            _child(f"from pipeline.dedupe.synthetic import write_synthetic; write_synthetic({int(n)}, {int(seed)}, "
+                   f"{tmp!r}); print('ok')")
+            r = json.loads(_child(f"import json; from pipeline.dedupe.synthetic import measure_file; "
+                                  f"print(json.dumps(measure_file({tmp!r})))"))
+        details[n] = r
+        out[size_key(n)] = r["seconds"]
+    if details:
+        out["dedup_peak_mb"] = max(r["peak_mb"] for r in details.values())
+        out["dedup_precision"] = min(r["precision"] for r in details.values())
+        out["dedup_recall"] = min(r["recall"] for r in details.values())
+        steps = [details[b]["seconds"] / details[a]["seconds"] for a in details for b in details
+                 if b == 10 * a and details[a]["seconds"] > 0]
+        out["dedup_step_max"] = round(max(steps), 2) if steps else None
+    out["dedup_detail"] = {str(n): r for n, r in details.items()}
+    return out
 
 
 def main(argv: list[str]) -> None:
-    import subprocess
+    import json
 
     sizes = [int(a) for a in argv] or [10_000, 100_000]
-    for n in sizes:
-        out = subprocess.run([sys.executable, "-c", f"import json; from pipeline.dedupe.synthetic import measure; "
-                              f"print(json.dumps(measure({n})))"], capture_output=True, text=True)
-        print(out.stdout.strip() or out.stderr[-2000:], flush=True)
+    print(json.dumps(measure(sizes), indent=1), flush=True)
 
 
 if __name__ == "__main__":

@@ -44,6 +44,24 @@ def normalise_expr(col: pl.Expr) -> pl.Expr:
             .str.replace_all(r"[^a-z0-9]+", " ").str.strip_chars())
 
 
+# normalise_series: Latin-1 folded with one multi-pattern replace; only strings with other characters (beyond
+# common punctuation, whose decomposition holds no letter or digit) pay for NFKD.
+_FOLD_FROM = [chr(c) for c in range(0x80, 0x100) if _fold(chr(c)) != chr(c)]
+_FOLD_TO = [_fold(c) for c in _FOLD_FROM]
+_EXOTIC = r"[^\x00-\xff\u2010-\u2015\u2018-\u201f\u2026]"
+
+
+def normalise_series(s: pl.Series) -> pl.Series:
+    """``normalise_expr`` on a column, the same values, faster on Latin-1 text."""
+    low = s.cast(pl.String).fill_null("").str.to_lowercase()
+    out = (low.str.replace_many(_FOLD_FROM, _FOLD_TO).str.replace_all(r"[^a-z0-9]+", " ").str.strip_chars())
+    exotic = low.str.contains(_EXOTIC).arg_true()
+    if exotic.len():
+        slow = pl.select(normalise_expr(pl.lit(low.gather(exotic)))).to_series()
+        out = out.scatter(exotic, slow)
+    return out.rename(s.name)
+
+
 # Words that say nothing about which project a name means (after normalisation: no accents).
 FUNCTION_WORDS = frozenset("""
 och i for pa av med till en ett att det den de som om vid fran inom under mot samt eller hos ur kring efter

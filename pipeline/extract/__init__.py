@@ -45,6 +45,10 @@ def looks_like_html(body: bytes | str) -> bool:
 
 
 def parse_page(body: bytes | str, url: str, content_type: str | None = None) -> Document:
+    from pipeline.extract.pdf import is_pdf, pdf_text  # a PDF's text goes through the plain-text reader
+
+    if is_pdf(body, content_type):
+        return parse_text(pdf_text(body if isinstance(body, bytes) else body.encode("latin-1", "replace")), url)
     if content_type and "html" not in content_type.lower() and "text/plain" in content_type.lower():
         text = body.decode("utf-8", errors="replace") if isinstance(body, bytes) else body
         return parse_text(text, url)

@@ -6,14 +6,15 @@ Sitevision, Episerver, WordPress and plain-text pages alike. The HTML is parsed 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
-import lxml.html
 from lxml import etree
 
 from pipeline.extract import labels
+from pipeline.swedish._scan import fold, has_any
 
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # Elements whose whole subtree is never content.
@@ -44,6 +45,22 @@ _FURNITURE_TEXT = re.compile(
     r"^till toppen|^tillbaka$|^startsidan för|^(startsida|start|hem)\s*[/>»›]|^translate$|^meny$|^sök$",
     re.I,
 )
+# The same test, fast (it runs on every block): the anchored alternatives are tried once at the start, the
+# phrases anywhere only when the folded line (pipeline.swedish._scan.fold) holds one of their words.
+_FURNITURE_TEXT_START = re.compile(
+    r"lyssna$|lyssna på sidan|skriv ut$|dela( sidan)?$|senast uppdaterad|sidan (är )?(uppdaterad|publicerad|skapades)|"
+    r"publicerad:?\s|uppdaterad:?\s|rapportera fel|ikon för|telefonnummer$|foto:|"
+    r"bild:|(jag )?(godkänn|förstår|accepter)|ok$|"
+    r"till toppen|tillbaka$|startsidan för|(startsida|start|hem)\s*[/>»›]|translate$|meny$|sök$",
+    re.I,
+)
+_FURNITURE_TEXT_ANYWHERE = re.compile(
+    r"använder teknik som troligen inte stöds|gå direkt till (huvud)?innehållet|hoppa till (huvud)?innehåll|"
+    r"hjälpte informationen|när du besöker denna webbplats sparas|"
+    r"vi använder (kakor|cookies)|webbplatsen använder (kakor|cookies)|denna (artikel|nyhet|artikel/nyhet) är gammal",
+    re.I,
+)
+_FURNITURE_TEXT_WORDS = ("använder", "direkt till", "hoppa till", "hjälpte", "besöker", "gammal")
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _NL_WS = re.compile(r" *\n[ \n]*")
 _CONTAINER_ATTR = re.compile(r"portlet|card|block|box|panel|accordion|module|widget|teaser|item|entry|fact", re.I)
@@ -72,23 +89,50 @@ class Document:
     url: str
     title: str | None
     blocks: list[Block]
-    full_text: str  # all visible text incl. furniture, for page dates
+    full_text: str  # all visible text incl. furniture, for page dates ("" when the page has no page-date label)
     meta: dict[str, str] = field(default_factory=dict)
 
 
+_ODD_WS = "\t\r\f\v\u00a0" + "".join(map(chr, range(0x2000, 0x200C))) + "\u202f\u205f\u3000"  # _WS but " "
+_ODD_WS_RE = re.compile(f"[{_ODD_WS}]")
+_SPACES = re.compile(r"  +")
+_NL_FIX = re.compile(r" +\n[ \n]*|\n[ \n]+")  # the matches of _NL_WS that change something
+
+
 def clean_text(text: str) -> str:
+    """NFC, every run of blanks one space (``_WS``), blanks around line breaks dropped (``_NL_WS``), stripped.
+
+    The same as ``_NL_WS.sub("\\n", _WS.sub(" ", text)).strip()`` on the NFC text, with substitutions that only
+    touch what changes (this runs on every text node).
+    """
     text = unicodedata.normalize("NFC", text)
-    text = _WS.sub(" ", text)
-    text = _NL_WS.sub("\n", text)
+    if _ODD_WS_RE.search(text):
+        for c in _ODD_WS:
+            if c in text:
+                text = text.replace(c, " ")
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
+    if "\n" in text:
+        text = _NL_FIX.sub("\n", text)
     return text.strip()
 
 
 def is_furniture_text(text: str) -> bool:
-    return bool(_FURNITURE_TEXT.search(text.strip()))
+    """``_FURNITURE_TEXT.search(text.strip())``, fast."""
+    text = text.strip()
+    if _FURNITURE_TEXT_START.match(text):
+        return True
+    return has_any(fold(text), _FURNITURE_TEXT_WORDS) and bool(_FURNITURE_TEXT_ANYWHERE.search(text))
 
 
 def _attrs(el) -> str:
     return f"{el.get('class', '')} {el.get('id', '')} {el.get('role', '')} {el.get('aria-label', '')}"
+
+
+@functools.lru_cache(maxsize=8192)
+def _furniture_attrs(attrs: str) -> bool:
+    """Class/id/role/label words of furniture; cached, since a site repeats its few class names on every page."""
+    return bool(_FURNITURE_ATTR.search(attrs))
 
 
 def _is_furniture_el(el) -> bool:
@@ -103,7 +147,7 @@ def _is_furniture_el(el) -> bool:
     role = el.get("role", "")
     if role in ("navigation", "banner", "contentinfo", "search", "complementary", "dialog", "alertdialog"):
         return True
-    return bool(_FURNITURE_ATTR.search(_attrs(el)))
+    return _furniture_attrs(_attrs(el))
 
 
 def _inline_text(el, parts: list[str]) -> None:
@@ -286,6 +330,14 @@ def _decode(body: bytes, content_type: str | None) -> str:
 
     BeautifulSoup's UnicodeDammit sorts out pages whose declaration lies (issue: mislabelled encodings).
     """
+    return _decode_utf8(body, content_type)[0]
+
+
+_UTF8_NAMES = frozenset({"utf-8", "utf8"})
+
+
+def _decode_utf8(body: bytes, content_type: str | None) -> tuple[str, bool]:
+    """``_decode``, and whether the text was read as strict UTF-8 (then ``body`` is its UTF-8 encoding)."""
     charset = None
     if content_type:
         m = re.search(r"charset=([\w-]+)", content_type, re.I)
@@ -296,17 +348,18 @@ def _decode(body: bytes, content_type: str | None) -> str:
     if charset:
         try:
             text = body.decode(charset)
-            if charset.lower().replace("_", "-") in ("utf-8", "utf8") or "Ã" not in text:
-                return text
+            is_utf8 = charset.lower().replace("_", "-") in _UTF8_NAMES
+            if is_utf8 or "Ã" not in text:
+                return text, is_utf8
         except (LookupError, UnicodeDecodeError):
             pass
     try:
-        return body.decode("utf-8")
+        return body.decode("utf-8"), True
     except UnicodeDecodeError:
         from bs4 import UnicodeDammit
 
         dammit = UnicodeDammit(body, ["utf-8", "windows-1252", "iso-8859-1"])
-        return dammit.unicode_markup or body.decode("windows-1252", errors="replace")
+        return dammit.unicode_markup or body.decode("windows-1252", errors="replace"), False
 
 
 def _meta(root) -> dict[str, str]:
@@ -321,33 +374,65 @@ def _meta(root) -> dict[str, str]:
     return meta
 
 
+_MAIN_XPATHS_COMPILED = tuple(etree.XPath(xp) for xp in _MAIN_XPATHS)
+_H1_BELOW = etree.XPath(".//h1")
+_H1_ANY = etree.XPath("//h1")
+
+
 def _main_root(root):
-    for xp in _MAIN_XPATHS:
-        found = root.xpath(xp)
+    for xp in _MAIN_XPATHS_COMPILED:
+        found = xp(root)
         if found:
             # Prefer the candidate that holds the page's h1.
             for el in found:
-                if el.xpath(".//h1"):
+                if _H1_BELOW(el):
                     return el
             return found[0]
     body = root.find("body")
     return body if body is not None else root
 
 
+# The page parser: the decoded text, re-encoded as UTF-8 bytes (lxml reads those faster than a str, and a str with
+# an XML encoding declaration not at all). A plain etree parser: lxml.html's element classes cost a Python call
+# for every element touched, and nothing here needs them.
+_UTF8_PARSER = etree.HTMLParser(encoding="utf-8")
+_STRING = etree.XPath("string()")
+# Every page-date label ("Senast uppdaterad", "Publicerad", "Sidan skapades", "ändrad" …) holds one of these
+# ASCII stems ("ndra" also in "&auml;ndrad"): a page without them has no page date, and its full text is not
+# built. Looked for in the lower-cased UTF-8 bytes (a case-insensitive regex over 60 KB costs milliseconds).
+_PAGE_DATE_STEMS = (b"uppdater", b"publicer", b"skapa", b"granska", b"revider", b"rediger", b"ndra")
+# Letters that a case-insensitive pattern reads as ASCII i, s, k (İ ı ſ K): with one of them, always build it.
+_ODD_CASE_LETTERS = ("\u0130".encode(), "\u0131".encode(), "\u017f".encode(), "\u212a".encode())
+_BODY_TEXT = etree.XPath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
+
+
 def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> Document:
-    text = body if isinstance(body, str) else _decode(body, content_type)
-    text = text.replace("\x00", "")
-    if not text.strip():
+    if isinstance(body, str):
+        text, data = body, None
+    else:
+        text, is_utf8 = _decode_utf8(body, content_type)
+        data = body if is_utf8 else None  # already the UTF-8 of the text: no need to encode it again
+    if "\x00" in text:
+        text, data = text.replace("\x00", ""), None
+    if not text or text.isspace():
         return Document(url, None, [], "")
     try:
-        root = lxml.html.document_fromstring(text)
+        if data is None:
+            data = text.encode("utf-8", "surrogatepass")
+        root = etree.fromstring(data, _UTF8_PARSER)
     except (etree.ParserError, ValueError):
         return Document(url, None, [], "")
+    if root is None:
+        return Document(url, None, [], "")
     meta = _meta(root)
-    full_text = clean_text(" \n ".join(t for t in root.xpath("//body//text()[not(ancestor::script) and "
-                                                             "not(ancestor::style)]") if t.strip()))
+    full_text = ""
+    lowered = data.lower()
+    if any(stem in lowered for stem in _PAGE_DATE_STEMS) or any(c in data for c in _ODD_CASE_LETTERS):
+        # The visible text nodes one per line (clean_text drops the blanks around line breaks, so this is the
+        # same as joining them with " \n ", with fewer blanks to drop).
+        full_text = clean_text("\n".join(t for t in _BODY_TEXT(root) if t.strip()))
     main = _main_root(root)
-    h1 = main.xpath(".//h1") or root.xpath("//h1")
+    h1 = _H1_BELOW(main) or _H1_ANY(root)
     title = text_of(h1[0]) if h1 else None
     walker = _Walker()
     walker.walk(main)
@@ -357,7 +442,7 @@ def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> 
         blocks.insert(0, Block("heading", title, level=1))
     if not title:
         t = root.find(".//title")
-        title = clean_text(t.text_content()).split(" - ")[0].split(" | ")[0] if t is not None else None
+        title = clean_text(_STRING(t)).split(" - ")[0].split(" | ")[0] if t is not None else None
     return Document(url, title or None, blocks, full_text, meta)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.segment import Segment, is_generic_page_title
 from pipeline.swedish import orgs
+from pipeline.swedish._scan import fold, has_any
 from pipeline.swedish.dates import Period, parse_period
 from pipeline.swedish.money import Amount, parse_amount, parse_amounts, unit_multiplier
 from pipeline.swedish.reference import by_code
@@ -73,6 +74,7 @@ _FUNDER_PROSE = re.compile(
 _OWNER_PROSE = re.compile(r"(?:drivs av|drevs av|ägs av|ägdes av|projektägare är|projektägare var|genomförs av|"
                           r"genomfördes av|leds av|leddes av)\s+(.{3,160}?)" + _STOP, re.I | re.S)
 _SUBJECT = r"(?:projektet|satsningen|insatsen|investeringen|arbetet|verksamheten|programmet)"
+_SUBJECT_WORDS = ("projektet", "satsningen", "insatsen", "investeringen", "arbetet", "verksamheten", "programmet")
 _STATUS_FINISHED = re.compile(rf"\b{_SUBJECT}\s+(?:är|har)\s+(?:nu\s+)?(?:avslutat|avslutats|slutförts|genomförts)\b|"
                               rf"\b{_SUBJECT}\s+(?:avslutades|avslutas\s+\d{{4}}|pågick)\b|^\W*(?:projektet\s+)?avslutat\W*$",
                               re.I | re.M)
@@ -219,13 +221,32 @@ def combine_amounts(amounts: list[Amount]) -> Amount | None:
     return None
 
 
-def _status(seg: Segment, period: Period | None, ctx: PageContext) -> tuple[str | None, str | None]:
+def _find_all(haystack: str, needle: str) -> list[int]:
+    out, i = [], haystack.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = haystack.find(needle, i + 1)
+    return out
+
+
+def _status(seg: Segment, period: Period | None, ctx: PageContext,
+            text: str | None = None) -> tuple[str | None, str | None]:
     """Stated by the project's own text > verbs at its dates > dates against the page's date > page headings."""
-    text = seg.text
-    for rx, status in ((_STATUS_FINISHED, "finished"), (_STATUS_PLANNED, "planned"), (_STATUS_ONGOING, "ongoing")):
-        m = rx.search(text)
-        if m:
-            return status, m.group(0)
+    if text is None:
+        text = seg.text
+    low = fold(text)  # position for position
+    # A status statement starts at its subject ("Projektet är avslutat") or, a bare banner, at a line start: the
+    # patterns are tried only there (the same first match as rx.search, without a search through all the text).
+    subjects = sorted(i for w in _SUBJECT_WORDS for i in _find_all(low, w))
+    for rx, status, banner in ((_STATUS_FINISHED, "finished", "avslutat"), (_STATUS_PLANNED, "planned", None),
+                               (_STATUS_ONGOING, "ongoing", "pågående")):
+        cands = subjects
+        if banner is not None and banner in low:
+            cands = sorted(set(subjects) | {0} | {i + 1 for i in _find_all(text, "\n")})
+        for i in cands:
+            m = rx.match(text, i)
+            if m:
+                return status, m.group(0)
     labelled = _labelled(seg, "status")
     if labelled:
         v = labelled[1].lower()
@@ -341,7 +362,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     if funder_lab:
         funders.extend(_orgs_from(funder_lab[1]))
         ev["funders"] = _ev(f"{funder_lab[0]}: {funder_lab[1]}")
-    for m in _FUNDER_PROSE.finditer(seg.text):
+    seg_text = seg.text
+    for m in _FUNDER_PROSE.finditer(seg_text):
         funders.extend(_named_orgs_from(m.group(1)))
         ev.setdefault("funders", _ev(m.group(0)))
     if seg.kind == "table-row" and not funders:
@@ -350,16 +372,16 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         funders.extend(page_funders)
         if snippet:
             ev["funders"] = snippet
-    if pub is not None and pub.type == "kommun" and _OWN_MONEY_PROSE.search(seg.text):
+    if pub is not None and pub.type == "kommun" and _OWN_MONEY_PROSE.search(seg_text):
         funders.append(pub.name)
-        ev.setdefault("funders", _ev(_OWN_MONEY_PROSE.search(seg.text).group(0)))
+        ev.setdefault("funders", _ev(_OWN_MONEY_PROSE.search(seg_text).group(0)))
     if pub is not None:
         funders = [pub.name if _OWN_MONEY.match(f) and pub.type != "other" else f for f in funders]
     # The publisher's own fund ("ur den sociala investeringsfonden") is where the money sits, not a funder.
     rec["funders"] = _unique(f for f in funders if f and not orgs.looks_like_person(f) and not _OWN_FUND.search(f))
 
     # -- staffing
-    staffing = parse_staffing(seg.text)
+    staffing = parse_staffing(seg_text)
     rec["staffing_fte"] = staffing.fte if staffing else None
     if staffing:
         ev["staffing_fte"] = _ev(staffing.text)
@@ -391,7 +413,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
 
     # -- municipalities: from the segment's own text, else the publishing municipality
     muni_lab = _labelled(seg, "municipalities")
-    place_text = "\n".join(filter(None, [muni_lab[1] if muni_lab else None, seg.text]))
+    place_text = "\n".join(filter(None, [muni_lab[1] if muni_lab else None, seg_text]))
     matches = orgs.find_municipalities(place_text)
     codes = [m.code for m in matches]
     if matches:
@@ -404,7 +426,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     rec["municipalities"] = [o.name for o in (by_code(c) for c in codes) if o is not None]
 
     # -- status
-    status, status_ev = _status(seg, period, ctx)
+    status, status_ev = _status(seg, period, ctx, seg_text)
     rec["status"] = status
     if status_ev:
         ev["status"] = _ev(status_ev)

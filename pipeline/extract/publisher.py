@@ -28,6 +28,12 @@ def publisher_for_url(url: str) -> Publisher | None:
     host = (urlsplit(url).hostname or "").lower()
     if not host:
         return None
+    return _publisher_for_host(host)
+
+
+@functools.lru_cache(maxsize=4096)
+def _publisher_for_host(host: str) -> Publisher | None:
+    """Cached per host: a crawl reads many pages of each site."""
     for domain, pub in _others():
         if same_site(host, domain):
             return pub

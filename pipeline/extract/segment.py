@@ -441,6 +441,27 @@ def _score(text: str) -> int:
     return score
 
 
+def _has_target_age(text: str) -> bool:
+    target = parse_target(text)
+    return any(v is not None for v in (target.age_min, target.age_max, target.grade_min, target.grade_max))
+
+
+def _score_at_least(text: str, need: int) -> bool:
+    """``_score(text) >= need``, running the Swedish parsers only while they can still change the answer:
+    cheap cues first, then money (cheap), target group, period (the dearest)."""
+    score = (1 if _PROJECT_WORD.search(text) else 0) + (1 if _STATUS_STATEMENT.search(text) else 0)
+    left = 5  # points the three parsers can still add
+    for points, present in ((2, parse_amounts), (1, _has_target_age), (2, parse_period)):
+        if score >= need:
+            return True
+        if score + left < need:
+            return False
+        left -= points
+        if present(text):
+            score += points
+    return score >= need
+
+
 def named_in_prose(text: str) -> list[tuple[str, str]]:
     """Project names the prose states: ``(name, evidence sentence)``."""
     found = []
@@ -525,7 +546,7 @@ def _list_segments(blocks: list[Block], context: list[str]) -> list[Segment]:
     listy = any(_LIST_CONTEXT.search(c) for c in context)
     # Under a heading that lists projects one sentence each is enough; elsewhere most items must state facts
     # (a period, money, a target group), so a conference programme or a list of criteria is not read as projects.
-    if len(named) >= 2 and (listy or sum(1 for _, _, r in named if _score(r) >= 2) >= len(named) / 2):
+    if len(named) >= 2 and (listy or sum(1 for _, _, r in named if _score_at_least(r, 2)) >= len(named) / 2):
         for b, name, rest in named:
             seg = Segment("list-item", title=name, title_evidence=b.text[:200], context=list(context))
             seg.blocks.append(Block("p", rest))
@@ -576,7 +597,7 @@ def _segment(doc: Document) -> list[Segment]:
         listed = any(_LIST_CONTEXT.search(c) for c in ctx)
         # Outside a list of projects, money or dates alone do not make a project: the text must speak of one.
         labelled = any(_label_of(b) for b in own)
-        if _score(text) >= (1 if listed else 2) and (listed or labelled or _PROJECT_WORD.search(text)):
+        if (listed or labelled or _PROJECT_WORD.search(text)) and _score_at_least(text, 1 if listed else 2):
             seg = Segment("section", title=heading.text, title_evidence=heading.text, blocks=list(own), context=ctx)
             section_segs.append(seg)
     if len(section_segs) >= 2 or (section_segs and section_segs[0].kind == "list-item"):
@@ -594,7 +615,7 @@ def _segment(doc: Document) -> list[Segment]:
     if section_segs and is_generic_page_title(page_title):
         return section_segs
     generic = is_generic_page_title(page_title)
-    if content and _score(text) >= (4 if generic else 3) and (not generic or _DEFINITE_PROJECT.search(text)):
+    if content and (not generic or _DEFINITE_PROJECT.search(text)) and _score_at_least(text, 4 if generic else 3):
         title = page_title if not generic else None
         kept = _single_project_blocks(sections)
         seg = Segment("page", title=title, title_evidence=title, blocks=kept,
@@ -628,7 +649,7 @@ def _paragraph_segments(sections) -> list[Segment]:
         if len(distinct) == 1:
             body = [b for b in own if b.kind in ("p", "li") and not _is_aside_line(b)]
             name, ev = named[0][1]
-            if _score("\n".join(b.text for b in body)) >= 1:
+            if _score_at_least("\n".join(b.text for b in body), 1):
                 segs.append(Segment("paragraph", title=name, title_evidence=ev, blocks=body, context=ctx))
             continue
         starts = [j for j, _ in named]
@@ -638,7 +659,7 @@ def _paragraph_segments(sections) -> list[Segment]:
                 if b.kind not in ("p", "li") or _is_aside_line(b):
                     break
                 body.append(b)
-            if _score(own[j].text) >= 1:
+            if _score_at_least(own[j].text, 1):
                 segs.append(Segment("paragraph", title=name, title_evidence=ev, blocks=body, context=ctx))
     return segs
 

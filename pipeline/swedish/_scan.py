@@ -9,6 +9,7 @@ the same matches for a fraction of the cost on long pages.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 
@@ -30,3 +31,81 @@ def finditer_near(rx: re.Pattern[str], text: str, spans: list[tuple[int, int]]) 
     before a span; a match must contain a hit, so spans end well after it)."""
     for lo, hi in spans:
         yield from rx.finditer(text, lo, hi)
+
+
+def starts(text: str, start_re: re.Pattern[str]) -> list[int]:
+    """Sorted positions where ``start_re`` matches: a cheap superset of where some dearer patterns can start."""
+    return [m.start() for m in start_re.finditer(text)]
+
+
+def finditer_at(rx: re.Pattern[str], text: str, spans: list[tuple[int, int]],
+                positions: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of ``finditer_near(rx, text, spans)``, trying ``rx`` only at ``positions``.
+
+    ``positions`` (sorted) must hold every position where ``rx`` can start a match (e.g. every start of a
+    number for a pattern that begins with one); then the leftmost non-overlapping matches are the same,
+    found without running the pattern at every character. ``rx`` must not match the empty string.
+    """
+    if not positions:
+        return
+    for lo, hi in spans:
+        i = bisect_left(positions, lo)
+        pos = lo
+        while i < len(positions):
+            p = positions[i]
+            if p >= hi:
+                break
+            i += 1
+            if p < pos:
+                continue
+            m = rx.match(text, p, hi)
+            if m is not None:
+                yield m
+                pos = m.end()
+
+
+# Python's re.IGNORECASE matches a character to a letter when their simple lower cases agree, and also "İ"/"ı" to
+# "i" and "ſ" to "s" (checked over all of Unicode for a-z, å, ä, ö, é). Mapping those three first makes
+# ``fold(text)`` hold ``k`` wherever an IGNORECASE pattern can match the lower-case keyword ``k`` in ``text``: a
+# keyword missing from ``fold(text)`` is a pattern that cannot match, a cheap test before running it.
+_FOLD_SPECIAL = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased for keyword pre-checks of IGNORECASE patterns (see above)."""
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:
+        text = text.translate(_FOLD_SPECIAL)
+    return text.lower()
+
+
+def has_any(folded: str, keywords: tuple[str, ...]) -> bool:
+    return any(k in folded for k in keywords)
+
+
+def hit_windows(text: str, hit_re: re.Pattern[str], before: int, after: int, folded: str,
+                keys: tuple[str, ...]) -> list[tuple[int, int]]:
+    """``windows(text, hit_re, before, after)`` for an IGNORECASE ``hit_re`` whose every match starts with one
+    of the lower-case ``keys``: the pattern is tried only where ``folded`` (``fold(text)``) holds a key, found
+    with ``str.find``, instead of at every character."""
+    cands: set[int] = set()
+    for k in keys:
+        i = folded.find(k)
+        while i >= 0:
+            cands.add(i)
+            i = folded.find(k, i + 1)
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    end = 0
+    for p in sorted(cands):
+        if p < end:
+            continue  # inside the previous hit, as finditer would skip it
+        m = hit_re.match(text, p)
+        if m is None or m.end() == m.start():
+            continue
+        end = m.end()
+        lo, hi = max(0, m.start() - before), min(n, m.end() + after)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+        else:
+            spans.append((lo, hi))
+    return spans

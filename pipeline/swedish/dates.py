@@ -62,8 +62,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pipeline.swedish._scan import finditer_near, windows
-from pipeline.swedish.numbers import NUMBER_PATTERN, NUMBER_WORD_PATTERN, parse_number
+from pipeline.swedish._scan import finditer_at, finditer_near, fold, has_any, hit_windows, starts, windows
+from pipeline.swedish.numbers import NUMBER_PATTERN, NUMBER_START_RE, NUMBER_WORD_PATTERN, parse_number
 
 __all__ = [
     "FuzzyDate",
@@ -548,22 +548,75 @@ def _year_short_atom(s: int, e: int, g: dict[str, str]) -> _Atom | None:
     return _Atom(s, e, "year_range", first, last, intrinsic_range=True)
 
 
+# What every match of a pattern holds, to skip the patterns that cannot match a text (each is checked against
+# the pattern it stands for): (a digit, one of these words in fold(text), one of these strings in the text).
+_ANY_DIGIT_RE = re.compile(r"\d")
+_NOISE_NEEDS: list[tuple[bool, tuple[str, ...] | None, tuple[str, ...] | None]] = [
+    (False, ("http", "www.", "@"), None),  # URL, e-mail
+    (True, None, ("+46",)),
+    (True, None, ("0",)),  # phone numbers start with 0
+    (True, ("tel", "mobil", "växel"), None),
+    (True, None, None),  # postcode
+    (True, ("dnr", "diarie", "ärende"), None),
+    (True, None, None),  # "KS 2019/123"
+    (True, None, None),
+    (True, None, None),  # personnummer
+    (True, None, (":", ".")),  # clock times
+    (True, None, None),  # money, percentages
+]
+assert len(_NOISE_NEEDS) == len(_NOISE_RES)
+_PAGE_DATE_NEEDS = (True, ("uppdater", "ändra", "publicer", "skapa", "granska", "revider", "rediger"), None)
+_MONTH_KEYS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+# Atoms named by a word: one of these words is in every match. The others begin with a digit that follows no
+# digit, and are tried only where a run of digits starts.
+_ATOM_KEYS: dict[str, tuple[str, ...]] = {
+    "dmy": _MONTH_KEYS, "dm": _MONTH_KEYS, "my": _MONTH_KEYS, "m": _MONTH_KEYS,
+    "season": ("vår", "sommar", "höst", "vinter"), "term": ("vt", "ht", "termin"), "lasar": ("läsår",),
+    "halfyear": ("halvåret",), "quarter": ("kvartal", "q"), "newyear": ("årsskiftet",),
+}
+_ATOM_DIGIT_LED = frozenset({"compact_pair", "iso_day", "dmy", "dm", "slash_dmy", "year_short", "year"})
+_DIGIT_RUN_START_RE = re.compile(r"(?<!\d)\d")
+
+
+def _can_match(needs, text: str, folded: str, digit: bool) -> bool:
+    need_digit, words, strings = needs
+    if need_digit and not digit:
+        return False
+    if words is not None and not has_any(folded, words):
+        return False
+    return strings is None or any(x in text for x in strings)
+
+
 def _mask(text: str, *, page_dates: bool) -> str:
     """Blank out noise with '#' of equal length so offsets stay aligned."""
     masked = text
-    regexes = list(_NOISE_RES)
+    regexes = list(zip(_NOISE_RES, _NOISE_NEEDS))
     if page_dates:
-        regexes.append(_PAGE_DATE_RE)
-    for rx in regexes:
-        masked = rx.sub(lambda m: "#" * len(m.group()), masked)
+        regexes.append((_PAGE_DATE_RE, _PAGE_DATE_NEEDS))
+    # Masking only removes words, so what the original text lacks the masked text lacks too.
+    folded = fold(text)
+    digit = _ANY_DIGIT_RE.search(text) is not None
+    for rx, needs in regexes:
+        if _can_match(needs, text, folded, digit):
+            masked = rx.sub(lambda m: "#" * len(m.group()), masked)
     return masked
 
 
-def _find_atoms(masked: str) -> list[_Atom]:
+def _find_atoms(masked: str, folded: str | None = None) -> list[_Atom]:
     found: list[tuple[int, int, int, _Atom]] = []
     spans = windows(masked, _DIGITS_HIT_RE, 45, 30)  # every dated expression has a year
+    if not spans:
+        return []
+    if folded is None:
+        folded = fold(masked)
+    digit_runs = starts(masked, _DIGIT_RUN_START_RE)
     for kind, rx in _ATOM_RES:
-        for m in finditer_near(rx, masked, spans):
+        keys = _ATOM_KEYS.get(kind)
+        if keys is not None and not has_any(folded, keys):
+            continue
+        matches = finditer_at(rx, masked, spans, digit_runs) if kind in _ATOM_DIGIT_LED else \
+            finditer_near(rx, masked, spans)
+        for m in matches:
             atom = _build_atom(kind, m)
             if atom is not None:
                 found.append((atom.s, -(atom.e - atom.s), _ATOM_PRIORITY[kind], atom))
@@ -636,16 +689,21 @@ def _age_context(masked: str, s: int, e: int) -> bool:
                 or _RANGE_BEFORE_RE.search(before))
 
 
-def _find_durations(masked: str) -> list[_Duration]:
+def _find_durations(masked: str, folded: str | None = None) -> list[_Duration]:
     out: list[_Duration] = []
-    spans = windows(masked, _DUR_HIT_RE, 120, 40)
-    for m in finditer_near(_DUR_ADJ_RE, masked, spans):
+    if folded is None:
+        folded = fold(masked)
+    if "år" not in folded and "mån" not in folded:  # every duration has a unit (år, månad, halvår)
+        return out
+    spans = hit_windows(masked, _DUR_HIT_RE, 120, 40, folded, ("år", "mån", "halvår"))
+    # "fyraårigt", "3-årig": a number first, tried only where one starts.
+    for m in finditer_at(_DUR_ADJ_RE, masked, spans, starts(masked, NUMBER_START_RE) if spans else []):
         if _PREVIOUS_RE.search(masked, max(0, m.start() - 40), m.start()):
             continue  # "en fortsättning på en treårig …" is another project's length
         months = _duration_months(m.group("n"), "år")
         if months:
             out.append(_Duration(m.start(), m.end(), months, True))
-    for m in _DUR_HALFYEAR_RE.finditer(masked):
+    for m in (_DUR_HALFYEAR_RE.finditer(masked) if "halvår" in folded else ()):
         out.append(_Duration(m.start(), m.end(), 6, True))
     for m in finditer_near(_DUR_PREP_RE, masked, spans):
         n_start = m.start("n")
@@ -900,9 +958,20 @@ def _candidates(masked: str, atoms: list[_Atom], durations: list[_Duration],
     return cands
 
 
+_SENTENCE_REACH = 400  # a "sentence" without full stops (a list, a table row run together) is cut to this reach
+
+
 def _sentences_of(text: str, sents: _Sentences, spans: list[tuple[int, int]]) -> str:
+    """The sentences holding the spans, each cut to ``_SENTENCE_REACH`` characters around them: without the cut
+    a text with no sentence breaks makes every candidate scan the whole text (quadratic)."""
+    lo_span = min(s for s, _ in spans) - _SENTENCE_REACH
+    hi_span = max(e for _, e in spans) + _SENTENCE_REACH
     idxs = {sents.index(s) for s, _ in spans} | {sents.index(max(e - 1, s)) for s, e in spans}
-    return " ".join(text[slice(*sents.span(i))] for i in sorted(idxs))
+    parts = []
+    for i in sorted(idxs):
+        lo, hi = sents.span(i)
+        parts.append(text[max(lo, lo_span):min(hi, hi_span)])
+    return " ".join(parts)
 
 
 def _about_applications(text: str, sents: _Sentences, spans: list[tuple[int, int]]) -> bool:
@@ -930,10 +999,11 @@ def parse_period(text: str) -> Period | None:
         return None
     text = text[:_MAX_TEXT]
     masked = _mask(text, page_dates=True)
-    atoms = _find_atoms(masked)
+    folded = fold(masked)
+    atoms = _find_atoms(masked, folded)
     for atom in atoms:
         _annotate(masked, atom)
-    durations = _find_durations(masked)
+    durations = _find_durations(masked, folded)
     if not atoms and not durations:
         return None
     sents = _Sentences(text)
@@ -986,5 +1056,41 @@ def parse_page_date(text: str) -> datetime.date | None:
     the latest one when several are given."""
     if not isinstance(text, str) or not text:
         return None
-    dates = [d for m in _PAGE_DATE_RE.finditer(text[:_MAX_TEXT]) if (d := _page_date(m)) is not None]
+    text = text[:_MAX_TEXT]
+    dates = [d for m in _page_date_matches(text) if (d := _page_date(m)) is not None]
     return max(dates) if dates else None
+
+
+_PAGE_STEMS = _PAGE_DATE_NEEDS[1]
+_LONG_BLANK_RE = re.compile(r"\s{20}")
+
+
+def _page_date_matches(text: str):
+    """``_PAGE_DATE_RE.finditer(text)``, run only around the label words (a page's full text is long).
+
+    Every match holds a stem of its participle ("uppdater", "publicer" …); it starts at most 60 characters before
+    it ("Sidan senast uppdaterad") and ends less than 200 after, as long as no run of blanks is 20 long (then the
+    whole text is read).
+    """
+    folded = fold(text)  # as long as the text, position for position
+    hits = sorted(i for stem in _PAGE_STEMS for i in _find_all(folded, stem))
+    if not hits:
+        return iter(())
+    if _LONG_BLANK_RE.search(text):
+        return _PAGE_DATE_RE.finditer(text)
+    spans: list[tuple[int, int]] = []
+    for i in hits:
+        lo, hi = max(0, i - 60), min(len(text), i + 200)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+        else:
+            spans.append((lo, hi))
+    return finditer_near(_PAGE_DATE_RE, text, spans)
+
+
+def _find_all(haystack: str, needle: str) -> list[int]:
+    out, i = [], haystack.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = haystack.find(needle, i + 1)
+    return out

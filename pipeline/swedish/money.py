@@ -33,8 +33,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from pipeline.swedish._scan import finditer_near, windows
-from pipeline.swedish.numbers import NUMBER_PATTERN, parse_decimal
+from pipeline.swedish._scan import finditer_at, fold, has_any, hit_windows, starts
+from pipeline.swedish.numbers import NUMBER_PATTERN, NUMBER_START_RE, parse_decimal
 
 __all__ = ["Amount", "parse_amount", "parse_amounts", "unit_multiplier"]
 
@@ -68,6 +68,7 @@ _AMOUNT_RE = re.compile(
     _FLAGS,
 )
 _UNIT_HIT_RE = re.compile(r"kr|sek|:-|milj|mio|mdr", _FLAGS)
+_UNIT_KEYS = ("kr", "sek", ":-", "milj", "mio", "mdr")
 _BARE_NUMBER_RE = re.compile(rf"(?<![\d\w])(?:{NUMBER_PATTERN})")
 
 _HEADER_UNITS: list[tuple[re.Pattern[str], int]] = [
@@ -276,7 +277,11 @@ def _find(text: str, unit_hint: str | None) -> list[_Found]:
     text = text[:_MAX_TEXT]
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
-    for m in finditer_near(_AMOUNT_RE, text, windows(text, _UNIT_HIT_RE, 60, 40)):
+    # Every amount has a unit (kr, sek, :-, milj, mio, mdr) and begins with a number: the pattern is tried only
+    # where a number starts near a unit.
+    folded = fold(text)
+    spans = hit_windows(text, _UNIT_HIT_RE, 60, 40, folded, _UNIT_KEYS) if has_any(folded, _UNIT_KEYS) else []
+    for m in finditer_at(_AMOUNT_RE, text, spans, starts(text, NUMBER_START_RE) if spans else []):
         number = parse_decimal(m.group("num"))
         if number is None:
             continue

@@ -66,6 +66,12 @@ _DIGITS = (
 NUMBER_PATTERN = rf"(?:(?<![\d\w])(?<!\d[.,])(?:{_DIGITS})|(?<!\w)(?:{_WORDS})(?!\w))"
 
 _NUMBER_RE = re.compile(NUMBER_PATTERN)
+
+#: Where a NUMBER_PATTERN match can start, even under re.IGNORECASE: a digit, or at a word start the first
+#: letter of a number word (e/t/f/s/å/n/a/h and their case variants, incl. "ſ" and the Ångström sign).
+#: Scanning for this is cheap; patterns that begin with a number are then tried only there
+#: (``_scan.finditer_at``).
+NUMBER_START_RE = re.compile(r"\b[\dAEFHNSTaefhnst\u00c5\u00e5\u017f\u212b]")
 _SPACES_RE = re.compile(r"[\s\u00a0\u202f\u2009]+")
 _DOT_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
 _HALF_RE = re.compile(r"^(?:(?P<base>.+?)\s+och\s+)?(?:en|ett)\s+halvt?$")

@@ -490,12 +490,12 @@ def _is_org_token(token: str) -> bool:
         return True
     if any(s in t for s in _ORG_SUBSTRINGS):
         return True
-    return any(t.endswith(s) for s in _ORG_SUFFIXES)
+    return t.endswith(_ORG_SUFFIXES)
 
 
 def _is_role_word(word: str) -> bool:
     w = word.lower().strip(".,;:()\"'")
-    return bool(w) and any(w.endswith(s) for s in _ROLE_SUFFIXES)
+    return bool(w) and w.endswith(_ROLE_SUFFIXES)
 
 
 _NAME_TOKEN = (r"[" + _UPPER + r"][" + _LOWER + r"'’]+(?:[A-Z][" + _LOWER + r"]+)?"
@@ -521,6 +521,11 @@ def _fold(s: str) -> str:
 _FOLDED_FIRST_NAMES = frozenset(_fold(n) for n in FIRST_NAMES)
 
 
+_WS_RE = re.compile(r"\s+")
+_HEAD_PAREN_RE = re.compile(r"\s*\([^()]*\)\s*$")
+_URL_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
+
+
 def looks_like_person(text: str) -> bool:
     """True when ``text`` is (or starts with) a person's name: ``Firstname [Middle] Lastname``.
 
@@ -532,11 +537,11 @@ def looks_like_person(text: str) -> bool:
     """
     if not isinstance(text, str):
         return False
-    t = re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip(" \t.,;:!?\"'”“’‘«»()-–")
+    t = _WS_RE.sub(" ", text.replace("\u00a0", " ")).strip(" \t.,;:!?\"'”“’‘«»()-–")
     if not t:
         return False
     head = t.split(",", 1)[0].strip()
-    head = re.sub(r"\s*\([^()]*\)\s*$", "", head).strip()
+    head = _HEAD_PAREN_RE.sub("", head).strip()
     tokens = head.split(" ")
     if not 2 <= len(tokens) <= 4:
         return False
@@ -777,7 +782,7 @@ def clean_organisation(name: str) -> str | None:
     if not isinstance(name, str) or len(name) > 2000:
         return None  # not a name; also keeps the clean-up linear on huge inputs
     s = unicodedata.normalize("NFC", name).replace("\u00a0", " ")
-    s = re.sub(r"\s+", " ", s).strip()
+    s = _WS_RE.sub(" ", s).strip()
     for _ in range(3):
         before = s
         s = _LABEL_RE.sub("", s)
@@ -789,14 +794,14 @@ def clean_organisation(name: str) -> str | None:
         s = s.strip(_EDGE_CHARS)
         if s == before:
             break
-    s = re.sub(r"\s+", " ", s).strip()
+    s = _WS_RE.sub(" ", s).strip()
     if not s or not _HAS_LETTER_RE.search(s):
         return None
     if len(s) > 150 or len(s.split()) > 14:
         return None
     if s.casefold().rstrip(".") in _NON_ORGS:
         return None
-    if "@" in s or re.search(r"https?://|www\.", s, re.IGNORECASE):
+    if "@" in s or _URL_RE.search(s):
         return None
     if s in FIRST_NAMES or looks_like_person(s):
         return None

@@ -28,8 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.swedish._scan import finditer_near, windows
-from pipeline.swedish.numbers import NUMBER_PATTERN, parse_number
+from pipeline.swedish._scan import finditer_at, fold, has_any, hit_windows, starts
+from pipeline.swedish.numbers import NUMBER_PATTERN, NUMBER_START_RE, parse_number
 
 __all__ = ["Staffing", "parse_staffing"]
 
@@ -103,6 +103,7 @@ _TOTAL_BEFORE_RE = re.compile(r"(?<!\w)(?:totalt|sammanlagt|sammantaget|motsvara
 
 
 _HIT_RE = re.compile(r"heltid|halvtid|(?<![\wåäö])tjänst|årsarbet|procent|%|(?<!\w)fte(?!\w)", _FLAGS)
+_HIT_KEYS = ("heltid", "halvtid", "tjänst", "årsarbet", "procent", "%", "fte")
 
 
 @dataclass(frozen=True)
@@ -129,20 +130,25 @@ def _pct(raw: str) -> float | None:
 
 def _mentions(text: str) -> list[_Mention]:
     raw: list[tuple[int, int, float]] = []
-    spans = windows(text, _HIT_RE, 400, 60)
+    folded = fold(text)
+    if not has_any(folded, _HIT_KEYS):
+        return []
+    spans = hit_windows(text, _HIT_RE, 400, 60, folded, _HIT_KEYS)
     if not spans:
         return []
+    # Every pattern below begins with a number: try them only where one starts.
+    nums = starts(text, NUMBER_START_RE)
     for rx, per in ((_FULL_RE, 1.0), (_HALF_RE, 0.5)):
-        for m in finditer_near(rx, text, spans):
+        for m in finditer_at(rx, text, spans, nums):
             n = _count(m.group("n"))
             if n is not None:
                 raw.append((m.start(), m.end(), n * per))
     for rx in (_PCT_ADJ_RE, _PCT_POST_RE):
-        for m in finditer_near(rx, text, spans):
+        for m in finditer_at(rx, text, spans, nums):
             n, p = _count(m.group("n")), _pct(m.group("p"))
             if n is not None and p is not None:
                 raw.append((m.start(), m.end(), n * p))
-    for m in finditer_near(_LIST_RE, text, spans):
+    for m in finditer_at(_LIST_RE, text, spans, nums):
         counts = [_count(i.group("n")) for i in _ITEM_RE.finditer(m.group("list"))]
         if not counts or any(c is None for c in counts):
             continue
@@ -155,7 +161,7 @@ def _mentions(text: str) -> list[_Mention]:
             per = _pct(m.group("p")) or 0.0
         if per:
             raw.append((m.start(), m.end(), people * per))
-    for m in finditer_near(_POSTS_RE, text, spans):
+    for m in finditer_at(_POSTS_RE, text, spans, nums):
         n = _count(m.group("n"))
         if n is None:
             continue

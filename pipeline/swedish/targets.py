@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.swedish._scan import finditer_near, windows
+from pipeline.swedish._scan import finditer_near, fold, has_any, hit_windows
 from pipeline.swedish.numbers import NUMBER_WORD_PATTERN, parse_number
 
 __all__ = ["Target", "parse_target"]
@@ -174,9 +174,18 @@ def _num(raw: str) -> float | None:
     return value
 
 
-def _age_mentions(text: str) -> list[_Mention]:
+# Keyword pre-checks (on ``fold(text)``): a pattern runs only when the text holds a word every match of it holds.
+_AGE_KEYS = ("år", "åld")  # _AGE_HIT_RE
+_GRADE_KEYS = ("årskurs", "åk", "skolår", "klass")  # _GRADE_WORD
+_FKLASS_KEYS = ("förskoleklass", "f-klass")
+
+
+def _age_mentions(text: str, folded: str | None = None) -> list[_Mention]:
     out: list[_Mention] = []
-    spans = windows(text, _AGE_HIT_RE, 80, 40)
+    low = fold(text) if folded is None else folded
+    if not has_any(low, _AGE_KEYS):
+        return out
+    spans = hit_windows(text, _AGE_HIT_RE, 80, 40, low, _AGE_KEYS)
 
     def before(pos: int, width: int = 60) -> str:
         return text[max(0, pos - width): pos]
@@ -192,12 +201,15 @@ def _age_mentions(text: str) -> list[_Mention]:
         if (pre == "mellan" or _TIME_BEFORE_RE.search(before(m.start()))) and not person:
             continue
         out.append(_Mention(a, b, m.start(), m.end()))
-    for rx in (_AGE_YEARS_OLD_RE, _AGE_YEARS_OLD_ADJ_RE, _AGE_SINGLE_RE):
+    for rx, keys in ((_AGE_YEARS_OLD_RE, ("åring",)), (_AGE_YEARS_OLD_ADJ_RE, ("åriga",)),
+                     (_AGE_SINGLE_RE, ("ålder", "som"))):
+        if not has_any(low, keys):
+            continue
         for m in finditer_near(rx, text, spans):
             a = _num(m.group("a"))
             if a is not None:
                 out.append(_Mention(a, a, m.start(), m.end()))
-    for m in finditer_near(_AGE_ROOM_RE, text, spans):
+    for m in (finditer_near(_AGE_ROOM_RE, text, spans) if "åld" in low else ()):
         a, b = _num(m.group("a")), _num(m.group("b"))
         if a is not None and b is not None and a <= b:
             out.append(_Mention(a, b, m.start(), m.end()))
@@ -242,11 +254,22 @@ def _gymnasium_shift(text: str, s: int, e: int) -> int:
     return 0
 
 
-def _grade_mentions(text: str) -> tuple[list[_Mention], list[_Mention]]:
+def _grade_mentions(text: str, folded: str | None = None) -> tuple[list[_Mention], list[_Mention]]:
     """Strong (explicit) and weak (bare stage word) grade mentions."""
     strong: list[_Mention] = []
     weak: list[_Mention] = []
-    for m in _GRADE_RE.finditer(text):
+    low = fold(text) if folded is None else folded
+    digit = _DIGIT_RE.search(text) is not None
+    # Patterns that cannot match are skipped: each needs a digit or one of its words (see the patterns).
+    grade_word = digit and has_any(low, _GRADE_KEYS)
+    year_range = digit and "år" in low
+    ordinal = digit and "klass" in low and (":a" in low or ":e" in low)
+    f_range = digit and ("F" in text or has_any(low, _FKLASS_KEYS))
+    fklass = has_any(low, _FKLASS_KEYS)
+    grundskola = "grundskol" in low
+    stage = "stadie" in low
+    gymnasium = "gymnasie" in low
+    for m in (_GRADE_RE.finditer(text) if grade_word else ()):
         grades = [int(d) for d in _DIGIT_RE.findall(m.group("list"))]
         if not grades or max(grades) > 9 or _GRADE_GOAL_BEFORE_RE.search(text[max(0, m.start() - 40): m.start()]):
             continue
@@ -254,26 +277,26 @@ def _grade_mentions(text: str) -> tuple[list[_Mention], list[_Mention]]:
         if shift and max(grades) > 3:
             continue
         strong.append(_Mention(min(grades) + shift, max(grades) + shift, m.start(), m.end()))
-    for m in _GRADE_YEAR_RANGE_RE.finditer(text):
+    for m in (_GRADE_YEAR_RANGE_RE.finditer(text) if year_range else ()):
         a, b = int(m.group("a")), int(m.group("b"))
         if a < b:
             shift = _gymnasium_shift(text, m.start(), m.end())
             if not (shift and b > 3):
                 strong.append(_Mention(a + shift, b + shift, m.start(), m.end()))
-    for m in _GRADE_ORDINAL_RE.finditer(text):
+    for m in (_GRADE_ORDINAL_RE.finditer(text) if ordinal else ()):
         a = int(m.group("a"))
         b = int(m.group("b") or a)
         if a <= b:
             strong.append(_Mention(a, b, m.start(), m.end()))
-    for m in _GRADE_F_RE.finditer(text):
+    for m in (_GRADE_F_RE.finditer(text) if f_range else ()):
         strong.append(_Mention(0, int(m.group("b")), m.start(), m.end()))
-    for m in _FKLASS_RE.finditer(text):
+    for m in (_FKLASS_RE.finditer(text) if fklass else ()):
         if not _GOAL_BEFORE_RE.search(text[max(0, m.start() - 40): m.start()]):
             strong.append(_Mention(0, 0, m.start(), m.end()))
-    for m in _GRUNDSKOLA_RE.finditer(text):
+    for m in (_GRUNDSKOLA_RE.finditer(text) if grundskola else ()):
         strong.append(_Mention(1, 9, m.start(), m.end()))
-    for rx, span_of in ((_STAGE_RE, None), (_GYMNASIUM_RE, (10, 12))):
-        for m in rx.finditer(text):
+    for rx, span_of, present in ((_STAGE_RE, None, stage), (_GYMNASIUM_RE, (10, 12), gymnasium)):
+        for m in (rx.finditer(text) if present else ()):
             lo, hi = span_of or _STAGES[m.group("stage").lower()]
             before = text[max(0, m.start() - 60): m.start()]
             if _GOAL_BEFORE_RE.search(before):
@@ -300,8 +323,9 @@ def parse_target(text: str) -> Target:
     if not isinstance(text, str) or not text.strip():
         return empty
     text = text[:_MAX_TEXT]
-    ages = _age_mentions(text)
-    strong, weak = _grade_mentions(text)
+    folded = fold(text)
+    ages = _age_mentions(text, folded)
+    strong, weak = _grade_mentions(text, folded)
     grades = strong or weak
     if not ages and not grades:
         return empty

@@ -138,13 +138,6 @@ def test_stats_count_each_stage():
             - stats["merged_by_decision"]) == stats["projects"]
 
 
-def test_old_tuple_api_still_unpacks():
-    """pipeline/stages.py does ``projects, stats = dedupe(records)`` until it is rewired."""
-    projects, stats = dedupe([record("A och B"), record("A och B", url="https://www.kungalv.se/nyheter/ab")])
-    assert len(projects) == 1 and stats["projects"] == 1
-    assert "_conflicts" in projects[0]
-
-
 def test_empty_input():
     result = dedupe([])
     assert result.projects == [] and result.sources == [] and result.stats["projects"] == 0

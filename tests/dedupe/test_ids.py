@@ -116,3 +116,23 @@ def test_seed_ids_equal_the_first_published_release(seed_records):
     assert ids[:3] == ["0381-1e698591e9b4", "0381-70b425dfa139", "0381-7767aa157403"]
     assert "x-6394aac934a2" in ids and "1482-0e0f4d1d3c1e" in ids
     assert make_project_id("1482|t|teknikstod i skolan", "1482").startswith("1482-")
+
+
+def test_identity_keys_frame_equals_identity_key():
+    import polars as pl
+    import pyarrow as pa
+
+    from pipeline.dedupe.ids import identity_keys_frame
+    from pipeline.dedupe.keys import identity_key
+    from pipeline.dedupe.synthetic import generate
+    from pipeline.dedupe.table import record_arrow_schema
+
+    recs = generate(600, seed=7).records
+    recs[0] = dict(recs[0], title=None, publisher_code=None, publisher="Åre kommun", partners=["Ölands bank", "abc"],
+                   start_date=None)
+    recs[1] = dict(recs[1], title=None, partners=[], start_date=None, description="Ünïcode ☃ text " * 30)
+    recs[2] = dict(recs[2], title="", partners=["", ""], start_date=None)
+    recs[3] = dict(recs[3], title="Titel – med “citat”", publisher_code="")
+    recs[4] = dict(recs[4], title="Ｆｕｌｌｗｉｄｔｈ ﬁ ligatur")
+    frame = pl.from_arrow(pa.Table.from_pylist(recs, schema=record_arrow_schema()))
+    assert identity_keys_frame(frame) == [identity_key(r) for r in frame.to_dicts()]

@@ -8,7 +8,7 @@ import unicodedata
 
 import pytest
 
-from pipeline.dedupe.keys import canonical_many, content_key, record_key
+from pipeline.dedupe.keys import canonical, canonical_many, content_key, record_key
 from pipeline.dedupe.text import normalise, significant_name
 from pipeline.urls import canonical_url
 
@@ -25,6 +25,8 @@ URLS = [
 def test_canonical_many_equals_canonical_url():
     assert canonical_many(URLS) == [canonical_url(u) for u in URLS]
     assert canonical_many([None]) == [""]
+    assert [canonical(u) for u in URLS] == [canonical_url(u) for u in URLS]
+    assert canonical("https://www.kungalv.se/a\n") == canonical_url("https://www.kungalv.se/a\n")
 
 
 def _slow_normalise(text):

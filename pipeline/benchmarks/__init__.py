@@ -1,0 +1,1 @@
+"""Benchmarks: synthetic-but-realistic page corpora and speed measurements of the pipeline stages."""
