@@ -35,18 +35,53 @@ def run(
     work: Path = typer.Option(ROOT / "work", help="Where crawls and intermediate files go."),
     sample: Optional[int] = typer.Option(None, help="Crawl only this many randomly chosen sources (a quick check)."),
     since: Optional[str] = typer.Option(None, help="Incremental run: '1d', '7d' or a date (recorded in the summary)."),
+    dask: Optional[str] = typer.Option(None, help="Spread crawl shards and extraction over a Dask cluster: its "
+                                                  "scheduler address (tcp://host:8786), or 'local' for a "
+                                                  "LocalCluster here. Default: $SOCINV_DASK_ADDRESS, else all "
+                                                  "cores of this machine."),
 ):
-    """Build and publish a release: crawl → extract → deduplicate → validate → publish (a Prefect flow)."""
+    """Build and publish a release: crawl → extract → deduplicate → validate → publish (a Prefect flow).
+
+    Progress bars on a terminal, a plain line per stage every few seconds otherwise; at the end a table of the
+    stages (count, time) and one of the sources."""
+    from pipeline import progress
     from pipeline.flows import build_release
     from pipeline.publish.release import GateFailed
 
-    try:
-        result = build_release(live=live, sources=sources, sample=sample, since=since, datasets=str(datasets),
-                               work=str(work))
-    except GateFailed as exc:
-        console.print(f"[red]{exc}[/red]")
-        raise typer.Exit(2)
+    with progress.reporting(progress.for_terminal(sys.stdout)) as rep:
+        try:
+            result = build_release(live=live, sources=sources, sample=sample, since=since, datasets=str(datasets),
+                                   work=str(work), dask=dask)
+        except GateFailed as exc:
+            console.print(f"[red]{exc}[/red]")
+            raise typer.Exit(2)
     _print_summary(result, datasets)
+    _print_stages(result, rep.timings)
+
+
+def stage_rows(result: dict, timings: dict[str, float]) -> list[tuple[str, str, str]]:
+    """The end summary of `socinv run`: (stage, what it counted, seconds) per stage."""
+    crawl, ext, dd, pub = result["crawl"], result["extract"], result["dedupe"], result["publish"]
+    crawl_time = max((v for k, v in timings.items() if k.startswith("crawl ")), default=None)  # shards in parallel
+    counts = pub.get("counts", {})
+    rows = [("crawl", f"{crawl['pages']} pages, {crawl['candidates']} candidates, {crawl['errors']} errors "
+                      f"({len(crawl.get('dirs', []))} shards)", crawl_time),
+            ("extract", f"{ext['pages']} pages → {ext['records']} records, {len(ext['failures'])} failed",
+             timings.get("extract")),
+            ("dedupe", f"{ext['records']} records → {dd.get('projects', 0)} projects", timings.get("dedupe")),
+            ("publish", f"release {pub['release']}: {counts.get('inserted', 0)} added, {counts.get('updated', 0)} "
+                        f"changed, {counts.get('removed', 0)} removed", timings.get("publish"))]
+    return [(stage, what, "" if t is None else f"{t:.1f}") for stage, what, t in rows]
+
+
+def _print_stages(result: dict, timings: dict[str, float]) -> None:
+    table = Table(title=f"stages of run {result['run']}")
+    table.add_column("stage")
+    table.add_column("count")
+    table.add_column("time (s)", justify="right")
+    for row in stage_rows(result, timings):
+        table.add_row(*row)
+    console.print(table)
 
 
 def _print_summary(result: dict, datasets: Path) -> None:
@@ -92,6 +127,34 @@ def simweb(
         print_report(run_measure(sources, seed, delay))
 
 
+@app.command()
+def bench(
+    quick: bool = typer.Option(False, "--quick",
+                               help="Tiny sizes: a smoke run of about a minute, half of it `socinv run`."),
+    only: Optional[str] = typer.Option(None, help="Parts, comma-separated: extract,dedup,publish,reextract,crawl,run."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Also write the JSON result to this file."),
+    seed: int = typer.Option(0, help="Seed of the generated corpora and records."),
+    size: Optional[list[str]] = typer.Option(None, "--size", help="Override a size, e.g. --size "
+                                             "reextract_pages=5000 (keys: see pipeline/benchmarks/bench.py FULL)."),
+):
+    """Measure extraction, deduplication, publishing, re-extraction, crawling and `socinv run` on generated data;
+    print a table, then the figures as one JSON line (docs/performance.md)."""
+    from pipeline.benchmarks.bench import json_line, render_table, run_bench
+
+    parts = [p.strip() for p in only.split(",") if p.strip()] if only else None
+    try:
+        sizes = {k: json.loads(v) for k, v in (item.split("=", 1) for item in size or [])}
+        result = run_bench(quick=quick, only=parts, seed=seed, progress=lambda m: console.print(m), sizes=sizes)
+    except ValueError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2)
+    Console(stderr=True).print(render_table(result))
+    line = json_line(result)
+    if out:
+        out.write_text(line + "\n", encoding="utf-8")
+    print(line, flush=True)
+
+
 @app.command("serve-data")
 def serve_data(
     datasets: Path = typer.Option(ROOT / "datasets", help="The published datasets folder."),
@@ -135,10 +198,16 @@ def extract(
     if from_warc:
         from pipeline.archive import iter_pages
 
-        for page in iter_pages(from_warc):
-            if page.kind != "page":
+        for page in iter_pages(from_warc, candidates_only=False):
+            if not (page.kind == "pdf" or (page.kind == "page" and page.candidate)):
+                continue  # candidate pages and archived PDFs, as the extraction stage reads them
+            try:
+                records = extract_page(page.body(from_warc), page.final_url, page.content_type, page.fetched_at)
+            except ValueError as exc:  # e.g. a PDF without a text layer: listed, the others still extracted
+                console.print(f"[red]{page.final_url}:[/red] {exc}")
+                failed += 1
                 continue
-            for rec in extract_page(page.body(from_warc), page.final_url, page.content_type, page.fetched_at):
+            for rec in records:
                 out.write(json.dumps(rec, ensure_ascii=False, default=_json_default) + "\n")
     for path in paths or []:
         try:
@@ -175,26 +244,47 @@ def crawl(
     for e in iter_manifest(crawl_dir):
         mark = "candidate" if e.get("candidate") else (e.get("reason") or e.get("error") or "")
         console.print(f"{e.get('kind'):8} {e.get('status')!s:4} {e.get('final_url')}  {mark}")
-    skipped = _skips_from_log(crawl_dir / "crawl.log")
-    if skipped:
-        console.print("skipped: " + ", ".join(f"{k} {v}" for k, v in sorted(skipped.items())))
+    for line in crawl_summary(result.stats or _read_stats(crawl_dir), extracted):
+        console.print(line)
     console.print(f"{result.pages} pages, {result.candidates} candidates, {extracted.records} records "
                   f"→ {crawl_dir}")
 
 
-def _skips_from_log(log: Path) -> dict[str, int]:
-    import re
+def _read_stats(crawl_dir: Path) -> dict:
+    path = Path(crawl_dir) / "crawl_stats.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
-    counts: dict[str, int] = {}
-    if not log.exists():
-        return counts
-    text = log.read_text(encoding="utf-8", errors="replace")
-    for m in re.finditer(r"'socinv/skipped/([\w-]+)': (\d+)", text):
-        counts[m.group(1)] = int(m.group(2))
-    m = re.search(r"'robotstxt/forbidden': (\d+)", text)
-    if m:
-        counts["robots"] = int(m.group(1))
-    return counts
+
+def crawl_summary(stats: dict, extracted=None) -> list[str]:
+    """What ``socinv crawl`` prints after the fetch list, from ``crawl_stats.json`` (``pipeline.crawl.crawl_stats``):
+    skips by reason, one line per source (pages, candidates, PDFs, errors, not modified, platform, the monitors'
+    crawl flag), the finish reason, and pages that failed extraction (e.g. a PDF without a text layer)."""
+    from pipeline.monitors import crawl_flags
+
+    crawl = stats.get("crawl") or {}
+    lines = []
+    skipped = dict(crawl.get("skipped") or {})
+    if crawl.get("robots_forbidden"):
+        skipped["robots"] = skipped.get("robots", 0) + crawl["robots_forbidden"]
+    if skipped:
+        lines.append("skipped: " + ", ".join(f"{k} {v}" for k, v in sorted(skipped.items())))
+    flags = crawl_flags(stats)
+    per_extract = getattr(extracted, "per_source", {}) or {}
+    for sid, s in sorted((stats.get("sources") or {}).items()):
+        e = per_extract.get(sid, {})
+        line = (f"source {sid or '(urls)'}: {s.get('pages', 0)} pages, {s.get('candidates', 0)} candidates, "
+                f"{s.get('pdfs', 0)} PDFs, {s.get('errors', 0) + s.get('missing', 0)} errors, "
+                f"{s.get('not_modified', 0)} not modified, {e.get('records', 0)} records")
+        if s.get("platform"):
+            line += f", platform {s['platform']}"
+        if flags.get(sid):
+            line += f" — {flags[sid]}"
+        lines.append(line)
+    lines.append(f"finish reason: {crawl.get('finish_reason')}, {crawl.get('requests', 0)} requests, "
+                 f"{crawl.get('retries', 0)} retries, {crawl.get('elapsed_seconds', 0)} s")
+    for f in getattr(extracted, "failures", []) or []:
+        lines.append(f"extraction failed: {f['url']} — {f['error']}")
+    return lines
 
 
 @app.command("eval")
@@ -322,6 +412,31 @@ def status(datasets: Path = typer.Option(ROOT / "datasets", help="The published 
     with_projects = sum(1 for v in (summary.get("extract", {}).get("per_source") or {}).values() if v.get("records"))
     out.print(f"coverage: {len(per_source)} of 311 sources crawled, {with_projects} with projects; "
               f"{crawl.get('pages', 0)} pages fetched, {crawl.get('errors', 0)} errors")
+
+
+@app.command()
+def reliability(
+    case: Optional[list[str]] = typer.Option(None, "--case", help="Only these cases (repeatable); default all."),
+    kills: bool = typer.Option(True, "--kills/--no-kills", help="Also kill a crawl and an extraction and resume."),
+    work: Optional[Path] = typer.Option(None, help="Keep the crawls here (default: a temporary folder)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the outcomes as JSON lines, then the totals."),
+):
+    """Crawl a hostile test web on 127.0.0.1 (hangs, resets, 429/5xx, redirect loops and escapes, lying
+    encodings, 50 MB pages, gzip bombs, binary, soft 404s, prompt-like text, huge and off-site sitemaps) with the
+    real spider, extract, and print each case with its outcome and a line of totals."""
+    from pipeline.reliability.report import print_report, run_all, totals
+
+    outcomes = run_all(work, cases=case or None, kills=kills)
+    if as_json:
+        for o in outcomes:
+            print(json.dumps({"case": o.case, "survived": o.survived, "outcome": o.outcome,
+                              "records_lost": o.records_lost, "problems": o.problems}, ensure_ascii=False))
+        t = totals(outcomes)
+        print(json.dumps(t))
+    else:
+        t = print_report(outcomes, Console(width=max(Console().width, 160)))
+    if t["survived"] < t["cases"]:
+        raise typer.Exit(1)
 
 
 @sources_app.command("check")

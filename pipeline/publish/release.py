@@ -33,6 +33,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from pipeline.publish import card, catalog, report, changelog, formats, gates, sanitize, spreadsheet, sqlite
+from pipeline import carry
 from pipeline.publish import coverage as cov
 from pipeline.publish.files import FILES
 from pipeline.publish.gates import GateFailed  # noqa: F401  (re-exported: callers import it from here)
@@ -52,6 +53,7 @@ class ReleaseReport:
     counts: dict[str, int] = field(default_factory=dict)
     changes: list[dict] = field(default_factory=list)
     kept_not_crawled: int = 0  # previous projects of sources this run did not crawl, carried over unchanged
+    carried_forward: list[str] = field(default_factory=list)  # previous projects of flagged sources (carry.py)
     files: list[str] = field(default_factory=list)
 
 
@@ -226,7 +228,8 @@ def _audit(staging: Path, projects: list[dict], sources: list[dict], coverage_ro
 def publish(projects: list[dict], datasets: Path, *, now: dt.datetime | None = None,
             extra: dict | None = None, max_drop: float = gates.MAX_DROP,
             sources: list[dict] | None = None, coverage: list[dict] | None = None,
-            base_url: str = catalog.BASE_URL, field_margin: float = gates.FIELD_MARGIN) -> ReleaseReport:
+            base_url: str = catalog.BASE_URL, field_margin: float = gates.FIELD_MARGIN,
+            carry_forward: dict[str, str] | None = None) -> ReleaseReport:
     """Build, validate and swap in a release. Raises GateFailed and leaves ``datasets/`` untouched on failure.
 
     ``projects``: this run's deduplicated projects (schema fields; history fields are computed here).
@@ -236,6 +239,8 @@ def publish(projects: list[dict], datasets: Path, *, now: dt.datetime | None = N
     With coverage, projects of sources this run did not crawl are carried over, not marked removed.
     ``max_drop``: largest allowed drop in active projects (share); ``field_margin``: largest allowed drop in a
     field's share of filled values (absolute). ``base_url``: where the files are served, for ``catalog.rdf``.
+    ``carry_forward``: source id → monitor flag; the previous projects of those sources that this run lacks
+    are carried forward unchanged and marked (``pipeline.carry``), not marked removed.
     """
     datasets = Path(datasets)
     base_url = catalog.normalise_base_url(base_url)
@@ -265,14 +270,18 @@ def publish(projects: list[dict], datasets: Path, *, now: dt.datetime | None = N
 
     complete = coverage is None or all(r.get("crawled") for r in coverage)
     run_ids = {p["project_id"] for p in projects}
+    flags = dict(carry_forward or {})
+    hist_crawled, hist_ids_of = carry.history_view(crawled, source_ids_of, flags,
+                                                   {r["source_id"] for r in index_rows})
     projects, counts, changes = apply_history([_fill(dict(p)) for p in projects], previous, now.date(),
-                                              crawled, source_ids_of, complete)
+                                              hist_crawled, hist_ids_of, complete)
     projects = [_fill(p) for p in projects]
+    carried_forward = carry.mark(projects, previous, run_ids, source_ids_of, flags)
     by_id = {p["project_id"]: p for p in projects}
     carried = {p["project_id"] for p in previous} - run_ids
     changed_ids = {c["project_id"] for c in changes}
     kept_not_crawled = sum(1 for p in previous if p["project_id"] in carried - changed_ids
-                           and not p.get("removed_from_source"))
+                           and not p.get("removed_from_source")) - len(carried_forward)
     for c in changes:
         c["title"] = changelog.display_title(by_id.get(c["project_id"]))
     source_table = source_rows(sources, projects, prev_sources, carried)
@@ -301,12 +310,15 @@ def publish(projects: list[dict], datasets: Path, *, now: dt.datetime | None = N
     if staging.exists():
         shutil.rmtree(staging)
     staging.mkdir(parents=True)
+    xlsx_job = None
     try:
         for name, table in tables.items():
             formats.write_parquet(table, staging / name)
+        # the workbook (about half the work) is written in the background for big releases: same bytes
+        xlsx_job = spreadsheet.start_xlsx(projects, staging / "projects.xlsx", release, created=now,
+                                          parquet=staging / "projects.parquet")
         formats.write_csv(projects, staging / "projects.csv")
         formats.write_excel_csv(projects, staging / "projects_excel.csv")
-        xlsx = spreadsheet.write_xlsx(projects, staging / "projects.xlsx", release, created=now)
         db_counts = sqlite.write_sqlite(staging / "projects.sqlite", projects, source_table, coverage_table)
         formats.write_json(sqlite.datasette_metadata(release, formats.HOMEPAGE), staging / "metadata.json")
         formats.write_json(changes, staging / "changes.json")
@@ -318,8 +330,10 @@ def publish(projects: list[dict], datasets: Path, *, now: dt.datetime | None = N
         (staging / "CITATION.cff").write_text(
             changelog.citation_cff(release, now.date(), url=base_url,
                                    repository=formats.HOMEPAGE), encoding="utf-8")
+        xlsx = xlsx_job.result()
         summary = {"release": release, "previous_release": prev_name, "counts": counts, "projects": len(projects),
                    "active_projects": active, "kept_not_crawled": kept_not_crawled,
+                   "carried_forward": len(carried_forward),
                    "sources_rows": len(source_table), "coverage_rows": len(coverage_table),
                    "xlsx": xlsx, **(extra or {})}
         formats.write_json(summary, staging / "run_summary.json")
@@ -343,6 +357,8 @@ def publish(projects: list[dict], datasets: Path, *, now: dt.datetime | None = N
         _fsync_dir(staging)
         os.rename(staging, final)
     except BaseException:
+        if xlsx_job is not None:
+            xlsx_job.cancel()
         shutil.rmtree(staging, ignore_errors=True)
         raise
     _fsync_dir(releases)
@@ -351,7 +367,8 @@ def publish(projects: list[dict], datasets: Path, *, now: dt.datetime | None = N
     _link_stable_paths(datasets, files)
     _fsync_dir(datasets)
     _prune(releases, keep=KEEP_RELEASES, current=release)
-    return ReleaseReport(release, final, counts, changes, kept_not_crawled, files)
+    return ReleaseReport(release, final, counts, changes, kept_not_crawled, files=files,
+                         carried_forward=carried_forward)
 
 
 def _link_stable_paths(datasets: Path, names: list[str]) -> None:

@@ -60,11 +60,20 @@ def create_table_sql(table: Table, foreign_keys: dict[str, str] | None = None) -
     return f"CREATE TABLE {_q(table.name)} (\n{body}\n)"
 
 
+_AS_IS = ("string", "int", "float")  # types _value passes through unchanged
+
+
 def _insert(conn: sqlite3.Connection, table: Table, rows: list[dict]) -> None:
     cols = ", ".join(_q(f.name) for f in table.fields)
     marks = ", ".join("?" for _ in table.fields)
-    conn.executemany(f"INSERT INTO {_q(table.name)} ({cols}) VALUES ({marks})",
-                     ([_value(r.get(f.name), f.type) for f in table.fields] for r in rows))
+    # the same values as _value, with the pass-through columns not converted at all (large releases)
+    plain = [f.name for f in table.fields if f.type in _AS_IS]
+    if len(plain) == len(table.fields):
+        values = ([r.get(n) for n in plain] for r in rows)
+    else:
+        spec = [(f.name, f.type in _AS_IS, f.type) for f in table.fields]
+        values = ([r.get(n) if as_is else _value(r.get(n), t) for n, as_is, t in spec] for r in rows)
+    conn.executemany(f"INSERT INTO {_q(table.name)} ({cols}) VALUES ({marks})", values)
 
 
 def write_sqlite(path: Path, projects: list[dict], sources: list[dict], coverage: list[dict]) -> dict[str, int]:
