@@ -22,7 +22,6 @@ from typing import Iterable, Iterator
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.dedupe import dedupe
 from pipeline.extract import EXTRACTOR_VERSION, extract_page
 from schemas.project import BY_NAME, RECORD_FIELDS, arrow_schema
 

@@ -94,3 +94,18 @@ def test_hostile_pages_give_no_false_records():
     recs = extract_page(MALFORMED.encode(), "https://www.kungalv.se/x", "text/html; charset=utf-8")
     assert [r["title"] for r in recs] == ["Mötesplats Kareby"]
     assert recs[0]["budget_sek"] == 800_000
+
+
+@pytest.mark.parametrize("title, h1", [
+    ("Sidan kunde inte hittas - Kungälvs kommun", "Sidan kunde inte hittas"),
+    ("Kungälvs kommun", "Sidan du söker finns inte"),
+    ("404 – Page not found", "Hoppsan!"),
+])
+def test_a_soft_404_gives_no_records(title, h1):
+    """An error page served with status 200 often lists popular pages or search tips; none of it is a project."""
+    page = f"""<html lang="sv"><head><title>{title}</title></head><body><main><h1>{h1}</h1>
+    <h2>Tidiga insatser i skolan</h2><p><strong>Syfte:</strong> Att öka närvaron.</p>
+    <p><strong>Tidsperiod:</strong> 2022–2024</p></main></body></html>"""
+    assert extract_page(page.encode(), "https://www.kungalv.se/x", "text/html") == []
+    ok = page.replace(title, "Sociala investeringar").replace(f"<h1>{h1}</h1>", "<h1>Sociala investeringar</h1>")
+    assert extract_page(ok.encode(), "https://www.kungalv.se/x", "text/html")

@@ -15,7 +15,7 @@ from pipeline.extract.publisher import publisher_for_url
 from pipeline.extract.segment import segment
 from pipeline.swedish.dates import parse_page_date
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")
@@ -58,11 +58,22 @@ def parse_page(body: bytes | str, url: str, content_type: str | None = None) -> 
     return parse_text(text, url)
 
 
+# A "soft 404": an error page served with status 200. Its words are no project, whatever else the page holds.
+_NOT_FOUND = re.compile(
+    r"sidan (du söker |du letar efter )?(kunde inte hittas|finns inte|hittades inte|saknas)|hittar inte sidan|"
+    r"page not found|\b404\b|felaktig länk", re.I)
+
+
+def is_not_found_page(doc: Document) -> bool:
+    heading = next((b.text for b in doc.blocks if b.kind == "heading" and b.level == 1), "")
+    return any(_NOT_FOUND.search(t or "") for t in (doc.meta.get("html_title"), doc.title, heading))
+
+
 def extract_page(body: bytes | str, url: str, content_type: str | None = None,
                  fetched_at: dt.datetime | None = None) -> list[dict]:
     """Records for every project the page describes (schema field names, plus ``evidence`` as JSON)."""
     doc = parse_page(body, url, content_type)
-    if not doc.blocks:
+    if not doc.blocks or is_not_found_page(doc):
         return []
     segments = segment(doc)
     seg_blocks = {id(b) for s in segments for b in s.blocks}

@@ -440,9 +440,11 @@ def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> 
     blocks = [b for b in walker.blocks if not (b.kind != "table" and is_furniture_text(b.text))]
     if title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
         blocks.insert(0, Block("heading", title, level=1))
-    if not title:
-        t = root.find(".//title")
-        title = clean_text(_STRING(t)).split(" - ")[0].split(" | ")[0] if t is not None else None
+    t = root.find(".//title")
+    if t is not None:
+        meta["html_title"] = clean_text(_STRING(t))
+    if not title and t is not None:
+        title = meta["html_title"].split(" - ")[0].split(" | ")[0]
     return Document(url, title or None, blocks, full_text, meta)
 
 
