@@ -153,6 +153,9 @@ def bench(
     if out:
         out.write_text(line + "\n", encoding="utf-8")
     print(line, flush=True)
+    if result.get("errors"):
+        Console(stderr=True).print(f"[red]parts that failed: {', '.join(result['errors'])} (see \"errors\" in the JSON)[/red]")
+        raise typer.Exit(1)
 
 
 @app.command("serve-data")

@@ -422,30 +422,38 @@ def run_bench(quick: bool = False, only: list[str] | None = None, seed: int = 0,
     for part in parts:
         t0 = time.perf_counter()
         say(f"bench {part} …")
-        if part == "extract":
-            r = _in_child("bench_extract", n=cfg["extract_pages"], seed=seed)
-            r["extract_peak_mb"] = r.pop("peak_mb")
-            r.pop("peak_mb_main", None)
-            out.update(r)
-        elif part == "dedup":
-            out.update(bench_dedup(cfg["dedup_sizes"], seed))
-        elif part == "publish":
-            r = _in_child("bench_publish", n=cfg["publish_projects"], seed=seed)
-            out.update({"publish_projects": r["publish_projects"], "publish_s": r["publish_s"],
-                        "publish_1m_s": r["publish_s"] if r["publish_projects"] == 1_000_000 or quick else None,
-                        "publish_peak_mb": r["peak_mb"],
-                        "publish_detail": {k: r[k] for k in ("generate_s", "xlsx", "bytes")}})
-        elif part == "reextract":
-            out.update(bench_reextract(cfg["reextract_pages"], cfg["reextract_small"], seed))
-        elif part == "crawl":
-            out.update(bench_crawl(cfg["crawl_sources"], cfg["crawl_host_sources"], cfg["crawl_host_delay"], seed))
-        elif part == "run":
-            out.update(bench_run())
+        try:
+            _run_part(part, cfg, seed, quick, out)
+        except Exception as exc:  # noqa: BLE001 - one failing part must not cost the others' figures
+            out.setdefault("errors", {})[part] = f"{type(exc).__name__}: {exc}"[-2000:]
+            say(f"bench {part} FAILED: {type(exc).__name__}: {str(exc)[-500:]}")
         out.setdefault("part_seconds", {})[part] = round(time.perf_counter() - t0, 1)
         say(f"bench {part}: {time.perf_counter() - t0:.1f} s")
     out["seconds_total"] = round(time.perf_counter() - t_all, 1)
     out["loadavg_end"] = [round(x, 2) for x in os.getloadavg()]
     return out
+
+
+def _run_part(part: str, cfg: dict, seed: int, quick: bool, out: dict) -> None:
+    if part == "extract":
+        r = _in_child("bench_extract", n=cfg["extract_pages"], seed=seed)
+        r["extract_peak_mb"] = r.pop("peak_mb")
+        r.pop("peak_mb_main", None)
+        out.update(r)
+    elif part == "dedup":
+        out.update(bench_dedup(cfg["dedup_sizes"], seed))
+    elif part == "publish":
+        r = _in_child("bench_publish", n=cfg["publish_projects"], seed=seed)
+        out.update({"publish_projects": r["publish_projects"], "publish_s": r["publish_s"],
+                    "publish_1m_s": r["publish_s"] if r["publish_projects"] == 1_000_000 or quick else None,
+                    "publish_peak_mb": r["peak_mb"],
+                    "publish_detail": {k: r[k] for k in ("generate_s", "xlsx", "bytes")}})
+    elif part == "reextract":
+        out.update(bench_reextract(cfg["reextract_pages"], cfg["reextract_small"], seed))
+    elif part == "crawl":
+        out.update(bench_crawl(cfg["crawl_sources"], cfg["crawl_host_sources"], cfg["crawl_host_delay"], seed))
+    elif part == "run":
+        out.update(bench_run())
 
 
 TARGETS = {  # key: (description, test)

@@ -51,6 +51,8 @@ def write_xlsx(projects: list[dict], path: Path, release: str, *, max_rows: int 
     wb = xlsxwriter.Workbook(str(path), {"constant_memory": big, "strings_to_formulas": False,
                                          "strings_to_numbers": False, "strings_to_urls": False,
                                          "remove_timezone": True})
+    if big:
+        wb.use_zip64()  # a sheet of a million rows passes ZIP's 4 GB limit uncompressed (Excel 2010+ reads it)
     created = created or dt.datetime.now(dt.timezone.utc)
     wb.set_properties({"title": "Sociala investeringar i Sveriges kommuner och regioner",
                        "subject": f"socinv release {release}", "author": "socinv contributors",
