@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract import NOT_FOUND_PAGE
+
 _CONTROL = set(range(0, 9)) | {11} | set(range(14, 32)) | {127}
 
 
@@ -36,13 +38,8 @@ def looks_binary(body: bytes, sample: int = 8192) -> bool:
     return bad / len(head) > 0.02
 
 
-_SOFT_404 = re.compile(
-    r"sidan (du söker |du letar efter )?(kunde inte hittas|finns inte|hittades inte|saknas)|hittar inte sidan|"
-    r"page not found|not found|\b404\b|felaktig länk", re.I)
-
-
 def soft_404(title: str, heading: str = "") -> bool:
-    return any(_SOFT_404.search(t or "") for t in (title, heading))
+    return any(NOT_FOUND_PAGE.search(t or "") for t in (title, heading))
 
 
 _CHARSET_META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)

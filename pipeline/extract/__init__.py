@@ -59,14 +59,15 @@ def parse_page(body: bytes | str, url: str, content_type: str | None = None) -> 
 
 
 # A "soft 404": an error page served with status 200. Its words are no project, whatever else the page holds.
-_NOT_FOUND = re.compile(
+# The crawler's page checks use the same words (crawlers/pagechecks.py).
+NOT_FOUND_PAGE = re.compile(
     r"sidan (du söker |du letar efter )?(kunde inte hittas|finns inte|hittades inte|saknas)|hittar inte sidan|"
     r"page not found|\b404\b|felaktig länk", re.I)
 
 
 def is_not_found_page(doc: Document) -> bool:
     heading = next((b.text for b in doc.blocks if b.kind == "heading" and b.level == 1), "")
-    return any(_NOT_FOUND.search(t or "") for t in (doc.meta.get("html_title"), doc.title, heading))
+    return any(NOT_FOUND_PAGE.search(t or "") for t in (doc.meta.get("html_title"), doc.title, heading))
 
 
 def extract_page(body: bytes | str, url: str, content_type: str | None = None,
