@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract import NOT_FOUND_PAGE
+from pipeline.pagewords import NOT_FOUND_PAGE
 
-_CONTROL = set(range(0, 9)) | {11} | set(range(14, 32)) | {127}
+_CONTROL = bytes(sorted(set(range(0, 9)) | {11} | set(range(14, 32)) | {127}))
 
 
 def refusal(body: bytes) -> str | None:
@@ -34,7 +34,7 @@ def looks_binary(body: bytes, sample: int = 8192) -> bool:
         return False  # a byte-order mark: UTF-16/UTF-8 text
     if not head:
         return False
-    bad = sum(1 for b in head if b in _CONTROL)
+    bad = len(head) - len(head.translate(None, _CONTROL))  # control bytes, counted in C
     return bad / len(head) > 0.02
 
 
@@ -93,5 +93,12 @@ _PROMPT = re.compile(
     r"as an ai language model|new instructions:|nya instruktioner:", re.I)
 
 
+# Every alternative of _PROMPT holds one of these words: a page with none of them (nearly all) needs no regex.
+_PROMPT_WORDS = ("instructions", "instruktioner", "anvisningar", "prompt", "you are", "du är", "language model")
+
+
 def prompt_like(text: str) -> bool:
-    return bool(_PROMPT.search(text or ""))
+    low = (text or "").lower()
+    if not any(w in low for w in _PROMPT_WORDS):
+        return False
+    return bool(_PROMPT.search(text))

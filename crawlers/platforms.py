@@ -8,6 +8,8 @@ nor steer link scoring), which extra sitemap locations it has, and which extra l
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass, field
 from urllib.parse import quote, urljoin
 
@@ -117,15 +119,26 @@ class PageView:
         return relevance.is_topical(self.url + " " + self.title + " " + self.main_text)
 
 
+_FURNITURE_CLASS_RE = re.compile("|".join(re.escape(c) for c in _FURNITURE_CLASSES))
+_FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search"})
+
+
 def _is_furniture(el) -> bool:
-    if not isinstance(el.tag, str):
+    tag = el.tag
+    if not isinstance(tag, str) or tag in _FURNITURE:
         return True
-    if el.tag in _FURNITURE:
+    attrib = el.attrib
+    cls = attrib.get("class")
+    ident = attrib.get("id")
+    if (cls or ident) and _FURNITURE_CLASS_RE.search(f"{cls or ''} {ident or ''}".lower()):
         return True
-    cls = (el.get("class") or "") + " " + (el.get("id") or "")
-    cls = cls.lower()
-    return any(c in cls for c in _FURNITURE_CLASSES) or el.get("role") in ("navigation", "banner", "contentinfo",
-                                                                           "search")
+    return attrib.get("role") in _FURNITURE_ROLES
+
+
+@functools.lru_cache(maxsize=65536)
+def _join(base: str, href: str) -> str:
+    """urljoin, remembered: a site's menus link the same hrefs from every page."""
+    return urljoin(base, href.strip())
 
 
 def _text(el) -> str:
@@ -169,15 +182,9 @@ def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
     parts, own, labels, link_chars = [], [], [], 0
     main_links: list[tuple[str, str]] = []
     for root in main:
-        stack = [root]
-        while stack:
-            el = stack.pop()
-            if el is not root and _is_furniture(el):
-                continue
-            main_els.add(el)
-            stack.extend(reversed(list(el)))
-        parts.append(_visible_text(root))
-        own.append(_visible_text(root, skip_links=True))
+        full_text, own_text = _main_walk(root, main_els)
+        parts.append(full_text)
+        own.append(own_text)
         for el in root.iter(*_LABEL_TAGS):
             if el in main_els:
                 t = _text(el)
@@ -187,7 +194,7 @@ def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
             if a in main_els and a.get("href"):
                 t = _text(a)
                 link_chars += len(t)
-                main_links.append((urljoin(base_url, a.get("href").strip()), t))
+                main_links.append((_join(base_url, a.get("href")), t))
     view.main_text = " ".join(p for p in parts if p)
     view.own_text = " ".join(p for p in own if p)
     view.labels = labels
@@ -197,29 +204,40 @@ def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
     for a in doc.iter("a"):
         href = a.get("href")
         if href and a not in main_els:
-            u = urljoin(base_url, href.strip())
+            u = _join(base_url, href)
             if u not in seen:
                 view.other_links.append((u, _text(a)))
     return view
 
 
-def _visible_text(root, skip_links: bool = False) -> str:
-    out: list[str] = []
+def _main_walk(root, main_els: set) -> tuple[str, str]:
+    """One pass over the main content: its elements that are not furniture go into ``main_els``; returns its
+    visible text, and the same without the text of links (what the page itself says)."""
+    full: list[str] = []
+    own: list[str] = []
 
-    def walk(el):
-        if el is not root and (_is_furniture(el) or (skip_links and el.tag == "a")):
+    def walk(el, in_link: bool):
+        if el is not root and _is_furniture(el):
             if el.tail:
-                out.append(el.tail)
+                full.append(el.tail)
+                if not in_link:
+                    own.append(el.tail)
             return
+        main_els.add(el)
+        link = in_link or (el is not root and el.tag == "a")
         if el.text and isinstance(el.tag, str):
-            out.append(el.text)
+            full.append(el.text)
+            if not link:
+                own.append(el.text)
         for child in el:
-            walk(child)
+            walk(child, link)
         if el is not root and el.tail:
-            out.append(el.tail)
+            full.append(el.tail)
+            if not in_link:
+                own.append(el.tail)
 
-    walk(root)
-    return " ".join(" ".join(out).split())
+    walk(root, False)
+    return " ".join(" ".join(full).split()), " ".join(" ".join(own).split())
 
 
 def _charset(headers: str, body: bytes) -> str | None:

@@ -115,6 +115,12 @@ def crawl_limit():
     return concurrency(CRAWL_LIMIT, occupy=1, strict=True)
 
 
+def shard_count(n_sources: int, shards: int | None = None) -> int:
+    """How many Scrapy processes a crawl of ``n_sources`` runs: one per CPU once there are enough sources to
+    share, and at least ``shards``. Politeness is per host, so the CPUs, not the delays, bound a national crawl."""
+    return max(shards or 0, 1, min(os.cpu_count() or 1, math.ceil(n_sources / SOURCES_PER_SHARD)))
+
+
 def shard_hosts(shard: list[dict]) -> set[str]:
     return {h.lower().rstrip(".").removeprefix("www.") for s in shard for h in s.get("domains") or []}
 
@@ -128,8 +134,7 @@ def crawl_flow(source_dicts: list[dict], crawl_dir: str, live: bool, shards: int
     Across runs: while a crawl holds the ``socinv-crawl`` global concurrency limit (create it with limit 1 on a
     Prefect server, see docs/operations.md), no other crawl of any deployment starts, so two runs never crawl one
     host at once. Without the limit (no server, a test) the crawl simply runs."""
-    n = max(shards or 0, 1, min(os.cpu_count() or 1, math.ceil(len(source_dicts) / SOURCES_PER_SHARD)))
-    parts = shard_sources(source_dicts, n)
+    parts = shard_sources(source_dicts, shard_count(len(source_dicts), shards))
     dirs = {f"crawl shard-{i:02d}": Path(crawl_dir) / f"shard-{i:02d}" for i in range(len(parts))}
     with crawl_limit(), progress.watch_manifests(dirs):
         futures = [crawl_shard.submit(shard, str(d), live, previous) for shard, d in zip(parts, dirs.values())]

@@ -72,13 +72,22 @@ class SocinvSpider(scrapy.Spider):
         self.per_source: dict[str, Counter] = defaultdict(Counter)
         self.platforms: dict[str, Counter] = defaultdict(Counter)
 
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        # Scrapy filters log levels in its handler, not the logger: without this check every skipped link
+        # (tens per page) built a log record only to drop it.
+        spider._debug = str(crawler.settings.get("LOG_LEVEL", "DEBUG")).upper() == "DEBUG"
+        return spider
+
     # -- bookkeeping -------------------------------------------------------------------------------
     def skip(self, reason: str, url: str, source_id: str | None = None) -> None:
         self.skips[reason] += 1
         if source_id:
             self.per_source[source_id][f"skipped/{reason}"] += 1
         self.crawler.stats.inc_value(f"socinv/skipped/{reason}")
-        self.logger.debug("skip %s (%s) %s", url, reason, source_id or "")
+        if getattr(self, "_debug", True):
+            self.logger.debug("skip %s (%s) %s", url, reason, source_id or "")
 
     def note(self, reason: str, url: str, source_id: str | None = None) -> None:
         """Something odd about a page that was still kept (its encoding lied, it was slow, it reads like an
@@ -86,7 +95,8 @@ class SocinvSpider(scrapy.Spider):
         if source_id:
             self.per_source[source_id][f"notes/{reason}"] += 1
         self.crawler.stats.inc_value(f"socinv/notes/{reason}")
-        self.logger.debug("note %s (%s) %s", url, reason, source_id or "")
+        if getattr(self, "_debug", True):
+            self.logger.debug("note %s (%s) %s", url, reason, source_id or "")
 
     def claim(self, url: str, source: Source) -> bool:
         """First visit of a canonical URL on the source's hosts, within the host's page budget and the

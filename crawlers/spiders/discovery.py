@@ -58,6 +58,8 @@ class DiscoverySpider(SocinvSpider):
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.max_depth = crawler.settings.getint("SOCINV_MAX_DEPTH", 4)
+        spider._link_memo = {}
         spider.load_archive()
         return spider
 
@@ -254,47 +256,66 @@ class DiscoverySpider(SocinvSpider):
             self.note("prompt-like-text", response.url, source.id)
 
     def follow_links(self, response: Response, view: platforms.PageView, source: Source, depth: int, topical: bool):
-        max_depth = self.settings.getint("SOCINV_MAX_DEPTH", 4)
         links = [(u, t, True) for u, t in view.main_links] + [(u, t, False) for u, t in view.other_links]
         for raw, text, in_main in links:
-            if not raw.startswith(("http://", "https://")):
+            decision = self.link_decision(source, raw, text, in_main, depth, topical)
+            if decision is None:
                 continue
-            url = clean_url(raw)
-            if not source.owns(url):
-                self.skip("off-site", url, source.id)
+            if decision[0] == "skip":
+                self.skip(decision[2], decision[1], source.id)
                 continue
-            trap = relevance.trap_reason(url, text)
-            if trap:
-                self.skip(trap, url, source.id)
-                continue
-            score = relevance.link_score(url, text)
-            if score < 0:
-                self.skip("never-useful", url, source.id)
-                continue
-            if urlsplit(url).path.lower().endswith(_DOC_SUFFIXES):
-                # documents linked from a topical page (or named after the topic) are archived and listed
-                if (topical and in_main) or score >= 100:
-                    if self.claim(url, source):
-                        yield self.page_request(url, source, depth=depth + 1, priority=50, linked_from=response.url)
-                else:
-                    self.skip("document-not-topical", url, source.id)
-                continue
-            pagination = relevance.is_pagination(url, text)
-            if topical and in_main:
-                score = max(score, 60)  # a link in the content of a topical page: a project, the next page …
-            if depth >= 1 and score <= 0:
-                self.skip("not-topical-link", url, source.id)
-                continue
-            if depth >= 1 and urlsplit(url).query and not pagination and score < 60:
-                self.skip("query-link", url, source.id)
-                continue
-            new_depth = depth if (score >= 100 or (pagination and score > 0)) else depth + 1
-            if new_depth > max_depth:
-                self.skip("depth", url, source.id)
-                continue
+            _, url, new_depth, priority, extra = decision
             if self.claim(url, source):
-                extra = {"from_topical": True} if (topical and in_main) else {}
-                yield self.page_request(url, source, depth=new_depth, priority=score - 5 * new_depth, **extra)
+                if extra == "document":
+                    yield self.page_request(url, source, depth=new_depth, priority=priority,
+                                            linked_from=response.url)
+                elif extra == "from_topical":
+                    yield self.page_request(url, source, depth=new_depth, priority=priority, from_topical=True)
+                else:
+                    yield self.page_request(url, source, depth=new_depth, priority=priority)
+
+    def link_decision(self, source: Source, raw: str, text: str, in_main: bool, depth: int, topical: bool):
+        """What to do with one link: None (not http), ("skip", url, reason) or ("follow", url, depth, priority,
+        extra). A pure function of its arguments, remembered: a site's menus and footers repeat the same links
+        on every page, and deciding them again was most of the spider's own time."""
+        key = (source.id, raw, text, in_main, depth, topical)
+        memo = self._link_memo
+        found = memo.get(key, memo)
+        if found is not memo:
+            return found
+        if len(memo) > 200_000:
+            memo.clear()
+        memo[key] = found = self._decide_link(source, raw, text, in_main, depth, topical)
+        return found
+
+    def _decide_link(self, source: Source, raw: str, text: str, in_main: bool, depth: int, topical: bool):
+        if not raw.startswith(("http://", "https://")):
+            return None
+        url = clean_url(raw)
+        if not source.owns(url):
+            return ("skip", url, "off-site")
+        trap = relevance.trap_reason(url, text)
+        if trap:
+            return ("skip", url, trap)
+        score = relevance.link_score(url, text)
+        if score < 0:
+            return ("skip", url, "never-useful")
+        if urlsplit(url).path.lower().endswith(_DOC_SUFFIXES):
+            # documents linked from a topical page (or named after the topic) are archived and listed
+            if (topical and in_main) or score >= 100:
+                return ("follow", url, depth + 1, 50, "document")
+            return ("skip", url, "document-not-topical")
+        pagination = relevance.is_pagination(url, text)
+        if topical and in_main:
+            score = max(score, 60)  # a link in the content of a topical page: a project, the next page …
+        if depth >= 1 and score <= 0:
+            return ("skip", url, "not-topical-link")
+        if depth >= 1 and urlsplit(url).query and not pagination and score < 60:
+            return ("skip", url, "query-link")
+        new_depth = depth if (score >= 100 or (pagination and score > 0)) else depth + 1
+        if new_depth > self.max_depth:
+            return ("skip", url, "depth")
+        return ("follow", url, new_depth, score - 5 * new_depth, "from_topical" if (topical and in_main) else None)
 
     # -- resume ----------------------------------------------------------------------------------------
     def load_archive(self):

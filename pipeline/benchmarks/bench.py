@@ -12,8 +12,9 @@ Parts (``--only`` picks some; each heavy part runs in its own process, so peak m
   20 000 pages re-extracted by ``pipeline.stages.extract_crawl`` with 1 and 2 workers; peak memory at 5 000 and
   20 000 pages with 2 workers (flat = streaming).
 - ``crawl``: Scrapy through the real discovery spider against the simulated national web
-  (``pipeline.simweb``) on 127.0.0.1 with politeness delays off (engine throughput), and with a per-host delay
-  on: ideal time (requests to the busiest host × delay) ÷ wall time of the crawl (1.0 is ideal).
+  (``pipeline.simweb``) on 127.0.0.1, sharded over Scrapy processes as ``crawl_flow`` does, with politeness
+  delays off (engine throughput), and with a per-host delay on (2 s, and 1 s for comparison): ideal time
+  (requests to the busiest host × delay) ÷ wall time of the crawl (1.0 is ideal).
 - ``run``: ``socinv run`` on the bundled snapshot into a temporary folder, with the shares of its wall time spent
   starting Prefect (process start → first flow run) and Scrapy (crawl sub-flow start → Scrapy engine start).
 
@@ -48,7 +49,8 @@ KEYS = (
     "reextract_peak_mb_small", "reextract_peak_mb", "reextract_small_pages",
     "crawl_sources", "crawl_pages", "crawl_requests", "crawl_seconds", "crawl_pages_per_s",
     "crawl_host_sources", "crawl_host_delay", "crawl_host_seconds", "crawl_host_ideal_s",
-    "crawl_host_busiest_requests", "crawl_host_parallelism", "crawl_host_bound_ratio",
+    "crawl_shards", "crawl_host_busiest_requests", "crawl_host_parallelism", "crawl_host_bound_ratio",
+    "crawl_host_needed_rps", "crawl_host_parallelism_1s",
     "run_snapshot_s", "prefect_startup_s", "prefect_startup_share", "scrapy_startup_s", "scrapy_startup_share",
     "scrapy_version_s",
     "quick", "cpus", "seconds_total",
@@ -56,10 +58,10 @@ KEYS = (
 
 FULL = {"extract_pages": 300, "dedup_sizes": [10_000, 100_000, 1_000_000], "publish_projects": 1_000_000,
         "reextract_pages": 20_000, "reextract_small": 5_000, "crawl_sources": 120, "crawl_host_sources": None,
-        "crawl_host_delay": 1.0}
+        "crawl_host_delay": 2.0, "crawl_host_extra_delays": [1.0]}
 QUICK = {"extract_pages": 12, "dedup_sizes": [10_000], "publish_projects": 500,
          "reextract_pages": 60, "reextract_small": 30, "crawl_sources": 2, "crawl_host_sources": 2,
-         "crawl_host_delay": 0.2}
+         "crawl_host_delay": 0.2, "crawl_host_extra_delays": []}
 
 
 # ------------------------------------------------------------------------------------------------ helpers
@@ -300,49 +302,68 @@ def bench_reextract(n: int, small: int, seed: int = 0, tmp_root: str | None = No
 
 # ------------------------------------------------------------------------------------------------ crawl
 def _sim_crawl(n_sources: int | None, delay: float, seed: int = 0) -> dict:
-    """The simulated web crawled through the replay proxy with the real spider (as ``simweb.measure``), keeping
-    the proxy's request log for per-host counts."""
+    """The simulated web crawled through the replay proxy with the real spider, the way ``crawl_flow`` crawls:
+    host-disjoint shards (``flows.shard_sources``), one Scrapy process each, as many as ``flows.shard_count``
+    gives on this machine. The proxy's request log gives the per-host counts."""
     from collections import Counter
+    from concurrent.futures import ThreadPoolExecutor
 
     from pipeline.crawl import run_crawl
+    from pipeline.flows import shard_count, shard_sources
     from pipeline.replay import ReplayProxy
     from pipeline.simweb import SimWeb
 
     web = SimWeb(seed, n_sources=n_sources)
     sources = [s.to_spider() for s in web.sources]
+    shards = shard_sources(sources, shard_count(len(sources)))
     settings = {"CONCURRENT_REQUESTS_PER_DOMAIN": 1, "DOWNLOAD_DELAY": max(delay, 0.001),
-                "AUTOTHROTTLE_ENABLED": delay > 0, "AUTOTHROTTLE_START_DELAY": max(delay, 0.01),
-                "CONCURRENT_REQUESTS": 64}
+                "AUTOTHROTTLE_ENABLED": delay > 0, "AUTOTHROTTLE_START_DELAY": max(delay, 0.01)}
     with tempfile.TemporaryDirectory(prefix="bench-crawl-") as tmp:
-        crawl_dir = Path(tmp) / "crawl"
-        with ReplayProxy(web) as proxy:
+        with ReplayProxy(web) as proxy, ThreadPoolExecutor(len(shards)) as pool:
             t0 = time.monotonic()
-            result = run_crawl(sources, crawl_dir, proxy=proxy, polite=True, extra_settings=settings)
+            results = list(pool.map(lambda i: run_crawl(shards[i], Path(tmp) / f"shard-{i:02d}", proxy=proxy,
+                                                        polite=True, extra_settings=settings), range(len(shards))))
             seconds = time.monotonic() - t0
             requests = list(proxy.requests)
-        stats = result.stats.get("crawl", {})
+    engine = [r.stats.get("crawl", {}).get("elapsed_seconds") for r in results]
     per_host = Counter(r["host"] for r in requests)
     busiest, busiest_n = per_host.most_common(1)[0] if per_host else (None, 0)
     times = sorted(r["t"] for r in requests)
-    return {"sources": len(web.sites), "pages": result.pages, "requests": len(requests), "seconds": round(seconds, 2),
-            "engine_seconds": stats.get("elapsed_seconds"), "first_to_last_request_s":
-                round(times[-1] - times[0], 2) if len(times) > 1 else 0.0,
+    return {"sources": len(web.sites), "shards": len(shards), "pages": sum(r.pages for r in results),
+            "requests": len(requests), "seconds": round(seconds, 2),
+            "engine_seconds": max((e for e in engine if e is not None), default=None),
+            "first_to_last_request_s": round(times[-1] - times[0], 2) if len(times) > 1 else 0.0,
             "busiest_host": busiest, "busiest_requests": busiest_n,
-            "returncode": result.returncode, "hosts": len(per_host)}
+            "returncode": max(r.returncode for r in results), "hosts": len(per_host)}
 
 
-def bench_crawl(n_sources: int | None, host_sources: int | None, delay: float, seed: int = 0) -> dict:
+def bench_crawl(n_sources: int | None, host_sources: int | None, delay: float, seed: int = 0,
+                extra_delays: tuple[float, ...] = ()) -> dict:
+    """Engine throughput (no delay), then host parallelism with a per-host ``delay`` (the headline figure) and
+    with each of ``extra_delays``: with a short delay the whole crawl needs more requests per second than the
+    CPUs give (requests ÷ ideal time), and the figure measures the CPUs rather than the scheduling."""
     fast = _sim_crawl(n_sources, 0.0, seed)
     slow = _sim_crawl(host_sources, delay, seed)
     ideal = slow["busiest_requests"] * delay
-    return {"crawl_sources": fast["sources"], "crawl_pages": fast["pages"], "crawl_requests": fast["requests"],
-            "crawl_seconds": fast["seconds"],
-            "crawl_pages_per_s": round(fast["pages"] / fast["seconds"], 1) if fast["seconds"] else None,
-            "crawl_host_sources": slow["sources"], "crawl_host_delay": delay, "crawl_host_seconds": slow["seconds"],
-            "crawl_host_ideal_s": round(ideal, 2), "crawl_host_busiest_requests": slow["busiest_requests"],
-            "crawl_host_parallelism": round(ideal / slow["seconds"], 3) if slow["seconds"] else None,
-            "crawl_host_bound_ratio": round(slow["seconds"] / ideal, 3) if ideal else None,
-            "crawl_detail": {"fast": fast, "polite": slow}}
+    out = {"crawl_sources": fast["sources"], "crawl_pages": fast["pages"], "crawl_requests": fast["requests"],
+           "crawl_seconds": fast["seconds"],
+           "crawl_pages_per_s": round(fast["pages"] / fast["seconds"], 1) if fast["seconds"] else None,
+           "crawl_shards": slow["shards"],
+           "crawl_host_sources": slow["sources"], "crawl_host_delay": delay, "crawl_host_seconds": slow["seconds"],
+           "crawl_host_ideal_s": round(ideal, 2), "crawl_host_busiest_requests": slow["busiest_requests"],
+           "crawl_host_parallelism": round(ideal / slow["seconds"], 3) if slow["seconds"] else None,
+           "crawl_host_bound_ratio": round(slow["seconds"] / ideal, 3) if ideal else None,
+           "crawl_host_needed_rps": round(slow["requests"] / ideal, 1) if ideal else None,
+           "crawl_detail": {"fast": fast, "polite": slow}}
+    for d in extra_delays:
+        other = _sim_crawl(host_sources, d, seed)
+        other_ideal = other["busiest_requests"] * d
+        other["parallelism"] = round(other_ideal / other["seconds"], 3) if other["seconds"] else None
+        other["needed_rps"] = round(other["requests"] / other_ideal, 1) if other_ideal else None
+        out["crawl_detail"][f"polite_{d:g}s"] = other
+        if d == 1.0:
+            out["crawl_host_parallelism_1s"] = other["parallelism"]
+    return out
 
 
 # ------------------------------------------------------------------------------------------------ run
@@ -451,7 +472,8 @@ def _run_part(part: str, cfg: dict, seed: int, quick: bool, out: dict) -> None:
     elif part == "reextract":
         out.update(bench_reextract(cfg["reextract_pages"], cfg["reextract_small"], seed))
     elif part == "crawl":
-        out.update(bench_crawl(cfg["crawl_sources"], cfg["crawl_host_sources"], cfg["crawl_host_delay"], seed))
+        out.update(bench_crawl(cfg["crawl_sources"], cfg["crawl_host_sources"], cfg["crawl_host_delay"], seed,
+                               tuple(cfg.get("crawl_host_extra_delays") or ())))
     elif part == "run":
         out.update(bench_run())
 
@@ -486,12 +508,15 @@ ROWS = (
                                  ("peak memory, full crawl (MB)", "reextract_peak_mb")]),
     ("crawling (simulated web)", [("sources, no delay", "crawl_sources"), ("pages", "crawl_pages"),
                                   ("requests", "crawl_requests"), ("seconds", "crawl_seconds"),
-                                  ("pages/s", "crawl_pages_per_s"), ("sources, per-host delay", "crawl_host_sources"),
+                                  ("pages/s", "crawl_pages_per_s"), ("Scrapy processes (shards)", "crawl_shards"),
+                                  ("sources, per-host delay", "crawl_host_sources"),
                                   ("delay (s)", "crawl_host_delay"), ("wall time (s)", "crawl_host_seconds"),
                                   ("busiest host: requests", "crawl_host_busiest_requests"),
                                   ("ideal = busiest requests × delay (s)", "crawl_host_ideal_s"),
                                   ("ideal ÷ wall (1.0 ideal)", "crawl_host_parallelism"),
-                                  ("wall ÷ ideal", "crawl_host_bound_ratio")]),
+                                  ("wall ÷ ideal", "crawl_host_bound_ratio"),
+                                  ("requests/s the ideal needs", "crawl_host_needed_rps"),
+                                  ("ideal ÷ wall with a 1 s delay", "crawl_host_parallelism_1s")]),
     ("socinv run (snapshot)", [("wall time (s)", "run_snapshot_s"), ("Prefect start-up (s)", "prefect_startup_s"),
                                ("Prefect share", "prefect_startup_share"), ("Scrapy start-up (s)", "scrapy_startup_s"),
                                ("Scrapy share", "scrapy_startup_share"),

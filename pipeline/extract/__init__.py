@@ -58,11 +58,8 @@ def parse_page(body: bytes | str, url: str, content_type: str | None = None) -> 
     return parse_text(text, url)
 
 
-# A "soft 404": an error page served with status 200. Its words are no project, whatever else the page holds.
-# The crawler's page checks use the same words (crawlers/pagechecks.py).
-NOT_FOUND_PAGE = re.compile(
-    r"sidan (du söker |du letar efter )?(kunde inte hittas|finns inte|hittades inte|saknas)|hittar inte sidan|"
-    r"page not found|\b404\b|felaktig länk", re.I)
+# A "soft 404" (an error page served with 200) gives no records; the crawler's page checks use the same words.
+from pipeline.pagewords import NOT_FOUND_PAGE  # noqa: E402
 
 
 def is_not_found_page(doc: Document) -> bool:
