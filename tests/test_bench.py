@@ -57,6 +57,8 @@ def _check(result: dict, parts: tuple[str, ...]) -> None:
     if "reextract" in parts:
         assert result["reextract_detail"]["1worker"]["failures"] == 0
         assert result["reextract_detail"]["1worker"]["pages"] == result["reextract_pages"]
+    if "crawl" in parts:  # a site (www.x.se + x.se, one download slot) has at least its busiest host name's requests
+        assert result["crawl_host_busiest_requests"] >= result["crawl_host_busiest_hostname_requests"] > 0
     if "run" in parts:
         assert 0 < result["prefect_startup_share"] < 1 and 0 < result["scrapy_startup_share"] < 1
 
