@@ -26,6 +26,34 @@ from crawlers.middlewares import AlreadyFetched, OffSiteRedirect, PrivateAddress
 from pipeline.urls import canonical_url, same_site, site_key
 
 
+class SpiderRequest(Request):
+    """A request that names its own callbacks when it goes to the disk queue (JOBDIR).
+
+    Scrapy's ``Request.to_dict`` finds a callback's name by listing every method of the spider
+    (``inspect.getmembers``), once per request: 3 % of the crawler's CPU. A bound method of the spider carries its
+    name; that name is used when it leads back to the same function, and Scrapy's search otherwise.
+    """
+
+    def to_dict(self, *, spider: scrapy.Spider | None = None) -> dict:
+        named = {key: _method_name(spider, getattr(self, key)) for key in ("callback", "errback")}
+        if any(fn is not None and named[key] is None for key, fn in
+               (("callback", self.callback), ("errback", self.errback))):
+            return super().to_dict(spider=spider)
+        callback, errback = self.callback, self.errback
+        self.callback, self.errback = named["callback"], named["errback"]  # names: Scrapy takes them as they are
+        try:
+            return super().to_dict(spider=spider)
+        finally:
+            self.callback, self.errback = callback, errback
+
+
+def _method_name(spider, fn) -> str | None:
+    name = getattr(fn, "__name__", None)
+    if spider is None or name is None or getattr(fn, "__self__", None) is not spider:
+        return None
+    return name if getattr(getattr(spider, name, None), "__func__", None) is fn.__func__ else None
+
+
 class Source(dict):
     """One organisation to crawl: ``id``, ``name``, ``domains``, ``start_urls``, optional ``pages``."""
 
@@ -128,7 +156,7 @@ class SocinvSpider(scrapy.Spider):
         return True
 
     def request(self, url: str, source: Source, callback, priority: int = 0, errback=None, **meta) -> Request:
-        return Request(url, callback=callback, errback=errback or self.failed, priority=priority,
+        return SpiderRequest(url, callback=callback, errback=errback or self.failed, priority=priority,
                        meta={"source": source.id, "download_slot": slot_key(url), **meta})
 
     def emit(self, response: Response, item: dict) -> list[dict]:

@@ -117,3 +117,26 @@ def test_recrawl_sends_conditional_requests_and_reuses_unchanged_pages(tmp_path,
     assert {p.final_url for p in pages} == {p.final_url for p in iter_pages(reference)}
     stats = json.loads((crawl_dir / "crawl_stats.json").read_text())
     assert stats["crawl"]["not_modified"] == len(reused)
+
+
+def test_queued_requests_name_their_callbacks_and_come_back_the_same():
+    """The disk queue stores a request's callback by name (SpiderRequest names it without listing the spider's
+    methods); read back, it is the same method, and a callback the spider does not own is refused as Scrapy does."""
+    from scrapy.utils.request import request_from_dict
+
+    from crawlers.spiders.base import SpiderRequest
+    from crawlers.spiders.discovery import DiscoverySpider
+
+    spider = DiscoverySpider.__new__(DiscoverySpider)
+    for name in ("parse_page", "parse_sitemap"):
+        req = SpiderRequest("https://www.kungalv.se/a", callback=getattr(spider, name), errback=spider.failed,
+                            priority=3, meta={"source": "kungalv"})
+        d = req.to_dict(spider=spider)
+        assert (d["callback"], d["errback"]) == (name, "failed")
+        back = request_from_dict(d, spider=spider)
+        assert type(back) is SpiderRequest and back.callback == getattr(spider, name)
+        assert back.errback == spider.failed and back.priority == 3 and back.meta == {"source": "kungalv"}
+        assert req.callback == getattr(spider, name)  # the request itself is left as it was
+    stranger = SpiderRequest("https://www.kungalv.se/b", callback=lambda response: None)
+    with pytest.raises(ValueError):
+        stranger.to_dict(spider=spider)
