@@ -15,22 +15,21 @@ The xlsx workbook is written by ``spreadsheet.py``, the SQLite database by ``sql
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
 import json
-import math
 from pathlib import Path
 
+import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.publish import columns as cols
+from pipeline.publish.columns import FORMULA_START, LIST_SEPARATOR
 from pipeline.publish.files import FILES, PublishedFile
 from schemas.project import FIELD_NAMES, FIELDS, LICENSE_ID, LICENSE_URL, SCHEMA_VERSION, arrow_schema
 from schemas.tables import TABLES, Table, arrow_schema_of
 
-LIST_SEPARATOR = "; "
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 DATASET_TITLE = "socinv: Swedish sociala investeringar"
 HOMEPAGE = "https://github.com/socinv/socinv"
 _TABLE_SCHEMA_TYPES = {"string": "string", "int": "integer", "float": "number", "date": "date",
@@ -44,7 +43,7 @@ def file_metadata(release: str, **more: str) -> dict[str, str]:
 
 
 def to_table(projects: list[dict], release: str) -> pa.Table:
-    columns = {name: [p.get(name) for p in projects] for name in FIELD_NAMES}
+    columns = cols.columns_of(projects, FIELD_NAMES)
     meta = file_metadata(release, list_columns_in_csv=f"joined with '{LIST_SEPARATOR}'")
     return pa.table(columns, schema=arrow_schema(meta))
 
@@ -52,39 +51,11 @@ def to_table(projects: list[dict], release: str) -> pa.Table:
 def table_of(table: Table, rows: list[dict], release: str, **meta: str) -> pa.Table:
     """An Arrow table of ``rows`` with the explicit schema of ``table`` (rows in the order given)."""
     schema = arrow_schema_of(table, file_metadata(release, table=table.name, **meta))
-    return pa.table({name: [r.get(name) for r in rows] for name in schema.names}, schema=schema)
+    return pa.table(cols.columns_of(rows, schema.names), schema=schema)
 
 
 def write_parquet(table: pa.Table, path: Path) -> None:
     pq.write_table(table, path, compression="zstd", compression_level=6)
-
-
-def _cell(value, ftype: str, excel: bool) -> str:
-    if value is None:
-        return ""
-    if ftype == "list[string]":
-        text = LIST_SEPARATOR.join(str(v) for v in value)
-    elif ftype == "float":
-        value = float(value)
-        if not math.isfinite(value):
-            return ""
-        text = repr(value).rstrip("0").rstrip(".") if value != int(value) else str(int(value))
-        if excel:
-            text = text.replace(".", ",")
-        return text
-    elif ftype in ("int",):
-        return str(int(value))
-    elif ftype == "bool":
-        return "true" if value else "false"
-    elif ftype == "timestamp":
-        text = value.isoformat().replace("+00:00", "Z") if isinstance(value, dt.datetime) else str(value)
-    elif ftype == "date":
-        text = value.isoformat() if isinstance(value, dt.date) else str(value)
-    else:
-        text = str(value)
-    if excel:
-        text = neutralise_formula(text)
-    return text
 
 
 def neutralise_formula(text: str) -> str:
@@ -96,49 +67,51 @@ def neutralise_formula(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def _converter(ftype: str, excel: bool):
-    """``_cell`` for one column type, with the common cases (text, lists) inlined: same output, less work."""
-    if ftype == "string":
-        if excel:
-            return lambda v: "" if v is None else neutralise_formula(str(v))
-        return lambda v: "" if v is None else str(v)
-    if ftype == "list[string]":
-        sep = LIST_SEPARATOR
-        if excel:
-            return lambda v: "" if v is None else neutralise_formula(sep.join([str(x) for x in v]))
-        return lambda v: "" if v is None else sep.join([str(x) for x in v])
-    if ftype == "int":
-        return lambda v: "" if v is None else str(int(v))
-    if ftype == "bool":
-        return lambda v: "" if v is None else ("true" if v else "false")
-    if ftype == "date":
-        def date_cell(v):
-            if v is None:
-                return ""
-            text = v.isoformat() if isinstance(v, dt.date) else str(v)
-            return neutralise_formula(text) if excel else text
-        return date_cell
-    return lambda v: _cell(v, ftype, excel)
+_TEMPORAL = tuple(f.name for f in FIELDS if f.type in ("date", "timestamp"))
 
 
-def csv_rows(projects: list[dict], excel: bool = False):
-    yield list(FIELD_NAMES)
-    columns = [(f.name, _converter(f.type, excel)) for f in FIELDS]
-    for p in projects:
-        get = p.get
-        yield [conv(get(name)) for name, conv in columns]
+def _csv_column(data: pl.DataFrame, temporal: dict[str, list], f, excel: bool) -> pl.Series:
+    """One column of a CSV file as text (None for an empty cell), from the Arrow data or, for dates and
+    timestamps, from the projects' own Python values (``temporal``: written with the time zone as given)."""
+    if f.type in ("date", "timestamp"):
+        convert = cols.date_text if f.type == "date" else cols.timestamp_text
+        return cols.text_series(f.name, cols.mapped(temporal[f.name], convert, f.type))
+    s = data.get_column(f.name)
+    if f.type == "float":
+        text = cols.text_series(f.name, cols.mapped(s.to_list(), cols.float_text, "float"))
+        return text.str.replace_all(".", ",", literal=True) if excel else text
+    if f.type == "list[string]":
+        return s.list.join(LIST_SEPARATOR)
+    return s.cast(pl.Utf8)  # string; int as digits; bool as true/false
 
 
-def write_csv(projects: list[dict], path: Path) -> None:
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, delimiter=",", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-        writer.writerows(csv_rows(projects))
+def csv_frame(projects: list[dict], excel: bool = False, table: pa.Table | None = None) -> pl.DataFrame:
+    """Every cell of ``projects.csv`` (or, ``excel``, ``projects_excel.csv``) as text; None for an empty cell
+    (``csv`` writes "" and None alike; polars would quote ""). ``table``: ``to_table(projects)`` if made."""
+    table = table if table is not None else to_table(projects, "")
+    data = pl.from_arrow(table.select([name for name in FIELD_NAMES if name not in _TEMPORAL]))
+    temporal = cols.columns_of(projects, _TEMPORAL)
+    frame = pl.DataFrame([_csv_column(data, temporal, f, excel) for f in FIELDS])
+    exprs = []
+    for f in FIELDS:
+        e = pl.col(f.name)
+        if excel and f.type in ("string", "list[string]", "date", "timestamp"):
+            e = cols.neutralised(e)
+        exprs.append(pl.when(e == "").then(None).otherwise(e).alias(f.name))
+    return frame.select(exprs)
 
 
-def write_excel_csv(projects: list[dict], path: Path) -> None:
-    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-        writer.writerows(csv_rows(projects, excel=True))
+def _write_frame_csv(frame: pl.DataFrame, path: Path, separator: str, bom: bool) -> None:
+    """RFC 4180 as Python's ``csv`` module writes it (QUOTE_MINIMAL, CRLF): the same bytes."""
+    frame.write_csv(path, separator=separator, line_terminator="\r\n", quote_style="necessary", include_bom=bom)
+
+
+def write_csv(projects: list[dict], path: Path, *, table: pa.Table | None = None) -> None:
+    _write_frame_csv(csv_frame(projects, table=table), path, ",", bom=False)
+
+
+def write_excel_csv(projects: list[dict], path: Path, *, table: pa.Table | None = None) -> None:
+    _write_frame_csv(csv_frame(projects, excel=True, table=table), path, ";", bom=True)
 
 
 def sha256_of(path: Path) -> str:

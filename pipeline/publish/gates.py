@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections import Counter
 
+from pipeline.publish import columns as cols
 from pipeline.swedish.reference import by_code
 from schemas.project import FIELDS, HISTORY_FIELDS
 from schemas.tables import COVERAGE_FIELDS, SOURCE_FIELDS
@@ -83,14 +84,70 @@ def _check_rows(rows: list[dict], fields, label: str, key: str) -> list[str]:
     return problems
 
 
+# The exact types each field type takes without a second look; any other type (a subclass, a wrong type) sends
+# the field to _check_rows, which says what is wrong.
+_PLAIN_TYPES = {"string": {str}, "int": {int}, "float": {int, float}, "bool": {bool}, "list[string]": {list, tuple},
+                "date": {dt.date, dt.datetime}, "timestamp": {dt.datetime}}
+
+
+def _count_empty(values: list) -> int:
+    """How many values ``_empty`` is true of (None, "", empty list or tuple), counted in C."""
+    return values.count(None) + values.count("") + values.count([]) + values.count(())
+
+
+def _column_passes(f, values: list) -> bool:
+    """True when no value of the column can give a problem in ``_check_rows``: whole-column checks (types,
+    enum and pattern over distinct values), so the common case costs no Python call per cell."""
+    types = set(map(type, values))
+    types.discard(type(None))
+    if not types <= _PLAIN_TYPES[f.type]:
+        return False
+    if f.required and f.type != "bool" and _count_empty(values):
+        return False
+    if f.type == "list[string]":
+        if f.enum or f.pattern:  # never set on lists; the row loop handles it as it always did
+            return False
+        items = set(map(type, (x for v in values if v is not None for x in v)))
+        return items <= {str}
+    distinct = set(values)
+    distinct.discard(None)
+    if f.enum and not distinct <= set(f.enum):
+        return False
+    if f.pattern and types == {str}:
+        return all(map(re.compile(f.pattern).fullmatch, distinct))
+    return True
+
+
+def _check_columns(rows: list[dict], fields, label: str, key: str) -> list[str]:
+    """``_check_rows`` with the same messages in the same order, run only over the fields a column-wide check
+    could not clear (none, for a valid release)."""
+    values = cols.columns_of(rows, [f.name for f in fields])
+    suspect = [f for f in fields if not _column_passes(f, values[f.name])]
+    return _check_rows(rows, suspect, label, key) if suspect else []
+
+
 def schema_gate(projects: list[dict], sources: list[dict], coverage: list[dict]) -> list[tuple[str, str]]:
-    problems = _check_rows(projects, FIELDS, "project", "project_id")
-    problems += _check_rows(sources, SOURCE_FIELDS, "source row of", "project_id")
-    problems += _check_rows(coverage, COVERAGE_FIELDS, "coverage row", "source_id")
+    problems = _check_columns(projects, FIELDS, "project", "project_id")
+    problems += _check_columns(sources, SOURCE_FIELDS, "source row of", "project_id")
+    problems += _check_columns(coverage, COVERAGE_FIELDS, "coverage row", "source_id")
     return [("schema", p) for p in problems]
 
 
+def _codes_pass(projects: list[dict]) -> bool:
+    """True when every distinct publisher_code and municipality code is known (a kommunkod for the latter)."""
+    codes = {p.get("publisher_code") for p in projects}
+    if any(code and by_code(code) is None for code in codes):
+        return False
+    munis = {c for p in projects for c in (p.get("municipality_codes") or [])}
+    return all(by_code(c) is not None and by_code(c).kind == "kommun" for c in munis)
+
+
 def reference_gate(projects: list[dict]) -> list[tuple[str, str]]:
+    try:
+        if _codes_pass(projects):
+            return []
+    except TypeError:  # an unhashable code: the row-by-row loop below says which
+        pass
     problems = []
     for p in projects:
         code = p.get("publisher_code")
@@ -127,7 +184,9 @@ def field_shares(projects: list[dict]) -> dict[str, float]:
     active = _active(projects)
     if not active:
         return {}
-    return {name: sum(not _empty(p.get(name)) for p in active) / len(active) for name in COVERAGE_CHECKED}
+    n = len(active)
+    values = cols.columns_of(active, COVERAGE_CHECKED)
+    return {name: (n - _count_empty(values[name])) / n for name in COVERAGE_CHECKED}
 
 
 def field_coverage_gate(projects: list[dict], previous: list[dict],

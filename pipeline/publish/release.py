@@ -24,6 +24,8 @@ folder, a ``latest.tmp`` link, an unreferenced release folder) are hidden or unu
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import gc
 import json
 import os
 import shutil
@@ -133,10 +135,17 @@ def validate(projects: list[dict], previous: list[dict], max_drop: float = gates
     return [msg for _, msg in found]
 
 
-def _fill(p: dict) -> dict:
-    for f in FIELDS:
-        p.setdefault(f.name, [] if f.type == "list[string]" else None)
-    return sanitize.clean_row(p)
+_DEFAULTS = tuple((f.name, f.type == "list[string]") for f in FIELDS)
+_FIELD_SET = frozenset(name for name, _ in _DEFAULTS)
+
+
+def _fill(rows: list[dict]) -> list[dict]:
+    """Every schema field present (None, or [] for lists), then markup stripped; in place, column by column."""
+    for p in rows:
+        if not p.keys() >= _FIELD_SET:
+            for name, is_list in _DEFAULTS:
+                p.setdefault(name, [] if is_list else None)
+    return sanitize.clean_rows(rows)
 
 
 def source_rows(sources: list[dict] | None, projects: list[dict], previous_sources: list[dict],
@@ -171,7 +180,7 @@ def source_rows(sources: list[dict] | None, projects: list[dict], previous_sourc
                                          or r["fetched_at"] > old["fetched_at"])
         if old is None or newer:
             best[key] = r
-    return [sanitize.clean_row(best[k]) for k in sorted(best, key=lambda k: (str(k[0]), str(k[1])))]
+    return sanitize.clean_rows([best[k] for k in sorted(best, key=lambda k: (str(k[0]), str(k[1])))])
 
 
 def _release_id(releases: Path, now: dt.datetime) -> str:
@@ -225,6 +234,23 @@ def _audit(staging: Path, projects: list[dict], sources: list[dict], coverage_ro
     return [("audit", p) for p in problems]
 
 
+def _gc_paused(func):
+    """Run ``func`` with Python's cyclic garbage collector off (and back as it was after): publishing builds
+    millions of small lists and tuples, and each of the collector's passes walks every live project dict,
+    while the rows hold no reference cycles to collect. Reference counting still frees everything."""
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        was_on = gc.isenabled()
+        gc.disable()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            if was_on:
+                gc.enable()
+    return wrapper
+
+
+@_gc_paused
 def publish(projects: list[dict], datasets: Path, *, now: dt.datetime | None = None,
             extra: dict | None = None, max_drop: float = gates.MAX_DROP,
             sources: list[dict] | None = None, coverage: list[dict] | None = None,
@@ -273,9 +299,9 @@ def publish(projects: list[dict], datasets: Path, *, now: dt.datetime | None = N
     flags = dict(carry_forward or {})
     hist_crawled, hist_ids_of = carry.history_view(crawled, source_ids_of, flags,
                                                    {r["source_id"] for r in index_rows})
-    projects, counts, changes = apply_history([_fill(dict(p)) for p in projects], previous, now.date(),
+    projects, counts, changes = apply_history(_fill([dict(p) for p in projects]), previous, now.date(),
                                               hist_crawled, hist_ids_of, complete)
-    projects = [_fill(p) for p in projects]
+    projects = _fill(projects)
     carried_forward = carry.mark(projects, previous, run_ids, source_ids_of, flags)
     by_id = {p["project_id"]: p for p in projects}
     carried = {p["project_id"] for p in previous} - run_ids
@@ -317,9 +343,11 @@ def publish(projects: list[dict], datasets: Path, *, now: dt.datetime | None = N
         # the workbook (about half the work) is written in the background for big releases: same bytes
         xlsx_job = spreadsheet.start_xlsx(projects, staging / "projects.xlsx", release, created=now,
                                           parquet=staging / "projects.parquet")
-        formats.write_csv(projects, staging / "projects.csv")
-        formats.write_excel_csv(projects, staging / "projects_excel.csv")
-        db_counts = sqlite.write_sqlite(staging / "projects.sqlite", projects, source_table, coverage_table)
+        table = tables["projects.parquet"]  # the columns, converted once, for the other formats too
+        formats.write_csv(projects, staging / "projects.csv", table=table)
+        formats.write_excel_csv(projects, staging / "projects_excel.csv", table=table)
+        db_counts = sqlite.write_sqlite(staging / "projects.sqlite", projects, source_table, coverage_table,
+                                        table=table)
         formats.write_json(sqlite.datasette_metadata(release, formats.HOMEPAGE), staging / "metadata.json")
         formats.write_json(changes, staging / "changes.json")
         (staging / "report.html").write_text(report.render_report(release, projects, coverage_table), encoding="utf-8")

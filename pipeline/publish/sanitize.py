@@ -5,9 +5,11 @@ web viewer, a notebook, a CMS embedding the CSV) ever receives a tag. The page's
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 
+from pipeline.publish import columns as cols
 from schemas.project import FIELDS
 
 # A whole script/style element with its content, then any remaining tag, comment, doctype or processing
@@ -60,11 +62,61 @@ def clean_evidence(evidence: str | None) -> str | None:
     return json.dumps(walk(data), ensure_ascii=False)
 
 
+def _clean_field(name: str, value):
+    return clean_evidence(value) if name == "evidence" else _clean(value)
+
+
 def clean_row(row: dict) -> dict:
     """Strip markup from every prose field of a project (or sources) row, in place."""
     for name in TEXT_FIELDS:
         value = row.get(name)
         if value is None:
             continue
-        row[name] = clean_evidence(value) if name == "evidence" else _clean(value)
+        row[name] = _clean_field(name, value)
     return row
+
+
+# Text that any cleaning above could change has a "<" or a control character; text without either is
+# returned as it is by strip_markup and clean_evidence alike.
+_SUSPECT = re.compile(r"[<\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _texts_of(values: list) -> list[str]:
+    """Every string of a column: its string cells and the string items of its list cells."""
+    texts = [v for v in values if isinstance(v, str)]
+    for v in values:
+        if isinstance(v, list):
+            texts.extend(x for x in v if isinstance(x, str))
+    return texts
+
+
+def _column_text(values: list) -> str:
+    """All the text of a column in one string (joined with "\n", which is neither "<" nor a control character
+    that _SUSPECT matches). Joined in C for a column of strings or of lists of strings, which is what they are."""
+    try:
+        return "\n".join(filter(None, values))
+    except TypeError:
+        pass
+    try:  # lists of strings (a string among them is joined letter by letter: the same characters)
+        return "\n".join(itertools.chain.from_iterable(filter(None, values)))
+    except TypeError:
+        return "\n".join(_texts_of(values))
+
+
+def _may_need_cleaning(values: list) -> bool:
+    # one regex scan over the whole column instead of one per cell: columns are almost always clean
+    return _SUSPECT.search(_column_text(values)) is not None
+
+
+def clean_rows(rows: list[dict]) -> list[dict]:
+    """``clean_row`` on every row, in place, column by column: a column without any "<" or control character
+    is skipped as a whole (the same result, without a Python call per cell)."""
+    columns = cols.columns_of(rows, TEXT_FIELDS)
+    for name in TEXT_FIELDS:
+        values = columns[name]
+        if not _may_need_cleaning(values):
+            continue
+        for r, value in zip(rows, values):
+            if value is not None:
+                r[name] = _clean_field(name, value)
+    return rows

@@ -17,10 +17,13 @@ import math
 import multiprocessing
 from pathlib import Path
 
+import polars as pl
+import pyarrow as pa
 import xlsxwriter
 
+from pipeline.publish import columns as cols
 from pipeline.publish.formats import LIST_SEPARATOR, neutralise_formula
-from schemas.project import FIELDS, LICENSE_ID, LICENSE_URL, SCHEMA_VERSION
+from schemas.project import FIELD_NAMES, FIELDS, LICENSE_ID, LICENSE_URL, SCHEMA_VERSION
 
 EXCEL_MAX_ROWS = 1_048_576  # rows per worksheet, header included
 EXCEL_MAX_CELL_CHARS = 32_767
@@ -40,14 +43,75 @@ def _text(value: str) -> tuple[str, bool]:
     return text, False
 
 
-def write_xlsx(projects: list[dict], path: Path, release: str, *, max_rows: int = EXCEL_MAX_ROWS,
+def _text_cells(values: pl.Series, is_list: bool) -> tuple[list, int]:
+    """A text column's cells as written (``_text`` of the text, lists joined), None where no cell is written
+    (a missing value, an empty list), and how many cells were cut; by polars over the whole column."""
+    e = pl.col("v")
+    if is_list:
+        e = pl.when(e.list.len() > 0).then(e.list.join(LIST_SEPARATOR))
+    e = cols.neutralised(e)
+    too_long = e.str.len_chars() > EXCEL_MAX_CELL_CHARS
+    cut = e.str.slice(0, EXCEL_MAX_CELL_CHARS - len(_TRUNCATED)) + pl.lit(_TRUNCATED)
+    out = values.to_frame("v").select(text=pl.when(too_long).then(cut).otherwise(e), cut=too_long)
+    return out.get_column("text").to_list(), int(out.get_column("cut").sum())
+
+
+def _text_cells_of(values: list, is_list: bool) -> tuple[list, int]:
+    """``_text_cells`` of Python values; one by one when they are not all (lists of) strings."""
+    try:
+        return _text_cells(pl.Series("v", values, dtype=pl.List(pl.Utf8) if is_list else pl.Utf8), is_list)
+    except (TypeError, ValueError, pl.exceptions.PolarsError):
+        texts = [None if v is None or (is_list and not v) else
+                 _text(LIST_SEPARATOR.join(map(str, v)) if is_list else str(v)) for v in values]
+        return [t and t[0] for t in texts], sum(t[1] for t in texts if t)
+
+
+def _as_utc(v):
+    return v.astimezone(dt.timezone.utc) if v.tzinfo else v
+
+
+def _finite(v):
+    return v if math.isfinite(float(v)) else None
+
+
+def _sheet_columns(data: pa.Table | list[dict]) -> tuple[list[list], int]:
+    """Each column of the sheet as the values written (None: no cell), and the number of cells cut."""
+    columns, cells_cut = [], 0
+    python = cols.columns_of(data, FIELD_NAMES) if isinstance(data, list) else None
+    for f in FIELDS:
+        if isinstance(data, pa.Table):
+            values = data.column(f.name)
+            series = pl.from_arrow(values) if f.type in ("string", "list[string]") else None
+            values = values.to_pylist() if series is None else None
+        else:
+            values, series = python[f.name], None
+        if f.type in ("string", "list[string]"):
+            is_list = f.type == "list[string]"
+            cells, cut = _text_cells(series, is_list) if series is not None else _text_cells_of(values, is_list)
+            cells_cut += cut
+        elif f.type in ("int", "float"):
+            cells = [None if v is None else _finite(v) for v in values]
+        elif f.type == "bool":
+            cells = cols.mapped(values, bool, "bool")
+        elif f.type == "timestamp":
+            cells = cols.mapped(values, _as_utc, "timestamp")
+        else:
+            cells = values
+        columns.append(cells)
+    return columns, cells_cut
+
+
+def write_xlsx(projects: list[dict] | pa.Table, path: Path, release: str, *, max_rows: int = EXCEL_MAX_ROWS,
                created: dt.datetime | None = None) -> dict:
     """Write the workbook; returns what did not fit: ``{"rows_written", "rows_left_out", "cells_cut"}``.
 
-    ``max_rows`` is Excel's sheet limit (header included); smaller values are for tests.
+    ``projects``: the projects, or an Arrow table of them (``projects.parquet``); ``max_rows`` is Excel's sheet
+    limit (header included); smaller values are for tests.
     """
-    fit = projects[:max(0, max_rows - 1)]
-    big = len(fit) > 50_000
+    total = projects.num_rows if isinstance(projects, pa.Table) else len(projects)
+    fit = projects.slice(0, max(0, max_rows - 1)) if isinstance(projects, pa.Table) else projects[:max(0, max_rows - 1)]
+    n_fit = fit.num_rows if isinstance(fit, pa.Table) else len(fit)
+    big = n_fit > 50_000
     wb = xlsxwriter.Workbook(str(path), {"constant_memory": big, "strings_to_formulas": False,
                                          "strings_to_numbers": False, "strings_to_urls": False,
                                          "remove_timezone": True})
@@ -69,26 +133,18 @@ def write_xlsx(projects: list[dict], path: Path, release: str, *, max_rows: int 
         ws.set_column(col, col, _WIDE.get(f.name, _WIDTHS[f.type]), text_fmt if f.type == "string" else None)
         ws.write_string(0, col, f.name, header)
     ws.freeze_panes(1, 0)
-    ws.autofilter(0, 0, max(len(fit), 1), len(FIELDS) - 1)
-    cells_cut = 0
-    for row, p in enumerate(fit, start=1):
-        for col, f in enumerate(FIELDS):
-            v = p.get(f.name)
-            if v is None or (f.type == "list[string]" and not v):
-                continue
-            if f.type in ("string", "list[string]"):
-                text, cut = _text(LIST_SEPARATOR.join(map(str, v)) if f.type == "list[string]" else str(v))
-                cells_cut += cut
-                ws.write_string(row, col, text)
-            elif f.type in ("int", "float"):
-                if math.isfinite(float(v)):
-                    ws.write_number(row, col, v)
-            elif f.type == "bool":
-                ws.write_boolean(row, col, bool(v))
-            elif f.type == "date":
-                ws.write_datetime(row, col, v, date_fmt)
-            elif f.type == "timestamp":
-                ws.write_datetime(row, col, v.astimezone(dt.timezone.utc) if v.tzinfo else v, ts_fmt)
+    ws.autofilter(0, 0, max(n_fit, 1), len(FIELDS) - 1)
+    columns, cells_cut = _sheet_columns(fit)
+    writers = {"string": ws.write_string, "list[string]": ws.write_string, "int": ws.write_number,
+               "float": ws.write_number, "bool": ws.write_boolean, "date": ws.write_datetime,
+               "timestamp": ws.write_datetime}
+    formats = {"date": date_fmt, "timestamp": ts_fmt}
+    cells = [(col, writers[f.type], formats.get(f.type)) for col, f in enumerate(FIELDS)]
+    # row by row, as constant_memory mode needs; the same calls, in the same order, as cell by cell from dicts
+    for row, values in enumerate(zip(*columns), start=1):
+        for (col, write, fmt), v in zip(cells, values):
+            if v is not None:
+                write(row, col, v, fmt)
 
     dd = wb.add_worksheet("kolumner")
     for col, (title, width) in enumerate((("kolumn", 22), ("typ", 12), ("beskrivning", 70), ("description", 70))):
@@ -105,7 +161,7 @@ def write_xlsx(projects: list[dict], path: Path, release: str, *, max_rows: int 
         dd.write_string(row, 2, neutralise_formula(f.sv + note))
         dd.write_string(row, 3, neutralise_formula(f.en + note_en))
 
-    left_out = len(projects) - len(fit)
+    left_out = total - n_fit
     about = wb.add_worksheet("om")
     about.set_column(0, 0, 24)
     about.set_column(1, 1, 100, wrap)
@@ -114,8 +170,8 @@ def write_xlsx(projects: list[dict], path: Path, release: str, *, max_rows: int 
         ("Release", release),
         ("Schemaversion / schema version", SCHEMA_VERSION),
         ("Licens / licence", f"{LICENSE_ID}: {LICENSE_URL}"),
-        ("Projekt / projects", f"{len(projects)} i datamängden, {len(fit)} i fliken projekt / "
-                               f"{len(projects)} in the dataset, {len(fit)} in the sheet projekt"),
+        ("Projekt / projects", f"{total} i datamängden, {n_fit} i fliken projekt / "
+                               f"{total} in the dataset, {n_fit} in the sheet projekt"),
         ("Formler / formulas", "Text som börjar med = + - @ tabb eller vagnretur har fått en inledande apostrof (') "
                                "så att Excel inte kör den som formel; projects.parquet och projects.csv har "
                                "originaltexten. / Text starting with = + - @ tab or CR has a leading "
@@ -139,7 +195,7 @@ def write_xlsx(projects: list[dict], path: Path, release: str, *, max_rows: int 
         about.write_string(row, 0, k, header)
         about.write_string(row, 1, v)
     wb.close()
-    return {"rows_written": len(fit), "rows_left_out": left_out, "cells_cut": cells_cut}
+    return {"rows_written": n_fit, "rows_left_out": left_out, "cells_cut": cells_cut}
 
 
 class XlsxJob:
@@ -181,10 +237,13 @@ class XlsxJob:
 
 def _xlsx_worker(parquet: str, path: str, release: str, created: str | None, conn) -> None:  # pragma: no cover
     """In the child: the projects come from the staged Parquet file, not from the parent's memory."""
-    from pipeline.publish.formats import read_projects
+    import gc
 
+    import pyarrow.parquet as pq
+
+    gc.disable()  # a short-lived process holding millions of cell tuples without cycles: the collector only costs
     try:
-        projects = read_projects(Path(parquet))
+        projects = pq.read_table(parquet)
         conn.send(write_xlsx(projects, Path(path), release,
                              created=dt.datetime.fromisoformat(created) if created else None))
     except BaseException as exc:  # noqa: BLE001 - reported to the parent

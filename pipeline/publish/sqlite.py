@@ -19,6 +19,10 @@ import json
 import sqlite3
 from pathlib import Path
 
+import polars as pl
+import pyarrow as pa
+
+from pipeline.publish import columns as cols
 from schemas.project import LICENSE_ID, LICENSE_URL, SCHEMA_VERSION
 from schemas.tables import COVERAGE, PROJECTS, SOURCES, Table
 
@@ -63,21 +67,53 @@ def create_table_sql(table: Table, foreign_keys: dict[str, str] | None = None) -
 _AS_IS = ("string", "int", "float")  # types _value passes through unchanged
 
 
-def _insert(conn: sqlite3.Connection, table: Table, rows: list[dict]) -> None:
-    cols = ", ".join(_q(f.name) for f in table.fields)
+def _iso_date(v) -> str:
+    return v.isoformat()
+
+
+def _flag(v) -> int:
+    return int(bool(v))
+
+
+def _list_series(name: str, values: list, arrow: pa.Table | None) -> pl.Series:
+    if arrow is not None and name in arrow.column_names:
+        return pl.from_arrow(arrow.column(name))
+    return pl.from_arrow(pa.array(values, type=pa.list_(pa.string())))
+
+
+def _sql_columns(table: Table, rows: list[dict], arrow: pa.Table | None = None) -> list[list]:
+    """The values ``_value`` gives, column by column: lists as JSON by polars, the other conversions once per
+    distinct value. ``arrow``: the same rows as an Arrow table, when made already (its list columns are used)."""
+    out = []
+    columns = cols.columns_of(rows, [f.name for f in table.fields])
+    for f in table.fields:
+        values = columns[f.name]
+        if f.type in _AS_IS:
+            out.append(values)
+        elif f.type == "list[string]":
+            out.append(cols.json_lists(_list_series(f.name, values, arrow)))
+        elif f.type == "timestamp":
+            out.append(cols.mapped(values, cols.timestamp_text_utc, "timestamp"))
+        elif f.type == "date":
+            out.append(cols.mapped(values, _iso_date, "date"))
+        elif f.type == "bool":
+            out.append(cols.mapped(values, _flag, "bool"))
+        else:
+            out.append([_value(v, f.type) for v in values])
+    return out
+
+
+def _insert(conn: sqlite3.Connection, table: Table, rows: list[dict], arrow: pa.Table | None = None) -> None:
+    cols_sql = ", ".join(_q(f.name) for f in table.fields)
     marks = ", ".join("?" for _ in table.fields)
-    # the same values as _value, with the pass-through columns not converted at all (large releases)
-    plain = [f.name for f in table.fields if f.type in _AS_IS]
-    if len(plain) == len(table.fields):
-        values = ([r.get(n) for n in plain] for r in rows)
-    else:
-        spec = [(f.name, f.type in _AS_IS, f.type) for f in table.fields]
-        values = ([r.get(n) if as_is else _value(r.get(n), t) for n, as_is, t in spec] for r in rows)
-    conn.executemany(f"INSERT INTO {_q(table.name)} ({cols}) VALUES ({marks})", values)
+    conn.executemany(f"INSERT INTO {_q(table.name)} ({cols_sql}) VALUES ({marks})",
+                     zip(*_sql_columns(table, rows, arrow)))
 
 
-def write_sqlite(path: Path, projects: list[dict], sources: list[dict], coverage: list[dict]) -> dict[str, int]:
-    """Write the database; returns the row count of each table."""
+def write_sqlite(path: Path, projects: list[dict], sources: list[dict], coverage: list[dict], *,
+                 table: pa.Table | None = None) -> dict[str, int]:
+    """Write the database; returns the row count of each table. ``table``: the projects as an Arrow table
+    (``formats.to_table``), when made already."""
     path = Path(path)
     if path.exists():
         path.unlink()
@@ -94,7 +130,7 @@ def write_sqlite(path: Path, projects: list[dict], sources: list[dict], coverage
             conn.execute("CREATE TABLE [data_dictionary] ([table_name] TEXT NOT NULL, [column_name] TEXT NOT NULL, "
                          "[type] TEXT NOT NULL, [description_sv] TEXT, [description_en] TEXT, "
                          "PRIMARY KEY ([table_name], [column_name]))")
-            _insert(conn, PROJECTS, projects)
+            _insert(conn, PROJECTS, projects, table)
             _insert(conn, SOURCES, sources)
             _insert(conn, COVERAGE, coverage)
             conn.executemany("INSERT INTO [data_dictionary] VALUES (?, ?, ?, ?, ?)",
