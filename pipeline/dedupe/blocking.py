@@ -34,14 +34,19 @@ MIN_TOKEN_LEN = 3
 MIN_TEXT_LEN = 25
 
 
-def _windowed(df: pl.DataFrame, keys: list[str], order: str, window: int, keep, untitled_only: bool = False
+def _windowed(df: pl.DataFrame, keys: list[str], window: int, keep, untitled_only: bool = False
               ) -> tuple[pl.DataFrame, int]:
-    """Pairs of rows at most ``window`` apart in a block, that ``keep(d)`` (an expression over a row and the row
-    ``d`` further) lets through; and how many pairs the windows held before that."""
-    df = df.sort([*keys, order, "rid"])
+    """Pairs of rows at most ``window`` apart in a block (rows with equal ``keys``, ordered by ``pos``), that
+    ``keep(d)`` (an expression over a row and the row ``d`` further) lets through; and how many pairs the windows
+    held before that. Blocks and order are integers (a string's categorical code, ``_positions``): sorting
+    millions of rows by strings costs several times more, and blocks only need to be contiguous."""
+    block = pl.lit(0, pl.UInt64)
+    for k in keys:  # codes are u32: two keys fit in one u64
+        block = block * (1 << 32) + pl.col(k).cast(pl.Categorical).to_physical().cast(pl.UInt64)
+    df = df.with_columns(block.alias("_block")).sort("_block", "pos")
     outs, seen = [], 0
     for d in range(1, window + 1):
-        same = pl.all_horizontal([pl.col(k) == pl.col(k).shift(-d) for k in keys])
+        same = pl.col("_block") == pl.col("_block").shift(-d)
         if untitled_only:  # texts decide only when a record has no title of its own
             same = same & ~(pl.col("titled") & pl.col("titled").shift(-d))
         flagged = df.select(pl.col("rid").alias("a"), pl.col("rid").shift(-d).alias("b"), same.fill_null(False).alias("s"),
@@ -50,6 +55,11 @@ def _windowed(df: pl.DataFrame, keys: list[str], order: str, window: int, keep, 
         outs.append(flagged.filter(pl.col("s") & pl.col("k")).select("a", "b"))
     pairs = pl.concat(outs) if outs else pl.DataFrame(schema={"a": pl.Int64, "b": pl.Int64})
     return pairs.select(pl.min_horizontal("a", "b").alias("i"), pl.max_horizontal("a", "b").alias("j")), seen
+
+
+def _positions(frame: pl.DataFrame, column: str) -> pl.DataFrame:
+    """Per rid, its place (``pos``) in the order of (``column``, rid): the order inside blocks, as one integer."""
+    return frame.select("rid", column).sort(column, "rid").with_row_index("pos").select("rid", "pos")
 
 
 def candidate_pairs(frame: pl.DataFrame, split: int | None = None, *, prefilter: bool = True,
@@ -73,9 +83,9 @@ def candidate_pairs(frame: pl.DataFrame, split: int | None = None, *, prefilter:
     toks = pl.concat([toks, single.select("rid", (pl.col("t").str.slice(0, 4) + "*").alias("tokens")),
                       single.select("rid", ("*" + pl.col("t").str.slice(-4)).alias("tokens"))])
     scalars = frame.select("rid", *SCALARS)
-    by_name = toks.join(geo, on="rid").join(frame.select("rid", "sorted_name"), on="rid").join(scalars, on="rid")
-    by_text = (geo.join(frame.select("rid", "text").filter(pl.col("text").str.len_chars() >= MIN_TEXT_LEN), on="rid")
-               .join(scalars, on="rid"))
+    by_name = toks.join(geo, on="rid").join(_positions(frame, "sorted_name"), on="rid").join(scalars, on="rid")
+    texts = frame.select("rid", "text").filter(pl.col("text").str.len_chars() >= MIN_TEXT_LEN)
+    by_text = geo.join(_positions(texts, "text"), on="rid").join(scalars, on="rid")
 
     def keep(d):
         cond = pair_filter(pl.col, lambda c: pl.col(c).shift(-d), prefilter=prefilter)
@@ -85,7 +95,7 @@ def candidate_pairs(frame: pl.DataFrame, split: int | None = None, *, prefilter:
             cond = cond & (lo < split) & (hi >= split)
         return cond
 
-    name_pairs, n1 = _windowed(by_name, ["geo", "tokens"], "sorted_name", name_window, keep)
-    text_pairs, n2 = _windowed(by_text, ["geo"], "text", text_window, keep, untitled_only=True)
+    name_pairs, n1 = _windowed(by_name, ["geo", "tokens"], name_window, keep)
+    text_pairs, n2 = _windowed(by_text, ["geo"], text_window, keep, untitled_only=True)
     pairs = pl.concat([name_pairs, text_pairs]).filter(pl.col("i") != pl.col("j")).unique().sort("i", "j")
     return pairs.with_columns(pl.lit(True).alias("overlap")), n1 + n2

@@ -36,10 +36,13 @@ formulaic texts that differ in one telling word are caught by the substituted-wo
 
 from __future__ import annotations
 
+import functools
+
 import polars as pl
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
+from pipeline.dedupe.rows import values
 from pipeline.dedupe.text import text_tokens
 
 PERIOD_SLACK_DAYS = 62
@@ -280,62 +283,97 @@ def score_pairs(frame: pl.DataFrame, pairs: pl.DataFrame, keep_all: bool = False
             joined = joined.join(disjoint, on=["i", "j"], how="anti")
         pairs = joined.select("i", "j")
     stats["scored_pairs"] = pairs.height
-    detail = frame.select("rid", "tokens", "titled", "text")
-    live = (pairs.select("i", "j").join(detail, left_on="i", right_on="rid")
-            .join(detail, left_on="j", right_on="rid", suffix="_j").sort("i", "j"))
+    live = pairs.select("i", "j").sort("i", "j")
     if not keep_all and scorer is None:
-        live = _drop_unlike_texts(live)
-        live = _drop_name_conflicts(live)
-    matches = []
+        live = _likely_pairs(frame, live)
+    live = _pair_columns(frame, live, ("tokens", "titled", "text"))
     pair_score_ = scorer or pair_score
-    for i, j, k1, t1, x1, k2, t2, x2 in live.select("i", "j", "tokens", "titled", "text", "tokens_j", "titled_j",
-                                                    "text_j").iter_rows():
-        s = pair_score_(k1, t1, x1, k2, t2, x2)
-        if s > 0 or keep_all:
-            matches.append((s, i, j))
+    scores = map(pair_score_, *(values(live[c]) for c in ("tokens", "titled", "text", "tokens_j", "titled_j", "text_j")))
+    matches = [(s, i, j) for s, i, j in zip(scores, live["i"].to_list(), live["j"].to_list()) if s > 0 or keep_all]
     stats["matched_pairs"] = sum(1 for m in matches if m[0] > 0)
     matches.sort(key=lambda m: (-m[0], m[1], m[2]))
     return matches, stats
 
 
+def _pair_columns(frame: pl.DataFrame, pairs: pl.DataFrame, columns: tuple[str, ...]) -> pl.DataFrame:
+    """``pairs`` (i, j) with both records' ``columns`` (``c`` for i, ``c_j`` for j), in the pairs' order. A
+    feature frame's rid is its row position, so a gather does what a join would, at a fraction of the cost."""
+    positional = frame.select((pl.col("rid") == pl.int_range(pl.len(), dtype=pl.Int64)).all()).item()
+    if not positional:
+        detail = frame.select("rid", *columns)
+        return (pairs.join(detail, left_on="i", right_on="rid", maintain_order="left")
+                .join(detail, left_on="j", right_on="rid", suffix="_j", maintain_order="left"))
+    return pairs.with_columns(
+        *(frame[c].gather(pairs["i"]) for c in columns), *(frame[c].gather(pairs["j"]).alias(c + "_j") for c in columns))
+
+
+def _likely_pairs(frame: pl.DataFrame, pairs: pl.DataFrame) -> pl.DataFrame:
+    """The pairs (i, j) left after ``_drop_unlike_texts`` and ``_drop_name_conflicts``, in their order. Each
+    drop fetches only the columns it reads, for only the pairs it judges: texts (long strings) for pairs with an
+    untitled record, tokens for pairs of titled ones."""
+    flagged = _pair_columns(frame, pairs, ("titled",)).with_row_index("_p")
+    both = pl.col("titled") & pl.col("titled_j")
+    texts = _drop_unlike_texts(_pair_columns(frame, flagged.filter(~both), ("text",)))
+    names = _drop_name_conflicts(_pair_columns(frame, flagged.filter(both), ("tokens",)))
+    kept = pl.concat([texts["_p"], names["_p"]]).sort()
+    return pairs if kept.len() == pairs.height else pairs[kept]
+
+
 def _drop_unlike_texts(live: pl.DataFrame) -> pl.DataFrame:
     """Pairs with an untitled record whose texts are not similar (``text_similarity`` < ``TEXT_MIN_RATIO``) score
-    0 in ``pair_score``; drop them with one tight rapidfuzz loop before the per-pair Python."""
-    both = (live["titled"] & live["titled_j"]).to_list()
-    sim = text_similarity
-    keep = [b or sim(x, y) >= TEXT_MIN_RATIO for b, x, y in zip(both, live["text"].to_list(), live["text_j"].to_list())]
-    return live.filter(pl.Series(keep, dtype=pl.Boolean)) if not all(keep) else live
+    0 in ``pair_score``; drop them before the per-pair Python. ``text_similarity``'s cases (too short, equal,
+    enough words for ``token_set_ratio``) are decided column-wise; rapidfuzz runs only on the rest."""
+    x, y = pl.col("text"), pl.col("text_j")
+    words = pl.min_horizontal(x.str.count_matches(" ", literal=True), y.str.count_matches(" ", literal=True)) + 1
+    texts = (live.with_row_index("_k").filter(~(pl.col("titled") & pl.col("titled_j")))
+             .filter((x.str.len_chars() >= TEXT_MIN_CHARS) & (y.str.len_chars() >= TEXT_MIN_CHARS))
+             .select("_k", "text", "text_j", (x == y).alias("equal"), (words >= TEXT_SET_MIN_TOKENS).alias("set")))
+    similar = [texts.filter(pl.col("equal"))["_k"]]
+    for use_set, ratio in ((True, fuzz.token_set_ratio), (False, fuzz.token_sort_ratio)):
+        part = texts.filter(~pl.col("equal") & (pl.col("set") == use_set))
+        scores = map(functools.partial(ratio, score_cutoff=TEXT_MIN_RATIO), part["text"].to_list(),
+                     part["text_j"].to_list())
+        similar.append(part["_k"].filter(pl.Series([t >= TEXT_MIN_RATIO for t in scores], dtype=pl.Boolean)))
+    keep = pl.concat(similar).sort()
+    titled = live.with_row_index("_k").filter(pl.col("titled") & pl.col("titled_j"))["_k"]
+    kept = pl.concat([titled, keep]).sort()
+    return live if kept.len() == live.height else live[kept]
 
 
 def _drop_name_conflicts(live: pl.DataFrame) -> pl.DataFrame:
     """Drop pairs of titled records whose names conflict (``name_relation``: each has a word the other lacks,
     not even as a typo; ``pair_score`` -1, never a match), column-wise: words one side lacks are paired with
     those the other lacks, ``typo_equal``'s cheap conditions (4+ letters, no digits, lengths within 2, first or
-    last two letters shared) run as expressions, and only word pairs passing them get rapidfuzz's Indel."""
+    last two letters shared) run as expressions, and only word pairs passing them get rapidfuzz's Indel.
+    Set operations run on one integer per (pair, word): hashing a million pairs' words as strings in every
+    join costs several times more."""
     titled = live.with_row_index("_k").filter(pl.col("titled") & pl.col("titled_j")).select("_k", "tokens", "tokens_j")
     if not titled.height:
         return live
-    a = titled.select("_k", pl.col("tokens").alias("t")).explode("t").drop_nulls("t").unique()
-    b = titled.select("_k", pl.col("tokens_j").alias("u")).explode("u").drop_nulls("u").unique()
-    da = a.join(b, left_on=["_k", "t"], right_on=["_k", "u"], how="anti")
-    db = b.join(a, left_on=["_k", "u"], right_on=["_k", "t"], how="anti")
-    cross = da.join(db, on="_k")
+    a = titled.select("_k", pl.col("tokens").alias("t")).explode("t").drop_nulls("t")
+    b = titled.select("_k", pl.col("tokens_j").alias("t")).explode("t").drop_nulls("t")
+    ids = pl.concat([a["t"], b["t"]]).cast(pl.Categorical).to_physical().cast(pl.UInt64)
+    key = pl.col("_k").cast(pl.UInt64) * (1 << 32) + pl.col("id")
+    a = a.with_columns(ids.head(a.height).alias("id")).with_columns(key.alias("key"))
+    b = b.with_columns(ids.tail(b.height).alias("id")).with_columns(key.alias("key"))
+    da = a.filter(~pl.col("key").is_in(b["key"].implode()))  # words of i that j lacks
+    db = b.filter(~pl.col("key").is_in(a["key"].implode())).rename({"t": "u", "key": "key_u"})
+    cross = da.select("_k", "t", "key").join(db.select("_k", "u", "key_u"), on="_k")
     lt, lu = pl.col("t").str.len_chars().cast(pl.Int32), pl.col("u").str.len_chars().cast(pl.Int32)
     maybe = cross.filter((lt >= TYPO_MIN_LEN) & (lu >= TYPO_MIN_LEN) & ((lt - lu).abs() <= TYPO_MAX_INDEL)
                          & pl.col("t").str.contains(r"^[a-z]+$") & pl.col("u").str.contains(r"^[a-z]+$")
                          & ((pl.col("t").str.slice(0, 2) == pl.col("u").str.slice(0, 2))
                             | (pl.col("t").str.slice(-2) == pl.col("u").str.slice(-2))))
-    dist = Indel.distance
-    typo = [dist(t, u, score_cutoff=TYPO_MAX_INDEL) <= TYPO_MAX_INDEL
-            for t, u in zip(maybe["t"].to_list(), maybe["u"].to_list())]
+    dist = functools.partial(Indel.distance, score_cutoff=TYPO_MAX_INDEL)
+    typo = [d <= TYPO_MAX_INDEL for d in map(dist, maybe["t"].to_list(), maybe["u"].to_list())]
     aligned = maybe.filter(pl.Series(typo, dtype=pl.Boolean))
     # a word lacking on one side and aligned with none on the other: both sides have one → conflict
-    ua = da.join(aligned.select("_k", "t").unique(), on=["_k", "t"], how="anti").select("_k").unique()
-    ub = db.join(aligned.select("_k", "u").unique(), on=["_k", "u"], how="anti").select("_k").unique()
-    conflicts = ua.join(ub, on="_k")
-    if not conflicts.height:
+    ua = da.filter(~pl.col("key").is_in(aligned["key"].implode()))["_k"].unique()
+    ub = db.filter(~pl.col("key_u").is_in(aligned["key_u"].implode()))["_k"].unique()
+    conflicts = ua.filter(ua.is_in(ub.implode()))
+    if not conflicts.len():
         return live
-    return live.with_row_index("_k").join(conflicts, on="_k", how="anti", maintain_order="left").drop("_k")
+    return live.filter(~pl.int_range(pl.len(), dtype=pl.UInt32).is_in(conflicts.implode()))
 
 
 class Compatibility:

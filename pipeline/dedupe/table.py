@@ -20,6 +20,7 @@ import pyarrow as pa
 from pipeline.dedupe import SOURCE_FIELDS, Resolution, resolve_table
 from pipeline.dedupe.ids import assign_ids, identity_keys_frame
 from pipeline.dedupe.merge import _CONTENT_FIELDS, _NEWS, merge as merge_records
+from pipeline.dedupe.rows import to_dicts
 from schemas.project import RECORD_FIELDS, arrow_schema
 
 
@@ -56,11 +57,11 @@ class FrameRows:
         return self.df.row(k, named=True)
 
     def take(self, ks: list[int]) -> list[dict]:
-        return self.df[ks].to_dicts() if ks else []
+        return to_dicts(self.df[ks]) if ks else []
 
     def __iter__(self):
         for start in range(0, self.df.height, 65536):
-            yield from self.df.slice(start, 65536).to_dicts()
+            yield from to_dicts(self.df.slice(start, 65536))
 
 
 def as_frame(table: pa.Table | pl.DataFrame | str | Path) -> pl.DataFrame:
