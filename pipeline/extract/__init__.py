@@ -13,6 +13,7 @@ from pipeline.extract.document import Document, parse_html, parse_text
 from pipeline.extract.fields import PageContext, build_record, page_statuses
 from pipeline.extract.publisher import publisher_for_url
 from pipeline.extract.segment import segment
+from pipeline.swedish._scan import fold, has_any
 from pipeline.swedish.dates import parse_page_date
 
 EXTRACTOR_VERSION = "0.2.0"
@@ -62,9 +63,14 @@ def parse_page(body: bytes | str, url: str, content_type: str | None = None) -> 
 from pipeline.pagewords import NOT_FOUND_PAGE  # noqa: E402
 
 
+# A word of every NOT_FOUND_PAGE alternative, looked for in the folded text before the pattern runs.
+_NOT_FOUND_WORDS = ("sidan", "hittar", "page not found", "404", "felaktig")
+
+
 def is_not_found_page(doc: Document) -> bool:
     heading = next((b.text for b in doc.blocks if b.kind == "heading" and b.level == 1), "")
-    return any(NOT_FOUND_PAGE.search(t or "") for t in (doc.meta.get("html_title"), doc.title, heading))
+    return any(has_any(fold(t), _NOT_FOUND_WORDS) and NOT_FOUND_PAGE.search(t)
+               for t in (doc.meta.get("html_title"), doc.title, heading) if t)
 
 
 def extract_page(body: bytes | str, url: str, content_type: str | None = None,

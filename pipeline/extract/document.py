@@ -96,14 +96,15 @@ class Document:
 _ODD_WS = "\t\r\f\v\u00a0" + "".join(map(chr, range(0x2000, 0x200C))) + "\u202f\u205f\u3000"  # _WS but " "
 _ODD_WS_RE = re.compile(f"[{_ODD_WS}]")
 _SPACES = re.compile(r"  +")
-_NL_FIX = re.compile(r" +\n[ \n]*|\n[ \n]+")  # the matches of _NL_WS that change something
 
 
 def clean_text(text: str) -> str:
     """NFC, every run of blanks one space (``_WS``), blanks around line breaks dropped (``_NL_WS``), stripped.
 
     The same as ``_NL_WS.sub("\\n", _WS.sub(" ", text)).strip()`` on the NFC text, with substitutions that only
-    touch what changes (this runs on every text node).
+    touch what changes (this runs on every text node). ``_NL_WS`` makes every run of spaces and line breaks that
+    holds a line break one line break: done here as lines stripped of spaces, the empty ones dropped (the same,
+    and cheaper than a pattern on a page's full text).
     """
     text = unicodedata.normalize("NFC", text)
     if _ODD_WS_RE.search(text):
@@ -113,7 +114,7 @@ def clean_text(text: str) -> str:
     if "  " in text:
         text = _SPACES.sub(" ", text)
     if "\n" in text:
-        text = _NL_FIX.sub("\n", text)
+        text = "\n".join(filter(None, [line.strip(" ") for line in text.split("\n")]))
     return text.strip()
 
 
@@ -129,16 +130,39 @@ def _attrs(el) -> str:
     return f"{el.get('class', '')} {el.get('id', '')} {el.get('role', '')} {el.get('aria-label', '')}"
 
 
+# A word of every _FURNITURE_ATTR alternative ("menu" for main-?menu, "nav" for navigation and navbar …), looked
+# for in the folded attributes first: ids differ from page to page, and the pattern's ~70 alternatives cost
+# tens of microseconds on each new string.
+_FURNITURE_ATTR_WORDS = (
+    "cookie", "consent", "gdpr", "breadcrumb", "brodsmul", "skip", "readspeaker", "rsbtn", "lyssna", "share", "social",
+    "print", "utskrift", "feedback", "hjalpte", "sidebar", "sidomeny", "relate", "nav", "menu", "meny", "search", "sok",
+    "footer", "header", "toolbar", "contact", "kontakt", "assistive", "sr-only", "hidden", "reader", "browser",
+    "legacy", "warning", "banner", "person", "byline", "author", "tag", "paginat", "paging", "updated", "uppdaterad",
+    "meta", "modified", "portlet", "file", "attachment", "bilagor", "download", "document",
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def _furniture_attrs(attrs: str) -> bool:
     """Class/id/role/label words of furniture; cached, since a site repeats its few class names on every page."""
-    return bool(_FURNITURE_ATTR.search(attrs))
+    return has_any(fold(attrs), _FURNITURE_ATTR_WORDS) and bool(_FURNITURE_ATTR.search(attrs))
 
 
-def _is_furniture_el(el) -> bool:
-    tag = el.tag if isinstance(el.tag, str) else ""
+def _is_furniture_el(el, tag: str | None = None) -> bool:
+    """Page furniture by tag, hidden state, landmark role or class/id words. ``tag``: the element's tag when the
+    caller has it already (lxml builds a new string on every ``.tag``; the same goes for ``.text``, ``.tail`` and
+    attributes, so the walkers below read each once)."""
+    if tag is None:
+        tag = el.tag
+        if not isinstance(tag, str):
+            tag = ""
     if tag in SKIP_TAGS:
         return True
+    if not el.attrib:  # most elements: no hidden, role or class/id words to look at
+        if tag == "header":
+            parent = el.getparent()
+            return parent is None or parent.tag in ("body", "html")
+        return False
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     if tag == "header" and (el.getparent() is None or el.getparent().tag in ("body", "html")
@@ -152,13 +176,16 @@ def _is_furniture_el(el) -> bool:
 
 def _inline_text(el, parts: list[str]) -> None:
     """Visible text of an element; <br> becomes a line break, furniture children are skipped."""
-    if el.text:
-        parts.append(el.text)
+    text = el.text
+    if text:
+        parts.append(text)
     for child in el:
-        tag = child.tag if isinstance(child.tag, str) else ""
+        tag = child.tag
+        if not isinstance(tag, str):
+            tag = ""
         if tag == "br":
             parts.append("\n")
-        elif tag in ("ul", "ol") or (tag and _is_furniture_el(child)):
+        elif tag in ("ul", "ol") or (tag and _is_furniture_el(child, tag)):
             pass
         elif tag in TEXT_BLOCK_TAGS or tag in HEADING_TAGS or tag in ("div", "table"):
             parts.append("\n")
@@ -166,11 +193,14 @@ def _inline_text(el, parts: list[str]) -> None:
             parts.append("\n")
         else:
             _inline_text(child, parts)
-        if child.tail:
-            parts.append(child.tail)
+        tail = child.tail
+        if tail:
+            parts.append(tail)
 
 
 def text_of(el) -> str:
+    if not len(el):  # no child elements (most paragraphs and list items): just its text
+        return clean_text(el.text or "")
     parts: list[str] = []
     _inline_text(el, parts)
     return clean_text("".join(parts))
@@ -178,7 +208,7 @@ def text_of(el) -> str:
 
 def _lead_of(el) -> str | None:
     """Bold text at the very start of a block, e.g. <strong>Syfte:</strong> or <b>Name</b> – …"""
-    if (el.text or "").strip():
+    if not len(el) or (el.text or "").strip():  # no child element, or text before the first one
         return None
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
@@ -243,10 +273,13 @@ class _Walker:
                 self.add(Block("p", text))
 
     def walk(self, el, list_id: int | None = None):
-        if el.text and el.text.strip():
-            self.buffer.append(el.text)
+        text = el.text
+        if text and text.strip():
+            self.buffer.append(text)
         for child in el:
-            tag = child.tag if isinstance(child.tag, str) else ""
+            tag = child.tag
+            if not isinstance(tag, str):
+                tag = ""
             if tag in ("button", "summary") and _is_disclosure(child) or tag == "summary":
                 self.flush()
                 t = text_of(child)
@@ -254,8 +287,8 @@ class _Walker:
                     self.add(Block("heading", t, level=3))
             elif tag == "aside" and _is_fact_box(child):
                 self.flush()
-                self._walk_container(child, list_id)
-            elif not tag or _is_furniture_el(child) or tag in LANDMARK_SKIP:
+                self._walk_container(child, list_id, tag)
+            elif not tag or _is_furniture_el(child, tag) or tag in LANDMARK_SKIP:
                 pass
             elif tag in HEADING_TAGS:
                 self.flush()
@@ -294,27 +327,20 @@ class _Walker:
                         self.add(Block("p", t, lead=lead))
             elif tag == "br":
                 self.buffer.append("\n")
-            elif tag in ("div", "section", "article", "main", "dl", "figure", "details", "summary", "center", "body",
-                         "html", "fieldset", "hgroup", "tbody", "thead", "span", "a", "strong", "b", "em", "i", "font",
-                         "small", "u", "mark", "time", "abbr", "label", "sup", "sub", "q", "cite", "del", "ins", "s"):
-                if tag in ("span", "a", "strong", "b", "em", "i", "font", "small", "u", "mark", "time", "abbr",
-                           "label", "sup", "sub", "q", "cite", "del", "ins", "s"):
-                    # Inline element directly in a container: its text joins the loose-text paragraph.
-                    self.buffer.append(text_of(child))
-                else:
-                    self.flush()
-                    self._walk_container(child, list_id)
-                    self.flush()
-            else:
+            elif tag in _INLINE_TAGS:
+                # Inline element directly in a container: its text joins the loose-text paragraph.
+                self.buffer.append(text_of(child))
+            else:  # div, section, article, figure … and any other element: a container of blocks
                 self.flush()
-                self._walk_container(child, list_id)
+                self._walk_container(child, list_id, tag)
                 self.flush()
-            if child.tail and child.tail.strip():
-                self.buffer.append(child.tail)
+            tail = child.tail
+            if tail and tail.strip():
+                self.buffer.append(tail)
 
 
-    def _walk_container(self, el, list_id):
-        if el.tag in ("section", "article", "details", "dl") or _CONTAINER_ATTR.search(el.get("class", "")):
+    def _walk_container(self, el, list_id, tag: str):
+        if tag in ("section", "article", "details", "dl") or _container_class(el.get("class", "")):
             outer = self.container
             self.container_counter += 1
             self.container = outer + (self.container_counter,)
@@ -323,6 +349,16 @@ class _Walker:
             self.container = outer
         else:
             self.walk(el, list_id)
+
+
+_INLINE_TAGS = frozenset({"span", "a", "strong", "b", "em", "i", "font", "small", "u", "mark", "time", "abbr", "label",
+                          "sup", "sub", "q", "cite", "del", "ins", "s"})
+
+
+@functools.lru_cache(maxsize=8192)
+def _container_class(cls: str) -> bool:
+    """Class words of a portlet, card or box; cached like ``_furniture_attrs`` (a site repeats its class names)."""
+    return bool(_CONTAINER_ATTR.search(cls))
 
 
 def _decode(body: bytes, content_type: str | None) -> str:
@@ -362,30 +398,68 @@ def _decode_utf8(body: bytes, content_type: str | None) -> tuple[str, bool]:
         return dammit.unicode_markup or body.decode("windows-1252", errors="replace"), False
 
 
-def _meta(root) -> dict[str, str]:
+@dataclass
+class _Landmarks:
+    """The few elements parse_html looks up all over the page, in document order, found in one walk."""
+
+    metas: list = field(default_factory=list)  # <meta> and <time>
+    mains: list = field(default_factory=list)  # <main>
+    h1s: list = field(default_factory=list)
+    title: object = None  # the first <title>
+
+
+def _landmarks(root) -> _Landmarks:
+    """One walk over the tree (lxml matches the tags in C) instead of one search per thing looked for."""
+    found = _Landmarks()
+    for el in root.iter("meta", "time", "main", "h1", "title"):
+        tag = el.tag
+        if tag == "h1":
+            found.h1s.append(el)
+        elif tag == "main":
+            found.mains.append(el)
+        elif tag == "title":
+            if found.title is None and el is not root:
+                found.title = el
+        else:
+            found.metas.append(el)
+    return found
+
+
+def _meta(landmarks: _Landmarks) -> dict[str, str]:
+    """<meta> values by property/name/itemprop (the first wins), then the first <time datetime> as "time"."""
     meta: dict[str, str] = {}
-    for m in root.iter("meta"):
-        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
-        if key and m.get("content"):
-            meta.setdefault(key, m.get("content"))
-    for t in root.iter("time"):
-        if t.get("datetime"):
-            meta.setdefault("time", t.get("datetime"))
+    times: list[str] = []
+    for el in landmarks.metas:
+        if el.tag == "meta":
+            key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+            if key and el.get("content"):
+                meta.setdefault(key, el.get("content"))
+        elif el.get("datetime"):
+            times.append(el.get("datetime"))
+    if times:
+        meta.setdefault("time", times[0])
     return meta
 
 
+def _first_h1_below(el, h1s: list):
+    """The first <h1> inside ``el`` (not ``el`` itself), from the page's h1s in document order."""
+    for h in h1s:
+        if h is not el and any(a is el for a in h.iterancestors()):
+            return h
+    return None
+
+
 _MAIN_XPATHS_COMPILED = tuple(etree.XPath(xp) for xp in _MAIN_XPATHS)
-_H1_BELOW = etree.XPath(".//h1")
-_H1_ANY = etree.XPath("//h1")
+assert _MAIN_XPATHS[0] == "//main"  # _main_root takes those from _landmarks
 
 
-def _main_root(root):
-    for xp in _MAIN_XPATHS_COMPILED:
-        found = xp(root)
+def _main_root(root, landmarks: _Landmarks):
+    for i, xp in enumerate(_MAIN_XPATHS_COMPILED):
+        found = landmarks.mains if i == 0 else xp(root)  # the first one is "//main": already found
         if found:
             # Prefer the candidate that holds the page's h1.
             for el in found:
-                if _H1_BELOW(el):
+                if _first_h1_below(el, landmarks.h1s) is not None:
                     return el
             return found[0]
     body = root.find("body")
@@ -398,12 +472,82 @@ def _main_root(root):
 _UTF8_PARSER = etree.HTMLParser(encoding="utf-8")
 _STRING = etree.XPath("string()")
 # Every page-date label ("Senast uppdaterad", "Publicerad", "Sidan skapades", "ändrad" …) holds one of these
-# ASCII stems ("ndra" also in "&auml;ndrad"): a page without them has no page date, and its full text is not
-# built. Looked for in the lower-cased UTF-8 bytes (a case-insensitive regex over 60 KB costs milliseconds).
+# ASCII stems ("ndra" also in "&auml;ndrad" and in a decomposed "ä"): a page without them has no page date, and its
+# full text is not built (see _full_text).
 _PAGE_DATE_STEMS = (b"uppdater", b"publicer", b"skapa", b"granska", b"revider", b"rediger", b"ndra")
 # Letters that a case-insensitive pattern reads as ASCII i, s, k (İ ı ſ K): with one of them, always build it.
 _ODD_CASE_LETTERS = ("\u0130".encode(), "\u0131".encode(), "\u017f".encode(), "\u212a".encode())
-_BODY_TEXT = etree.XPath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
+
+
+def _has_odd_case_letter(data: bytes) -> bool:
+    """``any(c in data for c in _ODD_CASE_LETTERS)``, fast: each two- or three-byte letter is looked for only
+    when a byte of it is there, found with memchr (Swedish pages seldom hold \\xc4, \\xc5 or \\xaa at all)."""
+    return (b"\xc4" in data and (_ODD_CASE_LETTERS[0] in data or _ODD_CASE_LETTERS[1] in data)) \
+        or (b"\xc5" in data and _ODD_CASE_LETTERS[2] in data) \
+        or (b"\xaa" in data and _ODD_CASE_LETTERS[3] in data)
+
+
+# The body's text nodes outside <script> and <style>. libxml2's HTML parser reads those two as raw text (no child
+# elements), so their text is always a direct child: ``parent::`` says the same as ``ancestor::``.
+# Plain strings (smart_strings=False): nothing here asks a text node for its parent.
+_BODY_TEXT = etree.XPath("//body/descendant::text()[not(parent::script|parent::style)]", smart_strings=False)
+# The same found faster (no predicate for every text node): all the body's text nodes, with the <script> and <style>
+# elements among them in document order, each right before its own text (see _body_texts).
+_BODY_TEXT_AND_RAW = etree.XPath("//body/descendant::text() | //body/descendant::script | //body/descendant::style",
+                                 smart_strings=False)
+
+
+def _body_texts(root) -> list[str]:
+    """``_BODY_TEXT(root)``: the text nodes of _BODY_TEXT_AND_RAW without those of each <script> and <style>.
+
+    Such an element holds only text, which lxml gives as its ``.text``; its text nodes follow it, as many as make up
+    that text (then come the nodes after it).
+    """
+    out: list[str] = []
+    skip = 0  # characters of the last <script>/<style> text still to pass
+    for item in _BODY_TEXT_AND_RAW(root):
+        if isinstance(item, str):
+            if skip:
+                skip -= len(item)
+            else:
+                out.append(item)
+        else:
+            text = item.text
+            skip = len(text) if text else 0
+    return out
+
+
+_TEXT_STEMS = tuple(stem.decode() for stem in _PAGE_DATE_STEMS)
+
+
+def _raw_has_stem(data: bytes) -> bool:
+    """The page's bytes hold a page-date stem (in any case) or a letter that reads as one of its letters."""
+    lowered = data.lower()
+    return any(stem in lowered for stem in _PAGE_DATE_STEMS) or _has_odd_case_letter(data)
+
+
+def _full_text(root, data: bytes) -> str:
+    """The visible text of the body for page dates: its text nodes one per line (clean_text drops the blanks
+    around line breaks, so this is the same as joining them with " \\n ", with fewer blanks to drop).
+
+    "" when the text holds no page-date stem (``parse_page_date`` then finds nothing in it anyway), and, as always,
+    when the page's bytes hold none (``_raw_has_stem``; a label written with character references, "&#117;pp…",
+    is not read). The stem found in the text is mostly in the bytes just as written, which answers that without
+    lower-casing and searching the whole page once per stem.
+    """
+    joined = "\n".join([t for t in _body_texts(root) if t and not t.isspace()])  # as ``if t.strip()``, no copies
+    folded = fold(joined)  # position for position
+    for stem in _TEXT_STEMS:
+        i = folded.find(stem)
+        if i >= 0:
+            break
+    else:
+        return ""
+    written = joined[i:i + len(stem)].encode("utf-8", "surrogatepass")
+    # As written it is ASCII, or holds one of _ODD_CASE_LETTERS: found in the bytes, _raw_has_stem is true.
+    if written in data or _raw_has_stem(data):
+        return clean_text(joined)
+    return ""
 
 
 def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> Document:
@@ -412,7 +556,8 @@ def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> 
     else:
         text, is_utf8 = _decode_utf8(body, content_type)
         data = body if is_utf8 else None  # already the UTF-8 of the text: no need to encode it again
-    if "\x00" in text:
+    # A NUL in the text is a NUL byte in its UTF-8 (found with memchr; a search of the str is slower).
+    if (b"\x00" in data) if data is not None else ("\x00" in text):
         text, data = text.replace("\x00", ""), None
     if not text or text.isspace():
         return Document(url, None, [], "")
@@ -424,23 +569,21 @@ def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> 
         return Document(url, None, [], "")
     if root is None:
         return Document(url, None, [], "")
-    meta = _meta(root)
-    full_text = ""
-    lowered = data.lower()
-    if any(stem in lowered for stem in _PAGE_DATE_STEMS) or any(c in data for c in _ODD_CASE_LETTERS):
-        # The visible text nodes one per line (clean_text drops the blanks around line breaks, so this is the
-        # same as joining them with " \n ", with fewer blanks to drop).
-        full_text = clean_text("\n".join(t for t in _BODY_TEXT(root) if t.strip()))
-    main = _main_root(root)
-    h1 = _H1_BELOW(main) or _H1_ANY(root)
-    title = text_of(h1[0]) if h1 else None
+    landmarks = _landmarks(root)
+    meta = _meta(landmarks)
+    full_text = _full_text(root, data)
+    main = _main_root(root, landmarks)
+    h1 = _first_h1_below(main, landmarks.h1s)
+    if h1 is None and landmarks.h1s:
+        h1 = landmarks.h1s[0]
+    title = text_of(h1) if h1 is not None else None
     walker = _Walker()
     walker.walk(main)
     walker.flush()
     blocks = [b for b in walker.blocks if not (b.kind != "table" and is_furniture_text(b.text))]
     if title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
         blocks.insert(0, Block("heading", title, level=1))
-    t = root.find(".//title")
+    t = landmarks.title
     if t is not None:
         meta["html_title"] = clean_text(_STRING(t))
     if not title and t is not None:

@@ -92,6 +92,15 @@ _DERIVED_PREFACE = re.compile(r"^(?:.{0,60}?\b(?:är att|syftar till att|består
                               r"(?:genom|med hjälp av|med stöd av)\s[^,]{3,60},(?:\s*[A-ZÅÄÖ][^,]{2,40},)?\s*)", re.I)
 _OWN_MONEY_PROSE = re.compile(r"\b(kommunala medel|kommunens (egna )?medel|egna medel)\b", re.I)
 DESCRIPTION_MAX = 1500
+# Words that every match of a prose pattern holds, looked for before the pattern runs (most segments hold none):
+# in fold(text) for the case-blind patterns, as written for _FUNDER_PROSE ("med stöd från", "finansieras av" …).
+_FUNDER_KEYS = ("finansier", "bevilja", "medel från", "bidrag från", "stöd från")
+_PARTNER_KEYS = ("samverka", "samarbet", "tillsammans")
+_OWNER_KEYS = ("drivs av", "drevs av", "ägs av", "ägdes av", "projektägare", "genomförs av", "genomfördes av",
+               "leds av", "leddes av")
+_PURPOSE_KEYS = ("projektet", "satsningen", "insatsen", "investeringen", "verksamheten", "programmet", "syftet",
+                 "målet")
+_TARGET_KEYS = ("målgrupp", "riktar sig", "vänder sig", "är till för", "erbjuds till")
 
 
 def _ev(text: str | None) -> str | None:
@@ -282,12 +291,17 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
 
     # -- labelled and prose text fields
     body_text = "\n".join(b.text for b in seg.lead + seg.blocks if b.kind != "heading")
+    body_low = fold(body_text)  # for the keyword pre-checks of the prose patterns (the _*_KEYS)
+    body_sentences: list[str] | None = None
     purpose = _labelled(seg, "purpose")
     if purpose:
         rec["purpose"] = _clean_prose(purpose[1])
         ev["purpose"] = _ev(f"{purpose[0]}: {purpose[1]}")
     else:
-        sent = next((s for s in _sentences(body_text) if _PURPOSE_SENT.match(s)), None)
+        sent = None
+        if has_any(body_low, _PURPOSE_KEYS):
+            body_sentences = _sentences(body_text)
+            sent = next((s for s in body_sentences if _PURPOSE_SENT.match(s)), None)
         rec["purpose"] = _clean_prose(sent) if sent else None
         if sent:
             ev["purpose"] = _ev(sent)
@@ -296,7 +310,11 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         rec["target_group"] = _clean_prose(target[1])
         ev["target_group"] = _ev(f"{target[0]}: {target[1]}" if target[0] else target[1])
     else:
-        sent = next((s for s in _sentences(body_text) if _TARGET_SENT.search(s)), None)
+        sent = None
+        if has_any(body_low, _TARGET_KEYS):
+            if body_sentences is None:
+                body_sentences = _sentences(body_text)
+            sent = next((s for s in body_sentences if _TARGET_SENT.search(s)), None)
         rec["target_group"] = _clean_prose(sent) if sent else None
         if sent:
             ev["target_group"] = _ev(sent)
@@ -363,7 +381,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         funders.extend(_orgs_from(funder_lab[1]))
         ev["funders"] = _ev(f"{funder_lab[0]}: {funder_lab[1]}")
     seg_text = seg.text
-    for m in _FUNDER_PROSE.finditer(seg_text):
+    seg_low = fold(seg_text)
+    for m in (_FUNDER_PROSE.finditer(seg_text) if has_any(seg_text, _FUNDER_KEYS) else ()):
         funders.extend(_named_orgs_from(m.group(1)))
         ev.setdefault("funders", _ev(m.group(0)))
     if seg.kind == "table-row" and not funders:
@@ -372,7 +391,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         funders.extend(page_funders)
         if snippet:
             ev["funders"] = snippet
-    if pub is not None and pub.type == "kommun" and _OWN_MONEY_PROSE.search(seg_text):
+    if pub is not None and pub.type == "kommun" and "medel" in seg_low and _OWN_MONEY_PROSE.search(seg_text):
         funders.append(pub.name)
         ev.setdefault("funders", _ev(_OWN_MONEY_PROSE.search(seg_text).group(0)))
     if pub is not None:
@@ -393,7 +412,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         ev["partners"] = _ev(f"{partners_lab[0]}: {partners_lab[1]}" if partners_lab[0] else partners_lab[1])
     else:
         found = []
-        for m in _PARTNER_PROSE.finditer(body_text):
+        for m in (_PARTNER_PROSE.finditer(body_text) if has_any(body_low, _PARTNER_KEYS) else ()):
             # "tillsammans med" is as often about people ("tillsammans med föräldrarna"): names only there.
             names = _named_orgs_from(m.group(1), generic=not m.group(0).lower().startswith("tillsammans"))
             if names:
@@ -406,7 +425,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         rec["organisations"] = _orgs_from(owners_lab[1])
         ev["organisations"] = _ev(f"{owners_lab[0]}: {owners_lab[1]}" if owners_lab[0] else owners_lab[1])
     else:
-        found = [o for m in _OWNER_PROSE.finditer(body_text) for o in _named_orgs_from(m.group(1))]
+        owner_prose = _OWNER_PROSE.finditer(body_text) if has_any(body_low, _OWNER_KEYS) else ()
+        found = [o for m in owner_prose for o in _named_orgs_from(m.group(1))]
         rec["organisations"] = _unique(found)
         if found:
             ev["organisations"] = _ev(next(_OWNER_PROSE.finditer(body_text)).group(0))

@@ -52,8 +52,16 @@ def field_for(word: str) -> str | None:
     return _BY_WORD.get(word.strip().lower().rstrip(":").strip())
 
 
+# The longest label: what stands before the colon (or alone) is never longer. The patterns run on every block,
+# line and cell, mostly prose: a text whose head is longer, or that has no colon, is answered without them.
+_LABEL_MAX = max(map(len, _BY_WORD))
+
+
 def split_label(text: str) -> tuple[str, str, str] | None:
     """``(field, label as written, value)`` when ``text`` opens with a known label and a colon."""
+    colon = text.find(":")  # no label holds a colon, so it is the first one
+    if colon < 0 or (colon > _LABEL_MAX and len(text[:colon].strip()) > _LABEL_MAX):
+        return None
     m = _LABEL_COLON.match(text)
     if not m:
         return None
@@ -63,5 +71,11 @@ def split_label(text: str) -> tuple[str, str, str] | None:
 
 def label_alone(text: str) -> str | None:
     """The field when the whole text is just a label ("Syfte", "Målgrupp:"), as in a heading or <dt>."""
+    if len(text) > _LABEL_MAX + 1:
+        core = text.strip()
+        if core.endswith(":"):
+            core = core[:-1]
+        if len(core.strip()) > _LABEL_MAX:
+            return None
     m = _LABEL_ALONE.match(text)
     return _BY_WORD[m.group(1).lower()] if m else None

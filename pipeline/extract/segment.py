@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from pipeline.extract import labels
 from pipeline.extract.document import Block, Document
+from pipeline.swedish._scan import fold, has_any
 from pipeline.swedish.dates import parse_period
 from pipeline.swedish.money import parse_amounts
 from pipeline.swedish.targets import parse_target
@@ -53,6 +54,9 @@ class Segment:
 # -- shared cues ----------------------------------------------------------------------------------------------
 _PROJECT_WORD = re.compile(r"\b(projekt(et|en)?|satsning(en|ar)?|insats(en|er)?|investering(en)?|verksamhet(en)?|"
                            r"program(met)?|modellen|arbetssättet|teamet|chatten|coachen)\b", re.I)
+# One of these is in every _PROJECT_WORD match (and "projekte" in every _STATUS_STATEMENT match), in fold(text).
+_PROJECT_WORD_KEYS = ("projekt", "satsning", "insats", "investering", "verksamhet", "program", "modellen",
+                      "arbetssättet", "teamet", "chatten", "coachen")
 _LIST_CONTEXT = re.compile(r"pågående|avslutade|beviljade|aktuella|genomförda|tidigare|projekt|satsningar|insatser|"
                            r"investeringar|fördelning|beviljats|finansierade", re.I)
 # Headings of page services and people lists: their sections are never project content.
@@ -99,6 +103,7 @@ _BEFORE_QUOTE = re.compile(r"(projekte[nt]|satsningen|insatsen|investeringen|pro
 _APPOSITION = re.compile(r"\b(?:satsningen|projektet|insatsen|investeringen)\s*,\s*([A-ZÅÄÖ][^,.;:]{3,80}?)\s*,\s*"
                          r"(?:är|har|ska|får|blir|kommer|som|ger|riktar|vänder|erbjuder|startar|startade|pågår|"
                          r"drivs|bedrivs|syftar|handlar|består|innebär|vill)\b")
+_APPOSITION_WORDS = ("satsningen", "projektet", "insatsen", "investeringen")  # one is in every _APPOSITION match
 _NAME_SEPARATOR = re.compile(r"^(.{3,90}?)\s*(?:[–—:]|\s-\s)\s+(\S.{15,})$", re.S)
 _COLUMN_ROLES = (
     ("project", re.compile(r"projekt|aktivitet|insats|satsning|namn|investering|åtgärd|beskrivning", re.I)),
@@ -449,7 +454,9 @@ def _has_target_age(text: str) -> bool:
 def _score_at_least(text: str, need: int) -> bool:
     """``_score(text) >= need``, running the Swedish parsers only while they can still change the answer:
     cheap cues first, then money (cheap), target group, period (the dearest)."""
-    score = (1 if _PROJECT_WORD.search(text) else 0) + (1 if _STATUS_STATEMENT.search(text) else 0)
+    low = fold(text)  # the cues' words first (the patterns scan the whole text)
+    score = (1 if has_any(low, _PROJECT_WORD_KEYS) and _PROJECT_WORD.search(text) else 0) + \
+        (1 if "projekte" in low and _STATUS_STATEMENT.search(text) else 0)
     left = 5  # points the three parsers can still add
     for points, present in ((2, parse_amounts), (1, _has_target_age), (2, parse_period)):
         if score >= need:
@@ -465,13 +472,17 @@ def _score_at_least(text: str, need: int) -> bool:
 def named_in_prose(text: str) -> list[tuple[str, str]]:
     """Project names the prose states: ``(name, evidence sentence)``."""
     found = []
-    for m in _QUOTED_NAME.finditer(text):
+    # Cheap cues first (this runs on every paragraph): a quoted name needs a quotation mark, an apposition a comma
+    # and its (lower-case) subject word.
+    quoted = _QUOTED_NAME.finditer(text) if any(q in text for q in _QUOTE) else ()
+    for m in quoted:
         name = m.group(1).strip(" ,.")
         after, before = text[m.end():m.end() + 80], text[max(0, m.start() - 40):m.start()]
         if _AFTER_QUOTE.match(after) or _BEFORE_QUOTE.search(before):
             found.append((name, text[max(0, m.start() - 40):m.end() + 60].strip()))
-    for m in _APPOSITION.finditer(text):
-        found.append((m.group(1).strip(), m.group(0)))
+    if "," in text and any(w in text for w in _APPOSITION_WORDS):
+        for m in _APPOSITION.finditer(text):
+            found.append((m.group(1).strip(), m.group(0)))
     return found
 
 

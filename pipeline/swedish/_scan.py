@@ -33,9 +33,16 @@ def finditer_near(rx: re.Pattern[str], text: str, spans: list[tuple[int, int]]) 
         yield from rx.finditer(text, lo, hi)
 
 
-def starts(text: str, start_re: re.Pattern[str]) -> list[int]:
-    """Sorted positions where ``start_re`` matches: a cheap superset of where some dearer patterns can start."""
-    return [m.start() for m in start_re.finditer(text)]
+def starts(text: str, start_re: re.Pattern[str], spans: list[tuple[int, int]] | None = None) -> list[int]:
+    """Sorted positions where ``start_re`` matches: a cheap superset of where some dearer patterns can start.
+
+    With ``spans`` (sorted, disjoint), only the positions inside them, which is all that ``finditer_at`` over those
+    spans uses; the same positions as without, since ``\\b`` and lookbehinds still see the text before a span.
+    ``start_re`` must match a single character.
+    """
+    if spans is None:
+        return [m.start() for m in start_re.finditer(text)]
+    return [m.start() for lo, hi in spans for m in start_re.finditer(text, lo, hi)]
 
 
 def finditer_at(rx: re.Pattern[str], text: str, spans: list[tuple[int, int]],
@@ -79,7 +86,12 @@ def fold(text: str) -> str:
 
 
 def has_any(folded: str, keywords: tuple[str, ...]) -> bool:
-    return any(k in folded for k in keywords)
+    """Whether ``folded`` holds one of ``keywords`` (a plain loop: it runs very often, and any() over a generator
+    costs more for a few keywords)."""
+    for k in keywords:
+        if k in folded:
+            return True
+    return False
 
 
 def hit_windows(text: str, hit_re: re.Pattern[str], before: int, after: int, folded: str,

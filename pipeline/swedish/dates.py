@@ -58,7 +58,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -290,13 +290,18 @@ _PREVIOUS_RE = re.compile(
 _DUR_HIT_RE = re.compile(r"år(?:ig|s|(?![\wåäö]))|mån(?:ad|\.|(?![\wåäö]))|halvår", _FLAGS)
 _DIGITS_HIT_RE = re.compile(r"\d\d")
 _DUR_HALFYEAR_RE = re.compile(r"(?<!\w)(?:under|i)\s+(?:ett\s+)?halvår(?!\w)", _FLAGS)
-_DUR_PREP_RE = re.compile(
-    rf"(?<!\w)(?P<verb>(?:pågå[rt]?|pågick|pågått|löper|löpte|varar|varade|sträcker\s+sig|omfattar|genomförs|bedrivs"
-    rf"|drivs)\s+)?"
-    rf"(?P<prep>under|i|över)?\s*(?:en\s+(?:period|tid|tidsperiod)\s+(?:av|på|om)\s+)?(?:totalt\s+|ca\.?\s+|cirka\s+)?"
-    rf"(?P<n>{_NUM})\s+{_DUR_UNIT}(?P<tid>s\s+tid|aders\s+tid)?(?!\w)",
-    _FLAGS,
+# "pågår under tre år", "i 18 månader": the words before the number (each optional) and the number with its unit.
+_DUR_PREFIX = (
+    r"(?<!\w)(?P<verb>(?:pågå[rt]?|pågick|pågått|löper|löpte|varar|varade|sträcker\s+sig|omfattar|genomförs|bedrivs"
+    r"|drivs)\s+)?"
+    r"(?P<prep>under|i|över)?\s*(?:en\s+(?:period|tid|tidsperiod)\s+(?:av|på|om)\s+)?(?:totalt\s+|ca\.?\s+|cirka\s+)?"
 )
+_DUR_NUMBER = rf"(?P<n>{_NUM})\s+{_DUR_UNIT}(?P<tid>s\s+tid|aders\s+tid)?(?!\w)"
+_DUR_PREP_RE = re.compile(_DUR_PREFIX + _DUR_NUMBER, _FLAGS)
+_DUR_NUMBER_RE = re.compile(_DUR_NUMBER, _FLAGS)
+_DUR_PREFIX_WORDS = 7  # "sträcker sig under en period av totalt": the most \w runs _DUR_PREFIX can hold
+_DUR_PREFIX_REACH = 400  # how far back to look for those words
+_BLANK_AFTER_NONWORD_RE = re.compile(r"(?<!\w)\s")
 _AGE_BEFORE_RE = re.compile(
     r"(?<!\w)(?:(?:barn|barnen|unga|ungdomar|elever|eleverna|flickor|pojkar|kvinnor|män|personer|vuxna|individer"
     r"|deltagare|åldern|ålder|åldrarna|åringar|som\s+är|yngre|äldre|bebisar|spädbarn|småbarn|familjer|föräldrar)"
@@ -554,17 +559,26 @@ _ANY_DIGIT_RE = re.compile(r"\d")
 _NOISE_NEEDS: list[tuple[bool, tuple[str, ...] | None, tuple[str, ...] | None]] = [
     (False, ("http", "www.", "@"), None),  # URL, e-mail
     (True, None, ("+46",)),
-    (True, None, ("0",)),  # phone numbers start with 0
+    (True, None, ("-", "–", "/")),  # phone numbers: 0, digits, a dash or slash, digits
     (True, ("tel", "mobil", "växel"), None),
     (True, None, None),  # postcode
     (True, ("dnr", "diarie", "ärende"), None),
     (True, None, None),  # "KS 2019/123"
-    (True, None, None),
-    (True, None, None),  # personnummer
+    (True, None, ("/", "-")),  # "2019/123", "2020-00123"
+    (True, None, ("-",)),  # personnummer
     (True, None, (":", ".")),  # clock times
-    (True, None, None),  # money, percentages
+    (True, ("kr", "sek", "miljon", "miljard", "%", "procent"), None),  # money, percentages
 ]
 assert len(_NOISE_NEEDS) == len(_NOISE_RES)
+# Noise patterns whose every match starts with a run of digits (no digit before it) of one of these lengths: they
+# are tried only where such a run starts. Phone numbers: "0" and 1-3 digits before a dash; postcodes "123 45";
+# "2020-00123"; personnummer "YYMMDD-" / "YYYYMMDD-"; clock times "13.00"; money and percentages: any number.
+_ANY_LENGTH = range(1, 1 << 30)
+_PHONE_RE = _NOISE_RES[2]
+_DIGIT_LED_NOISE: dict[re.Pattern[str], range | tuple[int, ...]] = {
+    _NOISE_RES[2]: (2, 3, 4), _NOISE_RES[4]: (3,), _NOISE_RES[7]: (4,), _NOISE_RES[8]: (6, 8), _NOISE_RES[9]: (1, 2),
+    _NOISE_RES[10]: _ANY_LENGTH,
+}
 _PAGE_DATE_NEEDS = (True, ("uppdater", "ändra", "publicer", "skapa", "granska", "revider", "rediger"), None)
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 # Atoms named by a word: one of these words is in every match. The others begin with a digit that follows no
@@ -575,7 +589,14 @@ _ATOM_KEYS: dict[str, tuple[str, ...]] = {
     "halfyear": ("halvåret",), "quarter": ("kvartal", "q"), "newyear": ("årsskiftet",),
 }
 _ATOM_DIGIT_LED = frozenset({"compact_pair", "iso_day", "dmy", "dm", "slash_dmy", "year_short", "year"})
-_DIGIT_RUN_START_RE = re.compile(r"(?<!\d)\d")
+_DIGIT_RUN_RE = re.compile(r"\d+")
+# The length of the run of digits each digit-led atom starts with (its pattern admits no digit before it, and what
+# follows its first number is no digit): "2023" 4, "15 mars" 1-2, "190401 - 220331" 6 or 8.
+_ATOM_RUN_LENGTHS: dict[str, tuple[int, ...]] = {
+    "compact_pair": (6, 8), "iso_day": (4,), "dmy": (1, 2), "dm": (1, 2), "slash_dmy": (1, 2), "year_short": (4,),
+    "year": (4,),
+}
+assert set(_ATOM_RUN_LENGTHS) == _ATOM_DIGIT_LED
 
 
 def _can_match(needs, text: str, folded: str, digit: bool) -> bool:
@@ -584,7 +605,7 @@ def _can_match(needs, text: str, folded: str, digit: bool) -> bool:
         return False
     if words is not None and not has_any(folded, words):
         return False
-    return strings is None or any(x in text for x in strings)
+    return strings is None or has_any(text, strings)
 
 
 def _mask(text: str, *, page_dates: bool) -> str:
@@ -596,10 +617,38 @@ def _mask(text: str, *, page_dates: bool) -> str:
     # Masking only removes words, so what the original text lacks the masked text lacks too.
     folded = fold(text)
     digit = _ANY_DIGIT_RE.search(text) is not None
+    runs: list[tuple[int, int]] | None = None  # (start, length) of each run of digits in ``masked`` while unchanged
     for rx, needs in regexes:
-        if _can_match(needs, text, folded, digit):
-            masked = rx.sub(lambda m: "#" * len(m.group()), masked)
+        if not _can_match(needs, text, folded, digit):
+            continue
+        lengths = _DIGIT_LED_NOISE.get(rx)
+        if lengths is not None:
+            # Tried only where a run of digits of a length the pattern begins with starts (the same matches as
+            # rx.sub finds, see finditer_at).
+            if runs is None:
+                runs = [(m.start(), m.end() - m.start()) for m in _DIGIT_RUN_RE.finditer(masked)]
+            if rx is _PHONE_RE:
+                positions = [s for s, n in runs if n in lengths and masked[s] == "0"]
+            else:
+                positions = [s for s, n in runs if lengths is _ANY_LENGTH or n in lengths]
+            found = [m.span() for m in finditer_at(rx, masked, [(0, len(masked))], positions)]
+            if found:
+                masked, runs = _blank(masked, found), None
+        else:
+            new = rx.sub(lambda m: "#" * len(m.group()), masked)
+            if new != masked:
+                masked, runs = new, None
     return masked
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with every (sorted, disjoint) span replaced by '#' of its length."""
+    parts, pos = [], 0
+    for s, e in spans:
+        parts += (text[pos:s], "#" * (e - s))
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def _find_atoms(masked: str, folded: str | None = None) -> list[_Atom]:
@@ -609,13 +658,26 @@ def _find_atoms(masked: str, folded: str | None = None) -> list[_Atom]:
         return []
     if folded is None:
         folded = fold(masked)
-    digit_runs = starts(masked, _DIGIT_RUN_START_RE)
+    # Where each run of digits starts, by its length: a digit-led atom is tried only at runs as long as it begins
+    # with (_ATOM_RUN_LENGTHS).
+    run_starts: dict[int, list[int]] = {}
+    for m in _DIGIT_RUN_RE.finditer(masked):
+        run_starts.setdefault(m.end() - m.start(), []).append(m.start())
+    has_keys: dict[tuple[str, ...], bool] = {}  # the month words are asked for by four kinds
     for kind, rx in _ATOM_RES:
         keys = _ATOM_KEYS.get(kind)
-        if keys is not None and not has_any(folded, keys):
-            continue
-        matches = finditer_at(rx, masked, spans, digit_runs) if kind in _ATOM_DIGIT_LED else \
-            finditer_near(rx, masked, spans)
+        if keys is not None:
+            if keys not in has_keys:
+                has_keys[keys] = has_any(folded, keys)
+            if not has_keys[keys]:
+                continue
+        if kind in _ATOM_DIGIT_LED:
+            lengths = _ATOM_RUN_LENGTHS[kind]
+            positions = sorted(p for n in lengths for p in run_starts.get(n, ())) if len(lengths) > 1 else \
+                run_starts.get(lengths[0], [])
+            matches = finditer_at(rx, masked, spans, positions)
+        else:
+            matches = finditer_near(rx, masked, spans)
         for m in matches:
             atom = _build_atom(kind, m)
             if atom is not None:
@@ -630,11 +692,40 @@ def _find_atoms(masked: str, folded: str | None = None) -> list[_Atom]:
     return atoms
 
 
-def _annotate(masked: str, atom: _Atom) -> None:
+# The first word of every keyword _PREFIX_RE starts with (start, end and label words, "mellan" and the bad
+# words), as a prefix of the word ("tid" for tidsperiod, tidsplan, tid:; "löp" for löptid, löper, löpte …), or
+# whole ("t" of t.o.m., "fr" of fr.o.m.).
+_PREFIX_FIRST_WORDS = (
+    "tid", "projekt", "period", "löp", "genomför", "datum", "pågå", "pågick", "bedr", "drivs", "drevs", "var",
+    "sträcker", "bevilja", "från", "fro", "sedan", "med", "start", "uppstart", "påbörja", "inled", "börja", "kom",
+    "drog", "dras", "sattes", "sätts", "ska", "planeras", "beräknas", "förläng", "fortsätter", "fortsatte",
+    "finansieras", "till", "to", "slut", "avslut", "upphör", "mellan", "agenda", "vision", "strategi", "budget", "mål",
+)
+_PREFIX_FIRST_WHOLE = frozenset({"t", "fr"})
+
+
+def _prefix_before(masked: str, folded: str, lo: int, end: int) -> re.Match[str] | None:
+    """``_PREFIX_RE.search(masked, lo, end)``, tried only at the words in reach that a keyword can begin with.
+
+    A match starts at a word (its first alternative is a word after no word character), so the first word from
+    which it matches is the leftmost match, as search finds it.
+    """
+    for w in _WORD_RE.finditer(masked, lo, end):
+        word = folded[w.start():w.end()]
+        if word.startswith(_PREFIX_FIRST_WORDS) or word in _PREFIX_FIRST_WHOLE:
+            m = _PREFIX_RE.match(masked, w.start(), end)
+            if m is not None:
+                return m
+    return None
+
+
+def _annotate(masked: str, atom: _Atom, folded: str | None = None) -> None:
     """Read the words right before and after an atom: role, label, "mellan"."""
     atom.ctx_s, atom.ctx_e = atom.s, atom.e
     lo = max(0, atom.s - 90)
-    m = _PREFIX_RE.search(masked, lo, atom.s)
+    if folded is None:
+        folded = fold(masked)
+    m = _prefix_before(masked, folded, lo, atom.s)
     if m:
         atom.ctx_s = m.start()
         if m.group("start"):
@@ -689,6 +780,49 @@ def _age_context(masked: str, s: int, e: int) -> bool:
                 or _RANGE_BEFORE_RE.search(before))
 
 
+def _dur_prep_matches(masked: str, folded: str, spans: list[tuple[int, int]], number_starts: list[int]):
+    """``finditer_near(_DUR_PREP_RE, masked, spans)``, without trying the pattern at every character.
+
+    Every match ends in a number, blanks and a unit (``_DUR_NUMBER_RE``): the unit ("år", "mån…") follows a blank
+    (unlike the "år" of "får" or "går"), and the number starts at one of ``number_starts`` before it. Before the
+    number stand at most ``_DUR_PREFIX_WORDS`` words of ``_DUR_PREFIX`` and blanks. So a match starts at such a
+    number, at one of the words just before it, or at a blank there that follows no word character. The full
+    pattern is tried only at those places (``finditer_at``): the same leftmost matches, and none at all in a
+    span without a unit after a blank.
+    """
+    units = sorted(i for unit in ("år", "mån") for i in _find_all(folded, unit) if i and masked[i - 1].isspace())
+    if not units:
+        return
+    cands: set[int] = set()
+    i = 0
+    for lo, hi in spans:
+        u = bisect_left(units, hi) - 1  # the last unit in the span bounds where its numbers start
+        if u < 0 or units[u] <= lo:
+            continue
+        last_unit = units[u]
+        i = bisect_left(number_starts, lo, i)
+        while i < len(number_starts) and number_starts[i] < last_unit:
+            q = number_starts[i]
+            i += 1
+            if _DUR_NUMBER_RE.match(masked, q, hi) is None:
+                continue
+            reach = max(lo, q - _DUR_PREFIX_REACH)
+            runs = [w.span() for w in _WORD_RE.finditer(masked, reach, q)]
+            if len(runs) > _DUR_PREFIX_WORDS:
+                floor = runs[-_DUR_PREFIX_WORDS - 1][1]  # a start before this would put one word too many before q
+                runs = runs[-_DUR_PREFIX_WORDS:]
+            elif reach > lo:
+                cands.update(range(lo, q + 1))  # few words in a long stretch (a run of blanks): try everywhere
+                continue
+            else:
+                floor = lo
+            cands.add(q)
+            cands.update(start for start, _ in runs)
+            cands.update(b.start() for b in _BLANK_AFTER_NONWORD_RE.finditer(masked, floor, q))
+    if cands:
+        yield from finditer_at(_DUR_PREP_RE, masked, spans, sorted(cands))
+
+
 def _find_durations(masked: str, folded: str | None = None) -> list[_Duration]:
     out: list[_Duration] = []
     if folded is None:
@@ -696,8 +830,10 @@ def _find_durations(masked: str, folded: str | None = None) -> list[_Duration]:
     if "år" not in folded and "mån" not in folded:  # every duration has a unit (år, månad, halvår)
         return out
     spans = hit_windows(masked, _DUR_HIT_RE, 120, 40, folded, ("år", "mån", "halvår"))
-    # "fyraårigt", "3-årig": a number first, tried only where one starts.
-    for m in finditer_at(_DUR_ADJ_RE, masked, spans, starts(masked, NUMBER_START_RE) if spans else []):
+    number_starts = starts(masked, NUMBER_START_RE, spans)
+    # "fyraårigt", "3-årig": a number first, tried only where one starts (and only when "årig"/"års" is there).
+    adj_starts = number_starts if "årig" in folded or "års" in folded else []
+    for m in finditer_at(_DUR_ADJ_RE, masked, spans, adj_starts):
         if _PREVIOUS_RE.search(masked, max(0, m.start() - 40), m.start()):
             continue  # "en fortsättning på en treårig …" is another project's length
         months = _duration_months(m.group("n"), "år")
@@ -705,7 +841,7 @@ def _find_durations(masked: str, folded: str | None = None) -> list[_Duration]:
             out.append(_Duration(m.start(), m.end(), months, True))
     for m in (_DUR_HALFYEAR_RE.finditer(masked) if "halvår" in folded else ()):
         out.append(_Duration(m.start(), m.end(), 6, True))
-    for m in finditer_near(_DUR_PREP_RE, masked, spans):
+    for m in _dur_prep_matches(masked, folded, spans, number_starts):
         n_start = m.start("n")
         if _age_context(masked, m.start(), m.end()) or (not m.group("prep") and _age_context(masked, n_start, m.end())):
             continue
@@ -998,11 +1134,17 @@ def parse_period(text: str) -> Period | None:
     if not isinstance(text, str) or not text.strip():
         return None
     text = text[:_MAX_TEXT]
+    # Every date expression holds two digits and every duration "år" or "mån"; masking only blanks text out, so a
+    # text without them has neither (and no period), whatever the mask.
+    if _DIGITS_HIT_RE.search(text) is None:
+        low = fold(text)
+        if "år" not in low and "mån" not in low:
+            return None
     masked = _mask(text, page_dates=True)
     folded = fold(masked)
     atoms = _find_atoms(masked, folded)
     for atom in atoms:
-        _annotate(masked, atom)
+        _annotate(masked, atom, folded)
     durations = _find_durations(masked, folded)
     if not atoms and not durations:
         return None
@@ -1070,14 +1212,13 @@ def _page_date_matches(text: str):
 
     Every match holds a stem of its participle ("uppdater", "publicer" …); it starts at most 60 characters before
     it ("Sidan senast uppdaterad") and ends less than 200 after, as long as no run of blanks is 20 long (then the
-    whole text is read).
+    whole text is read). Such a run inside a match begins and ends in those 260 characters around its stem, so
+    only they are looked at for one (the rest of a page's text may be long).
     """
     folded = fold(text)  # as long as the text, position for position
     hits = sorted(i for stem in _PAGE_STEMS for i in _find_all(folded, stem))
     if not hits:
         return iter(())
-    if _LONG_BLANK_RE.search(text):
-        return _PAGE_DATE_RE.finditer(text)
     spans: list[tuple[int, int]] = []
     for i in hits:
         lo, hi = max(0, i - 60), min(len(text), i + 200)
@@ -1085,6 +1226,8 @@ def _page_date_matches(text: str):
             spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
         else:
             spans.append((lo, hi))
+    if any(_LONG_BLANK_RE.search(text, lo, hi) for lo, hi in spans):
+        return _PAGE_DATE_RE.finditer(text)
     return finditer_near(_PAGE_DATE_RE, text, spans)
 
 

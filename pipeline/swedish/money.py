@@ -281,7 +281,7 @@ def _find(text: str, unit_hint: str | None) -> list[_Found]:
     # where a number starts near a unit.
     folded = fold(text)
     spans = hit_windows(text, _UNIT_HIT_RE, 60, 40, folded, _UNIT_KEYS) if has_any(folded, _UNIT_KEYS) else []
-    for m in finditer_at(_AMOUNT_RE, text, spans, starts(text, NUMBER_START_RE) if spans else []):
+    for m in finditer_at(_AMOUNT_RE, text, spans, starts(text, NUMBER_START_RE, spans)):
         number = parse_decimal(m.group("num"))
         if number is None:
             continue

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import functools
 import io
 import re
 import unicodedata
@@ -537,6 +538,13 @@ def looks_like_person(text: str) -> bool:
     """
     if not isinstance(text, str):
         return False
+    return _looks_like_person(str(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _looks_like_person(text: str) -> bool:
+    """``looks_like_person`` of a string; cached like ``_clean_organisation`` (the same names are asked about
+    many times)."""
     t = _WS_RE.sub(" ", text.replace("\u00a0", " ")).strip(" \t.,;:!?\"'”“’‘«»()-–")
     if not t:
         return False
@@ -781,6 +789,13 @@ def clean_organisation(name: str) -> str | None:
     """
     if not isinstance(name, str) or len(name) > 2000:
         return None  # not a name; also keeps the clean-up linear on huge inputs
+    return _clean_organisation(str(name))  # a plain str in the cache (not a subclass holding on to anything)
+
+
+@functools.lru_cache(maxsize=4096)
+def _clean_organisation(name: str) -> str | None:
+    """``clean_organisation`` of a string; cached, since the same names come back on page after page (and a
+    page repeats its own) and the clean-up runs a dozen patterns."""
     s = unicodedata.normalize("NFC", name).replace("\u00a0", " ")
     s = _WS_RE.sub(" ", s).strip()
     for _ in range(3):

@@ -26,6 +26,7 @@ Rules (precision over recall):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from pipeline.swedish._scan import finditer_at, fold, has_any, hit_windows, starts
@@ -128,6 +129,35 @@ def _pct(raw: str) -> float | None:
     return p / 100
 
 
+# Words (in ``fold(text)``) that every match of a pattern holds, after its leading number.
+_FULL_KEYS = ("heltid", "årsarbet")  # _FULL_RE, or its "FTE" (upper case only: "efter" holds "fte")
+_HALF_KEYS = ("halvtid",)  # _HALF_RE
+_PCT_KEYS = ("%", "procent")  # _PCT_ADJ_RE and _PCT_POST_RE (both also hold "tjänst")
+_LIST_KEYS = ("heltid", "halvtid", "%", "procent")  # _LIST_RE ends in one of them
+# How every _LIST_RE match ends ("… på heltid", "… om 50 %"): where the last one ends bounds where the list starts.
+_LIST_TAIL_RE = re.compile(r"(?:på|i|om)\s+(?:heltid|halvtid|\d{1,3}(?:,\d+)?\s*(?:%|procent))", _FLAGS)
+
+
+def _before(nums: list[int], last: int) -> list[int]:
+    return nums[:bisect_left(nums, last)] if last > 0 else []
+
+
+def _before_keys(nums: list[int], folded: str, keys: tuple[str, ...]) -> list[int]:
+    """The number starts that lie before the last of ``keys`` in ``folded``: a pattern that begins with a number
+    and holds one of the keys can start nowhere else (none at all when no key is there)."""
+    return _before(nums, max(folded.rfind(k) for k in keys))
+
+
+def _list_starts(nums: list[int], text: str, folded: str) -> list[int]:
+    """Where _LIST_RE can start: before the end of the last "på/i/om heltid|halvtid|N %" (none without one)."""
+    if not has_any(folded, _LIST_KEYS):
+        return []
+    last_end = -1
+    for m in _LIST_TAIL_RE.finditer(text):
+        last_end = m.end()
+    return _before(nums, last_end)
+
+
 def _mentions(text: str) -> list[_Mention]:
     raw: list[tuple[int, int, float]] = []
     folded = fold(text)
@@ -136,19 +166,24 @@ def _mentions(text: str) -> list[_Mention]:
     spans = hit_windows(text, _HIT_RE, 400, 60, folded, _HIT_KEYS)
     if not spans:
         return []
-    # Every pattern below begins with a number: try them only where one starts.
-    nums = starts(text, NUMBER_START_RE)
-    for rx, per in ((_FULL_RE, 1.0), (_HALF_RE, 0.5)):
-        for m in finditer_at(rx, text, spans, nums):
+    # Every pattern below begins with a number: try them only where one starts, and only before the last of the
+    # words every match of the pattern holds (see _before_keys).
+    nums = starts(text, NUMBER_START_RE, spans)
+    for rx, per, keys in ((_FULL_RE, 1.0, _FULL_KEYS), (_HALF_RE, 0.5, _HALF_KEYS)):
+        last = max(folded.rfind(k) for k in keys)
+        if rx is _FULL_RE:
+            last = max(last, text.rfind("FTE"))
+        for m in finditer_at(rx, text, spans, _before(nums, last)):
             n = _count(m.group("n"))
             if n is not None:
                 raw.append((m.start(), m.end(), n * per))
+    pct_nums = _before_keys(nums, folded, _PCT_KEYS) if "tjänst" in folded else []
     for rx in (_PCT_ADJ_RE, _PCT_POST_RE):
-        for m in finditer_at(rx, text, spans, nums):
+        for m in finditer_at(rx, text, spans, pct_nums):
             n, p = _count(m.group("n")), _pct(m.group("p"))
             if n is not None and p is not None:
                 raw.append((m.start(), m.end(), n * p))
-    for m in finditer_at(_LIST_RE, text, spans, nums):
+    for m in finditer_at(_LIST_RE, text, spans, _list_starts(nums, text, folded)):
         counts = [_count(i.group("n")) for i in _ITEM_RE.finditer(m.group("list"))]
         if not counts or any(c is None for c in counts):
             continue
@@ -161,7 +196,7 @@ def _mentions(text: str) -> list[_Mention]:
             per = _pct(m.group("p")) or 0.0
         if per:
             raw.append((m.start(), m.end(), people * per))
-    for m in finditer_at(_POSTS_RE, text, spans, nums):
+    for m in finditer_at(_POSTS_RE, text, spans, _before_keys(nums, folded, ("tjänst",))):
         n = _count(m.group("n"))
         if n is None:
             continue

@@ -178,6 +178,7 @@ def _num(raw: str) -> float | None:
 _AGE_KEYS = ("år", "åld")  # _AGE_HIT_RE
 _GRADE_KEYS = ("årskurs", "åk", "skolår", "klass")  # _GRADE_WORD
 _FKLASS_KEYS = ("förskoleklass", "f-klass")
+_AGE_LOWER_KEYS = ("från", "över", "äldre", "minst", "uppåt")  # _AGE_LOWER_RE: its kind word, or "äldre"/"uppåt"
 
 
 def _age_mentions(text: str, folded: str | None = None) -> list[_Mention]:
@@ -223,7 +224,7 @@ def _age_mentions(text: str, folded: str | None = None) -> list[_Mention]:
                 continue
             b -= 1
         out.append(_Mention(None, b, m.start(), m.end()))
-    for m in finditer_near(_AGE_LOWER_RE, text, spans):
+    for m in (finditer_near(_AGE_LOWER_RE, text, spans) if has_any(low, _AGE_LOWER_KEYS) else ()):
         raw = m.group("a") or m.group("a2")
         a = _num(raw)
         if a is None or not _PERSON_BEFORE_RE.search(before(m.start())):
