@@ -185,7 +185,22 @@ def organisation_for_host(host: str) -> Organisation | None:
     h = _normalise_host(host)
     if not h:
         return None
-    for domain, org in _host_index():
-        if h == domain or h.endswith("." + domain):
+    # The longest registered domain that is ``h`` or follows a dot in it: the first of those suffixes, longest
+    # first, that the index holds (the same as trying the index longest domain first, without a loop over it).
+    domains = _host_dict()
+    org = domains.get(h)
+    if org is not None:
+        return org
+    i = h.find(".")
+    while i >= 0:
+        org = domains.get(h[i + 1:])
+        if org is not None:
             return org
+        i = h.find(".", i + 1)
     return None
+
+
+@functools.cache
+def _host_dict() -> dict[str, Organisation]:
+    """``_host_index`` as a dict (a domain is in it once)."""
+    return dict(_host_index())
