@@ -518,21 +518,19 @@ def _has_odd_case_letter(data: bytes) -> bool:
         or (b"\xaa" in data and _ODD_CASE_LETTERS[3] in data)
 
 
-# The body's text nodes outside <script> and <style>. libxml2's HTML parser reads those two as raw text (no child
-# elements), so their text is always a direct child: ``parent::`` says the same as ``ancestor::``.
-# Plain strings (smart_strings=False): nothing here asks a text node for its parent.
-_BODY_TEXT = etree.XPath("//body/descendant::text()[not(parent::script|parent::style)]", smart_strings=False)
-# The same found faster (no predicate for every text node): all the body's text nodes, with the <script> and <style>
-# elements among them in document order, each right before its own text (see _body_texts).
+# All the body's text nodes, with the <script> and <style> elements among them in document order, each right before
+# its own text (see _body_texts): faster than a predicate on every text node. Plain strings (smart_strings=False):
+# nothing here asks a text node for its parent.
 _BODY_TEXT_AND_RAW = etree.XPath("//body/descendant::text() | //body/descendant::script | //body/descendant::style",
                                  smart_strings=False)
 
 
 def _body_texts(root) -> list[str]:
-    """``_BODY_TEXT(root)``: the text nodes of _BODY_TEXT_AND_RAW without those of each <script> and <style>.
+    """The body's text nodes outside <script> and <style> (``//body//text()[not(ancestor::script|ancestor::style)]``):
+    those of _BODY_TEXT_AND_RAW without the text of each <script> and <style>.
 
-    Such an element holds only text, which lxml gives as its ``.text``; its text nodes follow it, as many as make up
-    that text (then come the nodes after it).
+    libxml2's HTML parser reads such an element as raw text (no child elements), which lxml gives as its ``.text``;
+    its text nodes follow it, as many as make up that text (then come the nodes after it).
     """
     out: list[str] = []
     skip = 0  # characters of the last <script>/<style> text still to pass
