@@ -563,22 +563,3 @@ def render_table(result: dict):
 
 def json_line(result: dict) -> str:
     return json.dumps(result, ensure_ascii=False, default=str)
-
-
-def render_markdown(result: dict) -> str:
-    """The table as Markdown (for docs/performance.md)."""
-    lines = ["| part | figure | value | target |", "|---|---|---:|---|"]
-    for part, rows in ROWS:
-        first = True
-        for label, key in rows:
-            v = result.get(key)
-            if v is None:
-                continue
-            target = ""
-            if key in TARGETS:
-                desc, ok = TARGETS[key]
-                target = f"{desc}: {'met' if ok(v) else '**missed**'}"
-            shown = f"{v:,}".replace(",", " ") if isinstance(v, int) and not isinstance(v, bool) else str(v)
-            lines.append(f"| {part if first else ''} | {label} (`{key}`) | {shown} | {target} |")
-            first = False
-    return "\n".join(lines) + "\n"

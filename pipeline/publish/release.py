@@ -37,12 +37,10 @@ import pyarrow.parquet as pq
 from pipeline.publish import card, catalog, report, changelog, formats, gates, sanitize, spreadsheet, sqlite
 from pipeline import carry
 from pipeline.publish import coverage as cov
-from pipeline.publish.files import FILES
 from pipeline.publish.gates import GateFailed  # noqa: F401  (re-exported: callers import it from here)
 from schemas.project import FIELDS, HISTORY_FIELDS
 from schemas.tables import CHANGES, COVERAGE, SOURCE_FIELDS, SOURCES
 
-PUBLISHED_FILES = {f.name: f.format for f in FILES if f.in_datapackage}
 KEEP_RELEASES = 10
 _CONTENT_FIELDS = tuple(f.name for f in FIELDS if f.name not in HISTORY_FIELDS + (
     "fetched_at", "extractor_version", "evidence", "source_url", "source_urls"))
@@ -62,11 +60,6 @@ class ReleaseReport:
 def previous_release_dir(datasets: Path) -> Path | None:
     latest = Path(datasets) / "latest"
     return latest.resolve() if latest.exists() else None
-
-
-def previous_projects(datasets: Path) -> list[dict]:
-    current = Path(datasets) / "latest" / "projects.parquet"
-    return formats.read_projects(current) if current.exists() else []
 
 
 def apply_history(projects: list[dict], previous: list[dict], today: dt.date,
