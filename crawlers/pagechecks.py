@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.pagewords import NOT_FOUND_PAGE
-
-_CONTROL = bytes(sorted(set(range(0, 9)) | {11} | set(range(14, 32)) | {127}))
+from pipeline.pagewords import NOT_FOUND_PAGE, looks_binary
 
 
 def refusal(body: bytes) -> str | None:
@@ -26,16 +24,6 @@ def refusal(body: bytes) -> str | None:
     if looks_binary(body):
         return "binary-as-html"
     return None
-
-
-def looks_binary(body: bytes, sample: int = 8192) -> bool:
-    head = body[:sample]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
-        return False  # a byte-order mark: UTF-16/UTF-8 text
-    if not head:
-        return False
-    bad = len(head) - len(head.translate(None, _CONTROL))  # control bytes, counted in C
-    return bad / len(head) > 0.02
 
 
 def soft_404(title: str, heading: str = "") -> bool:

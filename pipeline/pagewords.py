@@ -1,5 +1,5 @@
-"""Words that mark a page as no page at all, shared by the crawler (``crawlers/pagechecks.py``) and the extractor
-(``pipeline.extract``). A module of its own so the crawler does not import the whole extractor to read them."""
+"""Words (and bytes) that mark a page as no page at all, shared by the crawler (``crawlers/pagechecks.py``) and the
+extractor (``pipeline.extract``). A module of its own so the crawler does not import the whole extractor to read them."""
 
 from __future__ import annotations
 
@@ -9,3 +9,20 @@ import re
 NOT_FOUND_PAGE = re.compile(
     r"sidan (du söker |du letar efter )?(kunde inte hittas|finns inte|hittades inte|saknas)|hittar inte sidan|"
     r"page not found|\b404\b|felaktig länk", re.I)
+
+
+# Control bytes other than tab, line feed, form feed and carriage return: text has almost none.
+_CONTROL = bytes(sorted(set(range(0, 9)) | {11} | set(range(14, 32)) | {127}))
+
+
+def looks_binary(body: bytes, sample: int = 8192) -> bool:
+    """More than 2 % control bytes in the first ``sample`` bytes: not a text page (one stray NUL is not enough).
+
+    The crawler refuses such a 200 (``binary-as-html``) and ``socinv extract`` such a saved file, by the same rule."""
+    head = body[:sample]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return False  # a byte-order mark: UTF-16/UTF-8 text
+    if not head:
+        return False
+    bad = len(head) - len(head.translate(None, _CONTROL))  # control bytes, counted in C
+    return bad / len(head) > 0.02

@@ -109,3 +109,21 @@ def test_a_soft_404_gives_no_records(title, h1):
     assert extract_page(page.encode(), "https://www.kungalv.se/x", "text/html") == []
     ok = page.replace(title, "Sociala investeringar").replace(f"<h1>{h1}</h1>", "<h1>Sociala investeringar</h1>")
     assert extract_page(ok.encode(), "https://www.kungalv.se/x", "text/html")
+
+
+def test_saved_page_and_crawled_page_share_one_binary_rule(tmp_path):
+    """``socinv extract`` refuses what the crawler refuses as ``binary-as-html``, and reads what it reads: a page
+    with one stray NUL byte is text (extraction drops the NUL), a file of control bytes is not."""
+    from crawlers.pagechecks import refusal
+
+    page = ("<html><body><h1>Fritidsbanken</h1><p>Projektet pågår 2023–2025.</p>\x00"
+            + "<p>Mer text om projektet.</p>" * 40 + "</body></html>").encode()
+    (tmp_path / "stray.html").write_bytes(page)
+    body, _, _ = read_saved_page(tmp_path / "stray.html", url="https://www.kungalv.se/x")
+    assert refusal(body) is None
+    assert extract_page(body, "https://www.kungalv.se/x", "text/html")[0]["title"] == "Fritidsbanken"
+    blob = bytes(range(32)) * 300
+    (tmp_path / "blob.html").write_bytes(blob)
+    assert refusal(blob) == "binary-as-html"
+    with pytest.raises(ValueError, match="binary"):
+        read_saved_page(tmp_path / "blob.html")

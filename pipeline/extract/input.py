@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pipeline.pagewords import looks_binary
+
 MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -20,7 +22,7 @@ def read_saved_page(path: Path, url: str | None = None) -> tuple[bytes, str, str
     body = path.read_bytes()
     if body[:1024].lstrip().startswith(b"%PDF-") or path.suffix.lower() == ".pdf":
         return body, url or f"file://{path.resolve()}", "application/pdf"  # text via pipeline.extract.pdf
-    if b"\x00" in body[:4096] and not body.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if looks_binary(body):
         raise ValueError("binary file, not a web page")
     first, _, rest = body.partition(b"\n")
     if first.strip().lower().startswith(b"url:"):
