@@ -24,11 +24,10 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, SKOS, XSD
 
 from pipeline.publish.files import FILES, PublishedFile
-from pipeline.publish.formats import sha256_of
+from pipeline.publish.formats import HOMEPAGE, sha256_of
 from schemas.project import LICENSE_URL, SCHEMA_VERSION
 
 BASE_URL = "https://github.com/socinv/socinv/raw/main/datasets/"
-HOMEPAGE = "https://github.com/socinv/socinv"
 PUBLISHER_NAME = "socinv contributors"
 # The portal wants an e-mail address for the contact point. Set the project's real address here before
 # registering the catalogue on admin.dataportal.se.
