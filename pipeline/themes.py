@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +24,7 @@ class Theme:
 
     def found_in(self, hay: str) -> bool:
         """A keyword matches at a word start; its end may run on (compounds: "skolfrånvaron",
-        "drogförebyggande"). Plain substring search: a regex scan at every position costs far more."""
+        "drogförebyggande"). The plain definition; ``themes_of`` finds the same for all themes at once."""
         for kw in self.keywords:
             i = hay.find(kw)
             while i != -1:
@@ -46,7 +47,36 @@ def taxonomy() -> tuple[Theme, ...]:
                  for r in rows)
 
 
+@functools.cache
+def _matcher() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
+    """Every keyword of the taxonomy in one regex (a prefix trie, matched only at a word start), and for each
+    keyword the indices of the themes of every keyword it starts with (itself included)."""
+    from pipeline.swedish.orgs import _trie_regex  # here: a reader of the taxonomy alone need not load orgs' tables
+
+    themes_of_keyword: dict[str, set[int]] = {}
+    for i, theme in enumerate(taxonomy()):
+        for kw in theme.keywords:
+            themes_of_keyword.setdefault(kw, set()).add(i)
+    keywords = sorted(themes_of_keyword, key=lambda k: (-len(k), k))
+    themes_at = {kw: frozenset(i for k, ids in themes_of_keyword.items() if kw.startswith(k) for i in ids)
+                 for kw in keywords}
+    return re.compile(r"(?<!\w)" + _trie_regex([[re.escape(c) for c in kw] for kw in keywords])), themes_at
+
+
 def themes_of(*texts: str | None) -> list[str]:
-    """Theme ids whose keywords occur in the texts, in taxonomy order."""
+    """Theme ids whose keywords occur in the texts, in taxonomy order.
+
+    The same as ``[t.id for t in taxonomy() if t.found_in(hay)]``, in one regex scan instead of a ``str.find``
+    per keyword: the regex stops at each word start where some keyword begins (``(?<!\\w)`` is the test of
+    ``found_in``: ``\\w`` is exactly ``str.isalnum()`` or ``_``) and matches the longest keyword there; every
+    other keyword that begins there is a prefix of that one, so its themes are those ``_matcher`` lists for it.
+    The next search starts one character on, so a keyword starting inside another's match ("kultur" in
+    "språk- och kultur") is still seen."""
     hay = "\n".join(t for t in texts if t).lower()
-    return [t.id for t in taxonomy() if t.found_in(hay)]
+    rx, themes_at = _matcher()
+    found: set[int] = set()
+    m = rx.search(hay)
+    while m is not None:
+        found |= themes_at[m.group()]
+        m = rx.search(hay, m.start() + 1)
+    return [t.id for i, t in enumerate(taxonomy()) if i in found]

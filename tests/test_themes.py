@@ -27,3 +27,59 @@ def test_taxonomy_rows_are_unique_and_complete():
 ])
 def test_themes_of_real_project_text(text, expected):
     assert set(themes_of(text)) == expected
+
+
+def test_word_character_of_the_regex_is_that_of_found_in():
+    """themes_of finds word starts with the regex's (?<!\\w); Theme.found_in with str.isalnum() or "_"."""
+    import re
+    import sys
+
+    chars = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert set(re.findall(r"\w", chars)) == {c for c in chars if c.isalnum() or c == "_"}
+
+
+THEME_TEXTS = [
+    "språk- och kultur",  # a keyword ("kultur") starting inside another's match
+    "Språk- och kulturfrågor för nyanlända 2024 och 0-3 år; 0–3 år, 2,5-åringar",
+    "skolfrånvaro_närvaro x2 a2 _drog -drog 12 brott:brott\nABC-grupper, SFI/BVC (NPF)",
+    "İnkludering; INTEGRATION; ınkludering, ſpel om pengar, Tandboxen i folktandvården",
+    "omvårdnadshem, föräldrarna, välfärd, förebyggande, kriminalitet och kriminella gäng",
+    "",
+]
+
+
+def test_themes_of_is_every_theme_found_in_the_text():
+    """The one-scan themes_of gives what asking every theme's keywords (Theme.found_in) gives."""
+    from pipeline.benchmarks.extract_speed import saved_pages
+    from pipeline.extract import parse_page
+
+    texts = list(THEME_TEXTS)
+    for url, body in saved_pages()[:150]:
+        texts += [b.text for b in parse_page(body, url, "text/html").blocks]
+    assert len(texts) > 1000
+    found = 0
+    for text in texts:
+        for variant in (text, text.upper(), text.title()):
+            expected = [t.id for t in taxonomy() if t.found_in(variant.lower())]
+            assert themes_of(variant) == expected, variant
+            found += bool(expected)
+    assert found > 300
+    assert themes_of("a", None, "drog", "") == [t.id for t in taxonomy() if t.found_in("a\ndrog")]
+
+
+def test_themes_of_with_keywords_that_start_other_themes_keywords(monkeypatch):
+    """A place where keywords of several themes begin ("kultur", "kulturskola", "kult") gives all their themes."""
+    from pipeline import themes
+    from pipeline.themes import Theme
+
+    made_up = (Theme("a", "", "", ("kulturskola", "ab-")), Theme("b", "", "", ("kultur", "språk- och kultur")),
+               Theme("c", "", "", ("kult", "ab")), Theme("d", "", "", ("skola", "k")))
+    monkeypatch.setattr(themes, "taxonomy", lambda: made_up)
+    themes._matcher.cache_clear()
+    try:
+        for text in ["kulturskolan", "Kultur", "kult", "språk- och kulturskola", "ab-x", "abc", "xkulturskola k",
+                     "skolakultur", "ab", "", "språk- och kult"]:
+            assert themes_of(text) == [t.id for t in made_up if t.found_in(text.lower())], text
+        assert themes_of("språk- och kulturskola") == ["a", "b", "c", "d"]
+    finally:
+        themes._matcher.cache_clear()

@@ -24,10 +24,8 @@ _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "d
 
 def _page_date(doc: Document) -> dt.date | None:
     """The latest of the page's visible dates ("Senast uppdaterad", "Publicerad") and its meta dates."""
-    dates = []
-    found = parse_page_date(doc.full_text)
-    if found:
-        dates.append(found)
+    # The latest date of the pieces' is the full text's (see Document.page_date_texts).
+    dates = [found for text in doc.page_date_texts if (found := parse_page_date(text))]
     for key in _DATE_META:
         value = doc.meta.get(key)
         if value:

@@ -87,22 +87,37 @@ class Block:
 class Document:
     """A parsed page. ``full_text``: all visible text incl. furniture, for page dates ("" when the page has no
     page-date label). It may be given as a function that builds it, called the first time it is read: most of a
-    page's cost after parsing, and a page without project records never needs it."""
+    page's cost after parsing, and a page without project records never needs it.
 
-    __slots__ = ("url", "title", "blocks", "meta", "_full_text")
+    ``page_date_texts``: pieces of ``full_text`` whose latest page date (``parse_page_date``) is that of the whole
+    text, cheaper to build and to read (see ``_page_date_texts``); ``[full_text]`` unless given (like it, the
+    value or a function that builds it)."""
 
-    def __init__(self, url: str, title: str | None, blocks: list[Block], full_text, meta: dict[str, str] | None = None):
+    __slots__ = ("url", "title", "blocks", "meta", "_full_text", "_date_texts")
+
+    def __init__(self, url: str, title: str | None, blocks: list[Block], full_text, meta: dict[str, str] | None = None,
+                 page_date_texts=None):
         self.url = url
         self.title = title
         self.blocks = blocks
         self._full_text = full_text
         self.meta = {} if meta is None else meta
+        self._date_texts = page_date_texts
 
     @property
     def full_text(self) -> str:
         value = self._full_text
         if not isinstance(value, str):
             value = self._full_text = value()
+        return value
+
+    @property
+    def page_date_texts(self) -> list[str]:
+        value = self._date_texts
+        if value is None:
+            return [self.full_text]
+        if not isinstance(value, list):
+            value = self._date_texts = value()
         return value
 
     def __repr__(self) -> str:
@@ -272,9 +287,13 @@ def _is_fact_box(el) -> bool:
     contact and navigation boxes are not (their labels are Telefon, E-post …)."""
     if el.get("role") in ("navigation", "search"):
         return False
-    lines = [ln for ln in text_of(el).split("\n") if ln.strip()]
-    found = {labels.split_label(ln)[0] for ln in lines if labels.split_label(ln)}
-    found |= {labels.label_alone(ln) for ln in lines if labels.label_alone(ln)}
+    found = set()  # the field of every line's label, with a colon or alone
+    for line in text_of(el).split("\n"):
+        if line.strip():
+            split = labels.split_label(line)
+            if split:
+                found.add(split[0])
+            found.add(labels.label_alone(line))
     return len(found - {"contact", "ignore", None}) >= 2
 
 
@@ -526,8 +545,9 @@ _BODY_TEXT_AND_RAW = etree.XPath("//body/descendant::text() | //body/descendant:
 
 
 def _body_texts(root) -> list[str]:
-    """The body's text nodes outside <script> and <style> (``//body//text()[not(ancestor::script|ancestor::style)]``):
-    those of _BODY_TEXT_AND_RAW without the text of each <script> and <style>.
+    """The body's non-blank text nodes outside <script> and <style> (``//body//text()[not(ancestor::script|
+    ancestor::style)]``, those with ``t.strip()``): those of _BODY_TEXT_AND_RAW without the text of each <script>
+    and <style>.
 
     libxml2's HTML parser reads such an element as raw text (no child elements), which lxml gives as its ``.text``;
     its text nodes follow it, as many as make up that text (then come the nodes after it).
@@ -538,7 +558,7 @@ def _body_texts(root) -> list[str]:
         if isinstance(item, str):
             if skip:
                 skip -= len(item)
-            else:
+            elif item and not item.isspace():  # as ``item.strip()``, no copies
                 out.append(item)
         else:
             text = item.text
@@ -555,28 +575,111 @@ def _raw_has_stem(data: bytes) -> bool:
     return any(stem in lowered for stem in _PAGE_DATE_STEMS) or _has_odd_case_letter(data)
 
 
-def _full_text(root, data: bytes) -> str:
-    """The visible text of the body for page dates: its text nodes one per line (clean_text drops the blanks
-    around line breaks, so this is the same as joining them with " \\n ", with fewer blanks to drop).
+def _stem_text(root, data: bytes) -> tuple[str, str] | None:
+    """The text nodes of the full text (``_body_texts``) joined by line breaks, and that folded (``fold``).
 
-    "" when the text holds no page-date stem (``parse_page_date`` then finds nothing in it anyway), and, as always,
+    None when the text holds no page-date stem (``parse_page_date`` then finds nothing in it anyway), and, as always,
     when the page's bytes hold none (``_raw_has_stem``; a label written with character references, "&#117;pp…",
     is not read). The stem found in the text is mostly in the bytes just as written, which answers that without
     lower-casing and searching the whole page once per stem.
     """
-    joined = "\n".join([t for t in _body_texts(root) if t and not t.isspace()])  # as ``if t.strip()``, no copies
+    nodes = _body_texts(root)
+    joined = "\n".join(nodes)
     folded = fold(joined)  # position for position
     for stem in _TEXT_STEMS:
         i = folded.find(stem)
         if i >= 0:
             break
     else:
-        return ""
+        return None
     written = joined[i:i + len(stem)].encode("utf-8", "surrogatepass")
     # As written it is ASCII, or holds one of _ODD_CASE_LETTERS: found in the bytes, _raw_has_stem is true.
     if written in data or _raw_has_stem(data):
-        return clean_text(joined)
-    return ""
+        return joined, folded
+    return None
+
+
+def _full_text(root, data: bytes) -> str:
+    """The visible text of the body for page dates: its text nodes one per line (clean_text drops the blanks
+    around line breaks, so this is the same as joining them with " \\n ", with fewer blanks to drop); "" when
+    ``_stem_text`` finds no stem."""
+    found = _stem_text(root, data)
+    return clean_text(found[0]) if found else ""
+
+
+def _page_date_texts_of(root, data: bytes) -> list[str]:
+    """``_page_date_texts`` of the full text (none when it is "")."""
+    found = _stem_text(root, data)
+    return _page_date_texts(*found) if found else []
+
+
+# What parse_page_date (pipeline.swedish.dates) reads of a text: its _PAGE_DATE_RE matches. Each holds one of these
+# stems of a label's participle in fold(text) (IGNORECASE reads nothing else as their letters, see
+# pipeline.swedish._scan.fold), starts at most 60 characters before it ("Sidan senast uppdaterad", runs of blanks
+# shorter than 20) and ends, with the character its last lookahead reads, within 200 after it.
+_DATE_STEMS = ("uppdater", "publicer", "skapa", "granska", "revider", "rediger", "\u00e4ndra")
+_DATE_BEFORE = 61  # characters kept before a stem: the 60, and one for the label's lookbehind
+_DATE_AFTER = 202  # and after it: the 200, and one more
+_LONG_BLANKS = re.compile(r"\s{20}")
+_DATE_TEXT_MAX = 200_000  # parse_page_date reads this much of a text (dates._MAX_TEXT)
+
+
+def _page_date_texts(joined: str, folded: str) -> list[str]:
+    """Pieces of the full text ``clean_text(joined)`` (``folded``: fold(joined)) with the same page dates: for every
+    label stem, the whole lines around it that hold ``_DATE_BEFORE`` characters of the full text before it and
+    ``_DATE_AFTER`` after it (or reach its start or end), pieces that share a line joined into one.
+
+    Why the same: on an NFC text, clean_text works line by line and only on blanks (a line's share of the full text
+    is at least ``_words_len`` of it); it never joins two letters. So each piece is the full text from one line to
+    another, with the same stems. Every match lies in its stem's piece; pieces do not overlap, and a label that
+    starts in a piece has its stem in it (else that stem's piece would reach back to it). A match tried in a piece
+    reads no character beyond its end, and at its start the piece's start reads as the blank before it in the full
+    text (no word character). So the pieces' matches are the full text's.
+    Otherwise (a run of 20 blanks, a text not NFC, or one parse_page_date would cut) the full text itself.
+    """
+    if len(joined) > _DATE_TEXT_MAX or not unicodedata.is_normalized("NFC", joined):
+        return [clean_text(joined)]
+    hits = [i for stem in _DATE_STEMS if stem in folded for i in _find_all(folded, stem)]
+    if not hits:
+        return []
+    n = len(joined)
+    spans = []
+    for i in hits:
+        # Whole lines back and on, by steps that double (blank lines hold no characters of the full text).
+        start, step = joined.rfind("\n", 0, i) + 1, _DATE_BEFORE
+        while start > 0 and _words_len(joined[start:i]) < _DATE_BEFORE:
+            start = joined.rfind("\n", 0, max(0, start - step)) + 1
+            step *= 2
+        end, step = i, _DATE_AFTER
+        while end < n and _words_len(joined[i:end]) < _DATE_AFTER:
+            end = joined.find("\n", min(n, end + step))
+            end = n if end < 0 else end
+            step *= 2
+        spans.append((start, end))
+    spans.sort()
+    pieces = [list(spans[0])]  # [start, end) of each piece in ``joined``
+    for start, end in spans[1:]:
+        if start <= pieces[-1][1]:
+            pieces[-1][1] = max(pieces[-1][1], end)
+        else:
+            pieces.append([start, end])
+    texts = [clean_text(joined[start:end]) for start, end in pieces]
+    if any(_LONG_BLANKS.search(text) for text in texts):
+        return [clean_text(joined)]
+    return texts
+
+
+def _words_len(text: str) -> int:
+    """No more than the length of ``text``'s share of the full text: its words, one blank between each."""
+    return len(" ".join(text.split()))
+
+
+def _find_all(haystack: str, needle: str) -> list[int]:
+    out, i = [], haystack.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = haystack.find(needle, i + 1)
+    return out
 
 
 def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> Document:
@@ -600,7 +703,8 @@ def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> 
         return Document(url, None, [], "")
     landmarks = _landmarks(root)
     meta = _meta(landmarks)
-    full_text = functools.partial(_full_text, root, data)  # built when read (see Document)
+    full_text = functools.partial(_full_text, root, data)  # both built when read (see Document)
+    date_texts = functools.partial(_page_date_texts_of, root, data)
     main = _main_root(root, landmarks)
     h1 = _first_h1_below(main, landmarks.h1s)
     if h1 is None and landmarks.h1s:
@@ -617,7 +721,7 @@ def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> 
         meta["html_title"] = clean_text(_STRING(t))
     if not title and t is not None:
         title = meta["html_title"].split(" - ")[0].split(" | ")[0]
-    return Document(url, title or None, blocks, full_text, meta)
+    return Document(url, title or None, blocks, full_text, meta, date_texts)
 
 
 _TEXT_HEADING_MAX = 90

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.segment import Segment, is_generic_page_title
 from pipeline.swedish import orgs
-from pipeline.swedish._scan import fold, has_any
+from pipeline.swedish._scan import finditer_at, fold, has_any
 from pipeline.swedish.dates import Period, parse_period
 from pipeline.swedish.money import Amount, parse_amount, parse_amounts, unit_multiplier
 from pipeline.swedish.reference import by_code
@@ -45,7 +45,7 @@ class PageContext:
     def intro_funders(self) -> tuple[list[str], str | None]:
         """Funders the page's text outside its projects names, read once per page (every table row uses them)."""
         amounts = [a for a in parse_amounts(self.page_text) if a.funder]
-        prose = list(_FUNDER_PROSE.finditer(self.page_text))
+        prose = _prose_matches(_FUNDER_PROSE, self.page_text, self.page_text, _FUNDER_STARTS)
         names = [a.funder for a in amounts] + [o for m in prose for o in _named_orgs_from(m.group(1))]
         snippets = [a.text for a in amounts] + [m.group(0) for m in prose]
         return names, (_ev("; ".join(snippets)) if snippets else None)
@@ -82,6 +82,10 @@ _STATUS_ONGOING = re.compile(rf"\b{_SUBJECT}\s+(?:pågår|är pågående|är ig�
                              r"^\W*(?:projektet\s+)?pågående\W*$", re.I | re.M)
 _STATUS_PLANNED = re.compile(rf"\b{_SUBJECT}\s+(?:startar|kommer att starta|planeras|ska starta|kommer att påbörjas)\b",
                              re.I)
+# A verb of a subject's status statement holds one of these (in fold(text)); the banners need "avslutat" or
+# "pågående" on a line of their own.
+_STATUS_VERB_KEYS = ("avslut", "slutförts", "genomförts", "pågick", "start", "planeras", "påbörja", "pågår",
+                     "pågående", "igång")
 _STATUS_WORD = re.compile(r"\b(avslutat|avslutade|pågående|pågår)\b", re.I)
 _OWN_FUND = re.compile(r"investeringsfond|sociala investeringsmedel|fonden för sociala", re.I)
 _OWN_MONEY = re.compile(r"^(kommunala|egna|kommunens|regionens) medel$", re.I)
@@ -101,11 +105,26 @@ _OWNER_KEYS = ("drivs av", "drevs av", "ägs av", "ägdes av", "projektägare", 
 _PURPOSE_KEYS = ("projektet", "satsningen", "insatsen", "investeringen", "verksamheten", "programmet", "syftet",
                  "målet")
 _TARGET_KEYS = ("målgrupp", "riktar sig", "vänder sig", "är till för", "erbjuds till")
+# What every match of a prose pattern starts with (in fold(text) for the case-blind ones, as written for
+# _FUNDER_PROSE): the patterns are tried only where one of these begins (``_prose_matches``).
+_PARTNER_STARTS = ("i samverkan med", "i samarbete med", "samarbetar med", "samverkar med", "tillsammans med",
+                   "ett samarbete mellan", "samverkan mellan", "samarbete mellan")
+_OWNER_STARTS = _OWNER_KEYS
+_FUNDER_STARTS = ("finansier", "medfinansier", "med stöd från", "med medel från", "med bidrag från", "bevilja",
+                  "medel från", "bidrag från", "stöd från")
 
 
 def _ev(text: str | None) -> str | None:
+    """The text with its white space collapsed, cut to EVIDENCE_MAX characters.
+
+    Of a long text only a head is collapsed first: collapsing a head gives a prefix of the collapsed whole (at
+    most its last word cut short), so once that prefix runs past EVIDENCE_MAX the cut is the same."""
     if not text:
         return None
+    if len(text) > 2 * EVIDENCE_MAX:
+        head = " ".join(text[: 2 * EVIDENCE_MAX].split())
+        if len(head) > EVIDENCE_MAX:
+            return head[: EVIDENCE_MAX - 1] + "…"
     text = " ".join(text.split())
     return text if len(text) <= EVIDENCE_MAX else text[: EVIDENCE_MAX - 1] + "…"
 
@@ -238,15 +257,28 @@ def _find_all(haystack: str, needle: str) -> list[int]:
     return out
 
 
+def _prose_matches(rx: re.Pattern[str], text: str, keyed: str, starts: tuple[str, ...]) -> list[re.Match[str]]:
+    """``list(rx.finditer(text))`` for a prose pattern whose every match starts with one of ``starts`` in ``keyed``
+    (``text`` itself, or ``fold(text)``: the same positions): the pattern is tried only where one of them begins,
+    found with ``str.find``, instead of at every character of the text (most texts hold none or one)."""
+    positions = sorted({i for k in starts for i in _find_all(keyed, k)})
+    return list(finditer_at(rx, text, [(0, len(text))], positions))
+
+
 def _status(seg: Segment, period: Period | None, ctx: PageContext,
-            text: str | None = None) -> tuple[str | None, str | None]:
-    """Stated by the project's own text > verbs at its dates > dates against the page's date > page headings."""
+            text: str | None = None, low: str | None = None) -> tuple[str | None, str | None]:
+    """Stated by the project's own text > verbs at its dates > dates against the page's date > page headings.
+
+    ``low`` is ``fold(text)`` when the caller has it already."""
     if text is None:
         text = seg.text
-    low = fold(text)  # position for position
+    if low is None:
+        low = fold(text)  # position for position
     # A status statement starts at its subject ("Projektet är avslutat") or, a bare banner, at a line start: the
     # patterns are tried only there (the same first match as rx.search, without a search through all the text).
-    subjects = sorted(i for w in _SUBJECT_WORDS for i in _find_all(low, w))
+    # Without any of their verbs, no subject starts one: the subjects need not even be looked for.
+    subjects = (sorted(i for w in _SUBJECT_WORDS for i in _find_all(low, w)) if has_any(low, _STATUS_VERB_KEYS)
+                else [])
     for rx, status, banner in ((_STATUS_FINISHED, "finished", "avslutat"), (_STATUS_PLANNED, "planned", None),
                                (_STATUS_ONGOING, "ongoing", "pågående")):
         cands = subjects
@@ -382,7 +414,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         ev["funders"] = _ev(f"{funder_lab[0]}: {funder_lab[1]}")
     seg_text = seg.text
     seg_low = fold(seg_text)
-    for m in (_FUNDER_PROSE.finditer(seg_text) if has_any(seg_text, _FUNDER_KEYS) else ()):
+    for m in (_prose_matches(_FUNDER_PROSE, seg_text, seg_text, _FUNDER_STARTS)
+              if has_any(seg_text, _FUNDER_KEYS) else ()):
         funders.extend(_named_orgs_from(m.group(1)))
         ev.setdefault("funders", _ev(m.group(0)))
     if seg.kind == "table-row" and not funders:
@@ -391,9 +424,11 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         funders.extend(page_funders)
         if snippet:
             ev["funders"] = snippet
-    if pub is not None and pub.type == "kommun" and "medel" in seg_low and _OWN_MONEY_PROSE.search(seg_text):
+    own_money = (_OWN_MONEY_PROSE.search(seg_text) if pub is not None and pub.type == "kommun" and "medel" in seg_low
+                 else None)
+    if own_money:
         funders.append(pub.name)
-        ev.setdefault("funders", _ev(_OWN_MONEY_PROSE.search(seg_text).group(0)))
+        ev.setdefault("funders", _ev(own_money.group(0)))
     if pub is not None:
         funders = [pub.name if _OWN_MONEY.match(f) and pub.type != "other" else f for f in funders]
     # The publisher's own fund ("ur den sociala investeringsfonden") is where the money sits, not a funder.
@@ -412,7 +447,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         ev["partners"] = _ev(f"{partners_lab[0]}: {partners_lab[1]}" if partners_lab[0] else partners_lab[1])
     else:
         found = []
-        for m in (_PARTNER_PROSE.finditer(body_text) if has_any(body_low, _PARTNER_KEYS) else ()):
+        for m in (_prose_matches(_PARTNER_PROSE, body_text, body_low, _PARTNER_STARTS)
+                  if has_any(body_low, _PARTNER_KEYS) else ()):
             # "tillsammans med" is as often about people ("tillsammans med föräldrarna"): names only there.
             names = _named_orgs_from(m.group(1), generic=not m.group(0).lower().startswith("tillsammans"))
             if names:
@@ -425,11 +461,12 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         rec["organisations"] = _orgs_from(owners_lab[1])
         ev["organisations"] = _ev(f"{owners_lab[0]}: {owners_lab[1]}" if owners_lab[0] else owners_lab[1])
     else:
-        owner_prose = _OWNER_PROSE.finditer(body_text) if has_any(body_low, _OWNER_KEYS) else ()
+        owner_prose = (_prose_matches(_OWNER_PROSE, body_text, body_low, _OWNER_STARTS)
+                       if has_any(body_low, _OWNER_KEYS) else [])
         found = [o for m in owner_prose for o in _named_orgs_from(m.group(1))]
         rec["organisations"] = _unique(found)
         if found:
-            ev["organisations"] = _ev(next(_OWNER_PROSE.finditer(body_text)).group(0))
+            ev["organisations"] = _ev(owner_prose[0].group(0))
 
     # -- municipalities: from the segment's own text, else the publishing municipality
     muni_lab = _labelled(seg, "municipalities")
@@ -446,7 +483,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     rec["municipalities"] = [o.name for o in (by_code(c) for c in codes) if o is not None]
 
     # -- status
-    status, status_ev = _status(seg, period, ctx, seg_text)
+    status, status_ev = _status(seg, period, ctx, seg_text, seg_low)
     rec["status"] = status
     if status_ev:
         ev["status"] = _ev(status_ev)

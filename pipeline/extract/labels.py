@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.swedish._scan import fold
+
 # field -> label words (lower case, without the colon). Order matters only for readability.
 LABELS: dict[str, tuple[str, ...]] = {
     "title": ("projektnamn", "projektets namn", "namn på projektet", "namn på insatsen", "insatsens namn",
@@ -52,15 +54,22 @@ def field_for(word: str) -> str | None:
     return _BY_WORD.get(word.strip().lower().rstrip(":").strip())
 
 
-# The longest label: what stands before the colon (or alone) is never longer. The patterns run on every block,
-# line and cell, mostly prose: a text whose head is longer, or that has no colon, is answered without them.
+# The patterns run on every block, line and cell, mostly prose; most texts are answered without them. When a
+# pattern matches, its label group is the text before the first colon (or the whole text, for a label alone),
+# stripped: labels hold no colon and do not start or end with a blank, and \s is str.strip's blank. An
+# IGNORECASE match of a label means fold(group) is that label (``pipeline.swedish._scan.fold``; checked over
+# all of Unicode in tests/test_segment_shortcuts.py). So a head longer than the longest label, or one whose fold
+# is no label, cannot match; the pattern decides the rest (label and value exactly as its groups give them).
 _LABEL_MAX = max(map(len, _BY_WORD))
 
 
 def split_label(text: str) -> tuple[str, str, str] | None:
     """``(field, label as written, value)`` when ``text`` opens with a known label and a colon."""
     colon = text.find(":")  # no label holds a colon, so it is the first one
-    if colon < 0 or (colon > _LABEL_MAX and len(text[:colon].strip()) > _LABEL_MAX):
+    if colon < 0:
+        return None
+    head = text[:colon].strip()  # what the pattern's label group would be
+    if len(head) > _LABEL_MAX or fold(head) not in _BY_WORD:
         return None
     m = _LABEL_COLON.match(text)
     if not m:
@@ -71,11 +80,10 @@ def split_label(text: str) -> tuple[str, str, str] | None:
 
 def label_alone(text: str) -> str | None:
     """The field when the whole text is just a label ("Syfte", "Målgrupp:"), as in a heading or <dt>."""
-    if len(text) > _LABEL_MAX + 1:
-        core = text.strip()
-        if core.endswith(":"):
-            core = core[:-1]
-        if len(core.strip()) > _LABEL_MAX:
-            return None
+    core = text.strip()  # what the pattern's label group would be
+    if core.endswith(":"):
+        core = core[:-1].rstrip()
+    if len(core) > _LABEL_MAX or fold(core) not in _BY_WORD:
+        return None
     m = _LABEL_ALONE.match(text)
     return _BY_WORD[m.group(1).lower()] if m else None

@@ -54,7 +54,7 @@ class Segment:
 # -- shared cues ----------------------------------------------------------------------------------------------
 _PROJECT_WORD = re.compile(r"\b(projekt(et|en)?|satsning(en|ar)?|insats(en|er)?|investering(en)?|verksamhet(en)?|"
                            r"program(met)?|modellen|arbetssättet|teamet|chatten|coachen)\b", re.I)
-# One of these is in every _PROJECT_WORD match (and "projekte" in every _STATUS_STATEMENT match), in fold(text).
+# Every _PROJECT_WORD match starts with one of these, in fold(text) (see _has_match_at).
 _PROJECT_WORD_KEYS = ("projekt", "satsning", "insats", "investering", "verksamhet", "program", "modellen",
                       "arbetssättet", "teamet", "chatten", "coachen")
 _LIST_CONTEXT = re.compile(r"pågående|avslutade|beviljade|aktuella|genomförda|tidigare|projekt|satsningar|insatser|"
@@ -95,6 +95,7 @@ _STATUS_WORD = re.compile(r"\b(avslutat|avslutade|pågående|pågår)\b", re.I)
 _STATUS_STATEMENT = re.compile(r"\bprojekte[nt]\s+(är\s+|har\s+)?(avslutat|avslutats|pågår|startar|startade)\b|"
                                r"^\W*projektet\s+avslutat\W*$", re.I | re.M)
 _QUOTE = "”“\"«»„"
+_QUOTE_CHAR = re.compile(f"[{_QUOTE}]")
 _QUOTED_NAME = re.compile(rf"[{_QUOTE}]([^{_QUOTE}\n]{{3,90}}?)[{_QUOTE}]")
 _AFTER_QUOTE = re.compile(r"^\s*(,\s*)?(är|blir|heter|kallas|var)\s+(ett|en|namnet på)?\s*[\w\s-]{0,40}?"
                           r"(projekt|satsning|insats|investering|program|arbete|verksamhet)", re.I)
@@ -216,7 +217,10 @@ def _split_label_lines(blocks: list[Block]) -> list[Block]:
     label; a line without a label continues the label above it ("Syfte:<br>Att öka …")."""
     out: list[Block] = []
     for b in blocks:
-        lines = b.text.split("\n") if b.kind in ("p", "li") else []
+        if b.kind not in ("p", "li") or "\n" not in b.text:
+            out.append(b)  # one line holds at most one label: the block stays as it is
+            continue
+        lines = b.text.split("\n")
         starts = [i for i, ln in enumerate(lines) if labels.split_label(ln) or labels.label_alone(ln)]
         if len(starts) < 2:
             out.append(b)
@@ -446,27 +450,59 @@ def _score(text: str) -> int:
     return score
 
 
+def _has_match_at(rx: re.Pattern[str], text: str, low: str, keys: tuple[str, ...]) -> bool:
+    """``bool(rx.search(text))`` for an IGNORECASE ``rx`` whose every match starts with one of the lower-case
+    ``keys``: tried only where ``low`` (``fold(text)``, as long as ``text``) holds a key, not at every character
+    (``match`` at a position still sees the text before it, for ``\\b``)."""
+    for k in keys:
+        i = low.find(k)
+        while i >= 0:
+            if rx.match(text, i):
+                return True
+            i = low.find(k, i + 1)
+    return False
+
+
+def _has_project_word(text: str, low: str) -> bool:
+    """``bool(_PROJECT_WORD.search(text))``; ``low`` is ``fold(text)``."""
+    return _has_match_at(_PROJECT_WORD, text, low, _PROJECT_WORD_KEYS)
+
+
+def _has_status_statement(text: str, low: str) -> bool:
+    """``bool(_STATUS_STATEMENT.search(text))``; ``low`` is ``fold(text)``. The first alternative starts with
+    "projekte"; the second (a line "Projektet avslutat") is also the first at its "projektet", so wherever the
+    pattern matches, it matches at a "projekte" too."""
+    return _has_match_at(_STATUS_STATEMENT, text, low, ("projekte",))
+
+
 def _has_target_age(text: str) -> bool:
     target = parse_target(text)
     return any(v is not None for v in (target.age_min, target.age_max, target.grade_min, target.grade_max))
 
 
 def _score_at_least(text: str, need: int) -> bool:
-    """``_score(text) >= need``, running the Swedish parsers only while they can still change the answer:
-    cheap cues first, then money (cheap), target group, period (the dearest)."""
-    low = fold(text)  # the cues' words first (the patterns scan the whole text)
-    score = (1 if has_any(low, _PROJECT_WORD_KEYS) and _PROJECT_WORD.search(text) else 0) + \
-        (1 if "projekte" in low and _STATUS_STATEMENT.search(text) else 0)
-    left = 5  # points the three parsers can still add
-    for points, present in ((2, parse_amounts), (1, _has_target_age), (2, parse_period)):
-        if score >= need:
+    """``_score(text) >= need``, running the Swedish parsers only while they can change the answer: cheap cues
+    first, then money (cheap, 2 points), then of target group (1) and period (2, the dearest) what the points still
+    missing need. With 2 missing the period alone decides: the target's point cannot make them up without it, and
+    with it they are made up anyway."""
+    low = fold(text)
+    score = _has_project_word(text, low) + _has_status_statement(text, low)
+    missing = need - score
+    if missing <= 0:
+        return True
+    if missing > 5:  # more than the three parsers can give
+        return False
+    if parse_amounts(text):
+        missing -= 2
+        if missing <= 0:
             return True
-        if score + left < need:
-            return False
-        left -= points
-        if present(text):
-            score += points
-    return score >= need
+    if missing == 1:
+        return _has_target_age(text) or bool(parse_period(text))
+    if missing == 2:
+        return bool(parse_period(text))
+    if missing == 3:
+        return _has_target_age(text) and bool(parse_period(text))
+    return False  # 4 or 5 missing: target group and period give at most 3
 
 
 def named_in_prose(text: str) -> list[tuple[str, str]]:
@@ -474,13 +510,13 @@ def named_in_prose(text: str) -> list[tuple[str, str]]:
     found = []
     # Cheap cues first (this runs on every paragraph): a quoted name needs a quotation mark, an apposition a comma
     # and its (lower-case) subject word.
-    quoted = _QUOTED_NAME.finditer(text) if any(q in text for q in _QUOTE) else ()
+    quoted = _QUOTED_NAME.finditer(text) if _QUOTE_CHAR.search(text) else ()
     for m in quoted:
         name = m.group(1).strip(" ,.")
         after, before = text[m.end():m.end() + 80], text[max(0, m.start() - 40):m.start()]
         if _AFTER_QUOTE.match(after) or _BEFORE_QUOTE.search(before):
             found.append((name, text[max(0, m.start() - 40):m.end() + 60].strip()))
-    if "," in text and any(w in text for w in _APPOSITION_WORDS):
+    if "," in text and has_any(text, _APPOSITION_WORDS):
         for m in _APPOSITION.finditer(text):
             found.append((m.group(1).strip(), m.group(0)))
     return found
@@ -543,6 +579,21 @@ def _list_item_name(b: Block) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _half_at_least(texts: list[str], need: int) -> bool:
+    """``sum(_score_at_least(t, need) for t in texts) >= len(texts) / 2``, scoring only until the count is settled
+    (the scores are pure, so the ones skipped could not change it)."""
+    half, hits, left = len(texts) / 2, 0, len(texts)
+    for t in texts:
+        if hits >= half:
+            return True
+        if hits + left < half:
+            return False
+        left -= 1
+        if _score_at_least(t, need):
+            hits += 1
+    return hits >= half
+
+
 def _list_segments(blocks: list[Block], context: list[str]) -> list[Segment]:
     """Bulleted project lists: '<b>Name</b> – sentence' or 'Name: sentence' per item."""
     segs = []
@@ -557,7 +608,7 @@ def _list_segments(blocks: list[Block], context: list[str]) -> list[Segment]:
     listy = any(_LIST_CONTEXT.search(c) for c in context)
     # Under a heading that lists projects one sentence each is enough; elsewhere most items must state facts
     # (a period, money, a target group), so a conference programme or a list of criteria is not read as projects.
-    if len(named) >= 2 and (listy or sum(1 for _, _, r in named if _score_at_least(r, 2)) >= len(named) / 2):
+    if len(named) >= 2 and (listy or _half_at_least([r for _, _, r in named], 2)):
         for b, name, rest in named:
             seg = Segment("list-item", title=name, title_evidence=b.text[:200], context=list(context))
             seg.blocks.append(Block("p", rest))
@@ -568,7 +619,9 @@ def _list_segments(blocks: list[Block], context: list[str]) -> list[Segment]:
 def segment(doc: Document) -> list[Segment]:
     """Project segments of a page, in document order; none when the page never speaks of people and social needs
     (a road or budget page also has projects, periods and amounts)."""
-    if not SOCIAL_DOMAIN.search("\n".join(b.text for b in doc.blocks)):
+    # Block by block, stopping at the first hit: the same as in the blocks' joined text, since no match spans a line
+    # break and the pattern's \b reads a block's start alike with or without the break before it.
+    if not any(SOCIAL_DOMAIN.search(b.text) for b in doc.blocks):
         return []
     return _segment(doc)
 
@@ -576,7 +629,6 @@ def segment(doc: Document) -> list[Segment]:
 def _segment(doc: Document) -> list[Segment]:
     blocks = doc.blocks
     page_title = doc.title
-    prose_names = [n for b in blocks if b.kind == "p" for n in named_in_prose(b.text)]
 
     # 1. tables
     table_segs: list[Segment] = []
@@ -586,8 +638,10 @@ def _segment(doc: Document) -> list[Segment]:
             context = [b.text]
         if b.kind == "table" and not _is_key_value_table(b):
             table_segs.extend(_table_segments(b, context))
-    for seg in table_segs:
-        _name_table_row(seg, prose_names)
+    if table_segs:  # the names only serve table rows (most pages have none)
+        prose_names = [n for b in blocks if b.kind == "p" for n in named_in_prose(b.text)]
+        for seg in table_segs:
+            _name_table_row(seg, prose_names)
 
     # 2. label blocks
     label_segs, _ = _label_segments(blocks, page_title)
@@ -596,21 +650,31 @@ def _segment(doc: Document) -> list[Segment]:
 
     # 3-4. sections under headings, bulleted lists within them
     sections = _sections(blocks)
-    section_segs: list[Segment] = []
+    found: list[Segment] = []  # list items and candidate sections, in page order
+    candidates: list[tuple[Segment, str, int]] = []  # a section is a project when its text scores the points
     for heading, own, ctx in sections:
         list_segs = _list_segments(own, ctx + ([heading.text] if heading is not None else []))
         if list_segs:
-            section_segs.extend(list_segs)
+            found.extend(list_segs)
             continue
-        if heading is None or _is_generic_heading(heading.text) or not own:
+        if heading is None or not own or _is_generic_heading(heading.text):
             continue
         text = heading.text + "\n" + "\n".join(b.text for b in own)
         listed = any(_LIST_CONTEXT.search(c) for c in ctx)
         # Outside a list of projects, money or dates alone do not make a project: the text must speak of one.
-        labelled = any(_label_of(b) for b in own)
-        if (listed or labelled or _PROJECT_WORD.search(text)) and _score_at_least(text, 1 if listed else 2):
+        if listed or any(_label_of(b) for b in own) or _has_project_word(text, fold(text)):
             seg = Segment("section", title=heading.text, title_evidence=heading.text, blocks=list(own), context=ctx)
-            section_segs.append(seg)
+            found.append(seg)
+            candidates.append((seg, text, 1 if listed else 2))
+    # The sections are returned when two or more are projects (or there is a list): then every one is scored. When
+    # none before the last is, the last alone cannot make two; it is scored only if the page comes down to it (below).
+    passed = {id(seg) for seg, text, need in candidates[:-1] if _score_at_least(text, need)}
+    last = candidates[-1] if candidates else None
+    if last is not None and (passed or len(candidates) < len(found)):
+        if _score_at_least(last[1], last[2]):
+            passed.add(id(last[0]))
+        last = None
+    section_segs = [seg for seg in found if seg.kind == "list-item" or id(seg) in passed]
     if len(section_segs) >= 2 or (section_segs and section_segs[0].kind == "list-item"):
         return _merge_same_title(section_segs)
 
@@ -623,9 +687,12 @@ def _segment(doc: Document) -> list[Segment]:
     body = [b for b in blocks if b.kind != "heading" or b.level >= 2]
     content = [b for b in body if b.kind in ("p", "li")]
     text = "\n".join(b.text for b in body)
-    if section_segs and is_generic_page_title(page_title):
-        return section_segs
     generic = is_generic_page_title(page_title)
+    if generic:
+        if section_segs:
+            return section_segs
+        if last is not None and _score_at_least(last[1], last[2]):
+            return [last[0]]
     if content and (not generic or _DEFINITE_PROJECT.search(text)) and _score_at_least(text, 4 if generic else 3):
         title = page_title if not generic else None
         kept = _single_project_blocks(sections)
@@ -700,8 +767,11 @@ def _name_table_row(seg: Segment, prose_names: list[tuple[str, str]]) -> None:
         seg.title, seg.title_evidence = bare, cell
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _norm_title(t: str) -> str:
-    return re.sub(r"\W+", " ", t.lower()).strip()
+    return _NON_WORD.sub(" ", t.lower()).strip()
 
 
 def _merge_same_title(segs: list[Segment]) -> list[Segment]:

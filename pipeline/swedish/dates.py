@@ -57,12 +57,14 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Literal
 
-from pipeline.swedish._scan import finditer_at, finditer_near, fold, has_any, hit_windows, starts, windows
+from pipeline.swedish._scan import finditer_at, finditer_near, fold, has_any, hit_windows
 from pipeline.swedish.numbers import NUMBER_PATTERN, NUMBER_START_RE, NUMBER_WORD_PATTERN, parse_number
 
 __all__ = [
@@ -299,6 +301,7 @@ _DUR_PREFIX = (
 _DUR_NUMBER = rf"(?P<n>{_NUM})\s+{_DUR_UNIT}(?P<tid>s\s+tid|aders\s+tid)?(?!\w)"
 _DUR_PREP_RE = re.compile(_DUR_PREFIX + _DUR_NUMBER, _FLAGS)
 _DUR_NUMBER_RE = re.compile(_DUR_NUMBER, _FLAGS)
+_DUR_UNIT_RE = re.compile(rf"{_DUR_UNIT}(?:s\s+tid|aders\s+tid)?(?!\w)", _FLAGS)  # how _DUR_NUMBER ends
 _DUR_PREFIX_WORDS = 7  # "sträcker sig under en period av totalt": the most \w runs _DUR_PREFIX can hold
 _DUR_PREFIX_REACH = 400  # how far back to look for those words
 _BLANK_AFTER_NONWORD_RE = re.compile(r"(?<!\w)\s")
@@ -563,7 +566,7 @@ _NOISE_NEEDS: list[tuple[bool, tuple[str, ...] | None, tuple[str, ...] | None]] 
     (True, ("tel", "mobil", "växel"), None),
     (True, None, None),  # postcode
     (True, ("dnr", "diarie", "ärende"), None),
-    (True, None, None),  # "KS 2019/123"
+    (True, None, ("/", ".", ":")),  # "KS 2019/123"
     (True, None, ("/", "-")),  # "2019/123", "2020-00123"
     (True, None, ("-",)),  # personnummer
     (True, None, (":", ".")),  # clock times
@@ -580,6 +583,9 @@ _DIGIT_LED_NOISE: dict[re.Pattern[str], range | tuple[int, ...]] = {
     _NOISE_RES[10]: _ANY_LENGTH,
 }
 _PAGE_DATE_NEEDS = (True, ("uppdater", "ändra", "publicer", "skapa", "granska", "revider", "rediger"), None)
+# (pattern, needs a digit, words, strings, run lengths or None) of each noise pattern, in the order they are blanked.
+_MASK_PLAN = [(rx, *needs, _DIGIT_LED_NOISE.get(rx)) for rx, needs in zip(_NOISE_RES, _NOISE_NEEDS)]
+_MASK_PLAN_PAGE = _MASK_PLAN + [(_PAGE_DATE_RE, *_PAGE_DATE_NEEDS, None)]
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 # Atoms named by a word: one of these words is in every match. The others begin with a digit that follows no
 # digit, and are tried only where a run of digits starts.
@@ -588,7 +594,6 @@ _ATOM_KEYS: dict[str, tuple[str, ...]] = {
     "season": ("vår", "sommar", "höst", "vinter"), "term": ("vt", "ht", "termin"), "lasar": ("läsår",),
     "halfyear": ("halvåret",), "quarter": ("kvartal", "q"), "newyear": ("årsskiftet",),
 }
-_ATOM_DIGIT_LED = frozenset({"compact_pair", "iso_day", "dmy", "dm", "slash_dmy", "year_short", "year"})
 _DIGIT_RUN_RE = re.compile(r"\d+")
 # The length of the run of digits each digit-led atom starts with (its pattern admits no digit before it, and what
 # follows its first number is no digit): "2023" 4, "15 mars" 1-2, "190401 - 220331" 6 or 8.
@@ -596,49 +601,57 @@ _ATOM_RUN_LENGTHS: dict[str, tuple[int, ...]] = {
     "compact_pair": (6, 8), "iso_day": (4,), "dmy": (1, 2), "dm": (1, 2), "slash_dmy": (1, 2), "year_short": (4,),
     "year": (4,),
 }
-assert set(_ATOM_RUN_LENGTHS) == _ATOM_DIGIT_LED
-
-
-def _can_match(needs, text: str, folded: str, digit: bool) -> bool:
-    need_digit, words, strings = needs
-    if need_digit and not digit:
-        return False
-    if words is not None and not has_any(folded, words):
-        return False
-    return strings is None or has_any(text, strings)
+# (kind, pattern, priority, keys or None, run lengths or None) of each atom pattern, in _ATOM_RES order.
+_ATOM_PLAN = [(kind, rx, _ATOM_PRIORITY[kind], _ATOM_KEYS.get(kind), _ATOM_RUN_LENGTHS.get(kind))
+              for kind, rx in _ATOM_RES]
 
 
 def _mask(text: str, *, page_dates: bool) -> str:
     """Blank out noise with '#' of equal length so offsets stay aligned."""
+    return _mask_runs(text, page_dates)[0]
+
+
+def _digit_runs(text: str) -> list[tuple[int, int]]:
+    """(start, length) of each run of digits."""
+    return [(m.start(), m.end() - m.start()) for m in _DIGIT_RUN_RE.finditer(text)]
+
+
+def _mask_runs(text: str, page_dates: bool, folded: str | None = None) -> tuple[str, list[tuple[int, int]] | None]:
+    """``_mask(text)``, and the runs of digits in it (``_digit_runs``) when they came out on the way (else None).
+    ``folded`` is ``fold(text)`` when known."""
     masked = text
-    regexes = list(zip(_NOISE_RES, _NOISE_NEEDS))
-    if page_dates:
-        regexes.append((_PAGE_DATE_RE, _PAGE_DATE_NEEDS))
     # Masking only removes words, so what the original text lacks the masked text lacks too.
-    folded = fold(text)
+    if folded is None:
+        folded = fold(text)
     digit = _ANY_DIGIT_RE.search(text) is not None
     runs: list[tuple[int, int]] | None = None  # (start, length) of each run of digits in ``masked`` while unchanged
-    for rx, needs in regexes:
-        if not _can_match(needs, text, folded, digit):
+    by_length: dict[int, list[int]] = {}  # the starts of those runs by their length
+    for rx, need_digit, words, strings, lengths in (_MASK_PLAN_PAGE if page_dates else _MASK_PLAN):
+        if (need_digit and not digit) or (words is not None and not has_any(folded, words)) or \
+                (strings is not None and not has_any(text, strings)):
             continue
-        lengths = _DIGIT_LED_NOISE.get(rx)
         if lengths is not None:
             # Tried only where a run of digits of a length the pattern begins with starts (the same matches as
             # rx.sub finds, see finditer_at).
             if runs is None:
-                runs = [(m.start(), m.end() - m.start()) for m in _DIGIT_RUN_RE.finditer(masked)]
-            if rx is _PHONE_RE:
-                positions = [s for s, n in runs if n in lengths and masked[s] == "0"]
+                runs = _digit_runs(masked)
+                by_length = {}
+                for start, n in runs:
+                    by_length.setdefault(n, []).append(start)
+            if lengths is _ANY_LENGTH:
+                positions = [start for start, _ in runs]
             else:
-                positions = [s for s, n in runs if lengths is _ANY_LENGTH or n in lengths]
-            found = [m.span() for m in finditer_at(rx, masked, [(0, len(masked))], positions)]
+                positions = sorted(start for n in lengths for start in by_length.get(n, ()))
+                if rx is _PHONE_RE:
+                    positions = [start for start in positions if masked[start] == "0"]
+            found = [m.span() for m in finditer_at(rx, masked, [(0, len(masked))], positions)] if positions else None
             if found:
                 masked, runs = _blank(masked, found), None
         else:
             new = rx.sub(lambda m: "#" * len(m.group()), masked)
             if new != masked:
                 masked, runs = new, None
-    return masked
+    return masked, runs
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -651,9 +664,27 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-def _find_atoms(masked: str, folded: str | None = None) -> list[_Atom]:
-    found: list[tuple[int, int, int, _Atom]] = []
-    spans = windows(masked, _DIGITS_HIT_RE, 45, 30)  # every dated expression has a year
+def _year_windows(runs: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """``windows(text, _DIGITS_HIT_RE, 45, 30)`` from the text's runs of digits: in a run of length L the hits are
+    its pairs of digits, from its start to start + L // 2 * 2, and their windows overlap, so the run's window is
+    theirs merged; merging the runs' windows in order then gives the same spans."""
+    spans: list[tuple[int, int]] = []
+    for s, length in runs:
+        if length < 2:
+            continue
+        lo, hi = max(0, s - 45), min(n, s + length // 2 * 2 + 30)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+def _find_atoms(masked: str, folded: str | None = None, runs: list[tuple[int, int]] | None = None) -> list[_Atom]:
+    """The date expressions, longest first where they overlap. ``runs`` is ``_digit_runs(masked)`` when known."""
+    if runs is None:
+        runs = _digit_runs(masked)
+    spans = _year_windows(runs, len(masked))  # every dated expression has a year
     if not spans:
         return []
     if folded is None:
@@ -661,71 +692,97 @@ def _find_atoms(masked: str, folded: str | None = None) -> list[_Atom]:
     # Where each run of digits starts, by its length: a digit-led atom is tried only at runs as long as it begins
     # with (_ATOM_RUN_LENGTHS).
     run_starts: dict[int, list[int]] = {}
-    for m in _DIGIT_RUN_RE.finditer(masked):
-        run_starts.setdefault(m.end() - m.start(), []).append(m.start())
+    for start, length in runs:
+        run_starts.setdefault(length, []).append(start)
+    found: list[tuple[int, int, int, str, re.Match[str]]] = []
     has_keys: dict[tuple[str, ...], bool] = {}  # the month words are asked for by four kinds
-    for kind, rx in _ATOM_RES:
-        keys = _ATOM_KEYS.get(kind)
+    for kind, rx, priority, keys, lengths in _ATOM_PLAN:
         if keys is not None:
             if keys not in has_keys:
                 has_keys[keys] = has_any(folded, keys)
             if not has_keys[keys]:
                 continue
-        if kind in _ATOM_DIGIT_LED:
-            lengths = _ATOM_RUN_LENGTHS[kind]
+        if lengths is not None:
             positions = sorted(p for n in lengths for p in run_starts.get(n, ())) if len(lengths) > 1 else \
                 run_starts.get(lengths[0], [])
+            if not positions:
+                continue
             matches = finditer_at(rx, masked, spans, positions)
         else:
             matches = finditer_near(rx, masked, spans)
-        for m in matches:
-            atom = _build_atom(kind, m)
-            if atom is not None:
-                found.append((atom.s, -(atom.e - atom.s), _ATOM_PRIORITY[kind], atom))
+        found += [(m.start(), m.start() - m.end(), priority, kind, m) for m in matches]
+    # Longest first where they overlap, then by pattern. An atom is built (its date read) only when it is kept: one
+    # that is not valid (None) keeps nothing out, as if it had never matched.
     found.sort(key=lambda t: (t[0], t[1], t[2]))
     atoms: list[_Atom] = []
     last_end = -1
-    for s, _, _, atom in found:
+    for s, _, _, kind, m in found:
         if s >= last_end:
-            atoms.append(atom)
-            last_end = atom.e
+            atom = _build_atom(kind, m)
+            if atom is not None:
+                atoms.append(atom)
+                last_end = atom.e
     return atoms
 
 
 # The first word of every keyword _PREFIX_RE starts with (start, end and label words, "mellan" and the bad
-# words), as a prefix of the word ("tid" for tidsperiod, tidsplan, tid:; "löp" for löptid, löper, löpte …), or
-# whole ("t" of t.o.m., "fr" of fr.o.m.).
+# words), as a prefix of the word ("tid" for tidsperiod, tidsplan, tid:; "löp" for löptid, löper, löpte …), and
+# "t" of t.o.m., "fr" of fr.o.m. (with the "." or blank before "o"; "to", "fro" when there is none).
 _PREFIX_FIRST_WORDS = (
     "tid", "projekt", "period", "löp", "genomför", "datum", "pågå", "pågick", "bedr", "drivs", "drevs", "var",
     "sträcker", "bevilja", "från", "fro", "sedan", "med", "start", "uppstart", "påbörja", "inled", "börja", "kom",
     "drog", "dras", "sattes", "sätts", "ska", "planeras", "beräknas", "förläng", "fortsätter", "fortsatte",
     "finansieras", "till", "to", "slut", "avslut", "upphör", "mellan", "agenda", "vision", "strategi", "budget", "mål",
 )
-_PREFIX_FIRST_WHOLE = frozenset({"t", "fr"})
+# Where a _PREFIX_RE match can start: after no word character, at one of those words in any case the pattern reads
+# (their first letters first: a cheap test that fails at most places).
+_PREFIX_FIRST_LETTERS = "".join(sorted({w[0] for w in _PREFIX_FIRST_WORDS}))
+_PREFIX_START_RE = re.compile(
+    rf"(?<!\w)(?=[{_PREFIX_FIRST_LETTERS}])(?={'|'.join(_PREFIX_FIRST_WORDS)}|t[.\s]|fr[.\s])", _FLAGS)
+_PREFIX_REACH = 90  # how far before an atom its start, end or label word is looked for
 
 
-def _prefix_before(masked: str, folded: str, lo: int, end: int) -> re.Match[str] | None:
-    """``_PREFIX_RE.search(masked, lo, end)``, tried only at the words in reach that a keyword can begin with.
+def _annotate_all(masked: str, atoms: list[_Atom]) -> None:
+    """``_annotate`` each atom (sorted by start), with the places a keyword can begin found once for all."""
+    starts = _prefix_starts(masked, atoms)
+    for atom in atoms:
+        _annotate(masked, atom, starts)
 
-    A match starts at a word (its first alternative is a word after no word character), so the first word from
+
+def _prefix_starts(masked: str, atoms: list[_Atom]) -> list[int]:
+    """Where a keyword can begin (``_PREFIX_START_RE``) in reach before the atoms (sorted by start).
+
+    The reaches are scanned once, merged: a keyword that does not fit before an atom cannot match before it
+    either, so scanning on to a later atom's start where their reaches overlap finds more places, never fewer.
+    """
+    reach: list[tuple[int, int]] = []
+    for atom in atoms:
+        lo, hi = max(0, atom.s - _PREFIX_REACH), atom.s
+        if reach and lo <= reach[-1][1]:
+            reach[-1] = (reach[-1][0], max(reach[-1][1], hi))
+        else:
+            reach.append((lo, hi))
+    return [m.start() for lo, hi in reach for m in _PREFIX_START_RE.finditer(masked, lo, hi)]
+
+
+def _prefix_before(masked: str, lo: int, end: int, starts: list[int]) -> re.Match[str] | None:
+    """``_PREFIX_RE.search(masked, lo, end)``, tried only at ``starts``, which hold every place in reach where a
+    keyword can begin.
+
+    A match starts at a word (its first alternative is a word after no word character), so the first place from
     which it matches is the leftmost match, as search finds it.
     """
-    for w in _WORD_RE.finditer(masked, lo, end):
-        word = folded[w.start():w.end()]
-        if word.startswith(_PREFIX_FIRST_WORDS) or word in _PREFIX_FIRST_WHOLE:
-            m = _PREFIX_RE.match(masked, w.start(), end)
-            if m is not None:
-                return m
+    for i in range(bisect_left(starts, lo), bisect_left(starts, end)):
+        m = _PREFIX_RE.match(masked, starts[i], end)
+        if m is not None:
+            return m
     return None
 
 
-def _annotate(masked: str, atom: _Atom, folded: str | None = None) -> None:
-    """Read the words right before and after an atom: role, label, "mellan"."""
+def _annotate(masked: str, atom: _Atom, starts: list[int]) -> None:
+    """Read the words right before and after an atom: role, label, "mellan". ``starts``: see ``_prefix_before``."""
     atom.ctx_s, atom.ctx_e = atom.s, atom.e
-    lo = max(0, atom.s - 90)
-    if folded is None:
-        folded = fold(masked)
-    m = _prefix_before(masked, folded, lo, atom.s)
+    m = _prefix_before(masked, max(0, atom.s - _PREFIX_REACH), atom.s, starts)
     if m:
         atom.ctx_s = m.start()
         if m.group("start"):
@@ -780,45 +837,97 @@ def _age_context(masked: str, s: int, e: int) -> bool:
                 or _RANGE_BEFORE_RE.search(before))
 
 
-def _dur_prep_matches(masked: str, folded: str, spans: list[tuple[int, int]], number_starts: list[int]):
+# The words a _DUR_PREP_RE match can begin with, as prefixes of the folded word: its verbs, prepositions, "en (period
+# av)", "totalt", "ca", "cirka"; and those that can follow the blanks a match begins with.
+_DUR_PREFIX_FIRST = ("pågå", "pågick", "löp", "var", "sträcker", "omfattar", "genomförs", "bedrivs", "drivs",
+                     "under", "i", "över", "en", "totalt", "ca", "cirka")
+_DUR_AFTER_BLANK = ("en", "totalt", "ca", "cirka")
+_DUR_NUMBER_TOKENS = 6  # a number holds at most five blanks ("1 000 000 000 000 000"; "tre och ett halvt" three)
+_DUR_ADJ_TOKENS = 2  # "fyraårigt", "3 - årigt": the number and a dash before "årig"/"års"
+# On the reversed text: the blanks and up to k runs of non-blanks before a position.
+_BACK_TOKENS_RES = {k: re.compile(rf"(?:\s*\S+){{0,{k}}}") for k in (_DUR_ADJ_TOKENS, _DUR_NUMBER_TOKENS)}
+_BLANK_RUN_RE = re.compile(r"\s+")
+
+
+def _tokens_floor(rev: str, pos: int, k: int) -> int:
+    """Where the k-th run of non-blanks before ``pos`` starts (the first's start when there are fewer), ``rev``
+    being the text reversed: from a non-blank at ``q``, at most k such runs lead up to ``pos`` exactly when ``q`` is
+    at or after it."""
+    n = len(rev)
+    return n - _BACK_TOKENS_RES[k].match(rev, n - pos).end()
+
+
+def _number_starts_before(masked: str, rev: str, hits: list[int], k: int, lo: int = 0) -> list[int]:
+    """The sorted NUMBER_START_RE positions (from ``lo`` on) with at most k runs of non-blanks between them and one
+    of ``hits``."""
+    out: set[int] = set()
+    for p in hits:
+        out.update(m.start() for m in NUMBER_START_RE.finditer(masked, max(lo, _tokens_floor(rev, p, k)), p))
+    return sorted(out)
+
+
+def _dur_adj_matches(masked: str, folded: str, spans: list[tuple[int, int]], rev: str):
+    """``finditer_near(_DUR_ADJ_RE, masked, spans)`` ("fyraårigt", "3-årig"), tried only at the number starts
+    (NUMBER_START_RE) at most ``_DUR_ADJ_TOKENS`` runs of non-blanks before an "årig" or "års": a match is a number
+    (no blanks), at most a blank, a dash and a blank, then one of them."""
+    hits = sorted(i for key in ("årig", "års") for i in _find_all(folded, key))
+    if not hits:
+        return iter(())
+    return finditer_at(_DUR_ADJ_RE, masked, spans, _number_starts_before(masked, rev, hits, _DUR_ADJ_TOKENS))
+
+
+def _units(masked: str, folded: str) -> list[int]:
+    """Where a duration's unit ("år", "mån…") can begin: after a blank (unlike the "år" of "får" or "går")."""
+    return sorted(i for unit in ("år", "mån") for i in _find_all(folded, unit) if i and masked[i - 1].isspace())
+
+
+def _dur_prep_matches(masked: str, folded: str, spans: list[tuple[int, int]], rev: str, units: list[int]):
     """``finditer_near(_DUR_PREP_RE, masked, spans)``, without trying the pattern at every character.
 
-    Every match ends in a number, blanks and a unit (``_DUR_NUMBER_RE``): the unit ("år", "mån…") follows a blank
-    (unlike the "år" of "får" or "går"), and the number starts at one of ``number_starts`` before it. Before the
-    number stand at most ``_DUR_PREFIX_WORDS`` words of ``_DUR_PREFIX`` and blanks. So a match starts at such a
-    number, at one of the words just before it, or at a blank there that follows no word character. The full
-    pattern is tried only at those places (``finditer_at``): the same leftmost matches, and none at all in a
+    Every match ends in a number, blanks and a unit (``_DUR_NUMBER_RE``): the unit begins at one of ``units``
+    (``_units``) and ends as ``_DUR_UNIT_RE`` does (unlike "året"), and the number, which holds at most five
+    blanks, starts at a number start (NUMBER_START_RE) at most ``_DUR_NUMBER_TOKENS`` runs of non-blanks before the
+    unit; only there is ``_DUR_NUMBER_RE`` tried. Before the number stand at most ``_DUR_PREFIX_WORDS`` words of
+    ``_DUR_PREFIX`` and blanks, so a match starts at such a number, at one of the words just before it that
+    ``_DUR_PREFIX`` can begin with (``_DUR_PREFIX_FIRST``), or at a blank there that follows no word character;
+    then the blanks up to the next word are read whole, so the match is the same from any of them and only the
+    first is tried, and only if that next word is a number (already checked) or one of ``_DUR_AFTER_BLANK``. The
+    full pattern is tried only at those places (``finditer_at``): the same leftmost matches, and none at all in a
     span without a unit after a blank.
     """
-    units = sorted(i for unit in ("år", "mån") for i in _find_all(folded, unit) if i and masked[i - 1].isspace())
     if not units:
         return
     cands: set[int] = set()
-    i = 0
+    n = len(masked)
     for lo, hi in spans:
-        u = bisect_left(units, hi) - 1  # the last unit in the span bounds where its numbers start
-        if u < 0 or units[u] <= lo:
+        units_in = [u for u in units[bisect_right(units, lo):bisect_left(units, hi)]
+                    if _DUR_UNIT_RE.match(masked, u, hi)]
+        if not units_in:
             continue
-        last_unit = units[u]
-        i = bisect_left(number_starts, lo, i)
-        while i < len(number_starts) and number_starts[i] < last_unit:
-            q = number_starts[i]
-            i += 1
+        valid: set[int] = set()  # the numbers followed by a unit in this span
+        for q in _number_starts_before(masked, rev, units_in, _DUR_NUMBER_TOKENS, lo):
             if _DUR_NUMBER_RE.match(masked, q, hi) is None:
                 continue
+            valid.add(q)
             reach = max(lo, q - _DUR_PREFIX_REACH)
-            runs = [w.span() for w in _WORD_RE.finditer(masked, reach, q)]
-            if len(runs) > _DUR_PREFIX_WORDS:
-                floor = runs[-_DUR_PREFIX_WORDS - 1][1]  # a start before this would put one word too many before q
-                runs = runs[-_DUR_PREFIX_WORDS:]
-            elif reach > lo:
-                cands.update(range(lo, q + 1))  # few words in a long stretch (a run of blanks): try everywhere
-                continue
+            # The last words before q, last first: the same runs of word characters, read backwards.
+            back = list(islice(_WORD_RE.finditer(rev, n - q, n - reach), _DUR_PREFIX_WORDS + 1))
+            if len(back) > _DUR_PREFIX_WORDS:
+                floor = n - back[-1].start()  # a start before this would put one word too many before q
+                starts = [n - w.end() for w in back[:-1]]
             else:
                 floor = lo
+                if reach > lo:  # few words in a long stretch (a run of blanks): a match may start anywhere before
+                    starts = [w.start() for w in _WORD_RE.finditer(masked, lo, q)]
+                else:
+                    starts = [n - w.end() for w in back]
             cands.add(q)
-            cands.update(start for start, _ in runs)
-            cands.update(b.start() for b in _BLANK_AFTER_NONWORD_RE.finditer(masked, floor, q))
+            cands.update(s for s in starts if folded.startswith(_DUR_PREFIX_FIRST, s))
+            for b in _BLANK_RUN_RE.finditer(masked, floor, q):
+                nxt = b.end()
+                if nxt in valid or folded.startswith(_DUR_AFTER_BLANK, nxt):
+                    first = _BLANK_AFTER_NONWORD_RE.match(masked, b.start())
+                    cands.add(b.start() if first else b.start() + 1)
     if cands:
         yield from finditer_at(_DUR_PREP_RE, masked, spans, sorted(cands))
 
@@ -829,11 +938,12 @@ def _find_durations(masked: str, folded: str | None = None) -> list[_Duration]:
         folded = fold(masked)
     if "år" not in folded and "mån" not in folded:  # every duration has a unit (år, månad, halvår)
         return out
+    units = _units(masked, folded)
+    if not units and "årig" not in folded and "års" not in folded and "halvår" not in folded:
+        return out  # what each kind of duration needs (_dur_prep_matches, _dur_adj_matches, _DUR_HALFYEAR_RE)
     spans = hit_windows(masked, _DUR_HIT_RE, 120, 40, folded, ("år", "mån", "halvår"))
-    number_starts = starts(masked, NUMBER_START_RE, spans)
-    # "fyraårigt", "3-årig": a number first, tried only where one starts (and only when "årig"/"års" is there).
-    adj_starts = number_starts if "årig" in folded or "års" in folded else []
-    for m in finditer_at(_DUR_ADJ_RE, masked, spans, adj_starts):
+    rev = masked[::-1]
+    for m in _dur_adj_matches(masked, folded, spans, rev):
         if _PREVIOUS_RE.search(masked, max(0, m.start() - 40), m.start()):
             continue  # "en fortsättning på en treårig …" is another project's length
         months = _duration_months(m.group("n"), "år")
@@ -841,7 +951,7 @@ def _find_durations(masked: str, folded: str | None = None) -> list[_Duration]:
             out.append(_Duration(m.start(), m.end(), months, True))
     for m in (_DUR_HALFYEAR_RE.finditer(masked) if "halvår" in folded else ()):
         out.append(_Duration(m.start(), m.end(), 6, True))
-    for m in _dur_prep_matches(masked, folded, spans, number_starts):
+    for m in _dur_prep_matches(masked, folded, spans, rev, units):
         n_start = m.start("n")
         if _age_context(masked, m.start(), m.end()) or (not m.group("prep") and _age_context(masked, n_start, m.end())):
             continue
@@ -979,11 +1089,15 @@ def _range_candidate(a: _Atom, b: _Atom, start: FuzzyDate | None, end: FuzzyDate
 
 
 class _Sentences:
-    """Maps offsets to sentence numbers, for grouping and status verbs."""
+    """Maps offsets to sentence numbers, for grouping and status verbs. The sentence breaks are found when first
+    asked for: a lone range needs none."""
 
     def __init__(self, text: str) -> None:
-        self.bounds = [m.end() for m in _BOUNDARY_RE.finditer(text)]
         self.text = text
+
+    @functools.cached_property
+    def bounds(self) -> list[int]:
+        return [m.end() for m in _BOUNDARY_RE.finditer(self.text)]
 
     def index(self, pos: int) -> int:
         return bisect_right(self.bounds, pos)
@@ -1117,13 +1231,23 @@ def _about_applications(text: str, sents: _Sentences, spans: list[tuple[int, int
 
 def _status(text: str, sents: _Sentences, spans: list[tuple[int, int]]) -> Status | None:
     chunk = _sentences_of(text, sents, spans)
-    if _FINISHED_RE.search(chunk):
-        return "finished"
-    if _PLANNED_RE.search(chunk):
-        return "planned"
-    if _ONGOING_RE.search(chunk):
-        return "ongoing"
+    low = fold(chunk)  # a pattern whose words are not in it cannot match
+    for status, keys, rx in _STATUS_RES:
+        if has_any(low, keys) and rx.search(chunk):
+            return status
     return None
+
+
+# The status patterns in the order they win, each with words one of which is in fold(text) wherever it matches.
+_STATUS_RES: list[tuple[Status, tuple[str, ...], re.Pattern[str]]] = [
+    ("finished", ("avslut", "pågick", "genomfördes", "slutfördes", "upphör"), _FINISHED_RE),
+    ("planned", ("start", "påbörja", "inle", "börja", "planeras", "komma"), _PLANNED_RE),
+    ("ongoing", ("pågå", "start", "påbörja", "inle", "börja"), _ONGOING_RE),
+]
+# One of these is in fold(text) wherever _APPLICATION_RE, or one of the status patterns, can match in a text made of
+# pieces of it (_sentences_of): without them the sentences need not be cut out and searched.
+_APPLICATION_KEYS = ("ansök", "utlysning", "anmäl", "deadline")
+_STATUS_KEYS = tuple(sorted({k for _, keys, _ in _STATUS_RES for k in keys}))
 
 
 _UNDER_BEFORE = re.compile(r"\b(?:under|hela)\s+$", re.I)
@@ -1136,15 +1260,13 @@ def parse_period(text: str) -> Period | None:
     text = text[:_MAX_TEXT]
     # Every date expression holds two digits and every duration "år" or "mån"; masking only blanks text out, so a
     # text without them has neither (and no period), whatever the mask.
-    if _DIGITS_HIT_RE.search(text) is None:
-        low = fold(text)
-        if "år" not in low and "mån" not in low:
-            return None
-    masked = _mask(text, page_dates=True)
-    folded = fold(masked)
-    atoms = _find_atoms(masked, folded)
-    for atom in atoms:
-        _annotate(masked, atom, folded)
+    low = fold(text)
+    if _DIGITS_HIT_RE.search(text) is None and "år" not in low and "mån" not in low:
+        return None
+    masked, runs = _mask_runs(text, True, low)
+    folded = low if masked is text else fold(masked)
+    atoms = _find_atoms(masked, folded, runs)
+    _annotate_all(masked, atoms)
     durations = _find_durations(masked, folded)
     if not atoms and not durations:
         return None
@@ -1152,9 +1274,10 @@ def parse_period(text: str) -> Period | None:
     cands = _candidates(masked, atoms, durations, sents)
     if not cands:
         return None
-    cands = [c for c in cands if not _about_applications(text, sents, c.spans)]
-    if not cands:
-        return None
+    if has_any(low, _APPLICATION_KEYS):
+        cands = [c for c in cands if not _about_applications(text, sents, c.spans)]
+        if not cands:
+            return None
     best = max(cands, key=lambda c: (c.score, -c.first_pos))
     lo = min(s for s, _ in best.spans)
     hi = max(e for _, e in best.spans)
@@ -1164,7 +1287,7 @@ def parse_period(text: str) -> Period | None:
         end=best.end,
         text=evidence or text[lo:hi],
         duration_months=best.duration_months,
-        status_hint=_status(text, sents, best.spans),
+        status_hint=_status(text, sents, best.spans) if has_any(low, _STATUS_KEYS) else None,
     )
 
 
@@ -1175,7 +1298,8 @@ def parse_fuzzy_date(text: str, *, end: bool = False) -> FuzzyDate | None:
     if not isinstance(text, str) or not text.strip():
         return None
     text = text[:_MAX_TEXT]
-    atoms = [a for a in _find_atoms(_mask(text, page_dates=False)) if not a.yearless]
+    masked, runs = _mask_runs(text, False)
+    atoms = [a for a in _find_atoms(masked, runs=runs) if not a.yearless]
     if any(a.kind in ("year_range", "compact_pair") for a in atoms):
         return None  # two dates: a period, not one date
     if len(atoms) != 1:

@@ -163,6 +163,20 @@ _FUNDED_BY_BEFORE_RE = re.compile(
     rf"(?:(?P<org>{_ORG})|(?P<medel>{_MEDEL}))[\s,:]+(?:med\s+)?(?:(?:totalt|cirka|ca\.?|drygt|knappt"
     rf"|sammanlagt)\s+)?$",
 )
+# Keyword gates for the searches in the (at most 80) characters before an amount: each pattern, matched
+# case-blind in ``before``, needs one of its words in ``fold(before)``; the two case-sensitive ones (the funder
+# patterns) need one of theirs in ``before`` itself. Most amounts have none of them before them.
+_CAP_KEYS = ("upp", "högst", "max", "som", "inte", "takbelopp", "minst", "lägst")
+_PER_UNIT_KEYS = ("per", "/")
+_PER_YEAR_KEYS = ("årlig", "årskostnad", "årsbudget", "per", "varje")
+_TOTAL_KEYS = ("total", "sammanlagt", "sammantaget")
+_LABEL_KEYS = ("bevilja", "budget", "kostnad", "belopp", "finansiering", "anslag", "tilldela")
+_FUNDED_BY_KEYS = ("finansier", "bekosta", "betala")
+_FUNDER_VERBS = ("bidr", "bevilja", "ger", "gav", "satsa", "skjuter", "sköt", "står", "stod", "finansiera", "går",
+                 "gick", "avsätter", "avsatte")
+# _RANGE_BEFORE_RE ends in a dash, "till" or "och" and blanks: the folded text without its trailing blanks ends so
+# (``str.rstrip`` strips what ``\s`` matches).
+_RANGE_ENDS = ("-", "–", "—", "till", "och")
 _ORG_TRAILING_RE = re.compile(r"(?:[\s\u00a0]+(?:i|för|och|av))+$")
 _SPACES_RE = re.compile(r"[\s\u00a0]+")
 _BARE_BIG_UNITS = frozenset({"miljon", "miljoner", "miljard", "miljarder"})
@@ -217,23 +231,24 @@ def _funder_after(rest: str) -> tuple[str | None, int]:
 
 
 def _funder_before(before: str) -> str | None:
-    m = _FUNDED_BY_BEFORE_RE.search(before)
+    m = _FUNDED_BY_BEFORE_RE.search(before) if has_any(before, _FUNDED_BY_KEYS) else None
     if m:
         return _clean_org(m.group("org")) if m.group("org") else m.group("medel")
-    m = _FUNDER_BEFORE_RE.search(before)
+    m = _FUNDER_BEFORE_RE.search(before) if has_any(before, _FUNDER_VERBS) else None
     return _clean_org(m.group("org")) if m else None
 
 
-def _basis(before: str, after: str) -> tuple[Basis | None, int]:
+def _basis(before: str, after: str, low: str = "") -> tuple[Basis | None, int]:
+    """Basis from the text after the amount, else from ``before`` (``low`` is ``fold(before)``)."""
     m = _PER_YEAR_AFTER_RE.match(after)
     if m:
         return "per_year", m.end()
     m = _TOTAL_AFTER_RE.match(after)
     if m:
         return "total", m.end()
-    if _PER_YEAR_BEFORE_RE.search(before):
+    if has_any(low, _PER_YEAR_KEYS) and _PER_YEAR_BEFORE_RE.search(before):
         return "per_year", 0
-    if _TOTAL_BEFORE_RE.search(before):
+    if has_any(low, _TOTAL_KEYS) and _TOTAL_BEFORE_RE.search(before):
         return "total", 0
     return None, 0
 
@@ -250,12 +265,15 @@ def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
     if value < 1 or value > _MAX_SEK:
         return None
     before = text[max(0, s - 80): s]
-    if _CAP_BEFORE_RE.search(before) or _RANGE_BEFORE_RE.search(before) or _PER_UNIT_BEFORE_RE.search(before):
+    low = fold(before)
+    if (has_any(low, _CAP_KEYS) and _CAP_BEFORE_RE.search(before)) \
+            or (low.rstrip().endswith(_RANGE_ENDS) and _RANGE_BEFORE_RE.search(before)) \
+            or (has_any(low, _PER_UNIT_KEYS) and _PER_UNIT_BEFORE_RE.search(before)):
         return None
     after = text[e: e + 160]
     if _PER_UNIT_AFTER_RE.match(after):
         return None
-    basis, basis_end = _basis(before, after)
+    basis, basis_end = _basis(before, after, low)
     funder, funder_end = _funder_after(after)
     if funder is not None and basis is None:
         basis2, basis2_end = _basis("", after[funder_end:])
@@ -268,7 +286,7 @@ def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
         funder = _funder_before(before)
     end = e + max(basis_end, funder_end)
     amount = Amount(int(value.to_integral_value()), basis, funder, text[s:end].strip())
-    return _Found(amount, s, bool(_LABEL_BEFORE_RE.search(before)))
+    return _Found(amount, s, has_any(low, _LABEL_KEYS) and bool(_LABEL_BEFORE_RE.search(before)))
 
 
 def _find(text: str, unit_hint: str | None) -> list[_Found]:

@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 
 __all__ = [
     "NUMBER_PATTERN",
+    "NUMBER_WORD_FIRSTS",
     "NUMBER_WORD_PATTERN",
     "parse_decimal",
     "parse_number",
@@ -46,11 +47,32 @@ _W_BELOW_100 = rf"(?:(?:{_alt(_TENS)})(?:{_W_UNIT})?|{_alt(_TEENS)}|{_W_UNIT})"
 _W_BELOW_1000 = rf"(?:(?:{_W_UNIT})?hundra{_W_BELOW_100}?|{_W_BELOW_100})"
 _W_NUMBER = rf"(?:(?:{_W_BELOW_1000}|et)?tusen{_W_BELOW_1000}?|{_W_BELOW_1000}|noll)"
 _W_HALF = rf"(?:{_W_NUMBER}\s+och\s+(?:en|ett)\s+halvt?|(?:en|ett)\s+halvt?|halvannan|halvannat|halvt?)"
-_WORDS = rf"(?i:{_W_HALF}|{_W_NUMBER})"
+# Words a number word can begin with: every alternative of _W_NUMBER starts with one of _NUMBER_HEADS, and of
+# _W_HALF with one of them or "halv".
+_NUMBER_HEADS = (*_UNITS, *_TEENS, *_TENS, "hundra", "tusen", "et", "noll")
+
+
+def _head_gate(words: tuple[str, ...]) -> str:
+    """A lookahead for the first two letters of ``words`` (each at least two long), grouped by the first letter.
+
+    Why: at a word start, the grammar above tries its dozens of nested alternatives before failing, even on a
+    word like "projekt"; this check fails at once there. It is implied by every match (each match begins with
+    one of ``words``, under the same case flag), so adding it changes no match, only the time to reject one.
+    """
+    by_first: dict[str, set[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], set()).add(w[:2])
+    return "(?=" + "|".join("(?:" + "|".join(sorted(two)) + ")" for _, two in sorted(by_first.items())) + ")"
+
+
+_WORDS_GATE = _head_gate((*_NUMBER_HEADS, "halv"))
+#: The lower-case letters a NUMBER_WORD_PATTERN match can begin with (as folded text has them), for cheap gates.
+NUMBER_WORD_FIRSTS = "".join(sorted({w[0] for w in _NUMBER_HEADS}))
+_WORDS = rf"(?i:{_WORDS_GATE}(?:{_W_HALF}|{_W_NUMBER}))"
 
 #: Number words without boundaries, for compounds such as "fyraårigt" or
 #: "tvåhundratusen"; callers add their own boundaries.
-NUMBER_WORD_PATTERN = rf"(?i:{_W_NUMBER})"
+NUMBER_WORD_PATTERN = rf"(?i:{_head_gate(_NUMBER_HEADS)}{_W_NUMBER})"
 
 _SEP = "[ \u00a0\u202f\u2009]"
 _DIGITS = (
@@ -67,11 +89,11 @@ NUMBER_PATTERN = rf"(?:(?<![\d\w])(?<!\d[.,])(?:{_DIGITS})|(?<!\w)(?:{_WORDS})(?
 
 _NUMBER_RE = re.compile(NUMBER_PATTERN)
 
-#: Where a NUMBER_PATTERN match can start, even under re.IGNORECASE: a digit, or at a word start the first
-#: letter of a number word (e/t/f/s/å/n/a/h and their case variants, incl. "ſ" and the Ångström sign).
-#: Scanning for this is cheap; patterns that begin with a number are then tried only there
-#: (``_scan.finditer_at``).
-NUMBER_START_RE = re.compile(r"\b[\dAEFHNSTaefhnst\u00c5\u00e5\u017f\u212b]")
+#: Where a NUMBER_PATTERN match can start, even under re.IGNORECASE: a digit, or a word start whose first two
+#: letters begin a number word: first letter e/t/f/s/å/n/a/h or a case variant (incl. "ſ" and the Ångström sign),
+#: a cheap first test, then the same case-blind lookahead as in the pattern. A single character, found in C;
+#: patterns that begin with a number are then tried only there (``_scan.finditer_at``).
+NUMBER_START_RE = re.compile(rf"\b(?=[\dAEFHNSTaefhnst\u00c5\u00e5\u017f\u212b])(?:\d|(?i:{_WORDS_GATE})\w)")
 _SPACES_RE = re.compile(r"[\s\u00a0\u202f\u2009]+")
 _DOT_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
 _HALF_RE = re.compile(r"^(?:(?P<base>.+?)\s+och\s+)?(?:en|ett)\s+halvt?$")

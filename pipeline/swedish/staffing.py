@@ -138,6 +138,17 @@ _LIST_KEYS = ("heltid", "halvtid", "%", "procent")  # _LIST_RE ends in one of th
 _LIST_TAIL_RE = re.compile(r"(?:på|i|om)\s+(?:heltid|halvtid|\d{1,3}(?:,\d+)?\s*(?:%|procent))", _FLAGS)
 
 
+# Every pattern below begins with "(?P<n>{_N})\s+": where no number and blank follow, none of them can start.
+_NUMBER_SPACE_RE = re.compile(rf"{_N}\s", _FLAGS)
+
+
+def _number_starts(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Where in ``spans`` the patterns can start: number starts (``NUMBER_START_RE``) followed by a number and a
+    blank. A match of a pattern in a span implies one of ``_NUMBER_SPACE_RE`` there (its number's lookarounds see
+    the same characters, as a blank follows within the span), so the number is tried once, not by each pattern."""
+    return [p for p in starts(text, NUMBER_START_RE, spans) if _NUMBER_SPACE_RE.match(text, p)]
+
+
 def _before(nums: list[int], last: int) -> list[int]:
     return nums[:bisect_left(nums, last)] if last > 0 else []
 
@@ -168,7 +179,7 @@ def _mentions(text: str) -> list[_Mention]:
         return []
     # Every pattern below begins with a number: try them only where one starts, and only before the last of the
     # words every match of the pattern holds (see _before_keys).
-    nums = starts(text, NUMBER_START_RE, spans)
+    nums = _number_starts(text, spans)
     for rx, per, keys in ((_FULL_RE, 1.0, _FULL_KEYS), (_HALF_RE, 0.5, _HALF_KEYS)):
         last = max(folded.rfind(k) for k in keys)
         if rx is _FULL_RE:

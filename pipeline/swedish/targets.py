@@ -26,10 +26,11 @@ Rules (precision over recall):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipeline.swedish._scan import finditer_near, fold, has_any, hit_windows
-from pipeline.swedish.numbers import NUMBER_WORD_PATTERN, parse_number
+from pipeline.swedish.numbers import NUMBER_WORD_FIRSTS, NUMBER_WORD_PATTERN, parse_number
 
 __all__ = ["Target", "parse_target"]
 
@@ -155,6 +156,27 @@ _COORDINATED_BEFORE_RE = re.compile(
 )
 _GYMNASIUM_BEFORE_RE = re.compile(r"gymnasie\w*\s+(?:\w+\s+)?$", _FLAGS)
 _DIGIT_RE = re.compile(r"\d")
+# Gates (_gated, _gated_near): lower-case copies of how some patterns begin (their lookbehinds and IGNORECASE
+# dropped), searched in ``fold(text)``. Wherever a pattern matches in ``text``, its gate matches in the folded text
+# at the same position (an IGNORECASE letter matches only where the folded text holds its lower case, and digits,
+# blanks and punctuation are their own lower case), so the pattern need not be tried before its gate's first hit,
+# nor at all without one. A case-sensitive search skips to the gate's first letters in C, which an IGNORECASE
+# pattern behind a lookbehind cannot. The age gates end at the first character of the number (a digit, or a number
+# word's first letter).
+_N_FIRST = rf"[\d{NUMBER_WORD_FIRSTS}]"
+_AGE_UPPER_GATE_RE = re.compile(
+    rf"(?:upp\s+till|till\s+och\s+med|t\.?\s?o\.?\s?m\.?|högst|under|yngre\s+än)\s+{_N_FIRST}"
+)
+_AGE_SINGLE_GATE_RE = re.compile(rf"(?:i\s+åldern|i\s+ålder|åldern|som\s+är)\s+{_N_FIRST}")
+# _AGE_LOWER_RE's first branch; its second ("16 år och äldre") begins with the number but holds the "inner" gate
+_AGE_LOWER_GATE_RE = re.compile(rf"(?:från|från\s+och\s+med|över|äldre\s+än|minst)\s+{_N_FIRST}")
+_AGE_LOWER_INNER_RE = re.compile(r"år\s+(?:och|eller)\s+(?:äldre|uppåt)")
+_GRADE_GATE_RE = re.compile(rf"{_GRADE_WORD}\s*\d")
+# _GRADE_YEAR_RANGE_RE's from its "år", which stands at most 4 letters ("skol") into a match
+_GRADE_YEAR_RANGE_GATE_RE = re.compile(r"år\s+[1-9]\s*(?:[-–—]|till)\s*[1-9]")
+_GRADE_F_GATE_RE = re.compile(
+    r"(?:f|fsk|f-klass|förskoleklass(?:en)?)\s*(?:[-–—]|till|t\.?\s?o\.?\s?m\.?)\s*(?:årskurs|åk\.?|klass)?\s*\d"
+)
 _AGE_HIT_RE = re.compile(r"år(?![\wåäö])|års\s|åring|årig|åld", _FLAGS)
 _MAX_AGE = 110
 
@@ -196,17 +218,18 @@ def _age_mentions(text: str, folded: str | None = None) -> list[_Mention]:
         if a is None or b is None or a > b:
             continue
         pre = (m.group("pre") or "").strip().lower()
-        person = bool(_PERSON_BEFORE_RE.search(before(m.start())))
         if m.group("conn").lower() == "och" and pre != "mellan":
             continue
-        if (pre == "mellan" or _TIME_BEFORE_RE.search(before(m.start()))) and not person:
+        if (pre == "mellan" or _TIME_BEFORE_RE.search(before(m.start()))) \
+                and not _PERSON_BEFORE_RE.search(before(m.start())):  # the person word is looked for only here
             continue
         out.append(_Mention(a, b, m.start(), m.end()))
     for rx, keys in ((_AGE_YEARS_OLD_RE, ("åring",)), (_AGE_YEARS_OLD_ADJ_RE, ("åriga",)),
                      (_AGE_SINGLE_RE, ("ålder", "som"))):
         if not has_any(low, keys):
             continue
-        for m in finditer_near(rx, text, spans):
+        for m in (_gated_near(rx, _AGE_SINGLE_GATE_RE, text, low, spans) if rx is _AGE_SINGLE_RE
+                  else finditer_near(rx, text, spans)):
             a = _num(m.group("a"))
             if a is not None:
                 out.append(_Mention(a, a, m.start(), m.end()))
@@ -214,7 +237,7 @@ def _age_mentions(text: str, folded: str | None = None) -> list[_Mention]:
         a, b = _num(m.group("a")), _num(m.group("b"))
         if a is not None and b is not None and a <= b:
             out.append(_Mention(a, b, m.start(), m.end()))
-    for m in finditer_near(_AGE_UPPER_RE, text, spans):
+    for m in _gated_near(_AGE_UPPER_RE, _AGE_UPPER_GATE_RE, text, low, spans):
         b = _num(m.group("b"))
         if b is None or not _PERSON_BEFORE_RE.search(before(m.start())):
             continue
@@ -224,7 +247,8 @@ def _age_mentions(text: str, folded: str | None = None) -> list[_Mention]:
                 continue
             b -= 1
         out.append(_Mention(None, b, m.start(), m.end()))
-    for m in (finditer_near(_AGE_LOWER_RE, text, spans) if has_any(low, _AGE_LOWER_KEYS) else ()):
+    for m in (_gated_near(_AGE_LOWER_RE, _AGE_LOWER_GATE_RE, text, low, spans, _AGE_LOWER_INNER_RE)
+              if has_any(low, _AGE_LOWER_KEYS) else ()):
         raw = m.group("a") or m.group("a2")
         a = _num(raw)
         if a is None or not _PERSON_BEFORE_RE.search(before(m.start())):
@@ -249,6 +273,28 @@ def _dedupe(mentions: list[_Mention]) -> list[_Mention]:
     return kept
 
 
+def _gated(rx: re.Pattern[str], gate: re.Pattern[str], text: str, folded: str,
+           back: int = 0) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, started at the first hit of ``gate`` in ``folded`` (see the gates above), less
+    ``back``: how far into a match of ``rx`` its gate can begin."""
+    hit = gate.search(folded)
+    return rx.finditer(text, max(0, hit.start() - back)) if hit else iter(())
+
+
+def _gated_near(rx: re.Pattern[str], gate: re.Pattern[str], text: str, folded: str,
+                spans: list[tuple[int, int]], inner: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
+    """``finditer_near(rx, text, spans)``, each span entered at its gate's first hit in it (skipped without one):
+    a match in a span lies in it, and so does the gate's hit where the match starts. ``inner`` is a gate for
+    matches that hold its text somewhere rather than begin with the gate's: a span where it hits is scanned whole."""
+    for lo, hi in spans:
+        if inner is not None and inner.search(folded, lo, hi):
+            yield from rx.finditer(text, lo, hi)
+            continue
+        hit = gate.search(folded, lo, hi)
+        if hit is not None:
+            yield from rx.finditer(text, hit.start(), hi)
+
+
 def _gymnasium_shift(text: str, s: int, e: int) -> int:
     if _GYMNASIUM_AFTER_RE.match(text[e: e + 40]) or _GYMNASIUM_BEFORE_RE.search(text[max(0, s - 30): s]):
         return 9
@@ -270,7 +316,7 @@ def _grade_mentions(text: str, folded: str | None = None) -> tuple[list[_Mention
     grundskola = "grundskol" in low
     stage = "stadie" in low
     gymnasium = "gymnasie" in low
-    for m in (_GRADE_RE.finditer(text) if grade_word else ()):
+    for m in (_gated(_GRADE_RE, _GRADE_GATE_RE, text, low) if grade_word else ()):
         grades = [int(d) for d in _DIGIT_RE.findall(m.group("list"))]
         if not grades or max(grades) > 9 or _GRADE_GOAL_BEFORE_RE.search(text[max(0, m.start() - 40): m.start()]):
             continue
@@ -278,7 +324,7 @@ def _grade_mentions(text: str, folded: str | None = None) -> tuple[list[_Mention
         if shift and max(grades) > 3:
             continue
         strong.append(_Mention(min(grades) + shift, max(grades) + shift, m.start(), m.end()))
-    for m in (_GRADE_YEAR_RANGE_RE.finditer(text) if year_range else ()):
+    for m in (_gated(_GRADE_YEAR_RANGE_RE, _GRADE_YEAR_RANGE_GATE_RE, text, low, 4) if year_range else ()):
         a, b = int(m.group("a")), int(m.group("b"))
         if a < b:
             shift = _gymnasium_shift(text, m.start(), m.end())
@@ -289,7 +335,7 @@ def _grade_mentions(text: str, folded: str | None = None) -> tuple[list[_Mention
         b = int(m.group("b") or a)
         if a <= b:
             strong.append(_Mention(a, b, m.start(), m.end()))
-    for m in (_GRADE_F_RE.finditer(text) if f_range else ()):
+    for m in (_gated(_GRADE_F_RE, _GRADE_F_GATE_RE, text, low) if f_range else ()):
         strong.append(_Mention(0, int(m.group("b")), m.start(), m.end()))
     for m in (_FKLASS_RE.finditer(text) if fklass else ()):
         if not _GOAL_BEFORE_RE.search(text[max(0, m.start() - 40): m.start()]):

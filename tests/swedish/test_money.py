@@ -241,3 +241,57 @@ def test_never_raises(text, hint):
         assert a.sek >= 1 and a.text in text
     parse_amount(text, unit_hint=hint)
     unit_multiplier(text)
+
+
+def test_keyword_gates_before_an_amount_hide_no_match():
+    """_describe runs each search of the text before an amount only when its keywords are there (or, for
+    _RANGE_BEFORE_RE, when that text ends in a dash, "till" or "och"): every match of a pattern passes its gate."""
+    import random
+
+    from pipeline.swedish import money as m
+    from pipeline.swedish._scan import fold, has_any
+
+    folded = [(m._CAP_BEFORE_RE, m._CAP_KEYS), (m._PER_UNIT_BEFORE_RE, m._PER_UNIT_KEYS),
+              (m._PER_YEAR_BEFORE_RE, m._PER_YEAR_KEYS), (m._TOTAL_BEFORE_RE, m._TOTAL_KEYS),
+              (m._LABEL_BEFORE_RE, m._LABEL_KEYS)]
+    plain = [(m._FUNDED_BY_BEFORE_RE, m._FUNDED_BY_KEYS), (m._FUNDER_BEFORE_RE, m._FUNDER_VERBS)]
+    parts = ("upp till UPP TILL högst Högst max max. maximalt maximum som mest inte mer än Maxbelopp takbelopp "
+             "minst lägst cirka ca. drygt per / månad barn person är uppgår till årlig årligt ÅRLIGEN årskostnad "
+             "årsbudget varje år per år totalt Totalt totalbudget total totala sammanlagt sammantaget beviljat "
+             "beviljas Beviljade budget budgeten kostnad belopp projektbudget finansiering anslag tilldelats "
+             "tilldelades finansieras finansierades bekostas betalas med av genom Arvsfonden kommunala medel "
+             "Tillväxtverket bidrar bidrog beviljar har beviljat ger gav satsar skjuter till sköt står för stod "
+             "går in med gick avsätter avsatte mellan från och till 1 2 200 000 tre - – — : , \u0130 ſ \n").split(" ")
+    # phrases that end a text before an amount, at least one for every alternative of the patterns
+    tails = ("upp till", "UPP TILL", "högst", "max", "max.", "maximalt", "Maximum", "som mest", "inte mer än",
+             "maxbelopp", "takbeloppet:", "minst", "lägst", "per månad", "/ barn", "per person är", "årlig", "ÅRLIGT",
+             "årligen", "årskostnaden", "årsbudget på", "varje år", "per år med", "totalt", "Totalt cirka", "total",
+             "totalbudget på", "totalkostnaden", "totalbeloppet", "totala", "sammanlagt", "sammantaget",
+             "beviljat", "Beviljas", "beviljats", "beviljade", "budget:", "budgeten på", "kostnad", "belopp",
+             "projektbudget", "finansiering", "anslaget", "tilldelats", "tilldelades", "finansieras med kommunala "
+             "medel,", "Finansieringen sker genom Arvsfonden", "bekostas av Tillväxtverket", "bekostades via Region "
+             "Skåne", "betalas ur statsbidrag", "betalades från Arvsfonden", "Arvsfonden bidrar med",
+             "Arvsfonden bidrog med", "Region Skåne beviljar", "Region Skåne har beviljat", "Kommunen ger",
+             "Tillväxtverket gav", "Socialstyrelsen satsar", "Staten satsade", "Skolverket skjuter till",
+             "Länsstyrelsen sköt till", "Region Skåne står för", "Kommunen stod för", "Arvsfonden finansierar",
+             "Arvsfonden finansierade", "Regionen går in med", "Regionen gick in med", "Fonden avsätter",
+             "Fonden avsatte", "mellan tre och", "mellan 1 och", "från 2 till", "från två till", "5 -", "5–", "5 —",
+             "5 till", "2 TILL")
+    rnd = random.Random(5)
+    hits = dict.fromkeys([rx for rx, _ in folded + plain] + [m._RANGE_BEFORE_RE], 0)
+    for _ in range(20000):
+        before = " ".join(rnd.choice(parts) for _ in range(rnd.randint(0, 6))) + " " + rnd.choice(tails) + \
+            rnd.choice(["", " ", " cirka ", " ca. ", " drygt ", "  ", "\n", " 2 "])
+        low = fold(before)
+        for rx, keys in folded:
+            if rx.search(before):
+                hits[rx] += 1
+                assert has_any(low, keys), (rx.pattern[:30], before)
+        for rx, keys in plain:
+            if rx.search(before):
+                hits[rx] += 1
+                assert has_any(before, keys), (rx.pattern[:30], before)
+        if m._RANGE_BEFORE_RE.search(before):
+            hits[m._RANGE_BEFORE_RE] += 1
+            assert low.rstrip().endswith(m._RANGE_ENDS), before
+    assert min(hits.values()) > 100, hits

@@ -95,3 +95,32 @@ def test_digits_round_trip(n):
 def test_parse_number_never_raises(text):
     parse_number(text)
     parse_number_word(text)
+
+
+def test_head_gates_change_no_match():
+    """The number-word patterns begin with a lookahead on the first two letters (numbers._head_gate), and
+    NUMBER_START_RE uses it too: the same matches as the plain grammar at every position, in any case mix,
+    including letters that match case-blind without being a-z ("ſ", the Ångström and Kelvin signs, "İ")."""
+    import random
+
+    from pipeline.swedish import numbers as n
+
+    plain_number = re.compile(
+        rf"(?:(?<![\d\w])(?<!\d[.,])(?:{n._DIGITS})|(?<!\w)(?i:{n._W_HALF}|{n._W_NUMBER})(?!\w))")
+    plain_word = re.compile(rf"(?i:{n._W_NUMBER})")
+    pairs = [(plain_number, re.compile(NUMBER_PATTERN)), (plain_word, re.compile(NUMBER_WORD_PATTERN)),
+             (re.compile(plain_number.pattern, re.I), re.compile(NUMBER_PATTERN, re.I)),
+             (re.compile(rf"(?<!\w){plain_word.pattern}årig", re.I),
+              re.compile(rf"(?<!\w){NUMBER_WORD_PATTERN}årig", re.I))]
+    words = [w for w, _ in WORDS] + NOT_WORDS + [
+        "ſex", "ſju", "\u212bttio", "\u212btta", "tuſen", "halvannat", "halvt", "halvår", "ha", "hu", "et", "e", "t",
+        "TJUGOTRE", "sEXTON", "Etthundra", "ad", "ar", "arbete", "som", "projekt", "tillsammans", "nu", "nittionio",
+        "\u0130", "\u212a", "1", "12", "1 200", "3,5", "2024", "1.200.000", "årig", "åringar", "och", "en halv"]
+    rnd = random.Random(7)
+    for _ in range(3000):
+        seps = ["", " ", " ", "-", ", ", "\n"]
+        text = "".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 8)))
+        for plain, gated in pairs:
+            for i in range(len(text) + 1):
+                a, b = plain.match(text, i), gated.match(text, i)
+                assert (a and a.span()) == (b and b.span()), (gated.pattern[:30], text, i)

@@ -136,3 +136,29 @@ def test_never_raises_on_staffing_like_text(text):
     s = parse_staffing(text)
     if s is not None:
         assert s.fte > 0 and s.text
+
+
+def test_number_starts_keep_every_pattern_start():
+    """The patterns are tried only where a number and a blank follow (staffing._number_starts): the same matches
+    as trying them at every character of the windows."""
+    import random
+    import re
+
+    from pipeline.swedish import staffing as s
+    from pipeline.swedish._scan import finditer_at, finditer_near, fold, hit_windows, windows
+
+    words = ("en ett två Tre fyra FEM sex ſex åtta tio tolv tjugo hundra halv halvannan en och en halv 1 2 3 12 40 "
+             "1 200 1,5 0,75 1.200 50 75 % procent heltid HELTID halvtid heltidstjänster tjänst tjänster FTE fte "
+             "årsarbetare st. nya extra psykolog socionomer och samt , på om i som är anställs rekryteras motsvarande "
+             "totalt procentig -procentiga vardera \u0130 - ( \n").split(" ")
+    patterns = (s._FULL_RE, s._HALF_RE, s._PCT_ADJ_RE, s._PCT_POST_RE, s._LIST_RE, s._POSTS_RE)
+    rnd = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rnd.choice(words) + rnd.choice([" ", " ", "  ", "", "\n"]) for _ in range(rnd.randint(1, 25)))
+        low = fold(text)
+        for spans in (hit_windows(text, s._HIT_RE, 400, 60, low, s._HIT_KEYS),
+                      windows(text, re.compile(r"tid|tjänst|%", re.I), rnd.randint(0, 40), rnd.randint(0, 15))):
+            nums = s._number_starts(text, spans)
+            for rx in patterns:
+                assert [m.span() for m in finditer_at(rx, text, spans, nums)] == \
+                    [m.span() for m in finditer_near(rx, text, spans)], (rx.pattern[:30], text, spans)

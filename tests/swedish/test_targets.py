@@ -189,3 +189,38 @@ def test_never_raises_on_target_like_text(text):
         assert t.age_min <= t.age_max
     if t.grade_min is not None and t.grade_max is not None:
         assert t.grade_min <= t.grade_max
+
+
+def test_gates_find_what_the_patterns_find():
+    """Some patterns are tried only from their gate's first hit in the folded text (targets._gated, _gated_near):
+    the same matches as running them everywhere, in any case mix and with letters that match case-blind without
+    being a-z ("ſ", "İ", the Ångström sign)."""
+    import random
+    import re
+
+    from pipeline.swedish import targets as t
+    from pipeline.swedish._scan import finditer_near, fold, hit_windows, windows
+
+    parts = ("barn elever unga personer i åldern ålder som är år ÅR \u212br åriga åringar 3-åringar årskurs ÅRSKURS "
+             "åk åk. skolår ſkolår klass klasserna F Fsk F-klass förskoleklass f upp till UPP TILL till och med t.o.m. "
+             "t o m tom högst under Under yngre än från och med över äldre än minst eller äldre uppåt mellan "
+             "0 1 3 6 9 12 16 18 2,5 2024 en ett tre sex tolv tjugo ſex \u0130 - – — ( ) , . : \n").split(" ") + [
+        "år 7-9", "ÅR 4 – 6", "skolår 3 till 5", "SKOLÅR 1-3", "i år 3 nya", "upp till 18 år", "Under 12 år",
+        "t.o.m. 20 år", "yngre än sex år", "högst tre ÅR", "i åldern 6 år", "som är 16 år", "I ÅLDERN tolv år",
+        "16 år och äldre", "tre år eller uppåt", "från 13 år", "över 65 år", "Äldre än 7 år", "minst 2,5 år",
+        "F-3", "Fsk–åk 2", "förskoleklass till klass 3", "åk 4-6", "klass 7, 8 och 9"]
+    rnd = random.Random(11)
+    for _ in range(4000):
+        text = "".join(rnd.choice(parts) + rnd.choice([" ", " ", "", "  ", "-"]) for _ in range(rnd.randint(1, 25)))
+        low = fold(text)
+        for rx, gate, back in ((t._GRADE_RE, t._GRADE_GATE_RE, 0), (t._GRADE_F_RE, t._GRADE_F_GATE_RE, 0),
+                               (t._GRADE_YEAR_RANGE_RE, t._GRADE_YEAR_RANGE_GATE_RE, 4)):
+            assert [m.span() for m in t._gated(rx, gate, text, low, back)] == \
+                [m.span() for m in rx.finditer(text)], (rx.pattern[:30], text)
+        for spans in (hit_windows(text, t._AGE_HIT_RE, 80, 40, low, t._AGE_KEYS),
+                      windows(text, re.compile(r"år|åld", re.I), rnd.randint(0, 30), rnd.randint(0, 20))):
+            for rx, gate, inner in ((t._AGE_UPPER_RE, t._AGE_UPPER_GATE_RE, None),
+                                    (t._AGE_SINGLE_RE, t._AGE_SINGLE_GATE_RE, None),
+                                    (t._AGE_LOWER_RE, t._AGE_LOWER_GATE_RE, t._AGE_LOWER_INNER_RE)):
+                assert [m.span() for m in t._gated_near(rx, gate, text, low, spans, inner)] == \
+                    [m.span() for m in finditer_near(rx, text, spans)], (rx.pattern[:30], text, spans)

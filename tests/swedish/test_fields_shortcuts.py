@@ -1,0 +1,140 @@
+"""build_record's speed shortcuts give what the plain code did: the prose patterns tried only where their opening
+words begin, and evidence collapsed from the head of a long text."""
+
+from __future__ import annotations
+
+import functools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract import fields
+from pipeline.swedish._scan import fold
+
+WRITTEN = [
+    "Projektet drivs i samverkan med Polisen och Region Skåne. Det drivs av Socialförvaltningen som ansvarar.",
+    "I SAMVERKAN MED Polisen; Tillsammans Med föräldrarna; ett samarbete mellan skolan och BUP: x",
+    "İ samverkan med Folkhälsomyndigheten, samver\u212aar med RISE, ſamarbete mellan A och B",
+    "Projektägare är Kultur- och fritidsnämnden. PROJEKTÄGARE VAR Barn- och utbildningsnämnden",
+    "Insatsen finansieras delvis av Allmänna arvsfonden och medfinansieras av Region Dalarna. Beviljats av SKR",
+    "med stöd från Länsstyrelsen, med medel från Delegationen, med bidrag från Skolverket. medfinansiering av EU",
+    "Beviljades av Socialnämnden som. beviljas medel från Arvsfonden under 2024. stöd från: Ingen",
+    "samarbete mellansamarbete mellan A samverkan mellan\nB. i samarbete med i samarbete med C",
+    "",
+]
+
+
+@functools.cache
+def _page_texts() -> list[str]:
+    from pipeline.benchmarks.extract_speed import saved_pages
+    from pipeline.extract import parse_page
+
+    texts = []
+    for url, body in saved_pages()[:150]:
+        blocks = [b.text for b in parse_page(body, url, "text/html").blocks]
+        texts += blocks + ["\n".join(blocks)]
+    return texts
+
+
+def _check(text: str) -> int:
+    low = fold(text)
+    n = 0
+    for rx, keyed, starts in ((fields._PARTNER_PROSE, low, fields._PARTNER_STARTS),
+                              (fields._OWNER_PROSE, low, fields._OWNER_STARTS),
+                              (fields._FUNDER_PROSE, text, fields._FUNDER_STARTS)):
+        expected = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in fields._prose_matches(rx, text, keyed, starts)] == expected, text
+        n += len(expected)
+    return n
+
+
+def test_prose_patterns_tried_at_their_openings_match_as_everywhere():
+    texts = WRITTEN + _page_texts()
+    assert len(texts) > 1000
+    found = 0
+    for text in texts:
+        for variant in (text, text.upper(), text.lower()):
+            found += _check(variant)
+    assert found > 100
+
+
+_WORDS = ["i ", "I ", "samverkan", "samarbete", "samarbetar", "samverkar", "tillsammans", "ett ", " med ", " mellan ",
+          "drivs av ", "Drevs Av ", "ägs av ", "projektägare ", "är ", "var ", "leds av ", "finansieras ", "med",
+          "finansierades av ", "bevilja", "ts ", "s ", "medel ", "från ", "stöd ", "bidrag ", "Region Skåne", "Polisen",
+          "som ", "för att ", ". ", "; ", "\n", "İ", "\u212a", "x", " "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40))
+def test_prose_patterns_on_generated_texts(words):
+    _check("".join(words))
+
+
+def _ev_reference(text):
+    if not text:
+        return None
+    text = " ".join(text.split())
+    return text if len(text) <= fields.EVIDENCE_MAX else text[: fields.EVIDENCE_MAX - 1] + "…"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["a", "ord", " ", "  ", "\n\n", "\t", "\u00a0", "x" * 40, " " * 200]), max_size=120))
+def test_evidence_as_collapsing_the_whole_text(pieces):
+    text = "".join(pieces)
+    assert fields._ev(text) == _ev_reference(text)
+
+
+def test_evidence_on_page_texts():
+    for text in _page_texts() + ["x" * 599 + " y", "x" * 300 + " " * 400 + "y", " " * 700, "a " * 301]:
+        assert fields._ev(text) == _ev_reference(text)
+
+
+STATUS_TEXTS = [
+    "Projektet är avslutat.", "Satsningen har nu genomförts", "INSATSEN AVSLUTADES 2023", "arbetet avslutas 2025",
+    "Verksamheten pågick i tre år", "Programmet startar i höst", "projektet kommer att starta 2025",
+    "Investeringen planeras", "Projektet ska starta", "insatsen kommer att påbörjas", "Projektet pågår",
+    "Satsningen är pågående", "arbetet är igång", "Projektet har startat", "Programmet har påbörjats",
+    "Avslutat", "Intro\n  Projektet avslutat!\nMer", "Pågående\n", "x\n- pågående -", "Projektet  är\nnu  avslutat",
+    "samarbetet pågår", "Projektetpågår", "Projektet är inte avslutat", "İnsatsen pågår", "Projektet pågående",
+]
+
+
+def _status_reference(text):
+    """The first status statement as a search through the whole text would find it."""
+    for rx, status in ((fields._STATUS_FINISHED, "finished"), (fields._STATUS_PLANNED, "planned"),
+                       (fields._STATUS_ONGOING, "ongoing")):
+        m = rx.search(text)
+        if m:
+            return status, m.group(0)
+    return None, None
+
+
+def _status_of(text):
+    from pipeline.extract.segment import Segment
+
+    ctx = fields.PageContext("https://www.example.se/", None, None, None, "", [])
+    return fields._status(Segment(kind="paragraph"), None, ctx, text, fold(text))
+
+
+def test_status_statements_as_a_search_finds_them():
+    """_status tries its patterns only at subjects (when a status verb is present) and line starts."""
+    texts = STATUS_TEXTS + _page_texts()
+    seen = 0
+    for text in texts:
+        expected = _status_reference(text)
+        assert _status_of(text) == expected, text
+        seen += expected[0] is not None
+    assert seen > len(STATUS_TEXTS)
+
+
+_STATUS_WORDS = ["Projektet", "satsningen", "ARBETET", " ", "  ", "\n", "är ", "har ", "nu ", "avslutat", "avslutats",
+                 "avslutades", "avslutas ", "2024", "pågick", "pågår", "pågående", "igång", "startar", "startat",
+                 "kommer att ", "starta", "ska ", "planeras", "påbörjas", "påbörjats", "slutförts", "genomförts", "-",
+                 "!", "x", "İ", "ǅ"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_STATUS_WORDS), max_size=25))
+def test_status_statements_on_generated_texts(words):
+    text = "".join(words)
+    assert _status_of(text) == _status_reference(text)

@@ -1,0 +1,97 @@
+"""The splitter's speed shortcuts find what the plain code did: the separator regex behind its look-ahead, and
+protected spans in place of a flag per character."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.swedish import orgs
+
+_PLAIN_SEP_RE = re.compile(orgs._SEP_ALTERNATIVES)
+
+WRITTEN = [
+    "Socialförvaltningen, Göteborgs Stad; Polisen / BUP och Elevhälsan samt Region Skåne",
+    "Barn- och utbildningsförvaltningen i samverkan med Folkhälsomyndigheten tillsammans med RISE",
+    "Närhälsan Tjörn, Lysekil och Dalaberg (Uddevalla) • Folktandvården · Skolan ▪ Fritid",
+    "kommunerna Ale, Lerum och Partille, 2020/2021, 3 / 4, och/eller Polisen /eller nåt",
+    "Stiftelsen (Idéer för livet, och (Centrum) för, Kultur) och Fritid), samt ( öppen parentes, A / B",
+    "Göteborg och Mölndal kommuner,\r\n Mark\u00a0och\u2003Borås;\tVara ,Lund , ,; ; /",
+    ") stray, (Region Halland (VGR), HSB), and Capio and, samt, och",
+    "",
+    " , ",
+]
+
+
+@functools.cache
+def _page_texts() -> list[str]:
+    from pipeline.benchmarks.extract_speed import saved_pages
+    from pipeline.extract import parse_page
+
+    texts = []
+    for url, body in saved_pages()[:150]:
+        texts += [b.text for b in parse_page(body, url, "text/html").blocks]
+    return texts
+
+
+def _protected_mask(s: str) -> list[bool]:
+    """The splitter's former protection: a flag per character."""
+    mask = [False] * (len(s) + 1)
+    depth = 0
+    for i, ch in enumerate(s):
+        if ch == "(":
+            depth += 1
+        if depth > 0:
+            mask[i] = True
+        if ch == ")" and depth > 0:
+            depth -= 1
+    for a, b in orgs._municipality_list_spans(s):
+        for i in range(a, b):
+            mask[i] = True
+    return mask
+
+
+def _tokenise_reference(s: str) -> list[tuple[str, str, str]]:
+    """``_tokenise`` as it was: the plain separator regex and the per-character mask."""
+    mask = _protected_mask(s)
+    out = []
+    kind, sep_text, pos = "start", "", 0
+    for m in _PLAIN_SEP_RE.finditer(s):
+        if m.start() == m.end() or any(mask[i] for i in range(m.start(), m.end())):
+            continue
+        out.append((kind, sep_text, s[pos:m.start()]))
+        kind = m.lastgroup or "strong"
+        sep_text = m.group(0).strip()
+        pos = m.end()
+    out.append((kind, sep_text, s[pos:]))
+    return out
+
+
+def _check(s: str) -> None:
+    fast = [(m.span(), m.lastgroup) for m in orgs._SEP_RE.finditer(s)]
+    assert fast == [(m.span(), m.lastgroup) for m in _PLAIN_SEP_RE.finditer(s)], s
+    protected = {i for a, b in orgs._protected_spans(s) for i in range(a, b)}
+    assert protected == {i for i, flag in enumerate(_protected_mask(s)[: len(s)]) if flag}, s
+    assert orgs._tokenise(s) == _tokenise_reference(s), s
+
+
+def test_separators_and_protection_as_before_on_written_and_page_texts():
+    texts = WRITTEN + _page_texts()
+    assert len(texts) > 1000
+    for s in texts:
+        _check(s)
+    assert sum(len(orgs._protected_spans(s)) for s in texts) > 20  # brackets and municipality lists were seen
+
+
+_PIECES = ["(", ")", ",", ";", "/", "•", "·", "▪", " ", "\u00a0", "\u2003", "\t", "\r\n", "\n", " och ", " samt ",
+           " and ", " och/eller ", " i samverkan med ", " tillsammans med ", "eller", "2", "20", "Ale", "Lerum",
+           "kommunerna ", " kommuner", "Polisen", "BUP", "skolan", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_separators_and_protection_as_before_on_generated_strings(pieces):
+    _check("".join(pieces))

@@ -1,0 +1,196 @@
+"""The shortcuts in segmentation and label reading give what the plain patterns and scores give."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract import labels
+from pipeline.swedish._scan import fold
+
+segment_mod = sys.modules["pipeline.extract.segment"]  # pipeline.extract re-exports the function segment()
+
+
+def _outcome(fn, *args):
+    """A function's result, or the kind of error it raises (a shortcut must not hide or add one)."""
+    try:
+        return "ok", fn(*args)
+    except Exception as exc:  # noqa: BLE001 - compared, not handled
+        return "raises", type(exc)
+
+
+def _split_label_plain(text: str):
+    m = labels._LABEL_COLON.match(text)
+    return (labels._BY_WORD[m.group(1).lower()], m.group(1), m.group(2).strip()) if m else None
+
+
+def _label_alone_plain(text: str):
+    m = labels._LABEL_ALONE.match(text)
+    return labels._BY_WORD[m.group(1).lower()] if m else None
+
+
+@functools.cache
+def _saved_block_texts() -> tuple[str, ...]:
+    from pipeline.benchmarks.extract_speed import saved_pages
+    from pipeline.extract import parse_page
+
+    texts: list[str] = []
+    for url, body in saved_pages()[:150]:
+        doc = parse_page(body, url, "text/html")
+        texts += [b.text for b in doc.blocks]
+        texts += [c for b in doc.blocks for row in b.rows or [] for c in row]
+    return tuple(texts)
+
+
+def _all_chars() -> str:
+    return "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
+
+
+def test_ignorecase_label_match_implies_fold_equality():
+    """What the label and cue gates rest on: every character an IGNORECASE pattern matches to a label's (or a cue
+    key's) character folds to it, and \\s is str.strip's blank."""
+    everything = _all_chars()
+    keys = "".join(labels._BY_WORD) + "".join(segment_mod._PROJECT_WORD_KEYS) + "projekte"
+    for ch in sorted(set(keys)):
+        for m in re.finditer(re.escape(ch), everything, re.I):
+            assert fold(m.group()) == ch, (ch, m.group())
+    assert [m.group() for m in re.finditer(r"\s", everything)] == [c for c in everything if c.isspace()]
+    assert not any(":" in w or w != w.strip() for w in labels._BY_WORD)
+
+
+def _label_variants() -> list[str]:
+    odd = {"s": "\u017f", "i": "\u0131", "k": "\u212a"}
+    out = []
+    for word in labels._BY_WORD:
+        forms = {word, word.upper(), word.title(), word.replace(" ", "  "), word.replace(" ", "\u00a0"),
+                 word[:-1], word + "s", "x" + word, word.replace("i", "\u0130")}
+        forms |= {word.replace(a, b) for a, b in odd.items()}
+        for form in forms:
+            out += [form, f"{form}:", f" {form} : ", f"\t{form}\n", f"{form}::", f"{form}: :", f"{form}:\n",
+                    f"{form}: text", f"{form} :\nett värde\npå två rader", f"{form} – text", f"{form}: a: b",
+                    f"  {form}\u00a0: värde", f"{form} och mer: värde", f"\n{form}\n: x", f"{form}\u2028:"]
+    return out
+
+
+def test_label_gates_answer_as_the_patterns():
+    texts = _label_variants() + ["", ":", " : ", "a" * 40 + ":", " " * 50 + "syfte:", "syfte" + " " * 50 + ":"]
+    texts += list(_saved_block_texts())
+    texts += [ln for t in _saved_block_texts() for ln in t.split("\n")]
+    for text in texts:
+        assert _outcome(labels.split_label, text) == _outcome(_split_label_plain, text), text
+        assert _outcome(labels.label_alone, text) == _outcome(_label_alone_plain, text), text
+
+
+_CUE_TEXTS = [
+    "Projektet pågår.", "PROJEKTET ÄR AVSLUTAT", "projektet har avslutats", "Projekten startade i våras",
+    "Delprojektet pågår", "projektets mål", "xprojektet avslutat", "_projektet avslutat", "Projektet\tstartar nu",
+    "Inledning\n– Projektet avslutat –\nSlut", "Projektet avslutat", "  Projektet  avslutat  ", "projektetavslutat",
+    "Pro\u0130ektet", "\u017fatsningen pågår", "Satsningen, Barnkraft, är", "insatserna", "investeringen",
+    "Verksamheten", "programmet", "program", "modellen", "Arbetssättet", "teamet", "chatten", "coachen",
+    "programmering", "projektledare", "omprojekt", "Projekt", "projektet är avslutat sedan 2020",
+]
+_FACTS = ["", "Budget: 2,5 miljoner kronor.", "för barn 6–12 år", "elever i årskurs 7–9", "2021–2023",
+          "från hösten 2022 till våren 2024", "Vi beviljade 450 tkr.", "Projektet pågår 2020-01-01 – 2022-12-31"]
+
+
+def _score_texts() -> list[str]:
+    texts = [" ".join(p) for p in itertools.product(["", "Projektet pågår.", "Satsningen", "Vi arbetar."],
+                                                     _FACTS, _FACTS[:5])]
+    texts += _CUE_TEXTS
+    saved = _saved_block_texts()
+    texts += list(saved[::3])
+    texts += ["\n".join(saved[i:i + 12]) for i in range(0, len(saved), 40)]
+    return texts
+
+
+def test_cue_shortcuts_find_what_the_patterns_find():
+    for text in _CUE_TEXTS + _score_texts():
+        low = fold(text)
+        assert segment_mod._has_project_word(text, low) == bool(segment_mod._PROJECT_WORD.search(text)), text
+        assert segment_mod._has_status_statement(text, low) == bool(segment_mod._STATUS_STATEMENT.search(text)), \
+            text
+
+
+_PIECES = ["projekt", "Projektet", "PROJEKTEN", "projekte", "et", "en", "t", " ", "  ", "\n", "\t", ",", ":", "-",
+           "avslutat", "avslutats", "pågår", "startar", "startade", "är ", "har ", "satsning", "insats", "program",
+           "met", "modellen", "teamet", "del", "x", "_", "\u017f", "\u0131", "\u0130", "\u212a", "Syfte", "mål",
+           "tid", "Målgrupp", "ägare", "ÄGARE", "namn på projektet", "\u00a0", "ansvarig nämnd", "e-post"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_gates_on_generated_text(text):
+    low = fold(text)
+    assert segment_mod._has_project_word(text, low) == bool(segment_mod._PROJECT_WORD.search(text))
+    assert segment_mod._has_status_statement(text, low) == bool(segment_mod._STATUS_STATEMENT.search(text))
+    assert _outcome(labels.split_label, text) == _outcome(_split_label_plain, text)
+    assert _outcome(labels.label_alone, text) == _outcome(_label_alone_plain, text)
+
+
+def test_score_at_least_is_the_score_compared():
+    for text in _score_texts():
+        score = segment_mod._score(text)
+        for need in range(-1, 9):
+            assert segment_mod._score_at_least(text, need) == (score >= need), (text, need, score)
+
+
+@pytest.mark.parametrize("n", range(0, 7))
+def test_half_at_least_counts_as_the_sum(n):
+    pool = ["Budget: 2 miljoner kronor 2021–2023", "Läs mer", "för barn 6–12 år 2022", "Kontakt", "Projektet pågår"]
+    for texts in itertools.product(pool, repeat=min(n, 4)):
+        texts = list(texts) + pool[: max(0, n - 4)]
+        expected = sum(1 for t in texts if segment_mod._score_at_least(t, 2)) >= len(texts) / 2
+        assert segment_mod._half_at_least(texts, 2) == expected, texts
+
+
+_FACTFUL = "Projektet pågår 2021–2023 för barn 6–12 år och kostar 2 miljoner kronor."
+_BARE = "Här finns en lekplats för barn."
+
+
+def _doc(title: str, *sections: tuple[str, str]):
+    from pipeline.extract.document import Block, Document
+
+    blocks = [Block("heading", title, level=1)]
+    for heading, text in sections:
+        blocks += [Block("heading", heading, level=2), Block("p", text)]
+    return Document("https://www.example.se/x", title, blocks, "")
+
+
+@pytest.mark.parametrize(("title", "sections", "expected"), [
+    # the last section scored late: alone, it is the page's project only under a generic page title
+    ("Sociala investeringar", [("Läxhjälp i Gottsunda", _FACTFUL)], [("section", "Läxhjälp i Gottsunda")]),
+    ("Sociala investeringar", [("Läxhjälp i Gottsunda", "Projektet är en lekplats.")], []),
+    ("Läxhjälp i Gottsunda", [("Om läxhjälpen", _FACTFUL)], [("page", "Läxhjälp i Gottsunda")]),
+    ("Sociala investeringar", [("Lekplatsen", "Projektet är en lekplats."), ("Läxhjälp i Gottsunda", _FACTFUL)],
+     [("section", "Läxhjälp i Gottsunda")]),
+    # once a section before it is a project, the last is scored at once: two sections make the page's projects
+    ("Läxhjälp och lekplats", [("Läxhjälp i Gottsunda", _FACTFUL), ("Fritid i Gränby", _FACTFUL)],
+     [("section", "Läxhjälp i Gottsunda"), ("section", "Fritid i Gränby")]),
+    ("Sociala investeringar", [("Läxhjälp i Gottsunda", _FACTFUL), ("Lekplatsen", "Projektet är en lekplats.")],
+     [("section", "Läxhjälp i Gottsunda")]),
+    ("Sociala investeringar", [("Läxhjälp", _BARE), ("Lekplatsen", _BARE)], []),
+])
+def test_sections_scored_late_give_the_same_segments(title, sections, expected):
+    segs = segment_mod.segment(_doc(title, *sections))
+    assert [(s.kind, s.title) for s in segs] == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["barn", "Barn", "unga", "fysisk", "aktivitet", " ", "\n", "_", "x", "ö",
+                                          "läs", "män", "social", "9", "-", "\u017f", "\u0130"]),
+                         max_size=6).map("".join), max_size=5))
+def test_social_domain_block_by_block_is_the_joined_text(texts):
+    from pipeline.extract.document import Block, Document
+
+    rx = segment_mod.SOCIAL_DOMAIN
+    joined = bool(rx.search("\n".join(texts)))
+    assert any(rx.search(t) for t in texts) == joined
+    doc = Document("https://www.example.se/x", None, [Block("p", t) for t in texts], "")
+    if not joined:
+        assert segment_mod.segment(doc) == []
