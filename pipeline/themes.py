@@ -42,6 +42,11 @@ def _is_word_char(ch: str) -> bool:
 def taxonomy() -> tuple[Theme, ...]:
     with open(THEMES_CSV, encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
+    for line, r in enumerate(rows, start=2):
+        # A comma in an unquoted keyword ("2,5-åring") would split the row: keywords lost, a stray one ("2") made.
+        if None in r or None in r.values():
+            raise ValueError(f"{THEMES_CSV.name} line {line}: not the 4 fields of the header "
+                             "(quote a field that holds a comma)")
     return tuple(Theme(r["theme"], r["label_sv"], r["label_en"],
                        tuple(w.strip().lower() for w in r["keywords"].split("|") if w.strip()))
                  for r in rows)

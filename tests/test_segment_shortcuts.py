@@ -26,13 +26,14 @@ def _outcome(fn, *args):
 
 
 def _split_label_plain(text: str):
+    """The pattern alone, its label looked up folded (as IGNORECASE read it)."""
     m = labels._LABEL_COLON.match(text)
-    return (labels._BY_WORD[m.group(1).lower()], m.group(1), m.group(2).strip()) if m else None
+    return (labels._BY_WORD[fold(m.group(1))], m.group(1), m.group(2).strip()) if m else None
 
 
 def _label_alone_plain(text: str):
     m = labels._LABEL_ALONE.match(text)
-    return labels._BY_WORD[m.group(1).lower()] if m else None
+    return labels._BY_WORD[fold(m.group(1))] if m else None
 
 
 @functools.cache
@@ -194,3 +195,20 @@ def test_social_domain_block_by_block_is_the_joined_text(texts):
     doc = Document("https://www.example.se/x", None, [Block("p", t) for t in texts], "")
     if not joined:
         assert segment_mod.segment(doc) == []
+
+
+def test_labels_in_odd_letters_are_read_not_a_crash():
+    """The label pattern is case-blind the way ``fold`` is: "Tıd" (dotless i), "ſyfte" (long s) match it, and the
+    field is looked up by the folded label (``lower()`` left "tıd", which was no key: a KeyError on the page)."""
+    from pipeline.extract import extract_page
+    from pipeline.extract.labels import label_alone, split_label
+
+    assert split_label("Tıd: 2021–2023") == ("period", "Tıd", "2021–2023")
+    assert split_label("ſyfte: Att öka närvaron") == ("purpose", "ſyfte", "Att öka närvaron")
+    assert label_alone("MÅLGRUPP:") == "target_group"
+    assert label_alone("Tıd") == "period"
+    page = ("<html><body><main><h1>Läxhjälp i Kungälv</h1><p>Syfte: Att öka närvaron i skolan.</p>"
+            "<p>Tıd: 2021–2023</p><p>Målgrupp: Elever i årskurs 7–9.</p></main></body></html>").encode()
+    (rec,) = extract_page(page, "https://www.kungalv.se/laxhjalp", "text/html")
+    assert rec["title"] == "Läxhjälp i Kungälv"
+    assert (rec["start_date"].year, rec["end_date"].year) == (2021, 2023)

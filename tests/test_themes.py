@@ -83,3 +83,28 @@ def test_themes_of_with_keywords_that_start_other_themes_keywords(monkeypatch):
         assert themes_of("språk- och kulturskola") == ["a", "b", "c", "d"]
     finally:
         themes._matcher.cache_clear()
+
+
+def test_every_taxonomy_row_has_the_header_fields_and_numbers_are_no_keywords():
+    """An unquoted comma ("2,5-åring") once split a row: "2" became a keyword, so every year 2xxx was 'tidiga
+    insatser', and the keywords after it were lost."""
+    import csv
+
+    from pipeline.themes import THEMES_CSV
+
+    with open(THEMES_CSV, encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert {len(r) for r in rows} == {len(rows[0])}
+    assert themes_of("Projektet startade 2024 och pågår till 2026.") == []
+    assert themes_of("Hembesök hos familjer med 2,5-åringar.") == ["tidiga-insatser"]
+    assert not [kw for t in taxonomy() for kw in t.keywords if kw.isdigit()]
+
+
+def test_a_split_taxonomy_row_is_a_clear_error(tmp_path, monkeypatch):
+    import pipeline.themes as themes
+
+    bad = tmp_path / "themes.csv"
+    bad.write_text("theme,label_sv,label_en,keywords\nx,X,X,2,5-åring|nyfödda\n", encoding="utf-8")
+    monkeypatch.setattr(themes, "THEMES_CSV", bad)
+    with pytest.raises(ValueError, match="line 2.*quote"):
+        themes.taxonomy.__wrapped__()

@@ -75,7 +75,7 @@ def split_label(text: str) -> tuple[str, str, str] | None:
     if not m:
         return None
     label, value = m.group(1), m.group(2).strip()
-    return _BY_WORD[label.lower()], label, value
+    return _BY_WORD[fold(label)], label, value  # fold, not lower: "Tıd", "ſyfte" match too (IGNORECASE)
 
 
 def label_alone(text: str) -> str | None:
@@ -86,4 +86,4 @@ def label_alone(text: str) -> str | None:
     if len(core) > _LABEL_MAX or fold(core) not in _BY_WORD:
         return None
     m = _LABEL_ALONE.match(text)
-    return _BY_WORD[m.group(1).lower()] if m else None
+    return _BY_WORD[fold(m.group(1))] if m else None
