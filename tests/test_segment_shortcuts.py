@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract import labels
-from pipeline.swedish._scan import fold
+from pipeline.swedish._scan import fold, has_any
 
 segment_mod = sys.modules["pipeline.extract.segment"]  # pipeline.extract re-exports the function segment()
 
@@ -212,3 +212,149 @@ def test_labels_in_odd_letters_are_read_not_a_crash():
     (rec,) = extract_page(page, "https://www.kungalv.se/laxhjalp", "text/html")
     assert rec["title"] == "Läxhjälp i Kungälv"
     assert (rec["start_date"].year, rec["end_date"].year) == (2021, 2023)
+
+
+# -- round 2: labels read once per page, fewer and faster pattern runs --------------------------------------------
+def _read_label_plain(text: str):
+    split = labels.split_label(text)
+    if split:
+        return split
+    fld = labels.label_alone(text)
+    return (fld, text.rstrip(":").strip(), "") if fld else None
+
+
+def test_read_label_is_split_else_alone():
+    texts = _label_variants() + ["", ":", " : ", "a" * 40 + ":", " " * 50 + "syfte:", "syfte" + " " * 50 + ":",
+                                 "syfte: :", "a:b:", "Syfte :\t", "x: syfte", "syfte\n: x"]
+    texts += list(_saved_block_texts())
+    texts += [ln for t in _saved_block_texts() for ln in t.split("\n")]
+    for text in texts:
+        assert _outcome(labels.read_label, text) == _outcome(_read_label_plain, text), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_read_label_on_generated_text(text):
+    assert _outcome(labels.read_label, text) == _outcome(_read_label_plain, text)
+
+
+def _expand_plain(blocks):
+    """The key-value expansion as it was: every table tested again."""
+    from pipeline.extract.document import Block
+
+    out = []
+    for b in blocks:
+        if b.kind == "table" and segment_mod._is_key_value_table(b):
+            for k, v in b.rows or []:
+                if k.strip() or v.strip():
+                    out.append(Block("p", f"{k.rstrip(':')}: {v}", lead=k.rstrip(":") + ":", container=b.container,
+                                     list_id=id(b)))
+        else:
+            out.append(b)
+    return out
+
+
+def _split_plain(blocks):
+    """The label-line split as it was: block by block, into a new list."""
+    from pipeline.extract.document import Block
+
+    out = []
+    for b in blocks:
+        if b.kind not in ("p", "li") or "\n" not in b.text:
+            out.append(b)
+            continue
+        lines = b.text.split("\n")
+        starts = [i for i, ln in enumerate(lines) if labels.split_label(ln) or labels.label_alone(ln)]
+        if len(starts) < 2:
+            out.append(b)
+            continue
+        if starts[0] > 0:
+            out.append(Block(b.kind, "\n".join(lines[: starts[0]]), container=b.container, list_id=b.list_id))
+        for a, z in zip(starts, starts[1:] + [len(lines)]):
+            split = labels.split_label(lines[a])
+            value_lines = ([split[2]] if split and split[2] else []) + lines[a + 1:z]
+            label = split[1] if split else lines[a].rstrip(": ").strip()
+            out.append(Block(b.kind, f"{label}: " + "\n".join(value_lines), lead=f"{label}:", container=b.container,
+                             list_id=b.list_id))
+    return out
+
+
+def _block_lists():
+    from pipeline.benchmarks.extract_speed import saved_pages
+    from pipeline.extract import parse_page
+    from pipeline.extract.document import Block
+
+    lists = [parse_page(body, url, "text/html").blocks for url, body in saved_pages()[:150]]
+    lines = ["Syfte: Att öka närvaron", "Målgrupp:", "barn 6–12 år", "Tid: 2021–2023", "Text utan etikett",
+             "Projektägare: Socialnämnden", "Kontakt:", "Anna Andersson", "  Budget :  2 mnkr", "Mål"]
+    synthetic = []
+    for n in range(len(lines)):
+        for kind in ("p", "li", "heading"):
+            synthetic.append(Block(kind, "\n".join(lines[n:] + lines[:n]), list_id=n))
+    synthetic.append(Block("table", "", rows=[["Syfte", "Att öka"], ["Målgrupp:", "Unga"], ["", ""]]))
+    synthetic.append(Block("table", "", rows=[["Projekt", "Belopp"], ["Läxhjälp", "2 mnkr"]], header_rows=1))
+    synthetic.append(Block("p", "Syfte: a\nMål: b", lead="Syfte:"))
+    lists += [synthetic, synthetic[::-1], synthetic[::3], []]
+    return lists
+
+
+def test_labels_read_once_split_and_expand_as_before():
+    """The page's labels, read once, go with the blocks through the key-value expansion and the label-line split:
+    the blocks come out as the plain passes give them, each with the label it would be read to have."""
+    for blocks in _block_lists():
+        labs = [segment_mod._label_of(b) for b in blocks]
+        kv = {id(b) for b in blocks if b.kind == "table" and segment_mod._is_key_value_table(b)}
+        out, out_labs = segment_mod._split_label_lines(*segment_mod._expand_key_value_tables(blocks, labs, kv))
+        assert out == _split_plain(_expand_plain(blocks))
+        assert out_labs == [segment_mod._label_of(b) for b in out]
+
+
+def _social_plain():
+    return re.compile(segment_mod.SOCIAL_DOMAIN.pattern.replace(r"(?<!\w)(", r"\b(", 1), re.I)
+
+
+def test_social_domain_lookbehind_is_the_word_boundary():
+    """Every word starts with a letter, and every character IGNORECASE matches to one is a word character, so
+    (?<!\\w) before the words is \\b."""
+    pattern = segment_mod.SOCIAL_DOMAIN.pattern
+    assert pattern.startswith("(?<!\\w)(") and pattern.endswith(")") and pattern.count("(") == 2
+    words = pattern.removeprefix("(?<!\\w)(").removesuffix(")").split("|")
+    assert all(w.isalpha() or " " in w for w in words)
+    firsts = {w[0] for w in words}
+    everything = _all_chars()
+    for ch in sorted(firsts):
+        for m in re.finditer(re.escape(ch), everything, re.I):
+            assert re.fullmatch(r"\w", m.group()), (ch, m.group())
+    plain = _social_plain()
+    texts = _score_texts() + ["_barn", "9barn", "ſocial", "xbarn", "barn", " Barn", "-unga", "\u0130ntegration"]
+    for text in texts:
+        a, b = segment_mod.SOCIAL_DOMAIN.search(text), plain.search(text)
+        assert (a and (a.span(), a.group(1))) == (b and (b.span(), b.group(1))), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["barn", "Barn", "unga", "fysisk", "aktivitet", " ", "\n", "_", "x", "ö", "9", "-",
+                                 "läs", "män", "\u017f", "\u0130", "ocial", "s", "Projektet", "Arbetet", "del",
+                                 "Teamet", "Modellen", ".", "–", ":", "Ett", "namn"]), max_size=10).map("".join))
+def test_word_searches_on_generated_text(text):
+    a, b = segment_mod.SOCIAL_DOMAIN.search(text), _social_plain().search(text)
+    assert (a and a.span()) == (b and b.span())
+    assert segment_mod._has_definite_project(text) == bool(segment_mod._DEFINITE_PROJECT.search(text))
+    assert bool(segment_mod._NAME_SEPARATOR.match(text)) <= has_any(text, segment_mod._SEPARATOR_CHARS)
+    assert segment_mod._is_generic_heading(text) == _is_generic_heading_plain(text)
+
+
+def _is_generic_heading_plain(text: str) -> bool:
+    t = text.strip()
+    return bool(segment_mod._GENERIC_HEADING.match(t) or segment_mod._FURNITURE_HEADING.match(t)) or t.endswith("?")
+
+
+def test_pattern_gates_on_saved_texts():
+    texts = list(_saved_block_texts()) + _score_texts()
+    texts += ["Projektet", "DelProjektet", "_Projektet", "Projekteten", "x Arbetet, y", "Teamet\nModellen",
+              "Bakgrund", "Kontakt oss", "Vad är det?", "  resultat  ", "Resultatet", "Fakta om projektet"]
+    for text in texts:
+        assert segment_mod._has_definite_project(text) == bool(segment_mod._DEFINITE_PROJECT.search(text)), text
+        assert segment_mod._is_generic_heading(text) == _is_generic_heading_plain(text), text
+        if segment_mod._NAME_SEPARATOR.match(text):
+            assert has_any(text, segment_mod._SEPARATOR_CHARS), text

@@ -157,8 +157,7 @@ def is_furniture_text(text: str) -> bool:
     return has_any(fold(text), _FURNITURE_TEXT_WORDS) and bool(_FURNITURE_TEXT_ANYWHERE.search(text))
 
 
-def _attrs(el) -> str:
-    return f"{el.get('class', '')} {el.get('id', '')} {el.get('role', '')} {el.get('aria-label', '')}"
+_FURNITURE_ROLES = frozenset(("navigation", "banner", "contentinfo", "search", "complementary", "dialog", "alertdialog"))
 
 
 # A word of every _FURNITURE_ATTR alternative ("menu" for main-?menu, "nav" for navigation and navbar …), looked
@@ -187,10 +186,16 @@ _CONTAINER_ATTR_FOLDED = _folded_pattern(_CONTAINER_ATTR)
 _DISCLOSURE_ATTR_FOLDED = _folded_pattern(_DISCLOSURE_ATTR)
 
 
+# Furniture words sought in each of an element's class, id, role and aria-label on its own, rather than in the four
+# joined by blanks (as _FURNITURE_ATTR was first used): the same answer, as no alternative matches a blank but
+# "(^|[\s_-])sok([\s_-]|$)", which reads a value's start and end as it read the blank between two values (and the
+# start and end of the joined string). Alone, a site's few class strings are found in the cache on every page,
+# while the ids (unique) only miss it.
 @functools.lru_cache(maxsize=8192)
-def _furniture_attrs(attrs: str) -> bool:
-    """Class/id/role/label words of furniture; cached, since a site repeats its few class names on every page."""
-    folded = fold(attrs)
+def _furniture_value(value: str) -> bool:
+    """Class/id/role/label words of furniture in one attribute value; cached, since a site repeats its few class
+    names on every page."""
+    folded = fold(value)
     return has_any(folded, _FURNITURE_ATTR_WORDS) and bool(_FURNITURE_ATTR_FOLDED.search(folded))
 
 
@@ -204,20 +209,32 @@ def _is_furniture_el(el, tag: str | None = None) -> bool:
             tag = ""
     if tag in SKIP_TAGS:
         return True
-    if not el.attrib:  # most elements: no hidden, role or class/id words to look at
+    # The attribute names, in one call: an attribute is looked up only when it is there (a .get() costs about as
+    # much whether it is or not, and most elements have none of these but a class).
+    names = el.keys()
+    if not names:  # most elements: no hidden, role or class/id words to look at
         if tag == "header":
             parent = el.getparent()
             return parent is None or parent.tag in ("body", "html")
         return False
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+    if "hidden" in names or ("aria-hidden" in names and el.get("aria-hidden") == "true"):
         return True
-    if tag == "header" and (el.getparent() is None or el.getparent().tag in ("body", "html")
-                            or el.get("role") == "banner"):
+    role = el.get("role", "") if "role" in names else ""
+    if tag == "header" and (el.getparent() is None or el.getparent().tag in ("body", "html") or role == "banner"):
         return True
-    role = el.get("role", "")
-    if role in ("navigation", "banner", "contentinfo", "search", "complementary", "dialog", "alertdialog"):
+    if role in _FURNITURE_ROLES:
         return True
-    return _furniture_attrs(_attrs(el))
+    if "class" in names and _furniture_value(el.get("class")):
+        return True
+    if "id" in names and _furniture_value(el.get("id")):
+        return True
+    return bool(role and _furniture_value(role)) or ("aria-label" in names and _furniture_value(el.get("aria-label")))
+
+
+# What _inline_text makes of a child by its tag (one look-up instead of a chain of tests): a line break, nothing
+# (a nested list), or its text on lines of its own; any other tag, its text inline.
+_INLINE_KIND = {"br": "br", "ul": "list", "ol": "list",
+                **dict.fromkeys((*TEXT_BLOCK_TAGS, *HEADING_TAGS, "div", "table"), "block")}
 
 
 def _inline_text(el, parts: list[str]) -> None:
@@ -227,13 +244,14 @@ def _inline_text(el, parts: list[str]) -> None:
         parts.append(text)
     for child in el:
         tag = child.tag
-        if not isinstance(tag, str):
+        if not isinstance(tag, str):  # a comment or processing instruction: its text is read as inline text
             tag = ""
-        if tag == "br":
+        kind = _INLINE_KIND.get(tag)
+        if kind == "br":
             parts.append("\n")
-        elif tag in ("ul", "ol") or (tag and _is_furniture_el(child, tag)):
+        elif kind == "list" or (tag and _is_furniture_el(child, tag)):
             pass
-        elif tag in TEXT_BLOCK_TAGS or tag in HEADING_TAGS or tag in ("div", "table"):
+        elif kind == "block":
             parts.append("\n")
             _inline_text(child, parts)
             parts.append("\n")
@@ -294,13 +312,34 @@ def _is_fact_box(el) -> bool:
             if split:
                 found.add(split[0])
             found.add(labels.label_alone(line))
-    return len(found - {"contact", "ignore", None}) >= 2
+            if len(found - _NOT_FACTS) >= 2:  # the rest of the lines can only add to it
+                return True
+    return False
+
+
+_NOT_FACTS = frozenset({"contact", "ignore", None})
 
 
 def _is_disclosure(el) -> bool:
     """An accordion/disclosure button: in municipal pages its label is the heading of what it opens."""
     return el.get("aria-expanded") is not None or el.get("aria-controls") is not None or \
         bool(_DISCLOSURE_ATTR_FOLDED.search(fold(el.get("class", ""))))
+
+
+_INLINE_TAGS = frozenset({"span", "a", "strong", "b", "em", "i", "font", "small", "u", "mark", "time", "abbr", "label",
+                          "sup", "sub", "q", "cite", "del", "ins", "s"})
+
+
+# Tags _Walker.walk looks at before the furniture test (a fact box in an <aside>, a disclosure <button>).
+_WALK_FIRST = frozenset({"aside", "button", "summary"})
+# What _Walker.walk makes of each other tag (one look-up instead of a chain of tests); any tag not here is a
+# container of blocks. A tag in two of these sets gets the first kind ("li" is also a TEXT_BLOCK_TAG).
+_WALK_KIND: dict[str, str] = {}
+for _kind, _tags in (("heading", HEADING_TAGS), ("table", ("table",)), ("list", ("ul", "ol")), ("li", ("li",)),
+                     ("text", TEXT_BLOCK_TAGS), ("br", ("br",)), ("inline", _INLINE_TAGS)):
+    for _tag in _tags:
+        _WALK_KIND.setdefault(_tag, _kind)
+del _kind, _tags, _tag
 
 
 class _Walker:
@@ -324,68 +363,72 @@ class _Walker:
 
     def walk(self, el, list_id: int | None = None):
         text = el.text
-        if text and text.strip():
+        if text and not text.isspace():  # as ``text.strip()``, no copy
             self.buffer.append(text)
         for child in el:
             tag = child.tag
-            if not isinstance(tag, str):
+            if not isinstance(tag, str):  # a comment or processing instruction: only its tail is read
                 tag = ""
-            if tag in ("button", "summary") and _is_disclosure(child) or tag == "summary":
-                self.flush()
-                t = text_of(child)
-                if t:
-                    self.add(Block("heading", t, level=3))
-            elif tag == "aside" and _is_fact_box(child):
-                self.flush()
-                self._walk_container(child, list_id, tag)
-            elif not tag or _is_furniture_el(child, tag) or tag in LANDMARK_SKIP:
+            if tag in _WALK_FIRST:
+                if tag == "aside":  # content when it holds the project's facts, else furniture (LANDMARK_SKIP)
+                    if _is_fact_box(child):
+                        self.flush()
+                        self._walk_container(child, list_id, tag)
+                elif tag == "summary" or _is_disclosure(child):  # a button that is none: furniture (SKIP_TAGS)
+                    self.flush()
+                    t = text_of(child)
+                    if t:
+                        self.add(Block("heading", t, level=3))
+            elif not tag or tag in LANDMARK_SKIP or _is_furniture_el(child, tag):
                 pass
-            elif tag in HEADING_TAGS:
-                self.flush()
-                t = text_of(child)
-                if t:
-                    self.add(Block("heading", t, level=HEADING_TAGS[tag]))
-            elif tag == "table":
-                self.flush()
-                rows, header_rows = _table_rows(child)
-                if rows:
-                    text = "\n".join(" | ".join(r) for r in rows)
-                    self.add(Block("table", text, rows=rows, header_rows=header_rows))
-            elif tag in ("ul", "ol"):
-                self.flush()
-                self.list_counter += 1
-                self.walk(child, list_id=self.list_counter)
-            elif tag == "li":
-                self.flush()
-                t = text_of(child)
-                if t:
-                    self.add(Block("li", t, list_id=list_id, lead=_lead_of(child)))
-                for sub in child:
-                    if isinstance(sub.tag, str) and sub.tag in ("ul", "ol"):
-                        self.list_counter += 1
-                        self.walk(sub, list_id=self.list_counter)
-            elif tag in TEXT_BLOCK_TAGS:
-                self.flush()
-                t = text_of(child)
-                if t:
-                    lead = _lead_of(child)
-                    if lead and lead.strip() == t and len(t) <= 90 and "\n" not in t and not labels.field_for(t) \
-                            and not t.endswith((".", ":")) and not t.isupper():
-                        # <p><strong>Name</strong></p> before its text: a heading in all but markup.
-                        self.add(Block("heading", t, level=5))
-                    else:
-                        self.add(Block("p", t, lead=lead))
-            elif tag == "br":
-                self.buffer.append("\n")
-            elif tag in _INLINE_TAGS:
-                # Inline element directly in a container: its text joins the loose-text paragraph.
-                self.buffer.append(text_of(child))
-            else:  # div, section, article, figure … and any other element: a container of blocks
-                self.flush()
-                self._walk_container(child, list_id, tag)
-                self.flush()
+            else:
+                kind = _WALK_KIND.get(tag)
+                if kind is None:  # div, section, article, figure … and any other element: a container of blocks
+                    self.flush()
+                    self._walk_container(child, list_id, tag)
+                    self.flush()
+                elif kind == "text":
+                    self.flush()
+                    t = text_of(child)
+                    if t:
+                        lead = _lead_of(child)
+                        if lead and lead.strip() == t and len(t) <= 90 and "\n" not in t \
+                                and not labels.field_for(t) and not t.endswith((".", ":")) and not t.isupper():
+                            # <p><strong>Name</strong></p> before its text: a heading in all but markup.
+                            self.add(Block("heading", t, level=5))
+                        else:
+                            self.add(Block("p", t, lead=lead))
+                elif kind == "inline":
+                    # Inline element directly in a container: its text joins the loose-text paragraph.
+                    self.buffer.append(text_of(child))
+                elif kind == "heading":
+                    self.flush()
+                    t = text_of(child)
+                    if t:
+                        self.add(Block("heading", t, level=HEADING_TAGS[tag]))
+                elif kind == "li":
+                    self.flush()
+                    t = text_of(child)
+                    if t:
+                        self.add(Block("li", t, list_id=list_id, lead=_lead_of(child)))
+                    for sub in child:
+                        if isinstance(sub.tag, str) and sub.tag in ("ul", "ol"):
+                            self.list_counter += 1
+                            self.walk(sub, list_id=self.list_counter)
+                elif kind == "list":
+                    self.flush()
+                    self.list_counter += 1
+                    self.walk(child, list_id=self.list_counter)
+                elif kind == "table":
+                    self.flush()
+                    rows, header_rows = _table_rows(child)
+                    if rows:
+                        text = "\n".join(" | ".join(r) for r in rows)
+                        self.add(Block("table", text, rows=rows, header_rows=header_rows))
+                else:  # br
+                    self.buffer.append("\n")
             tail = child.tail
-            if tail and tail.strip():
+            if tail and not tail.isspace():
                 self.buffer.append(tail)
 
 
@@ -401,13 +444,9 @@ class _Walker:
             self.walk(el, list_id)
 
 
-_INLINE_TAGS = frozenset({"span", "a", "strong", "b", "em", "i", "font", "small", "u", "mark", "time", "abbr", "label",
-                          "sup", "sub", "q", "cite", "del", "ins", "s"})
-
-
 @functools.lru_cache(maxsize=8192)
 def _container_class(cls: str) -> bool:
-    """Class words of a portlet, card or box; cached like ``_furniture_attrs`` (a site repeats its class names)."""
+    """Class words of a portlet, card or box; cached like ``_furniture_value`` (a site repeats its class names)."""
     return bool(_CONTAINER_ATTR_FOLDED.search(fold(cls)))
 
 
@@ -537,33 +576,25 @@ def _has_odd_case_letter(data: bytes) -> bool:
         or (b"\xaa" in data and _ODD_CASE_LETTERS[3] in data)
 
 
-# All the body's text nodes, with the <script> and <style> elements among them in document order, each right before
-# its own text (see _body_texts): faster than a predicate on every text node. Plain strings (smart_strings=False):
-# nothing here asks a text node for its parent.
-_BODY_TEXT_AND_RAW = etree.XPath("//body/descendant::text() | //body/descendant::script | //body/descendant::style",
-                                 smart_strings=False)
+# All the body's text nodes, found in C with no predicate (one on every text node, or a union with the <script>
+# and <style> elements sorted into document order, costs more than the search itself). Plain strings
+# (smart_strings=False): nothing here asks a text node for its parent.
+_BODY_TEXT = etree.XPath("//body/descendant::text()", smart_strings=False)
 
 
 def _body_texts(root) -> list[str]:
     """The body's non-blank text nodes outside <script> and <style> (``//body//text()[not(ancestor::script|
-    ancestor::style)]``, those with ``t.strip()``): those of _BODY_TEXT_AND_RAW without the text of each <script>
-    and <style>.
+    ancestor::style)]``, those with ``t.strip()``): the <script> and <style> elements are taken out of the tree
+    first (with all their text; the text after each stays), then _BODY_TEXT reads what is left.
 
-    libxml2's HTML parser reads such an element as raw text (no child elements), which lxml gives as its ``.text``;
-    its text nodes follow it, as many as make up that text (then come the nodes after it).
+    The same nodes in the same order: those taken out are exactly the text nodes below a <script> or <style>, and
+    taking an element out leaves the text nodes around it as they were (lxml does not merge them). It changes the
+    tree, which only the page-date text reads once parse_html has walked it; a second call finds nothing to take out.
     """
-    out: list[str] = []
-    skip = 0  # characters of the last <script>/<style> text still to pass
-    for item in _BODY_TEXT_AND_RAW(root):
-        if isinstance(item, str):
-            if skip:
-                skip -= len(item)
-            elif item and not item.isspace():  # as ``item.strip()``, no copies
-                out.append(item)
-        else:
-            text = item.text
-            skip = len(text) if text else 0
-    return out
+    # //body searches the whole document: a broken page can have more top-level elements than the root.
+    for top in (root, *root.itersiblings(etree.Element), *root.itersiblings(etree.Element, preceding=True)):
+        etree.strip_elements(top, "script", "style", with_tail=False)
+    return [t for t in _BODY_TEXT(root) if t and not t.isspace()]  # as ``t.strip()``, no copies
 
 
 _TEXT_STEMS = tuple(stem.decode() for stem in _PAGE_DATE_STEMS)
@@ -639,7 +670,7 @@ def _page_date_texts(joined: str, folded: str) -> list[str]:
     """
     if len(joined) > _DATE_TEXT_MAX or not unicodedata.is_normalized("NFC", joined):
         return [clean_text(joined)]
-    hits = [i for stem in _DATE_STEMS if stem in folded for i in _find_all(folded, stem)]
+    hits = [i for stem in _DATE_STEMS for i in _find_all(folded, stem)]
     if not hits:
         return []
     n = len(joined)
@@ -703,7 +734,9 @@ def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> 
         return Document(url, None, [], "")
     landmarks = _landmarks(root)
     meta = _meta(landmarks)
-    full_text = functools.partial(_full_text, root, data)  # both built when read (see Document)
+    # Both built when read (see Document); they take <script> and <style> out of the tree (_body_texts), so
+    # nothing else may read the tree once parse_html has returned.
+    full_text = functools.partial(_full_text, root, data)
     date_texts = functools.partial(_page_date_texts_of, root, data)
     main = _main_root(root, landmarks)
     h1 = _first_h1_below(main, landmarks.h1s)

@@ -78,6 +78,16 @@ def split_label(text: str) -> tuple[str, str, str] | None:
     return _BY_WORD[fold(label)], label, value  # fold, not lower: "Tıd", "ſyfte" match too (IGNORECASE)
 
 
+def read_label(text: str) -> tuple[str, str, str] | None:
+    """``(field, label as written, value)`` of a labelled line ("Syfte: …"), or of a label alone ("Målgrupp",
+    value ""): ``split_label``, else ``label_alone`` with the text, stripped of its colon, as the label."""
+    split = split_label(text)
+    if split:
+        return split
+    fld = label_alone(text)
+    return (fld, text.rstrip(":").strip(), "") if fld else None
+
+
 def label_alone(text: str) -> str | None:
     """The field when the whole text is just a label ("Syfte", "Målgrupp:"), as in a heading or <dt>."""
     core = text.strip()  # what the pattern's label group would be

@@ -81,8 +81,10 @@ _GENERIC_PAGE_TITLE = re.compile(r"sociala? investering|investeringsfond|^pågå
                                  r"bokslut|^mål och budget|^lediga jobb|^nyheter|^kalender|^seminari|arkiv|konferens|"
                                  r"^inbjudan|^välkommen", re.I)
 # The dataset is about preventive social work: a segment must speak of people and social needs.
+# (?<!\w) is \b here, as every word starts with a letter (a word character, as is every character IGNORECASE
+# matches to one: tests/test_segment_shortcuts.py), and it is found faster.
 SOCIAL_DOMAIN = re.compile(
-    r"\b(barn|unga|ungdom|elev|skol|förskol|gymnasi|förälder|föräldra|familj|vårdnadshavare|socialtjänst|"
+    r"(?<!\w)(barn|unga|ungdom|elev|skol|förskol|gymnasi|förälder|föräldra|familj|vårdnadshavare|socialtjänst|"
     r"socialnämnd|psykisk|hälsa|ohälsa|utanförskap|integration|nyanländ|utrikesfödd|arbetslös|arbetsmarknad|"
     r"sysselsättning|försörjningsstöd|missbruk|drog|alkohol|brott|kriminal|trygg|våld|äldre|ensam|"
     r"funktionsnedsätt|segregat|segreger|inkludering|språk|folkhälsa|fritid|idrott|fysisk aktivitet|tandhälsa|"
@@ -91,11 +93,14 @@ SOCIAL_DOMAIN = re.compile(
 )
 _DEFINITE_PROJECT = re.compile(r"\b(Projektet|Satsningen|Insatsen|Investeringen|Programmet|Verksamheten|"
                                r"Arbetet|Teamet|Modellen)\b")
+# The same without the leading \b: a search for literal words, which the regex engine does fast (see
+# _has_definite_project).
+_DEFINITE_WORDS = re.compile(_DEFINITE_PROJECT.pattern.removeprefix(r"\b"))
 _STATUS_WORD = re.compile(r"\b(avslutat|avslutade|pågående|pågår)\b", re.I)
 _STATUS_STATEMENT = re.compile(r"\bprojekte[nt]\s+(är\s+|har\s+)?(avslutat|avslutats|pågår|startar|startade)\b|"
                                r"^\W*projektet\s+avslutat\W*$", re.I | re.M)
 _QUOTE = "”“\"«»„"
-_QUOTE_CHAR = re.compile(f"[{_QUOTE}]")
+_QUOTE_CHARS = tuple(_QUOTE)
 _QUOTED_NAME = re.compile(rf"[{_QUOTE}]([^{_QUOTE}\n]{{3,90}}?)[{_QUOTE}]")
 _AFTER_QUOTE = re.compile(r"^\s*(,\s*)?(är|blir|heter|kallas|var)\s+(ett|en|namnet på)?\s*[\w\s-]{0,40}?"
                           r"(projekt|satsning|insats|investering|program|arbete|verksamhet)", re.I)
@@ -106,6 +111,7 @@ _APPOSITION = re.compile(r"\b(?:satsningen|projektet|insatsen|investeringen)\s*,
                          r"drivs|bedrivs|syftar|handlar|består|innebär|vill)\b")
 _APPOSITION_WORDS = ("satsningen", "projektet", "insatsen", "investeringen")  # one is in every _APPOSITION match
 _NAME_SEPARATOR = re.compile(r"^(.{3,90}?)\s*(?:[–—:]|\s-\s)\s+(\S.{15,})$", re.S)
+_SEPARATOR_CHARS = ("–", "—", ":", "-")  # one is in every _NAME_SEPARATOR match: without, it is not tried
 _COLUMN_ROLES = (
     ("project", re.compile(r"projekt|aktivitet|insats|satsning|namn|investering|åtgärd|beskrivning", re.I)),
     ("amount", re.compile(r"belopp|tkr|mnkr|kronor|\bkr\b|budget|beviljat|summa|kostnad|medel|sek", re.I)),
@@ -122,9 +128,13 @@ def _is_furniture_heading(text: str) -> bool:
     return bool(_FURNITURE_HEADING.match(text.strip()))
 
 
+# Either pattern, in one match (both are anchored alternatives).
+_GENERIC_OR_FURNITURE_HEADING = re.compile(f"(?:{_GENERIC_HEADING.pattern})|(?:{_FURNITURE_HEADING.pattern})", re.I)
+
+
 def _is_generic_heading(text: str) -> bool:
     t = text.strip()
-    return bool(_GENERIC_HEADING.match(t) or _FURNITURE_HEADING.match(t)) or t.endswith("?")
+    return bool(_GENERIC_OR_FURNITURE_HEADING.match(t)) or t.endswith("?")
 
 
 def is_generic_page_title(text: str | None) -> bool:
@@ -180,70 +190,89 @@ class _Labelled:
 
 
 def _label_of(block: Block) -> _Labelled | None:
-    if block.kind == "heading":
+    """The label a block opens with (a heading or line that is just a label, a bold lead, "Label: value").
+    A page's blocks are read once (``_segment``) and every strategy uses that reading."""
+    kind = block.kind
+    if kind == "p" or kind == "li":
+        lead = block.lead
+        if lead:
+            fld = labels.field_for(lead)
+            if fld:
+                value = block.text[len(lead):].lstrip(" :\n\t–-").strip()
+                return _Labelled(fld, lead.rstrip(":").strip(), value)
+        read = labels.read_label(block.text)  # split_label, else label_alone
+        return _Labelled(*read) if read else None
+    if kind == "heading":
         fld = labels.label_alone(block.text)
         return _Labelled(fld, block.text.rstrip(":").strip(), "") if fld else None
-    if block.kind in ("p", "li"):
-        if block.lead:
-            fld = labels.field_for(block.lead)
-            if fld:
-                value = block.text[len(block.lead):].lstrip(" :\n\t–-").strip()
-                return _Labelled(fld, block.lead.rstrip(":").strip(), value)
-        split = labels.split_label(block.text)
-        if split:
-            return _Labelled(split[0], split[1], split[2])
-        fld = labels.label_alone(block.text)
-        if fld:
-            return _Labelled(fld, block.text.rstrip(":").strip(), "")
     return None
 
 
-def _expand_key_value_tables(blocks: list[Block]) -> list[Block]:
-    """A two-column table of labels and values reads like labelled lines; a new table starts a new block."""
+def _expand_key_value_tables(blocks: list[Block], labs: list[_Labelled | None],
+                             kv_tables: set[int]) -> tuple[list[Block], list[_Labelled | None]]:
+    """A two-column table of labels and values reads like labelled lines; a new table starts a new block.
+    ``labs`` holds the blocks' labels, ``kv_tables`` the ids of the key-value tables among them; returns the new
+    blocks with theirs (a table left as it is, then, is not a key-value table)."""
+    if not kv_tables:
+        return blocks, labs
     out: list[Block] = []
-    for b in blocks:
-        if b.kind == "table" and _is_key_value_table(b):
+    out_labs: list[_Labelled | None] = []
+    for b, lab in zip(blocks, labs):
+        if id(b) in kv_tables:
             for k, v in b.rows or []:
                 if k.strip() or v.strip():
-                    out.append(Block("p", f"{k.rstrip(':')}: {v}", lead=k.rstrip(":") + ":", container=b.container,
-                                     list_id=id(b)))
+                    row = Block("p", f"{k.rstrip(':')}: {v}", lead=k.rstrip(":") + ":", container=b.container,
+                                list_id=id(b))
+                    out.append(row)
+                    out_labs.append(_label_of(row))
         else:
             out.append(b)
-    return out
+            out_labs.append(lab)
+    return out, out_labs
 
 
-def _split_label_lines(blocks: list[Block]) -> list[Block]:
+def _split_label_lines(blocks: list[Block],
+                       labs: list[_Labelled | None]) -> tuple[list[Block], list[_Labelled | None]]:
     """One paragraph holding several labelled lines ("Projektägare: …<br>Syfte: …") becomes one block per
-    label; a line without a label continues the label above it ("Syfte:<br>Att öka …")."""
+    label; a line without a label continues the label above it ("Syfte:<br>Att öka …"). Blocks come with their
+    labels (``labs``) and go with them: a block left as it is keeps its label (and most pages keep all)."""
+    # One line holds at most one label: only a paragraph or item of several lines can be split.
+    multi = [i for i, b in enumerate(blocks) if "\n" in b.text and b.kind in ("p", "li")]
     out: list[Block] = []
-    for b in blocks:
-        if b.kind not in ("p", "li") or "\n" not in b.text:
-            out.append(b)  # one line holds at most one label: the block stays as it is
-            continue
+    out_labs: list[_Labelled | None] = []
+    done = 0  # blocks[:done] are in out
+    for i in multi:
+        b = blocks[i]
         lines = b.text.split("\n")
-        starts = [i for i, ln in enumerate(lines) if labels.split_label(ln) or labels.label_alone(ln)]
+        starts = [j for j, ln in enumerate(lines) if labels.read_label(ln)]
         if len(starts) < 2:
-            out.append(b)
             continue
+        new: list[Block] = []
         if starts[0] > 0:
-            out.append(Block(b.kind, "\n".join(lines[: starts[0]]), container=b.container, list_id=b.list_id))
+            new.append(Block(b.kind, "\n".join(lines[: starts[0]]), container=b.container, list_id=b.list_id))
         for a, z in zip(starts, starts[1:] + [len(lines)]):
             label_line = lines[a]
             split = labels.split_label(label_line)
             value_lines = ([split[2]] if split and split[2] else []) + lines[a + 1:z]
             label = split[1] if split else label_line.rstrip(": ").strip()
-            out.append(Block(b.kind, f"{label}: " + "\n".join(value_lines), lead=f"{label}:", container=b.container,
+            new.append(Block(b.kind, f"{label}: " + "\n".join(value_lines), lead=f"{label}:", container=b.container,
                              list_id=b.list_id))
-    return out
+        out += blocks[done:i] + new
+        out_labs += labs[done:i] + [_label_of(n) for n in new]
+        done = i + 1
+    if not done:
+        return blocks, labs
+    return out + blocks[done:], out_labs + labs[done:]
 
 
-def _label_segments(blocks: list[Block], page_title: str | None) -> tuple[list[Segment], set[int]]:
-    """Group labelled lines into project blocks; returns segments and the indexes of blocks they used."""
-    blocks = _split_label_lines(_expand_key_value_tables(blocks))
-    annotated = [(_label_of(b) if b.kind != "table" else None) for b in blocks]
+def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables: set[int],
+                    page_title: str | None) -> list[Segment]:
+    """Group labelled lines into project blocks.
+    ``labs``: the blocks' labels; ``kv_tables``: the ids of their key-value tables."""
+    blocks, annotated = _split_label_lines(*_expand_key_value_tables(blocks, labs, kv_tables))
     anchor_fields = {a.field for a in annotated if a and a.field in labels.ANCHOR_FIELDS}
     if len(anchor_fields) < 2:
-        return [], set()
+        return []
 
     groups: list[dict] = []  # {"seg": Segment, "start": i, "end": i, "heading": str|None}
     items: list[tuple[str, object]] = []  # ("group", g) | ("orphans", [idx]) | ("heading", idx)
@@ -252,7 +281,6 @@ def _label_segments(blocks: list[Block], page_title: str | None) -> tuple[list[S
     orphans: list[int] = []
     heading: Block | None = None
     heading_idx: int | None = None
-    used: set[int] = set()
     context: list[str] = []
 
     def close_orphans():
@@ -262,7 +290,7 @@ def _label_segments(blocks: list[Block], page_title: str | None) -> tuple[list[S
             orphans = []
 
     for i, (b, lab) in enumerate(zip(blocks, annotated)):
-        if b.kind == "table" and not _is_key_value_table(b):
+        if b.kind == "table":  # key-value tables are expanded into lines by now
             close_orphans()
             cur, pending_value = None, None
             continue
@@ -272,7 +300,6 @@ def _label_segments(blocks: list[Block], page_title: str | None) -> tuple[list[S
                 cur = cur  # values under these labels are dropped
                 if lab.value == "":
                     pending_value = lab
-                used.add(i)
                 continue
             repeat = cur is not None and lab.field in cur["seg"].fields and lab.field in labels.ANCHOR_FIELDS
             new_table = cur is not None and b.list_id is not None and b.list_id != cur.get("table")
@@ -290,7 +317,6 @@ def _label_segments(blocks: list[Block], page_title: str | None) -> tuple[list[S
                 pending_value = None
             else:
                 pending_value = lab
-            used.add(i)
             continue
         if b.kind == "heading":
             if b.level == 1:
@@ -308,7 +334,6 @@ def _label_segments(blocks: list[Block], page_title: str | None) -> tuple[list[S
             if pending_value.field not in ("contact", "ignore") and cur is not None:
                 cur["seg"].add(pending_value.field, pending_value.label, b.text)
                 cur["last"] = i
-            used.add(i)
             if pending_value.field in ("contact", "ignore"):
                 continue
             pending_value = None
@@ -319,7 +344,7 @@ def _label_segments(blocks: list[Block], page_title: str | None) -> tuple[list[S
     # Assign each run of unlabelled paragraphs to the block before or after it (see module docstring).
     group_positions = [k for k, (kind, _) in enumerate(items) if kind == "group"]
     if not group_positions:
-        return [], set()
+        return []
     last = group_positions[-1]
     trailing_style = any(kind == "orphans" for kind, _ in items[last + 1:]) and not any(
         kind == "heading" for kind, _ in items[last + 1:])
@@ -341,7 +366,8 @@ def _label_segments(blocks: list[Block], page_title: str | None) -> tuple[list[S
             best = max(best, n)
         return best
 
-    single_project_page = len(groups) == 1 and page_title and not is_generic_page_title(page_title)
+    specific_title = not is_generic_page_title(page_title)  # (so not empty either)
+    single_project_page = len(groups) == 1 and specific_title
     last_heading = None
     for k, (kind, payload) in enumerate(items):
         if kind == "heading":
@@ -363,7 +389,6 @@ def _label_segments(blocks: list[Block], page_title: str | None) -> tuple[list[S
             target = prev_g or next_g
             for i in idxs:
                 (target["seg"].lead if i < target["first"] else target["seg"].blocks).append(blocks[i])
-                used.add(i)
             continue
         # A heading between the group and the text cuts them apart.
         if prev_g is not None and any(items[j][0] == "heading" for j in range(prev_k + 1, k)):
@@ -392,9 +417,8 @@ def _label_segments(blocks: list[Block], page_title: str | None) -> tuple[list[S
                 target = prev_g if trailing_style else next_g
             if target is not None:
                 (target["seg"].lead if i < target["first"] else target["seg"].blocks).append(blocks[i])
-                used.add(i)
 
-    if page_title and not is_generic_page_title(page_title):
+    if specific_title:
         groups = _merge_complementary(groups)
     segments = []
     for g in groups:
@@ -404,11 +428,11 @@ def _label_segments(blocks: list[Block], page_title: str | None) -> tuple[list[S
             seg.title, seg.title_evidence = titles[0][1], f"{titles[0][0]}: {titles[0][1]}"
         elif g["heading"] and not _is_generic_heading(g["heading"]) and not _LIST_ONLY.match(g["heading"]):
             seg.title, seg.title_evidence = g["heading"], g["heading"]
-        elif len(groups) == 1 and page_title and not is_generic_page_title(page_title):
+        elif len(groups) == 1 and specific_title:
             seg.title, seg.title_evidence = page_title, page_title
         if len(seg.fields) >= 2 or (len(seg.fields) >= 1 and seg.title):
             segments.append(seg)
-    return segments, used
+    return segments
 
 
 def _merge_complementary(groups: list[dict]) -> list[dict]:
@@ -510,7 +534,7 @@ def named_in_prose(text: str) -> list[tuple[str, str]]:
     found = []
     # Cheap cues first (this runs on every paragraph): a quoted name needs a quotation mark, an apposition a comma
     # and its (lower-case) subject word.
-    quoted = _QUOTED_NAME.finditer(text) if _QUOTE_CHAR.search(text) else ()
+    quoted = _QUOTED_NAME.finditer(text) if has_any(text, _QUOTE_CHARS) else ()  # a few finds beat a class search
     for m in quoted:
         name = m.group(1).strip(" ,.")
         after, before = text[m.end():m.end() + 80], text[max(0, m.start() - 40):m.start()]
@@ -566,7 +590,7 @@ def _list_item_name(b: Block) -> tuple[str | None, str | None]:
     if b.lead and labels.field_for(b.lead) is None and len(b.lead) <= 90:
         rest = text[len(b.lead):].lstrip(" :–-\n") if text.startswith(b.lead) else text
         return b.lead.rstrip(" :–-"), rest
-    m = _NAME_SEPARATOR.match(text)
+    m = _NAME_SEPARATOR.match(text) if has_any(text, _SEPARATOR_CHARS) else None
     if m and labels.field_for(m.group(1)) is None and not m.group(1).endswith("."):
         return m.group(1), m.group(2)
     first, _, rest = text.partition("\n")
@@ -630,13 +654,17 @@ def _segment(doc: Document) -> list[Segment]:
     blocks = doc.blocks
     page_title = doc.title
 
+    # Every strategy reads the blocks' labels: read once here.
+    labs = [_label_of(b) for b in blocks]
+    kv_tables = {id(b) for b in blocks if b.kind == "table" and _is_key_value_table(b)}
+
     # 1. tables
     table_segs: list[Segment] = []
     context: list[str] = []
     for b in blocks:
         if b.kind == "heading" and b.level >= 2:
             context = [b.text]
-        if b.kind == "table" and not _is_key_value_table(b):
+        if b.kind == "table" and id(b) not in kv_tables:
             table_segs.extend(_table_segments(b, context))
     if table_segs:  # the names only serve table rows (most pages have none)
         prose_names = [n for b in blocks if b.kind == "p" for n in named_in_prose(b.text)]
@@ -644,11 +672,12 @@ def _segment(doc: Document) -> list[Segment]:
             _name_table_row(seg, prose_names)
 
     # 2. label blocks
-    label_segs, _ = _label_segments(blocks, page_title)
+    label_segs = _label_segments(blocks, labs, kv_tables, page_title)
     if table_segs or label_segs:
         return _merge_same_title(table_segs + label_segs)
 
     # 3-4. sections under headings, bulleted lists within them
+    label_by_id = {id(b): lab for b, lab in zip(blocks, labs) if lab is not None}  # sections hold the page's blocks
     sections = _sections(blocks)
     found: list[Segment] = []  # list items and candidate sections, in page order
     candidates: list[tuple[Segment, str, int]] = []  # a section is a project when its text scores the points
@@ -662,7 +691,7 @@ def _segment(doc: Document) -> list[Segment]:
         text = heading.text + "\n" + "\n".join(b.text for b in own)
         listed = any(_LIST_CONTEXT.search(c) for c in ctx)
         # Outside a list of projects, money or dates alone do not make a project: the text must speak of one.
-        if listed or any(_label_of(b) for b in own) or _has_project_word(text, fold(text)):
+        if listed or any(id(b) in label_by_id for b in own) or _has_project_word(text, fold(text)):
             seg = Segment("section", title=heading.text, title_evidence=heading.text, blocks=list(own), context=ctx)
             found.append(seg)
             candidates.append((seg, text, 1 if listed else 2))
@@ -679,7 +708,7 @@ def _segment(doc: Document) -> list[Segment]:
         return _merge_same_title(section_segs)
 
     # 5. news paragraphs naming projects
-    para_segs = _paragraph_segments(sections)
+    para_segs = _paragraph_segments(sections, label_by_id)
     if para_segs:
         return _merge_same_title(para_segs)
 
@@ -693,7 +722,7 @@ def _segment(doc: Document) -> list[Segment]:
             return section_segs
         if last is not None and _score_at_least(last[1], last[2]):
             return [last[0]]
-    if content and (not generic or _DEFINITE_PROJECT.search(text)) and _score_at_least(text, 4 if generic else 3):
+    if content and (not generic or _has_definite_project(text)) and _score_at_least(text, 4 if generic else 3):
         title = page_title if not generic else None
         kept = _single_project_blocks(sections)
         seg = Segment("page", title=title, title_evidence=title, blocks=kept,
@@ -702,17 +731,29 @@ def _segment(doc: Document) -> list[Segment]:
     return []
 
 
+def _has_definite_project(text: str) -> bool:
+    """``bool(_DEFINITE_PROJECT.search(text))``: that pattern matches only where _DEFINITE_WORDS does, so it is
+    tried at each of those places, found by the faster search, in order."""
+    m = _DEFINITE_WORDS.search(text)
+    while m is not None:
+        if _DEFINITE_PROJECT.match(text, m.start()):
+            return True
+        m = _DEFINITE_WORDS.search(text, m.start() + 1)
+    return False
+
+
 _DASH_QUOTE = re.compile(r"^\s*[-–—]\s")
 
 
-def _is_aside_line(b: Block) -> bool:
-    """A quotation ("- …, säger X") or a contact line inside an article: not the project's description."""
-    lab = _label_of(b)
+def _is_aside_line(b: Block, lab: _Labelled | None) -> bool:
+    """A quotation ("- …, säger X") or a contact line inside an article: not the project's description. ``lab``:
+    the block's label."""
     return bool(_DASH_QUOTE.match(b.text)) or (lab is not None and lab.field in ("contact", "ignore"))
 
 
-def _paragraph_segments(sections) -> list[Segment]:
-    """News style: paragraphs that introduce a named project (quoted name, apposition).
+def _paragraph_segments(sections, label_by_id: dict[int, _Labelled]) -> list[Segment]:
+    """News style: paragraphs that introduce a named project (quoted name, apposition). ``label_by_id``: the
+    labels of the page's blocks, by ``id``.
 
     One name in a section: the whole section is about it. Several: each naming paragraph with the paragraphs
     after it, up to the next name, quotation or heading.
@@ -725,7 +766,7 @@ def _paragraph_segments(sections) -> list[Segment]:
             continue
         distinct = {_norm_title(n[0]) for _, n in named}
         if len(distinct) == 1:
-            body = [b for b in own if b.kind in ("p", "li") and not _is_aside_line(b)]
+            body = [b for b in own if b.kind in ("p", "li") and not _is_aside_line(b, label_by_id.get(id(b)))]
             name, ev = named[0][1]
             if _score_at_least("\n".join(b.text for b in body), 1):
                 segs.append(Segment("paragraph", title=name, title_evidence=ev, blocks=body, context=ctx))
@@ -734,7 +775,7 @@ def _paragraph_segments(sections) -> list[Segment]:
         for (j, (name, ev)), nxt in zip(named, starts[1:] + [len(own)]):
             body = [own[j]]
             for b in own[j + 1:nxt]:
-                if b.kind not in ("p", "li") or _is_aside_line(b):
+                if b.kind not in ("p", "li") or _is_aside_line(b, label_by_id.get(id(b))):
                     break
                 body.append(b)
             if _score_at_least(own[j].text, 1):

@@ -583,9 +583,28 @@ _DIGIT_LED_NOISE: dict[re.Pattern[str], range | tuple[int, ...]] = {
     _NOISE_RES[10]: _ANY_LENGTH,
 }
 _PAGE_DATE_NEEDS = (True, ("uppdater", "ändra", "publicer", "skapa", "granska", "revider", "rediger"), None)
-# (pattern, needs a digit, words, strings, run lengths or None) of each noise pattern, in the order they are blanked.
-_MASK_PLAN = [(rx, *needs, _DIGIT_LED_NOISE.get(rx)) for rx, needs in zip(_NOISE_RES, _NOISE_NEEDS)]
-_MASK_PLAN_PAGE = _MASK_PLAN + [(_PAGE_DATE_RE, *_PAGE_DATE_NEEDS, None)]
+_PAGE_STEMS = _PAGE_DATE_NEEDS[1]  # every participle of _PAGE_LABEL starts with one
+_PAGE_LEADS = ("senast", "sidan", "sist")  # _PAGE_LABEL's words before a participle
+# What a digit-led pattern needs right after its leading run of digits (which it reads whole, as what follows its
+# first number is no digit): one of these characters, or (True) any blank (``\s``, which is ``str.isspace``).
+# Runs followed by anything else are not tried. Phone numbers "08-", "08 -"; postcodes "123 45"; "2020-00123";
+# personnummer "YYMMDD-"; clock times "13.00", "13:00". Money and percentages: anything ("12%", "12 kr", "12,5").
+_Follow = tuple[str, bool]
+_NOISE_FOLLOW: dict[re.Pattern[str], _Follow] = {
+    _NOISE_RES[2]: ("-–/", True), _NOISE_RES[4]: ("\u00a0 ", False), _NOISE_RES[7]: ("/-", False),
+    _NOISE_RES[8]: ("-", False), _NOISE_RES[9]: (":.", False),
+}
+# "KS 2019/123" is no digit-led pattern but holds one: after 2-6 capitals and at most a blank (no digits), a run of
+# 2-4 digits then "/", "." or ":". It is tried only 2 to 7 characters before such a run.
+_NOISE_HOLDS_RUN: dict[re.Pattern[str], tuple[tuple[int, ...], _Follow]] = {
+    _NOISE_RES[6]: ((2, 3, 4), ("/.:", False)),
+}
+_HELD_RUN_AFTER = range(2, 8)  # how far after the start of a match of such a pattern its run of digits starts
+# (pattern, needs a digit, words, strings, run lengths or None, what follows the run or None, the run it holds or
+# None) of each noise pattern, in the order they are blanked.
+_MASK_PLAN = [(rx, *needs, _DIGIT_LED_NOISE.get(rx), _NOISE_FOLLOW.get(rx), _NOISE_HOLDS_RUN.get(rx))
+              for rx, needs in zip(_NOISE_RES, _NOISE_NEEDS)]
+_MASK_PLAN_PAGE = _MASK_PLAN + [(_PAGE_DATE_RE, *_PAGE_DATE_NEEDS, None, None, None)]
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 # Atoms named by a word: one of these words is in every match. The others begin with a digit that follows no
 # digit, and are tried only where a run of digits starts.
@@ -594,6 +613,12 @@ _ATOM_KEYS: dict[str, tuple[str, ...]] = {
     "season": ("vår", "sommar", "höst", "vinter"), "term": ("vt", "ht", "termin"), "lasar": ("läsår",),
     "halfyear": ("halvåret",), "quarter": ("kvartal", "q"), "newyear": ("årsskiftet",),
 }
+# Where the matches of most of them start: at one of these words in fold(text) (a month, a season, "vt", "ht", the
+# "vår"/"höst" of "vårterminen"), so they are tried only there. Half-years and quarters start with an ordinal.
+_ATOM_STARTS: dict[str, tuple[str, ...]] = {
+    "my": _MONTH_KEYS, "m": _MONTH_KEYS, "season": ("vår", "sommar", "höst", "vinter"),
+    "term": ("vt", "ht", "vår", "höst"), "lasar": ("läsår",), "newyear": ("årsskiftet",),
+}
 _DIGIT_RUN_RE = re.compile(r"\d+")
 # The length of the run of digits each digit-led atom starts with (its pattern admits no digit before it, and what
 # follows its first number is no digit): "2023" 4, "15 mars" 1-2, "190401 - 220331" 6 or 8.
@@ -601,9 +626,30 @@ _ATOM_RUN_LENGTHS: dict[str, tuple[int, ...]] = {
     "compact_pair": (6, 8), "iso_day": (4,), "dmy": (1, 2), "dm": (1, 2), "slash_dmy": (1, 2), "year_short": (4,),
     "year": (4,),
 }
-# (kind, pattern, priority, keys or None, run lengths or None) of each atom pattern, in _ATOM_RES order.
-_ATOM_PLAN = [(kind, rx, _ATOM_PRIORITY[kind], _ATOM_KEYS.get(kind), _ATOM_RUN_LENGTHS.get(kind))
-              for kind, rx in _ATOM_RES]
+# What follows that run (see _NOISE_FOLLOW): "2023-05-12", "2023/24", "2023 - 24", "15 mars", "15:e mars",
+# "15. mars", "15/3 2023", "15.3.2023". "2023" alone and "190401" (then "till", any case) are not filtered.
+_ATOM_FOLLOW: dict[str, _Follow] = {
+    "iso_day": ("-/.", False), "dmy": (":.", True), "dm": (":.", True), "slash_dmy": ("/.", False),
+    "year_short": ("-–—/", True),
+}
+# (kind, pattern, priority, keys or None, run lengths or None, what follows the run or None, start words or None)
+# of each atom pattern, in _ATOM_RES order.
+_ATOM_PLAN = [(kind, rx, _ATOM_PRIORITY[kind], _ATOM_KEYS.get(kind), _ATOM_RUN_LENGTHS.get(kind),
+               _ATOM_FOLLOW.get(kind), _ATOM_STARTS.get(kind)) for kind, rx in _ATOM_RES]
+
+
+def _atoms_by_run() -> dict[int, list[tuple[str, re.Pattern[str], int, _Follow | None, bool]]]:
+    """The digit-led atoms by the length of the run of digits they begin with: (kind, pattern, priority, what
+    follows the run or None, whether it needs a month word), in _ATOM_RES order."""
+    out: dict[int, list[tuple[str, re.Pattern[str], int, _Follow | None, bool]]] = {}
+    for kind, rx, priority, keys, lengths, follow, _ in _ATOM_PLAN:
+        assert keys in (None, _MONTH_KEYS) or lengths is None  # _digit_led_matches knows of month words only
+        for n in lengths or ():
+            out.setdefault(n, []).append((kind, rx, priority, follow, keys is not None))
+    return out
+
+
+_ATOMS_BY_RUN = _atoms_by_run()
 
 
 def _mask(text: str, *, page_dates: bool) -> str:
@@ -612,8 +658,44 @@ def _mask(text: str, *, page_dates: bool) -> str:
 
 
 def _digit_runs(text: str) -> list[tuple[int, int]]:
-    """(start, length) of each run of digits."""
-    return [(m.start(), m.end() - m.start()) for m in _DIGIT_RUN_RE.finditer(text)]
+    """(start, end) of each run of digits."""
+    return [m.span() for m in _DIGIT_RUN_RE.finditer(text)]
+
+
+def _run_starts(text: str, runs: list[tuple[int, int]], lengths: tuple[int, ...] | range,
+                follow: _Follow | None) -> list[int]:
+    """The starts of the runs of digits (sorted) of one of ``lengths`` and followed as ``follow`` says (any way
+    when None): where a pattern that begins with such a run can match."""
+    if follow is None:
+        return [start for start, end in runs if end - start in lengths]
+    chars, blank = follow
+    out = []
+    for start, end in runs:
+        if end - start in lengths:
+            c = text[end: end + 1]
+            if c and (c in chars or (blank and c.isspace())):
+                out.append(start)
+    return out
+
+
+def _cut_runs(runs: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The runs of digits once the (sorted, disjoint) spans are blanked with '#': the parts of each run outside
+    them (a '#' is no digit, and the rest of the text is unchanged)."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    for start, end in runs:
+        while i < len(spans) and spans[i][1] <= start:
+            i += 1
+        pos, j = start, i
+        while j < len(spans) and spans[j][0] < end:
+            s, e = spans[j]
+            if s > pos:
+                out.append((pos, s))
+            pos = max(pos, e)
+            j += 1
+        if pos < end:
+            out.append((pos, end))
+    return out
 
 
 def _mask_runs(text: str, page_dates: bool, folded: str | None = None) -> tuple[str, list[tuple[int, int]] | None]:
@@ -624,33 +706,37 @@ def _mask_runs(text: str, page_dates: bool, folded: str | None = None) -> tuple[
     if folded is None:
         folded = fold(text)
     digit = _ANY_DIGIT_RE.search(text) is not None
-    runs: list[tuple[int, int]] | None = None  # (start, length) of each run of digits in ``masked`` while unchanged
-    by_length: dict[int, list[int]] = {}  # the starts of those runs by their length
-    for rx, need_digit, words, strings, lengths in (_MASK_PLAN_PAGE if page_dates else _MASK_PLAN):
+    runs: list[tuple[int, int]] | None = None  # (start, end) of each run of digits in ``masked``
+    for rx, need_digit, words, strings, lengths, follow, holds in (_MASK_PLAN_PAGE if page_dates else _MASK_PLAN):
         if (need_digit and not digit) or (words is not None and not has_any(folded, words)) or \
                 (strings is not None and not has_any(text, strings)):
             continue
-        if lengths is not None:
-            # Tried only where a run of digits of a length the pattern begins with starts (the same matches as
-            # rx.sub finds, see finditer_at).
+        if holds is not None:
             if runs is None:
                 runs = _digit_runs(masked)
-                by_length = {}
-                for start, n in runs:
-                    by_length.setdefault(n, []).append(start)
-            if lengths is _ANY_LENGTH:
-                positions = [start for start, _ in runs]
-            else:
-                positions = sorted(start for n in lengths for start in by_length.get(n, ()))
-                if rx is _PHONE_RE:
-                    positions = [start for start in positions if masked[start] == "0"]
-            found = [m.span() for m in finditer_at(rx, masked, [(0, len(masked))], positions)] if positions else None
-            if found:
-                masked, runs = _blank(masked, found), None
+            positions = sorted({r - k for r in _run_starts(masked, runs, *holds) for k in _HELD_RUN_AFTER if r >= k})
+            found = [m.span() for m in finditer_at(rx, masked, [(0, len(masked))], positions)]
+        elif rx is _PAGE_DATE_RE:
+            # Its matches start at one of these words (see _page_date_matches), unchanged by masking.
+            positions = sorted(i for w in _PAGE_STEMS + _PAGE_LEADS for i in _find_all(folded, w))
+            found = [m.span() for m in finditer_at(rx, masked, [(0, len(masked))], positions)]
+        elif lengths is not None:
+            # Tried only where a run of digits of a length the pattern begins with, followed as it must be, starts
+            # (the same matches as rx.sub finds, see finditer_at).
+            if runs is None:
+                runs = _digit_runs(masked)
+            positions = _run_starts(masked, runs, lengths, follow)
+            if rx is _PHONE_RE:
+                positions = [start for start in positions if masked[start] == "0"]
+            if not positions:
+                continue
+            found = [m.span() for m in finditer_at(rx, masked, [(0, len(masked))], positions)]
         else:
-            new = rx.sub(lambda m: "#" * len(m.group()), masked)
-            if new != masked:
-                masked, runs = new, None
+            found = [m.span() for m in rx.finditer(masked)]  # what rx.sub replaces
+        if found:
+            masked = _blank(masked, found)
+            if runs is not None:
+                runs = _cut_runs(runs, found)
     return masked, runs
 
 
@@ -669,15 +755,47 @@ def _year_windows(runs: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
     its pairs of digits, from its start to start + L // 2 * 2, and their windows overlap, so the run's window is
     theirs merged; merging the runs' windows in order then gives the same spans."""
     spans: list[tuple[int, int]] = []
-    for s, length in runs:
-        if length < 2:
+    for s, e in runs:
+        if e - s < 2:
             continue
-        lo, hi = max(0, s - 45), min(n, s + length // 2 * 2 + 30)
+        lo, hi = max(0, s - 45), min(n, s + (e - s) // 2 * 2 + 30)
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
         else:
             spans.append((lo, hi))
     return spans
+
+
+def _digit_led_matches(masked: str, runs: list[tuple[int, int]], spans: list[tuple[int, int]],
+                       months: bool) -> list[tuple[int, int, int, str, re.Match[str]]]:
+    """The matches of the digit-led atom patterns, each as ``finditer_at(rx, masked, spans, positions)`` gives them
+    with the positions ``_run_starts(masked, runs, lengths, follow)`` (where they can match), found in one walk over
+    the runs of digits: at each run in a span, the patterns for its length (``_ATOMS_BY_RUN``) whose follow
+    condition holds and whose last match ended at or before it. ``months``: whether the text has a month word.
+    (start, start - end, priority, kind, match) of each."""
+    found: list[tuple[int, int, int, str, re.Match[str]]] = []
+    last_end: dict[str, int] = {}  # of each pattern's last match: finditer_at goes on from there
+    i, n_spans = 0, len(spans)
+    for start, end in runs:
+        while i < n_spans and spans[i][1] <= start:
+            i += 1
+        if i == n_spans:
+            break
+        lo, hi = spans[i]
+        kinds = _ATOMS_BY_RUN.get(end - start)
+        if start < lo or kinds is None:
+            continue
+        c = masked[end: end + 1]
+        for kind, rx, priority, follow, needs_month in kinds:
+            if (needs_month and not months) or start < last_end.get(kind, 0):
+                continue
+            if follow is not None and not (c and (c in follow[0] or (follow[1] and c.isspace()))):
+                continue
+            m = rx.match(masked, start, hi)
+            if m is not None:
+                found.append((start, start - m.end(), priority, kind, m))
+                last_end[kind] = m.end()
+    return found
 
 
 def _find_atoms(masked: str, folded: str | None = None, runs: list[tuple[int, int]] | None = None) -> list[_Atom]:
@@ -689,25 +807,18 @@ def _find_atoms(masked: str, folded: str | None = None, runs: list[tuple[int, in
         return []
     if folded is None:
         folded = fold(masked)
-    # Where each run of digits starts, by its length: a digit-led atom is tried only at runs as long as it begins
-    # with (_ATOM_RUN_LENGTHS).
-    run_starts: dict[int, list[int]] = {}
-    for start, length in runs:
-        run_starts.setdefault(length, []).append(start)
-    found: list[tuple[int, int, int, str, re.Match[str]]] = []
-    has_keys: dict[tuple[str, ...], bool] = {}  # the month words are asked for by four kinds
-    for kind, rx, priority, keys, lengths in _ATOM_PLAN:
-        if keys is not None:
-            if keys not in has_keys:
-                has_keys[keys] = has_any(folded, keys)
-            if not has_keys[keys]:
-                continue
+    months = has_any(folded, _MONTH_KEYS)
+    found = _digit_led_matches(masked, runs, spans, months)
+    word_starts: dict[tuple[str, ...], list[int]] = {}  # the month words are where two kinds start
+    for kind, rx, priority, keys, lengths, _, words in _ATOM_PLAN:
         if lengths is not None:
-            positions = sorted(p for n in lengths for p in run_starts.get(n, ())) if len(lengths) > 1 else \
-                run_starts.get(lengths[0], [])
-            if not positions:
-                continue
-            matches = finditer_at(rx, masked, spans, positions)
+            continue  # found above
+        if keys is not None and not (months if keys is _MONTH_KEYS else has_any(folded, keys)):
+            continue
+        if words is not None:
+            if words not in word_starts:
+                word_starts[words] = sorted(i for w in words for i in _find_all(folded, w))
+            matches = finditer_at(rx, masked, spans, word_starts[words])
         else:
             matches = finditer_near(rx, masked, spans)
         found += [(m.start(), m.start() - m.end(), priority, kind, m) for m in matches]
@@ -740,24 +851,46 @@ _PREFIX_FIRST_LETTERS = "".join(sorted({w[0] for w in _PREFIX_FIRST_WORDS}))
 _PREFIX_START_RE = re.compile(
     rf"(?<!\w)(?=[{_PREFIX_FIRST_LETTERS}])(?={'|'.join(_PREFIX_FIRST_WORDS)}|t[.\s]|fr[.\s])", _FLAGS)
 _PREFIX_REACH = 90  # how far before an atom its start, end or label word is looked for
+# What no _PREFIX_RE match holds: a character other than a word character, a blank, ":", "," and "."; or a "."
+# after anything but the "r", "o", "m", "t", "a" of "fr.", "t.o.m.", "ca." (in any case). Searched for in the
+# reversed text, nearest the atom first.
+_PREFIX_BARRIER_REV_RE = re.compile(r"[^\w\s:,.]|\.(?![romtaROMTA])")
 
 
 def _annotate_all(masked: str, atoms: list[_Atom]) -> None:
     """``_annotate`` each atom (sorted by start), with the places a keyword can begin found once for all."""
-    starts = _prefix_starts(masked, atoms)
+    los = _prefix_reaches(masked, atoms)
+    starts = _prefix_starts(masked, atoms, los)
+    for atom, lo in zip(atoms, los):
+        _annotate(masked, atom, lo, starts)
+
+
+def _prefix_reaches(masked: str, atoms: list[_Atom]) -> list[int]:
+    """Where the search for a keyword before each atom begins: ``_PREFIX_REACH`` before it, or after the nearest
+    character in between that no match holds (``_PREFIX_BARRIER_REV_RE``), since a match runs from its start
+    to the atom. The same leftmost match, from fewer places."""
+    n = len(masked)
+    rev = masked[::-1]
+    los = []
     for atom in atoms:
-        _annotate(masked, atom, starts)
+        lo = max(0, atom.s - _PREFIX_REACH)
+        # One character more than the reach, so the "." test sees the character before it (a barrier found
+        # there leaves lo as it is).
+        b = _PREFIX_BARRIER_REV_RE.search(rev, n - atom.s, n - lo + 1 if lo else n)
+        los.append(max(lo, n - b.start()) if b else lo)
+    return los
 
 
-def _prefix_starts(masked: str, atoms: list[_Atom]) -> list[int]:
-    """Where a keyword can begin (``_PREFIX_START_RE``) in reach before the atoms (sorted by start).
+def _prefix_starts(masked: str, atoms: list[_Atom], los: list[int]) -> list[int]:
+    """Where a keyword can begin (``_PREFIX_START_RE``) in reach before the atoms (sorted by start), each reach
+    beginning at its ``los``.
 
     The reaches are scanned once, merged: a keyword that does not fit before an atom cannot match before it
     either, so scanning on to a later atom's start where their reaches overlap finds more places, never fewer.
     """
     reach: list[tuple[int, int]] = []
-    for atom in atoms:
-        lo, hi = max(0, atom.s - _PREFIX_REACH), atom.s
+    for atom, lo in zip(atoms, los):
+        hi = atom.s
         if reach and lo <= reach[-1][1]:
             reach[-1] = (reach[-1][0], max(reach[-1][1], hi))
         else:
@@ -779,10 +912,11 @@ def _prefix_before(masked: str, lo: int, end: int, starts: list[int]) -> re.Matc
     return None
 
 
-def _annotate(masked: str, atom: _Atom, starts: list[int]) -> None:
-    """Read the words right before and after an atom: role, label, "mellan". ``starts``: see ``_prefix_before``."""
+def _annotate(masked: str, atom: _Atom, lo: int, starts: list[int]) -> None:
+    """Read the words right before and after an atom: role, label, "mellan". ``lo``: where the search for a word
+    before it begins (``_prefix_reaches``); ``starts``: see ``_prefix_before``."""
     atom.ctx_s, atom.ctx_e = atom.s, atom.e
-    m = _prefix_before(masked, max(0, atom.s - _PREFIX_REACH), atom.s, starts)
+    m = _prefix_before(masked, lo, atom.s, starts)
     if m:
         atom.ctx_s = m.start()
         if m.group("start"):
@@ -1130,6 +1264,8 @@ def _candidates(masked: str, atoms: list[_Atom], durations: list[_Duration],
     used_ends: set[int] = set()
 
     def same_sentence_duration(pos: int) -> tuple[int, _Duration] | None:
+        if not durations:
+            return None  # without asking for the sentence breaks
         idx = sents.index(pos)
         for k, d in enumerate(durations):
             if sents.index(d.s) == idx:
@@ -1327,7 +1463,6 @@ def parse_page_date(text: str) -> datetime.date | None:
     return max(dates) if dates else None
 
 
-_PAGE_STEMS = _PAGE_DATE_NEEDS[1]
 _LONG_BLANK_RE = re.compile(r"\s{20}")
 
 
@@ -1338,11 +1473,15 @@ def _page_date_matches(text: str):
     it ("Sidan senast uppdaterad") and ends less than 200 after, as long as no run of blanks is 20 long (then the
     whole text is read). Such a run inside a match begins and ends in those 260 characters around its stem, so
     only they are looked at for one (the rest of a page's text may be long).
+
+    A match starts with "senast", "sidan", "sist" or its participle, which starts with its stem: the pattern is
+    tried only there (``finditer_at``), not at every character of those stretches.
     """
     folded = fold(text)  # as long as the text, position for position
     hits = sorted(i for stem in _PAGE_STEMS for i in _find_all(folded, stem))
     if not hits:
         return iter(())
+    starts = sorted(hits + [i for lead in _PAGE_LEADS for i in _find_all(folded, lead)])
     spans: list[tuple[int, int]] = []
     for i in hits:
         lo, hi = max(0, i - 60), min(len(text), i + 200)
@@ -1351,8 +1490,8 @@ def _page_date_matches(text: str):
         else:
             spans.append((lo, hi))
     if any(_LONG_BLANK_RE.search(text, lo, hi) for lo, hi in spans):
-        return _PAGE_DATE_RE.finditer(text)
-    return finditer_near(_PAGE_DATE_RE, text, spans)
+        spans = [(0, len(text))]
+    return finditer_at(_PAGE_DATE_RE, text, spans, starts)
 
 
 def _find_all(haystack: str, needle: str) -> list[int]:

@@ -28,6 +28,7 @@ Rules (precision over recall):
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -190,6 +191,12 @@ def unit_multiplier(header: str) -> int | None:
     """Kronor per unit for a table header or unit word: "Belopp, tkr" → 1000."""
     if not isinstance(header, str) or not header.strip():
         return None
+    return _header_multiplier(header)
+
+
+@functools.lru_cache(maxsize=256)
+def _header_multiplier(header: str) -> int | None:
+    """unit_multiplier for a non-blank string, cached: every row of a table asks again for its column header."""
     for rx, mult in _HEADER_UNITS:
         if rx.search(header[:500]):
             return mult

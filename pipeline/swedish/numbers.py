@@ -44,25 +44,46 @@ def _alt(words: object) -> str:
 # exponentially on long letter runs and only accepts real Swedish numerals.
 _W_UNIT = _alt(_UNITS)
 _W_BELOW_100 = rf"(?:(?:{_alt(_TENS)})(?:{_W_UNIT})?|{_alt(_TEENS)}|{_W_UNIT})"
-_W_BELOW_1000 = rf"(?:(?:{_W_UNIT})?hundra{_W_BELOW_100}?|{_W_BELOW_100})"
-_W_NUMBER = rf"(?:(?:{_W_BELOW_1000}|et)?tusen{_W_BELOW_1000}?|{_W_BELOW_1000}|noll)"
-_W_HALF = rf"(?:{_W_NUMBER}\s+och\s+(?:en|ett)\s+halvt?|(?:en|ett)\s+halvt?|halvannan|halvannat|halvt?)"
+
+
+def _grammar(guards: bool = True) -> tuple[str, str]:
+    """The number-word grammar: the patterns of a number (``_W_NUMBER``) and of one with a half (``_W_HALF``).
+
+    With ``guards``, an alternative that needs a later part of the word is entered only when a lookahead finds
+    that part: "hundra" or "tusen" further on in the word, or "och" after it. Why: otherwise a plain "en" or
+    "två" is read through the whole grammar three more times (the "tusen" and "och" alternatives come first)
+    before the short alternative matches. Every match of such an alternative passes its lookahead (number words
+    are word characters, and "\\s+och" follows the whole word), so the matches are the same, found in the same
+    order of trying.
+    """
+    hundred, thousand, half = (r"(?=\w*?hundra)", r"(?=\w*?tusen)", r"(?=\w+\s+och\s)") if guards else ("", "", "")
+    below_1000 = rf"(?:{hundred}(?:{_W_UNIT})?hundra{_W_BELOW_100}?|{_W_BELOW_100})"
+    number = rf"(?:{thousand}(?:{below_1000}|et)?tusen{below_1000}?|{below_1000}|noll)"
+    return number, rf"(?:{half}{number}\s+och\s+(?:en|ett)\s+halvt?|(?:en|ett)\s+halvt?|halvannan|halvannat|halvt?)"
+
+
+_W_NUMBER, _W_HALF = _grammar()
 # Words a number word can begin with: every alternative of _W_NUMBER starts with one of _NUMBER_HEADS, and of
 # _W_HALF with one of them or "halv".
 _NUMBER_HEADS = (*_UNITS, *_TEENS, *_TENS, "hundra", "tusen", "et", "noll")
 
 
 def _head_gate(words: tuple[str, ...]) -> str:
-    """A lookahead for the first two letters of ``words`` (each at least two long), grouped by the first letter.
+    """A lookahead for one of ``words`` (whole), grouped by the first letter; a word that begins with another one
+    ("sexton", "sex") is left to the shorter one, which the lookahead needs only to see.
 
     Why: at a word start, the grammar above tries its dozens of nested alternatives before failing, even on a
-    word like "projekt"; this check fails at once there. It is implied by every match (each match begins with
-    one of ``words``, under the same case flag), so adding it changes no match, only the time to reject one.
+    word like "sedan" or "elever"; this check fails at once there (a two-letter check would let "se" and "el"
+    through). It is implied by every match (each match begins with one of ``words``, under the same case flag),
+    so adding it changes no match, only the time to reject one.
     """
-    by_first: dict[str, set[str]] = {}
-    for w in words:
-        by_first.setdefault(w[0], set()).add(w[:2])
-    return "(?=" + "|".join("(?:" + "|".join(sorted(two)) + ")" for _, two in sorted(by_first.items())) + ")"
+    heads = sorted(set(words))
+    heads = [w for w in heads if not any(w != o and w.startswith(o) for o in heads)]
+    by_first: dict[str, list[str]] = {}
+    for w in heads:
+        by_first.setdefault(w[0], []).append(w[1:])
+    return "(?=" + "|".join(first + "(?:" + "|".join(sorted(rests, key=len, reverse=True)) + ")"
+                            for first, rests in sorted(by_first.items())) + ")"
 
 
 _WORDS_GATE = _head_gate((*_NUMBER_HEADS, "halv"))
@@ -89,9 +110,9 @@ NUMBER_PATTERN = rf"(?:(?<![\d\w])(?<!\d[.,])(?:{_DIGITS})|(?<!\w)(?:{_WORDS})(?
 
 _NUMBER_RE = re.compile(NUMBER_PATTERN)
 
-#: Where a NUMBER_PATTERN match can start, even under re.IGNORECASE: a digit, or a word start whose first two
-#: letters begin a number word: first letter e/t/f/s/å/n/a/h or a case variant (incl. "ſ" and the Ångström sign),
-#: a cheap first test, then the same case-blind lookahead as in the pattern. A single character, found in C;
+#: Where a NUMBER_PATTERN match can start, even under re.IGNORECASE: a digit, or a word start that begins with the
+#: head of a number word: first letter e/t/f/s/å/n/a/h or a case variant (incl. "ſ" and the Ångström sign), a cheap
+#: first test, then the same case-blind lookahead (``_head_gate``) as in the pattern. A single character, found in C;
 #: patterns that begin with a number are then tried only there (``_scan.finditer_at``).
 NUMBER_START_RE = re.compile(rf"\b(?=[\dAEFHNSTaefhnst\u00c5\u00e5\u017f\u212b])(?:\d|(?i:{_WORDS_GATE})\w)")
 _SPACES_RE = re.compile(r"[\s\u00a0\u202f\u2009]+")
@@ -187,7 +208,13 @@ def parse_decimal(text: str) -> Decimal | None:
     if not isinstance(text, str):
         return None
     t = text.strip()
-    if not t or len(t) > 200 or not _NUMBER_RE.fullmatch(t):
+    if not t or len(t) > 200:
+        return None
+    if t.isascii() and t.isdigit():
+        # The commonest case, plain digits ("15", "2024"): the pattern's last digit form, read by
+        # _digits_to_decimal as Decimal(t) (no blanks, dots or commas to handle).
+        return Decimal(t)
+    if not _NUMBER_RE.fullmatch(t):
         return None
     if t[0].isdigit():
         return _digits_to_decimal(t)

@@ -52,6 +52,7 @@ from importlib import resources
 from typing import Literal, NamedTuple
 
 from pipeline.swedish import reference as _ref
+from pipeline.swedish._scan import fold
 
 __all__ = [
     "PlaceMatch",
@@ -174,6 +175,12 @@ def _word_char_before(text: str, pos: int) -> bool:
         return False
     c = text[pos - 1]
     return c.isalnum() or c == "_" or c in _DASHES
+
+
+def _collapses_nothing(s: str) -> bool:
+    """A printable text without a double space has no run of white space to collapse: every white space
+    character but " " is a control or separator character, which ``str.isprintable`` refuses."""
+    return s.isprintable() and "  " not in s
 
 
 def _key(s: str) -> str:
@@ -696,6 +703,20 @@ def _redact_emails(text: str) -> str:
     return "".join(pieces)
 
 
+# The gate of ``redact_persons``. Attributions and names in runs are removed only where a token passes
+# ``_is_first_name``: a ``_NAME_TOKEN`` (or its part before a hyphen) that is in FIRST_NAMES. Such a token starts
+# after a non-letter (white space, punctuation, or the text's start: a run glued to a word skips its first token)
+# and, being all of a token or the part before its hyphen, is followed by no letter of _LOWER; so when the name is
+# a plain ``[UPPER][LOWER]+`` word, ``_CAP_WORD_RE.findall`` (whose matches are such words, and which cannot run
+# into it from the left over that non-letter) yields it whole. A name of other letters ("Ayşe") is never a
+# ``_NAME_TOKEN``; ``_NAME_GATE_SOUND`` checks that no given name is a ``_NAME_TOKEN`` of other shape ("Anna-Lena",
+# "D'Angelo"), which the gate would not see. No given name among the words: the text comes back as it was
+# (e-mails aside, which need an "@").
+_CAP_WORD_RE = re.compile(r"[" + _UPPER + r"][" + _LOWER + r"]+")
+_FIRST_NAME_WORDS = frozenset(n for n in FIRST_NAMES if _CAP_WORD_RE.fullmatch(n))
+_NAME_GATE_SOUND = all(n in _FIRST_NAME_WORDS or not _NAME_TOKEN_RE.fullmatch(n) for n in FIRST_NAMES)
+
+
 def redact_persons(text: str) -> str:
     """Remove person names from ``text``.
 
@@ -710,6 +731,8 @@ def redact_persons(text: str) -> str:
     """
     if not isinstance(text, str) or not text:
         return text if isinstance(text, str) else ""
+    if "@" not in text and _NAME_GATE_SOUND and _FIRST_NAME_WORDS.isdisjoint(_CAP_WORD_RE.findall(text)):
+        return text  # no given name and no e-mail: nothing below can change the text (see _CAP_WORD_RE)
     out = _remove_attributions(text)
     out = _redact_names_in_runs(out)
     out = _redact_emails(out)
@@ -734,6 +757,10 @@ _TRAILING_NOISE_RE = re.compile(
     r"(?:\s*,)?\s*(?:m\.?\s?fl\.?|med\s+flera|m\.?\s?m\.?|med\s+mera|etc\.?|osv\.?|…|\.\.\.)\s*$",
     re.IGNORECASE,
 )
+# Every _TRAILING_NOISE_RE match ends the text, but a search for it starts at every character: it is run only
+# when the text, its trailing white space (\s, as str.rstrip) off, ends with how one of its words can end, in
+# fold(text) (which holds, position for position, the lower-case letters an IGNORECASE pattern matches).
+_TRAILING_NOISE_ENDS = ("fl", "fl.", "flera", "m", "m.", "mera", "etc", "etc.", "osv", "osv.", "…", "...")
 _TRAILING_PAREN_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
 _PAREN_DROP_PREFIXES = ("projektägare", "ägare", "huvudman", "finansiär", "medfinansiär",
                         "samverkanspart", "partner", "part ", "sökande", "lead", "ansvarig")
@@ -750,6 +777,8 @@ _HAS_LETTER_RE = re.compile(r"[^\W\d_]")
 
 
 def _balance_parens(s: str) -> str:
+    if "(" not in s and ")" not in s:
+        return s  # nothing to balance (most names)
     stack: list[int] = []
     drop: set[int] = set()
     for i, ch in enumerate(s):
@@ -768,7 +797,8 @@ def _balance_parens(s: str) -> str:
 
 def _strip_trailing_parentheticals(s: str) -> str:
     while True:
-        m = _TRAILING_PAREN_RE.search(s)
+        # A match ends the text with ")" and white space: without that, none (and no search from every character).
+        m = _TRAILING_PAREN_RE.search(s) if s.rstrip().endswith(")") else None
         if not m:
             return s
         inner = m.group(1).strip()
@@ -801,26 +831,27 @@ def _clean_organisation(name: str) -> str | None:
     """``clean_organisation`` of a string; cached, since the same names come back on page after page (and a
     page repeats its own) and the clean-up runs a dozen patterns."""
     s = unicodedata.normalize("NFC", name).replace("\u00a0", " ")
-    s = _WS_RE.sub(" ", s).strip()
+    s = " ".join(s.split())  # = _WS_RE.sub(" ", s).strip(): \s is str.isspace
     for _ in range(3):
         before = s
         s = _LABEL_RE.sub("", s)
         s = _LEADING_CONNECTIVE_RE.sub("", s)
-        s = _TRAILING_NOISE_RE.sub("", s)
+        if fold(s).rstrip().endswith(_TRAILING_NOISE_ENDS):
+            s = _TRAILING_NOISE_RE.sub("", s)
         s = s.strip(_EDGE_CHARS)
         s = _balance_parens(s)
         s = _strip_trailing_parentheticals(s)
         s = s.strip(_EDGE_CHARS)
         if s == before:
             break
-    s = _WS_RE.sub(" ", s).strip()
+    s = " ".join(s.split())
     if not s or not _HAS_LETTER_RE.search(s):
         return None
     if len(s) > 150 or len(s.split()) > 14:
         return None
     if s.casefold().rstrip(".") in _NON_ORGS:
         return None
-    if "@" in s or _URL_RE.search(s):
+    if "@" in s or (("." in s or ":" in s) and _URL_RE.search(s)):  # a URL holds "://" or "www."
         return None
     if s in FIRST_NAMES or looks_like_person(s):
         return None
@@ -875,10 +906,13 @@ def _is_acronym(word: str) -> bool:
     return len(w) >= 2 and sum(c.isupper() for c in w) >= 2 and not any(c.islower() for c in w[:2])
 
 
+_UNIT_STEM_RE = re.compile("|".join(map(re.escape, _UNIT_STEMS)))  # found anywhere in a word: one of them is in it
+_UNIT_ACRONYMS = frozenset({"BUP", "BUM", "IFO", "LSS", "BVC", "MVC", "SFI"})
+
+
 def _is_unit_like(s: str) -> bool:
     w = _first_word(s).lower()
-    return bool(w) and (any(stem in w for stem in _UNIT_STEMS) or w.upper() in {
-        "BUP", "BUM", "IFO", "LSS", "BVC", "MVC", "SFI"})
+    return bool(w) and (_UNIT_STEM_RE.search(w) is not None or w.upper() in _UNIT_ACRONYMS)
 
 
 def _starts_upper(s: str) -> bool:
@@ -907,8 +941,16 @@ def _is_place_qualifier(s: str) -> bool:
     return bool(_DIRECTIONAL_RE.fullmatch(s.strip(_EDGE_CHARS)))
 
 
+# The last words of the names _ends_with_place accepts (unambiguous, base form), as _key writes them: a name that
+# ends the text ends it with its last word, which is the text's last word (a one-word name has a space before it).
+_PLACE_LAST_WORDS = frozenset(k.rsplit(" ", 1)[-1] for k, n in _MUNI_LOOKUP.items() if n.bare and not n.ambiguous)
+
+
 def _ends_with_place(s: str) -> int:
     """Start index of an unambiguous municipality name ending ``s`` (after a space), or -1."""
+    words = s.rsplit(None, 1)
+    if not words or words[-1].translate(_DASH_TABLE) not in _PLACE_LAST_WORDS:
+        return -1  # no such name can end the text: no scan for one
     last = None
     for m in _MUNI_RE.finditer(s):
         if not _word_char_before(s, m.start()):
@@ -991,6 +1033,8 @@ def _protected_spans(s: str) -> list[tuple[int, int]]:
 
 def _municipality_list_spans(s: str) -> list[tuple[int, int]]:
     """Spans of ``kommunerna A, B och C`` / ``A och B kommuner`` (kept whole by the splitter)."""
+    if "ommune" not in s and "täder" not in s:
+        return []  # neither the words before a list nor those after one ([Kk]ommunerna/en/er, [Ss]täder/na)
     chains: list[list[tuple[int, int]]] = []
     for m in _MUNI_RE.finditer(s):
         if _word_char_before(s, m.start()):
@@ -1069,7 +1113,9 @@ def split_organisations(text: str) -> list[str]:
     if not isinstance(text, str) or not text.strip():
         return []
     s = unicodedata.normalize("NFC", text).replace("\u00a0", " ")
-    s = _HS_RUN_RE.sub(" ", s).strip()
+    if not _collapses_nothing(s):
+        s = _HS_RUN_RE.sub(" ", s)
+    s = s.strip()
     s = _LABEL_RE.sub("", s)
     s = _LEADING_CONNECTIVE_RE.sub("", s)
     s = s.strip(" \t\r\n.;:")

@@ -178,6 +178,10 @@ _GRADE_F_GATE_RE = re.compile(
     r"(?:f|fsk|f-klass|förskoleklass(?:en)?)\s*(?:[-–—]|till|t\.?\s?o\.?\s?m\.?)\s*(?:årskurs|åk\.?|klass)?\s*\d"
 )
 _AGE_HIT_RE = re.compile(r"år(?![\wåäö])|års\s|åring|årig|åld", _FLAGS)
+# _AGE_RANGE_RE from its connector on: "-"/"till"/"och", the second number (digits, or a whole word that begins as a
+# number word does) and the "år…" unit (every unit it takes begins with "-?år"). Every match holds a hit of this in
+# the folded text, so a window without one is skipped (``_age_ranges``).
+_AGE_RANGE_INNER_RE = re.compile(rf"(?:-|–|—|till|och)\s*(?:\d[\d,]*|[{NUMBER_WORD_FIRSTS}]\w*(?!\w))\s*\)?\s*-?år")
 _MAX_AGE = 110
 
 
@@ -213,14 +217,14 @@ def _age_mentions(text: str, folded: str | None = None) -> list[_Mention]:
     def before(pos: int, width: int = 60) -> str:
         return text[max(0, pos - width): pos]
 
-    for m in finditer_near(_AGE_RANGE_RE, text, spans):
+    for m in _age_ranges(text, low, spans):
         a, b = _num(m.group("a")), _num(m.group("b"))
         if a is None or b is None or a > b:
             continue
         pre = (m.group("pre") or "").strip().lower()
         if m.group("conn").lower() == "och" and pre != "mellan":
             continue
-        if (pre == "mellan" or _TIME_BEFORE_RE.search(before(m.start()))) \
+        if (pre == "mellan" or _ends_in_time_word(before(m.start()))) \
                 and not _PERSON_BEFORE_RE.search(before(m.start())):  # the person word is looked for only here
             continue
         out.append(_Mention(a, b, m.start(), m.end()))
@@ -260,6 +264,31 @@ def _age_mentions(text: str, folded: str | None = None) -> list[_Mention]:
             a += 1
         out.append(_Mention(a, None, m.start(), m.end()))
     return _dedupe(out)
+
+
+def _age_ranges(text: str, folded: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """``finditer_near(_AGE_RANGE_RE, text, spans)``, skipping the windows where ``_AGE_RANGE_INNER_RE`` does not hit
+    ``folded`` (``fold(text)``): a match in a window lies in it, and so does the inner hit it holds."""
+    for lo, hi in spans:
+        if _AGE_RANGE_INNER_RE.search(folded, lo, hi):
+            yield from _AGE_RANGE_RE.finditer(text, lo, hi)
+
+
+# The longest word _TIME_BEFORE_RE ends in ("ytterligare").
+_TIME_WORD_MAX = 11
+
+
+def _ends_in_time_word(before: str) -> bool:
+    """``bool(_TIME_BEFORE_RE.search(before))``, searched only near the end.
+
+    A match ends at the end of ``before`` in a time word, then blanks, at most one "(" and blanks. The word ends
+    in a letter or ".", so it ends where the trailing run of blanks and "(" begins (``str.rstrip`` strips what
+    ``\\s`` matches), and starts at most ``_TIME_WORD_MAX`` characters before that (IGNORECASE matches one
+    character per letter). The lookbehind still sees the text before the search start."""
+    rest = before.rstrip()
+    while rest.endswith("("):
+        rest = rest[:-1].rstrip()
+    return _TIME_BEFORE_RE.search(before, max(0, len(rest) - _TIME_WORD_MAX)) is not None
 
 
 def _dedupe(mentions: list[_Mention]) -> list[_Mention]:

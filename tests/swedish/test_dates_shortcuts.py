@@ -8,6 +8,7 @@ random mixes of them, and on the text of saved pages.
 from __future__ import annotations
 
 import random
+import re
 from functools import lru_cache
 
 from pipeline.swedish import dates as D
@@ -111,19 +112,35 @@ def test_atoms_found_at_runs_of_digits_and_built_when_kept():
 
 
 def test_keywords_before_atoms_found_from_their_first_letters():
-    """_prefix_before at the places _prefix_starts finds is _PREFIX_RE.search over the reach before each atom."""
+    """_prefix_before from the barrier before each atom (_prefix_reaches), at the places _prefix_starts finds, is
+    _PREFIX_RE.search over the reach before each atom."""
     checked = 0
-    for text in _texts():
+    rng = random.Random(9)
+    texts = _texts() + [t.upper() for t in _texts()[:1500]]
+    pieces = PHRASES + ["(", ")", ".", "fr. o. m.", "t. o. m.", "ca.", "Ca.", "CA.", "FR.O.M.", "T.O.M.", "cirka.",
+                        "m.", "o.", "projekt.", "2021.", "#", "–", "/", ";", '"', "pågår 2 år till", "TID:", "tid :"]
+    texts += ["".join(rng.choice(pieces) + rng.choice(["", " ", " ", "\n"]) for _ in range(rng.randint(2, 14)))
+              for _ in range(4000)]
+    for text in texts:
         masked, folded = _masked(text)
         atoms = D._find_atoms(masked, folded)
-        starts = D._prefix_starts(masked, atoms)
-        for atom in atoms:
+        los = D._prefix_reaches(masked, atoms)
+        starts = D._prefix_starts(masked, atoms, los)
+        for atom, lo_fast in zip(atoms, los):
             lo = max(0, atom.s - D._PREFIX_REACH)
-            fast = D._prefix_before(masked, lo, atom.s, starts)
+            assert lo_fast >= lo
+            fast = D._prefix_before(masked, lo_fast, atom.s, starts)
             plain = D._PREFIX_RE.search(masked, lo, atom.s)
             assert (fast and fast.span()) == (plain and plain.span()), text
             checked += plain is not None
     assert checked > 200
+
+
+def test_prefix_barrier_letters_are_all_their_case_variants():
+    """The "." test of _PREFIX_BARRIER_REV_RE lists every character that _PREFIX_RE (IGNORECASE) reads as the
+    r, o, m, t or a before a "."."""
+    same = re.compile(r"[romta]", re.IGNORECASE)
+    assert {chr(i) for i in range(0x110000) if same.fullmatch(chr(i))} == set("romtaROMTA")
 
 
 def test_status_and_application_words_are_in_every_match():
@@ -142,3 +159,124 @@ def test_status_and_application_words_are_in_every_match():
         low = fold(phrase)
         assert any(rx.search(phrase) for _, _, rx in D._STATUS_RES) or D._APPLICATION_RE.search(phrase), phrase
         assert any(k in low for k in D._STATUS_KEYS + D._APPLICATION_KEYS), phrase
+
+
+FOLLOW_TEXTS = [
+    "0171-62 50 00", "08 - 123 456 78", "08–123 45", "010/441 00 00", "745\u00a080 Enköping", "745 80 Enköping",
+    "Dnr 2020-00123", "2019/1234", "19850101-1234", "850101-1234", "kl. 13.00", "8:15", "13.00 – 15.00", "12%",
+    "2023-05-12", "2023/05/12", "2023.05.12", "15 mars 2023", "15:e mars 2023", "15:a maj", "15. mars", "15.\tmars",
+    "15/3 2023", "15.3.2023", "15/3-2023", "2023/24", "2023 - 24", "2023–24", "2023 — 24", "2023\u200924",
+    "190401 - 220331", "20190401 till 20220331", "2023", "15\u00a0mars 2023", "15\u2003mars", "2019-12",
+]
+
+
+def test_digit_led_patterns_match_only_where_their_run_is_followed_as_listed():
+    """_run_starts with a pattern's run lengths and _NOISE_FOLLOW / _ATOM_FOLLOW holds the start of every match of
+    the pattern run everywhere ("\\s" being str.isspace), so trying it only there finds the same matches."""
+    assert all(bool(re.fullmatch(r"\s", chr(i))) == chr(i).isspace() for i in range(0x110000))
+    plans = [(rx, lengths, follow) for rx, _, _, _, lengths, follow, _ in D._MASK_PLAN if lengths is not None]
+    plans += [(rx, lengths, follow) for _, rx, _, _, lengths, follow, _ in D._ATOM_PLAN if lengths is not None]
+    rng = random.Random(3)
+    texts = list(FOLLOW_TEXTS) + _texts()
+    texts += [" ".join(rng.choice(FOLLOW_TEXTS) for _ in range(rng.randint(2, 6))) for _ in range(800)]
+    matched = 0
+    for text in texts:
+        runs = D._digit_runs(text)
+        for rx, lengths, follow in plans:
+            allowed = set(D._run_starts(text, runs, lengths, follow))
+            for start in range(len(text)):
+                if rx.match(text, start) is not None:
+                    assert start in allowed, (rx.pattern, text, start)
+                    matched += 1
+    assert matched > 5000
+
+
+def test_noise_searched_only_with_the_run_of_digits_it_holds():
+    """Every match of a pattern in _NOISE_HOLDS_RUN holds a run of digits that _run_starts lists for it, starting
+    _HELD_RUN_AFTER characters after the match."""
+    rng = random.Random(4)
+    texts = list(FOLLOW_TEXTS) + NOISY_MORE + _texts() + ["KS 2019/123", "KS2019/123", "ABC 12:3", "ÅÄÖ 1234.5-6",
+                                                         "VT 2019/20", "KS 20191/123", "ks 2019/123", "KS\u00a0201/9"]
+    texts += [" ".join(rng.choice(texts[:12]) for _ in range(rng.randint(2, 5))) for _ in range(1000)]
+    found = 0
+    for text in texts:
+        runs = D._digit_runs(text)
+        for rx, (lengths, follow) in D._NOISE_HOLDS_RUN.items():
+            allowed = D._run_starts(text, runs, lengths, follow)
+            for m in rx.finditer(text):
+                assert any(p - m.start() in D._HELD_RUN_AFTER for p in allowed), text
+                found += 1
+    assert found > 100
+
+
+def test_runs_of_digits_cut_by_blanked_spans():
+    """_cut_runs gives the runs of digits of the text once the spans are blanked."""
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice("0123456789 a-") for _ in range(rng.randint(0, 40)))
+        spans, pos = [], 0
+        while pos < len(text) and rng.random() < 0.8:
+            s = rng.randint(pos, len(text))
+            e = rng.randint(s, min(len(text), s + 8))
+            if e > s:
+                spans.append((s, e))
+            pos = e + rng.randint(0, 3)
+        blanked = D._blank(text, spans)
+        assert D._cut_runs(D._digit_runs(text), spans) == D._digit_runs(blanked), (text, spans)
+    for text in NOISY_MORE:
+        masked, runs = D._mask_runs(text, True)
+        assert runs == D._digit_runs(masked), text
+
+
+NOISY_MORE = [
+    "Ring 0171-62 50 00 eller 08-123 456 78, växel: 08 123 45 67, +46 8 123 45 67 före 2023.",
+    "Dnr KS 2019/123 och Dnr 2020-00123 beslutades 2019-05-12 kl. 13.00–15.00 i 745 80 Enköping.",
+    "Projektet får 1,5 miljoner kronor (450 tkr 2021, 12 % av 3 mnkr) från 2021 till 2023.",
+    "Uppdaterad 3 maj 2022. Publicerad: 2021-01-15. 2019-2021, 19850101-1234 och 850101-1234 år 2020.",
+]
+
+
+def test_page_date_tried_at_its_words_finds_what_the_whole_text_finds():
+    """_page_date_matches tries _PAGE_DATE_RE only at "senast", "sidan", "sist" and the participle stems (any case):
+    the same matches as finditer over the whole text."""
+    rng = random.Random(6)
+    parts = ["Senast uppdaterad:", "Sidan senast uppdaterad", "SIDAN SENAST ÄNDRAD", "sist granskad", "Publicerad",
+             "Uppdaterad", "UPPDATERAT", "den", "DEN", "2023-06-28", "28 juni 2023", "28:e Juni 2023", "1.2.2024",
+             "12/3 2022", "\n", "  ", "sidan", "Sist", "Ändrad", "ÄNDRAD:", "publicerades:", "Redigerades :",
+             "skapades", "Sidan skapades", "senast", "08:44", "text " * 30, " " * 25, "İ", "ſenaſt", "xuppdaterad"]
+    texts = [" ".join(rng.choice(parts) for _ in range(rng.randint(1, 12))) for _ in range(5000)]
+    texts += [t.upper() for t in texts[:1000]] + _texts()[:2000]
+    found = 0
+    for text in texts:
+        plain = [m.span() for m in D._PAGE_DATE_RE.finditer(text)]
+        assert [m.span() for m in D._page_date_matches(text)] == plain, text
+        found += len(plain)
+    assert found > 2000
+
+
+def _mask_plain(text: str, page_dates: bool) -> str:
+    for rx in D._NOISE_RES + ([D._PAGE_DATE_RE] if page_dates else []):
+        text = rx.sub(lambda m: "#" * len(m.group()), text)
+    return text
+
+
+def test_mask_and_atoms_on_mixed_and_recased_texts():
+    """_mask_runs (patterns tried at runs of digits, at the run a pattern holds, at page-date words; runs of digits
+    cut as spans are blanked) and _find_atoms (one walk over the runs, month and season words) give what the plain
+    patterns give, also in upper and title case."""
+    rng = random.Random(8)
+    pool = FOLLOW_TEXTS + NOISY_MORE + PHRASES + ["Sidan senast uppdaterad 2023-06-28", "KS 2019/123", "SN2020:45",
+                                                  "VT 2019/20", "Publicerades: 12 mars 2021", "ÅÄÖ 12.345"]
+    texts = [" ".join(rng.choice(pool) for _ in range(rng.randint(1, 8))) for _ in range(1500)]
+    texts += _texts()[:800]
+    changed = 0
+    for text in texts:
+        for variant in (text, text.upper(), text.title()):
+            for page_dates in (True, False):
+                masked, runs = D._mask_runs(variant, page_dates)
+                assert masked == _mask_plain(variant, page_dates), variant
+                assert runs is None or runs == D._digit_runs(masked), variant
+                changed += masked != variant
+            atoms = D._find_atoms(masked, fold(masked), runs)
+            assert [(a.s, a.e, a.kind) for a in atoms] == _atoms_plain(masked), variant
+    assert changed > 500

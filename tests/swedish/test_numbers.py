@@ -98,23 +98,32 @@ def test_parse_number_never_raises(text):
 
 
 def test_head_gates_change_no_match():
-    """The number-word patterns begin with a lookahead on the first two letters (numbers._head_gate), and
-    NUMBER_START_RE uses it too: the same matches as the plain grammar at every position, in any case mix,
+    """The number-word patterns begin with a lookahead on the head words (numbers._head_gate), and
+    NUMBER_START_RE uses it too; inside, the grammar's guards (numbers._grammar) look ahead for "hundra", "tusen"
+    and "och": the same matches as the plain grammar at every position, in any case mix,
     including letters that match case-blind without being a-z ("ſ", the Ångström and Kelvin signs, "İ")."""
     import random
 
     from pipeline.swedish import numbers as n
 
+    w_number, w_half = n._grammar(guards=False)
     plain_number = re.compile(
-        rf"(?:(?<![\d\w])(?<!\d[.,])(?:{n._DIGITS})|(?<!\w)(?i:{n._W_HALF}|{n._W_NUMBER})(?!\w))")
-    plain_word = re.compile(rf"(?i:{n._W_NUMBER})")
+        rf"(?:(?<![\d\w])(?<!\d[.,])(?:{n._DIGITS})|(?<!\w)(?i:{w_half}|{w_number})(?!\w))")
+    plain_word = re.compile(rf"(?i:{w_number})")
     pairs = [(plain_number, re.compile(NUMBER_PATTERN)), (plain_word, re.compile(NUMBER_WORD_PATTERN)),
              (re.compile(plain_number.pattern, re.I), re.compile(NUMBER_PATTERN, re.I)),
              (re.compile(rf"(?<!\w){plain_word.pattern}årig", re.I),
-              re.compile(rf"(?<!\w){NUMBER_WORD_PATTERN}årig", re.I))]
+              re.compile(rf"(?<!\w){NUMBER_WORD_PATTERN}årig", re.I)),
+             # a tail that makes the embedding pattern backtrack into the number
+             (re.compile(rf"{plain_number.pattern}\s*(?:och\s+\w+|kr|år)", re.I),
+              re.compile(rf"{NUMBER_PATTERN}\s*(?:och\s+\w+|kr|år)", re.I))]
     words = [w for w, _ in WORDS] + NOT_WORDS + [
         "ſex", "ſju", "\u212bttio", "\u212btta", "tuſen", "halvannat", "halvt", "halvår", "ha", "hu", "et", "e", "t",
         "TJUGOTRE", "sEXTON", "Etthundra", "ad", "ar", "arbete", "som", "projekt", "tillsammans", "nu", "nittionio",
+        "sedan", "elever", "har", "enligt", "sjukvård", "femte", "hundratals", "tiotal", "ettor", "ETT", "Tjugu", "ti",
+        "nit", "åt", "fyrtiofyra", "tusentals", "NOLL", "Halv", "aderton", "arto", "femhundra", "TVÅTUSEN",
+        "ettusen", "etthundratjugo", "tretusenfemhundra", "sexhundratusen", "hundratusen", "en och en halv",
+        "två OCH ett halvt", "tre och", "tusen och en", "kr", "år", "OCH",
         "\u0130", "\u212a", "1", "12", "1 200", "3,5", "2024", "1.200.000", "årig", "åringar", "och", "en halv"]
     rnd = random.Random(7)
     for _ in range(3000):
@@ -124,3 +133,21 @@ def test_head_gates_change_no_match():
             for i in range(len(text) + 1):
                 a, b = plain.match(text, i), gated.match(text, i)
                 assert (a and a.span()) == (b and b.span()), (gated.pattern[:30], text, i)
+
+
+def test_plain_digits_shortcut():
+    """parse_decimal reads plain ASCII digits directly: the same value as the full path (the pattern accepts them
+    and _digits_to_decimal reads them), leading zeros and long runs included; other digits take the full path."""
+    import random
+
+    from pipeline.swedish import numbers as n
+
+    rnd = random.Random(3)
+    cases = ["0", "00", "007", "15", "2024", "9" * 200, "1" + "0" * 199] + [
+        "".join(rnd.choice("0123456789") for _ in range(rnd.randint(1, 60))) for _ in range(500)]
+    for t in cases:
+        assert n._NUMBER_RE.fullmatch(t)
+        assert parse_decimal(t) == n._digits_to_decimal(t) and str(parse_decimal(t)) == str(n._digits_to_decimal(t))
+        assert parse_number(f" {t}\n") == float(n._digits_to_decimal(t))
+    assert parse_decimal("9" * 201) is None
+    assert parse_decimal("\u0663") == n._digits_to_decimal("\u0663")  # Arabic-Indic three: not ASCII, full path

@@ -224,3 +224,36 @@ def test_gates_find_what_the_patterns_find():
                                     (t._AGE_LOWER_RE, t._AGE_LOWER_GATE_RE, t._AGE_LOWER_INNER_RE)):
                 assert [m.span() for m in t._gated_near(rx, gate, text, low, spans, inner)] == \
                     [m.span() for m in finditer_near(rx, text, spans)], (rx.pattern[:30], text, spans)
+            assert [m.span() for m in t._age_ranges(text, low, spans)] == \
+                [m.span() for m in finditer_near(t._AGE_RANGE_RE, text, spans)], (text, spans)
+
+
+def test_age_range_and_time_word_shortcuts():
+    """targets._age_ranges skips windows without the inner gate, and targets._ends_in_time_word searches only the
+    end: the same as the plain patterns on ranges in varied forms, case mixes and odd letters."""
+    import random
+    import re
+
+    from pipeline.swedish import targets as t
+    from pipeline.swedish._scan import finditer_near, fold, windows
+
+    parts = ("barn unga ungdomar mellan från ( ) (  ) 0 1 3 6 12 16 18 25 2,5 16,50 2024 1999 en ett tre sex sexton "
+             "tolv tjugo ſex \u212btta TRE Tolv - – — till TILL och OCH år ÅR \u212br års ålder åringar -åringar "
+             "åriga -åriga får går år2024 i under inom om efter på pågår pågå varar period perioden tid tiden "
+             "senaste kommande ytterligare drygt knappt cirka ca ca. minst max högst omkring nästan ungefär "
+             "İ I ı , . : \n \t").split(" ") + [
+        "3-6 år", "tre till sex år", "mellan 6 och 12 år", "(0–6) år", "12 – 16 ÅR", "sex och sju år", "0-6år",
+        "2,5-5 åringar", "16–20 års ålder", "6-9-åriga", "1-3 år 2024", "från 13 till 19 år", "Tre Till SEX \u212bR",
+        "(13-16 år)", "4–6 år", "ſju-tolv år", "13-16", "till 18 år", "och 2 år", "xca.", "CA.", "ca..", "_tid",
+        "tid_", "ytterligaree", "YTTERLIGARE", "xytterligare", "pågår.", "period(", "tiden((", "ca(", "ca.("]
+    rnd = random.Random(12)
+    for _ in range(6000):
+        text = "".join(rnd.choice(parts) + rnd.choice([" ", " ", "", "  ", "-", " ( ", "\n"])
+                       for _ in range(rnd.randint(1, 20)))
+        low = fold(text)
+        spans = windows(text, re.compile(r"år|åld", re.I), rnd.randint(0, 40), rnd.randint(0, 20))
+        assert [m.span() for m in t._age_ranges(text, low, spans)] == \
+            [m.span() for m in finditer_near(t._AGE_RANGE_RE, text, spans)], (text, spans)
+        for end in range(len(text) + 1):
+            before = text[max(0, end - 60): end]
+            assert t._ends_in_time_word(before) == bool(t._TIME_BEFORE_RE.search(before)), before
