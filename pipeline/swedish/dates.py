@@ -437,33 +437,33 @@ def _build_atom(kind: str, m: re.Match[str]) -> _Atom | None:  # noqa: C901 - on
             return None
         return _Atom(s, e, kind, FuzzyDate(a, "day"), FuzzyDate(b, "day"), intrinsic_range=True)
     if kind in ("iso_day", "dmy", "slash_dmy"):
-        month = _MONTHS.get(g["m"].lower().rstrip(".")) if kind == "dmy" else int(g["m"])
+        month = _MONTHS.get(fold(g["m"]).rstrip(".")) if kind == "dmy" else int(g["m"])
         d = _make_date(int(g["y"]), month or 0, int(g["d"]))
         if d is None:
             return None
         return _Atom(s, e, kind, FuzzyDate(d, "day"), FuzzyDate(d, "day"))
     if kind == "dm":
-        month = _MONTHS[g["m"].lower().rstrip(".")]
+        month = _MONTHS[fold(g["m"]).rstrip(".")]
         day = int(g["d"])
         if not 1 <= day <= 31:
             return None
         return _Atom(s, e, kind, None, None, month=month, day=day)
     if kind == "m":
-        return _Atom(s, e, kind, None, None, month=_MONTHS[g["m"].lower()])
+        return _Atom(s, e, kind, None, None, month=_MONTHS[fold(g["m"])])
     if kind == "my":
         y = int(g["y"])
         if not _valid_year(y):
             return None
-        return _Atom(s, e, kind, *_month_interval(y, _MONTHS[g["m"].lower().rstrip(".")]))
+        return _Atom(s, e, kind, *_month_interval(y, _MONTHS[fold(g["m"]).rstrip(".")]))
     if kind == "season":
         return _season_atom(s, e, g)
     if kind == "term":
         if g["t"]:
             y = _full_year(g["y"])
-            is_vt = g["t"].lower() == "vt"
+            is_vt = fold(g["t"]) == "vt"
         else:
             y = int(g["yl"])
-            is_vt = g["tl"].lower() == "vår"
+            is_vt = fold(g["tl"]) == "vår"
         if y is None or not _valid_year(y):
             return None
         if is_vt:
@@ -480,7 +480,7 @@ def _build_atom(kind: str, m: re.Match[str]) -> _Atom | None:  # noqa: C901 - on
         y = int(g["y"])
         if not _valid_year(y):
             return None
-        first_half = g["h"].lower() in ("första", "1:a")
+        first_half = fold(g["h"]) in ("första", "1:a")
         if first_half:
             return _Atom(s, e, kind, *_interval(datetime.date(y, 1, 1), datetime.date(y, 6, 30), "season"))
         return _Atom(s, e, kind, *_interval(datetime.date(y, 7, 1), datetime.date(y, 12, 31), "season"))
@@ -488,7 +488,7 @@ def _build_atom(kind: str, m: re.Match[str]) -> _Atom | None:  # noqa: C901 - on
         y = int(g["y"])
         if not _valid_year(y):
             return None
-        q = _QUARTER_WORDS.get((g["q"] or "").lower()) or int(g["qn"] or g["qq"])
+        q = _QUARTER_WORDS.get(fold(g["q"] or "")) or int(g["qn"] or g["qq"])
         first_month = 3 * (q - 1) + 1
         return _Atom(s, e, kind, *_interval(datetime.date(y, first_month, 1),
                                             _last_day(y, first_month + 2), "season"))
@@ -519,7 +519,7 @@ def _compact_date(raw: str) -> datetime.date | None:
 
 def _season_atom(s: int, e: int, g: dict[str, str]) -> _Atom | None:
     y = int(g["y"])
-    season = g["s"].lower()
+    season = fold(g["s"])
     if not _valid_year(y):
         return None
     first_m, last_m = _SEASONS[season]
@@ -959,8 +959,8 @@ def _duration_months(raw: str, unit: str) -> int | None:
     n = parse_number(raw)
     if n is None or n <= 0:
         return None
-    months = n * 12 if unit.lower().startswith("år") or unit.lower() == "årig" else n
-    if months != int(months) or months > 240 or (unit.lower().startswith("år") and n > 20):
+    months = n * 12 if fold(unit).startswith("år") or fold(unit) == "årig" else n
+    if months != int(months) or months > 240 or (fold(unit).startswith("år") and n > 20):
         return None
     return int(months)
 
@@ -1090,12 +1090,12 @@ def _find_durations(masked: str, folded: str | None = None) -> list[_Duration]:
         if _age_context(masked, m.start(), m.end()) or (not m.group("prep") and _age_context(masked, n_start, m.end())):
             continue
         raw = m.group("n")
-        if raw.lower() in ("en", "ett") and not (m.group("verb") or m.group("prep")):
+        if fold(raw) in ("en", "ett") and not (m.group("verb") or m.group("prep")):
             continue
         months = _duration_months(raw, m.group("unit"))
         if not months:
             continue
-        standalone = bool(m.group("verb") or (m.group("prep") or "").lower() in ("under", "i")
+        standalone = bool(m.group("verb") or fold(m.group("prep") or "") in ("under", "i")
                           or _DUR_LABEL_BEFORE_RE.search(masked, max(0, m.start() - 40), m.start())
                           or _only_words(masked, m.start(), m.end()))
         s = m.start() if (m.group("verb") or m.group("prep")) else n_start
@@ -1247,7 +1247,7 @@ def _only_words(masked: str, s: int, e: int) -> bool:
     if len(masked) - (e - s) > 120:
         return False
     words = _WORD_RE.findall(masked[:s] + " " + masked[e:])
-    return len(words) <= 4 and all(w.lower() in _BARE_WORDS for w in words)
+    return len(words) <= 4 and all(fold(w) in _BARE_WORDS for w in words)
 
 
 def _only_expression(masked: str, atom: _Atom) -> bool:
@@ -1449,7 +1449,7 @@ def _page_date(m: re.Match[str]) -> datetime.date | None:
     if g["iso_y"]:
         return _make_date(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))
     if g["dmy_y"]:
-        return _make_date(int(g["dmy_y"]), _MONTHS[g["dmy_m"].lower().rstrip(".")], int(g["dmy_d"]))
+        return _make_date(int(g["dmy_y"]), _MONTHS[fold(g["dmy_m"]).rstrip(".")], int(g["dmy_d"]))
     return _make_date(int(g["num_y"]), int(g["num_m"]), int(g["num_d"]))
 
 

@@ -218,7 +218,7 @@ def _clean_org(raw: str) -> str | None:
 
 def _strip_determiner(raw: str) -> str:
     for det in ("den ", "det "):
-        if raw.lower().startswith(det):
+        if fold(raw).startswith(det):
             return raw[len(det):]
     return raw
 
@@ -318,7 +318,7 @@ def _find(text: str, unit_hint: str | None) -> list[_Found]:
             mult = 1000
         else:
             mult = 1
-        unit = (m.group("mn") or m.group("bn") or "").lower()
+        unit = fold(m.group("mn") or m.group("bn") or "")
         if unit in _BARE_BIG_UNITS and _NOT_MONEY_AFTER_RE.match(text[m.end(): m.end() + 30]):
             continue
         taken.append(m.span())

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from pipeline.swedish._scan import fold
+
 __all__ = [
     "NUMBER_PATTERN",
     "NUMBER_WORD_FIRSTS",
@@ -174,7 +176,7 @@ def parse_number_word(word: str) -> float | None:
     """Value of a Swedish number word ("åtta", "tjugotre", "en och en halv")."""
     if not isinstance(word, str):
         return None
-    s = _SPACES_RE.sub(" ", word.strip().lower())
+    s = _SPACES_RE.sub(" ", fold(word.strip()))
     if not s or len(s) > 80:
         return None
     if s in ("halv", "halvt"):

@@ -262,7 +262,7 @@ def parse_staffing(text: str) -> Staffing | None:
         seen: set[str] = set()
         chosen = []
         for m in mentions:
-            key = _SPACE_RE.sub(" ", text[m.s: m.e].strip().lower())
+            key = _SPACE_RE.sub(" ", fold(text[m.s: m.e].strip()))
             if key not in seen:
                 seen.add(key)
                 chosen.append(m)

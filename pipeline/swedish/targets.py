@@ -221,8 +221,8 @@ def _age_mentions(text: str, folded: str | None = None) -> list[_Mention]:
         a, b = _num(m.group("a")), _num(m.group("b"))
         if a is None or b is None or a > b:
             continue
-        pre = (m.group("pre") or "").strip().lower()
-        if m.group("conn").lower() == "och" and pre != "mellan":
+        pre = fold((m.group("pre") or "").strip())
+        if fold(m.group("conn")) == "och" and pre != "mellan":
             continue
         if (pre == "mellan" or _ends_in_time_word(before(m.start()))) \
                 and not _PERSON_BEFORE_RE.search(before(m.start())):  # the person word is looked for only here
@@ -245,7 +245,7 @@ def _age_mentions(text: str, folded: str | None = None) -> list[_Mention]:
         b = _num(m.group("b"))
         if b is None or not _PERSON_BEFORE_RE.search(before(m.start())):
             continue
-        kind = m.group("kind").lower()
+        kind = fold(m.group("kind"))
         if kind.startswith(("under", "yngre")):
             if b != int(b) or b < 1:
                 continue
@@ -257,7 +257,7 @@ def _age_mentions(text: str, folded: str | None = None) -> list[_Mention]:
         a = _num(raw)
         if a is None or not _PERSON_BEFORE_RE.search(before(m.start())):
             continue
-        kind = (m.group("kind") or "").lower()
+        kind = fold(m.group("kind") or "")
         if kind.startswith(("över", "äldre")):
             if a != int(a):
                 continue
@@ -373,11 +373,11 @@ def _grade_mentions(text: str, folded: str | None = None) -> tuple[list[_Mention
         strong.append(_Mention(1, 9, m.start(), m.end()))
     for rx, span_of, present in ((_STAGE_RE, None, stage), (_GYMNASIUM_RE, (10, 12), gymnasium)):
         for m in (rx.finditer(text) if present else ()):
-            lo, hi = span_of or _STAGES[m.group("stage").lower()]
+            lo, hi = span_of or _STAGES[fold(m.group("stage"))]
             before = text[max(0, m.start() - 60): m.start()]
             if _GOAL_BEFORE_RE.search(before):
                 continue
-            suffix = (m.group("suffix") or "").lower()
+            suffix = fold(m.group("suffix") or "")
             explicit = suffix not in ("", "t", "skolan", "skola", "skolor", "skolorna", "nivå", "nivån")
             is_strong = explicit or _PERSON_STAGE_BEFORE_RE.search(before) or _COORDINATED_BEFORE_RE.search(before)
             target = strong if is_strong else weak

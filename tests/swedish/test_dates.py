@@ -469,3 +469,21 @@ def test_mask_shortcuts_blank_what_every_pattern_would():
             assert _mask(text, page_dates=page_dates) == expected, text
             changed += expected != text
     assert changed >= len(NOISY)
+
+
+@pytest.mark.parametrize("odd, plain", [
+    ("Projektet pågår från januarı 2023 till juni 2024.", "Projektet pågår från januari 2023 till juni 2024."),
+    ("Start 15 ſeptember 2023, slut 2025.", "Start 15 september 2023, slut 2025."),
+    ("Under ſeptember startar projektet, 2022–2024.", "Under september startar projektet, 2022–2024."),
+    ("Projektet pågår från ſommaren 2023 till våren 2025.", "Projektet pågår från sommaren 2023 till våren 2025."),
+    ("Tidsperiod: VT24–HT25", "Tidsperiod: vt24–ht25"),
+    ("Projekttid: förſta kvartalet 2024 till 2026", "Projekttid: första kvartalet 2024 till 2026"),
+])
+def test_odd_letters_that_the_patterns_accept_read_as_their_plain_letters(odd, plain):
+    """The date patterns are case-blind, so "januarı" (dotless ı), "ſeptember" (long s) match them; the words are
+    then looked up folded as the patterns read them, not lower-cased (a KeyError on the page before)."""
+    a, b = parse_period(odd), parse_period(plain)
+    assert (a is None) == (b is None)
+    if a is not None:
+        assert (a.start, a.end) == (b.start, b.end)
+    assert parse_page_date("Senast uppdaterad 3 ſeptember 2024") == parse_page_date("Senast uppdaterad 3 september 2024")
