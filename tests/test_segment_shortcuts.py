@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 import sys
@@ -13,6 +12,7 @@ from hypothesis import strategies as st
 
 from pipeline.extract import labels
 from pipeline.swedish._scan import fold, has_any
+from tests.saved_texts import saved_page_blocks
 
 segment_mod = sys.modules["pipeline.extract.segment"]  # pipeline.extract re-exports the function segment()
 
@@ -36,17 +36,10 @@ def _label_alone_plain(text: str):
     return labels._BY_WORD[fold(m.group(1))] if m else None
 
 
-@functools.cache
 def _saved_block_texts() -> tuple[str, ...]:
-    from pipeline.benchmarks.extract_speed import saved_pages
-    from pipeline.extract import parse_page
-
-    texts: list[str] = []
-    for url, body in saved_pages()[:150]:
-        doc = parse_page(body, url, "text/html")
-        texts += [b.text for b in doc.blocks]
-        texts += [c for b in doc.blocks for row in b.rows or [] for c in row]
-    return tuple(texts)
+    """Saved block texts and their table cells."""
+    return tuple(t for blocks in saved_page_blocks() for b in blocks
+                 for t in [b.text] + [c for row in b.rows or [] for c in row])
 
 
 def _all_chars() -> str:
@@ -280,11 +273,9 @@ def _split_plain(blocks):
 
 
 def _block_lists():
-    from pipeline.benchmarks.extract_speed import saved_pages
-    from pipeline.extract import parse_page
     from pipeline.extract.document import Block
 
-    lists = [parse_page(body, url, "text/html").blocks for url, body in saved_pages()[:150]]
+    lists = [list(blocks) for blocks in saved_page_blocks()]
     lines = ["Syfte: Att öka närvaron", "Målgrupp:", "barn 6–12 år", "Tid: 2021–2023", "Text utan etikett",
              "Projektägare: Socialnämnden", "Kontakt:", "Anna Andersson", "  Budget :  2 mnkr", "Mål"]
     synthetic = []

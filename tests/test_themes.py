@@ -50,12 +50,9 @@ THEME_TEXTS = [
 
 def test_themes_of_is_every_theme_found_in_the_text():
     """The one-scan themes_of gives what asking every theme's keywords (Theme.found_in) gives."""
-    from pipeline.benchmarks.extract_speed import saved_pages
-    from pipeline.extract import parse_page
+    from tests.saved_texts import saved_block_texts
 
-    texts = list(THEME_TEXTS)
-    for url, body in saved_pages()[:150]:
-        texts += [b.text for b in parse_page(body, url, "text/html").blocks]
+    texts = list(THEME_TEXTS) + saved_block_texts()
     assert len(texts) > 1000
     found = 0
     for text in texts:

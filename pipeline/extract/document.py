@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from pipeline.extract import labels
-from pipeline.swedish._scan import fold, has_any
+from pipeline.swedish._scan import find_all, fold, has_any
 
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # Elements whose whole subtree is never content.
@@ -670,7 +670,7 @@ def _page_date_texts(joined: str, folded: str) -> list[str]:
     """
     if len(joined) > _DATE_TEXT_MAX or not unicodedata.is_normalized("NFC", joined):
         return [clean_text(joined)]
-    hits = [i for stem in _DATE_STEMS for i in _find_all(folded, stem)]
+    hits = [i for stem in _DATE_STEMS for i in find_all(folded, stem)]
     if not hits:
         return []
     n = len(joined)
@@ -703,14 +703,6 @@ def _page_date_texts(joined: str, folded: str) -> list[str]:
 def _words_len(text: str) -> int:
     """No more than the length of ``text``'s share of the full text: its words, one blank between each."""
     return len(" ".join(text.split()))
-
-
-def _find_all(haystack: str, needle: str) -> list[int]:
-    out, i = [], haystack.find(needle)
-    while i >= 0:
-        out.append(i)
-        i = haystack.find(needle, i + 1)
-    return out
 
 
 def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> Document:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.segment import Segment, is_generic_page_title
 from pipeline.swedish import orgs
-from pipeline.swedish._scan import finditer_at, fold, has_any
+from pipeline.swedish._scan import find_all, finditer_at, fold, has_any
 from pipeline.swedish.dates import Period, parse_period
 from pipeline.swedish.money import Amount, parse_amount, parse_amounts, unit_multiplier
 from pipeline.swedish.reference import by_code
@@ -249,19 +249,11 @@ def combine_amounts(amounts: list[Amount]) -> Amount | None:
     return None
 
 
-def _find_all(haystack: str, needle: str) -> list[int]:
-    out, i = [], haystack.find(needle)
-    while i >= 0:
-        out.append(i)
-        i = haystack.find(needle, i + 1)
-    return out
-
-
 def _prose_matches(rx: re.Pattern[str], text: str, keyed: str, starts: tuple[str, ...]) -> list[re.Match[str]]:
     """``list(rx.finditer(text))`` for a prose pattern whose every match starts with one of ``starts`` in ``keyed``
     (``text`` itself, or ``fold(text)``: the same positions): the pattern is tried only where one of them begins,
     found with ``str.find``, instead of at every character of the text (most texts hold none or one)."""
-    positions = sorted({i for k in starts for i in _find_all(keyed, k)})
+    positions = sorted({i for k in starts for i in find_all(keyed, k)})
     return list(finditer_at(rx, text, [(0, len(text))], positions))
 
 
@@ -277,13 +269,13 @@ def _status(seg: Segment, period: Period | None, ctx: PageContext,
     # A status statement starts at its subject ("Projektet är avslutat") or, a bare banner, at a line start: the
     # patterns are tried only there (the same first match as rx.search, without a search through all the text).
     # Without any of their verbs, no subject starts one: the subjects need not even be looked for.
-    subjects = (sorted(i for w in _SUBJECT_WORDS for i in _find_all(low, w)) if has_any(low, _STATUS_VERB_KEYS)
+    subjects = (sorted(i for w in _SUBJECT_WORDS for i in find_all(low, w)) if has_any(low, _STATUS_VERB_KEYS)
                 else [])
     for rx, status, banner in ((_STATUS_FINISHED, "finished", "avslutat"), (_STATUS_PLANNED, "planned", None),
                                (_STATUS_ONGOING, "ongoing", "pågående")):
         cands = subjects
         if banner is not None and banner in low:
-            cands = sorted(set(subjects) | {0} | {i + 1 for i in _find_all(text, "\n")})
+            cands = sorted(set(subjects) | {0} | {i + 1 for i in find_all(text, "\n")})
         for i in cands:
             m = rx.match(text, i)
             if m:

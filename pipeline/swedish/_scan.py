@@ -78,6 +78,15 @@ def finditer_at(rx: re.Pattern[str], text: str, spans: list[tuple[int, int]],
 _FOLD_SPECIAL = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
+def find_all(haystack: str, needle: str) -> list[int]:
+    """Every position of ``needle`` in ``haystack``, overlapping ones too (str.find in C, no pattern)."""
+    out, i = [], haystack.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = haystack.find(needle, i + 1)
+    return out
+
+
 def fold(text: str) -> str:
     """``text`` lower-cased for keyword pre-checks of IGNORECASE patterns (see above)."""
     if "\u0130" in text or "\u0131" in text or "\u017f" in text:

@@ -64,7 +64,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Literal
 
-from pipeline.swedish._scan import finditer_at, finditer_near, fold, has_any, hit_windows
+from pipeline.swedish._scan import find_all, finditer_at, finditer_near, fold, has_any, hit_windows
 from pipeline.swedish.numbers import NUMBER_PATTERN, NUMBER_START_RE, NUMBER_WORD_PATTERN, parse_number
 
 __all__ = [
@@ -718,7 +718,7 @@ def _mask_runs(text: str, page_dates: bool, folded: str | None = None) -> tuple[
             found = [m.span() for m in finditer_at(rx, masked, [(0, len(masked))], positions)]
         elif rx is _PAGE_DATE_RE:
             # Its matches start at one of these words (see _page_date_matches), unchanged by masking.
-            positions = sorted(i for w in _PAGE_STEMS + _PAGE_LEADS for i in _find_all(folded, w))
+            positions = sorted(i for w in _PAGE_STEMS + _PAGE_LEADS for i in find_all(folded, w))
             found = [m.span() for m in finditer_at(rx, masked, [(0, len(masked))], positions)]
         elif lengths is not None:
             # Tried only where a run of digits of a length the pattern begins with, followed as it must be, starts
@@ -817,7 +817,7 @@ def _find_atoms(masked: str, folded: str | None = None, runs: list[tuple[int, in
             continue
         if words is not None:
             if words not in word_starts:
-                word_starts[words] = sorted(i for w in words for i in _find_all(folded, w))
+                word_starts[words] = sorted(i for w in words for i in find_all(folded, w))
             matches = finditer_at(rx, masked, spans, word_starts[words])
         else:
             matches = finditer_near(rx, masked, spans)
@@ -1004,7 +1004,7 @@ def _dur_adj_matches(masked: str, folded: str, spans: list[tuple[int, int]], rev
     """``finditer_near(_DUR_ADJ_RE, masked, spans)`` ("fyraårigt", "3-årig"), tried only at the number starts
     (NUMBER_START_RE) at most ``_DUR_ADJ_TOKENS`` runs of non-blanks before an "årig" or "års": a match is a number
     (no blanks), at most a blank, a dash and a blank, then one of them."""
-    hits = sorted(i for key in ("årig", "års") for i in _find_all(folded, key))
+    hits = sorted(i for key in ("årig", "års") for i in find_all(folded, key))
     if not hits:
         return iter(())
     return finditer_at(_DUR_ADJ_RE, masked, spans, _number_starts_before(masked, rev, hits, _DUR_ADJ_TOKENS))
@@ -1012,7 +1012,7 @@ def _dur_adj_matches(masked: str, folded: str, spans: list[tuple[int, int]], rev
 
 def _units(masked: str, folded: str) -> list[int]:
     """Where a duration's unit ("år", "mån…") can begin: after a blank (unlike the "år" of "får" or "går")."""
-    return sorted(i for unit in ("år", "mån") for i in _find_all(folded, unit) if i and masked[i - 1].isspace())
+    return sorted(i for unit in ("år", "mån") for i in find_all(folded, unit) if i and masked[i - 1].isspace())
 
 
 def _dur_prep_matches(masked: str, folded: str, spans: list[tuple[int, int]], rev: str, units: list[int]):
@@ -1478,10 +1478,10 @@ def _page_date_matches(text: str):
     tried only there (``finditer_at``), not at every character of those stretches.
     """
     folded = fold(text)  # as long as the text, position for position
-    hits = sorted(i for stem in _PAGE_STEMS for i in _find_all(folded, stem))
+    hits = sorted(i for stem in _PAGE_STEMS for i in find_all(folded, stem))
     if not hits:
         return iter(())
-    starts = sorted(hits + [i for lead in _PAGE_LEADS for i in _find_all(folded, lead)])
+    starts = sorted(hits + [i for lead in _PAGE_LEADS for i in find_all(folded, lead)])
     spans: list[tuple[int, int]] = []
     for i in hits:
         lo, hi = max(0, i - 60), min(len(text), i + 200)
@@ -1492,11 +1492,3 @@ def _page_date_matches(text: str):
     if any(_LONG_BLANK_RE.search(text, lo, hi) for lo, hi in spans):
         spans = [(0, len(text))]
     return finditer_at(_PAGE_DATE_RE, text, spans, starts)
-
-
-def _find_all(haystack: str, needle: str) -> list[int]:
-    out, i = [], haystack.find(needle)
-    while i >= 0:
-        out.append(i)
-        i = haystack.find(needle, i + 1)
-    return out

@@ -454,13 +454,10 @@ def test_mask_shortcuts_blank_what_every_pattern_would():
     """_mask tries each noise pattern only where it can match (keyword gates, runs of digits of the lengths a
     pattern starts with, keyed by its place in _NOISE_RES): the same text as running every pattern everywhere, on
     written noise and on the text of every saved page."""
-    from pipeline.extract import parse_page
-    from pipeline.benchmarks.extract_speed import saved_pages
     from pipeline.swedish.dates import _mask
+    from tests.saved_texts import saved_block_texts
 
-    texts = list(NOISY)
-    for url, body in saved_pages()[:120]:
-        texts += [b.text for b in parse_page(body, url, "text/html").blocks]
+    texts = list(NOISY) + saved_block_texts(120)
     assert len(texts) > 1000
     changed = 0
     for text in texts:

@@ -32,17 +32,14 @@ PHRASES = [
 
 @lru_cache(maxsize=1)
 def _texts() -> list[str]:
-    from pipeline.benchmarks.extract_speed import saved_pages
-    from pipeline.extract import parse_page
+    from tests.saved_texts import saved_block_texts
 
     rng = random.Random(7)
     texts = list(PHRASES)
     for _ in range(3000):
         parts = [rng.choice(PHRASES) + rng.choice(["", " ", "  ", "\n"]) for _ in range(rng.randint(1, 12))]
         texts.append("".join(parts))
-    for url, body in saved_pages()[:60]:
-        texts += [b.text for b in parse_page(body, url, "text/html").blocks]
-    return texts
+    return texts + saved_block_texts(60)
 
 
 def _masked(text: str) -> tuple[str, str]:

@@ -3,13 +3,13 @@ words begin, and evidence collapsed from the head of a long text."""
 
 from __future__ import annotations
 
-import functools
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract import fields
 from pipeline.swedish._scan import fold
+from tests.saved_texts import saved_page_blocks
 
 WRITTEN = [
     "Projektet drivs i samverkan med Polisen och Region Skåne. Det drivs av Socialförvaltningen som ansvarar.",
@@ -24,15 +24,12 @@ WRITTEN = [
 ]
 
 
-@functools.cache
 def _page_texts() -> list[str]:
-    from pipeline.benchmarks.extract_speed import saved_pages
-    from pipeline.extract import parse_page
-
+    """Each saved page's block texts, and all of them joined (prose patterns read across blocks)."""
     texts = []
-    for url, body in saved_pages()[:150]:
-        blocks = [b.text for b in parse_page(body, url, "text/html").blocks]
-        texts += blocks + ["\n".join(blocks)]
+    for blocks in saved_page_blocks():
+        page = [b.text for b in blocks]
+        texts += page + ["\n".join(page)]
     return texts
 
 

@@ -5,7 +5,6 @@ missing."""
 
 from __future__ import annotations
 
-import functools
 import re
 import sys
 import unicodedata
@@ -14,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.swedish import orgs
+from tests.saved_texts import saved_block_texts
 
 ALL_CHARS = "".join(map(chr, range(sys.maxunicode + 1)))
 
@@ -123,15 +123,11 @@ WRITTEN = [
 ]
 
 
-@functools.cache
 def _page_texts() -> list[str]:
-    from pipeline.benchmarks.extract_speed import saved_pages
-    from pipeline.extract import parse_page
-
+    """Saved block texts (their first 300 characters) and the items the tokeniser makes of them."""
     texts = []
-    for url, body in saved_pages()[:150]:
-        for b in parse_page(body, url, "text/html").blocks:
-            texts += [b.text[:300]] + [t for _, _, t in orgs._tokenise(b.text[:300])]
+    for text in saved_block_texts():
+        texts += [text[:300]] + [t for _, _, t in orgs._tokenise(text[:300])]
     return texts
 
 

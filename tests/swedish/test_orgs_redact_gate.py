@@ -3,12 +3,12 @@ full redaction gives, for names in every position the redaction looks at."""
 
 from __future__ import annotations
 
-import functools
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.swedish import orgs
+from tests.saved_texts import saved_block_texts
 
 
 def _plain(text: str) -> str:
@@ -32,25 +32,14 @@ WRITTEN = [
 ]
 
 
-@functools.cache
-def _page_texts() -> list[str]:
-    from pipeline.benchmarks.extract_speed import saved_pages
-    from pipeline.extract import parse_page
-
-    texts = []
-    for url, body in saved_pages()[:150]:
-        texts += [b.text for b in parse_page(body, url, "text/html").blocks]
-    return texts
-
-
 def test_the_gate_holds_for_the_given_names_as_listed():
     """Every given name that can be a name token is a plain word of the gate's (else the gate is off)."""
     assert orgs._NAME_GATE_SOUND
     assert len(orgs._FIRST_NAME_WORDS) >= len(orgs.FIRST_NAMES) - 5
 
 
-def test_redaction_with_the_gate_as_without_on_written_and_page_texts():
-    texts = WRITTEN + _page_texts()
+def test_redaction_with_the_gate_as_without_on_written_andsaved_block_texts():
+    texts = WRITTEN + saved_block_texts()
     assert len(texts) > 1000
     changed = 0
     for text in texts:

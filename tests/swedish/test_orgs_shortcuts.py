@@ -3,13 +3,13 @@ protected spans in place of a flag per character."""
 
 from __future__ import annotations
 
-import functools
 import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.swedish import orgs
+from tests.saved_texts import saved_block_texts
 
 _PLAIN_SEP_RE = re.compile(orgs._SEP_ALTERNATIVES)
 
@@ -24,17 +24,6 @@ WRITTEN = [
     "",
     " , ",
 ]
-
-
-@functools.cache
-def _page_texts() -> list[str]:
-    from pipeline.benchmarks.extract_speed import saved_pages
-    from pipeline.extract import parse_page
-
-    texts = []
-    for url, body in saved_pages()[:150]:
-        texts += [b.text for b in parse_page(body, url, "text/html").blocks]
-    return texts
 
 
 def _protected_mask(s: str) -> list[bool]:
@@ -78,8 +67,8 @@ def _check(s: str) -> None:
     assert orgs._tokenise(s) == _tokenise_reference(s), s
 
 
-def test_separators_and_protection_as_before_on_written_and_page_texts():
-    texts = WRITTEN + _page_texts()
+def test_separators_and_protection_as_before_on_written_andsaved_block_texts():
+    texts = WRITTEN + saved_block_texts()
     assert len(texts) > 1000
     for s in texts:
         _check(s)
