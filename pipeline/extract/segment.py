@@ -96,7 +96,6 @@ _DEFINITE_PROJECT = re.compile(r"\b(Projektet|Satsningen|Insatsen|Investeringen|
 # The same without the leading \b: a search for literal words, which the regex engine does fast (see
 # _has_definite_project).
 _DEFINITE_WORDS = re.compile(_DEFINITE_PROJECT.pattern.removeprefix(r"\b"))
-_STATUS_WORD = re.compile(r"\b(avslutat|avslutade|pågående|pågår)\b", re.I)
 _STATUS_STATEMENT = re.compile(r"\bprojekte[nt]\s+(är\s+|har\s+)?(avslutat|avslutats|pågår|startar|startade)\b|"
                                r"^\W*projektet\s+avslutat\W*$", re.I | re.M)
 _QUOTE = "”“\"«»„"
