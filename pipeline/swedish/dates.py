@@ -132,34 +132,35 @@ _FLAGS = re.IGNORECASE
 # Noise that looks like dates
 # --------------------------------------------------------------------------
 
-_NOISE_RES = [
-    re.compile(r"(?<!\S)(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", _FLAGS),
-    # phone numbers: 0171-62 50 00, 08-123 456 78, +46 8 123 45 67
-    re.compile(r"\+46[\d \u00a0()\-]{6,}\d"),
-    re.compile(r"(?<![\w-])0\d{1,3}\s?[-–/]\s?\d{2,3}(?:[ \u00a0]?\d{2,3}){1,3}(?!\d)"),
-    re.compile(r"(?<![\w-])(?:tel(?:efon)?|mobil|växel)\.?:?\s*[\d \u00a0\-+()]{6,}\d", _FLAGS),
-    # postcodes followed by a place name
-    re.compile(r"(?<![\d\w])\d{3}[ \u00a0]\d{2}(?!\d)(?=\s+[A-ZÅÄÖ])"),
-    # diarienummer: "KS 2019/123", "Dnr 2020-00123", "dnr KS 2019.123"
-    re.compile(
-        r"(?<!\w)(?:dnr|diarienr|diarienummer|ärende(?:nummer|nr)?)\.?\s*:?\s*"
-        r"(?:[A-ZÅÄÖ]{1,6}\s*)?[\d]{2,4}[/.:\-]\d{1,6}(?:[/.:\-]\d+)*",
-        _FLAGS,
-    ),
-    re.compile(r"(?<!\w)(?!(?:VT|HT)\b)[A-ZÅÄÖ]{2,6}\s?\d{2,4}[/.:]\d{1,6}(?:[/.:\-]\d+)*"),
-    re.compile(r"(?<!\d)\d{4}[/-](?:0\d{2,}|\d{5,}|\d{3}(?!\d))"),
-    # personnummer / organisationsnummer
-    re.compile(r"(?<![\d-])\d{6}(?:\d{2})?-\d{4}(?!\d)"),
-    # clock times: "kl. 13.00", "08:44", "13.00–15.00"
-    re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[-–]\s*(?:[01]?\d"
-               r"|2[0-3])[:.][0-5]\d)?(?![\d.:])(?!\s*(?:kr|kronor|tkr|mnkr|mkr|%))"),
-    # money and percentages
-    re.compile(
-        r"(?<![\d.,])\d+(?:[ \u00a0\u202f.,]\d+){0,6}\s*(?:kr\b|kronor|kr\.|tkr|mkr|mnkr|msek|ksek|sek\b|miljon\w*"
-        r"|miljard\w*|%|procent)",
-        _FLAGS,
-    ),
-]
+# Noise blanked before dates are read (_mask); named, since the shortcuts below are keyed by pattern.
+_LINK_RE = re.compile(r"(?<!\S)(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", _FLAGS)
+# phone numbers: 0171-62 50 00, 08-123 456 78, +46 8 123 45 67
+_PHONE_INTL_RE = re.compile(r"\+46[\d \u00a0()\-]{6,}\d")
+_PHONE_RE = re.compile(r"(?<![\w-])0\d{1,3}\s?[-–/]\s?\d{2,3}(?:[ \u00a0]?\d{2,3}){1,3}(?!\d)")
+_PHONE_LABEL_RE = re.compile(r"(?<![\w-])(?:tel(?:efon)?|mobil|växel)\.?:?\s*[\d \u00a0\-+()]{6,}\d", _FLAGS)
+# postcodes followed by a place name
+_POSTCODE_RE = re.compile(r"(?<![\d\w])\d{3}[ \u00a0]\d{2}(?!\d)(?=\s+[A-ZÅÄÖ])")
+# diarienummer: "KS 2019/123", "Dnr 2020-00123", "dnr KS 2019.123"
+_DNR_RE = re.compile(
+    r"(?<!\w)(?:dnr|diarienr|diarienummer|ärende(?:nummer|nr)?)\.?\s*:?\s*"
+    r"(?:[A-ZÅÄÖ]{1,6}\s*)?[\d]{2,4}[/.:\-]\d{1,6}(?:[/.:\-]\d+)*",
+    _FLAGS,
+)
+_CASE_NO_RE = re.compile(r"(?<!\w)(?!(?:VT|HT)\b)[A-ZÅÄÖ]{2,6}\s?\d{2,4}[/.:]\d{1,6}(?:[/.:\-]\d+)*")
+_YEAR_NO_RE = re.compile(r"(?<!\d)\d{4}[/-](?:0\d{2,}|\d{5,}|\d{3}(?!\d))")
+# personnummer / organisationsnummer
+_PERSONNUMMER_RE = re.compile(r"(?<![\d-])\d{6}(?:\d{2})?-\d{4}(?!\d)")
+# clock times: "kl. 13.00", "08:44", "13.00–15.00"
+_CLOCK_RE = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[-–]\s*(?:[01]?\d"
+                       r"|2[0-3])[:.][0-5]\d)?(?![\d.:])(?!\s*(?:kr|kronor|tkr|mnkr|mkr|%))")
+# money and percentages
+_MONEY_RE = re.compile(
+    r"(?<![\d.,])\d+(?:[ \u00a0\u202f.,]\d+){0,6}\s*(?:kr\b|kronor|kr\.|tkr|mkr|mnkr|msek|ksek|sek\b|miljon\w*"
+    r"|miljard\w*|%|procent)",
+    _FLAGS,
+)
+_NOISE_RES = [_LINK_RE, _PHONE_INTL_RE, _PHONE_RE, _PHONE_LABEL_RE, _POSTCODE_RE, _DNR_RE,
+              _CASE_NO_RE, _YEAR_NO_RE, _PERSONNUMMER_RE, _CLOCK_RE, _MONEY_RE]
 
 # Participles ("Uppdaterad 3 maj") are labels; past tenses ("publicerades 12
 # mars") are labels only after "Sidan"/"Senast" or before a colon, since
@@ -577,10 +578,9 @@ assert len(_NOISE_NEEDS) == len(_NOISE_RES)
 # are tried only where such a run starts. Phone numbers: "0" and 1-3 digits before a dash; postcodes "123 45";
 # "2020-00123"; personnummer "YYMMDD-" / "YYYYMMDD-"; clock times "13.00"; money and percentages: any number.
 _ANY_LENGTH = range(1, 1 << 30)
-_PHONE_RE = _NOISE_RES[2]
 _DIGIT_LED_NOISE: dict[re.Pattern[str], range | tuple[int, ...]] = {
-    _NOISE_RES[2]: (2, 3, 4), _NOISE_RES[4]: (3,), _NOISE_RES[7]: (4,), _NOISE_RES[8]: (6, 8), _NOISE_RES[9]: (1, 2),
-    _NOISE_RES[10]: _ANY_LENGTH,
+    _PHONE_RE: (2, 3, 4), _POSTCODE_RE: (3,), _YEAR_NO_RE: (4,), _PERSONNUMMER_RE: (6, 8), _CLOCK_RE: (1, 2),
+    _MONEY_RE: _ANY_LENGTH,
 }
 _PAGE_DATE_NEEDS = (True, ("uppdater", "ändra", "publicer", "skapa", "granska", "revider", "rediger"), None)
 _PAGE_STEMS = _PAGE_DATE_NEEDS[1]  # every participle of _PAGE_LABEL starts with one
@@ -591,13 +591,13 @@ _PAGE_LEADS = ("senast", "sidan", "sist")  # _PAGE_LABEL's words before a partic
 # personnummer "YYMMDD-"; clock times "13.00", "13:00". Money and percentages: anything ("12%", "12 kr", "12,5").
 _Follow = tuple[str, bool]
 _NOISE_FOLLOW: dict[re.Pattern[str], _Follow] = {
-    _NOISE_RES[2]: ("-–/", True), _NOISE_RES[4]: ("\u00a0 ", False), _NOISE_RES[7]: ("/-", False),
-    _NOISE_RES[8]: ("-", False), _NOISE_RES[9]: (":.", False),
+    _PHONE_RE: ("-–/", True), _POSTCODE_RE: ("\u00a0 ", False), _YEAR_NO_RE: ("/-", False),
+    _PERSONNUMMER_RE: ("-", False), _CLOCK_RE: (":.", False),
 }
 # "KS 2019/123" is no digit-led pattern but holds one: after 2-6 capitals and at most a blank (no digits), a run of
 # 2-4 digits then "/", "." or ":". It is tried only 2 to 7 characters before such a run.
 _NOISE_HOLDS_RUN: dict[re.Pattern[str], tuple[tuple[int, ...], _Follow]] = {
-    _NOISE_RES[6]: ((2, 3, 4), ("/.:", False)),
+    _CASE_NO_RE: ((2, 3, 4), ("/.:", False)),
 }
 _HELD_RUN_AFTER = range(2, 8)  # how far after the start of a match of such a pattern its run of digits starts
 # (pattern, needs a digit, words, strings, run lengths or None, what follows the run or None, the run it holds or

@@ -452,7 +452,7 @@ NOISY = [
 
 def test_mask_shortcuts_blank_what_every_pattern_would():
     """_mask tries each noise pattern only where it can match (keyword gates, runs of digits of the lengths a
-    pattern starts with, keyed by its place in _NOISE_RES): the same text as running every pattern everywhere, on
+    pattern starts with, keyed by the named pattern): the same text as running every pattern everywhere, on
     written noise and on the text of every saved page."""
     from pipeline.swedish.dates import _mask
     from tests.saved_texts import saved_block_texts
