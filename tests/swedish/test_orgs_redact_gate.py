@@ -38,7 +38,7 @@ def test_the_gate_holds_for_the_given_names_as_listed():
     assert len(orgs._FIRST_NAME_WORDS) >= len(orgs.FIRST_NAMES) - 5
 
 
-def test_redaction_with_the_gate_as_without_on_written_andsaved_block_texts():
+def test_redaction_with_the_gate_as_without_on_written_and_page_texts():
     texts = WRITTEN + saved_block_texts()
     assert len(texts) > 1000
     changed = 0

@@ -67,7 +67,7 @@ def _check(s: str) -> None:
     assert orgs._tokenise(s) == _tokenise_reference(s), s
 
 
-def test_separators_and_protection_as_before_on_written_andsaved_block_texts():
+def test_separators_and_protection_as_before_on_written_and_page_texts():
     texts = WRITTEN + saved_block_texts()
     assert len(texts) > 1000
     for s in texts:
