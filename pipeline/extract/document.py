@@ -244,8 +244,11 @@ def _inline_text(el, parts: list[str]) -> None:
         parts.append(text)
     for child in el:
         tag = child.tag
-        if not isinstance(tag, str):  # a comment or processing instruction: its text is read as inline text
-            tag = ""
+        if not isinstance(tag, str):  # a comment or processing instruction (none from _UTF8_PARSER): not shown
+            tail = child.tail
+            if tail:
+                parts.append(tail)
+            continue
         kind = _INLINE_KIND.get(tag)
         if kind == "br":
             parts.append("\n")
@@ -558,7 +561,10 @@ def _main_root(root, landmarks: _Landmarks):
 # The page parser: the decoded text, re-encoded as UTF-8 bytes (lxml reads those faster than a str, and a str with
 # an XML encoding declaration not at all). A plain etree parser: lxml.html's element classes cost a Python call
 # for every element touched, and nothing here needs them.
-_UTF8_PARSER = etree.HTMLParser(encoding="utf-8")
+# Comments and processing instructions are not part of the page as a reader sees it: editors leave
+# "<!--StartFragment-->", Word's "<!--[if !supportLists]-->" and commented-out old text inside paragraphs, and the
+# text around a comment is one run of text. No ID table either: nothing here looks elements up by id().
+_UTF8_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, collect_ids=False)
 _STRING = etree.XPath("string()")
 # Every page-date label ("Senast uppdaterad", "Publicerad", "Sidan skapades", "ändrad" …) holds one of these
 # ASCII stems ("ndra" also in "&auml;ndrad" and in a decomposed "ä"): a page without them has no page date, and its
