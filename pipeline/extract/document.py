@@ -125,20 +125,28 @@ class Document:
 
 
 _ODD_WS = "\t\r\f\v\u00a0" + "".join(map(chr, range(0x2000, 0x200C))) + "\u202f\u205f\u3000"  # _WS but " "
-_ODD_WS_RE = re.compile(f"[{_ODD_WS}]")
+# Characters that are never seen: a soft hyphen (&shy;, put into long words such as "Samverkans&shy;parter" so that
+# they break in a narrow column), a word joiner, a byte order mark. Read, they cut the word they sit in ("Mål­grupp:"
+# was no label).
+INVISIBLE = "\u00ad\u2060\ufeff"
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
+_ODD_WS_RE = re.compile(f"[{_ODD_WS}{INVISIBLE}]")
 _SPACES = re.compile(r"  +")
 
 
 def clean_text(text: str) -> str:
-    """NFC, every run of blanks one space (``_WS``), blanks around line breaks dropped (``_NL_WS``), stripped.
+    """NFC without the ``INVISIBLE`` characters, every run of blanks one space (``_WS``), blanks around line breaks
+    dropped (``_NL_WS``), stripped.
 
-    The same as ``_NL_WS.sub("\\n", _WS.sub(" ", text)).strip()`` on the NFC text, with substitutions that only
+    The same as ``_NL_WS.sub("\\n", _WS.sub(" ", text)).strip()`` on that text, with substitutions that only
     touch what changes (this runs on every text node). ``_NL_WS`` makes every run of spaces and line breaks that
     holds a line break one line break: done here as lines stripped of spaces, the empty ones dropped (the same,
     and cheaper than a pattern on a page's full text).
     """
     text = unicodedata.normalize("NFC", text)
-    if _ODD_WS_RE.search(text):
+    if _ODD_WS_RE.search(text):  # one search for both kinds
+        if _INVISIBLE_RE.search(text):
+            text = unicodedata.normalize("NFC", _INVISIBLE_RE.sub("", text))  # "a\u00ad\u0308" composes now
         for c in _ODD_WS:
             if c in text:
                 text = text.replace(c, " ")
@@ -617,11 +625,14 @@ def _stem_text(root, data: bytes) -> tuple[str, str] | None:
 
     None when the text holds no page-date stem (``parse_page_date`` then finds nothing in it anyway), and, as always,
     when the page's bytes hold none (``_raw_has_stem``; a label written with character references, "&#117;pp…",
-    is not read). The stem found in the text is mostly in the bytes just as written, which answers that without
-    lower-casing and searching the whole page once per stem.
+    or cut by a soft hyphen, "upp&shy;daterad", is not read). The stem found in the text is mostly in the bytes just
+    as written, which answers that without lower-casing and searching the whole page once per stem. The joined text
+    holds no ``INVISIBLE`` characters (clean_text drops them from the full text).
     """
     nodes = _body_texts(root)
     joined = "\n".join(nodes)
+    if _INVISIBLE_RE.search(joined):
+        joined = _INVISIBLE_RE.sub("", joined)
     folded = fold(joined)  # position for position
     for stem in _TEXT_STEMS:
         i = folded.find(stem)
@@ -671,7 +682,8 @@ def _page_date_texts(joined: str, folded: str) -> list[str]:
     another, with the same stems. Every match lies in its stem's piece; pieces do not overlap, and a label that
     starts in a piece has its stem in it (else that stem's piece would reach back to it). A match tried in a piece
     reads no character beyond its end, and at its start the piece's start reads as the blank before it in the full
-    text (no word character). So the pieces' matches are the full text's.
+    text (no word character). So the pieces' matches are the full text's. (``joined`` holds none of the
+    ``INVISIBLE`` characters, the only ones clean_text drops: ``_stem_text`` took them out.)
     Otherwise (a run of 20 blanks, a text not NFC, or one parse_page_date would cut) the full text itself.
     """
     if len(joined) > _DATE_TEXT_MAX or not unicodedata.is_normalized("NFC", joined):
