@@ -52,6 +52,25 @@ class Segment:
 
 
 # -- shared cues ----------------------------------------------------------------------------------------------
+def _folded_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` without IGNORECASE, for ``fold(text)``: see ``_found``. ``rx`` must be written in lower case."""
+    return re.compile(rx.pattern, rx.flags & ~re.I)
+
+
+def _found(rx: re.Pattern[str], twin: re.Pattern[str], text: str) -> bool:
+    """``bool(rx.search(text))`` for an IGNORECASE ``rx`` made of lower-case letters and spaces, alternatives,
+    optional parts, ``^``, ``$`` and ``\\b`` or ``(?<!\\w)``; ``twin`` is ``_folded_twin(rx)``.
+
+    Case-blind matching is slow in the regex engine; the case-sensitive twin on ``fold(text)`` is fast. Every
+    character an IGNORECASE pattern matches to one of its letters folds to it, ``fold`` keeps the text's length and
+    its word and non-word characters (checked over all of Unicode: tests/test_segment_folded.py), so wherever
+    ``rx`` matches ``text``, ``twin`` matches ``fold(text)``. No match of ``twin``: none of ``rx``. Else ``rx`` runs
+    from the first match of ``twin`` on (none of ``rx`` stands before it; ``\\b``, ``(?<!\\w)`` and ``^`` still
+    see the text before that point)."""
+    m = twin.search(fold(text))
+    return m is not None and rx.search(text, m.start()) is not None
+
+
 _PROJECT_WORD = re.compile(r"\b(projekt(et|en)?|satsning(en|ar)?|insats(en|er)?|investering(en)?|verksamhet(en)?|"
                            r"program(met)?|modellen|arbetssättet|teamet|chatten|coachen)\b", re.I)
 # Every _PROJECT_WORD match starts with one of these, in fold(text) (see _has_match_at).
@@ -59,6 +78,14 @@ _PROJECT_WORD_KEYS = ("projekt", "satsning", "insats", "investering", "verksamhe
                       "arbetssättet", "teamet", "chatten", "coachen")
 _LIST_CONTEXT = re.compile(r"pågående|avslutade|beviljade|aktuella|genomförda|tidigare|projekt|satsningar|insatser|"
                            r"investeringar|fördelning|beviljats|finansierade", re.I)
+_LIST_CONTEXT_FOLDED = _folded_twin(_LIST_CONTEXT)
+
+
+def _is_list_context(text: str) -> bool:
+    """``bool(_LIST_CONTEXT.search(text))``, faster (``_found``)."""
+    return _found(_LIST_CONTEXT, _LIST_CONTEXT_FOLDED, text)
+
+
 # Headings of page services and people lists: their sections are never project content.
 _FURNITURE_HEADING = re.compile(
     r"^(kontakt|kontakta oss|kontaktperson(er)?|kontaktuppgifter|om oss|dokument|bilagor|filer|läs mer|relaterad|"
@@ -80,6 +107,7 @@ _GENERIC_PAGE_TITLE = re.compile(r"sociala? investering|investeringsfond|^pågå
                                  r"kriterier|^vad är|fonden|^budget|årsredovisning|verksamhetsplan|delårsrapport|"
                                  r"bokslut|^mål och budget|^lediga jobb|^nyheter|^kalender|^seminari|arkiv|konferens|"
                                  r"^inbjudan|^välkommen", re.I)
+_GENERIC_PAGE_TITLE_FOLDED = _folded_twin(_GENERIC_PAGE_TITLE)
 # The dataset is about preventive social work: a segment must speak of people and social needs.
 # (?<!\w) is \b here, as every word starts with a letter (a word character, as is every character IGNORECASE
 # matches to one: tests/test_segment_shortcuts.py), and it is found faster.
@@ -91,6 +119,7 @@ SOCIAL_DOMAIN = re.compile(
     r"läs|närvaro|frånvaro|social|invånare|boende|bostadsområde|medborgar|hemlös|kvinnor|män|flickor|pojkar)",
     re.I,
 )
+_SOCIAL_DOMAIN_FOLDED = _folded_twin(SOCIAL_DOMAIN)
 _DEFINITE_PROJECT = re.compile(r"\b(Projektet|Satsningen|Insatsen|Investeringen|Programmet|Verksamheten|"
                                r"Arbetet|Teamet|Modellen)\b")
 # The same without the leading \b: a search for literal words, which the regex engine does fast (see
@@ -137,7 +166,7 @@ def _is_generic_heading(text: str) -> bool:
 
 
 def is_generic_page_title(text: str | None) -> bool:
-    return not text or bool(_GENERIC_PAGE_TITLE.search(text))
+    return not text or _found(_GENERIC_PAGE_TITLE, _GENERIC_PAGE_TITLE_FOLDED, text)
 
 
 # -- 1. tables -------------------------------------------------------------------------------------------------
@@ -325,7 +354,7 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
                 items.append(("heading", i))
             cur, pending_value = None, None
             heading, heading_idx = b, i
-            if _LIST_CONTEXT.search(b.text) and not _is_generic_heading(b.text):
+            if _is_list_context(b.text) and not _is_generic_heading(b.text):
                 context = [b.text]
             continue
         # a plain paragraph or list item
@@ -559,7 +588,7 @@ def _sections(blocks: list[Block]) -> list[tuple[Block | None, list[Block], list
                 stack.pop()
             # An empty heading followed by a same-level heading ("Pågående satsningar" in flat text) is a
             # list heading for what follows, until a heading that is generic.
-            if cur_heading is not None and not cur and _LIST_CONTEXT.search(cur_heading.text) and \
+            if cur_heading is not None and not cur and _is_list_context(cur_heading.text) and \
                     cur_heading.level == b.level:
                 list_context = cur_heading.text
             elif _is_generic_heading(b.text):
@@ -628,7 +657,7 @@ def _list_segments(blocks: list[Block], context: list[str]) -> list[Segment]:
         name, rest = _list_item_name(b)
         if name and rest and len(name.split()) <= 12:
             named.append((b, name, rest))
-    listy = any(_LIST_CONTEXT.search(c) for c in context)
+    listy = any(_is_list_context(c) for c in context)
     # Under a heading that lists projects one sentence each is enough; elsewhere most items must state facts
     # (a period, money, a target group), so a conference programme or a list of criteria is not read as projects.
     if len(named) >= 2 and (listy or _half_at_least([r for _, _, r in named], 2)):
@@ -644,9 +673,10 @@ def segment(doc: Document) -> list[Segment]:
     (a road or budget page also has projects, periods and amounts)."""
     # Block by block, stopping at the first hit: the same as in the blocks' joined text, since no match spans a line
     # break and the pattern's \b reads a block's start alike with or without the break before it.
-    if not any(SOCIAL_DOMAIN.search(b.text) for b in doc.blocks):
-        return []
-    return _segment(doc)
+    for b in doc.blocks:
+        if _found(SOCIAL_DOMAIN, _SOCIAL_DOMAIN_FOLDED, b.text):
+            return _segment(doc)
+    return []
 
 
 def _segment(doc: Document) -> list[Segment]:
@@ -688,7 +718,7 @@ def _segment(doc: Document) -> list[Segment]:
         if heading is None or not own or _is_generic_heading(heading.text):
             continue
         text = heading.text + "\n" + "\n".join(b.text for b in own)
-        listed = any(_LIST_CONTEXT.search(c) for c in ctx)
+        listed = any(_is_list_context(c) for c in ctx)
         # Outside a list of projects, money or dates alone do not make a project: the text must speak of one.
         if listed or any(id(b) in label_by_id for b in own) or _has_project_word(text, fold(text)):
             seg = Segment("section", title=heading.text, title_evidence=heading.text, blocks=list(own), context=ctx)

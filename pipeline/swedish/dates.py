@@ -338,8 +338,13 @@ _APPLICATION_RE = re.compile(
     r"|deadline)(?!\w)",
     _FLAGS,
 )
+# Sentence breaks: a ".", "!" or "?" before a blank and a capital (or quote, bracket, dash), a blank line, or a line
+# break before a list item or a "Label:". Written to begin with one set of characters (the first character is
+# read, then the lookbehinds say which alternative it began), so that re's search skips to those characters in
+# C instead of trying the alternatives at every position: the same matches as
+# r"[.!?](?=…)|\n\s*\n|\n(?=…)" (tests/swedish/test_dates_scans.py).
 _BOUNDARY_RE = re.compile(
-    r"[.!?](?=\s+[A-ZÅÄÖ\"”'«(-])|\n\s*\n|\n(?=\s*[-•*]|\s*[A-ZÅÄÖ][\wåäö -]{0,40}:)",
+    r"[.!?\n](?:(?<=[.!?])(?=\s+[A-ZÅÄÖ\"”'«(-])|(?<=\n)\s*\n|(?<=\n)(?=\s*[-•*]|\s*[A-ZÅÄÖ][\wåäö -]{0,40}:))",
 )
 
 
@@ -421,10 +426,14 @@ def _interval(first: datetime.date, last: datetime.date, prec: Precision) -> tup
     return FuzzyDate(first, prec), FuzzyDate(last, prec)
 
 
+# The intervals of years and months are built once each (a bounded cache: a few hundred years and months occur at
+# all), since nearly every atom is one: FuzzyDate is frozen, so the same pair can stand in every atom and period.
+@functools.lru_cache(maxsize=512)
 def _year_interval(y: int) -> tuple[FuzzyDate, FuzzyDate]:
     return _interval(datetime.date(y, 1, 1), datetime.date(y, 12, 31), "year")
 
 
+@functools.lru_cache(maxsize=2048)
 def _month_interval(y: int, m: int) -> tuple[FuzzyDate, FuzzyDate]:
     return _interval(datetime.date(y, m, 1), _last_day(y, m), "month")
 
@@ -619,7 +628,9 @@ _ATOM_STARTS: dict[str, tuple[str, ...]] = {
     "my": _MONTH_KEYS, "m": _MONTH_KEYS, "season": ("vår", "sommar", "höst", "vinter"),
     "term": ("vt", "ht", "vår", "höst"), "lasar": ("läsår",), "newyear": ("årsskiftet",),
 }
-_DIGIT_RUN_RE = re.compile(r"\d+")
+# r"\d+", written to begin with a single digit so that re's search skips to the next digit in C instead of trying
+# the repeat at every position (twice as fast on long texts; the same runs).
+_DIGIT_RUN_RE = re.compile(r"\d\d*")
 # The length of the run of digits each digit-led atom starts with (its pattern admits no digit before it, and what
 # follows its first number is no digit): "2023" 4, "15 mars" 1-2, "190401 - 220331" 6 or 8.
 _ATOM_RUN_LENGTHS: dict[str, tuple[int, ...]] = {
@@ -854,7 +865,10 @@ _PREFIX_REACH = 90  # how far before an atom its start, end or label word is loo
 # What no _PREFIX_RE match holds: a character other than a word character, a blank, ":", "," and "."; or a "."
 # after anything but the "r", "o", "m", "t", "a" of "fr.", "t.o.m.", "ca." (in any case). Searched for in the
 # reversed text, nearest the atom first.
-_PREFIX_BARRIER_REV_RE = re.compile(r"[^\w\s:,.]|\.(?![romtaROMTA])")
+# Written as r"[^\w\s:,.]|\.(?![romtaROMTA])" but beginning with one set of characters, which re's search skips to
+# in C: any such character other than "." (not after a "."), or a "." not followed by one of those letters
+# (tests/swedish/test_dates_scans.py).
+_PREFIX_BARRIER_REV_RE = re.compile(r"[^\w\s:,](?:(?<!\.)|(?![romtaROMTA]))")
 
 
 def _annotate_all(masked: str, atoms: list[_Atom]) -> None:
@@ -1369,9 +1383,22 @@ def _status(text: str, sents: _Sentences, spans: list[tuple[int, int]]) -> Statu
     chunk = _sentences_of(text, sents, spans)
     low = fold(chunk)  # a pattern whose words are not in it cannot match
     for status, keys, rx in _STATUS_RES:
-        if has_any(low, keys) and rx.search(chunk):
+        if has_any(low, keys) and _search_at(rx, chunk, low, _STATUS_STARTS[rx]):
             return status
     return None
+
+
+def _search_at(rx: re.Pattern[str], text: str, low: str, starts: tuple[str, ...]) -> bool:
+    """``bool(rx.search(text))`` for an IGNORECASE ``rx`` whose every match begins with one of the lower-case
+    ``starts``: tried only where ``low`` (``fold(text)``, as long as ``text``) holds one (found with str.find),
+    not at every character (a match at a position still sees the text before it, for its lookbehind)."""
+    for k in starts:
+        i = low.find(k)
+        while i >= 0:
+            if rx.match(text, i):
+                return True
+            i = low.find(k, i + 1)
+    return False
 
 
 # The status patterns in the order they win, each with words one of which is in fold(text) wherever it matches.
@@ -1384,9 +1411,50 @@ _STATUS_RES: list[tuple[Status, tuple[str, ...], re.Pattern[str]]] = [
 # pieces of it (_sentences_of): without them the sentences need not be cut out and searched.
 _APPLICATION_KEYS = ("ansök", "utlysning", "anmäl", "deadline")
 _STATUS_KEYS = tuple(sorted({k for _, keys, _ in _STATUS_RES for k in keys}))
+# What every match of each status pattern begins with (its verbs' first letters; "har upphört", "kommer att …",
+# "ska …", "skall …").
+_STATUS_STARTS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _FINISHED_RE: ("avslut", "pågick", "genomfördes", "slutfördes", "upphörde", "har"),
+    _PLANNED_RE: ("startar", "påbörjas", "inleds", "börjar", "planeras", "kommer", "ska"),
+    _ONGOING_RE: ("pågå", "startade", "startat", "påbörja", "inle", "började"),
+}
 
 
 _UNDER_BEFORE = re.compile(r"\b(?:under|hela)\s+$", re.I)
+
+
+# The commonest labelled period values, whole: two years ("2021–2023", "2018 - 2020") or two ISO days
+# ("2022-08-15 – 2025-06-13", "2021-03-01 till och med 2024-02-29"), ASCII digits only. _plain_range reads them
+# directly (see there).
+_PLAIN_YEAR = r"(?:199[0-9]|20[0-9][0-9]|2100)"
+_PLAIN_RANGE_RE = re.compile(
+    rf"(?P<y1>{_PLAIN_YEAR})(?:-|–| - | – )(?P<y2>{_PLAIN_YEAR})"
+    rf"|(?P<d1>{_PLAIN_YEAR}-[0-9][0-9]-[0-9][0-9])(?:–| - | – | till och med )"
+    rf"(?P<d2>{_PLAIN_YEAR}-[0-9][0-9]-[0-9][0-9])"
+)
+
+
+def _plain_range(m: re.Match[str]) -> Period | None:
+    """``parse_period`` of a text that ``_PLAIN_RANGE_RE`` matches whole, when its second date is not before its
+    first (else None, and the text is read as any other).
+
+    Such a text holds no noise (no phone number can begin at a year or after a "-", no case number, clock time,
+    money or link) and exactly two atoms (years, or ISO days when both are valid dates) joined by a connector
+    into a range, the only candidate (its score does not matter): nothing stands before the first atom (so it has
+    no start word or label), and a "till och med" before the second only makes that one an end, which the range
+    does not read; there are no durations (no "år", "mån") and no status or application words. Its evidence is
+    the whole text. The general path gives the same for every such text (tests/swedish/test_dates_scans.py tries
+    all the year pairs, and many day pairs, valid or not)."""
+    if m.group("y1"):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if y2 < y1:
+            return None
+        return Period(start=_year_interval(y1)[0], end=_year_interval(y2)[1], text=m.string)
+    d1 = _make_date(*map(int, m.group("d1").split("-")))
+    d2 = _make_date(*map(int, m.group("d2").split("-")))
+    if d1 is None or d2 is None or d2 < d1:
+        return None
+    return Period(start=FuzzyDate(d1, "day"), end=FuzzyDate(d2, "day"), text=m.string)
 
 
 def parse_period(text: str) -> Period | None:
@@ -1394,6 +1462,16 @@ def parse_period(text: str) -> Period | None:
     if not isinstance(text, str) or not text.strip():
         return None
     text = text[:_MAX_TEXT]
+    plain = _PLAIN_RANGE_RE.fullmatch(text)
+    if plain is not None:
+        period = _plain_range(plain)
+        if period is not None:
+            return period
+    return _parse_period(text)
+
+
+def _parse_period(text: str) -> Period | None:
+    """``parse_period`` of a non-blank text of at most ``_MAX_TEXT`` characters, read in full."""
     # Every date expression holds two digits and every duration "år" or "mån"; masking only blanks text out, so a
     # text without them has neither (and no period), whatever the mask.
     low = fold(text)
