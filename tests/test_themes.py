@@ -105,3 +105,24 @@ def test_a_split_taxonomy_row_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setattr(themes, "THEMES_CSV", bad)
     with pytest.raises(ValueError, match="line 2.*quote"):
         themes.taxonomy.__wrapped__()
+
+
+def test_themes_of_with_keywords_that_begin_or_hold_non_word_characters(monkeypatch):
+    """themes_of searches for a non-word character and matches the trie after it, searching again from the
+    keyword's first character: the same as Theme.found_in also for keywords that begin with a non-word character
+    ("-drog", "(npf") or hold one, found at the text's start, next to each other or inside each other's match."""
+    from pipeline import themes
+    from pipeline.themes import Theme
+
+    made_up = (Theme("a", "", "", ("-drog", "drog")), Theme("b", "", "", ("(npf", "npf)")),
+               Theme("c", "", "", ("k k", "k")), Theme("d", "", "", ("_x", "x-")), Theme("e", "", "", ("é", "2,5")))
+    monkeypatch.setattr(themes, "taxonomy", lambda: made_up)
+    themes._matcher.cache_clear()
+    try:
+        texts = ["-drog", "a-drog", "a--drog", "(npf)", "x(npf", "k k k", "kk k", "_x", "a_x", "x-x-", "é", "aé",
+                 " 2,5", "12,5", "-", "", "\n-drog\n(npf) k", "Drog-Drog", "x- k k -drog (npf)", "(Npf", "ÉÉ é"]
+        for text in texts:
+            for variant in (text, text.upper(), " " + text, text + " "):
+                assert themes_of(variant) == [t.id for t in made_up if t.found_in(variant.lower())], variant
+    finally:
+        themes._matcher.cache_clear()

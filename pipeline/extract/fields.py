@@ -114,6 +114,16 @@ _FUNDER_STARTS = ("finansier", "medfinansier", "med stöd från", "med medel fr�
                   "medel från", "bidrag från", "stöd från")
 
 
+def _collapse(text: str) -> str:
+    """``" ".join(text.split())``; most evidence has nothing to collapse, which is cheaper to see than to redo: a
+    printable text holds no white space but " " (every other white space character is a control or separator
+    character, which ``str.isprintable`` refuses), and without a double, leading or trailing " " it comes back
+    from the split and join as it was."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
+
+
 def _ev(text: str | None) -> str | None:
     """The text with its white space collapsed, cut to EVIDENCE_MAX characters.
 
@@ -122,10 +132,10 @@ def _ev(text: str | None) -> str | None:
     if not text:
         return None
     if len(text) > 2 * EVIDENCE_MAX:
-        head = " ".join(text[: 2 * EVIDENCE_MAX].split())
+        head = _collapse(text[: 2 * EVIDENCE_MAX])
         if len(head) > EVIDENCE_MAX:
             return head[: EVIDENCE_MAX - 1] + "…"
-    text = " ".join(text.split())
+    text = _collapse(text)
     return text if len(text) <= EVIDENCE_MAX else text[: EVIDENCE_MAX - 1] + "…"
 
 
@@ -353,7 +363,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     # -- target ages and grades: the target group first, else the whole segment
     tgt = parse_target(rec["target_group"] or "") if rec["target_group"] else None
     if tgt is None or (tgt.age_min is None and tgt.age_max is None and tgt.grade_min is None and tgt.grade_max is None):
-        tgt = parse_target((seg.title or "") + "\n" + body_text)
+        # fold(a + "\n" + b) == fold(a) + "\n" + fold(b): lower() maps each character alone but for a final sigma,
+        # whose context (the cased letters around it) never reaches across a line break.
+        tgt = parse_target((seg.title or "") + "\n" + body_text, fold(seg.title or "") + "\n" + body_low)
     rec["target_age_min"], rec["target_age_max"] = tgt.age_min, tgt.age_max
     rec["target_grade_min"], rec["target_grade_max"] = tgt.grade_min, tgt.grade_max
     if tgt.text and any(v is not None for v in (tgt.age_min, tgt.age_max, tgt.grade_min, tgt.grade_max)):
@@ -390,7 +402,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         if amount:
             ev["budget_sek"] = _ev(f"{budget_lab[0]}: {budget_lab[1]}")
     else:
-        amounts = parse_amounts(body_text) if body_text else []
+        amounts = parse_amounts(body_text, folded=body_low) if body_text else []
         amount = combine_amounts(amounts)
         if amount:
             ev["budget_sek"] = _ev(amount.text)
@@ -427,7 +439,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     rec["funders"] = _unique(f for f in funders if f and not orgs.looks_like_person(f) and not _OWN_FUND.search(f))
 
     # -- staffing
-    staffing = parse_staffing(seg_text)
+    staffing = parse_staffing(seg_text, seg_low)
     rec["staffing_fte"] = staffing.fte if staffing else None
     if staffing:
         ev["staffing_fte"] = _ev(staffing.text)

@@ -296,15 +296,18 @@ def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
     return _Found(amount, s, has_any(low, _LABEL_KEYS) and bool(_LABEL_BEFORE_RE.search(before)))
 
 
-def _find(text: str, unit_hint: str | None) -> list[_Found]:
+def _find(text: str, unit_hint: str | None, folded: str | None = None) -> list[_Found]:
+    """``folded`` is ``fold(text)`` when the caller has it already; a text longer than ``_MAX_TEXT`` is cut first and
+    folded anew."""
     if not isinstance(text, str) or not text.strip():
         return []
-    text = text[:_MAX_TEXT]
+    if folded is None or len(text) > _MAX_TEXT:
+        text = text[:_MAX_TEXT]
+        folded = fold(text)
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
     # Every amount has a unit (kr, sek, :-, milj, mio, mdr) and begins with a number: the pattern is tried only
     # where a number starts near a unit.
-    folded = fold(text)
     spans = hit_windows(text, _UNIT_HIT_RE, 60, 40, folded, _UNIT_KEYS) if has_any(folded, _UNIT_KEYS) else []
     for m in finditer_at(_AMOUNT_RE, text, spans, starts(text, NUMBER_START_RE, spans)):
         number = parse_decimal(m.group("num"))
@@ -365,9 +368,9 @@ def _bare_numbers(text: str, mult: int, taken: list[tuple[int, int]]) -> list[_F
     return out
 
 
-def parse_amounts(text: str, unit_hint: str | None = None) -> list[Amount]:
-    """Every amount of money in the text, in order of appearance."""
-    return [f.amount for f in _find(text, unit_hint)]
+def parse_amounts(text: str, unit_hint: str | None = None, folded: str | None = None) -> list[Amount]:
+    """Every amount of money in the text, in order of appearance (``folded``: ``fold(text)``, if the caller has it)."""
+    return [f.amount for f in _find(text, unit_hint, folded)]
 
 
 def parse_amount(text: str, unit_hint: str | None = None) -> Amount | None:

@@ -188,9 +188,8 @@ def _list_starts(nums: list[int], text: str, folded: str) -> list[int]:
     return _before(nums, last_end)
 
 
-def _mentions(text: str) -> list[_Mention]:
+def _mentions(text: str, folded: str) -> list[_Mention]:
     raw: list[tuple[int, int, float]] = []
-    folded = fold(text)
     if not has_any(folded, _HIT_KEYS):
         return []
     spans = hit_windows(text, _HIT_RE, 400, 60, folded, _HIT_KEYS)
@@ -246,12 +245,17 @@ def _mentions(text: str) -> list[_Mention]:
     return kept
 
 
-def parse_staffing(text: str) -> Staffing | None:
-    """FTE stated in the text, or None when no extent is stated."""
+def parse_staffing(text: str, folded: str | None = None) -> Staffing | None:
+    """FTE stated in the text, or None when no extent is stated.
+
+    ``folded`` is ``fold(text)`` when the caller has it already (a record folds its text once); a text longer than
+    ``_MAX_TEXT`` is cut first and folded anew."""
     if not isinstance(text, str) or not text.strip():
         return None
-    text = text[:_MAX_TEXT]
-    mentions = _mentions(text)
+    if folded is None or len(text) > _MAX_TEXT:
+        text = text[:_MAX_TEXT]
+        folded = fold(text)
+    mentions = _mentions(text, folded)
     if not mentions:
         return None
     totals = [m for m in mentions if m.total]

@@ -393,13 +393,17 @@ def _combine(mentions: list[_Mention]) -> tuple[float | None, float | None]:
     return lo, hi
 
 
-def parse_target(text: str) -> Target:
-    """Ages and grades of the target group named in the text."""
+def parse_target(text: str, folded: str | None = None) -> Target:
+    """Ages and grades of the target group named in the text.
+
+    ``folded`` is ``fold(text)`` when the caller has it already (the body text is folded once per record); a text
+    longer than ``_MAX_TEXT`` is cut first and folded anew."""
     empty = Target(None, None, None, None, None)
     if not isinstance(text, str) or not text.strip():
         return empty
-    text = text[:_MAX_TEXT]
-    folded = fold(text)
+    if folded is None or len(text) > _MAX_TEXT:
+        text = text[:_MAX_TEXT]
+        folded = fold(text)
     ages = _age_mentions(text, folded)
     strong, weak = _grade_mentions(text, folded)
     grades = strong or weak
