@@ -375,7 +375,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     period_lab = _labelled(seg, "period") or (("", seg.cells["period"]) if "period" in seg.cells else None)
     period = parse_period(period_lab[1]) if period_lab else None
     if period is None:
-        period = parse_period(body_text) if body_text else None
+        period = parse_period(body_text, body_low) if body_text else None
     rec["start_date"] = period.start.date if period and period.start else None
     rec["start_precision"] = period.start.precision if period and period.start else None
     rec["end_date"] = period.end.date if period and period.end else None

@@ -1457,24 +1457,28 @@ def _plain_range(m: re.Match[str]) -> Period | None:
     return Period(start=FuzzyDate(d1, "day"), end=FuzzyDate(d2, "day"), text=m.string)
 
 
-def parse_period(text: str) -> Period | None:
-    """The best project period in a paragraph, or None when none is stated."""
+def parse_period(text: str, folded: str | None = None) -> Period | None:
+    """The best project period in a paragraph, or None when none is stated.
+
+    ``folded`` is ``fold(text)`` when the caller has it already (the body text is folded once per record); a text
+    longer than ``_MAX_TEXT`` is cut first and folded anew."""
     if not isinstance(text, str) or not text.strip():
         return None
-    text = text[:_MAX_TEXT]
+    if folded is None or len(text) > _MAX_TEXT:
+        text, folded = text[:_MAX_TEXT], None
     plain = _PLAIN_RANGE_RE.fullmatch(text)
     if plain is not None:
         period = _plain_range(plain)
         if period is not None:
             return period
-    return _parse_period(text)
+    return _parse_period(text, fold(text) if folded is None else folded)
 
 
-def _parse_period(text: str) -> Period | None:
-    """``parse_period`` of a non-blank text of at most ``_MAX_TEXT`` characters, read in full."""
+def _parse_period(text: str, low: str) -> Period | None:
+    """``parse_period`` of a non-blank text of at most ``_MAX_TEXT`` characters, read in full; ``low`` is
+    ``fold(text)``."""
     # Every date expression holds two digits and every duration "år" or "mån"; masking only blanks text out, so a
     # text without them has neither (and no period), whatever the mask.
-    low = fold(text)
     if _DIGITS_HIT_RE.search(text) is None and "år" not in low and "mån" not in low:
         return None
     masked, runs = _mask_runs(text, True, low)

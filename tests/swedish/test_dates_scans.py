@@ -84,7 +84,7 @@ def test_status_patterns_tried_at_their_first_words_find_what_search_finds():
 
 def _fast_and_general(text: str) -> tuple[object, object, bool]:
     m = D._PLAIN_RANGE_RE.fullmatch(text)
-    return D.parse_period(text), D._parse_period(text), m is not None and D._plain_range(m) is not None
+    return D.parse_period(text), D._parse_period(text, fold(text)), m is not None and D._plain_range(m) is not None
 
 
 def test_plain_year_ranges_read_as_the_general_path_reads_them():

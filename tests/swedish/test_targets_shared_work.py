@@ -8,6 +8,7 @@ import sys
 
 from pipeline.extract.fields import _collapse
 from pipeline.swedish._scan import fold
+from pipeline.swedish.dates import parse_period
 from pipeline.swedish.money import parse_amounts
 from pipeline.swedish.staffing import parse_staffing
 from pipeline.swedish.targets import parse_target
@@ -36,13 +37,15 @@ def test_parsers_given_the_folded_text_give_what_they_give_without_it():
 
     texts = saved_block_texts() + _random_texts(300) + [
         "barn 0–6 år och elever i årskurs 4–6", "Två heltidstjänster, en koordinator på 50 %", "ΣΣ 3 mnkr Σ",
-        "Projektet får 1,2 miljoner kronor från Region Skåne per år", "İ 5 åRİNGAR, ſex tjänster", ""]
+        "Projektet får 1,2 miljoner kronor från Region Skåne per år", "İ 5 åRİNGAR, ſex tjänster", "",
+        "2021–2023", "Projektet pågår ht 2021–vt 2023 i tre år", "ſeptember 2021 – İ maj 2024", "2023-01-01 – 2022-12-31"]
     long = ("Målgrupp: barn 3–5 år. " * 5000)[:100_005] + "Σa 6 år 2 heltider 3 mnkr"
     for text in texts + [long]:
         low = fold(text)
         assert parse_target(text, low) == parse_target(text), text
         assert parse_staffing(text, low) == parse_staffing(text), text
         assert parse_amounts(text, folded=low) == parse_amounts(text), text
+        assert parse_period(text, low) == parse_period(text), text
 
 
 def test_collapse_is_split_and_join():
