@@ -265,7 +265,10 @@ _POST_RE = re.compile(
     r"(?P<start>startade|startar|startades|påbörjades|påbörjas|inleddes|inleds|började|börjar|drogs?\s+igång"
     r"|kom\s+igång)"
     r"|(?P<end>avslutades|avslutas|slutade|upphörde|upphör|slutfördes)"
-    r"|(?P<label>pågår|pågick|genomfördes|genomförs|bedrivs|bedrevs))(?!\w)",
+    r"|(?P<label>pågår|pågick|genomfördes|genomförs|bedrivs|bedrevs)"
+    # An open range: "2022 – pågående", "hösten 2021 och tills vidare", "2019–" at the end of a line.
+    r"|(?P<open>(?:[–—-]\s*|och\s+)(?:pågående|pågår|tills\s+vidare|tillsvidare|framåt)"
+    r"|(?P<dash>[–—-])[ \t]*(?=\n|\Z)))(?!\w)",
     _FLAGS,
 )
 _LABEL_START_RE = re.compile(rf"(?:{_LABEL})(?!\w)", _FLAGS)
@@ -946,9 +949,11 @@ def _annotate(masked: str, atom: _Atom, lo: int, starts: list[int]) -> None:
         if atom.role and _LABEL_START_RE.match(m.group(0)):
             atom.label = True
     post = _POST_RE.match(masked[atom.e: atom.e + 40])
+    if post and post.group("dash") and atom.e + post.end() < len(masked) and masked[atom.e + post.end()] != "\n":
+        post = None  # the 40 characters looked at end before the text does: not a dash at the end of a line
     if post and atom.role is None:
         atom.ctx_e = atom.e + post.end()
-        if post.group("start"):
+        if post.group("start") or post.group("open"):  # an open range starts at its one date
             atom.role = "start"
         elif post.group("end"):
             atom.role = "end"

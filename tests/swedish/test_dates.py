@@ -150,6 +150,17 @@ PERIODS = [
     ("Projektet pågår läsåret 2023/24.", ("2023-08-01", MONTH), ("2024-06-30", MONTH)),
     ("Projektet avslutades vid årsskiftet 2020/2021.", None, ("2021-01-31", MONTH)),
     ("vid årsskiftet 2020/2021", ("2020-12-01", MONTH), ("2021-01-31", MONTH)),
+    # open ranges: a start and no end (the year alone would be read as the whole activity, ending that year)
+    ("Tidsperiod: 2019–", ("2019-01-01", YEAR), None),
+    ("2022 – pågående", ("2022-01-01", YEAR), None),
+    ("Tidsperiod: 2021 - tills vidare", ("2021-01-01", YEAR), None),
+    ("Hösten 2021 och tills vidare", ("2021-09-01", SEASON), None),
+    ("januari 2022 och framåt", ("2022-01-01", MONTH), None),
+    ("2020–pågår", ("2020-01-01", YEAR), None),
+    ("Tidsperiod: ht 2021 –\nBudget: 2 miljoner kronor", ("2021-08-01", SEASON), None),
+    # a dash that is not at the end of its line is no open range
+    ("2019 – 2021", ("2019-01-01", YEAR), ("2021-12-31", YEAR)),
+    ("Tidsperiod: 2019-\n2021", ("2019-01-01", YEAR), ("2021-12-31", YEAR)),
 ]
 
 
