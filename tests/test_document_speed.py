@@ -45,7 +45,7 @@ def test_page_date_texts_have_the_full_texts_latest_date():
             continue
         joined = "\n".join(nodes)
         full = d.clean_text(joined)
-        texts = d._page_date_texts(joined, fold(joined))
+        texts = d._page_date_texts(joined, d._fold_latin1(joined))
         windowed += texts != [full]
         fast = max(filter(None, map(parse_page_date, texts)), default=None)
         assert fast == parse_page_date(full), nodes
@@ -68,7 +68,7 @@ def test_page_date_texts_of_labels_and_dates_cut_into_nodes():
         for before, after in ((0, 0), (1, 0), (0, 1), (3, 2)):
             nodes = ["lorem ipsum dolor " * 5] * before + case + ["z" * 90] * after
             joined = "\n".join(nodes)
-            texts = d._page_date_texts(joined, fold(joined))
+            texts = d._page_date_texts(joined, d._fold_latin1(joined))
             assert max(filter(None, map(parse_page_date, texts)), default=None) == \
                 parse_page_date(d.clean_text(joined)) is not None, nodes
 
@@ -118,3 +118,25 @@ def test_page_date_pieces_follow_the_date_parser():
 
     assert set(d._DATE_STEMS) == set(dates._PAGE_DATE_NEEDS[1])
     assert d._DATE_TEXT_MAX == dates._MAX_TEXT
+
+
+def test_latin1_fold_holds_the_stems_where_fold_does():
+    """Only İ, ı, ſ and the Kelvin sign, beyond Latin-1, fold to a stem letter (_fold_latin1 folds them first)."""
+    import re
+    import sys
+
+    letters = set("".join(d._DATE_STEMS) + b"".join(d._PAGE_DATE_STEMS).decode())
+    beyond = {c for c in map(chr, range(0x100, sys.maxunicode + 1)) if set(fold(c)) & letters}
+    assert beyond == {"\u0130", "\u0131", "\u017f", "\u212a"}
+    stems = [s.encode("latin-1") for s in d._DATE_STEMS] + list(d._PAGE_DATE_STEMS)
+    alphabet = ("uppdater", "UPPDATER", "Publicer", "ſkapa", "GRANſKA", "revIder", "redıger", "İ", "K", "ÄNDRA",
+                "ändra", "a\u0308ndra", "Ä", "ndra", "u", "P", "\u00ad", "\u2013", "\U0001f600", "Ÿ", "ß", "\n", " ",
+                "x", "\u0308", "é", "É", "\u212bndra", "Σ", "İNDRA")
+    rnd = random.Random(2)
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+        folded = d._fold_latin1(text)
+        assert len(folded) == len(text)
+        for stem in stems:
+            plain = [m.start() for m in re.finditer(f"(?={re.escape(stem.decode('latin-1'))})", fold(text))]
+            assert [m.start() for m in re.finditer(b"(?=" + re.escape(stem) + b")", folded)] == plain, text

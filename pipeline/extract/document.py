@@ -611,17 +611,14 @@ def _body_texts(root) -> list[str]:
     return [t for t in _BODY_TEXT(root) if t and not t.isspace()]  # as ``t.strip()``, no copies
 
 
-_TEXT_STEMS = tuple(stem.decode() for stem in _PAGE_DATE_STEMS)
-
-
 def _raw_has_stem(data: bytes) -> bool:
     """The page's bytes hold a page-date stem (in any case) or a letter that reads as one of its letters."""
     lowered = data.lower()
     return any(stem in lowered for stem in _PAGE_DATE_STEMS) or _has_odd_case_letter(data)
 
 
-def _stem_text(root, data: bytes) -> tuple[str, str] | None:
-    """The text nodes of the full text (``_body_texts``) joined by line breaks, and that folded (``fold``).
+def _stem_text(root, data: bytes) -> tuple[str, bytes] | None:
+    """The text nodes of the full text (``_body_texts``) joined by line breaks, and that folded (``_fold_latin1``).
 
     None when the text holds no page-date stem (``parse_page_date`` then finds nothing in it anyway), and, as always,
     when the page's bytes hold none (``_raw_has_stem``; a label written with character references, "&#117;pp…",
@@ -631,10 +628,10 @@ def _stem_text(root, data: bytes) -> tuple[str, str] | None:
     """
     nodes = _body_texts(root)
     joined = "\n".join(nodes)
-    if _INVISIBLE_RE.search(joined):
+    if "\u00ad" in joined or "\u2060" in joined or "\ufeff" in joined:  # INVISIBLE: found faster than by a pattern
         joined = _INVISIBLE_RE.sub("", joined)
-    folded = fold(joined)  # position for position
-    for stem in _TEXT_STEMS:
+    folded = _fold_latin1(joined)
+    for stem in _PAGE_DATE_STEMS:
         i = folded.find(stem)
         if i >= 0:
             break
@@ -645,6 +642,26 @@ def _stem_text(root, data: bytes) -> tuple[str, str] | None:
     if written in data or _raw_has_stem(data):
         return joined, folded
     return None
+
+
+# fold() of each Latin-1 character, as a table for bytes.translate: one Latin-1 character each (else the encoding
+# fails or the assert does).
+_LATIN1_FOLD = "".join(fold(chr(b)) for b in range(256)).encode("latin-1")
+assert len(_LATIN1_FOLD) == 256
+
+
+def _fold_latin1(text: str) -> bytes:
+    """``fold(text)`` as Latin-1 bytes, position for position, with "?" for characters beyond Latin-1: it holds a
+    stem of the letters a-z and "ä" (``_PAGE_DATE_STEMS``, ``_DATE_STEMS``) where ``fold(text)`` does.
+
+    Cheaper on a page's text than ``fold``: str.lower looks up every character in the Unicode tables, this is a
+    copy and a table. Why the same stems: the fold of a Latin-1 character is Latin-1 (the table), and the only
+    characters beyond Latin-1 whose fold is one of those letters are "İ", "ı", "ſ" and the Kelvin sign (checked over
+    all of Unicode in tests/test_document_speed.py): with one of them the text is folded first (``fold``).
+    """
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text:
+        text = fold(text)
+    return text.encode("latin-1", "replace").translate(_LATIN1_FOLD)
 
 
 def _full_text(root, data: bytes) -> str:
@@ -666,16 +683,17 @@ def _page_date_texts_of(root, data: bytes) -> list[str]:
 # pipeline.swedish._scan.fold), starts at most 60 characters before it ("Sidan senast uppdaterad", runs of blanks
 # shorter than 20) and ends, with the character its last lookahead reads, within 200 after it.
 _DATE_STEMS = ("uppdater", "publicer", "skapa", "granska", "revider", "rediger", "\u00e4ndra")
+_DATE_STEMS_LATIN1 = tuple(stem.encode("latin-1") for stem in _DATE_STEMS)  # as found in _fold_latin1(text)
 _DATE_BEFORE = 61  # characters kept before a stem: the 60, and one for the label's lookbehind
 _DATE_AFTER = 202  # and after it: the 200, and one more
 _LONG_BLANKS = re.compile(r"\s{20}")
 _DATE_TEXT_MAX = 200_000  # parse_page_date reads this much of a text (dates._MAX_TEXT)
 
 
-def _page_date_texts(joined: str, folded: str) -> list[str]:
-    """Pieces of the full text ``clean_text(joined)`` (``folded``: fold(joined)) with the same page dates: for every
-    label stem, the whole lines around it that hold ``_DATE_BEFORE`` characters of the full text before it and
-    ``_DATE_AFTER`` after it (or reach its start or end), pieces that share a line joined into one.
+def _page_date_texts(joined: str, folded: bytes) -> list[str]:
+    """Pieces of the full text ``clean_text(joined)`` (``folded``: ``_fold_latin1(joined)``) with the same page
+    dates: for every label stem, the whole lines around it that hold ``_DATE_BEFORE`` characters of the full text
+    before it and ``_DATE_AFTER`` after it (or reach its start or end), pieces that share a line joined into one.
 
     Why the same: on an NFC text, clean_text works line by line and only on blanks (a line's share of the full text
     is at least ``_words_len`` of it); it never joins two letters. So each piece is the full text from one line to
@@ -688,7 +706,7 @@ def _page_date_texts(joined: str, folded: str) -> list[str]:
     """
     if len(joined) > _DATE_TEXT_MAX or not unicodedata.is_normalized("NFC", joined):
         return [clean_text(joined)]
-    hits = [i for stem in _DATE_STEMS for i in find_all(folded, stem)]
+    hits = [i for stem in _DATE_STEMS_LATIN1 for i in find_all(folded, stem)]
     if not hits:
         return []
     n = len(joined)
