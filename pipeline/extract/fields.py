@@ -16,7 +16,7 @@ from pipeline.extract.segment import Segment, is_generic_page_title
 from pipeline.swedish import orgs
 from pipeline.swedish._scan import find_all, finditer_at, fold, has_any
 from pipeline.swedish.dates import Period, parse_period
-from pipeline.swedish.money import Amount, parse_amount, parse_amounts, unit_multiplier
+from pipeline.swedish.money import Amount, parse_amount, parse_amounts, parse_bare_kronor, unit_multiplier
 from pipeline.swedish.reference import by_code
 from pipeline.swedish.staffing import parse_staffing
 from pipeline.swedish.targets import parse_target
@@ -391,11 +391,13 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         amount = parse_amount(seg.cells["amount"], unit_hint=seg.unit_hint)
         if amount is None and seg.unit_hint and unit_multiplier(seg.unit_hint):
             amount = parse_amount(f"{seg.cells['amount']} {seg.unit_hint}")
+        elif amount is None:  # a money column without a unit: only a number written as kronor are
+            amount = parse_bare_kronor(seg.cells["amount"])
         if amount:
             ev["budget_sek"] = _ev(f"{seg.cells['amount']} ({seg.unit_hint})" if seg.unit_hint else seg.cells["amount"])
     elif budget_lab:
         amounts = parse_amounts(budget_lab[1])
-        amount = combine_amounts(amounts) or parse_amount(budget_lab[1])
+        amount = combine_amounts(amounts) or parse_amount(budget_lab[1]) or parse_bare_kronor(budget_lab[1])
         for a in amounts:
             if a.funder:
                 funders.extend(_orgs_from(a.funder))

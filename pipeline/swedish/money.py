@@ -37,7 +37,7 @@ from typing import Literal
 from pipeline.swedish._scan import finditer_at, fold, has_any, hit_windows, starts
 from pipeline.swedish.numbers import NUMBER_PATTERN, NUMBER_START_RE, parse_decimal
 
-__all__ = ["Amount", "parse_amount", "parse_amounts", "unit_multiplier"]
+__all__ = ["Amount", "parse_amount", "parse_amounts", "parse_bare_kronor", "unit_multiplier"]
 
 Basis = Literal["total", "per_year"]
 _FLAGS = re.IGNORECASE
@@ -371,6 +371,29 @@ def _bare_numbers(text: str, mult: int, taken: list[tuple[int, int]]) -> list[_F
 def parse_amounts(text: str, unit_hint: str | None = None, folded: str | None = None) -> list[Amount]:
     """Every amount of money in the text, in order of appearance (``folded``: ``fold(text)``, if the caller has it)."""
     return [f.amount for f in _find(text, unit_hint, folded)]
+
+
+# A number with no unit is read as kronor only where a money word labels it (a "Beviljat belopp" column, "Budget:")
+# and only as kronor are written: grouped in thousands ("1 200 000", "850 000") or six or seven digits, and at least
+# 100 000. A smaller one may be tkr whose table does not say so ("Belopp: 1 200" for 1.2 million): read as kronor it
+# would be a thousandfold off, so it stays unread. A currency before the number ("SEK 500 000") states the unit.
+_BARE_KRONOR_RE = re.compile(
+    r"(?:(?P<cur>sek|kr\.?)\s*)?(?P<n>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d{6,7})(?:\s*:-)?", re.I)
+_BARE_KRONOR_MIN = 100_000
+
+
+def parse_bare_kronor(text: str) -> Amount | None:
+    """The amount of a value that is nothing but a number in kronor (see ``_BARE_KRONOR_RE``), for a value whose label
+    or column is a money word but names no unit; None for anything else."""
+    if not isinstance(text, str):
+        return None
+    m = _BARE_KRONOR_RE.fullmatch(text.strip())
+    if m is None:
+        return None
+    sek = int(re.sub(r"\D", "", m.group("n")))
+    if sek <= 0 or (not m.group("cur") and sek < _BARE_KRONOR_MIN):
+        return None
+    return Amount(sek, None, None, text.strip())
 
 
 def parse_amount(text: str, unit_hint: str | None = None) -> Amount | None:
