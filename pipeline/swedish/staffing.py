@@ -68,7 +68,7 @@ _PCT_ADJ_RE = re.compile(
     _FLAGS,
 )
 _PCT_POST_RE = re.compile(
-    rf"(?P<n>{_N})\s+(?:tjänster|tjänst)\s+(?:på|om)\s+{_PCT}(?:\s+(?:vardera|var|styck))?{_END}",
+    rf"(?P<n>{_N})\s+(?:tjänster|tjänst)\s+(?:på|om|à|á)\s+{_PCT}(?:\s+(?:vardera|var|styck))?{_END}",
     _FLAGS,
 )
 _ROLE_WORDS = (

@@ -14,6 +14,8 @@ STAFFING = [
     ("”Riktad Drogprevention” är ett femårigt projekt som startar under våren 2016. I detta ska projektledare och "
      "medarbetare, totalt sex heltidstjänster, arbeta med insatser för ungdomar.", 6.0),
     ("en halvtidstjänst", 0.5),
+    ("två tjänster à 75 %", 1.5),
+    ("Projektet finansierar 2 tjänster á 50 procent.", 1.0),
     ("utökning av en halvtidstjänst", 0.5),
     ("Läsfrämjande insatser i bostadsområden av biblioteket. Projektet innefattar utökning av en halvtidstjänst "
      "inom ramen för befintligt statligt finansierade projekt ”Stärkta bibliotek”.", 0.5),
