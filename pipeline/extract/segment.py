@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from pipeline.extract import labels
 from pipeline.extract.document import Block, Document
-from pipeline.swedish._scan import fold, has_any
+from pipeline.swedish._scan import fold, has_any, search_at
 from pipeline.swedish.dates import parse_period
 from pipeline.swedish.money import parse_amounts
 from pipeline.swedish.targets import parse_target
@@ -73,7 +73,7 @@ def _found(rx: re.Pattern[str], twin: re.Pattern[str], text: str) -> bool:
 
 _PROJECT_WORD = re.compile(r"\b(projekt(et|en)?|satsning(en|ar)?|insats(en|er)?|investering(en)?|verksamhet(en)?|"
                            r"program(met)?|modellen|arbetssättet|teamet|chatten|coachen)\b", re.I)
-# Every _PROJECT_WORD match starts with one of these, in fold(text) (see _has_match_at).
+# Every _PROJECT_WORD match starts with one of these, in fold(text) (see _scan.search_at).
 _PROJECT_WORD_KEYS = ("projekt", "satsning", "insats", "investering", "verksamhet", "program", "modellen",
                       "arbetssättet", "teamet", "chatten", "coachen")
 _LIST_CONTEXT = re.compile(r"pågående|avslutade|beviljade|aktuella|genomförda|tidigare|projekt|satsningar|insatser|"
@@ -502,29 +502,16 @@ def _score(text: str) -> int:
     return score
 
 
-def _has_match_at(rx: re.Pattern[str], text: str, low: str, keys: tuple[str, ...]) -> bool:
-    """``bool(rx.search(text))`` for an IGNORECASE ``rx`` whose every match starts with one of the lower-case
-    ``keys``: tried only where ``low`` (``fold(text)``, as long as ``text``) holds a key, not at every character
-    (``match`` at a position still sees the text before it, for ``\\b``)."""
-    for k in keys:
-        i = low.find(k)
-        while i >= 0:
-            if rx.match(text, i):
-                return True
-            i = low.find(k, i + 1)
-    return False
-
-
 def _has_project_word(text: str, low: str) -> bool:
     """``bool(_PROJECT_WORD.search(text))``; ``low`` is ``fold(text)``."""
-    return _has_match_at(_PROJECT_WORD, text, low, _PROJECT_WORD_KEYS)
+    return search_at(_PROJECT_WORD, text, low, _PROJECT_WORD_KEYS)
 
 
 def _has_status_statement(text: str, low: str) -> bool:
     """``bool(_STATUS_STATEMENT.search(text))``; ``low`` is ``fold(text)``. The first alternative starts with
     "projekte"; the second (a line "Projektet avslutat") is also the first at its "projektet", so wherever the
     pattern matches, it matches at a "projekte" too."""
-    return _has_match_at(_STATUS_STATEMENT, text, low, ("projekte",))
+    return search_at(_STATUS_STATEMENT, text, low, ("projekte",))
 
 
 def _has_target_age(text: str) -> bool:

@@ -87,6 +87,19 @@ def find_all(haystack: str, needle: str) -> list[int]:
     return out
 
 
+def search_at(rx: re.Pattern[str], text: str, low: str, starts: tuple[str, ...]) -> bool:
+    """``bool(rx.search(text))`` for an IGNORECASE ``rx`` whose every match begins with one of the lower-case
+    ``starts``: tried only where ``low`` (``fold(text)``, as long as ``text``) holds one (found with str.find),
+    not at every character (``match`` at a position still sees the text before it, for ``\\b`` and lookbehinds)."""
+    for k in starts:
+        i = low.find(k)
+        while i >= 0:
+            if rx.match(text, i):
+                return True
+            i = low.find(k, i + 1)
+    return False
+
+
 def fold(text: str) -> str:
     """``text`` lower-cased for keyword pre-checks of IGNORECASE patterns (see above)."""
     if "\u0130" in text or "\u0131" in text or "\u017f" in text:

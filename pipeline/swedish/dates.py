@@ -64,7 +64,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Literal
 
-from pipeline.swedish._scan import find_all, finditer_at, finditer_near, fold, has_any, hit_windows
+from pipeline.swedish._scan import find_all, finditer_at, finditer_near, fold, has_any, hit_windows, search_at
 from pipeline.swedish.numbers import NUMBER_PATTERN, NUMBER_START_RE, NUMBER_WORD_PATTERN, parse_number
 
 __all__ = [
@@ -1388,22 +1388,9 @@ def _status(text: str, sents: _Sentences, spans: list[tuple[int, int]]) -> Statu
     chunk = _sentences_of(text, sents, spans)
     low = fold(chunk)  # a pattern whose words are not in it cannot match
     for status, keys, rx in _STATUS_RES:
-        if has_any(low, keys) and _search_at(rx, chunk, low, _STATUS_STARTS[rx]):
+        if has_any(low, keys) and search_at(rx, chunk, low, _STATUS_STARTS[rx]):
             return status
     return None
-
-
-def _search_at(rx: re.Pattern[str], text: str, low: str, starts: tuple[str, ...]) -> bool:
-    """``bool(rx.search(text))`` for an IGNORECASE ``rx`` whose every match begins with one of the lower-case
-    ``starts``: tried only where ``low`` (``fold(text)``, as long as ``text``) holds one (found with str.find),
-    not at every character (a match at a position still sees the text before it, for its lookbehind)."""
-    for k in starts:
-        i = low.find(k)
-        while i >= 0:
-            if rx.match(text, i):
-                return True
-            i = low.find(k, i + 1)
-    return False
 
 
 # The status patterns in the order they win, each with words one of which is in fold(text) wherever it matches.

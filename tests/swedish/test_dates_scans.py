@@ -8,7 +8,7 @@ import random
 import re
 
 from pipeline.swedish import dates as D
-from pipeline.swedish._scan import fold
+from pipeline.swedish._scan import fold, search_at
 from tests.swedish.test_dates_shortcuts import _texts
 
 # The patterns as first written (alternatives tried at every position).
@@ -76,7 +76,7 @@ def test_status_patterns_tried_at_their_first_words_find_what_search_finds():
             low = fold(variant)
             for rx, starts in D._STATUS_STARTS.items():
                 plain = rx.search(variant) is not None
-                assert D._search_at(rx, variant, low, starts) == plain, (variant, rx.pattern)
+                assert search_at(rx, variant, low, starts) == plain, (variant, rx.pattern)
                 checked += plain
     assert checked > 5000
     assert set(D._STATUS_STARTS) == {rx for _, _, rx in D._STATUS_RES}
