@@ -252,7 +252,7 @@ _END = (
 _FILLER = (
     r"i\s+början\s+av|i\s+slutet\s+av|i\s+mitten\s+av|början\s+av|slutet\s+av|mitten\s+av|inledningen\s+av"
     r"|under\s+året|under|i|på|vid|den|år|året|redan|ca\.?|cirka|omkring|runt|preliminärt|troligen|planerat"
-    r"|projektet|satsningen|insatsen|arbetet|verksamheten|investeringen|och\s+med|med|perioden"
+    r"|projektet|satsningen|insatsen|arbetet|verksamheten|investeringen|och\s+med|med|perioden|från"
 )
 _PREFIX_RE = re.compile(
     rf"(?<!\w)(?:(?P<start>{_START})|(?P<end>{_END})|(?P<label>{_LABEL})|(?P<between>mellan)|(?P<bad>agenda|vision"

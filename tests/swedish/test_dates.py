@@ -158,6 +158,9 @@ PERIODS = [
     ("januari 2022 och framåt", ("2022-01-01", MONTH), None),
     ("2020–pågår", ("2020-01-01", YEAR), None),
     ("Tidsperiod: ht 2021 –\nBudget: 2 miljoner kronor", ("2021-08-01", SEASON), None),
+    # "från" after a start word
+    ("Projektet startar från januari 2023", ("2023-01-01", MONTH), None),
+    ("Projektet startade från hösten 2021 och pågår i tre år", ("2021-09-01", SEASON), ("2024-08-31", MONTH)),
     # a dash that is not at the end of its line is no open range
     ("2019 – 2021", ("2019-01-01", YEAR), ("2021-12-31", YEAR)),
     ("Tidsperiod: 2019-\n2021", ("2019-01-01", YEAR), ("2021-12-31", YEAR)),
