@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from pipeline.extract import labels
 from pipeline.extract.document import Block, Document
-from pipeline.swedish._scan import fold, has_any, search_at
+from pipeline.swedish._scan import fold, folded_twin, has_any, search_at
 from pipeline.swedish.dates import parse_period
 from pipeline.swedish.money import parse_amounts
 from pipeline.swedish.targets import parse_target
@@ -52,14 +52,9 @@ class Segment:
 
 
 # -- shared cues ----------------------------------------------------------------------------------------------
-def _folded_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """``rx`` without IGNORECASE, for ``fold(text)``: see ``_found``. ``rx`` must be written in lower case."""
-    return re.compile(rx.pattern, rx.flags & ~re.I)
-
-
 def _found(rx: re.Pattern[str], twin: re.Pattern[str], text: str) -> bool:
     """``bool(rx.search(text))`` for an IGNORECASE ``rx`` made of lower-case letters and spaces, alternatives,
-    optional parts, ``^``, ``$`` and ``\\b`` or ``(?<!\\w)``; ``twin`` is ``_folded_twin(rx)``.
+    optional parts, ``^``, ``$`` and ``\\b`` or ``(?<!\\w)``; ``twin`` is ``folded_twin(rx)``.
 
     Case-blind matching is slow in the regex engine; the case-sensitive twin on ``fold(text)`` is fast. Every
     character an IGNORECASE pattern matches to one of its letters folds to it, ``fold`` keeps the text's length and
@@ -78,7 +73,7 @@ _PROJECT_WORD_KEYS = ("projekt", "satsning", "insats", "investering", "verksamhe
                       "arbetssättet", "teamet", "chatten", "coachen")
 _LIST_CONTEXT = re.compile(r"pågående|avslutade|beviljade|aktuella|genomförda|tidigare|projekt|satsningar|insatser|"
                            r"investeringar|fördelning|beviljats|finansierade", re.I)
-_LIST_CONTEXT_FOLDED = _folded_twin(_LIST_CONTEXT)
+_LIST_CONTEXT_FOLDED = folded_twin(_LIST_CONTEXT)
 
 
 def _is_list_context(text: str) -> bool:
@@ -107,7 +102,7 @@ _GENERIC_PAGE_TITLE = re.compile(r"sociala? investering|investeringsfond|^pågå
                                  r"kriterier|^vad är|fonden|^budget|årsredovisning|verksamhetsplan|delårsrapport|"
                                  r"bokslut|^mål och budget|^lediga jobb|^nyheter|^kalender|^seminari|arkiv|konferens|"
                                  r"^inbjudan|^välkommen", re.I)
-_GENERIC_PAGE_TITLE_FOLDED = _folded_twin(_GENERIC_PAGE_TITLE)
+_GENERIC_PAGE_TITLE_FOLDED = folded_twin(_GENERIC_PAGE_TITLE)
 # The dataset is about preventive social work: a segment must speak of people and social needs.
 # (?<!\w) is \b here, as every word starts with a letter (a word character, as is every character IGNORECASE
 # matches to one: tests/test_segment_shortcuts.py), and it is found faster.
@@ -119,7 +114,7 @@ SOCIAL_DOMAIN = re.compile(
     r"läs|närvaro|frånvaro|social|invånare|boende|bostadsområde|medborgar|hemlös|kvinnor|män|flickor|pojkar)",
     re.I,
 )
-_SOCIAL_DOMAIN_FOLDED = _folded_twin(SOCIAL_DOMAIN)
+_SOCIAL_DOMAIN_FOLDED = folded_twin(SOCIAL_DOMAIN)
 _DEFINITE_PROJECT = re.compile(r"\b(Projektet|Satsningen|Insatsen|Investeringen|Programmet|Verksamheten|"
                                r"Arbetet|Teamet|Modellen)\b")
 # The same without the leading \b: a search for literal words, which the regex engine does fast (see

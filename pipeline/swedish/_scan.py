@@ -87,6 +87,15 @@ def find_all(haystack: str, needle: str) -> list[int]:
     return out
 
 
+def folded_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` without IGNORECASE, to run on ``fold(text)`` instead of ``rx`` on ``text``: a case-blind pattern written
+    in lower case matches where its case-bound twin matches the fold (same length, position for position; what each
+    caller's patterns may hold is checked over all of Unicode in tests/test_segment_folded.py and
+    tests/test_document_walk.py), and case-blind matching slows every alternative down."""
+    assert rx.flags & re.I and rx.pattern == rx.pattern.lower(), rx.pattern
+    return re.compile(rx.pattern, rx.flags & ~re.I)
+
+
 def search_at(rx: re.Pattern[str], text: str, low: str, starts: tuple[str, ...]) -> bool:
     """``bool(rx.search(text))`` for an IGNORECASE ``rx`` whose every match begins with one of the lower-case
     ``starts``: tried only where ``low`` (``fold(text)``, as long as ``text``) holds one (found with str.find),
