@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from pipeline.extract import labels
 from pipeline.extract.document import Block, Document
@@ -556,6 +557,76 @@ def named_in_prose(text: str) -> list[tuple[str, str]]:
     return found
 
 
+# A project named after its noun without quotation marks: "för projektet Närvaroteamet.", "Projektet Unga vuxna i
+# arbete ska …", "satsningen Familjecentralen Öst under tre år". The name starts with a capital letter (inside a
+# sentence the noun is lower case, so a capital after it is a name) and runs, at most seven words, to the first
+# punctuation or to a word that begins the rest of the sentence (a verb, "som", a preposition of time or company)
+# or to "och projektet …" (a second project). "och" alone does not end it: "Barn och unga" is a name.
+_NAME_NOUNS = r"(?:[Pp]rojektet|[Ss]atsningen|[Ii]nsatsen|[Ii]nitiativet|[Ii]nvesteringen|[Pp]ilotprojektet|" \
+              r"[Ss]amverkansprojektet|[Uu]tvecklingsprojektet)"
+_NAME_END_WORDS = (
+    "som", "är", "var", "har", "hade", "ska", "skall", "kommer", "kan", "får", "fick", "blir", "blev", "beviljas",
+    "beviljades", "beviljats", "startar", "startade", "startas", "startades", "pågår", "pågick", "avslutas",
+    "avslutades", "drivs", "drevs", "leds", "syftar", "riktar", "vänder", "handlar", "innebär", "består", "vill",
+    "ger", "gav", "erbjuder", "fortsätter", "omfattar", "finansieras", "genomförs", "under", "från", "mellan",
+    "med", "inom", "genom", "sedan", "efter", "vid", "där", "vilket", "samt", "men", "till",
+)
+_UNQUOTED_NAME = re.compile(
+    rf"\b{_NAME_NOUNS}\s+(?P<name>[A-ZÅÄÖÉ][\w&-]*(?:[ \t]+[\w&-]+){{0,6}}?)"
+    rf"(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:{'|'.join(_NAME_END_WORDS)}|och[ \t]+{_NAME_NOUNS})\b)")
+_NAME_NOUN_WORDS = ("projektet", "satsningen", "insatsen", "initiativet", "investeringen")  # one in every match
+# Words before the noun that make it a reference to another project: "bygger på projektet X", "från det tidigare
+# projektet X", "likt satsningen X".
+_REFERENCE_BEFORE = re.compile(r"(?i)\b(?:bygger(?:\s+vidare)?\s+på|baseras\s+på|utgår\s+från|erfarenhet(?:er)?\s+från|"
+                               r"lärdomar\s+från|inspirera[dt]\s+av|modell\s+av|likt|liksom|tidigare|förra|"
+                               r"föregående|avslutade|annat|andra)\s+(?:det\s+|den\s+)?(?:tidigare\s+|förra\s+|"
+                               r"avslutade\s+)?$")
+_AUTHORITY_WORDS = re.compile(r"(?i)^(region|länsstyrelsen|polisen|kommunen)\b|(kommun|region|regionen|nämnden|"
+                              r"förvaltningen|stad|förbundet|samordningsförbund)$")
+
+
+def unquoted_names(text: str) -> list[tuple[str, str]]:
+    """Project names written after "projektet", "satsningen" … without quotation marks: ``(name, sentence)``.
+
+    Not a name: a municipality, region or authority ("projektet Region Skåne driver" is no project name), a
+    person, or a heading word ("satsningen Sociala investeringar")."""
+    low = fold(text)
+    if not has_any(low, _NAME_NOUN_WORDS):
+        return []
+    from pipeline.swedish import orgs
+
+    found = []
+    for m in _UNQUOTED_NAME.finditer(text):
+        if _REFERENCE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "erfarenheter från projektet Skolfam": another project, referred to
+        name = m.group("name").strip(" -&")
+        if len(name) < 3 or len(name) > 60 or _AUTHORITY_WORDS.search(name) or orgs.looks_like_person(name) \
+                or is_generic_page_title(name) or _is_generic_heading(name):
+            continue
+        places = orgs.find_municipalities(name) + orgs.find_regions(name)
+        if any(len(p.text) >= len(name) - 1 for p in places):
+            continue
+        stop = text.rfind(". ", 0, m.start())
+        start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
+        end = text.find(". ", m.end())
+        found.append((name, text[start:end + 1 if end >= 0 else len(text)].strip()))
+    return found
+
+
+def _prose_name(blocks: list[Block]) -> tuple[str, str] | None:
+    """The one project name a page's prose gives (quoted, in apposition or after "projektet"), with the sentence
+    that gives it; None when it gives none or several."""
+    names: dict[str, tuple[str, str]] = {}
+    for b in blocks:
+        if b.kind in ("p", "li"):
+            for name, ev in named_in_prose(b.text) + unquoted_names(b.text):
+                names.setdefault(_norm_title(name), (name, ev))
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
+_NEWS_PATH = re.compile(r"/(?:[\w-]*nyhet[\w-]*|press[\w-]*|aktuellt|news|artiklar|artikel)/", re.I)
+
+
 def _sections(blocks: list[Block]) -> list[tuple[Block | None, list[Block], list[str]]]:
     """(heading, own blocks, context headings) for every heading, plus the text before the first heading."""
     out: list[tuple[Block | None, list[Block], list[str]]] = []
@@ -734,9 +805,15 @@ def _segment(doc: Document) -> list[Segment]:
         if last is not None and _score_at_least(last[1], last[2]):
             return [last[0]]
     if content and (not generic or _has_definite_project(text)) and _score_at_least(text, 4 if generic else 3):
-        title = page_title if not generic else None
+        title = title_ev = page_title if not generic else None
         kept = _single_project_blocks(sections)
-        seg = Segment("page", title=title, title_evidence=title, blocks=kept,
+        # A page whose title names no project (a generic title, or a news headline) takes the one name its prose
+        # gives: "Nämnden får 2,4 miljoner för projektet Närvaroteamet" names the project, the headline does not.
+        if generic or _NEWS_PATH.search(urlsplit(doc.url).path + "/"):
+            named = _prose_name(kept)
+            if named is not None and (generic or _norm_title(named[0]) != _norm_title(page_title or "")):
+                title, title_ev = named
+        seg = Segment("page", title=title, title_evidence=title_ev, blocks=kept,
                       context=[b.text for b in blocks if b.kind == "heading" and b.level >= 2])
         return [seg]
     return []
