@@ -229,9 +229,10 @@ def _is_furniture_el(el, tag: str | None = None) -> bool:
             parent = el.getparent()
             return parent is None or parent.tag in ("body", "html")
         return False
-    if "hidden" in names or ("aria-hidden" in names and el.get("aria-hidden") == "true"):
-        return True
     role = el.get("role", "") if "role" in names else ""
+    if ("hidden" in names or ("aria-hidden" in names and el.get("aria-hidden") == "true")) \
+            and not _is_closed_panel(el, names, role):
+        return True
     if tag == "header" and (el.getparent() is None or el.getparent().tag in ("body", "html") or role == "banner"):
         return True
     if role in _FURNITURE_ROLES:
@@ -241,6 +242,19 @@ def _is_furniture_el(el, tag: str | None = None) -> bool:
     if "id" in names and _furniture_value(el.get("id")):
         return True
     return bool(role and _furniture_value(role)) or ("aria-label" in names and _furniture_value(el.get("aria-label")))
+
+
+# Class/id words of the panel an accordion button opens (closed, it is hidden until the reader opens it).
+_PANEL_ATTR = re.compile(r"accordion|collaps|expand|disclosure|panel|tab-?pane|details", re.I)
+
+
+def _is_closed_panel(el, names, role: str) -> bool:
+    """A hidden element that is an accordion or tab panel: content a reader opens with one click (the button's
+    ``aria-controls`` names it, it is a ``region``/``tabpanel`` labelled by the button, or its class says so),
+    not furniture like a closed menu or cookie banner (their class, id or role still mark them as furniture)."""
+    if role in ("region", "tabpanel") or "aria-labelledby" in names:
+        return True
+    return any(n in names and _PANEL_ATTR.search(el.get(n)) for n in ("class", "id"))
 
 
 # What _inline_text makes of a child by its tag (one look-up instead of a chain of tests): a line break, nothing
@@ -264,8 +278,8 @@ def _inline_text(el, parts: list[str]) -> None:
         kind = _INLINE_KIND.get(tag)
         if kind == "br":
             parts.append("\n")
-        elif kind == "list" or (tag and _is_furniture_el(child, tag)):
-            pass
+        elif kind == "list" or (tag and _is_furniture_el(child, tag) and not (tag == "button" and _is_disclosure(child))):
+            pass  # an accordion's button is the text of the heading it sits in
         elif kind == "block":
             parts.append("\n")
             _inline_text(child, parts)
@@ -358,7 +372,10 @@ del _kind, _tags, _tag
 
 
 class _Walker:
-    def __init__(self):
+    def __init__(self, keep: frozenset = frozenset()):
+        # Elements never skipped as furniture: those that hold the page's h1. A class word of furniture inside a
+        # layout class ("layout--with-sidebar", "has-menu") would otherwise drop the whole content around it.
+        self.keep = keep
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.list_counter = 0
@@ -394,7 +411,7 @@ class _Walker:
                     t = text_of(child)
                     if t:
                         self.add(Block("heading", t, level=3))
-            elif not tag or tag in LANDMARK_SKIP or _is_furniture_el(child, tag):
+            elif not tag or tag in LANDMARK_SKIP or (_is_furniture_el(child, tag) and child not in self.keep):
                 pass
             else:
                 kind = _WALK_KIND.get(tag)
@@ -775,7 +792,7 @@ def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> 
     if h1 is None and landmarks.h1s:
         h1 = landmarks.h1s[0]
     title = text_of(h1) if h1 is not None else None
-    walker = _Walker()
+    walker = _Walker(frozenset(h1.iterancestors()) if h1 is not None else frozenset())
     walker.walk(main)
     walker.flush()
     blocks = [b for b in walker.blocks if not (b.kind != "table" and is_furniture_text(b.text))]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pipeline.extract.segment import Segment, is_generic_page_title
 from pipeline.swedish import orgs
 from pipeline.swedish._scan import find_all, finditer_at, fold, has_any
-from pipeline.swedish.dates import Period, parse_period
+from pipeline.swedish.dates import Period, parse_fuzzy_date, parse_period
 from pipeline.swedish.money import Amount, parse_amount, parse_amounts, parse_bare_kronor, unit_multiplier
 from pipeline.swedish.reference import by_code
 from pipeline.swedish.staffing import parse_staffing
@@ -68,7 +68,8 @@ _PARTNER_PROSE = re.compile(
 _STOP = r"(?=[.;:!?]|\s+(?:i samverkan med|i samarbete med|tillsammans med|med stöd|som|för att|under|till och med|"\
         r"inom ramen|sedan|från och med|genom|vilket|där)\s|$)"
 _FUNDER_PROSE = re.compile(
-    r"(?:(?:med)?finansier(?:as|ades|ats) (?:delvis )?(?:av|genom|med medel från)|medfinansiering (?:av|från)|"
+    r"(?:(?:med)?finansier(?:as|ades|ats) (?:(?:delvis|till lika delar|gemensamt|helt|till hälften|"
+    r"till största delen|i huvudsak|huvudsakligen|främst) )?(?:av|genom|med medel från)|medfinansiering (?:av|från)|"
     r"med (?:stöd|medel|bidrag) från|beviljat?s? (?:medel )?(?:av|från)|medel från|bidrag från|stöd från|"
     r"beviljades av|beviljas av)\s+([A-ZÅÄÖ].{1,120}?)" + _STOP, re.S)
 _OWNER_PROSE = re.compile(r"(?:drivs av|drevs av|ägs av|ägdes av|projektägare är|projektägare var|genomförs av|"
@@ -313,6 +314,23 @@ def _status(seg: Segment, period: Period | None, ctx: PageContext,
     return None, None
 
 
+# A period label's value that gives only where the project starts: "Tidsperiod: Från mars 2025". In running text
+# "från 2023" is as often about something else ("statistik från 2023"); after the label it is the start.
+_LABEL_START = re.compile(r"^\s*(?:från\s+och\s+med|fr\.?\s*o\.?\s*m\.?|från|start(?:ar|ade)?|med\s+start)\s+", re.I)
+
+
+def _labelled_period(value: str) -> Period | None:
+    """The period a period label's value states; "Från mars 2025" (one date after a start word) is a start with
+    no end."""
+    period = parse_period(value)
+    if period is None:
+        m = _LABEL_START.match(value)
+        start = parse_fuzzy_date(value[m.end():]) if m else None
+        if start is not None:
+            return Period(start=start, end=None, text=value.strip())
+    return period
+
+
 def build_record(seg: Segment, ctx: PageContext) -> dict:
     ev: dict[str, str] = {}
     rec: dict = {}
@@ -373,7 +391,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
 
     # -- period
     period_lab = _labelled(seg, "period") or (("", seg.cells["period"]) if "period" in seg.cells else None)
-    period = parse_period(period_lab[1]) if period_lab else None
+    period = _labelled_period(period_lab[1]) if period_lab else None
     if period is None:
         period = parse_period(body_text, body_low) if body_text else None
     rec["start_date"] = period.start.date if period and period.start else None
@@ -478,6 +496,11 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     muni_lab = _labelled(seg, "municipalities")
     place_text = "\n".join(filter(None, [muni_lab[1] if muni_lab else None, seg_text]))
     matches = orgs.find_municipalities(place_text)
+    if not matches:
+        # A page that lists projects under a heading per municipality ("Flens kommun" above "Tidigt familjestöd i
+        # Malmköping"): the nearest heading above that names municipalities says where.
+        matches = next((found for heading in reversed(seg.context) if (found := orgs.find_municipalities(heading))),
+                       [])
     codes = [m.code for m in matches]
     if matches:
         ev["municipality_codes"] = _ev("; ".join(m.text for m in matches))

@@ -804,7 +804,8 @@ def _segment(doc: Document) -> list[Segment]:
             return section_segs
         if last is not None and _score_at_least(last[1], last[2]):
             return [last[0]]
-    if content and (not generic or _has_definite_project(text)) and _score_at_least(text, 4 if generic else 3):
+    if content and (not generic or (_has_definite_project(text) and not _is_faq(blocks))) \
+            and _score_at_least(text, 4 if generic else 3):
         title = title_ev = page_title if not generic else None
         kept = _single_project_blocks(sections)
         # A page whose title names no project (a generic title, or a news headline) takes the one name its prose
@@ -817,6 +818,14 @@ def _segment(doc: Document) -> list[Segment]:
                       context=[b.text for b in blocks if b.kind == "heading" and b.level >= 2])
         return [seg]
     return []
+
+
+def _is_faq(blocks: list[Block]) -> bool:
+    """Questions and answers: at least two headings, most of them questions ("Vem kan söka medel?"). Under a
+    generic title ("Vanliga frågor om sociala investeringar") the answers' amounts and dates are the fund's rules,
+    not a project's facts."""
+    headings = [b.text for b in blocks if b.kind == "heading" and b.level >= 2]
+    return len(headings) >= 2 and sum(h.rstrip().endswith("?") for h in headings) * 2 > len(headings)
 
 
 def _has_definite_project(text: str) -> bool:

@@ -1,0 +1,117 @@
+"""Layout rules found on pages written in styles the fixtures did not have (the heldout3 set): closed accordion
+panels are content, a layout class with a furniture word does not hide the content that holds the h1, a period
+label's "Från mars 2025" is a start, a heading per municipality places the projects under it, and a FAQ under a
+generic title is the fund's rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_page
+from pipeline.extract.document import parse_html
+
+URL = "https://www.ale.se/kommun-och-politik/sociala-investeringar/pagaende.html"
+
+
+def _records(html: str, url: str = URL) -> list[dict]:
+    return extract_page(html.encode(), url, "text/html")
+
+
+def _accordion(panel_attrs: str) -> str:
+    items = []
+    for i, (name, label) in enumerate([("Språkstart i Älvängen", "augusti 2023 – juni 2026"),
+                                       ("Seniorträffar i Skepplanda", "2022–2024")]):
+        items.append(
+            f"<div class='item'><h2><button type='button' aria-expanded='false' aria-controls='p{i}'>{name}</button>"
+            f"</h2><div id='p{i}' {panel_attrs}><p>Pedagoger arbetar med barn som behöver extra stöd i svenska "
+            f"språket.</p><p><strong>Målgrupp:</strong> Barn 3–5 år<br><strong>Tidsperiod:</strong> {label}<br>"
+            f"<strong>Budget:</strong> 640 tkr</p></div></div>")
+    return (f"<html><body><main><h1>Pågående sociala investeringar</h1>{''.join(items)}"
+            "<div class='mobile-menu' hidden><ul><li>Start</li><li>Barn och utbildning 2023–2024</li></ul></div>"
+            "</main></body></html>")
+
+
+@pytest.mark.parametrize("panel_attrs", [
+    "hidden role='region'",
+    "hidden aria-labelledby='b0'",
+    "class='accordion__panel' hidden",
+    "class='collapse' aria-hidden='true'",
+    "class='panel-body' hidden",
+])
+def test_closed_accordion_panels_are_read(panel_attrs):
+    recs = _records(_accordion(panel_attrs))
+    assert [r["title"] for r in recs] == ["Språkstart i Älvängen", "Seniorträffar i Skepplanda"]
+    assert [r["budget_sek"] for r in recs] == [640_000, 640_000]
+    assert recs[0]["target_age_min"] == 3 and str(recs[1]["end_date"]) == "2024-12-31"
+
+
+def test_hidden_furniture_stays_out():
+    doc = parse_html(_accordion("hidden role='region'").encode(), URL)
+    text = "\n".join(b.text for b in doc.blocks)
+    assert "Barn och utbildning" not in text  # a closed menu: hidden, and no panel
+    # A hidden element that is no panel is still not read.
+    doc = parse_html(b"<html><body><main><h1>Projekt</h1><p>Synlig text om barn.</p><div hidden><p>Dold text om "
+                     b"unga.</p></div></main></body></html>", URL)
+    assert [b.text for b in doc.blocks] == ["Projekt", "Synlig text om barn."]
+
+
+def test_heading_button_text_is_the_heading():
+    doc = parse_html(b"<html><body><main><h1>Projekt</h1><h3><button aria-expanded='false'>Trygga unga</button></h3>"
+                     b"<p>Text.</p></main></body></html>", URL)
+    assert ("heading", "Trygga unga") in [(b.kind, b.text) for b in doc.blocks]
+
+
+@pytest.mark.parametrize("layout_class", ["layout layout--with-sidebar", "page has-menu", "content with-navigation"])
+def test_layout_class_with_a_furniture_word_keeps_the_content_around_the_h1(layout_class):
+    html = (f"<html><body><main><div class='{layout_class}'><article><h1>Trygga unga i Katrineholm</h1>"
+            "<p>Insatsen riktar sig till unga 12–18 år. Projektet pågår 2023–2025 och har fått 2,5 mnkr.</p>"
+            "</article><div class='sidebar'><p>Kontakta oss om barn 2020–2021.</p></div></div></main></body></html>")
+    recs = _records(html, "https://www.katrineholm.se/projekt/trygga-unga")
+    assert [(r["title"], r["budget_sek"], r["target_age_min"]) for r in recs] == [("Trygga unga i Katrineholm",
+                                                                                   2_500_000, 12)]
+    doc = parse_html(html.encode(), "https://www.katrineholm.se/projekt/trygga-unga")
+    assert not any("Kontakta" in b.text for b in doc.blocks)  # the real sidebar is still furniture
+
+
+@pytest.mark.parametrize("value, start, precision", [
+    ("Från mars 2025", "2025-03-01", "month"),
+    ("fr.o.m. 1 september 2024", "2024-09-01", "day"),
+    ("Med start hösten 2025", "2025-09-01", "season"),
+])
+def test_labelled_period_with_only_a_start(value, start, precision):
+    html = (f"<html><body><main><h1>Arbetsträning för unga vuxna</h1><p>Unga vuxna får arbetsträning med stöd av "
+            f"en handledare.</p><p><strong>Tidsperiod:</strong> {value}</p><p><strong>Budget:</strong> 2 400 tkr</p>"
+            "</main></body></html>")
+    rec = _records(html)[0]
+    assert (str(rec["start_date"]), rec["start_precision"], rec["end_date"]) == (start, precision, None)
+
+
+def test_from_in_running_text_is_still_no_start():
+    html = ("<html><body><main><h1>Arbetsträning för unga vuxna</h1><p>Unga vuxna får arbetsträning. Statistik "
+            "från mars 2025 visar behovet.</p><p><strong>Budget:</strong> 2 400 tkr</p><p>Projektet riktar sig till "
+            "unga 18–24 år.</p></main></body></html>")
+    assert _records(html)[0]["start_date"] is None
+
+
+def test_heading_per_municipality_places_the_projects():
+    html = ("<html><body><main><h1>Beviljade projekt</h1><h2>Flens kommun</h2><h3>Tidigt familjestöd i Malmköping</h3>"
+            "<p>Stöd till familjer med barn 1–5 år. Projektet pågår 2024–2026 och får 1,2 mnkr.</p>"
+            "<h2>Strängnäs kommun</h2><h3>Hälsocoach för äldre</h3><p>Personer 65 år och äldre erbjuds hembesök. "
+            "Projektet startar hösten 2025 och finansieras till lika delar av Region Sörmland och Strängnäs kommun."
+            "</p></main></body></html>")
+    recs = _records(html, "https://regionsormland.se/social-hallbarhet/beviljade-projekt/")
+    assert [r["municipality_codes"] for r in recs] == [["0482"], ["0486"]]
+    assert recs[1]["funders"] == ["Region Sörmland", "Strängnäs kommun"]
+
+
+def test_faq_under_a_generic_title_is_no_project():
+    qa = [("Vad är en social investering?", "En förebyggande insats för barn och unga. Insatsen ska minska "
+           "utanförskap."),
+          ("Hur mycket pengar finns i fonden?", "Fonden omfattar 10 miljoner kronor för perioden 2023–2026."),
+          ("När kan vi söka?", "Ansökningsperioden är 1 februari–15 mars varje år.")]
+    body = "".join(f"<h3>{q}</h3><p>{a}</p>" for q, a in qa)
+    html = f"<html><body><main><h1>Vanliga frågor om sociala investeringar</h1>{body}</main></body></html>"
+    assert _records(html) == []
+    # Question headings on a page titled with the project's name: still the project.
+    named = html.replace("Vanliga frågor om sociala investeringar", "Tidiga insatser i Skepplanda")
+    assert [r["title"] for r in _records(named)] == ["Tidiga insatser i Skepplanda"]
