@@ -115,3 +115,68 @@ def test_faq_under_a_generic_title_is_no_project():
     # Question headings on a page titled with the project's name: still the project.
     named = html.replace("Vanliga frågor om sociala investeringar", "Tidiga insatser i Skepplanda")
     assert [r["title"] for r in _records(named)] == ["Tidiga insatser i Skepplanda"]
+
+
+OLD_PAGE = """<html><body><table width="780" border="0"><tr><td colspan="2"><img src="topp.gif" alt="Bräcke kommun"></td></tr>
+<tr><td width="170"><table><tr><td><a href="a.htm">Barn och familj</a></td></tr><tr><td><a href="b.htm">Ekonomiskt
+bistånd</a></td></tr></table></td><td width="590"><font size="4"><b>Sociala investeringar</b></font><br>
+<table width="590" border="0"><tr><td><font size="2"><b>Projektnamn:</b><br>Hemmaplan<br><br>
+<b>Målgrupp:</b><br>Barn och ungdomar 0-20 år och deras familjer.<br><br><b>Projekttid:</b><br>mars 2019 - februari
+2022<br><br><b>Kostnad:</b><br>Totalt 2 700 000 kr (900 000 kr per år).<br><br><b>Beskrivning:</b><br>Socialtjänsten
+bygger upp ett team som ger stöd i hemmet och i skolan i Bräcke och Ragunda.</font></td></tr></table></td></tr>
+</table></body></html>"""
+
+
+def test_page_laid_out_in_tables_is_read_as_text():
+    recs = _records(OLD_PAGE, "https://www.bracke.se/socialtjanst/sociala_investeringar/hemmaplan.htm")
+    assert [(r["title"], r["budget_sek"], r["budget_basis"], str(r["start_date"]), str(r["end_date"]),
+             r["target_age_max"]) for r in recs] == [("Hemmaplan", 2_700_000, "total", "2019-03-01", "2022-02-28", 20)]
+    # The publisher first, then the other municipality the text names, though the text names Bräcke later.
+    assert recs[0]["municipality_codes"] == ["2305", "2303"]
+
+
+@pytest.mark.parametrize("table, layout", [
+    ("<table role='presentation'><tr><td>a</td><td>b</td></tr></table>", True),
+    ("<table><tr><td><table><tr><td>x</td><td>y</td></tr></table></td><td>b</td></tr></table>", True),
+    ("<table><tr><td><p>Allt innehåll</p></td></tr></table>", True),
+    ("<table><tr><th>Projekt</th><th>Belopp</th></tr><tr><td>A</td><td>1 mnkr</td></tr></table>", False),
+    ("<table><tr><td>Projekt</td><td>A</td></tr></table>", False),
+])
+def test_layout_table_test(table, layout):
+    from lxml import etree
+
+    from pipeline.extract.document import _is_layout_table
+
+    assert _is_layout_table(etree.fromstring(table, etree.HTMLParser()).find(".//table")) is layout
+
+
+def test_same_sum_said_twice_is_one_budget():
+    html = ("<html><body><main><h1>Egen väg till jobb</h1><p>Kommunstyrelsen satsar 2,8 miljoner kronor på unga vuxna "
+            "som står långt från arbetsmarknaden.</p><p>Satsningen pågår 2024–2026 och kostar totalt 2,8 miljoner "
+            "kronor.</p></main></body></html>")
+    rec = _records(html, "https://www.sala.se/projekt/egen-vag")[0]
+    assert (rec["budget_sek"], rec["budget_basis"]) == (2_800_000, "total")
+    two = html.replace("kostar totalt 2,8 miljoner kronor", "kostar totalt 3,1 miljoner kronor")
+    assert _records(two, "https://www.sala.se/projekt/egen-vag")[0]["budget_sek"] is None  # relation not stated
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Projektet beräknas spara 1,1 miljoner kronor per år.", []),
+    ("Ett barn i utanförskap kostar samhället 10 miljoner kronor.", []),
+    ("Det ger en samhällsekonomisk vinst på 12 miljoner kronor.", []),
+    ("Kommunen satsar 2 miljoner kronor. Det kan ge besparingar.", [2_000_000]),
+    ("Projektet har fått 1,2 mnkr ur sparade medel.", [1_200_000]),
+])
+def test_savings_are_no_budget(text, want):
+    from pipeline.swedish.money import parse_amounts
+
+    assert [a.sek for a in parse_amounts(text)] == want
+
+
+def test_past_tense_target_group_and_purpose_with_a_name():
+    html = ("<html><body><main><h1>Stark hela livet</h1><p>Syftet med Stark hela livet var att förebygga fallolyckor "
+            "bland äldre.</p><p>Projektet vände sig till personer 70 år och äldre som hade hemtjänst.</p><p>Projektet "
+            "pågick 2021–2023 och avslutades i december 2023.</p></main></body></html>")
+    rec = _records(html, "https://www.boden.se/projekt/stark-hela-livet")[0]
+    assert rec["purpose"].startswith("Syftet med Stark hela livet var att")
+    assert rec["target_group"].startswith("Projektet vände sig till") and rec["target_age_min"] == 70

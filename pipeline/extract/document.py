@@ -329,6 +329,29 @@ def _table_rows(table) -> tuple[list[list[str]], int]:
     return rows, header_rows
 
 
+def _own_table(cell):
+    """The table a cell belongs to (its nearest table ancestor)."""
+    for a in cell.iterancestors("table"):
+        return a
+    return None
+
+
+def _is_layout_table(table) -> bool:
+    """A table used for page layout (old sites: banner row, menu cell, content cell), not data: it says so
+    (``role="presentation"``), holds another table, or is a single cell. A data table has rows and columns
+    of cells; a table of one cell, or of tables, has no data shape to read."""
+    if table.get("role") in ("presentation", "none"):
+        return True
+    if next(table.iterdescendants("table"), None) is not None:
+        return True
+    cells = 0
+    for cell in table.iter("td", "th"):
+        cells += 1
+        if cells > 1:
+            return False
+    return cells == 1
+
+
 def _is_fact_box(el) -> bool:
     """An aside holding the project's labelled facts (Projektägare, Budget, Period …) is content, not furniture;
     contact and navigation boxes are not (their labels are Telefon, E-post …)."""
@@ -451,6 +474,13 @@ class _Walker:
                     self.flush()
                     self.list_counter += 1
                     self.walk(child, list_id=self.list_counter)
+                elif kind == "table" and _is_layout_table(child):
+                    # An old page laid out in tables: its cells are the page's columns, not data.
+                    self.flush()
+                    for cell in child.iter("td", "th"):
+                        if _own_table(cell) is child:
+                            self._walk_container(cell, list_id, "td")
+                            self.flush()
                 elif kind == "table":
                     self.flush()
                     rows, header_rows = _table_rows(child)

@@ -58,9 +58,9 @@ _PURPOSE_SENT = re.compile(
     r"(?:syftar|syftade|ska bidra|skulle bidra|har som (?:syfte|mål)|hade som (?:syfte|mål)|vill|ville|"
     r"ska\s+(?:öka|minska|stärka|förbättra|bidra|skapa|ge|motverka))|"
     r"(?:det övergripande |det långsiktiga |huvudsakliga )?(?:syftet|målet)(?: med (?:projektet|satsningen|insatsen|"
-    r"investeringen|arbetet))?\s+(?:är|var))", re.I)
-_TARGET_SENT = re.compile(r"\b(målgrupp(en|er)?|riktar sig (främst |i första hand )?till|vänder sig (främst |i första "
-                          r"hand )?till|är till för|erbjuds till)\b", re.I)
+    r"investeringen|arbetet|(?-i:[A-ZÅÄÖ])[^.!?:]{0,60}?))?\s+(?:är|var))", re.I)
+_TARGET_SENT = re.compile(r"\b(målgrupp(en|er)?|(?:riktar|riktade) sig (främst |i första hand )?till|(?:vänder|vände) "
+                          r"sig (främst |i första hand )?till|(?:är|var) till för|(?:erbjuds|erbjöds) till)\b", re.I)
 _PARTNER_PROSE = re.compile(
     r"(?:i samverkan med|i samarbete med|samarbetar med|samverkar med|tillsammans med|ett samarbete mellan|"
     r"samverkan mellan|samarbete mellan)\s+(.{3,200}?)(?:[.;:]|\s+(?:för att|som|där|kring|om|på|i syfte)\s|$)",
@@ -105,7 +105,8 @@ _OWNER_KEYS = ("drivs av", "drevs av", "ägs av", "ägdes av", "projektägare", 
                "leds av", "leddes av")
 _PURPOSE_KEYS = ("projektet", "satsningen", "insatsen", "investeringen", "verksamheten", "programmet", "syftet",
                  "målet")
-_TARGET_KEYS = ("målgrupp", "riktar sig", "vänder sig", "är till för", "erbjuds till")
+_TARGET_KEYS = ("målgrupp", "riktar sig", "riktade sig", "vänder sig", "vände sig", "är till för", "var till för",
+                "erbjuds till", "erbjöds till")
 # What every match of a prose pattern starts with (in fold(text) for the case-blind ones, as written for
 # _FUNDER_PROSE): the patterns are tried only where one of these begins (``_prose_matches``).
 _PARTNER_STARTS = ("i samverkan med", "i samarbete med", "samarbetar med", "samverkar med", "tillsammans med",
@@ -244,12 +245,17 @@ def _cap(text: str, limit: int = DESCRIPTION_MAX) -> str:
 def combine_amounts(amounts: list[Amount]) -> Amount | None:
     """One project's budget from the amounts its text gives.
 
-    One amount: it. Parts from named funders: their sum, unless the text also states that total
+    One amount: it, also when said again. Parts from named funders: their sum, unless the text also states that total
     ("åtta miljoner … fem miljoner från Region Skåne och tre miljoner från Landskrona stad"). Anything else
     (amounts whose relation the text does not say) gives no budget.
     """
     if len(amounts) == 1:
         return amounts[0]
+    if len({a.sek for a in amounts}) == 1 and len({a.basis for a in amounts} - {None}) <= 1 \
+            and len({a.funder for a in amounts} - {None}) <= 1:
+        # The same sum said again ("satsar 2,8 miljoner … kostar totalt 2,8 miljoner"): one budget, with the basis
+        # the text gives it, from the mention that gives it. (The same sum from two funders is two parts.)
+        return next((a for a in amounts if a.basis is not None), amounts[0])
     if len(amounts) > 2:
         ordered = sorted(amounts, key=lambda a: a.sek)
         if ordered[-1].sek == sum(a.sek for a in ordered[:-1]):
@@ -504,10 +510,10 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     codes = [m.code for m in matches]
     if matches:
         ev["municipality_codes"] = _ev("; ".join(m.text for m in matches))
-    if pub is not None and pub.type == "kommun" and pub.code and pub.code not in codes:
+    if pub is not None and pub.type == "kommun" and pub.code and (not codes or codes[0] != pub.code):
         if not codes:
             ev["municipality_codes"] = "publicerad av kommunen"
-        codes.insert(0, pub.code)
+        codes = [pub.code] + [c for c in codes if c != pub.code]
     rec["municipality_codes"] = codes
     rec["municipalities"] = [o.name for o in (by_code(c) for c in codes) if o is not None]
 

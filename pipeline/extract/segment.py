@@ -569,7 +569,7 @@ _NAME_END_WORDS = (
     "beviljades", "beviljats", "startar", "startade", "startas", "startades", "pågår", "pågick", "avslutas",
     "avslutades", "drivs", "drevs", "leds", "syftar", "riktar", "vänder", "handlar", "innebär", "består", "vill",
     "ger", "gav", "erbjuder", "fortsätter", "omfattar", "finansieras", "genomförs", "under", "från", "mellan",
-    "med", "inom", "genom", "sedan", "efter", "vid", "där", "vilket", "samt", "men", "till",
+    "med", "inom", "genom", "sedan", "efter", "vid", "där", "vilket", "samt", "men",
 )
 _UNQUOTED_NAME = re.compile(
     rf"\b{_NAME_NOUNS}\s+(?P<name>[A-ZÅÄÖÉ][\w&-]*(?:[ \t]+[\w&-]+){{0,6}}?)"

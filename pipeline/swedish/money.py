@@ -14,7 +14,9 @@ Rules (precision over recall):
   follows ("2 miljoner euro", "3 miljoner besökare").
 * Caps and ranges are skipped: "upp till 500 000 kr", "högst 2 mnkr", the
   upper end of "2–3 miljoner". Per-unit prices ("per månad", "per barn") are
-  skipped: they are not a project's budget.
+  skipped: they are not a project's budget, and neither is what a project
+  saves or a problem costs society ("beräknas spara 1,1 miljoner per år",
+  "kostar samhället 10 miljoner", "en samhällsekonomisk vinst på …").
 * basis: "per år", "/år", "om året", "årligen", "per läsår", "årlig(t) … på"
   → per_year; "totalt", "sammanlagt", "under hela projekttiden", "under tre
   år", "fördelat på tre år" → total; otherwise None.
@@ -169,6 +171,14 @@ _FUNDED_BY_BEFORE_RE = re.compile(
 # patterns) need one of theirs in ``before`` itself. Most amounts have none of them before them.
 _CAP_KEYS = ("upp", "högst", "max", "som", "inte", "takbelopp", "minst", "lägst")
 _PER_UNIT_KEYS = ("per", "/")
+# What a project saves or what a problem costs society is no budget: "beräknas spara 1,1 miljoner kronor per år",
+# "en samhällsekonomisk vinst på 12 miljoner", "ett barn i utanförskap kostar samhället 10 miljoner". The word
+# stands before the amount in the same sentence.
+_SAVING_KEYS = ("spar", "besparing", "samhällsekonomisk", "samhället", "kostnader", "vinst", "nytta")
+_SAVING_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])(?:spar(?:ar|at|a|ade|ades|as|s)?|besparing\w*|samhällsekonomisk\w*|kostar\s+samhället|"
+    r"kostnad(?:er)?\s+för\s+samhället|(?:minskade|lägre|undvikna|undvikta)\s+kostnader|vinst(?:en|er)?|"
+    r"nytta|nyttan)(?![\wåäö])[^.!?]{0,60}$", _FLAGS)
 _PER_YEAR_KEYS = ("årlig", "årskostnad", "årsbudget", "per", "varje")
 _TOTAL_KEYS = ("total", "sammanlagt", "sammantaget")
 _LABEL_KEYS = ("bevilja", "budget", "kostnad", "belopp", "finansiering", "anslag", "tilldela")
@@ -275,7 +285,8 @@ def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
     low = fold(before)
     if (has_any(low, _CAP_KEYS) and _CAP_BEFORE_RE.search(before)) \
             or (low.rstrip().endswith(_RANGE_ENDS) and _RANGE_BEFORE_RE.search(before)) \
-            or (has_any(low, _PER_UNIT_KEYS) and _PER_UNIT_BEFORE_RE.search(before)):
+            or (has_any(low, _PER_UNIT_KEYS) and _PER_UNIT_BEFORE_RE.search(before)) \
+            or (has_any(low, _SAVING_KEYS) and _SAVING_BEFORE_RE.search(before)):
         return None
     after = text[e: e + 160]
     if _PER_UNIT_AFTER_RE.match(after):
