@@ -180,3 +180,27 @@ def test_past_tense_target_group_and_purpose_with_a_name():
     rec = _records(html, "https://www.boden.se/projekt/stark-hela-livet")[0]
     assert rec["purpose"].startswith("Syftet med Stark hela livet var att")
     assert rec["target_group"].startswith("Projektet vände sig till") and rec["target_age_min"] == 70
+
+
+def test_fund_guidance_under_a_generic_title_is_no_project():
+    sections = [("Hur mycket pengar finns i fonden?", "Fullmäktige avsatte 12 miljoner kronor till fonden 2023."),
+                ("Vem kan söka?", "Kommunens nämnder kan söka medel för barn och unga."),
+                ("Så går ansökan till", "Skicka in ansökan senast den 15 oktober 2025 för projekt som ska starta "
+                 "under 2026."),
+                ("Räkneexempel", "En nämnd som söker 900 000 kronor per år under tre år kan beviljas totalt 2,7 "
+                 "miljoner kronor. Insatsen ska rikta sig till barn 0–6 år."),
+                ("Projekt som får medel just nu", "Familjelotsen och Ung i Ljungby. Läs mer under Beviljade projekt.")]
+    body = "".join(f"<h2>{h}</h2><p>{t}</p>" for h, t in sections)
+    html = f"<html><body><main><h1>Sociala investeringsfonden</h1>{body}</main></body></html>"
+    assert _records(html) == []
+
+
+def test_project_sections_under_a_generic_title_are_no_guidance():
+    sections = [("Bakgrund", "Allt fler unga i Ljungby står utanför arbete och studier."),
+                ("Syfte", "Projektet ska minska utanförskapet bland unga 16–24 år."),
+                ("Målgrupp", "Unga 16–24 år som varken arbetar eller studerar."),
+                ("Tidsplan", "Projektet pågår 2024–2026.")]
+    body = "".join(f"<h2>{h}</h2><p>{t}</p>" for h, t in sections)
+    html = f"<html><body><main><h1>Sociala investeringar</h1>{body}</main></body></html>"
+    recs = _records(html)
+    assert len(recs) == 1 and str(recs[0]["start_date"]) == "2024-01-01" and recs[0]["target_age_min"] == 16

@@ -820,12 +820,17 @@ def _segment(doc: Document) -> list[Segment]:
     return []
 
 
+# Headings of a fund's guidance: questions ("Vem kan söka?") and how to apply.
+_GUIDANCE_HEADING = re.compile(r"\?\s*$|\b(?:ansök\w*|söka|sök|kriterier|villkor|riktlinjer|regler|räkneexempel|"
+                               r"återbetalning|redovisning)\b|^(?:vem|vad|hur|när|var) kan\b|^så går\b", re.I)
+
+
 def _is_faq(blocks: list[Block]) -> bool:
-    """Questions and answers: at least two headings, most of them questions ("Vem kan söka medel?"). Under a
-    generic title ("Vanliga frågor om sociala investeringar") the answers' amounts and dates are the fund's rules,
-    not a project's facts."""
+    """Questions and answers or a fund's guidance: at least two headings, at least half of them questions or about
+    applying ("Vem kan söka medel?", "Så går ansökan till", "Räkneexempel"). Under a generic title ("Sociala
+    investeringsfonden") the answers' amounts and dates are the fund's rules, not a project's facts."""
     headings = [b.text for b in blocks if b.kind == "heading" and b.level >= 2]
-    return len(headings) >= 2 and sum(h.rstrip().endswith("?") for h in headings) * 2 > len(headings)
+    return len(headings) >= 2 and sum(bool(_GUIDANCE_HEADING.search(h)) for h in headings) * 2 >= len(headings)
 
 
 def _has_definite_project(text: str) -> bool:
