@@ -204,3 +204,43 @@ def test_project_sections_under_a_generic_title_are_no_guidance():
     html = f"<html><body><main><h1>Sociala investeringar</h1>{body}</main></body></html>"
     recs = _records(html)
     assert len(recs) == 1 and str(recs[0]["start_date"]) == "2024-01-01" and recs[0]["target_age_min"] == 16
+
+
+PROTOCOL = """<html><body><main><h1>Kommunstyrelsens arbetsutskott 2025-03-04</h1>
+<h2>§ 45 Budgetuppföljning februari</h2><h3>Ärendet</h3><p>Prognosen visar ett underskott på 3 mnkr.</p>
+<h3>Beslut</h3><p>Arbetsutskottet noterar informationen.</p>
+<h2>§ 46 Ansökan ur sociala investeringsfonden – Familjelots Väst</h2><h3>Ärendet</h3>
+<p>Socialnämnden ansöker om 800 000 kronor för projektet Familjelots Väst, som ska ge familjer med barn 0–6 år
+samlat stöd.</p><p>Projektet pågår 2025–2026.</p><h3>Beslutsunderlag</h3><ul><li>Tjänsteskrivelse 2025-02-10</li></ul>
+<h3>Beslut</h3><p>Arbetsutskottet föreslår kommunstyrelsen att bevilja 800 000 kronor till projektet Familjelots Väst.</p>
+<h2>§ 47 Ansökan ur sociala investeringsfonden – Fritidsbanken</h2><h3>Ärendet</h3>
+<p>Kultur- och fritidsnämnden ansöker om 300 000 kronor per år för projektet Fritidsbanken, som lånar ut
+fritidsutrustning till barn och unga. Projektet pågår 2025–2027.</p><h3>Beslut</h3><p>Bifall.</p>
+</main></body></html>"""
+
+
+def test_protocol_items_with_generic_subsections():
+    recs = _records(PROTOCOL, "https://www.ale.se/kommun-och-politik/protokoll/ksau-2025-03-04/")
+    assert [(r["title"], r["budget_sek"], str(r["start_date"]), str(r["end_date"])) for r in recs] == [
+        ("Familjelots Väst", 800_000, "2025-01-01", "2026-12-31"),
+        ("Fritidsbanken", 300_000, "2025-01-01", "2027-12-31")]
+    assert recs[0]["target_age_max"] == 6
+
+
+def test_generic_subsection_at_the_same_level_is_not_folded():
+    from pipeline.extract.document import Block
+    from pipeline.extract.segment import _sections, _with_generic_subsections
+
+    blocks = [Block("heading", "Projekt A", level=3), Block("p", "a"), Block("heading", "Syfte", level=3),
+              Block("p", "s"), Block("heading", "Projekt B", level=2), Block("heading", "Bakgrund", level=3),
+              Block("p", "b")]
+    got = [(h.text if h else None, [b.text for b in own]) for h, own, _ in _with_generic_subsections(_sections(blocks))]
+    assert got == [(None, []), ("Projekt A", ["a"]), ("Syfte", ["s"]), ("Projekt B", ["b"])]
+
+
+def test_how_to_heading_is_no_project_name():
+    from pipeline.extract.segment import _is_generic_heading
+
+    assert _is_generic_heading("Så räknar vi på en social investering")
+    assert _is_generic_heading("Så söker du")
+    assert not _is_generic_heading("Sommarlovsaktiviteter för alla")

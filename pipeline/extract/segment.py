@@ -95,7 +95,10 @@ _GENERIC_HEADING = re.compile(
     r"^(ansökan|ansök|så ansöker du|så söker du|så går (det|ansökan) till|riktlinjer|bakgrund|kriterier|villkor|"
     r"utvärdering(ar)?|uppföljning|resultat|syfte|mål|målgrupp|fakta|fakta om projektet|om projektet|kort om|"
     r"projektfakta|i korthet|sammanfattning|finansiering|tidsplan|organisation|vem kan söka|vad kan man söka|"
-    r"räkneexempel|exempel|program|programmet|schema|anmälan|pris|plats|tid och plats|arkiv|nyhetsarkiv)\b",
+    r"räkneexempel|exempel|program|programmet|schema|anmälan|pris|plats|tid och plats|arkiv|nyhetsarkiv|"
+    r"ärendebeskrivning|ärendet|ärende|beslut|beslutsunderlag|förslag till beslut|yrkanden?|reservation|"
+    r"protokollsanteckning|propositionsordning|expedieras|justering|sammanfattning av ärendet|"
+    r"så(?:\s+\w+)?\s+(?:vi|du|man|ni|det))\b",
     re.I,
 )
 _GENERIC_PAGE_TITLE = re.compile(r"sociala? investering|investeringsfond|^pågående|^avslutade|^projekt(en)?$|"
@@ -627,6 +630,37 @@ def _prose_name(blocks: list[Block]) -> tuple[str, str] | None:
 _NEWS_PATH = re.compile(r"/(?:[\w-]*nyhet[\w-]*|press[\w-]*|aktuellt|news|artiklar|artikel)/", re.I)
 
 
+def _with_generic_subsections(sections):
+    """The sections, each generic subsection ("Ärendebeskrivning", "Bakgrund", "Beslut" under "§ 202 … – Skolsocialt
+    team") folded into the section right before it when that one is its parent (a heading of a higher level):
+    what such a subsection says, it says about its parent. A generic heading at the level of the one before it
+    ("Syfte" after a project's h3) is left as it was."""
+    out: list[tuple[Block | None, list[Block], list[str]]] = []
+    parent: Block | None = None  # the last non-generic heading kept, while only generic subsections follow it
+    for heading, own, ctx in sections:
+        if heading is not None and parent is not None and heading.level > parent.level \
+                and _is_generic_heading(heading.text):
+            out[-1][1].extend(own)
+            continue
+        out.append((heading, list(own), ctx))
+        parent = heading if heading is not None and not _is_generic_heading(heading.text) else None
+    return out
+
+
+def _name_in_heading(heading: str, own: list[Block]) -> str:
+    """A section's title: its heading, or the one project name its prose gives when the heading ends with that name
+    after a dash or colon ("§ 202 Medel ur sociala investeringsfonden – Skolsocialt team")."""
+    if not has_any(heading, ("–", "—", " - ", ":")):
+        return heading
+    named = _prose_name(own)
+    if named is not None:
+        name = named[0]
+        rest = heading[: len(heading) - len(name)].rstrip() if heading.endswith(name) else None
+        if rest and rest[-1] in "–—-:":
+            return name
+    return heading
+
+
 def _sections(blocks: list[Block]) -> list[tuple[Block | None, list[Block], list[str]]]:
     """(heading, own blocks, context headings) for every heading, plus the text before the first heading."""
     out: list[tuple[Block | None, list[Block], list[str]]] = []
@@ -763,7 +797,7 @@ def _segment(doc: Document) -> list[Segment]:
     sections = _sections(blocks)
     found: list[Segment] = []  # list items and candidate sections, in page order
     candidates: list[tuple[Segment, str, int]] = []  # a section is a project when its text scores the points
-    for heading, own, ctx in sections:
+    for heading, own, ctx in _with_generic_subsections(sections):
         list_segs = _list_segments(own, ctx + ([heading.text] if heading is not None else []))
         if list_segs:
             found.extend(list_segs)
@@ -774,7 +808,8 @@ def _segment(doc: Document) -> list[Segment]:
         listed = any(_is_list_context(c) for c in ctx)
         # Outside a list of projects, money or dates alone do not make a project: the text must speak of one.
         if listed or any(id(b) in label_by_id for b in own) or _has_project_word(text, fold(text)):
-            seg = Segment("section", title=heading.text, title_evidence=heading.text, blocks=list(own), context=ctx)
+            title = _name_in_heading(heading.text, own)
+            seg = Segment("section", title=title, title_evidence=heading.text, blocks=list(own), context=ctx)
             found.append(seg)
             candidates.append((seg, text, 1 if listed else 2))
     # The sections are returned when two or more are projects (or there is a list): then every one is scored. When
@@ -800,7 +835,7 @@ def _segment(doc: Document) -> list[Segment]:
     text = "\n".join(b.text for b in body)
     generic = is_generic_page_title(page_title)
     if generic:
-        if section_segs:
+        if section_segs and not _is_faq(blocks):
             return section_segs
         if last is not None and _score_at_least(last[1], last[2]):
             return [last[0]]
