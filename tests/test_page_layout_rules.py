@@ -244,3 +244,26 @@ def test_how_to_heading_is_no_project_name():
     assert _is_generic_heading("Så räknar vi på en social investering")
     assert _is_generic_heading("Så söker du")
     assert not _is_generic_heading("Sommarlovsaktiviteter för alla")
+
+
+def test_text_after_an_accordion_is_not_the_last_items():
+    html = _accordion("hidden role='region'").replace(
+        "</main>", "<div class='sv-text-portlet'><p>Vill du veta mer om investeringar som redan har avslutats? Läs "
+                   "om dem under Avslutade sociala investeringar.</p></div></main>")
+    recs = _records(html)
+    assert len(recs) == 2 and all("Vill du veta" not in (r["description"] or "") for r in recs)
+    # Sections too (items without labels): the text after the box is not the last item's.
+    plain = ("<html><body><main><h1>Pågående sociala investeringar</h1>"
+             + "".join(f"<div class='item'><h2>{n}</h2><p>Projektet ger stöd till barn 6–12 år och pågår 2023–2025. "
+                       f"Budgeten är 500 000 kronor.</p></div>" for n in ("Läxhjälp i Gamleby", "Språkpåsen"))
+             + "<p>Avslutade projekt hittar du i arkivet. Arkivet omfattar 2015–2020.</p></main></body></html>")
+    recs = _records(plain)
+    assert [r["title"] for r in recs] == ["Läxhjälp i Gamleby", "Språkpåsen"]
+    assert "arkivet" not in recs[1]["description"]
+
+
+def test_protocol_reference_number_is_furniture():
+    from pipeline.extract.document import is_furniture_text
+
+    assert is_furniture_text("Dnr KS 2024/000467") and is_furniture_text("Diarienummer: 2023.45")
+    assert not is_furniture_text("Dnr KS 2024/000467 gäller projektet Familjelots som startar 2024")

@@ -35,14 +35,15 @@ _FURNITURE_ATTR = re.compile(
     r"attachments?|bilagor|downloads?|c-fileslist|document-?list",
     re.I,
 )
-# Lines that are furniture whatever their markup.
+# Lines that are furniture whatever their markup (a protocol's "Dnr KS 2024/000467" too).
 _FURNITURE_TEXT = re.compile(
     r"använder teknik som troligen inte stöds|gå direkt till (huvud)?innehållet|hoppa till (huvud)?innehåll|"
     r"^lyssna$|^lyssna på sidan|^skriv ut$|^dela( sidan)?$|^senast uppdaterad|^sidan (är )?(uppdaterad|publicerad|skapades)|"
     r"^publicerad:?\s|^uppdaterad:?\s|^rapportera fel|hjälpte informationen|när du besöker denna webbplats sparas|"
     r"vi använder (kakor|cookies)|webbplatsen använder (kakor|cookies)|^ikon för|^telefonnummer$|^foto:|"
     r"^bild:|denna (artikel|nyhet|artikel/nyhet) är gammal|^(jag )?(godkänn|förstår|accepter)|^ok$|"
-    r"^till toppen|^tillbaka$|^startsidan för|^(startsida|start|hem)\s*[/>»›]|^translate$|^meny$|^sök$",
+    r"^till toppen|^tillbaka$|^startsidan för|^(startsida|start|hem)\s*[/>»›]|^translate$|^meny$|^sök$|"
+    r"^(dnr|diarienummer|diarienr)\.?:?\s*[\w./-]+(\s+[\w./-]+)?$",
     re.I,
 )
 # The same test, fast (it runs on every block): the anchored alternatives are tried once at the start, the
@@ -51,7 +52,8 @@ _FURNITURE_TEXT_START = re.compile(
     r"lyssna$|lyssna på sidan|skriv ut$|dela( sidan)?$|senast uppdaterad|sidan (är )?(uppdaterad|publicerad|skapades)|"
     r"publicerad:?\s|uppdaterad:?\s|rapportera fel|ikon för|telefonnummer$|foto:|"
     r"bild:|(jag )?(godkänn|förstår|accepter)|ok$|"
-    r"till toppen|tillbaka$|startsidan för|(startsida|start|hem)\s*[/>»›]|translate$|meny$|sök$",
+    r"till toppen|tillbaka$|startsidan för|(startsida|start|hem)\s*[/>»›]|translate$|meny$|sök$|"
+    r"(dnr|diarienummer|diarienr)\.?:?\s*[\w./-]+(\s+[\w./-]+)?$",
     re.I,
 )
 _FURNITURE_TEXT_ANYWHERE = re.compile(

@@ -393,6 +393,14 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
             best = max(best, n)
         return best
 
+    def outside_box(i: int, g: dict) -> bool:
+        """The block's heading sits in a container that also holds its lines (an accordion item, a card), and
+        paragraph ``i`` is outside it."""
+        if g["heading_idx"] is None:
+            return False
+        box = blocks[g["heading_idx"]].container
+        return bool(box) and blocks[g["last"]].container[:len(box)] == box and blocks[i].container[:len(box)] != box
+
     specific_title = not is_generic_page_title(page_title)  # (so not empty either)
     single_project_page = len(groups) == 1 and specific_title
     last_heading = None
@@ -425,6 +433,8 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
         if next_g is not None and next_g["heading_idx"] is not None and next_g["heading_idx"] > idxs[0]:
             next_g = None  # the text stands before the next block's own heading
         for i in idxs:
+            if prev_g is not None and outside_box(i, prev_g):
+                prev_g = None  # the block's heading and lines sit in a box (an accordion item) this text is not in
             a_prev, a_next = affinity(i, prev_g), affinity(i, next_g)
             if a_prev != a_next and max(a_prev, a_next) > 0:
                 target = prev_g if a_prev > a_next else next_g
@@ -668,8 +678,19 @@ def _sections(blocks: list[Block]) -> list[tuple[Block | None, list[Block], list
     list_context: str | None = None
     cur_heading: Block | None = None
     cur: list[Block] = []
-    for b in blocks:
+    # A heading inside a box that also holds what follows it (an accordion item, a card) ends its section with
+    # the box: the next box's text is not the project's ("Vill du veta mer om avslutade investeringar?").
+    boxed: tuple[int, ...] | None = None
+    for i, b in enumerate(blocks):
+        if boxed is not None and b.kind != "heading" and b.container[:len(boxed)] != boxed:
+            out.append((cur_heading, cur, [h.text for h in stack[:-1]] + ([list_context] if list_context else [])))
+            if stack and stack[-1] is cur_heading:
+                stack.pop()
+            cur_heading, cur, boxed = None, [], None
         if b.kind == "heading" and b.level >= 2:
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            boxed = b.container if b.container and nxt is not None and nxt.kind != "heading" \
+                and nxt.container[:len(b.container)] == b.container else None
             out.append((cur_heading, cur, [h.text for h in stack[:-1]] + ([list_context] if list_context else [])))
             while stack and stack[-1].level >= b.level:
                 stack.pop()
