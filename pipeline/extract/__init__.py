@@ -19,7 +19,8 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.4: a one-project news page or generic-titled page takes the project name its prose gives without quotes;
 # closed accordion panels and layout tables are read; "Tidsperiod: Från mars 2025" is a start; a FAQ under a generic
 # title is no project; a sum said twice is one budget, savings are none; a protocol's generic subsections belong to
-# their § item, titled by the project name after its dash;
+# their § item, titled by the project name after its dash; "från den 1 januari … till den 31 december" and dotted or
+# en-dash ISO days are ranges; "Bemanning: projektledare 100 %" and "båda på heltid" are staffing;
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix

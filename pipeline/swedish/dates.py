@@ -136,7 +136,8 @@ _FLAGS = re.IGNORECASE
 _LINK_RE = re.compile(r"(?<!\S)(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", _FLAGS)
 # phone numbers: 0171-62 50 00, 08-123 456 78, +46 8 123 45 67
 _PHONE_INTL_RE = re.compile(r"\+46[\d \u00a0()\-]{6,}\d")
-_PHONE_RE = re.compile(r"(?<![\w-])0\d{1,3}\s?[-–/]\s?\d{2,3}(?:[ \u00a0]?\d{2,3}){1,3}(?!\d)")
+# (Not after a dot, dash or slash: "2024.01.01 - 2026.12.31", "2022–06–01 – 2024–05–31" hold no phone number.)
+_PHONE_RE = re.compile(r"(?<![\w./–-])0\d{1,3}\s?[-–/]\s?\d{2,3}(?:[ \u00a0]?\d{2,3}){1,3}(?!\d)")
 _PHONE_LABEL_RE = re.compile(r"(?<![\w-])(?:tel(?:efon)?|mobil|växel)\.?:?\s*[\d \u00a0\-+()]{6,}\d", _FLAGS)
 # postcodes followed by a place name
 _POSTCODE_RE = re.compile(r"(?<![\d\w])\d{3}[ \u00a0]\d{2}(?!\d)(?=\s+[A-ZÅÄÖ])")
@@ -189,7 +190,7 @@ _ATOM_RES: list[tuple[str, re.Pattern[str]]] = [
         r"(?<![\d\-/.])(?P<a>\d{8}|\d{6})\s*(?:[-–—]{1,2}|till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?)\s*"
         r"(?P<b>\d{8}|\d{6})(?![\d\-/])", _FLAGS)),
     ("iso_day", re.compile(
-        rf"(?<![\d/.])(?P<y>{_Y})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![\d])", _FLAGS)),
+        rf"(?<![\d/.])(?P<y>{_Y})(?P<sep>[-/.–])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![\d])", _FLAGS)),
     ("dmy", re.compile(
         rf"(?<![\d.])(?P<d>\d{{1,2}})(?::[ae]|\.)?\s+(?P<m>{_MONTH_ANY})\.?,?\s+(?P<y>{_Y})(?![\d])", _FLAGS)),
     ("dm", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?::[ae]|\.)?\s+(?P<m>{_MONTH_ANY})", _FLAGS)),
@@ -276,8 +277,9 @@ _BARE_WORDS = frozenset(
     "i under på vid den år året redan ca cirka omkring runt preliminärt början slutet mitten av inledningen "
     "projektet satsningen insatsen arbetet verksamheten investeringen perioden med och".split()
 )
+# "den" may stand before the second date: "från den 1 januari 2025 till den 31 december 2026".
 _CONNECTOR_RE = re.compile(
-    r"\s*(?:[-–—‐‑−]{1,2}|till\s+och\s+med|t\.?\s?o\.?\s?m\.?|fram\s+till|till|(?P<och>och))\s*",
+    r"\s*(?:[-–—‐‑−]{1,2}|till\s+och\s+med|t\.?\s?o\.?\s?m\.?|fram\s+till|till|(?P<och>och))(?:\s+den)?\s*",
     _FLAGS,
 )
 _SLASH_RE = re.compile(r"\s*/\s*")
@@ -643,7 +645,7 @@ _ATOM_RUN_LENGTHS: dict[str, tuple[int, ...]] = {
 # What follows that run (see _NOISE_FOLLOW): "2023-05-12", "2023/24", "2023 - 24", "15 mars", "15:e mars",
 # "15. mars", "15/3 2023", "15.3.2023". "2023" alone and "190401" (then "till", any case) are not filtered.
 _ATOM_FOLLOW: dict[str, _Follow] = {
-    "iso_day": ("-/.", False), "dmy": (":.", True), "dm": (":.", True), "slash_dmy": ("/.", False),
+    "iso_day": ("-/.–", False), "dmy": (":.", True), "dm": (":.", True), "slash_dmy": ("/.", False),
     "year_short": ("-–—/", True),
 }
 # (kind, pattern, priority, keys or None, run lengths or None, what follows the run or None, start words or None)

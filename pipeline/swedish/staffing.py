@@ -102,13 +102,24 @@ _ADJ = r"(?:(?:ny|nya|extra|särskild|särskilda|erfaren|erfarna|legitimerad|leg
 _ITEM = rf"{_N}\s+{_ADJ}{_ROLE}{_END}"
 _ITEM_RE = re.compile(rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}", _FLAGS)
 _LIST_RE = re.compile(
-    rf"(?P<list>{_ITEM}(?:\s*(?:,|och|samt)\s*{_ITEM})*)\s*,?\s+"
+    rf"(?P<list>{_ITEM}(?:\s*(?:,|och|samt)\s*{_ITEM})*)\s*,?\s+(?:(?:båda|bägge|samtliga|alla)\s+)?"
     rf"(?:(?:som\s+)?(?:är\s+|var\s+|blir\s+|ska\s+vara\s+|kommer\s+att\s+)?(?:anställda?|anställs|anställdes"
     rf"|anställts|rekryteras|rekryterades|rekryterade|arbetar|arbetade|arbeta|arbetande|jobbar|jobbade|tjänstgör"
     rf"|tjänstgjorde|tjänstgörande|verksamma)\s+)?(?:på|i|om)\s+"
     rf"(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
     _FLAGS,
 )
+# A role then its extent, without "på": "Bemanning: projektledare 100 %, två fältassistenter 75 %", "1 projektledare
+# (100 %)". Survey figures read the same way ("behöriga lärare 78 %"), so it counts only where the text speaks of
+# staff (_STAFF_CONTEXT_RE near it), and generic words (medarbetare, personal, anställda) are no role here.
+_ROLE_PCT_RE = re.compile(
+    rf"(?<![\wåäö])(?:(?P<n>{_N})\s+)?{_ADJ}(?P<role>{_ROLE}){_END}\s*(?:[:(–-]\s*)?{_PCT}\s*\)?(?![\wåäö])",
+    _FLAGS,
+)
+_GENERIC_ROLE_RE = re.compile(r"(?:med)?arbetare|person(?:al)?|anställda?|resurs(?:er)?|deltagare", _FLAGS)
+_STAFF_CONTEXT_RE = re.compile(
+    r"(?<![\wåäö])(?:bemanning|personal|resurser|tjänst|anställ|rekryter|tillsätt|projektorganisation|organisation|"
+    r"teamet\s+består|i\s+teamet|arbetar\s+(?:en|två|tre)|bemannas)", _FLAGS)
 _POSTS_RE = re.compile(rf"(?P<n>{_N})\s+(?:(?:nya|extra|heltids)\s+)?(?:tjänster|tjänst){_END}(?!\s+(?:på"
                        rf"|om)\s+\d)", _FLAGS)
 _POSTS_BEFORE_RE = re.compile(
@@ -235,6 +246,16 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
         as_role = _POSTS_AS_ROLE_RE.match(text, m.end())
         if decimal or as_role or _POSTS_BEFORE_RE.search(before) or _HIRING_RE.search(near):
             raw.append((m.start(), m.end(), n))
+    if has_any(folded, _PCT_KEYS):
+        for m in _ROLE_PCT_RE.finditer(text):
+            role = m.group("role")
+            if _GENERIC_ROLE_RE.fullmatch(role.rsplit("-", 1)[-1].strip()) or not _STAFF_CONTEXT_RE.search(
+                    text, max(0, m.start() - 120), min(len(text), m.end() + 80)):
+                continue
+            n = _count(m.group("n")) if m.group("n") else 1.0
+            p = _pct(m.group("p"))
+            if n is not None and p is not None:
+                raw.append((m.start(), m.end(), n * p))
     raw.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     kept: list[_Mention] = []
     for s, e, fte in raw:

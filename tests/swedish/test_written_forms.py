@@ -1,0 +1,56 @@
+"""Period and staffing forms met in the heldout3 pages, tested in other wordings: "från den 1 januari … till den
+31 december", ISO dates with dots or en dashes (Word's autocorrect), a role followed by its extent without "på",
+and "båda på heltid"."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.swedish.dates import parse_period
+from pipeline.swedish.staffing import parse_staffing
+
+
+def _span(text: str):
+    p = parse_period(text)
+    return p and (p.start and (p.start.date.isoformat(), p.start.precision),
+                  p.end and (p.end.date.isoformat(), p.end.precision))
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Projektet ska pågå från den 1 januari 2025 till den 31 december 2026.", "2025-01-01", "2026-12-31"),
+    ("Insatsen pågår från och med den 15 augusti 2024 till och med den 14 juni 2026.", "2024-08-15", "2026-06-14"),
+    ("Tidsperiod: mellan den 1 mars 2024 och den 28 februari 2026", "2024-03-01", "2026-02-28"),
+    ("Projekttid: 2024.01.01 - 2026.12.31", "2024-01-01", "2026-12-31"),
+    ("Period: 2022–06–01 – 2024–05–31", "2022-06-01", "2024-05-31"),
+])
+def test_day_ranges(text, start, end):
+    assert _span(text) == ((start, "day"), (end, "day"))
+
+
+def test_phone_numbers_are_still_no_dates():
+    assert _span("Ring 0171-62 50 00 om projektet som pågår 2023–2025.") == (("2023-01-01", "year"),
+                                                                            ("2025-12-31", "year"))
+    assert parse_period("Telefon 08-123 45 67") is None
+
+
+@pytest.mark.parametrize("text, fte", [
+    ("Bemanning: projektledare 100 %, två fältassistenter 75 %", 2.5),
+    ("Personal: 1 projektledare 100%", 1.0),
+    ("En kurator (50 %) och en skolsköterska (25 %) anställs i projektet.", 0.75),
+    ("Resurser: socialsekreterare 80 procent", 0.8),
+    ("Teamet ska bestå av en socialsekreterare och en skolkurator, båda på heltid.", 2.0),
+    ("Tre fritidsledare, samtliga på halvtid, rekryteras.", 1.5),
+])
+def test_role_then_extent(text, fte):
+    assert parse_staffing(text).fte == fte
+
+
+@pytest.mark.parametrize("text", [
+    "Andel behöriga lärare 78 %",  # a survey figure: no staff word near it
+    "Nöjda medarbetare: 85 %",
+    "Personal: medarbetare 85 %",  # a generic word is no role here
+    "Elever 45 %, vårdnadshavare 30 %",
+    "projektledare 50 %",  # no staff word: stays unread (precision over recall)
+])
+def test_percentages_that_are_no_staffing(text):
+    assert parse_staffing(text) is None
