@@ -29,7 +29,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from pipeline.swedish._scan import finditer_at, fold, has_any, hit_windows, starts
+from pipeline.swedish._scan import finditer_at, finditer_near, fold, has_any, hit_windows, starts, windows
 from pipeline.swedish.numbers import NUMBER_PATTERN, NUMBER_START_RE, parse_number
 
 __all__ = ["Staffing", "parse_staffing"]
@@ -116,6 +116,7 @@ _ROLE_PCT_RE = re.compile(
     rf"(?<![\wåäö])(?:(?P<n>{_N})\s+)?{_ADJ}(?P<role>{_ROLE}){_END}\s*(?:[:(–-]\s*)?{_PCT}\s*\)?(?![\wåäö])",
     _FLAGS,
 )
+_PCT_MARK_RE = re.compile(r"%|procent", _FLAGS)
 _GENERIC_ROLE_RE = re.compile(r"(?:med)?arbetare|person(?:al)?|anställda?|resurs(?:er)?|deltagare", _FLAGS)
 _STAFF_CONTEXT_RE = re.compile(
     r"(?<![\wåäö])(?:bemanning|personal|resurser|tjänst|anställ|rekryter|tillsätt|projektorganisation|organisation|"
@@ -247,7 +248,9 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
         if decimal or as_role or _POSTS_BEFORE_RE.search(before) or _HIRING_RE.search(near):
             raw.append((m.start(), m.end(), n))
     if has_any(folded, _PCT_KEYS):
-        for m in _ROLE_PCT_RE.finditer(text):
+        # Every match ends with its "%" or "procent", at most ~70 characters after it starts: look only there.
+        pct_spans = windows(text, _PCT_MARK_RE, 90, 12)
+        for m in finditer_near(_ROLE_PCT_RE, text, pct_spans):
             role = m.group("role")
             if _GENERIC_ROLE_RE.fullmatch(role.rsplit("-", 1)[-1].strip()) or not _STAFF_CONTEXT_RE.search(
                     text, max(0, m.start() - 120), min(len(text), m.end() + 80)):
