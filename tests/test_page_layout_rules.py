@@ -267,3 +267,45 @@ def test_protocol_reference_number_is_furniture():
 
     assert is_furniture_text("Dnr KS 2024/000467") and is_furniture_text("Diarienummer: 2023.45")
     assert not is_furniture_text("Dnr KS 2024/000467 gäller projektet Familjelots som startar 2024")
+
+
+CARDS = """<html><body><main><h1>Beviljade sociala investeringar</h1><p>Här ser du de investeringar staden har beviljat.</p>
+<div class="card-list">{cards}</div></main></body></html>"""
+CARD = """<article class="card"><h3 class="card__title"><a href="/p{i}">{name}</a></h3><p class="card__text">{text}</p>
+<div class="card__meta">
+  <span class="badge">{period}</span>
+  <span class="badge">{amount}</span>
+</div></article>"""
+
+
+def test_cards_under_a_list_title_with_badges():
+    cards = [("Läxhjälp på Torsvik", "Elever i årskurs 4–6 får läxhjälp på biblioteket.", "2022–2024", "1,2 mnkr"),
+             ("Gemensamma luncher", "Personer över 70 år bjuds in till luncher.", "2024–2026", "0,85 mnkr"),
+             ("Föräldrastöd i grupp", "Föräldrar med barn 3–12 år erbjuds en kurs.", "ht 2025–vt 2027", "1,6 mnkr")]
+    html = CARDS.format(cards="".join(CARD.format(i=i, name=n, text=t, period=p, amount=a)
+                                      for i, (n, t, p, a) in enumerate(cards)))
+    recs = _records(html, "https://www.lidingo.se/socialainvesteringar/beviljade.html")
+    assert [(r["title"], r["budget_sek"], str(r["start_date"]), str(r["end_date"])) for r in recs] == [
+        ("Läxhjälp på Torsvik", 1_200_000, "2022-01-01", "2024-12-31"),
+        ("Gemensamma luncher", 850_000, "2024-01-01", "2026-12-31"),
+        ("Föräldrastöd i grupp", 1_600_000, "2025-08-01", "2027-06-30")]
+
+
+def test_blank_between_inline_elements_keeps_them_apart():
+    doc = parse_html("<html><body><main><h1>X</h1><div><span>2022–2024</span>\n  <span>1,2 mnkr</span> "
+                     "<a href='#'>Läs mer</a></div></main></body></html>".encode(), URL)
+    assert [b.text for b in doc.blocks][1:] == ["2022–2024 1,2 mnkr Läs mer"]
+
+
+def test_headings_of_lists_under_a_list_title_are_no_projects():
+    html = ("<html><body><main><h1>Pågående sociala investeringar</h1><h2>Familjelots</h2><p>Stöd till familjer med "
+            "barn 0–6 år. Pågår 2024–2026.</p><h2>Tidigare projekt</h2><p>Här finns projekten 2018–2022.</p>"
+            "</main></body></html>")
+    assert [r["title"] for r in _records(html)] == ["Familjelots"]
+
+
+def test_a_year_before_an_amount_is_no_part_of_it():
+    from pipeline.swedish.dates import parse_period
+
+    p = parse_period("ht 2025–vt 2027 1,6 mnkr")
+    assert (str(p.start.date), str(p.end.date)) == ("2025-08-01", "2027-06-30")

@@ -492,8 +492,11 @@ class _Walker:
                 else:  # br
                     self.buffer.append("\n")
             tail = child.tail
-            if tail and not tail.isspace():
-                self.buffer.append(tail)
+            if tail:
+                if not tail.isspace():
+                    self.buffer.append(tail)
+                elif self.buffer:  # the blank between two inline elements ("<span>2022–2024</span> <span>1,2
+                    self.buffer.append(" ")  # mnkr</span>") keeps them apart; clean_text drops it at a line's end
 
 
     def _walk_container(self, el, list_id, tag: str):

@@ -77,6 +77,11 @@ _LIST_CONTEXT = re.compile(r"pågående|avslutade|beviljade|aktuella|genomförda
 _LIST_CONTEXT_FOLDED = folded_twin(_LIST_CONTEXT)
 
 
+# A heading that names a list of projects, not one: "Tidigare projekt", "Avslutade sociala investeringar".
+_LIST_HEADING = re.compile(r"^\s*(?:tidigare|avslutade|pågående|beviljade|aktuella|genomförda|fler|andra|övriga|alla)"
+                           r"\s+(?:\w+\s+)?(?:projekt|projekten|satsningar|insatser|investeringar)\s*:?\s*$", re.I)
+
+
 def _is_list_context(text: str) -> bool:
     """``bool(_LIST_CONTEXT.search(text))``, faster (``_found``)."""
     return _found(_LIST_CONTEXT, _LIST_CONTEXT_FOLDED, text)
@@ -818,17 +823,23 @@ def _segment(doc: Document) -> list[Segment]:
     sections = _sections(blocks)
     found: list[Segment] = []  # list items and candidate sections, in page order
     candidates: list[tuple[Segment, str, int]] = []  # a section is a project when its text scores the points
+    # A page titled as a list ("Beviljade sociala investeringar", "Pågående projekt") may list projects under its
+    # headings without calling each one a project ("Läxhjälp på Torsvik", a blurb, "2022–2024", "1,2 mnkr"): such a
+    # section is a candidate whose facts (a period or an amount) must make up the points (a FAQ or a fund's
+    # guidance under such a title is none, nor a heading that is itself a list: "Tidigare projekt").
+    title_listed = bool(page_title) and _is_list_context(page_title) and not _is_faq(blocks)
     for heading, own, ctx in _with_generic_subsections(sections):
         list_segs = _list_segments(own, ctx + ([heading.text] if heading is not None else []))
         if list_segs:
             found.extend(list_segs)
             continue
-        if heading is None or not own or _is_generic_heading(heading.text):
+        if heading is None or not own or _is_generic_heading(heading.text) or _LIST_HEADING.match(heading.text):
             continue
         text = heading.text + "\n" + "\n".join(b.text for b in own)
         listed = any(_is_list_context(c) for c in ctx)
         # Outside a list of projects, money or dates alone do not make a project: the text must speak of one.
-        if listed or any(id(b) in label_by_id for b in own) or _has_project_word(text, fold(text)):
+        if listed or any(id(b) in label_by_id for b in own) or _has_project_word(text, fold(text)) \
+                or (title_listed and not _is_list_context(heading.text)):
             title = _name_in_heading(heading.text, own)
             seg = Segment("section", title=title, title_evidence=heading.text, blocks=list(own), context=ctx)
             found.append(seg)

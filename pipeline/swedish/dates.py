@@ -155,8 +155,9 @@ _PERSONNUMMER_RE = re.compile(r"(?<![\d-])\d{6}(?:\d{2})?-\d{4}(?!\d)")
 _CLOCK_RE = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[-–]\s*(?:[01]?\d"
                        r"|2[0-3])[:.][0-5]\d)?(?![\d.:])(?!\s*(?:kr|kronor|tkr|mnkr|mkr|%))")
 # money and percentages
+# (Digits grouped by blanks are thousands, three at a time: in "vt 2027 1,6 mnkr" the year is no part of the sum.)
 _MONEY_RE = re.compile(
-    r"(?<![\d.,])\d+(?:[ \u00a0\u202f.,]\d+){0,6}\s*(?:kr\b|kronor|kr\.|tkr|mkr|mnkr|msek|ksek|sek\b|miljon\w*"
+    r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:[.,]\d+)?\s*(?:kr\b|kronor|kr\.|tkr|mkr|mnkr|msek|ksek|sek\b|miljon\w*"
     r"|miljard\w*|%|procent)",
     _FLAGS,
 )
