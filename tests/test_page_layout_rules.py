@@ -309,3 +309,20 @@ def test_a_year_before_an_amount_is_no_part_of_it():
 
     p = parse_period("ht 2025–vt 2027 1,6 mnkr")
     assert (str(p.start.date), str(p.end.date)) == ("2025-08-01", "2027-06-30")
+
+
+def test_a_prose_project_among_labelled_ones():
+    html = ("<html><body><main><h1>Projekt med sociala investeringsmedel</h1><p>Kommunen har avsatt 10 miljoner kronor "
+            "till sociala investeringar.</p>"
+            "<h2>Tidig upptäckt i förskolan</h2><p>Personalen utbildas.</p><ul><li>Målgrupp: Barn 1–5 år</li>"
+            "<li>Projekttid: 2021-08-16 – 2023-06-15</li><li>Kostnad: 1 480 000 kronor</li></ul>"
+            "<h2>Fritidslots</h2><p>En fritidslots hjälper barn 7–16 år att hitta en förening.</p><p>Projektet pågår "
+            "från den 1 januari 2024 till den 31 december 2026 och får 900 000 kronor.</p>"
+            "<h2>Läxhjälp</h2><ul><li>Målgrupp: Elever i årskurs 4–6</li><li>Projekttid: 2022–2024</li></ul>"
+            "<h2>Vill du söka medel?</h2><p>Ansök senast den 15 april 2025. Projekt kan pågå i tre år.</p>"
+            "</main></body></html>")
+    recs = _records(html, "https://www.mjolby.se/kommun-och-politik/sociala-investeringar/projekt/")
+    assert [(r["title"], str(r["start_date"])) for r in recs] == [("Tidig upptäckt i förskolan", "2021-08-16"),
+                                                                  ("Fritidslots", "2024-01-01"),
+                                                                  ("Läxhjälp", "2022-01-01")]
+    assert recs[1]["budget_sek"] == 900_000 and str(recs[1]["end_date"]) == "2026-12-31"

@@ -815,6 +815,8 @@ def _segment(doc: Document) -> list[Segment]:
 
     # 2. label blocks
     label_segs = _label_segments(blocks, labs, kv_tables, page_title)
+    if label_segs and not table_segs:
+        label_segs = _with_unlabelled_siblings(blocks, labs, label_segs)
     if table_segs or label_segs:
         return _merge_same_title(table_segs + label_segs)
 
@@ -898,6 +900,41 @@ def _is_faq(blocks: list[Block]) -> bool:
     investeringsfonden") the answers' amounts and dates are the fund's rules, not a project's facts."""
     headings = [b.text for b in blocks if b.kind == "heading" and b.level >= 2]
     return len(headings) >= 2 and sum(bool(_GUIDANCE_HEADING.search(h)) for h in headings) * 2 >= len(headings)
+
+
+def _with_unlabelled_siblings(blocks: list[Block], labs: list[_Labelled | None],
+                              label_segs: list[Segment]) -> list[Segment]:
+    """The label blocks, and in page order with them each section under a heading of the same level as theirs that
+    describes a project in prose instead (no labelled line, the project spoken of, a period or an amount and more:
+    3 points). A page that lists most projects with labels may give one as a paragraph ("Projektet pågår från den 1
+    januari 2024 …"); prose under other headings (an introduction, "Vill du söka medel?") is still no project."""
+    titled = {s.title for s in label_segs if s.title}
+    heads = {i: b for i, b in enumerate(blocks) if b.kind == "heading" and b.level >= 2}
+    levels = {b.level for b in heads.values() if b.text in titled}
+    if not levels:
+        return label_segs
+    order = {b.text: i for i, b in heads.items()}
+    extra: list[Segment] = []
+    for i, b in heads.items():
+        if b.level not in levels or b.text in titled or _is_generic_heading(b.text) or _LIST_HEADING.match(b.text):
+            continue
+        own = []
+        for j in range(i + 1, len(blocks)):
+            nb = blocks[j]
+            if nb.kind == "heading" and nb.level <= b.level:
+                break
+            if nb.kind != "heading":
+                own.append((nb, labs[j]))
+        if not own or any(lab is not None for _, lab in own):
+            continue
+        body = [nb for nb, _ in own if nb.kind in ("p", "li")]
+        text = b.text + "\n" + "\n".join(nb.text for nb in body)
+        if body and _has_project_word(text, fold(text)) and _score_at_least(text, 3):
+            extra.append(Segment("section", title=b.text, title_evidence=b.text, blocks=body))
+    if not extra:
+        return label_segs
+    pos = {id(s): order.get(s.title or "", len(blocks)) for s in label_segs + extra}
+    return sorted(label_segs + extra, key=lambda s: pos[id(s)])
 
 
 def _has_definite_project(text: str) -> bool:
