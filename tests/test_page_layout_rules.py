@@ -326,3 +326,26 @@ def test_a_prose_project_among_labelled_ones():
                                                                   ("Fritidslots", "2024-01-01"),
                                                                   ("Läxhjälp", "2022-01-01")]
     assert recs[1]["budget_sek"] == 900_000 and str(recs[1]["end_date"]) == "2026-12-31"
+
+
+def test_table_with_a_column_per_project():
+    html = ("<html><body><main><h1>Sociala investeringar</h1><table><thead><tr><td></td><th>Familjecentral i Gimo</th>"
+            "<th>Närvaroteam Öregrund</th></tr></thead><tbody>"
+            "<tr><th>Projektägare</th><td>Socialnämnden</td><td>Bildningsnämnden</td></tr>"
+            "<tr><th>Målgrupp</th><td>Familjer med barn 0–6 år</td><td>Elever i årskurs 6–9</td></tr>"
+            "<tr><th>Period</th><td>2023–2025</td><td>ht 2024–vt 2026</td></tr>"
+            "<tr><th>Budget</th><td>1,2 mnkr</td><td>850 000 kr</td></tr></tbody></table></main></body></html>")
+    recs = _records(html, "https://www.osthammar.se/sociala-investeringar/")
+    assert [(r["title"], r["organisations"], r["budget_sek"], str(r["start_date"]), r["target_grade_min"])
+            for r in recs] == [("Familjecentral i Gimo", ["Socialnämnden"], 1_200_000, "2023-01-01", None),
+                               ("Närvaroteam Öregrund", ["Bildningsnämnden"], 850_000, "2024-08-01", 6)]
+
+
+def test_a_data_table_is_not_turned():
+    from pipeline.extract.document import Block
+    from pipeline.extract.segment import _transposed
+
+    rows = [["Projekt", "Belopp", "Period"], ["A", "1 mnkr", "2023"], ["B", "2 mnkr", "2024"]]
+    assert _transposed(Block("table", "", rows=rows, header_rows=1)) is None
+    rows = [["", "2023", "2024"], ["Elever", "120", "130"], ["Lärare", "12", "13"]]
+    assert _transposed(Block("table", "", rows=rows, header_rows=1)) is None

@@ -208,6 +208,25 @@ def _table_segments(block: Block, context: list[str]) -> list[Segment]:
     return segments
 
 
+def _transposed(block: Block) -> Block | None:
+    """A table with one column per project, its rows labelled (Projektägare | A | B, Målgrupp | … | …): turned so
+    each project is a row under a "Projekt" column. None for any other table: the first row must name two or more
+    projects, and most rows below it, at least two, must begin with a field label."""
+    rows = block.rows or []
+    if len(rows) < 3 or len(rows[0]) < 3 or any(len(r) != len(rows[0]) for r in rows):
+        return None
+    names = rows[0][1:]
+    if rows[0][0].strip() and labels.field_for(rows[0][0]) is None or sum(1 for n in names if n.strip()) < 2:
+        return None
+    labelled = sum(1 for r in rows[1:] if labels.field_for(r[0]) not in (None, "contact", "ignore"))
+    if labelled < 2 or labelled * 5 < (len(rows) - 1) * 3:
+        return None
+    header = ["Projekt"] + [r[0] for r in rows[1:]]
+    body = [[name] + [r[j] for r in rows[1:]] for j, name in enumerate(names, start=1)]
+    text = "\n".join(" | ".join(r) for r in [header] + body)
+    return Block("table", text, rows=[header] + body, header_rows=1, container=block.container)
+
+
 def _is_key_value_table(block: Block) -> bool:
     rows = block.rows or []
     return bool(rows) and all(len(r) == 2 for r in rows) and sum(1 for r in rows if labels.field_for(r[0])) >= 2
@@ -807,7 +826,7 @@ def _segment(doc: Document) -> list[Segment]:
         if b.kind == "heading" and b.level >= 2:
             context = [b.text]
         if b.kind == "table" and id(b) not in kv_tables:
-            table_segs.extend(_table_segments(b, context))
+            table_segs.extend(_table_segments(_transposed(b) or b, context))
     if table_segs:  # the names only serve table rows (most pages have none)
         prose_names = [n for b in blocks if b.kind == "p" for n in named_in_prose(b.text)]
         for seg in table_segs:
