@@ -349,3 +349,37 @@ def test_a_data_table_is_not_turned():
     assert _transposed(Block("table", "", rows=rows, header_rows=1)) is None
     rows = [["", "2023", "2024"], ["Elever", "120", "130"], ["Lärare", "12", "13"]]
     assert _transposed(Block("table", "", rows=rows, header_rows=1)) is None
+
+
+REPORT = """Ystads kommun                                        Årsredovisning 2024
+
+Viktiga förhållanden för resultat och finansiell ställning
+
+Resultatet blev 20 mnkr. De största projekten var ombyggnaden av skolan, och kostnaderna för placeringar av barn ökade.
+
+Sociala investeringar
+
+Fonden uppgick vid årets slut till 8 mnkr.
+
+Projektet ”Läsfrämjande lov” beviljades 300 tkr och startade i juni 2024. Det riktar sig till barn 7–12 år.
+
+Satsningen Ung framtid med stöd pågick 2022–2024 och har avslutats. Kostnaden blev totalt 900 tkr, varav 300 tkr
+finansierades av Region Skåne.
+
+Den tredje satsningen, Trygg äldre, startar i januari 2025 och har beviljats 200 tkr per år.
+"""
+
+
+def test_annual_report_paragraphs_naming_projects():
+    recs = extract_page(REPORT.encode(), "https://www.ystad.se/download/arsredovisning-2024.pdf", "text/plain")
+    assert [(r["title"], r["budget_sek"], r["budget_basis"]) for r in recs] == [
+        ("Läsfrämjande lov", 300_000, None), ("Ung framtid med stöd", 900_000, "total"),
+        ("Trygg äldre", 200_000, "per_year")]
+    assert recs[1]["funders"] == ["Region Skåne"]
+
+
+def test_a_part_of_an_amount_is_marked():
+    from pipeline.swedish.money import parse_amounts
+
+    got = [(a.sek, a.part) for a in parse_amounts("Kostnaden blev totalt 900 tkr, varav 300 tkr från regionen.")]
+    assert got == [(900_000, False), (300_000, True)]

@@ -249,6 +249,9 @@ def combine_amounts(amounts: list[Amount]) -> Amount | None:
     ("åtta miljoner … fem miljoner från Region Skåne och tre miljoner från Landskrona stad"). Anything else
     (amounts whose relation the text does not say) gives no budget.
     """
+    whole = [a for a in amounts if not a.part]  # "totalt 1 200 tkr, varav 400 tkr …": the part is in the whole
+    if whole and len(whole) < len(amounts):
+        amounts = whole
     if len(amounts) == 1:
         return amounts[0]
     if len({a.sek for a in amounts}) == 1 and len({a.basis for a in amounts} - {None}) <= 1 \

@@ -103,7 +103,11 @@ _GENERIC_HEADING = re.compile(
     r"räkneexempel|exempel|program|programmet|schema|anmälan|pris|plats|tid och plats|arkiv|nyhetsarkiv|"
     r"ärendebeskrivning|ärendet|ärende|beslut|beslutsunderlag|förslag till beslut|yrkanden?|reservation|"
     r"protokollsanteckning|propositionsordning|expedieras|justering|sammanfattning av ärendet|"
-    r"så(?:\s+\w+)?\s+(?:vi|du|man|ni|det))\b",
+    r"så(?:\s+\w+)?\s+(?:vi|du|man|ni|det)|"
+    # the sections of a municipal annual report (förvaltningsberättelse) name no project
+    r"förvaltningsberättelse|viktiga förhållanden|händelser av väsentlig betydelse|förväntad utveckling|"
+    r"ekonomisk analys|god ekonomisk hushållning|balanskravsresultat|driftredovisning|investeringsredovisning|"
+    r"personalredovisning|verksamhetsberättelse|måluppfyllelse|resultaträkning|balansräkning)\b",
     re.I,
 )
 _GENERIC_PAGE_TITLE = re.compile(r"sociala? investering|investeringsfond|^pågående|^avslutade|^projekt(en)?$|"
@@ -598,7 +602,8 @@ def named_in_prose(text: str) -> list[tuple[str, str]]:
 # arbete ska …", "satsningen Familjecentralen Öst under tre år". The name starts with a capital letter (inside a
 # sentence the noun is lower case, so a capital after it is a name) and runs, at most seven words, to the first
 # punctuation or to a word that begins the rest of the sentence (a verb, "som", a preposition of time or company)
-# or to "och projektet …" (a second project). "och" alone does not end it: "Barn och unga" is a name.
+# or to "och projektet …" (a second project). "och" alone does not end it: "Barn och unga" is a name, nor does
+# "med" but in "med stöd från", "med start": "Sommarlovsjobb med stöd pågick" names "Sommarlovsjobb med stöd".
 _NAME_NOUNS = r"(?:[Pp]rojektet|[Ss]atsningen|[Ii]nsatsen|[Ii]nitiativet|[Ii]nvesteringen|[Pp]ilotprojektet|" \
               r"[Ss]amverkansprojektet|[Uu]tvecklingsprojektet)"
 _NAME_END_WORDS = (
@@ -606,7 +611,8 @@ _NAME_END_WORDS = (
     "beviljades", "beviljats", "startar", "startade", "startas", "startades", "pågår", "pågick", "avslutas",
     "avslutades", "drivs", "drevs", "leds", "syftar", "riktar", "vänder", "handlar", "innebär", "består", "vill",
     "ger", "gav", "erbjuder", "fortsätter", "omfattar", "finansieras", "genomförs", "under", "från", "mellan",
-    "med", "inom", "genom", "sedan", "efter", "vid", "där", "vilket", "samt", "men",
+    r"med\s+(?:stöd|medel|bidrag|pengar|finansiering|hjälp)\s+(?:från|av|ur)", r"med\s+(?:start|syfte|målet|fokus)",
+    "inom", "genom", "sedan", "efter", "vid", "där", "vilket", "samt", "men",
 )
 _UNQUOTED_NAME = re.compile(
     rf"\b{_NAME_NOUNS}\s+(?P<name>[A-ZÅÄÖÉ][\w&-]*(?:[ \t]+[\w&-]+){{0,6}}?)"
@@ -856,6 +862,10 @@ def _segment(doc: Document) -> list[Segment]:
             continue
         if heading is None or not own or _is_generic_heading(heading.text) or _LIST_HEADING.match(heading.text):
             continue
+        named = _named_paragraphs(own, label_by_id, ctx)
+        if named:  # a section that introduces two or more named projects, a paragraph each
+            found.extend(named)
+            continue
         text = heading.text + "\n" + "\n".join(b.text for b in own)
         listed = any(_is_list_context(c) for c in ctx)
         # Outside a list of projects, money or dates alone do not make a project: the text must speak of one.
@@ -873,8 +883,8 @@ def _segment(doc: Document) -> list[Segment]:
         if _score_at_least(last[1], last[2]):
             passed.add(id(last[0]))
         last = None
-    section_segs = [seg for seg in found if seg.kind == "list-item" or id(seg) in passed]
-    if len(section_segs) >= 2 or (section_segs and section_segs[0].kind == "list-item"):
+    section_segs = [seg for seg in found if seg.kind in ("list-item", "paragraph") or id(seg) in passed]
+    if len(section_segs) >= 2 or (section_segs and section_segs[0].kind in ("list-item", "paragraph")):
         return _merge_same_title(section_segs)
 
     # 5. news paragraphs naming projects
@@ -1006,6 +1016,34 @@ def _paragraph_segments(sections, label_by_id: dict[int, _Labelled]) -> list[Seg
             if _score_at_least(own[j].text, 1):
                 segs.append(Segment("paragraph", title=name, title_evidence=ev, blocks=body, context=ctx))
     return segs
+
+
+def _named_paragraphs(own: list[Block], label_by_id: dict[int, _Labelled], ctx: list[str]) -> list[Segment]:
+    """A section's paragraphs that each introduce a different named project ("Projektet ”Språkstart i förskolan”
+    beviljades …", "Satsningen Sommarlovsjobb med stöd pågick …", "Den tredje satsningen, Hälsolots för äldre,
+    startar …"): one segment per naming paragraph with the paragraphs after it up to the next name, when two or more
+    such paragraphs state facts. Else none (the section is read as a whole)."""
+    if sum(1 for b in own if b.kind == "p") < 2:
+        return []
+    named = []
+    for j, b in enumerate(own):
+        if b.kind == "p":
+            names = named_in_prose(b.text) or unquoted_names(b.text)
+            if names and (not named or _norm_title(names[0][0]) != _norm_title(named[-1][1][0])):
+                named.append((j, names[0]))
+    if len({_norm_title(n[0]) for _, n in named}) < 2:
+        return []
+    segs = []
+    starts = [j for j, _ in named]
+    for (j, (name, ev)), nxt in zip(named, starts[1:] + [len(own)]):
+        body = [own[j]]
+        for b in own[j + 1:nxt]:
+            if b.kind not in ("p", "li") or _is_aside_line(b, label_by_id.get(id(b))):
+                break
+            body.append(b)
+        if _score_at_least(own[j].text, 2):
+            segs.append(Segment("paragraph", title=name, title_evidence=ev, blocks=body, context=ctx))
+    return segs if len(segs) >= 2 else []
 
 
 def _single_project_blocks(sections) -> list[Block]:

@@ -55,6 +55,7 @@ class Amount:
     basis: Basis | None
     funder: str | None
     text: str
+    part: bool = False  # "…, varav 400 tkr från Region Skåne": a part of the amount before it
 
 
 _BILLION = r"miljarder\s+(?:kronor|kr\.?|sek)|miljard\s+(?:kronor|kr\.?|sek)|mdkr|mdr\.?\s*kr|md\s*kr|miljarder|miljard"
@@ -171,6 +172,7 @@ _FUNDED_BY_BEFORE_RE = re.compile(
 # patterns) need one of theirs in ``before`` itself. Most amounts have none of them before them.
 _CAP_KEYS = ("upp", "högst", "max", "som", "inte", "takbelopp", "minst", "lägst")
 _PER_UNIT_KEYS = ("per", "/")
+_PART_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:varav|därav|av\s+dessa)\s*(?:(?:cirka|ca\.?|drygt|knappt)\s+)?$", _FLAGS)
 # What a project saves or what a problem costs society is no budget: "beräknas spara 1,1 miljoner kronor per år",
 # "en samhällsekonomisk vinst på 12 miljoner", "ett barn i utanförskap kostar samhället 10 miljoner". The word
 # stands before the amount in the same sentence.
@@ -303,7 +305,9 @@ def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
     if funder is None:
         funder = _funder_before(before)
     end = e + max(basis_end, funder_end)
-    amount = Amount(int(value.to_integral_value()), basis, funder, text[s:end].strip())
+    part = "varav" in low or "därav" in low or "av dessa" in low
+    part = part and bool(_PART_BEFORE_RE.search(before))
+    amount = Amount(int(value.to_integral_value()), basis, funder, text[s:end].strip(), part)
     return _Found(amount, s, has_any(low, _LABEL_KEYS) and bool(_LABEL_BEFORE_RE.search(before)))
 
 
