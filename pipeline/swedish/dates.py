@@ -1405,6 +1405,8 @@ _STATUS_RES: list[tuple[Status, tuple[str, ...], re.Pattern[str]]] = [
 # One of these is in fold(text) wherever _APPLICATION_RE, or one of the status patterns, can match in a text made of
 # pieces of it (_sentences_of): without them the sentences need not be cut out and searched.
 _APPLICATION_KEYS = ("ansök", "utlysning", "anmäl", "deadline")
+_PRESTUDY_KEYS = ("förstudie", "förprojekt", "pilot", "testperiod", "provperiod")
+_PRESTUDY_RE = re.compile(r"(?<![\wåäö])(?:förstudie\w*|förprojekt\w*|pilot\w*|testperiod\w*|provperiod\w*)", _FLAGS)
 _STATUS_KEYS = tuple(sorted({k for _, keys, _ in _STATUS_RES for k in keys}))
 # What every match of each status pattern begins with (its verbs' first letters; "har upphört", "kommer att …",
 # "ska …", "skall …").
@@ -1491,6 +1493,12 @@ def _parse_period(text: str, low: str) -> Period | None:
         cands = [c for c in cands if not _about_applications(text, sents, c.spans)]
         if not cands:
             return None
+    if len(cands) > 1 and has_any(low, _PRESTUDY_KEYS):
+        # The dates of a pre-study or pilot ("Under våren 2024 genomfördes en förstudie") are not the project's: they
+        # yield to any other candidate.
+        for c in cands:
+            if _PRESTUDY_RE.search(_sentences_of(text, sents, c.spans)):
+                c.score -= 20
     best = max(cands, key=lambda c: (c.score, -c.first_pos))
     lo = min(s for s, _ in best.spans)
     hi = max(e for _, e in best.spans)

@@ -54,3 +54,18 @@ def test_role_then_extent(text, fte):
 ])
 def test_percentages_that_are_no_staffing(text):
     assert parse_staffing(text) is None
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Under våren 2024 genomfördes en förstudie. Projektet pågår under tre år från och med hösten 2024.",
+     ("2024-09-01", "season"), ("2027-08-31", "month")),
+    ("Förstudien gjordes 2022. Projektet pågår 2023–2025.", ("2023-01-01", "year"), ("2025-12-31", "year")),
+    ("Ett pilotår läsåret 2023/24 föregick projektet, som pågår 2024–2026.", ("2024-01-01", "year"),
+     ("2026-12-31", "year")),
+])
+def test_a_pre_study_is_not_the_period(text, start, end):
+    assert _span(text) == (start, end)
+
+
+def test_a_pilot_alone_is_still_a_period():
+    assert _span("Pilotprojektet pågick 2021–2022.") == (("2021-01-01", "year"), ("2022-12-31", "year"))
