@@ -383,3 +383,14 @@ def test_a_part_of_an_amount_is_marked():
 
     got = [(a.sek, a.part) for a in parse_amounts("Kostnaden blev totalt 900 tkr, varav 300 tkr från regionen.")]
     assert got == [(900_000, False), (300_000, True)]
+
+
+def test_page_title_that_is_a_label_word_labels_nothing():
+    html = ("<html><body><main><h1>Insatser</h1><p>Förbundet är ett samarbete mellan åtta kommuner för personer "
+            "16–64 år.</p><h2>Pågående insatser</h2><h3>Arbetsro</h3><p>En insats för personer 18–64 år med psykisk "
+            "ohälsa.</p><p>Insatsägare: Ulricehamns kommun<br>Period: 2024-03-01 – 2026-02-28<br>Budget: 1 450 000 "
+            "kronor per år</p><h3>UngKraft</h3><p>UngKraft vänder sig till unga vuxna 16–29 år. Två coacher på heltid "
+            "anställs.</p><p>Insatsen pågår 2025–2026 och har en budget på 2,1 miljoner kronor.</p></main></body></html>")
+    recs = _records(html, "https://www.samordningsforbundetsjuharad.se/insatser/")
+    assert [(r["title"], r["target_age_min"], r["staffing_fte"]) for r in recs] == [("Arbetsro", 18, None),
+                                                                                    ("UngKraft", 16, 2.0)]

@@ -257,7 +257,7 @@ def _label_of(block: Block) -> _Labelled | None:
                 return _Labelled(fld, lead.rstrip(":").strip(), value)
         read = labels.read_label(block.text)  # split_label, else label_alone
         return _Labelled(*read) if read else None
-    if kind == "heading":
+    if kind == "heading" and block.level > 1:  # the page's own title ("Insatser") labels nothing
         fld = labels.label_alone(block.text)
         return _Labelled(fld, block.text.rstrip(":").strip(), "") if fld else None
     return None
@@ -962,6 +962,16 @@ def _with_unlabelled_siblings(blocks: list[Block], labs: list[_Labelled | None],
             extra.append(Segment("section", title=b.text, title_evidence=b.text, blocks=body))
     if not extra:
         return label_segs
+    # A page read as one labelled project lent it all its text; now that it holds more, each labelled project
+    # keeps what stands under its own heading.
+    index = {id(b): i for i, b in enumerate(blocks)}
+    for seg in label_segs:
+        h = order.get(seg.title or "")
+        if h is None:
+            continue
+        end = next((i for i in sorted(heads) if i > h and heads[i].level <= heads[h].level), len(blocks))
+        seg.blocks = [b for b in seg.blocks if h < index.get(id(b), -1) < end]
+        seg.lead = [b for b in seg.lead if h < index.get(id(b), -1) < end]
     pos = {id(s): order.get(s.title or "", len(blocks)) for s in label_segs + extra}
     return sorted(label_segs + extra, key=lambda s: pos[id(s)])
 
