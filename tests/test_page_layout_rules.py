@@ -394,3 +394,34 @@ def test_page_title_that_is_a_label_word_labels_nothing():
     recs = _records(html, "https://www.samordningsforbundetsjuharad.se/insatser/")
     assert [(r["title"], r["target_age_min"], r["staffing_fte"]) for r in recs] == [("Arbetsro", 18, None),
                                                                                     ("UngKraft", 16, 2.0)]
+
+
+def test_aspect_headings_of_one_project_are_no_projects():
+    html = ("<html><body><main><h1>Simskola för alla barn</h1><p>Satsningen riktar sig till elever i årskurs 2–5 som "
+            "inte kan simma. Syftet med projektet är att alla barn ska kunna simma.</p>"
+            "<h2>Period och finansiering</h2><p>Projektet pågår 2024–2026 och kostar 1,5 miljoner kronor.</p>"
+            "<h2>Lättläst</h2><p>Projektet lär barn att simma. Det pågår 2024–2026. Kommunen betalar 1,5 miljoner "
+            "kronor.</p><h2>Barnrättsperspektiv</h2><p>Projektet stärker barns rätt till lek 2024–2026.</p>"
+            "</main></body></html>")
+    recs = _records(html, "https://www.varberg.se/projekt/simskola")
+    assert [(r["title"], r["budget_sek"], r["target_grade_min"]) for r in recs] == [
+        ("Simskola för alla barn", 1_500_000, 2)]
+    assert recs[0]["purpose"].startswith("Syftet med projektet är")
+
+
+def test_cost_table_with_a_header_is_no_label_block():
+    html = ("<html><body><main><h1>Första linjen för unga</h1><p>En mottagning för unga 13–21 år.</p>"
+            "<p>Projektperiod: 2023 – 2025 (36 månader)<br>Budget: 3,6 Mkr<br>Ansvarig nämnd: Socialnämnden</p>"
+            "<h2>Kostnader</h2><table><tr><th>Kostnadspost</th><th>Belopp, tkr</th></tr><tr><td>Personal</td>"
+            "<td>2 880</td></tr><tr><td>Lokaler</td><td>240</td></tr><tr><td>Summa</td><td>3 600</td></tr></table>"
+            "</main></body></html>")
+    recs = _records(html, "https://www.strangnas.se/projekt/forsta-linjen")
+    assert [(r["title"], r["budget_sek"], str(r["start_date"])) for r in recs] == [
+        ("Första linjen för unga", 3_600_000, "2023-01-01")]
+
+
+def test_a_project_referred_to_in_a_compound_is_no_name():
+    from pipeline.extract.segment import unquoted_names
+
+    assert unquoted_names("Arbetssättet bygger på erfarenheter från ESF-projektet Plug In.") == []
+    assert [n for n, _ in unquoted_names("Kommunen driver ESF-projektet Plug In sedan 2023.")] == ["Plug In"]

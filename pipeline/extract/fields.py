@@ -59,6 +59,7 @@ _PURPOSE_SENT = re.compile(
     r"ska\s+(?:öka|minska|stärka|förbättra|bidra|skapa|ge|motverka))|"
     r"(?:det övergripande |det långsiktiga |huvudsakliga )?(?:syftet|målet)(?: med (?:projektet|satsningen|insatsen|"
     r"investeringen|arbetet|(?-i:[A-ZÅÄÖ])[^.!?:]{0,60}?))?\s+(?:är|var))", re.I)
+_STATED_PURPOSE = re.compile(r"(?:det övergripande |det långsiktiga |huvudsakliga )?(?:syftet|målet)\b", re.I)
 _TARGET_SENT = re.compile(r"\b(målgrupp(en|er)?|(?:riktar|riktade) sig (främst |i första hand )?till|(?:vänder|vände) "
                           r"sig (främst |i första hand )?till|(?:är|var) till för|(?:erbjuds|erbjöds) till)\b", re.I)
 _PARTNER_PROSE = re.compile(
@@ -362,7 +363,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         sent = None
         if has_any(body_low, _PURPOSE_KEYS):
             body_sentences = _sentences(body_text)
-            sent = next((s for s in body_sentences if _PURPOSE_SENT.match(s)), None)
+            # "Syftet med projektet är …" states the purpose; "Projektet ska ge …" only when none does.
+            sent = next((s for s in body_sentences if _PURPOSE_SENT.match(s) and _STATED_PURPOSE.match(s)), None) \
+                or next((s for s in body_sentences if _PURPOSE_SENT.match(s)), None)
         rec["purpose"] = _clean_prose(sent) if sent else None
         if sent:
             ev["purpose"] = _ev(sent)

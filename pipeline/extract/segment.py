@@ -102,6 +102,11 @@ _GENERIC_HEADING = re.compile(
     r"projektfakta|i korthet|sammanfattning|finansiering|tidsplan|organisation|vem kan söka|vad kan man söka|"
     r"räkneexempel|exempel|program|programmet|schema|anmälan|pris|plats|tid och plats|arkiv|nyhetsarkiv|"
     r"ärendebeskrivning|ärendet|ärende|beslut|beslutsunderlag|förslag till beslut|yrkanden?|reservation|"
+    # aspects of one project, not projects: "Period och finansiering", "Ekonomi", "Lättläst", "Projektet i korthet"
+    r"period|tidsperiod|tidplan|ekonomi|kostnader|kostnad|budget|lättläst|lätt svenska|barnrättsperspektiv(?:et)?|"
+    r"barnkonsekvensanalys|jämställdhetsperspektiv(?:et)?|konsekvensanalys|konsekvenser|risker|riskanalys|"
+    r"projektet i korthet|kort om projektet|så arbetar vi|arbetssätt|metod|styrgrupp|förväntade effekter|nuläge|"
+    r"lägesrapport|samarbetspartners|bemanning|personal|"
     r"protokollsanteckning|propositionsordning|expedieras|justering|sammanfattning av ärendet|"
     r"så(?:\s+\w+)?\s+(?:vi|du|man|ni|det)|"
     # the sections of a municipal annual report (förvaltningsberättelse) name no project
@@ -232,7 +237,11 @@ def _transposed(block: Block) -> Block | None:
 
 
 def _is_key_value_table(block: Block) -> bool:
+    """Two columns, a field label and its value on each row. A table with a header row that names no field
+    ("Kostnadspost | Belopp, tkr") is data, though its rows begin with words such as "Personal"."""
     rows = block.rows or []
+    if block.header_rows and rows and labels.field_for(rows[0][0]) is None:
+        return False
     return bool(rows) and all(len(r) == 2 for r in rows) and sum(1 for r in rows if labels.field_for(r[0])) >= 2
 
 
@@ -623,7 +632,7 @@ _NAME_NOUN_WORDS = ("projektet", "satsningen", "insatsen", "initiativet", "inves
 _REFERENCE_BEFORE = re.compile(r"(?i)\b(?:bygger(?:\s+vidare)?\s+på|baseras\s+på|utgår\s+från|erfarenhet(?:er)?\s+från|"
                                r"lärdomar\s+från|inspirera[dt]\s+av|modell\s+av|likt|liksom|tidigare|förra|"
                                r"föregående|avslutade|annat|andra)\s+(?:det\s+|den\s+)?(?:tidigare\s+|förra\s+|"
-                               r"avslutade\s+)?$")
+                               r"avslutade\s+)?(?:[\wåäö]+-)?$")  # "erfarenheter från ESF-projektet Plug In"
 _AUTHORITY_WORDS = re.compile(r"(?i)^(region|länsstyrelsen|polisen|kommunen)\b|(kommun|region|regionen|nämnden|"
                               r"förvaltningen|stad|förbundet|samordningsförbund)$")
 
