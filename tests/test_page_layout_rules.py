@@ -425,3 +425,18 @@ def test_a_project_referred_to_in_a_compound_is_no_name():
 
     assert unquoted_names("Arbetssättet bygger på erfarenheter från ESF-projektet Plug In.") == []
     assert [n for n, _ in unquoted_names("Kommunen driver ESF-projektet Plug In sedan 2023.")] == ["Plug In"]
+
+
+@pytest.mark.parametrize("sentence, partners", [
+    ("Skellefteå kommun erbjuder i samverkan med Arbetsförmedlingen unga vuxna 18–29 år ett praktiskt spår.",
+     ["Arbetsförmedlingen"]),
+    ("Lycksele kommun ger i samverkan med Lyckselebostäder AB tidigt stöd till hyresgäster.", ["Lyckselebostäder AB"]),
+    ("Ett samarbete mellan Kultur- och fritidsförvaltningen och Svenska kyrkan ger ungdomar en mötesplats.",
+     ["Kultur- och fritidsförvaltningen", "Svenska kyrkan"]),
+    ("Projektet drivs av socialförvaltningen i samverkan med utbildningsförvaltningen.", ["utbildningsförvaltningen"]),
+    ("Projektet drivs i samverkan med Centrum för barn.", ["Centrum för barn"]),  # "barn" after "för": the name's
+])
+def test_partners_in_running_prose(sentence, partners):
+    html = (f"<html><body><main><h1>Jobbspår</h1><p>{sentence} Projektet pågår 2023–2025 och riktar sig till unga "
+            "18–29 år.</p></main></body></html>")
+    assert _records(html, "https://www.skelleftea.se/projekt/jobbspar")[0]["partners"] == partners

@@ -175,7 +175,16 @@ def _orgs_from(text: str) -> list[str]:
 
 _NAME_END = frozenset("""innan när då det den detta kan ska skulle som är var har hade blir blev till efter under medan
 men eller vilket vilken om inom genom enligt också även dock bara nu fick får kommer ville vill med att sedan
-varje per cirka totalt""".split())
+varje per cirka totalt ger gav erbjuder erbjöd driver arbetar utvecklar genomför genomförde hjälper stöttar
+erbjuds""".split())
+# Who a sentence is about, after an organisation's name in "erbjuder i samverkan med Arbetsförmedlingen unga vuxna
+# 18–29 år …": it ends the name when it follows a capitalised word ("Centrum för barn och unga" keeps its "barn").
+_OBJECT_WORDS = frozenset("""unga ungdomar barn elever familjer vuxna personer hyresgäster äldre föräldrar kvinnor män
+flickor pojkar deltagare invånare tidigt stöd""".split())
+# A department written in lower case in running prose ("drevs av utbildningsförvaltningen i samverkan med individ- och
+# familjeförvaltningen") is still a body, by its ending.
+_LOWER_BODY = re.compile(r"^[a-zåäö][\wåäö-]*(?:\s+och\s+[a-zåäö][\wåäö-]*)?(?:förvaltningen|nämnden|enheten|"
+                         r"avdelningen|kontoret|förbundet)$")
 # Collective nouns that name an organisation though written in lower case.
 _GENERIC_ORGS = re.compile(r"^(?:(?:lokala|ideella|flera|olika|berörda|andra) )?(föreningslivet|näringslivet|civilsamhället|socialtjänsten|skolan|skolorna|elevhälsan|"
                            r"polisen|räddningstjänsten|kommunen|regionen|vårdcentralen|förskolan|förskolorna|"
@@ -190,6 +199,8 @@ def _trim_name(name: str) -> str:
     words = name.split()
     for i, w in enumerate(words):
         lw = w.lower().strip(",")
+        if i and (any(c.isdigit() for c in w) or (lw in _OBJECT_WORDS and words[i - 1][:1].isupper())):
+            return " ".join(words[:i]).rstrip(",")
         if i and (lw in _NAME_END or (lw == "och" and i + 1 < len(words) and words[i + 1][:1].islower()
                                       and not words[i - 1].endswith("-")
                                       and not _GENERIC_ORGS.match(words[i + 1].strip(",.")))):
@@ -208,7 +219,7 @@ def _named_orgs_from(text: str, generic: bool = True) -> list[str]:
         o = _trim_name(o)
         if not o or orgs.looks_like_person(o):
             continue
-        if o[:1].isupper() or (generic and _GENERIC_ORG_PHRASE.match(o)):
+        if o[:1].isupper() or (generic and _GENERIC_ORG_PHRASE.match(o)) or _LOWER_BODY.match(o):
             out.append(o)
     return _unique(out)
 
