@@ -15,6 +15,7 @@ from pipeline.swedish._scan import fold
 
 __all__ = [
     "NUMBER_PATTERN",
+    "NUMBER_START_FOLDED_RE",
     "NUMBER_WORD_FIRSTS",
     "NUMBER_WORD_PATTERN",
     "parse_decimal",
@@ -79,13 +80,17 @@ def _head_gate(words: tuple[str, ...]) -> str:
     through). It is implied by every match (each match begins with one of ``words``, under the same case flag),
     so adding it changes no match, only the time to reject one.
     """
+    return "(?=" + "|".join(first + "(?:" + rests + ")" for first, rests in _head_groups(words)) + ")"
+
+
+def _head_groups(words: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(first letter, alternation of the rests) of ``_head_gate``, by first letter."""
     heads = sorted(set(words))
     heads = [w for w in heads if not any(w != o and w.startswith(o) for o in heads)]
     by_first: dict[str, list[str]] = {}
     for w in heads:
         by_first.setdefault(w[0], []).append(w[1:])
-    return "(?=" + "|".join(first + "(?:" + "|".join(sorted(rests, key=len, reverse=True)) + ")"
-                            for first, rests in sorted(by_first.items())) + ")"
+    return [(first, "|".join(sorted(rests, key=len, reverse=True))) for first, rests in sorted(by_first.items())]
 
 
 _WORDS_GATE = _head_gate((*_NUMBER_HEADS, "halv"))
@@ -117,6 +122,17 @@ _NUMBER_RE = re.compile(NUMBER_PATTERN)
 #: first test, then the same case-blind lookahead (``_head_gate``) as in the pattern. A single character, found in C;
 #: patterns that begin with a number are then tried only there (``_scan.finditer_at``).
 NUMBER_START_RE = re.compile(rf"\b(?=[\dAEFHNSTaefhnst\u00c5\u00e5\u017f\u212b])(?:\d|(?i:{_WORDS_GATE})\w)")
+#: NUMBER_START_RE's twin for ``fold(text)``: it matches the folded text at the same positions as NUMBER_START_RE
+#: matches ``text``, but begins with one set of characters (the first character is read, then the lookbehind checks
+#: the one before it), which re's search skips to in C instead of trying the word boundary at every position.
+#: Why the same: NUMBER_START_RE's first character is a word character (so ``\b`` there means "no word character
+#: before it"); its case-blind letters match exactly the characters that fold to them, digits fold to themselves
+#: and nothing else folds to a digit, and a character is a word character exactly when its fold is (checked over
+#: all of Unicode in tests/swedish/test_parsers_folded.py). Run it on ``fold(text)``, never on ``text``.
+NUMBER_START_FOLDED_RE = re.compile(
+    rf"[\d{NUMBER_WORD_FIRSTS}](?<!\w[\d{NUMBER_WORD_FIRSTS}])(?:(?<=\d)|"
+    + "|".join(f"(?<={first})(?={rests})" for first, rests in _head_groups((*_NUMBER_HEADS, "halv"))) + ")"
+)
 _SPACES_RE = re.compile(r"[\s\u00a0\u202f\u2009]+")
 _DOT_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
 _HALF_RE = re.compile(r"^(?:(?P<base>.+?)\s+och\s+)?(?:en|ett)\s+halvt?$")

@@ -29,8 +29,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from pipeline.swedish._scan import finditer_at, finditer_near, fold, has_any, hit_windows, starts, windows
-from pipeline.swedish.numbers import NUMBER_PATTERN, NUMBER_START_RE, parse_number
+from pipeline.swedish._scan import finditer_at, finditer_near, fold, folded_twin, has_any, hit_windows, starts, windows
+from pipeline.swedish.numbers import NUMBER_PATTERN, NUMBER_START_FOLDED_RE, parse_number
 
 __all__ = ["Staffing", "parse_staffing"]
 
@@ -167,17 +167,25 @@ _PCT_KEYS = ("%", "procent")  # _PCT_ADJ_RE and _PCT_POST_RE (both also hold "tj
 _LIST_KEYS = ("heltid", "halvtid", "%", "procent")  # _LIST_RE ends in one of them
 # How every _LIST_RE match ends ("… på heltid", "… om 50 %"): where the last one ends bounds where the list starts.
 _LIST_TAIL_RE = re.compile(r"(?:på|i|om)\s+(?:heltid|halvtid|\d{1,3}(?:,\d+)?\s*(?:%|procent))", _FLAGS)
+# Searched as its case-sensitive twin in fold(text) (_scan.folded_twin): the same matches, found by a scan that skips
+# in C to the letters p, i, o instead of trying the case-blind alternatives at every character.
+_LIST_TAIL_FOLDED_RE = folded_twin(_LIST_TAIL_RE)
 
 
 # Every pattern below begins with "(?P<n>{_N})\s+": where no number and blank follow, none of them can start.
 _NUMBER_SPACE_RE = re.compile(rf"{_N}\s", _FLAGS)
 
 
-def _number_starts(text: str, spans: list[tuple[int, int]]) -> list[int]:
+def _number_starts(text: str, spans: list[tuple[int, int]], folded: str | None = None) -> list[int]:
     """Where in ``spans`` the patterns can start: number starts (``NUMBER_START_RE``) followed by a number and a
     blank. A match of a pattern in a span implies one of ``_NUMBER_SPACE_RE`` there (its number's lookarounds see
-    the same characters, as a blank follows within the span), so the number is tried once, not by each pattern."""
-    return [p for p in starts(text, NUMBER_START_RE, spans) if _NUMBER_SPACE_RE.match(text, p)]
+    the same characters, as a blank follows within the span), so the number is tried once, not by each pattern.
+
+    The number starts are found by NUMBER_START_FOLDED_RE in ``folded`` (``fold(text)``): the same positions, by a
+    scan that skips in C to the characters a number can begin with (see there)."""
+    if folded is None:
+        folded = fold(text)
+    return [p for p in starts(folded, NUMBER_START_FOLDED_RE, spans) if _NUMBER_SPACE_RE.match(text, p)]
 
 
 def _before(nums: list[int], last: int) -> list[int]:
@@ -195,7 +203,7 @@ def _list_starts(nums: list[int], text: str, folded: str) -> list[int]:
     if not has_any(folded, _LIST_KEYS):
         return []
     last_end = -1
-    for m in _LIST_TAIL_RE.finditer(text):
+    for m in _LIST_TAIL_FOLDED_RE.finditer(folded):
         last_end = m.end()
     return _before(nums, last_end)
 
@@ -209,7 +217,7 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
         return []
     # Every pattern below begins with a number: try them only where one starts, and only before the last of the
     # words every match of the pattern holds (see _before_keys).
-    nums = _number_starts(text, spans)
+    nums = _number_starts(text, spans, folded)
     for rx, per, keys in ((_FULL_RE, 1.0, _FULL_KEYS), (_HALF_RE, 0.5, _HALF_KEYS)):
         last = max(folded.rfind(k) for k in keys)
         if rx is _FULL_RE:
