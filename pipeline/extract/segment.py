@@ -1025,15 +1025,25 @@ def _paragraph_segments(sections, label_by_id: dict[int, _Labelled]) -> list[Seg
             if _score_at_least("\n".join(b.text for b in body), 1):
                 segs.append(Segment("paragraph", title=name, title_evidence=ev, blocks=body, context=ctx))
             continue
-        starts = [j for j, _ in named]
-        for (j, (name, ev)), nxt in zip(named, starts[1:] + [len(own)]):
-            body = [own[j]]
-            for b in own[j + 1:nxt]:
-                if b.kind not in ("p", "li") or _is_aside_line(b, label_by_id.get(id(b))):
-                    break
-                body.append(b)
-            if _score_at_least(own[j].text, 1):
-                segs.append(Segment("paragraph", title=name, title_evidence=ev, blocks=body, context=ctx))
+        segs.extend(_split_at_names(own, named, label_by_id, ctx, 1))
+    return segs
+
+
+def _split_at_names(own: list[Block], named: list, label_by_id: dict[int, _Labelled], ctx: list[str],
+                    need: int) -> list[Segment]:
+    """One segment per naming paragraph (``named``: its index in ``own`` and its (name, evidence)), with the
+    paragraphs after it up to the next name, a quotation or a block that is no paragraph; kept when the naming
+    paragraph scores ``need``."""
+    segs = []
+    starts = [j for j, _ in named]
+    for (j, (name, ev)), nxt in zip(named, starts[1:] + [len(own)]):
+        body = [own[j]]
+        for b in own[j + 1:nxt]:
+            if b.kind not in ("p", "li") or _is_aside_line(b, label_by_id.get(id(b))):
+                break
+            body.append(b)
+        if _score_at_least(own[j].text, need):
+            segs.append(Segment("paragraph", title=name, title_evidence=ev, blocks=body, context=ctx))
     return segs
 
 
@@ -1052,16 +1062,7 @@ def _named_paragraphs(own: list[Block], label_by_id: dict[int, _Labelled], ctx: 
                 named.append((j, names[0]))
     if len({_norm_title(n[0]) for _, n in named}) < 2:
         return []
-    segs = []
-    starts = [j for j, _ in named]
-    for (j, (name, ev)), nxt in zip(named, starts[1:] + [len(own)]):
-        body = [own[j]]
-        for b in own[j + 1:nxt]:
-            if b.kind not in ("p", "li") or _is_aside_line(b, label_by_id.get(id(b))):
-                break
-            body.append(b)
-        if _score_at_least(own[j].text, 2):
-            segs.append(Segment("paragraph", title=name, title_evidence=ev, blocks=body, context=ctx))
+    segs = _split_at_names(own, named, label_by_id, ctx, 2)
     return segs if len(segs) >= 2 else []
 
 
