@@ -650,21 +650,73 @@ def _has_odd_case_letter(data: bytes) -> bool:
 # and <style> elements sorted into document order, costs more than the search itself). Plain strings
 # (smart_strings=False): nothing here asks a text node for its parent.
 _BODY_TEXT = etree.XPath("//body/descendant::text()", smart_strings=False)
+_TEXT_BELOW = etree.XPath("descendant::text()", smart_strings=False)
+
+
+def _body_nodes(root) -> list[str]:
+    """The body's text nodes outside <script> and <style> (``//body//text()[not(ancestor::script|ancestor::style)]``),
+    blank ones too: the text of the <script> and <style> elements is taken out of the tree first, then _BODY_TEXT
+    reads what is left (or _TEXT_BELOW, from the page's one <body>).
+
+    The same nodes in the same order: a <script> or <style> without child elements (as the HTML parser makes them)
+    holds only text nodes, all taken out by setting its text to None; one with child elements is taken out of the
+    tree whole (with all their text; the text after it stays). What is taken out is exactly the text nodes below a
+    <script> or <style>, and the text nodes around them stay as they were (lxml does not merge them). Emptying those
+    found by one walk (lxml matches the tags in C, and finds the <body> in the same walk) is cheaper than
+    ``etree.strip_elements``, which tests every child of every element. It changes the tree, which only the
+    page-date text reads once parse_html has walked it; a second call finds nothing to take out.
+    """
+    # //body searches the whole document: a broken page can have more top-level elements than the root.
+    tops = (root, *root.itersiblings(etree.Element), *root.itersiblings(etree.Element, preceding=True))
+    bodies = []
+    nested = False  # a <script> or <style> with child elements
+    for top in tops:
+        for el in top.iter("body", "script", "style"):
+            if el.tag == "body":
+                bodies.append(el)
+            elif len(el):
+                nested = True
+            else:
+                el.text = None
+    if nested:
+        for top in tops:
+            etree.strip_elements(top, "script", "style", with_tail=False)
+    return _TEXT_BELOW(bodies[0]) if len(bodies) == 1 else _BODY_TEXT(root)
 
 
 def _body_texts(root) -> list[str]:
-    """The body's non-blank text nodes outside <script> and <style> (``//body//text()[not(ancestor::script|
-    ancestor::style)]``, those with ``t.strip()``): the <script> and <style> elements are taken out of the tree
-    first (with all their text; the text after each stays), then _BODY_TEXT reads what is left.
+    """The non-blank ones of ``_body_nodes`` (those with ``t.strip()``): the lines of the full text."""
+    return [t for t in _body_nodes(root) if t and not t.isspace()]  # as ``t.strip()``, no copies
 
-    The same nodes in the same order: those taken out are exactly the text nodes below a <script> or <style>, and
-    taking an element out leaves the text nodes around it as they were (lxml does not merge them). It changes the
-    tree, which only the page-date text reads once parse_html has walked it; a second call finds nothing to take out.
+
+# The blanks (str.isspace, also what \s matches) that clean_text keeps as they are: it makes every other one a " "
+# (``_ODD_WS``), but " " and "\n" (checked over all of Unicode in tests/test_page_date_text_shortcuts.py).
+_KEPT_BLANKS = "\x1c\x1d\x1e\x1f\x85\u1680\u2028\u2029"
+
+
+def _has_kept_blank(text: str) -> bool:
+    """Whether ``text`` holds one of ``_KEPT_BLANKS``: an ``in`` test each, as ``_has_invisible``."""
+    for c in _KEPT_BLANKS:
+        if c in text:
+            return True
+    return False
+
+
+def _body_joined(root) -> str:
+    """The body's text nodes joined by line breaks, the blank ones too (``_body_nodes``), unless the text holds one
+    of ``_KEPT_BLANKS``: then only the others (``_body_texts``). Its clean_text is the full text either way.
+
+    Why the same: clean_text works line by line (NFC too: a line break composes with nothing), and makes a line of
+    blanks without ``_KEPT_BLANKS`` a line of spaces (NFC makes a blank only another one, U+2000 and U+2001), which
+    it drops with the line break that ends it, as every empty line. So a blank node adds nothing to the full text,
+    nor to the page-date pieces cut from the joined text (``_page_date_texts``: whole lines; a blank one has no
+    words). Cheaper than testing every node: a Python step per node costs more than the blanks add to the text.
     """
-    # //body searches the whole document: a broken page can have more top-level elements than the root.
-    for top in (root, *root.itersiblings(etree.Element), *root.itersiblings(etree.Element, preceding=True)):
-        etree.strip_elements(top, "script", "style", with_tail=False)
-    return [t for t in _BODY_TEXT(root) if t and not t.isspace()]  # as ``t.strip()``, no copies
+    nodes = _body_nodes(root)
+    joined = "\n".join(nodes)
+    if _has_kept_blank(joined):
+        joined = "\n".join([t for t in nodes if t and not t.isspace()])  # as _body_texts
+    return joined
 
 
 def _raw_has_stem(data: bytes) -> bool:
@@ -673,8 +725,9 @@ def _raw_has_stem(data: bytes) -> bool:
     return any(stem in lowered for stem in _PAGE_DATE_STEMS) or _has_odd_case_letter(data)
 
 
-def _stem_text(root, data: bytes) -> tuple[str, bytes] | None:
-    """The text nodes of the full text (``_body_texts``) joined by line breaks, and that folded (``_fold_latin1``).
+def _stem_text(root, data: bytes) -> tuple[str, bytes, list[int]] | None:
+    """The text whose clean_text is the full text (``_body_joined``), that folded (``_fold_latin1``), and where the
+    page-date stems are in the folded text (``_DATE_STEMS_LATIN1``, for ``_page_date_texts``).
 
     None when the text holds no page-date stem (``parse_page_date`` then finds nothing in it anyway), and, as always,
     when the page's bytes hold none (``_raw_has_stem``; a label written with character references, "&#117;pp…",
@@ -682,21 +735,30 @@ def _stem_text(root, data: bytes) -> tuple[str, bytes] | None:
     as written, which answers that without lower-casing and searching the whole page once per stem. The joined text
     holds no ``INVISIBLE`` characters (clean_text drops them from the full text).
     """
-    nodes = _body_texts(root)
-    joined = "\n".join(nodes)
+    joined = _body_joined(root)
     if _has_invisible(joined):
         joined = _INVISIBLE_RE.sub("", joined)
     folded = _fold_latin1(joined)
-    for stem in _PAGE_DATE_STEMS:
-        i = folded.find(stem)
-        if i >= 0:
-            break
-    else:
-        return None
-    written = joined[i:i + len(stem)].encode("utf-8", "surrogatepass")
-    # As written it is ASCII, or holds one of _ODD_CASE_LETTERS: found in the bytes, _raw_has_stem is true.
+    # The text holds a stem of _PAGE_DATE_STEMS where it holds one of _DATE_STEMS_LATIN1 or "ndra" (in "ändra"):
+    # each stem is looked for once, for both uses.
+    hits: list[int] = []
+    first = None  # (position, length) of a stem found
+    for stem in _DATE_STEMS_LATIN1:
+        found = find_all(folded, stem)
+        if found:
+            hits += found
+            first = first or (found[0], len(stem))
+    if first is None:
+        i = folded.find(b"ndra")
+        if i < 0:
+            return None
+        first = (i, 4)
+    i, size = first
+    written = joined[i:i + size].encode("utf-8", "surrogatepass")
+    # As written it is ASCII, or holds "ä", "Ä" or one of _ODD_CASE_LETTERS, beside its ASCII letters: found in
+    # the bytes, _raw_has_stem is true.
     if written in data or _raw_has_stem(data):
-        return joined, folded
+        return joined, folded, hits
     return None
 
 
@@ -746,38 +808,46 @@ _LONG_BLANKS = re.compile(r"\s{20}")
 _DATE_TEXT_MAX = 200_000  # parse_page_date reads this much of a text (dates._MAX_TEXT)
 
 
-def _page_date_texts(joined: str, folded: bytes) -> list[str]:
-    """Pieces of the full text ``clean_text(joined)`` (``folded``: ``_fold_latin1(joined)``) with the same page
-    dates: for every label stem, the whole lines around it that hold ``_DATE_BEFORE`` characters of the full text
-    before it and ``_DATE_AFTER`` after it (or reach its start or end), pieces that share a line joined into one.
+def _page_date_texts(joined: str, folded: bytes, hits: list[int] | None = None) -> list[str]:
+    """Pieces of the full text ``clean_text(joined)`` (``folded``: ``_fold_latin1(joined)``; ``hits``: where it
+    holds the ``_DATE_STEMS_LATIN1``, if known) with the same page dates: for every label stem, the whole lines
+    around it that hold ``_DATE_BEFORE`` characters of the full text before it and ``_DATE_AFTER`` after it (or
+    reach its start or end), pieces that share a line joined into one.
 
-    Why the same: on an NFC text, clean_text works line by line and only on blanks (a line's share of the full text
-    is at least ``_words_len`` of it); it never joins two letters. So each piece is the full text from one line to
-    another, with the same stems. Every match lies in its stem's piece; pieces do not overlap, and a label that
-    starts in a piece has its stem in it (else that stem's piece would reach back to it). A match tried in a piece
-    reads no character beyond its end, and at its start the piece's start reads as the blank before it in the full
-    text (no word character). So the pieces' matches are the full text's. (``joined`` holds none of the
-    ``INVISIBLE`` characters, the only ones clean_text drops: ``_stem_text`` took them out.)
-    Otherwise (a run of 20 blanks, a text not NFC, or one parse_page_date would cut) the full text itself.
+    Why the same: clean_text works line by line and only on blanks, after NFC, which works line by line too (a
+    line break composes with nothing); on lines that are NFC (those of the pieces: checked), a line's share of the
+    full text is at least ``_words_len`` of it, and it never joins two letters. So each piece is the full text from
+    one line to another, with the same stems. Every match lies in its stem's piece; pieces do not overlap, and a
+    label that starts in a piece has its stem in it (else that stem's piece would reach back to it). A match tried
+    in a piece reads no character beyond its end, and at its start the piece's start reads as the blank before it
+    in the full text (no word character). So the pieces' matches are the full text's. NFC makes no stem elsewhere:
+    no letter beyond Latin-1 becomes one of a-z but the Kelvin sign (which _fold_latin1 folds), and "ä" only comes
+    of "a" or "A" and a combining diaeresis, which leave "?ndra" in the folded text (checked over all of Unicode in
+    tests/test_page_date_text_shortcuts.py). (``joined`` holds none of the ``INVISIBLE`` characters, the only ones
+    clean_text drops: ``_stem_text`` took them out.) Checking only the pieces' lines is cheaper than the whole text's.
+    Otherwise (a run of 20 blanks, a line of the pieces not NFC, "?ndra", or a text parse_page_date would cut) the
+    full text itself. A run of 20 blanks needs ``_KEPT_BLANKS``: clean_text leaves no other two blanks side by side.
     """
-    if len(joined) > _DATE_TEXT_MAX or not unicodedata.is_normalized("NFC", joined):
+    if len(joined) > _DATE_TEXT_MAX or b"?ndra" in folded:
         return [clean_text(joined)]
-    hits = [i for stem in _DATE_STEMS_LATIN1 for i in find_all(folded, stem)]
+    if hits is None:
+        hits = [i for stem in _DATE_STEMS_LATIN1 for i in find_all(folded, stem)]
     if not hits:
         return []
     n = len(joined)
     spans = []
     for i in hits:
-        # Whole lines back and on, by steps that double (blank lines hold no characters of the full text).
-        start, step = joined.rfind("\n", 0, i) + 1, _DATE_BEFORE
-        while start > 0 and _words_len(joined[start:i]) < _DATE_BEFORE:
-            start = joined.rfind("\n", 0, max(0, start - step)) + 1
-            step *= 2
-        end, step = i, _DATE_AFTER
-        while end < n and _words_len(joined[i:end]) < _DATE_AFTER:
-            end = joined.find("\n", min(n, end + step))
+        # Whole lines back and on, by what is missing (at least that many characters of ``joined``), and more by
+        # steps that double (blank lines hold no characters of the full text).
+        start, extra = joined.rfind("\n", 0, i) + 1, 0
+        while start > 0 and (missing := _DATE_BEFORE - _words_len(joined[start:i])) > 0:
+            start = joined.rfind("\n", 0, max(0, start - missing - extra)) + 1
+            extra = 2 * extra + 16
+        end, extra = i, 0
+        while end < n and (missing := _DATE_AFTER - _words_len(joined[i:end])) > 0:
+            end = joined.find("\n", min(n, end + missing + extra))
             end = n if end < 0 else end
-            step *= 2
+            extra = 2 * extra + 16
         spans.append((start, end))
     spans.sort()
     pieces = [list(spans[0])]  # [start, end) of each piece in ``joined``
@@ -786,8 +856,11 @@ def _page_date_texts(joined: str, folded: bytes) -> list[str]:
             pieces[-1][1] = max(pieces[-1][1], end)
         else:
             pieces.append([start, end])
-    texts = [clean_text(joined[start:end]) for start, end in pieces]
-    if any(_LONG_BLANKS.search(text) for text in texts):
+    lines = [joined[start:end] for start, end in pieces]
+    if not all(unicodedata.is_normalized("NFC", text) for text in lines):
+        return [clean_text(joined)]
+    texts = [clean_text(text) for text in lines]
+    if any(_has_kept_blank(text) and _LONG_BLANKS.search(text) for text in texts):
         return [clean_text(joined)]
     return texts
 
