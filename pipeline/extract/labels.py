@@ -54,46 +54,45 @@ def field_for(word: str) -> str | None:
     return _BY_WORD.get(word.strip().lower().rstrip(":").strip())
 
 
-# The patterns run on every block, line and cell, mostly prose; most texts are answered without them. When a
-# pattern matches, its label group is the text before the first colon (or the whole text, for a label alone),
-# stripped: labels hold no colon and do not start or end with a blank, and \s is str.strip's blank. An
-# IGNORECASE match of a label means fold(group) is that label (``pipeline.swedish._scan.fold``; checked over
-# all of Unicode in tests/test_segment_shortcuts.py). So a head longer than the longest label, or one whose fold
-# is no label, cannot match; the pattern decides the rest (label and value exactly as its groups give them).
+# The patterns are what a label is; the functions below answer from the table alone, without running them.
+# When a pattern matches, its label group is the text before the first colon (or the whole text, for a label alone),
+# stripped: labels hold no colon and do not start or end with a blank, and \s is str.strip's blank. An IGNORECASE
+# match of a label's letter is a character that folds to it (``pipeline.swedish._scan.fold``), and every character
+# that folds to it is such a match (both checked over all of Unicode: tests/test_segment_shortcuts.py and
+# tests/test_segment_labels_table.py). So a pattern matches exactly when the folded label group is a label, and then
+# its groups are that stripped text and the rest after the colon: the table gives the same field, label and value,
+# and a text whose label group is longer than the longest label is no label.
 _LABEL_MAX = max(map(len, _BY_WORD))
 
 
 def split_label(text: str) -> tuple[str, str, str] | None:
-    """``(field, label as written, value)`` when ``text`` opens with a known label and a colon."""
+    """``(field, label as written, value)`` when ``text`` opens with a known label and a colon (``_LABEL_COLON``)."""
     colon = text.find(":")  # no label holds a colon, so it is the first one
     if colon < 0:
         return None
-    head = text[:colon].strip()  # what the pattern's label group would be
-    if len(head) > _LABEL_MAX or fold(head) not in _BY_WORD:
-        return None
-    m = _LABEL_COLON.match(text)
-    if not m:
-        return None
-    label, value = m.group(1), m.group(2).strip()
-    return _BY_WORD[fold(label)], label, value  # fold, not lower: "Tıd", "ſyfte" match too (IGNORECASE)
+    head = text[:colon].strip()  # the pattern's label group
+    fld = _BY_WORD.get(fold(head)) if len(head) <= _LABEL_MAX else None  # fold: "Tıd", "ſyfte" match too
+    return (fld, head, text[colon + 1:].strip()) if fld else None
 
 
 def read_label(text: str) -> tuple[str, str, str] | None:
     """``(field, label as written, value)`` of a labelled line ("Syfte: …"), or of a label alone ("Målgrupp",
-    value ""): ``split_label``, else ``label_alone`` with the text, stripped of its colon, as the label."""
-    split = split_label(text)
-    if split:
-        return split
-    fld = label_alone(text)
-    return (fld, text.rstrip(":").strip(), "") if fld else None
+    value ""): ``split_label``, else ``label_alone`` with the text, stripped of its colon, as the label.
+
+    A text with a colon is a label alone only when that colon ends it and the text before is a label, which is
+    then what ``split_label`` reads (with an empty value): so ``split_label`` answers for every text with a colon,
+    and ``label_alone`` for the others, whose label is the stripped text."""
+    if ":" in text:
+        return split_label(text)
+    core = text.strip()
+    fld = _BY_WORD.get(fold(core)) if len(core) <= _LABEL_MAX else None
+    return (fld, core, "") if fld else None
 
 
 def label_alone(text: str) -> str | None:
-    """The field when the whole text is just a label ("Syfte", "Målgrupp:"), as in a heading or <dt>."""
-    core = text.strip()  # what the pattern's label group would be
+    """The field when the whole text is just a label ("Syfte", "Målgrupp:"), as in a heading or <dt>
+    (``_LABEL_ALONE``)."""
+    core = text.strip()  # the pattern's label group
     if core.endswith(":"):
         core = core[:-1].rstrip()
-    if len(core) > _LABEL_MAX or fold(core) not in _BY_WORD:
-        return None
-    m = _LABEL_ALONE.match(text)
-    return _BY_WORD[fold(m.group(1))] if m else None
+    return _BY_WORD.get(fold(core)) if len(core) <= _LABEL_MAX else None
