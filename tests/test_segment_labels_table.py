@@ -14,14 +14,7 @@ from pipeline.swedish._scan import fold
 from tests.test_segment_shortcuts import _PIECES, _label_variants, _outcome, _saved_block_texts
 
 
-def _split_label_plain(text: str):
-    m = labels._LABEL_COLON.match(text)
-    return (labels._BY_WORD[fold(m.group(1))], m.group(1), m.group(2).strip()) if m else None
-
-
-def _label_alone_plain(text: str):
-    m = labels._LABEL_ALONE.match(text)
-    return labels._BY_WORD[fold(m.group(1))] if m else None
+from test_segment_shortcuts import _label_alone_plain, _split_label_plain  # noqa: E402  (the plain forms, once)
 
 
 def _read_label_plain(text: str):
