@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 
 from pipeline.extract import labels
 from pipeline.swedish._scan import fold
-from tests.test_segment_shortcuts import _PIECES, _label_variants, _outcome, _saved_block_texts
+from tests.test_segment_shortcuts import (_PIECES, _label_alone_plain, _label_variants, _outcome, _saved_block_texts,
+                                          _split_label_plain)
 
 
-from test_segment_shortcuts import _label_alone_plain, _split_label_plain  # noqa: E402  (the plain forms, once)
 
 
 def _read_label_plain(text: str):
