@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -164,16 +165,19 @@ def serve_data(
     host: str = typer.Option("127.0.0.1", help="Address to listen on."),
     port: int = typer.Option(8001, help="Port to listen on."),
 ):
-    """Browse and search the local release in Datasette (every column described, full-text search)."""
-    import subprocess
+    """Browse and search the local release in Datasette (every column described, full-text search).
 
+    Datasette replaces this process (``os.execv``): a scheduler or test that stops the process it started stops
+    the server, rather than leaving it running as an orphan child."""
     db, meta = datasets / "projects.sqlite", datasets / "metadata.json"
     if not db.exists():
         console.print(f"No projects.sqlite in {datasets}. Run `socinv run` first.")
         raise typer.Exit(1)
     console.print(f"Datasette on http://{host}:{port}/ (Ctrl-C stops it)")
-    raise typer.Exit(subprocess.call([sys.executable, "-m", "datasette", "serve", str(db.resolve()), "-m",
-                                      str(meta.resolve()), "-h", host, "-p", str(port)]))
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(sys.executable, [sys.executable, "-m", "datasette", "serve", str(db.resolve()), "-m",
+                              str(meta.resolve()), "-h", host, "-p", str(port)])
 
 
 @app.command()

@@ -159,6 +159,16 @@ def test_datasette_serves_the_release_with_search(two_runs):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+    # The process the caller holds is the server itself: stopping it stops serving (no orphan left listening).
+    import socket
+
+    for _ in range(50):
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) != 0:
+                break
+        time.sleep(0.1)
+    else:
+        raise AssertionError(f"something still listens on port {port} after serve-data was stopped")
 
 
 def test_no_person_names_in_published_text(two_runs):
