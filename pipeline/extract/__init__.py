@@ -16,6 +16,11 @@ from pipeline.extract.segment import segment
 from pipeline.swedish._scan import fold, has_any
 from pipeline.swedish.dates import parse_page_date
 
+# 0.2.5: a <dl> of project names described in sentences gives a record per name; a label in italics without a colon
+# is a label; a job advertisement and news of the fund itself give no records; the fund's process headings ("Så
+# fördelas", "Fonden i siffror") are no projects; names under a funding label ("Finansiering: X 80 %, Y 20 %") are
+# funders, without their shares; a municipality's unit before a region ("socialförvaltningen, Region Skåne") is not
+# the region's; "individ- och familjeförvaltningen och Arbetsförmedlingen" splits.
 # 0.2.4: a one-project news page or generic-titled page takes the project name its prose gives without quotes;
 # closed accordion panels and layout tables are read; "Tidsperiod: Från mars 2025" is a start; a FAQ under a generic
 # title is no project; a sum said twice is one budget, savings are none; a protocol's generic subsections belong to
@@ -24,7 +29,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.4"
+EXTRACTOR_VERSION = "0.2.5"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")
@@ -104,11 +109,37 @@ def is_not_found_page(doc: Document) -> bool:
                for t in (doc.meta.get("html_title"), doc.title, heading) if t)
 
 
+# The labels and headings of a job advertisement (Visma Recruit, ReachMee, Varbi and the municipalities' own).
+_JOB_AD_TERMS = frozenset((
+    "sista ansökningsdag", "sista ansökningsdatum", "anställningsform", "omfattning", "tillträde", "lön", "löneform",
+    "referensnummer", "annons-id", "kvalifikationer", "arbetsuppgifter", "dina arbetsuppgifter", "om tjänsten",
+    "om anställningen", "anställningens längd", "antal tjänster", "antal lediga tjänster", "ansök nu",
+    "sysselsättningsgrad", "din profil", "vi söker dig som", "om arbetsplatsen", "tjänstgöringsort",
+))
+_JOB_AD_MIN = 3
+
+
+def is_job_ad(doc: Document) -> bool:
+    """A job advertisement ("Projektledare för sociala investeringar"): its percentages, dates and partners are the
+    job's, not a project's. Known by at least three of the labels or headings every advertisement has (Sista
+    ansökningsdag, Anställningsform, Kvalifikationer …), each a line of its own or before a colon."""
+    seen = set()
+    for b in doc.blocks:
+        if b.kind == "table" or len(b.text) > 200:
+            continue
+        head = fold(b.text.split(":", 1)[0]).strip(" \t\n:")
+        if head in _JOB_AD_TERMS:
+            seen.add(head)
+            if len(seen) >= _JOB_AD_MIN:
+                return True
+    return False
+
+
 def extract_page(body: bytes | str, url: str, content_type: str | None = None,
                  fetched_at: dt.datetime | None = None) -> list[dict]:
     """Records for every project the page describes (schema field names, plus ``evidence`` as JSON)."""
     doc = parse_page(body, url, content_type)
-    if not doc.blocks or is_not_found_page(doc):
+    if not doc.blocks or is_not_found_page(doc) or is_job_ad(doc):
         return []
     segments = segment(doc)
     if not segments:

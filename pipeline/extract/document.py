@@ -312,6 +312,9 @@ def _lead_of(el) -> str | None:
             return t or None
         if tag in ("span", "a", "em") and len(child):
             return _lead_of(child)
+        if tag in ("em", "i"):  # "<p><em>Målgrupp</em> Barn 0–6 år</p>": a label set in italics, colon or not
+            t = text_of(child)
+            return t if t and labels.label_alone(t) else None
         return None
     return None
 
@@ -504,11 +507,46 @@ class _Walker:
             outer = self.container
             self.container_counter += 1
             self.container = outer + (self.container_counter,)
-            self.walk(el, list_id)
+            if tag == "dl" and _is_name_list(el):
+                self._walk_name_list(el, list_id)
+            else:
+                self.walk(el, list_id)
             self.flush()
             self.container = outer
         else:
             self.walk(el, list_id)
+
+    def _walk_name_list(self, el, list_id):
+        """A list of names each described in sentences (``_is_name_list``): every <dt> a heading over its <dd>."""
+        for child in el:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag == "dt":
+                self.flush()
+                t = text_of(child)
+                if t:
+                    self.add(Block("heading", t, level=5))
+            elif tag == "dd":
+                self.flush()
+                self.walk(child, list_id)
+                self.flush()
+            elif tag == "div":  # HTML lets a <div> wrap each name and its description
+                self._walk_name_list(child, list_id)
+
+
+_NAME_LIST_MIN_WORDS = 8  # a <dd> of a sentence at least, on average: not a fact's value ("2024–2026")
+
+
+def _is_name_list(dl) -> bool:
+    """A <dl> of names, each described by a sentence or more (a region's list of granted projects: "<dt>Skolnärvaro
+    i Norrköping</dt><dd>Norrköpings kommun beviljas …</dd>"), not a fact box of labels and values ("Målgrupp",
+    "Period"): at least two <dt>s, none a field label or ending in a colon, each short as a name, and <dd>s of
+    sentences."""
+    names = [text_of(dt) for dt in dl.iter("dt")]
+    if len(names) < 2 or any(not t or len(t) > 90 or len(t.split()) > 12 or t.endswith((":", "."))
+                             or labels.label_alone(t) for t in names):
+        return False
+    words = [len(text_of(dd).split()) for dd in dl.iter("dd")]
+    return len(words) >= len(names) and sum(words) >= _NAME_LIST_MIN_WORDS * len(words)
 
 
 @functools.lru_cache(maxsize=8192)

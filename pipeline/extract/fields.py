@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from pipeline.extract import labels
 from pipeline.extract.segment import Segment, is_generic_page_title
 from pipeline.swedish import orgs
 from pipeline.swedish._scan import find_all, finditer_at, fold, has_any
@@ -340,6 +341,33 @@ def _status(seg: Segment, period: Period | None, ctx: PageContext,
 _LABEL_START = re.compile(r"^\s*(?:från\s+och\s+med|fr\.?\s*o\.?\s*m\.?|från|start(?:ar|ade)?|med\s+start)\s+", re.I)
 
 
+# A funding label ("Finansiering", "Finansieras genom") whose value names who pays instead of how much.
+_FUNDING_LABEL = re.compile(r"^\s*(?:med)?finansi(?:er|är)", re.I)
+
+
+def _funding_lines(seg: Segment):
+    """(label, value) of the segment's money lines that open with a funding label ("Finansiering") and state no
+    amount: each line of the budget field, or, when the segment's labels were not read as fields (fewer than two
+    of them name the project: a fact box of "Projektperiod" and "Finansiering"), its own lines."""
+    if seg.fields:  # a funders field is read as such (``funder_lab``)
+        lines = [("budget", label, value) for label, value in seg.fields.get("budget", ())]
+    else:
+        lines = [found for b in seg.blocks if b.kind in ("p", "li") and ":" in b.text
+                 and (found := labels.split_label(b.text)) and found[0] in ("budget", "funders")]
+    for field, label, value in lines:
+        if (field == "funders" or _FUNDING_LABEL.match(label)) and not parse_amounts(value):
+            yield label, value
+
+
+def _funders_listed(label: str, value: str) -> list[str]:
+    """Who pays, from a funding label whose value is a list of names, with or without shares ("Finansiering:
+    Samordningsförbundet Sjuhärad 80 %, Ulricehamns kommun 20 %"). A sentence there ("Projektet finansieras av …")
+    is read by the prose rule; only names count (capitalised, acronyms, a department)."""
+    if not _FUNDING_LABEL.match(label) or "\n" in value.strip() or len(value) > 200 or _FUNDER_PROSE.search(value):
+        return []
+    return [o for o in _orgs_from(value) if o[:1].isupper() or _LOWER_BODY.match(o)]
+
+
 def _labelled_period(value: str) -> Period | None:
     """The period a period label's value states; "Från mars 2025" (one date after a start word) is a start with
     no end."""
@@ -459,6 +487,11 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     if funder_lab:
         funders.extend(_orgs_from(funder_lab[1]))
         ev["funders"] = _ev(f"{funder_lab[0]}: {funder_lab[1]}")
+    for label, value in _funding_lines(seg):
+        named = _funders_listed(label, value)
+        if named:
+            funders.extend(named)
+            ev.setdefault("funders", _ev(f"{label}: {value}"))
     seg_text = seg.text
     seg_low = fold(seg_text)
     for m in (_prose_matches(_FUNDER_PROSE, seg_text, seg_text, _FUNDER_STARTS)

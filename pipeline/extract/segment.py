@@ -109,6 +109,8 @@ _GENERIC_HEADING = re.compile(
     r"lägesrapport|samarbetspartners|bemanning|personal|"
     r"protokollsanteckning|propositionsordning|expedieras|justering|sammanfattning av ärendet|"
     r"så(?:\s+\w+)?\s+(?:vi|du|man|ni|det)|"
+    # the fund's own facts and process: "Så beslutas om medel", "Fonden i siffror", "Om fonden", "Nyckeltal"
+    r"så (?:beslutas|fördelas|bedöms|prioriteras|följs|redovisas)|fonden|om fonden|[\w\s]{0,40}\bi siffror|nyckeltal|"
     # the sections of a municipal annual report (förvaltningsberättelse) name no project
     r"förvaltningsberättelse|viktiga förhållanden|händelser av väsentlig betydelse|förväntad utveckling|"
     r"ekonomisk analys|god ekonomisk hushållning|balanskravsresultat|driftredovisning|investeringsredovisning|"
@@ -911,7 +913,8 @@ def _segment(doc: Document) -> list[Segment]:
             return section_segs
         if last is not None and _score_at_least(last[1], last[2]):
             return [last[0]]
-    if content and (not generic or (_has_definite_project(text) and not _is_faq(blocks))) \
+    if content and (not generic or (_has_definite_project(text) and not _is_faq(blocks)
+                                    and not _only_fund_spoken_of(page_title, text))) \
             and _score_at_least(text, 4 if generic else 3):
         title = title_ev = page_title if not generic else None
         kept = _single_project_blocks(sections)
@@ -983,6 +986,17 @@ def _with_unlabelled_siblings(blocks: list[Block], labs: list[_Labelled | None],
         seg.lead = [b for b in seg.lead if h < index.get(id(b), -1) < end]
     pos = {id(s): order.get(s.title or "", len(blocks)) for s in label_segs + extra}
     return sorted(label_segs + extra, key=lambda s: pos[id(s)])
+
+
+# The words that refer to one project only ("Projektet pågår …"); "Arbetet", "Verksamheten" may be anything's.
+_PROJECT_ITSELF = re.compile(r"\b(?:Projektet|Satsningen|Insatsen|Investeringen)\b")
+
+
+def _only_fund_spoken_of(page_title: str | None, text: str) -> bool:
+    """A page titled by the fund ("Kommunfullmäktige avsätter 10 miljoner kronor till ny social investeringsfond")
+    is about the fund, its money and its rules, unless its text speaks of one project itself ("Projektet …"): the
+    fund's period and amounts are not a project's, and "Arbetet görs i samverkan med …" is the fund's work."""
+    return bool(page_title) and "fond" in fold(page_title) and _PROJECT_ITSELF.search(text) is None
 
 
 def _has_definite_project(text: str) -> bool:

@@ -795,6 +795,15 @@ def _balance_parens(s: str) -> str:
     return "".join(ch for i, ch in enumerate(s) if i not in drop)
 
 
+# A funder's share after its name ("Samordningsförbundet Sjuhärad 80 %", "Region Skåne 50 procent"): how much it
+# pays, not part of the name.
+_TRAILING_SHARE_RE = re.compile(r"\s+(?:[-–:]\s*)?\d{1,3}(?:[,.]\d+)?\s*(?:%|procent)$")
+
+
+def _strip_trailing_share(s: str) -> str:
+    return _TRAILING_SHARE_RE.sub("", s) if s.endswith(("%", "procent")) else s
+
+
 def _strip_trailing_parentheticals(s: str) -> str:
     while True:
         # A match ends the text with ")" and white space: without that, none (and no search from every character).
@@ -841,6 +850,7 @@ def _clean_organisation(name: str) -> str | None:
         s = s.strip(_EDGE_CHARS)
         s = _balance_parens(s)
         s = _strip_trailing_parentheticals(s)
+        s = _strip_trailing_share(s.strip(_EDGE_CHARS))
         s = s.strip(_EDGE_CHARS)
         if s == before:
             break
@@ -984,7 +994,8 @@ def _should_split_och(left: str, right: str) -> bool:
     if not rw:
         return False
     right_ok = rw[0].isupper() or _is_acronym(rw) or _is_unit_like(right)
-    left_ok = _starts_upper(left) or _is_unit_like(left) or _is_acronym(_first_word(left))
+    left_ok = _starts_upper(left) or _is_unit_like(left) or _is_acronym(_first_word(left)) \
+        or _is_unit_like(_compound_head(left))
     if not (right_ok and left_ok):
         return False
     if _PREPOSITION_RE.search(" " + left + " ") and not (
@@ -992,6 +1003,29 @@ def _should_split_och(left: str, right: str) -> bool:
     ):
         return False
     return True
+
+
+_SUSPENDED_RE = re.compile(r"^[^\W\d_]+-\s+(?:och|&|eller|samt)\s+")
+
+
+def _compound_head(s: str) -> str:
+    """The whole word of a suspended compound: "familjeförvaltningen" of "individ- och familjeförvaltningen", whose
+    first word ("individ-") says nothing of what it is."""
+    m = _SUSPENDED_RE.match(s)
+    return s[m.end():] if m else ""
+
+
+# Units only a municipality has (its social services, schools, leisure): a region after one ("socialförvaltningen,
+# Region Skåne") is another partner, not the unit's parent, as it is after "Barnmedicin, VGR". Region Gotland is
+# also the municipality.
+_MUNICIPAL_UNIT_RE = re.compile(r"^(?:[^\W\d_]+-\s+(?:och|&)\s+)?[^\W\d_]*(?:förvaltning|nämnd|socialtjänst|"
+                                r"familjeomsorg|elevhälsa|förskol|grundskol|fritidsgård)|^(?:IFO|kommunstyrelsen)\b",
+                                re.I)
+
+
+def _municipal_unit_before_region(unit: str, parent: str) -> bool:
+    return (_is_region_form(parent) and "gotland" not in parent.casefold()
+            and _MUNICIPAL_UNIT_RE.match(unit) is not None)
 
 
 class _Item:
@@ -1149,11 +1183,13 @@ def split_organisations(text: str) -> list[str]:
         if kind == "comma":
             if cur.text.endswith(tuple(_DASHES)):
                 cur.text += ", " + seg
-            elif _is_place_qualifier(seg) and not cur.has_parent and not _is_parent(cur.text):
+            elif _is_place_qualifier(seg) and not cur.has_parent and not _is_parent(cur.text) \
+                    and not _municipal_unit_before_region(cur.text, seg):
                 cur.text += ", " + seg
                 cur.has_parent = True
             elif (_is_parent(seg) and not cur.has_parent and not _is_parent(cur.text)
-                  and _ends_with_place(cur.text) < 0 and _qualifiable(cur.text)):
+                  and _ends_with_place(cur.text) < 0 and _qualifiable(cur.text)
+                  and not _municipal_unit_before_region(cur.text, seg)):
                 cur.text += ", " + seg
                 cur.has_parent = True
             elif (not _starts_upper(seg) and not _is_unit_like(seg)

@@ -470,6 +470,22 @@ SPLIT_ROWS = [
     ("Anna Svensson, Göteborgs Stad", ["Göteborgs Stad"]),
     ("Polisen, samt RISE", ["Polisen", "RISE"]),
     ("Polisen, Räddningstjänsten, och Skolverket", ["Polisen", "Räddningstjänsten", "Skolverket"]),
+    # --- a suspended compound in lower case is a unit by its whole word ("familjeförvaltningen")
+    ("individ- och familjeförvaltningen och Arbetsförmedlingen", ["individ- och familjeförvaltningen", "Arbetsförmedlingen"]),
+    ("kultur- och fritidsförvaltningen och Polisen", ["kultur- och fritidsförvaltningen", "Polisen"]),
+    ("Vård- och omsorgsnämnden och Region Örebro län", ["Vård- och omsorgsnämnden", "Region Örebro län"]),
+    # --- a municipality's own unit is not a region's: the region is a partner of its own (Gotland is both)
+    ("socialförvaltningen, Region Skåne och Polisen", ["socialförvaltningen", "Region Skåne", "Polisen"]),
+    ("Elevhälsan, Region Halland", ["Elevhälsan", "Region Halland"]),
+    ("barn- och utbildningsförvaltningen, Västra Götalandsregionen", ["barn- och utbildningsförvaltningen", "Västra Götalandsregionen"]),
+    ("Socialförvaltningen, Region Gotland", ["Socialförvaltningen, Region Gotland"]),
+    ("Socialförvaltningen, Trelleborgs kommun", ["Socialförvaltningen, Trelleborgs kommun"]),
+    ("Barnmedicin, Region Skåne", ["Barnmedicin, Region Skåne"]),
+    # --- a funder's share is not part of its name
+    ("Samordningsförbundet Sjuhärad 80 %, Ulricehamns kommun 20 %", ["Samordningsförbundet Sjuhärad", "Ulricehamns kommun"]),
+    ("Region Skåne 50 procent och Malmö stad 50 procent", ["Region Skåne", "Malmö stad"]),
+    ("Allmänna arvsfonden – 60 %", ["Allmänna arvsfonden"]),
+    ("Stiftelsen 1000 %", ["Stiftelsen 1000 %"]),
     # --- noise
     ("", []),
     ("   ", []),

@@ -44,6 +44,7 @@ def _clean_plain(name: str) -> str | None:
         s = s.strip(orgs._EDGE_CHARS)
         s = orgs._balance_parens(s)
         s = _strip_trailing_parentheticals_plain(s)
+        s = orgs._TRAILING_SHARE_RE.sub("", s.strip(orgs._EDGE_CHARS))  # a funder's share ("Region Skåne 50 %")
         s = s.strip(orgs._EDGE_CHARS)
         if s == before:
             break

@@ -1,0 +1,118 @@
+"""Rules found on pages written blind in styles the other sets lacked (tests/heldout6), tested here in other
+wordings: a <dl> of project names each described in sentences, labels set in italics without a colon, job
+advertisements and news about the fund itself (no project records), and the fund's own process headings."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_page
+from pipeline.extract.document import parse_html
+
+URL = "https://www.regionhalland.se/utveckling/sociala-investeringar/beviljade-medel/"
+
+
+def _records(html: str, url: str = URL) -> list[dict]:
+    return extract_page(html.encode(), url, "text/html")
+
+
+def _page(body: str, title: str = "Beviljade medel 2025") -> str:
+    return (f"<html><head><title>{title}</title></head><body><header><nav><a href='/'>Start</a></nav></header>"
+            f"<main><h1>{title}</h1>{body}</main><footer><p>Region Halland</p></footer></body></html>")
+
+
+NAME_LIST = """<p>Regionstyrelsen beslutade i mars om följande projekt.</p><dl>
+<dt>Familjecentral i Hyltebruk</dt><dd><p>Hylte kommun får 800 000 kronor för att under 2025–2026 öppna en
+familjecentral för familjer med barn 0–6 år.</p></dd>
+<dt>Närvaroteam i Laholm</dt><dd>Laholms kommun beviljas 1,1 miljoner kronor för ett närvaroteam som 2025–2027
+arbetar med elever i årskurs 4–9 som har hög frånvaro.</dd>
+<div><dt>Träffpunkt för seniorer</dt><dd>Kungsbacka kommun får 450 000 kronor för mötesplatser för personer över
+75 år under 2025–2026.</dd></div></dl>"""
+
+
+def test_a_list_of_names_described_in_sentences_gives_one_record_each():
+    recs = _records(_page(NAME_LIST))
+    assert [r["title"] for r in recs] == ["Familjecentral i Hyltebruk", "Närvaroteam i Laholm",
+                                          "Träffpunkt för seniorer"]
+    assert [r["budget_sek"] for r in recs] == [800_000, 1_100_000, 450_000]
+    assert recs[1]["target_grade_min"] == 4 and recs[1]["target_grade_max"] == 9
+
+
+def test_a_fact_box_dl_stays_labels_and_values():
+    html = _page("""<p>Projektet ger stöd till unga vuxna som varken arbetar eller studerar.</p><dl>
+    <dt>Målgrupp</dt><dd>Unga vuxna 18–24 år</dd><dt>Projektperiod</dt><dd>2024–2026</dd>
+    <dt>Samverkansparter</dt><dd>Arbetsförmedlingen och Region Halland</dd></dl>""", title="Unga vuxna i arbete")
+    (rec,) = _records(html)
+    assert rec["title"] == "Unga vuxna i arbete"
+    assert rec["target_group"] == "Unga vuxna 18–24 år"
+    assert rec["partners"] == ["Arbetsförmedlingen", "Region Halland"]
+
+
+def test_a_dl_of_short_values_is_no_name_list():
+    doc = parse_html(_page("<dl><dt>Öppettider</dt><dd>Måndag–fredag 8–16</dd><dt>Adress</dt><dd>Storgatan 1</dd>"
+                           "</dl>").encode(), URL)
+    assert not [b for b in doc.blocks if b.kind == "heading" and b.level == 5]
+
+
+@pytest.mark.parametrize("tag", ["em", "i"])
+def test_a_label_in_italics_without_a_colon_is_a_label(tag):
+    html = _page(f"""<h2>Läxhjälp i Oskarström</h2><p><{tag}>Syfte</{tag}> Att fler elever klarar kunskapskraven.</p>
+    <p><{tag}>Målgrupp</{tag}> Elever i årskurs 4–6</p><p><{tag}>Tidsperiod</{tag}> 2024–2025</p>
+    <h2>Mötesplats Sannarp</h2><p><{tag}>Syfte</{tag}> Att minska ensamheten bland äldre.</p>
+    <p><{tag}>Målgrupp</{tag}> Personer över 70 år</p><p><{tag}>Tidsperiod</{tag}> 2025–2026</p>""",
+                 title="Sociala investeringar")
+    recs = _records(html, "https://www.halmstad.se/sociala-investeringar")
+    assert [r["title"] for r in recs] == ["Läxhjälp i Oskarström", "Mötesplats Sannarp"]
+    assert recs[0]["purpose"] == "Att fler elever klarar kunskapskraven."
+    assert recs[0]["target_group"] == "Elever i årskurs 4–6"
+
+
+def test_italics_that_are_no_label_stay_text():
+    doc = parse_html(_page("<p><em>Obs!</em> Ansökan stänger den 1 mars.</p>").encode(), URL)
+    assert all(b.lead is None for b in doc.blocks)
+
+
+JOB_AD = """<p>Halmstads kommun, Socialförvaltningen</p>
+<h2>Om tjänsten</h2><p>Vi söker en processledare för kommunens sociala investeringar. Tjänsten är ett
+projekt på 100 % under 2025–2026 i samverkan med Region Halland och Polisen.</p>
+<h2>Dina arbetsuppgifter</h2><p>Du leder projektet Tryggare Andersberg för unga 13–20 år.</p>
+<h2>Din profil</h2><p>Du har erfarenhet av att leda förändringsarbete.</p>
+<p>Anställningsform: Tidsbegränsad anställning</p><p>Sista ansökningsdag: 2025-01-31</p>"""
+
+
+def test_a_job_advertisement_gives_no_records():
+    assert _records(_page(JOB_AD, title="Processledare sociala investeringar"),
+                    "https://www.halmstad.se/jobb/lediga-jobb/processledare") == []
+
+
+def test_a_project_page_that_names_tasks_is_no_job_ad():
+    html = _page("""<p>Projektet Tryggare Andersberg pågår 2025–2026 och vänder sig till unga 13–20 år.</p>
+    <h2>Arbetsuppgifter</h2><p>Fältassistenterna arbetar kvällstid i bostadsområdet.</p>""",
+                 title="Tryggare Andersberg")
+    (rec,) = _records(html, "https://www.halmstad.se/projekt/tryggare-andersberg")
+    assert rec["title"] == "Tryggare Andersberg"
+
+
+def test_news_of_a_new_fund_gives_no_records():
+    html = _page("""<p>Regionfullmäktige har beslutat att inrätta en fond för sociala investeringar på 30 miljoner
+    kronor för åren 2026–2029. Verksamheten ska ge kommunerna i länet möjlighet att pröva förebyggande insatser för
+    barn och unga 0–18 år.</p><p>Arbetet med riktlinjerna görs i samverkan med kommunerna under våren 2026.</p>""",
+                 title="Region Halland inrättar en social investeringsfond")
+    assert _records(html, "https://www.regionhalland.se/nyheter/2025/ny-fond") == []
+
+
+def test_a_fund_page_that_speaks_of_its_project_keeps_it():
+    html = _page("""<p>Projektet Barnens bästa pågår 2024–2026 med 2 miljoner kronor ur fonden och vänder sig till
+    familjer med barn 0–6 år i Kungsbacka.</p>""", title="Sociala investeringsfonden")
+    (rec,) = _records(html, "https://www.kungsbacka.se/sociala-investeringsfonden")
+    assert rec["start_date"] is not None and rec["budget_sek"] == 2_000_000
+
+
+@pytest.mark.parametrize("heading", ["Så fördelas pengarna", "Fonden i siffror", "Om fonden", "Nyckeltal"])
+def test_the_funds_own_process_and_figures_are_no_project(heading):
+    html = _page(f"""<h2>Läxhjälp i Oskarström</h2><p>Projektet ger läxhjälp till elever i årskurs 4–6 under
+    2024–2025 och kostar 300 000 kronor.</p><h2>Skolnärvaro i Hylte</h2><p>Projektet arbetar med elever i årskurs 7–9
+    med hög frånvaro under 2025–2026 och kostar 900 000 kronor.</p><h2>{heading}</h2><p>Projekten beviljades
+    sammanlagt 1,2 miljoner kronor 2024 och ska följas upp under 2026.</p>""", title="Sociala investeringar")
+    recs = _records(html, "https://www.halmstad.se/sociala-investeringar")
+    assert [r["title"] for r in recs] == ["Läxhjälp i Oskarström", "Skolnärvaro i Hylte"]
