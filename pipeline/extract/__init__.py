@@ -117,6 +117,7 @@ _JOB_AD_TERMS = frozenset((
     "sysselsättningsgrad", "din profil", "vi söker dig som", "om arbetsplatsen", "tjänstgöringsort",
 ))
 _JOB_AD_MIN = 3
+_JOB_AD_TERM_MAX = max(map(len, _JOB_AD_TERMS))
 
 
 def is_job_ad(doc: Document) -> bool:
@@ -125,9 +126,12 @@ def is_job_ad(doc: Document) -> bool:
     ansökningsdag, Anställningsform, Kvalifikationer …), each a line of its own or before a colon."""
     seen = set()
     for b in doc.blocks:
-        if b.kind == "table" or len(b.text) > 200:
+        text = b.text
+        colon = text.find(":", 0, _JOB_AD_TERM_MAX + 2)
+        head = text[:colon] if colon >= 0 else text
+        if len(head) > _JOB_AD_TERM_MAX + 2 or b.kind == "table":  # most blocks: longer than any term, no colon
             continue
-        head = fold(b.text.split(":", 1)[0]).strip(" \t\n:")
+        head = fold(head).strip(" \t\n:")
         if head in _JOB_AD_TERMS:
             seen.add(head)
             if len(seen) >= _JOB_AD_MIN:
