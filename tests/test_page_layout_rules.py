@@ -166,6 +166,10 @@ def test_same_sum_said_twice_is_one_budget():
     ("Det ger en samhällsekonomisk vinst på 12 miljoner kronor.", []),
     ("Kommunen satsar 2 miljoner kronor. Det kan ge besparingar.", [2_000_000]),
     ("Projektet har fått 1,2 mnkr ur sparade medel.", [1_200_000]),
+    # a reduction (heldout6) is no budget either
+    ("Utbetalningarna av försörjningsstöd sjönk med 800 000 kronor under 2024.", []),
+    ("Placeringskostnaderna har minskat med cirka 3 miljoner kronor per år.", []),
+    ("Projektet fick 900 000 kronor, och kostnaderna för placeringar minskade med 2 miljoner kronor.", [900_000]),
 ])
 def test_savings_are_no_budget(text, want):
     from pipeline.swedish.money import parse_amounts
@@ -440,3 +444,17 @@ def test_partners_in_running_prose(sentence, partners):
     html = (f"<html><body><main><h1>Jobbspår</h1><p>{sentence} Projektet pågår 2023–2025 och riktar sig till unga "
             "18–29 år.</p></main></body></html>")
     assert _records(html, "https://www.skelleftea.se/projekt/jobbspar")[0]["partners"] == partners
+
+
+def test_money_from_the_own_fund_and_from_a_funder_add_up():
+    """"en miljon kronor ur kommunens sociala investeringsfond och en halv miljon kronor från Region Dalarna": two
+    parts from named sources; the publisher's own fund is where the money sits, not a funder."""
+    html = ("<html><body><main><h1>Trygg hemma i Säter</h1><p>Projektet stöttar äldre över 75 år som bor ensamma och "
+            "pågår 2025–2026.</p><p>Det får 700 000 kronor ur kommunens sociala investeringsfond och 300 000 kronor "
+            "från Länsstyrelsen Dalarna.</p><p>Projektet fick dessutom 50 000 kronor ur fonden till utvärdering.</p>"
+            "</main></body></html>")
+    rec = _records(html, "https://www.sater.se/projekt/trygg-hemma")[0]
+    assert rec["funders"] == ["Länsstyrelsen Dalarna"]
+    two = html.replace("<p>Projektet fick dessutom 50 000 kronor ur fonden till utvärdering.</p>", "")
+    rec = _records(two, "https://www.sater.se/projekt/trygg-hemma")[0]
+    assert rec["budget_sek"] == 1_000_000 and rec["funders"] == ["Länsstyrelsen Dalarna"]

@@ -90,7 +90,8 @@ _STATUS_PLANNED = re.compile(rf"\b{_SUBJECT}\s+(?:startar|kommer att starta|plan
 _STATUS_VERB_KEYS = ("avslut", "slutförts", "genomförts", "pågick", "start", "planeras", "påbörja", "pågår",
                      "pågående", "igång")
 _STATUS_WORD = re.compile(r"\b(avslutat|avslutade|pågående|pågår)\b", re.I)
-_OWN_FUND = re.compile(r"investeringsfond|sociala investeringsmedel|fonden för sociala", re.I)
+# The publisher's own fund, also when just "fonden" (the fund the page speaks of: "190 000 kronor ur fonden").
+_OWN_FUND = re.compile(r"investeringsfond|sociala investeringsmedel|fonden för sociala|^(?:den\s+)?fonden$", re.I)
 _OWN_MONEY = re.compile(r"^(kommunala|egna|kommunens|regionens) medel$", re.I)
 _DERIVED_CUT = re.compile(r"\s+(?:genom att|genom|som|med syfte|i syfte|vilket|så att|i samband med)\s+|"
                           r"[,.;:(”“\"]|(?<!\d)[–—](?!\d)")

@@ -147,7 +147,7 @@ _ORG_TOKEN = (
 )
 _ORG = rf"[A-ZÅÄÖ][\wåäöÅÄÖ&-]*(?:[ \u00a0]+{_ORG_TOKEN}(?![\wåäö]))*"
 _LOWER_FUNDER = (
-    r"(?:(?:den|det)\s+)?(?:[a-zåäö-]+\s+){0,2}?[a-zåäö-]*(?:fonden|nämnden|styrelsen|förvaltningen|stiftelsen)"
+    r"(?:(?:den|det)\s+)?(?:[a-zåäö-]+\s+){0,2}?[a-zåäö-]*(?:fonden|fond|nämnden|styrelsen|förvaltningen|stiftelsen)"
     r"|kommunen|regionen|staten|landstinget"
 )
 _MEDEL = r"(?:[a-zåäöA-ZÅÄÖ-]+\s+){0,2}?(?:medel|statsbidrag|bidrag|projektmedel|stöd|finansiering|pengar)"
@@ -176,11 +176,14 @@ _PART_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:varav|därav|av\s+dessa)\s*(?:(
 # What a project saves or what a problem costs society is no budget: "beräknas spara 1,1 miljoner kronor per år",
 # "en samhällsekonomisk vinst på 12 miljoner", "ett barn i utanförskap kostar samhället 10 miljoner". The word
 # stands before the amount in the same sentence.
-_SAVING_KEYS = ("spar", "besparing", "samhällsekonomisk", "samhället", "kostnader", "vinst", "nytta")
+_SAVING_KEYS = ("spar", "besparing", "samhällsekonomisk", "samhället", "kostnader", "vinst", "nytta", "minska", "sjönk",
+                "sjunkit", "sänkt", "reducerades")
 _SAVING_BEFORE_RE = re.compile(
     r"(?<![\wåäö])(?:spar(?:ar|at|a|ade|ades|as|s)?|besparing\w*|samhällsekonomisk\w*|kostar\s+samhället|"
     r"kostnad(?:er)?\s+för\s+samhället|(?:minskade|lägre|undvikna|undvikta)\s+kostnader|vinst(?:en|er)?|"
-    r"nytta|nyttan)(?![\wåäö])[^.!?]{0,60}$", _FLAGS)
+    r"nytta|nyttan|"
+    # a reduction ("Kostnaderna för placeringar minskade med 1,9 miljoner kronor per år") is no budget
+    r"(?:minskade|minskat|minskar|sjönk|sjunkit|sänktes|sänkts|reducerades)\s+med)(?![\wåäö])[^.!?]{0,60}$", _FLAGS)
 _PER_YEAR_KEYS = ("årlig", "årskostnad", "årsbudget", "per", "varje")
 _TOTAL_KEYS = ("total", "sammanlagt", "sammantaget")
 _LABEL_KEYS = ("bevilja", "budget", "kostnad", "belopp", "finansiering", "anslag", "tilldela")
