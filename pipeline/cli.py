@@ -159,6 +159,35 @@ def bench(
         raise typer.Exit(1)
 
 
+@app.command("eval-crawl")
+def eval_crawl_cmd(
+    directory: Path = typer.Argument(..., help="Folder of saved sites (<host>/<path>) with expected.json."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
+):
+    """How many of the expected project pages discovery hands to extraction on saved sites (real spiders, 127.0.0.1)."""
+    from pipeline.crawl_eval import evaluate_crawl
+
+    if not (directory / "expected.json").is_file():
+        console.print(f"[red]No expected.json in {directory}[/red]: see pipeline/crawl_eval.py for its shape.")
+        raise typer.Exit(1)
+    result = evaluate_crawl(directory)
+    if as_json:
+        print(json.dumps(result, ensure_ascii=False))
+        return
+    table = Table(title=f"discovery vs expected: {result['sites']} sites")
+    for col in ("host", "project pages", "found", "candidates", "false candidates", "forbidden fetched", "requests"):
+        table.add_column(col, justify="left" if col == "host" else "right")
+    for host, row in result["hosts"].items():
+        table.add_row(host, str(row["project_pages"]), str(row["found"]), str(row["candidates"]),
+                      str(len(row["false_candidates"])), str(len(row["forbidden_fetched"])), str(row["requests"]))
+    console.print(table)
+    console.print(f"recall {result['recall']}, precision {result['precision']}")
+    for host, row in result["hosts"].items():
+        for key in ("missed", "false_candidates", "other_candidates", "forbidden_fetched"):
+            for url in row[key]:
+                console.print(f"  {key}: {url}")
+
+
 @app.command("serve-data")
 def serve_data(
     datasets: Path = typer.Option(ROOT / "datasets", help="The published datasets folder."),

@@ -1,0 +1,88 @@
+"""How well discovery finds project pages on saved sites it was not built on (``socinv eval-crawl DIR``).
+
+``DIR`` holds site trees in the snapshot's layout (``DIR/<host>/<path>``, served by the replay server on 127.0.0.1
+exactly as ``snapshot/`` is) and ``DIR/expected.json``: per host, the pages that describe projects
+(``project_pages``), topical pages that do not (``not_projects``) and URLs robots.txt forbids
+(``must_not_fetch``). The real spiders crawl every site through the real Scrapy engine, politeness delays off;
+the figures are, per host and overall, the share of project pages the crawl handed to extraction (recall), the
+share of its candidates that are project pages (precision), the topical non-project pages it took for projects,
+the forbidden URLs it requested (must be none) and the requests it spent.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+from pipeline.urls import canonical_url, same_site
+
+
+def _key(url: str) -> str:
+    return canonical_url(url).rstrip("/")
+
+
+def evaluate_crawl(directory: Path, timeout: float = 600) -> dict:
+    """Crawl every site of ``directory`` and score the candidates against ``expected.json`` (see the module)."""
+    from pipeline import sources
+    from pipeline.archive import iter_manifest
+    from pipeline.crawl import run_crawl
+    from pipeline.replay import ReplayProxy, SnapshotResolver
+
+    directory = Path(directory)
+    expected = json.loads((directory / "expected.json").read_text(encoding="utf-8"))
+    hosts = sorted(expected)
+    found = sources.for_hosts(hosts)
+    def owns(src, host: str) -> bool:
+        return any(same_site(host, d) for d in src.domains)
+
+    missing = [h for h in hosts if not any(owns(s, h) for s in found)]
+    if missing:
+        raise ValueError(f"no source in the registry owns {', '.join(missing)}: use a municipality's real host")
+    spider_sources = []
+    for src in found:
+        spec = src.to_spider()
+        starts = [expected[h]["start_url"] for h in hosts if owns(src, h) and expected[h].get("start_url")]
+        if starts:
+            spec["start_urls"] = starts
+        spider_sources.append(spec)
+    with tempfile.TemporaryDirectory() as tmp, ReplayProxy(SnapshotResolver(directory)) as proxy:
+        result = run_crawl(spider_sources, Path(tmp) / "crawl", proxy=proxy, polite=False, timeout=timeout)
+        entries = list(iter_manifest(Path(tmp) / "crawl"))
+        requests = list(proxy.requests)
+    candidates = {_key(e["final_url"]) for e in entries if e.get("kind") == "page" and e.get("candidate")}
+    requested = {_key(f"{r['scheme']}://{r['host']}{r['path']}") for r in requests}
+    per_host = {}
+    totals = {"project_pages": 0, "found": 0, "candidates": 0, "false_candidates": 0, "forbidden_fetched": 0,
+              "requests": 0}
+    for host in hosts:
+        exp = expected[host]
+        projects = {_key(u) for u in exp.get("project_pages", [])}
+        not_projects = {_key(u) for u in exp.get("not_projects", [])}
+        forbidden = {_key(u) for u in exp.get("must_not_fetch", [])}
+        own = {c for c in candidates if c.split("/")[2] == host}
+        row = {
+            "project_pages": len(projects),
+            "found": len(projects & own),
+            "missed": sorted(projects - own),
+            "candidates": len(own),
+            "false_candidates": sorted(own & not_projects),
+            "other_candidates": sorted(own - projects - not_projects),
+            "forbidden_fetched": sorted(requested & forbidden),
+            "requests": sum(1 for r in requests if r["host"] == host),
+        }
+        per_host[host] = row
+        totals["project_pages"] += row["project_pages"]
+        totals["found"] += row["found"]
+        totals["candidates"] += row["candidates"]
+        totals["false_candidates"] += len(row["false_candidates"])
+        totals["forbidden_fetched"] += len(row["forbidden_fetched"])
+        totals["requests"] += row["requests"]
+    return {
+        "sites": len(hosts),
+        "returncode": result.returncode,
+        "recall": totals["found"] / totals["project_pages"] if totals["project_pages"] else None,
+        "precision": (totals["found"] / totals["candidates"]) if totals["candidates"] else None,
+        **totals,
+        "hosts": per_host,
+    }

@@ -1,0 +1,61 @@
+"""`socinv eval-crawl DIR` crawls saved sites with the real spiders on 127.0.0.1 and scores the candidates against
+expected.json: a project page the links do not reach is counted as missed, a guidance page taken for a project as a
+false candidate, and a URL robots.txt forbids must never be requested."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pipeline.crawl_eval import evaluate_crawl
+
+HOST = "www.ale.se"
+PROJECT = ("<p>Projektet {t} har beviljats 1,2 miljoner kronor ur fonden för sociala investeringar.</p>"
+           "<p><strong>Syfte:</strong> Att minska skolfrånvaron.</p><p><strong>Målgrupp:</strong> Elever i "
+           "årskurs 7–9.</p><p><strong>Projekttid:</strong> 2023–2025</p>")
+
+
+def _page(title: str, body: str) -> str:
+    return (f"<!doctype html><html lang='sv'><head><meta charset='utf-8'><title>{title}</title></head><body>"
+            f"<nav><a href='/'>Start</a></nav><main><h1>{title}</h1>{body}</main></body></html>")
+
+
+def _site(root: Path) -> None:
+    files = {
+        "robots.txt": "User-agent: *\nDisallow: /intern/\n",
+        "index.html": _page("Ale kommun", "<a href='/kommun/sociala-investeringar/'>Sociala investeringar</a>"),
+        "kommun/sociala-investeringar/index.html": _page("Sociala investeringar", (
+            "<p>Kommunens fond för sociala investeringar.</p><ul>"
+            "<li><a href='/kommun/sociala-investeringar/narvaro/'>Närvaroteam</a></li>"
+            "<li><a href='/kommun/sociala-investeringar/sa-soker-du/'>Så söker du medel</a></li>"
+            "<li><a href='/intern/sociala-investeringar/'>Internt</a></li></ul>")),
+        "kommun/sociala-investeringar/narvaro/index.html": _page("Närvaroteam", PROJECT.format(t="Närvaroteam")),
+        "kommun/sociala-investeringar/sa-soker-du/index.html": _page("Så söker du medel", (
+            "<h2>Vem kan söka?</h2><p>Nämnderna kan söka medel ur fonden.</p><h2>Hur ansöker man?</h2>"
+            "<p>Ansökan lämnas senast den 1 mars.</p>")),
+        "kommun/sociala-investeringar/forgotten/index.html": _page("Läxhjälp", PROJECT.format(t="Läxhjälp")),
+        "intern/sociala-investeringar/index.html": _page("Internt", PROJECT.format(t="Internt")),
+    }
+    for rel, text in files.items():
+        path = root / HOST / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    base = f"https://{HOST}"
+    (root / "expected.json").write_text(json.dumps({HOST: {
+        "start_url": f"{base}/",
+        "project_pages": [f"{base}/kommun/sociala-investeringar/narvaro/",
+                          f"{base}/kommun/sociala-investeringar/forgotten/"],
+        "not_projects": [f"{base}/kommun/sociala-investeringar/sa-soker-du/"],
+        "must_not_fetch": [f"{base}/intern/sociala-investeringar/"],
+    }}), encoding="utf-8")
+
+
+def test_eval_crawl_counts_found_missed_and_forbidden(tmp_path):
+    _site(tmp_path)
+    result = evaluate_crawl(tmp_path, timeout=180)
+    assert result["returncode"] == 0
+    row = result["hosts"][HOST]
+    assert row["found"] == 1 and result["recall"] == 0.5
+    assert row["missed"] == ["https://www.ale.se/kommun/sociala-investeringar/forgotten"]
+    assert row["false_candidates"] == [] and row["forbidden_fetched"] == []
+    assert result["precision"] == 1.0 and row["requests"] >= 4
