@@ -205,8 +205,10 @@ _ATOM_RES: list[tuple[str, re.Pattern[str]]] = [
     ("term", re.compile(
         rf"(?<!\w)(?:(?P<t>vt|ht)\s?[-–]?\s?(?P<y>{_Y}|\d{{2}})"
         rf"|(?P<tl>vår|höst)termin(?:en)?\s+(?P<yl>{_Y}))(?!\d)", _FLAGS)),
+    # "läsåret 2024/25"; "läsåren 2021/22 och 2022/23" (or "–", "till") is the span of both.
     ("lasar", re.compile(
-        rf"(?<!\w)läsår(?:et)?\s+(?P<y>{_Y}|\d{{2}})\s*[/–—-]\s*(?P<y2>{_Y}|\d{{2}})(?!\d)", _FLAGS)),
+        rf"(?<!\w)läsår(?:et|en)?\s+(?P<y>{_Y}|\d{{2}})\s*[/–—-]\s*(?P<y2>{_Y}|\d{{2}})(?!\d)"
+        rf"(?:\s*(?:och|till|[,–—-])\s*(?P<y3>{_Y}|\d{{2}})\s*[/–—-]\s*(?P<y4>{_Y}|\d{{2}})(?!\d))?", _FLAGS)),
     ("halfyear", re.compile(
         rf"(?<!\w)(?P<h>första|andra|1:a|2:a)\s+halvåret\s+(?:år\s+)?(?P<y>{_Y})(?!\d)", _FLAGS)),
     ("quarter", re.compile(
@@ -237,6 +239,8 @@ _LABEL = (
 )
 _START = (
     rf"(?:{_LABEL})[\s:,]+(?:från|fr\.?\s?o\.?\s?m\.?)"
+    # "från" right after a duration: "under tre år från hösten 2024", "i 24 månader från januari 2025"
+    r"|(?:läsår|år|månader|månad)\s+från"
     r"|från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|sedan(?:\s+starten)?|med\s+(?:start|uppstart)"
     r"|start(?:ar|ade|at|ades|as|a|en|datum|år)?|projektstart|uppstart(?:en)?"
     r"|påbörja(?:s|des|ts|t|d|de)?|inled(?:s|des|ts|de)|börja(?:r|de|t)?"
@@ -286,7 +290,7 @@ _CONNECTOR_RE = re.compile(
 _SLASH_RE = re.compile(r"\s*/\s*")
 _WORD_RE = re.compile(r"\w+")
 
-_DUR_UNIT = r"(?P<unit>år|månader|månad|mån\.?)"
+_DUR_UNIT = r"(?P<unit>läsår|år|månader|månad|mån\.?)"  # a läsår (school year) counts as twelve months
 _DUR_ADJ_RE = re.compile(
     rf"(?<!\w)(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s?-?\s?(?:årig(?:t|a|e)?|års(?:period|projekt|satsning|program"
     rf"|insats)\w*)(?!\w)"
@@ -490,6 +494,12 @@ def _build_atom(kind: str, m: re.Match[str]) -> _Atom | None:  # noqa: C901 - on
         y2 = _full_year(g["y2"], after=y)
         if y is None or y2 != y + 1 or not _valid_year(y) or not _valid_year(y2):
             return None
+        if g["y3"]:  # the last school year of two or more
+            y3 = _full_year(g["y3"], after=y)
+            y4 = _full_year(g["y4"], after=y3) if y3 is not None else None
+            if y3 is None or y4 != y3 + 1 or y3 < y or not _valid_year(y4):
+                return None
+            y2 = y4
         return _Atom(s, e, kind, FuzzyDate(datetime.date(y, 8, 1), "month"),
                      FuzzyDate(datetime.date(y2, 6, 30), "month"), intrinsic_range=True)
     if kind == "halfyear":
@@ -857,7 +867,8 @@ def _find_atoms(masked: str, folded: str | None = None, runs: list[tuple[int, in
 # words), as a prefix of the word ("tid" for tidsperiod, tidsplan, tid:; "löp" for löptid, löper, löpte …), and
 # "t" of t.o.m., "fr" of fr.o.m. (with the "." or blank before "o"; "to", "fro" when there is none).
 _PREFIX_FIRST_WORDS = (
-    "tid", "projekt", "period", "löp", "genomför", "datum", "pågå", "pågick", "bedr", "drivs", "drevs", "var",
+    "tid", "projekt", "period", "löp", "genomför", "datum", "pågå", "pågick", "bedr", "drivs", "drevs", "var", "år",
+    "läsår", "månad",
     "sträcker", "bevilja", "från", "fro", "sedan", "med", "start", "uppstart", "påbörja", "inled", "börja", "kom",
     "drog", "dras", "sattes", "sätts", "ska", "planeras", "beräknas", "förläng", "fortsätter", "fortsatte",
     "finansieras", "till", "to", "slut", "avslut", "upphör", "mellan", "agenda", "vision", "strategi", "budget", "mål",
@@ -981,8 +992,9 @@ def _duration_months(raw: str, unit: str) -> int | None:
     n = parse_number(raw)
     if n is None or n <= 0:
         return None
-    months = n * 12 if fold(unit).startswith("år") or fold(unit) == "årig" else n
-    if months != int(months) or months > 240 or (fold(unit).startswith("år") and n > 20):
+    years = fold(unit).startswith(("år", "läsår"))
+    months = n * 12 if years or fold(unit) == "årig" else n
+    if months != int(months) or months > 240 or (years and n > 20):
         return None
     return int(months)
 
@@ -1033,8 +1045,9 @@ def _dur_adj_matches(masked: str, folded: str, spans: list[tuple[int, int]], rev
 
 
 def _units(masked: str, folded: str) -> list[int]:
-    """Where a duration's unit ("år", "mån…") can begin: after a blank (unlike the "år" of "får" or "går")."""
-    return sorted(i for unit in ("år", "mån") for i in find_all(folded, unit) if i and masked[i - 1].isspace())
+    """Where a duration's unit ("år", "mån…", "läsår") can begin: after a blank (unlike the "år" of "får" or
+    "går")."""
+    return sorted(i for unit in ("år", "mån", "läsår") for i in find_all(folded, unit) if i and masked[i - 1].isspace())
 
 
 def _dur_prep_matches(masked: str, folded: str, spans: list[tuple[int, int]], rev: str, units: list[int]):

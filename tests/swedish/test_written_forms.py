@@ -69,3 +69,19 @@ def test_a_pre_study_is_not_the_period(text, start, end):
 
 def test_a_pilot_alone_is_still_a_period():
     assert _span("Pilotprojektet pågick 2021–2022.") == (("2021-01-01", "year"), ("2022-12-31", "year"))
+
+
+# heldout6: school years and a duration with its start after "från", in other wordings.
+@pytest.mark.parametrize("text, start, end", [
+    ("Läxhjälpen pågick läsåren 2019/20 och 2020/21.", ("2019-08-01", "month"), ("2021-06-30", "month")),
+    ("Satsningen gäller läsåren 2023/24–2025/26.", ("2023-08-01", "month"), ("2026-06-30", "month")),
+    ("Projektet pågår under två läsår från hösten 2025.", ("2025-09-01", "season"), ("2027-08-31", "month")),
+    ("Insatsen drivs i 18 månader från mars 2024.", ("2024-03-01", "month"), ("2025-08-31", "month")),
+    ("Arbetet bedrivs under fyra år från 2023.", ("2023-01-01", "year"), ("2026-12-31", "year")),
+])
+def test_school_years_and_durations_from_a_start(text, start, end):
+    assert _span(text) == (start, end)
+
+
+def test_school_years_out_of_order_are_not_joined():
+    assert _span("läsåren 2022/23 och 2019/20") == (("2022-01-01", "year"), ("2023-12-31", "year"))
