@@ -116,3 +116,20 @@ def test_the_funds_own_process_and_figures_are_no_project(heading):
     sammanlagt 1,2 miljoner kronor 2024 och ska följas upp under 2026.</p>""", title="Sociala investeringar")
     recs = _records(html, "https://www.halmstad.se/sociala-investeringar")
     assert [r["title"] for r in recs] == ["Läxhjälp i Oskarström", "Skolnärvaro i Hylte"]
+
+
+STATS = """<p>Här redovisas hur många unga 16–24 år som varken arbetar eller studerar i kommunen.</p>
+<table><tr><th>År</th><th>Andel</th></tr><tr><td>2020</td><td>7,1</td></tr><tr><td>2023</td><td>6,4</td></tr></table>
+<p>Andelen har minskat sedan 2020. Siffrorna används när nämnderna planerar förebyggande projekt.</p>"""
+
+
+def test_a_statistics_page_reports_figures_not_a_project():
+    html = _page(STATS, title="Unga som varken arbetar eller studerar")
+    assert _records(html, "https://www.vara.se/kommun-och-politik/statistik/unga-utanfor.html") == []
+
+
+def test_a_project_filed_under_statistics_is_still_read():
+    html = _page("<p>Projektet Unga i jobb pågår 2024–2026 och vänder sig till unga 16–24 år. Det har beviljats "
+                 "1,5 miljoner kronor.</p>", title="Unga i jobb")
+    (rec,) = _records(html, "https://www.vara.se/kommun-och-politik/statistik/unga-i-jobb.html")
+    assert rec["budget_sek"] == 1_500_000

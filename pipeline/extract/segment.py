@@ -679,6 +679,9 @@ def _prose_name(blocks: list[Block]) -> tuple[str, str] | None:
 
 
 _NEWS_PATH = re.compile(r"/(?:[\w-]*nyhet[\w-]*|press[\w-]*|aktuellt|news|artiklar|artikel)/", re.I)
+# A page filed under statistics ("/fakta-om-lerum/statistik/barns-och-ungas-halsa.html") reports figures: its years
+# are measurements and its age groups table rows, unless its text speaks of a project itself ("Projektet …").
+_STATISTICS_PATH = re.compile(r"/(?:[\w-]*statistik[\w-]*|nyckeltal|[\w-]*i-siffror)/", re.I)
 
 
 def _with_generic_subsections(sections):
@@ -913,6 +916,8 @@ def _segment(doc: Document) -> list[Segment]:
             return section_segs
         if last is not None and _score_at_least(last[1], last[2]):
             return [last[0]]
+    if _STATISTICS_PATH.search(urlsplit(doc.url).path) and _PROJECT_ITSELF.search(text) is None:
+        return []
     if content and (not generic or (_has_definite_project(text) and not _is_faq(blocks)
                                     and not _only_fund_spoken_of(page_title, text))) \
             and _score_at_least(text, 4 if generic else 3):
