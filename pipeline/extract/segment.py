@@ -675,7 +675,29 @@ def _prose_name(blocks: list[Block]) -> tuple[str, str] | None:
         if b.kind in ("p", "li"):
             for name, ev in named_in_prose(b.text) + unquoted_names(b.text):
                 names.setdefault(_norm_title(name), (name, ev))
+    # "projektet Tryggare föräldraskap i Fröslunda och Lagersberg" and "Projektet Tryggare föräldraskap" name one
+    # project: a name that is another with more words after it is that one.
+    keys = sorted(names, key=len)
+    for i, short in enumerate(keys):
+        for long in keys[i + 1:]:
+            if long in names and long.startswith(short + " "):
+                del names[long]
     return next(iter(names.values())) if len(names) == 1 else None
+
+
+# The verbs of a news headline ("Fröslunda får stöd …", "Närvaroteamet ska …"); a project's name seldom has one.
+_HEADLINE_VERB = re.compile(r"(?<!\w)(?:får|fick|ska|skall|har|hade|blir|blev|startar|startade|ger|gav|satsar|"
+                            r"satsade|vill|tar|öppnar|minskar|ökar|fortsätter|visar|når|hjälper|stärker|förlängs|"
+                            r"avslutas|utvärderas|beviljas|beviljades|beviljar|lyckas|växer)(?!\w)", re.I)
+
+
+def _is_headline_about(title: str, name: str) -> bool:
+    """The page title is a headline about the project named ``name`` rather than its name: a sentence (it has a
+    finite verb), or the name with more words around it ("Halvtid för Tidiga insatser i förskolan")."""
+    t, n = _norm_title(title), _norm_title(name)
+    if not n or t == n:
+        return False
+    return bool(_HEADLINE_VERB.search(title)) or f" {n} " in f" {t} "
 
 
 _NEWS_PATH = re.compile(r"/(?:[\w-]*nyhet[\w-]*|press[\w-]*|aktuellt|news|artiklar|artikel)/", re.I)
@@ -929,6 +951,10 @@ def _segment(doc: Document) -> list[Segment]:
             named = _prose_name(kept)
             if named is not None and (generic or _norm_title(named[0]) != _norm_title(page_title or "")):
                 title, title_ev = named
+        elif page_title and (named := _prose_name(kept)) is not None and _is_headline_about(page_title, named[0]):
+            # News filed where the URL does not say so ("/4.3b1a….html"): the title is a headline about the
+            # project its prose names ("Fröslunda får stöd för …", "Halvtid för Tidiga insatser i förskolan").
+            title, title_ev = named
         seg = Segment("page", title=title, title_evidence=title_ev, blocks=kept,
                       context=[b.text for b in blocks if b.kind == "heading" and b.level >= 2])
         return [seg]
