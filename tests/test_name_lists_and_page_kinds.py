@@ -133,3 +133,30 @@ def test_a_project_filed_under_statistics_is_still_read():
                  "1,5 miljoner kronor.</p>", title="Unga i jobb")
     (rec,) = _records(html, "https://www.vara.se/kommun-och-politik/statistik/unga-i-jobb.html")
     assert rec["budget_sek"] == 1_500_000
+
+
+def test_a_bold_name_before_a_nested_list_of_labels_titles_the_project():
+    """heldout7 (Region JH): projects as list items, each a bold name and a sentence over a nested list of labelled
+    lines, two or more under one grouping heading; the bold name titles each, not the heading."""
+    html = _page("""<h2>Insatsområde: Trygg uppväxt</h2><ul>
+    <li><b>Familjeveckan</b> Ett läger för familjer med barn i åldern 6–12 år.<ul><li>Målgrupp: familjer med barn
+    6–12 år</li><li>Tidsperiod: 2024–2025</li><li>Budget: 300 000 kronor</li></ul></li>
+    <li><b>Fritid för alla</b> Avgiftsfria aktiviteter under loven.<ul><li>Målgrupp: unga 10–15 år</li>
+    <li>Tidsperiod: 2025–2026</li><li>Budget: 450 000 kronor</li></ul></li></ul>""",
+                 title="Beviljade sociala investeringar")
+    recs = _records(html, "https://www.regionhalland.se/sociala-investeringar/beviljade")
+    assert [r["title"] for r in recs] == ["Familjeveckan", "Fritid för alla"]
+    assert [r["budget_sek"] for r in recs] == [300_000, 450_000]
+
+
+def test_two_paragraphs_naming_projects_without_quotes_are_two_records():
+    """heldout7 (Södertälje): a news item with no headings over its projects, each paragraph naming one without
+    quotation marks ("Satsningen X startar …", "Projektet Y ska …"); the fund's own section is no project."""
+    html = _page("""<p>Socialnämnden har beviljat pengar till två nya satsningar.</p>
+    <p>Satsningen Nattvandring i Nyby startar i maj 2025 och pågår i ett år. Den vänder sig till unga 13–17 år och får
+    300 000 kronor.</p><p>Projektet Mammagrupper ska ge nyblivna mammor stöd. Det pågår 2025–2026 och kostar 500 000
+    kronor.</p><h2>Om kommunens sociala investeringsfond</h2><p>Fonden inrättades 2018 och har sedan dess delat ut
+    sammanlagt 12 miljoner kronor.</p>""", title="Två nya sociala satsningar får pengar")
+    recs = _records(html, "https://www.uppsala.se/nyheter/2025/tva-nya-satsningar/")
+    assert [r["title"] for r in recs] == ["Nattvandring i Nyby", "Mammagrupper"]
+    assert [r["budget_sek"] for r in recs] == [300_000, 500_000]

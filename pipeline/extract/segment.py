@@ -110,7 +110,7 @@ _GENERIC_HEADING = re.compile(
     r"protokollsanteckning|propositionsordning|expedieras|justering|sammanfattning av ärendet|"
     r"så(?:\s+\w+)?\s+(?:vi|du|man|ni|det)|"
     # the fund's own facts and process: "Så beslutas om medel", "Fonden i siffror", "Om fonden", "Nyckeltal"
-    r"så (?:beslutas|fördelas|bedöms|prioriteras|följs|redovisas)|fonden|om fonden|[\w\s]{0,40}\bi siffror|nyckeltal|"
+    r"så (?:beslutas|fördelas|bedöms|prioriteras|följs|redovisas)|fonden|om fonden|(?:om\s+)?(?:den\s+|kommunens\s+|regionens\s+)?(?:sociala\s+)?investeringsfonden|[\w\s]{0,40}\bi siffror|nyckeltal|"
     # the sections of a municipal annual report (förvaltningsberättelse) name no project
     r"förvaltningsberättelse|viktiga förhållanden|händelser av väsentlig betydelse|förväntad utveckling|"
     r"ekonomisk analys|god ekonomisk hushållning|balanskravsresultat|driftredovisning|investeringsredovisning|"
@@ -500,8 +500,11 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
     for g in groups:
         seg: Segment = g["seg"]
         titles = seg.fields.pop("title", None)
+        named = _bold_name_before(blocks, g)
         if titles:
             seg.title, seg.title_evidence = titles[0][1], f"{titles[0][0]}: {titles[0][1]}"
+        elif named:
+            seg.title, seg.title_evidence = named, blocks[g["first"] - 1].text
         elif g["heading"] and not _is_generic_heading(g["heading"]) and not _LIST_ONLY.match(g["heading"]):
             seg.title, seg.title_evidence = g["heading"], g["heading"]
         elif len(groups) == 1 and specific_title:
@@ -509,6 +512,21 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
         if len(seg.fields) >= 2 or (len(seg.fields) >= 1 and seg.title):
             segments.append(seg)
     return segments
+
+
+def _bold_name_before(blocks: list[Block], g: dict) -> str | None:
+    """The bold name that opens the paragraph or list item right before a block's first labelled line, when that
+    paragraph is the block's own (its description): "<li><strong>Skolnärvaro i fokus</strong> (Strömsunds kommun)
+    Ett skolnära team …<ul><li>Målgrupp: …</li>". It names this project; a heading above may group several
+    ("Fokusområde 1: Barn och ungas uppväxtvillkor")."""
+    i = g["first"] - 1
+    if i < 0 or not any(b is blocks[i] for b in g["seg"].lead):
+        return None
+    lead = (blocks[i].lead or "").strip()
+    if not lead or len(lead) > 80 or len(lead.split()) > 10 or lead.endswith((".", ":", "?")) \
+            or not lead[0].isupper() or labels.field_for(lead) or _is_generic_heading(lead):
+        return None
+    return lead
 
 
 def _merge_complementary(groups: list[dict]) -> list[dict]:
@@ -1061,6 +1079,13 @@ def _paragraph_segments(sections, label_by_id: dict[int, _Labelled]) -> list[Seg
     for heading, own, ctx in sections:
         named = [(j, names[0]) for j, b in enumerate(own) if b.kind == "p" for names in [named_in_prose(b.text)]
                  if names]
+        if not named:
+            # Names without quotes ("Satsningen Läxhjälp i Ronna startar …", "Projektet Föräldrakraft ska …") split
+            # a section when they are two or more; one is the page's project (step 6 takes its name).
+            unquoted = [(j, names[0]) for j, b in enumerate(own) if b.kind == "p"
+                        for names in [unquoted_names(b.text)] if names]
+            if len({_norm_title(n[0]) for _, n in unquoted}) >= 2:
+                named = unquoted
         if not named:
             continue
         distinct = {_norm_title(n[0]) for _, n in named}
