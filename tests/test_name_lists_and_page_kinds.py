@@ -160,3 +160,11 @@ def test_two_paragraphs_naming_projects_without_quotes_are_two_records():
     recs = _records(html, "https://www.uppsala.se/nyheter/2025/tva-nya-satsningar/")
     assert [r["title"] for r in recs] == ["Nattvandring i Nyby", "Mammagrupper"]
     assert [r["budget_sek"] for r in recs] == [300_000, 500_000]
+
+
+def test_a_longer_form_of_a_name_is_the_same_project():
+    html = _page("""<p>Nämnden får 600 000 kronor för projektet Språkstart i Araby och Dalbo. Projektet Språkstart pågår
+    2025–2026 och vänder sig till barn 3–5 år.</p><p>Satsningen Lovskola i Teleborg startar i juni 2025 och får 200 000
+    kronor. Den vänder sig till elever i årskurs 6–9.</p>""", title="Pengar till två satsningar")
+    recs = _records(html, "https://www.vaxjo.se/nyheter/2025/pengar/")
+    assert [r["title"] for r in recs] == ["Språkstart", "Lovskola i Teleborg"]

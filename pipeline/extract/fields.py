@@ -78,9 +78,15 @@ _OWNER_PROSE = re.compile(r"(?:drivs av|drevs av|ägs av|ägdes av|projektägare
                           r"genomfördes av|leds av|leddes av)\s+(.{3,160}?)" + _STOP, re.I | re.S)
 _SUBJECT = r"(?:projektet|satsningen|insatsen|investeringen|arbetet|verksamheten|programmet)"
 _SUBJECT_WORDS = ("projektet", "satsningen", "insatsen", "investeringen", "arbetet", "verksamheten", "programmet")
-_STATUS_FINISHED = re.compile(rf"\b{_SUBJECT}\s+(?:är|har)\s+(?:nu\s+)?(?:avslutat|avslutats|slutförts|genomförts)\b|"
-                              rf"\b{_SUBJECT}\s+(?:avslutades|avslutas\s+\d{{4}}|pågick)\b|^\W*(?:projektet\s+)?avslutat\W*$",
+_STATUS_FINISHED = re.compile(rf"\b{_SUBJECT}\s+(?:är|har)\s+(?:nu\s+)?(?:avslutat|avslutats|slutförts|genomförts"
+                              rf"|avbrutet|avbrutits|permanentat|permanentats)\b|"
+                              rf"\b{_SUBJECT}\s+(?:avslutades|avslutas\s+\d{{4}}|pågick|avbröts|permanentades)\b|"
+                              rf"^\W*(?:projektet\s+)?avslutat\W*$",
                               re.I | re.M)
+# A paused project ("Projektet är pausat sedan december 2024") is neither ongoing nor finished: no status, and its
+# dates do not decide one.
+_STATUS_PAUSED = re.compile(rf"\b{_SUBJECT}\s+(?:är|har\s+varit)\s+(?:tillfälligt\s+)?(?:pausat|vilande)\b|"
+                            r"^\W*(?:projektet\s+)?(?:pausat|vilande)\W*$", re.I | re.M)
 _STATUS_ONGOING = re.compile(rf"\b{_SUBJECT}\s+(?:pågår|är pågående|är igång|har startat|har påbörjats)\b|"
                              r"^\W*(?:projektet\s+)?pågående\W*$", re.I | re.M)
 _STATUS_PLANNED = re.compile(rf"\b{_SUBJECT}\s+(?:startar|kommer att starta|planeras|ska starta|kommer att påbörjas)\b",
@@ -88,11 +94,19 @@ _STATUS_PLANNED = re.compile(rf"\b{_SUBJECT}\s+(?:startar|kommer att starta|plan
 # A verb of a subject's status statement holds one of these (in fold(text)); the banners need "avslutat" or
 # "pågående" on a line of their own.
 _STATUS_VERB_KEYS = ("avslut", "slutförts", "genomförts", "pågick", "start", "planeras", "påbörja", "pågår",
-                     "pågående", "igång")
+                     "pågående", "igång", "avbr", "permanent", "paus", "vilande")
+# What a status label or column says ("Status: I uppstartsfasen", "Permanentat", "Avbrutet i förtid", "Pausat"),
+# tried in this order (None: paused, no status).
+_STATUS_VALUES = (
+    (re.compile(r"paus|vilande", re.I), None),
+    (re.compile(r"avslut|avbr[uö]t|permanent|slutfört|genomfört|ordinarie verksamhet", re.I), "finished"),
+    (re.compile(r"pågå|uppstart|igång|förläng|aktiv", re.I), "ongoing"),
+    (re.compile(r"planer|start|kommande", re.I), "planned"),
+)
 _STATUS_WORD = re.compile(r"\b(avslutat|avslutade|pågående|pågår)\b", re.I)
 # The publisher's own fund, also when just "fonden" (the fund the page speaks of: "190 000 kronor ur fonden").
 _OWN_FUND = re.compile(r"investeringsfond|sociala investeringsmedel|fonden för sociala|^(?:den\s+)?fonden$", re.I)
-_OWN_MONEY = re.compile(r"^(kommunala|egna|kommunens|regionens) medel$", re.I)
+_OWN_MONEY = re.compile(r"^(?:(?:kommunala|egna|kommunens|regionens) medel|egen (?:med)?finansiering)$", re.I)
 _DERIVED_CUT = re.compile(r"\s+(?:genom att|genom|som|med syfte|i syfte|vilket|så att|i samband med)\s+|"
                           r"[,.;:(”“\"]|(?<!\d)[–—](?!\d)")
 _DERIVED_PREFACE = re.compile(r"^(?:.{0,60}?\b(?:är att|syftar till att|består (?:främst )?(?:av|i) att)\s+|"
@@ -305,21 +319,20 @@ def _status(seg: Segment, period: Period | None, ctx: PageContext,
     # Without any of their verbs, no subject starts one: the subjects need not even be looked for.
     subjects = (sorted(i for w in _SUBJECT_WORDS for i in find_all(low, w)) if has_any(low, _STATUS_VERB_KEYS)
                 else [])
-    for rx, status, banner in ((_STATUS_FINISHED, "finished", "avslutat"), (_STATUS_PLANNED, "planned", None),
-                               (_STATUS_ONGOING, "ongoing", "pågående")):
+    for rx, status, banner in ((_STATUS_PAUSED, None, "pausat"), (_STATUS_FINISHED, "finished", "avslutat"),
+                               (_STATUS_PLANNED, "planned", None), (_STATUS_ONGOING, "ongoing", "pågående")):
         cands = subjects
         if banner is not None and banner in low:
             cands = sorted(set(subjects) | {0} | {i + 1 for i in find_all(text, "\n")})
         for i in cands:
             m = rx.match(text, i)
             if m:
-                return status, m.group(0)
-    labelled = _labelled(seg, "status")
+                return (status, m.group(0)) if status else (None, None)
+    labelled = _labelled(seg, "status") or (("Status", seg.cells["status"]) if "status" in seg.cells else None)
     if labelled:
-        v = labelled[1].lower()
-        for word, status in (("avslut", "finished"), ("pågå", "ongoing"), ("planer", "planned"), ("start", "planned")):
-            if word in v:
-                return status, f"{labelled[0]}: {labelled[1]}"
+        for rx, status in _STATUS_VALUES:
+            if rx.search(labelled[1]):
+                return (status, f"{labelled[0]}: {labelled[1]}") if status else (None, None)
     if period is not None and period.status_hint:
         return period.status_hint, period.text
     if period is not None and ctx.page_date is not None:
@@ -367,6 +380,20 @@ def _funders_listed(label: str, value: str) -> list[str]:
     if not _FUNDING_LABEL.match(label) or "\n" in value.strip() or len(value) > 200 or _FUNDER_PROSE.search(value):
         return []
     return [o for o in _orgs_from(value) if o[:1].isupper() or _LOWER_BODY.match(o)]
+
+
+_EXTENSION = re.compile(r"förläng\w*\s+(?:\w+\s+){0,3}?(?:fram\s+)?(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?)\s*"
+                        r"(?P<date>[^.;,\n]{2,30})", re.I)
+
+
+def _with_extension(period: Period, text: str) -> Period:
+    """A labelled period that the text says was extended ("Status: Förlängt t.o.m. 2026" beside "Period:
+    2023-2025") ends at the extension's date, when that is later."""
+    for m in _EXTENSION.finditer(text):
+        end = parse_fuzzy_date(m.group("date").strip(), end=True)
+        if end is not None and period.end is not None and end.date > period.end.date:
+            return Period(start=period.start, end=end, text=f"{period.text}; {m.group(0).strip()}")
+    return period
 
 
 def _labelled_period(value: str) -> Period | None:
@@ -444,6 +471,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     # -- period
     period_lab = _labelled(seg, "period") or (("", seg.cells["period"]) if "period" in seg.cells else None)
     period = _labelled_period(period_lab[1]) if period_lab else None
+    if period is not None and period.end is not None and "förläng" in seg.text.lower():
+        period = _with_extension(period, seg.text)
     if period is None:
         period = parse_period(body_text, body_low) if body_text else None
     rec["start_date"] = period.start.date if period and period.start else None

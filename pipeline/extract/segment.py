@@ -164,6 +164,7 @@ _COLUMN_ROLES = (
     ("partners", re.compile(r"samverkan|partner|parter", re.I)),
     ("target_group", re.compile(r"målgrupp", re.I)),
     ("municipalities", re.compile(r"^kommuner?$|ort", re.I)),
+    ("status", re.compile(r"^\s*(?:status|projektstatus|läge)\s*$", re.I)),
 )
 
 
@@ -693,14 +694,28 @@ def _prose_name(blocks: list[Block]) -> tuple[str, str] | None:
         if b.kind in ("p", "li"):
             for name, ev in named_in_prose(b.text) + unquoted_names(b.text):
                 names.setdefault(_norm_title(name), (name, ev))
-    # "projektet Tryggare föräldraskap i Fröslunda och Lagersberg" and "Projektet Tryggare föräldraskap" name one
-    # project: a name that is another with more words after it is that one.
-    keys = sorted(names, key=len)
-    for i, short in enumerate(keys):
-        for long in keys[i + 1:]:
-            if long in names and long.startswith(short + " "):
-                del names[long]
+    for long in _extensions(names):
+        del names[long]
     return next(iter(names.values())) if len(names) == 1 else None
+
+
+def _shortest_form(names: list[tuple[str, str]]) -> tuple[str, str]:
+    """The first of a paragraph's (name, evidence) that extends none of the others' names."""
+    longer = _extensions(_norm_title(n) for n, _ in names)
+    return next(((n, ev) for n, ev in names if _norm_title(n) not in longer), names[0])
+
+
+def _extensions(keys) -> dict[str, str]:
+    """{name: the shorter name it extends} among normalised names: "projektet Tryggare föräldraskap i Fröslunda och
+    Lagersberg" and "Projektet Tryggare föräldraskap" name one project (the longer one is the other with more words
+    after it)."""
+    ordered = sorted(set(keys), key=len)
+    out: dict[str, str] = {}
+    for i, long in enumerate(ordered):
+        short = next((k for k in ordered[:i] if long.startswith(k + " ")), None)
+        if short is not None:
+            out[long] = out.get(short, short)
+    return out
 
 
 # The verbs of a news headline ("Fröslunda får stöd …", "Närvaroteamet ska …"); a project's name seldom has one.
@@ -1082,10 +1097,13 @@ def _paragraph_segments(sections, label_by_id: dict[int, _Labelled]) -> list[Seg
         if not named:
             # Names without quotes ("Satsningen Läxhjälp i Ronna startar …", "Projektet Föräldrakraft ska …") split
             # a section when they are two or more; one is the page's project (step 6 takes its name).
-            unquoted = [(j, names[0]) for j, b in enumerate(own) if b.kind == "p"
+            unquoted = [(j, _shortest_form(names)) for j, b in enumerate(own) if b.kind == "p"
                         for names in [unquoted_names(b.text)] if names]
-            if len({_norm_title(n[0]) for _, n in unquoted}) >= 2:
-                named = unquoted
+            keys = {_norm_title(n[0]) for _, n in unquoted}
+            longer = _extensions(keys)
+            if len(keys - set(longer)) >= 2:
+                # A name that extends another is that one: the paragraph continues its project.
+                named = [(j, (name, ev)) for j, (name, ev) in unquoted if _norm_title(name) not in longer]
         if not named:
             continue
         distinct = {_norm_title(n[0]) for _, n in named}

@@ -197,7 +197,13 @@ _ATOM_RES: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?::[ae]|\.)?\s+(?P<m>{_MONTH_ANY})", _FLAGS)),
     ("slash_dmy", re.compile(
         rf"(?<![\d/.])(?P<d>\d{{1,2}})[/.](?P<m>\d{{1,2}})(?:[.\s-]|\s*-\s*)(?P<y>{_Y})(?![\d])", _FLAGS)),
+    # "jan 24 – dec 25": months with two-digit years, only as a range (alone, "jan 24" may be a day).
+    ("my_short_range", re.compile(
+        rf"(?<!\w)(?P<m>{_MONTH_NODAY})\s*'?(?P<y>\d{{2}})\s*[–—-]\s*(?P<m2>{_MONTH_NODAY})\s*'?(?P<y2>\d{{2}})(?![\d])",
+        _FLAGS)),
     ("my", re.compile(rf"(?<!\w)(?P<m>{_MONTH_NODAY})\s+(?:månad\s+)?(?P<y>{_Y})(?![\d])", _FLAGS)),
+    # ISO weeks: "vecka 34 2024", "v. 34 2024", "vecka 34, 2024"
+    ("week", re.compile(rf"(?<!\w)(?:vecka|v\.)\s*(?P<w>\d{{1,2}})\s*,?\s+(?:år\s+)?(?P<y>{_Y})(?![\d])", _FLAGS)),
     ("m", re.compile(rf"(?<!\w)(?P<m>{_MONTH_FULL})(?!\w)", _FLAGS)),
     ("season", re.compile(
         rf"(?<!\w)(?P<s>vår|sommar|höst|vinter)(?:en|n)?\s+(?P<y>{_Y})"
@@ -475,6 +481,21 @@ def _build_atom(kind: str, m: re.Match[str]) -> _Atom | None:  # noqa: C901 - on
         if not _valid_year(y):
             return None
         return _Atom(s, e, kind, *_month_interval(y, _MONTHS[fold(g["m"]).rstrip(".")]))
+    if kind == "my_short_range":
+        y, y2 = 2000 + int(g["y"]), 2000 + int(g["y2"])
+        m1, m2 = _MONTHS[fold(g["m"]).rstrip(".")], _MONTHS[fold(g["m2"]).rstrip(".")]
+        if not (_valid_year(y) and _valid_year(y2)) or (y2, m2) < (y, m1):
+            return None
+        return _Atom(s, e, kind, _month_interval(y, m1)[0], _month_interval(y2, m2)[1], intrinsic_range=True)
+    if kind == "week":
+        y, w = int(g["y"]), int(g["w"])
+        try:
+            first = datetime.date.fromisocalendar(y, w, 1)
+        except ValueError:
+            return None
+        if not _valid_year(y):
+            return None
+        return _Atom(s, e, kind, *_interval(first, first + datetime.timedelta(days=6), "day"))
     if kind == "season":
         return _season_atom(s, e, g)
     if kind == "term":
@@ -634,14 +655,16 @@ _MONTH_KEYS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "o
 # Atoms named by a word: one of these words is in every match. The others begin with a digit that follows no
 # digit, and are tried only where a run of digits starts.
 _ATOM_KEYS: dict[str, tuple[str, ...]] = {
-    "dmy": _MONTH_KEYS, "dm": _MONTH_KEYS, "my": _MONTH_KEYS, "m": _MONTH_KEYS,
+    "dmy": _MONTH_KEYS, "dm": _MONTH_KEYS, "my": _MONTH_KEYS, "m": _MONTH_KEYS, "my_short_range": _MONTH_KEYS,
+    "week": ("vecka", "v."),
     "season": ("vår", "sommar", "höst", "vinter"), "term": ("vt", "ht", "termin"), "lasar": ("läsår",),
     "halfyear": ("halvåret",), "quarter": ("kvartal", "q"), "newyear": ("årsskiftet",),
 }
 # Where the matches of most of them start: at one of these words in fold(text) (a month, a season, "vt", "ht", the
 # "vår"/"höst" of "vårterminen"), so they are tried only there. Half-years and quarters start with an ordinal.
 _ATOM_STARTS: dict[str, tuple[str, ...]] = {
-    "my": _MONTH_KEYS, "m": _MONTH_KEYS, "season": ("vår", "sommar", "höst", "vinter"),
+    "my": _MONTH_KEYS, "m": _MONTH_KEYS, "my_short_range": _MONTH_KEYS, "week": ("vecka", "v."),
+    "season": ("vår", "sommar", "höst", "vinter"),
     "term": ("vt", "ht", "vår", "höst"), "lasar": ("läsår",), "newyear": ("årsskiftet",),
 }
 # r"\d+", written to begin with a single digit so that re's search skips to the next digit in C instead of trying
@@ -1420,6 +1443,16 @@ _STATUS_RES: list[tuple[Status, tuple[str, ...], re.Pattern[str]]] = [
 _APPLICATION_KEYS = ("ansök", "utlysning", "anmäl", "deadline")
 _PRESTUDY_KEYS = ("förstudie", "förprojekt", "pilot", "testperiod", "provperiod")
 _PRESTUDY_RE = re.compile(r"(?<![\wåäö])(?:förstudie\w*|förprojekt\w*|pilot\w*|testperiod\w*|provperiod\w*)", _FLAGS)
+# A pre-study the sentence refers back to ("pågick från … till … och var en fortsättning på förstudien 2022") is not
+# what its dates are about.
+_PRESTUDY_BEFORE_RE = re.compile(r"(?:fortsättning\s+på|efter|bygger\s+på|utifrån|byggde\s+på|resultat(?:en)?\s+"
+                                 r"(?:från|av)|erfarenheter(?:na)?\s+(?:från|av))\s+(?:\w+\s+){0,2}$", _FLAGS)
+
+
+def _about_a_prestudy(sentences: str) -> bool:
+    """The sentences speak of a pre-study or pilot of their own (not one they refer back to)."""
+    return any(not _PRESTUDY_BEFORE_RE.search(sentences, max(0, m.start() - 40), m.start())
+               for m in _PRESTUDY_RE.finditer(sentences))
 _STATUS_KEYS = tuple(sorted({k for _, keys, _ in _STATUS_RES for k in keys}))
 # What every match of each status pattern begins with (its verbs' first letters; "har upphört", "kommer att …",
 # "ska …", "skall …").
@@ -1510,9 +1543,11 @@ def _parse_period(text: str, low: str) -> Period | None:
         # The dates of a pre-study or pilot ("Under våren 2024 genomfördes en förstudie") are not the project's: they
         # yield to any other candidate.
         for c in cands:
-            if _PRESTUDY_RE.search(_sentences_of(text, sents, c.spans)):
+            if _about_a_prestudy(_sentences_of(text, sents, c.spans)):
                 c.score -= 20
     best = max(cands, key=lambda c: (c.score, -c.first_pos))
+    if "förläng" in low:
+        best = _extended(masked, atoms, best)
     lo = min(s for s, _ in best.spans)
     hi = max(e for _, e in best.spans)
     evidence = text[lo:hi].strip(" \t\n:,")
@@ -1523,6 +1558,24 @@ def _parse_period(text: str, low: str) -> Period | None:
         duration_months=best.duration_months,
         status_hint=_status(text, sents, best.spans) if has_any(low, _STATUS_KEYS) else None,
     )
+
+
+# An extension's new end: "2023–2025, förlängt till och med 2026", "Förlängt t.o.m. juni 2026".
+_EXTENDED_BEFORE_RE = re.compile(
+    r"förläng(?:t|ts|s|des|d|ning)?\s+(?:\w+\s+){0,3}?(?:fram\s+)?(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?)\s*$",
+    _FLAGS)
+
+
+def _extended(masked: str, atoms: list[_Atom], best: _Candidate) -> _Candidate:
+    """``best`` with the end an extension states after it, when later than its own: the project now ends then."""
+    if best.end is None:
+        return best
+    hi = max(e for _, e in best.spans)
+    for a in atoms:
+        if a.s >= hi and a.end is not None and a.end.date > best.end.date \
+                and _EXTENDED_BEFORE_RE.search(masked, max(0, a.s - 60), a.s):
+            return _Candidate(best.score, best.start, a.end, best.spans + [(a.s, a.e)], None)
+    return best
 
 
 def parse_fuzzy_date(text: str, *, end: bool = False) -> FuzzyDate | None:

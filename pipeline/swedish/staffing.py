@@ -54,7 +54,7 @@ _PCT = r"(?P<p>\d{1,3}(?:,\d+)?)\s*(?:%|procent)"
 _FULL_RE = re.compile(
     rf"(?P<n>{_N})\s+(?:st\.?\s+)?(?:heltidstjänster|heltidstjänst|heltider|heltid|heltidsanställda|heltidsanställd"
     rf"|heltidsekvivalenter|heltidsekvivalent|årsarbetare|årsarbetskrafter|årsarbetskraft|årsarbeten|årsarbete"
-    rf"|(?-i:FTE)){_END}",
+    rf"|åa|(?-i:FTE)){_END}",  # "0,8 åa": årsarbetare as budgets abbreviate it
     _FLAGS,
 )
 _HALF_RE = re.compile(
@@ -134,8 +134,8 @@ _SPACE_RE = re.compile(r"\s+")
 _TOTAL_BEFORE_RE = re.compile(r"(?<!\w)(?:totalt|sammanlagt|sammantaget|motsvarande\s+totalt)[\s:,]*$", _FLAGS)
 
 
-_HIT_RE = re.compile(r"heltid|halvtid|(?<![\wåäö])tjänst|årsarbet|procent|%|(?<!\w)fte(?!\w)", _FLAGS)
-_HIT_KEYS = ("heltid", "halvtid", "tjänst", "årsarbet", "procent", "%", "fte")
+_HIT_RE = re.compile(r"heltid|halvtid|(?<![\wåäö])tjänst|årsarbet|(?<!\w)åa(?!\w)|procent|%|(?<!\w)fte(?!\w)", _FLAGS)
+_HIT_KEYS = ("heltid", "halvtid", "tjänst", "årsarbet", "åa", "procent", "%", "fte")
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,7 @@ def _pct(raw: str) -> float | None:
 
 
 # Words (in ``fold(text)``) that every match of a pattern holds, after its leading number.
-_FULL_KEYS = ("heltid", "årsarbet")  # _FULL_RE, or its "FTE" (upper case only: "efter" holds "fte")
+_FULL_KEYS = ("heltid", "årsarbet", "åa")  # _FULL_RE, or its "FTE" (upper case only: "efter" holds "fte")
 _HALF_KEYS = ("halvtid",)  # _HALF_RE
 _PCT_KEYS = ("%", "procent")  # _PCT_ADJ_RE and _PCT_POST_RE (both also hold "tjänst")
 _LIST_KEYS = ("heltid", "halvtid", "%", "procent")  # _LIST_RE ends in one of them

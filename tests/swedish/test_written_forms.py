@@ -85,3 +85,36 @@ def test_school_years_and_durations_from_a_start(text, start, end):
 
 def test_school_years_out_of_order_are_not_joined():
     assert _span("läsåren 2022/23 och 2019/20") == (("2022-01-01", "year"), ("2023-12-31", "year"))
+
+
+# heldout7: months with two-digit years, ISO weeks, extensions, a pre-study referred back to, "åa".
+@pytest.mark.parametrize("text, start, end", [
+    ("Projektet pågår feb 24 – nov 25.", ("2024-02-01", "month"), ("2025-11-30", "month")),
+    ("Tidsplan: sept 23–aug 25", ("2023-09-01", "month"), ("2025-08-31", "month")),
+    ("Insatsen pågår vecka 2 2025 – vecka 50 2025.", ("2025-01-06", "day"), ("2025-12-14", "day")),
+    ("Projektperiod: 2022–2024, förlängt till 2025", ("2022-01-01", "year"), ("2025-12-31", "year")),
+    ("Projektet löper 2024–2025 och har förlängts till och med juni 2026.", ("2024-01-01", "year"),
+     ("2026-06-30", "month")),
+    ("Projektet pågick 2023-03-01 – 2024-12-31 och byggde på förstudien 2022.", ("2023-03-01", "day"),
+     ("2024-12-31", "day")),
+])
+def test_more_written_period_forms(text, start, end):
+    assert _span(text) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["Mötet hölls den 24 jan 25 deltagare kom.", "jan 24", "dec 25 – jan 24"])
+def test_two_digit_years_only_as_an_ordered_range(text):
+    assert _span(text) is None
+
+
+def test_an_extension_before_the_range_changes_nothing():
+    assert _span("Avtalet förlängdes till 2021. Projektet pågår 2023–2025.") == (("2023-01-01", "year"),
+                                                                                ("2025-12-31", "year"))
+
+
+@pytest.mark.parametrize("text, fte", [
+    ("Bemanning: samordnare 0,5 åa", 0.5),
+    ("Projektet bemannas med 2,5 åa fördelat på tre personer.", 2.5),
+])
+def test_arsarbetare_abbreviated(text, fte):
+    assert parse_staffing(text).fte == fte

