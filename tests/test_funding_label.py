@@ -54,3 +54,27 @@ def test_funding_line_beside_a_budget_line_in_a_fact_block():
     (rec,) = extract_page(html.encode(), "https://www.sjuharad.se/insatser", "text/html")
     assert rec["budget_sek"] == 1_450_000 and rec["budget_basis"] == "per_year"
     assert rec["funders"] == ["Samordningsförbundet Sjuhärad", "Ulricehamns kommun"]
+
+
+@pytest.mark.parametrize(("value", "expected_funders", "budget"), [
+    # a share named without an amount of its own (heldout7, Region JH)
+    ("totalt 2 miljoner kronor, varav en fjärdedel från Länsstyrelsen Västernorrland", ["Länsstyrelsen Västernorrland"],
+     2_000_000),
+    # an amount in another currency: no budget in kronor, but who pays is stated
+    ("120 000 EUR från Europeiska socialfonden", ["Europeiska socialfonden"], None),
+])
+def test_funder_of_a_share_or_a_foreign_amount_on_a_line_of_its_own(value, expected_funders, budget):
+    html = f"""<html><body><main><h1>Insatser</h1><ul><li><strong>Jobbspår</strong> Unga vuxna får en coach.<ul>
+    <li>Målgrupp: unga vuxna 18–29 år</li><li>Projekttid: 2024–2026</li><li>Finansiering: {value}</li>
+    <li>Samverkan: Arbetsförmedlingen</li></ul></li></ul></main></body></html>"""
+    (rec,) = extract_page(html.encode(), "https://www.sundsvall.se/sociala-investeringar/insatser", "text/html")
+    assert rec["funders"] == expected_funders and rec["budget_sek"] == budget
+
+
+def test_a_partner_phrase_ending_its_line():
+    """"i samverkan med X" at the end of a line (a labelled value, a list item) ends the name there."""
+    html = """<html><body><main><h1>Läxhjälp i Nacksta</h1><ul><li>Målgrupp: elever i årskurs 4–6</li>
+    <li>Projekttid: 2024–2026</li><li>Genomförs i samverkan med Röda Korset</li><li>Budget: 300 000 kronor</li></ul>
+    </main></body></html>"""
+    (rec,) = extract_page(html.encode(), "https://www.sundsvall.se/projekt/laxhjalp", "text/html")
+    assert rec["partners"] == ["Röda Korset"]

@@ -65,15 +65,18 @@ _TARGET_SENT = re.compile(r"\b(målgrupp(en|er)?|(?:riktar|riktade) sig (främst
                           r"sig (främst |i första hand )?till|(?:är|var) till för|(?:erbjuds|erbjöds) till)\b", re.I)
 _PARTNER_PROSE = re.compile(
     r"(?:i samverkan med|i samarbete med|samarbetar med|samverkar med|tillsammans med|ett samarbete mellan|"
-    r"samverkan mellan|samarbete mellan)\s+(.{3,200}?)(?:[.;:]|\s+(?:för att|som|där|kring|om|på|i syfte)\s|$)",
+    r"samverkan mellan|samarbete mellan)\s+(.{3,200}?)(?:[.;:]|\s+(?:för att|som|där|kring|om|på|i syfte)\s|$|(?=\n))",
     re.I)
-_STOP = r"(?=[.;:!?]|\s+(?:i samverkan med|i samarbete med|tillsammans med|med stöd|som|för att|under|till och med|"\
+_STOP = r"(?=[.;:!?\n]|\s+(?:i samverkan med|i samarbete med|tillsammans med|med stöd|som|för att|under|till och med|"\
         r"inom ramen|sedan|från och med|genom|vilket|där)\s|$)"
 _FUNDER_PROSE = re.compile(
     r"(?:(?:med)?finansier(?:as|ades|ats) (?:(?:delvis|till lika delar|gemensamt|helt|till hälften|"
     r"till största delen|i huvudsak|huvudsakligen|främst) )?(?:av|genom|med medel från)|medfinansiering (?:av|från)|"
     r"med (?:stöd|medel|bidrag) från|beviljat?s? (?:medel )?(?:av|från)|medel från|bidrag från|stöd från|"
-    r"beviljades av|beviljas av)\s+([A-ZÅÄÖ].{1,120}?)" + _STOP, re.S)
+    r"beviljades av|beviljas av|"
+    # who pays a share or an amount in another currency: "varav hälften från X", "75 000 euro från X"
+    r"(?:varav|därav)\s+(?:hälften|en\s+tredjedel|en\s+fjärdedel|resten|\d{1,3}\s*(?:%|procent))\s+från|"
+    r"(?:euro|EUR|€)\s+från)\s+([A-ZÅÄÖ].{1,120}?)" + _STOP, re.S)
 _OWNER_PROSE = re.compile(r"(?:drivs av|drevs av|ägs av|ägdes av|projektägare är|projektägare var|genomförs av|"
                           r"genomfördes av|leds av|leddes av)\s+(.{3,160}?)" + _STOP, re.I | re.S)
 _SUBJECT = r"(?:projektet|satsningen|insatsen|investeringen|arbetet|verksamheten|programmet)"
@@ -116,7 +119,7 @@ _OWN_MONEY_PROSE = re.compile(r"\b(kommunala medel|kommunens (egna )?medel|egna 
 DESCRIPTION_MAX = 1500
 # Words that every match of a prose pattern holds, looked for before the pattern runs (most segments hold none):
 # in fold(text) for the case-blind patterns, as written for _FUNDER_PROSE ("med stöd från", "finansieras av" …).
-_FUNDER_KEYS = ("finansier", "bevilja", "medel från", "bidrag från", "stöd från")
+_FUNDER_KEYS = ("finansier", "bevilja", "medel från", "bidrag från", "stöd från", "varav", "därav", "euro", "EUR", "€")
 _PARTNER_KEYS = ("samverka", "samarbet", "tillsammans")
 _OWNER_KEYS = ("drivs av", "drevs av", "ägs av", "ägdes av", "projektägare", "genomförs av", "genomfördes av",
                "leds av", "leddes av")
@@ -130,7 +133,7 @@ _PARTNER_STARTS = ("i samverkan med", "i samarbete med", "samarbetar med", "samv
                    "ett samarbete mellan", "samverkan mellan", "samarbete mellan")
 _OWNER_STARTS = _OWNER_KEYS
 _FUNDER_STARTS = ("finansier", "medfinansier", "med stöd från", "med medel från", "med bidrag från", "bevilja",
-                  "medel från", "bidrag från", "stöd från")
+                  "medel från", "bidrag från", "stöd från", "varav", "därav", "euro", "EUR", "€")
 
 
 def _collapse(text: str) -> str:
