@@ -147,6 +147,7 @@ def test_a_bold_name_before_a_nested_list_of_labels_titles_the_project():
     recs = _records(html, "https://www.regionhalland.se/sociala-investeringar/beviljade")
     assert [r["title"] for r in recs] == ["Familjeveckan", "Fritid för alla"]
     assert [r["budget_sek"] for r in recs] == [300_000, 450_000]
+    assert recs[0]["description"] == "Ett läger för familjer med barn i åldern 6–12 år."
 
 
 def test_two_paragraphs_naming_projects_without_quotes_are_two_records():
@@ -168,3 +169,11 @@ def test_a_longer_form_of_a_name_is_the_same_project():
     kronor. Den vänder sig till elever i årskurs 6–9.</p>""", title="Pengar till två satsningar")
     recs = _records(html, "https://www.vaxjo.se/nyheter/2025/pengar/")
     assert [r["title"] for r in recs] == ["Språkstart", "Lovskola i Teleborg"]
+
+
+def test_a_table_rows_name_is_no_description():
+    table = ("<table><tr><th>Insats</th><th>Period</th><th>Beviljat belopp</th></tr>"
+             "<tr><td>Läxhjälp för unga</td><td>2024–2025</td><td>400 000 kr</td></tr>"
+             "<tr><td>Föräldragrupper</td><td>2025–2026</td><td>250 000 kr</td></tr></table>")
+    recs = _records(_page("<p>Beviljade insatser för barn och unga.</p>" + table, title="Beviljade insatser 2024"))
+    assert [(r["title"], r["description"]) for r in recs] == [("Läxhjälp för unga", None), ("Föräldragrupper", None)]

@@ -177,6 +177,10 @@ def _labelled(seg: Segment, field: str) -> tuple[str, str] | None:
     return (label, value) if value else None
 
 
+def _same_words(a: str, b: str) -> bool:
+    return a.split() == b.split() or " ".join(a.split()).casefold().strip(" .") == " ".join(b.split()).casefold()
+
+
 def _unique(items) -> list[str]:
     seen, out = set(), []
     for i in items:
@@ -456,6 +460,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     desc_parts = [b.text for b in seg.lead if b.kind in ("p", "li")] + ([desc[1]] if desc else []) + \
         [b.text for b in seg.blocks if b.kind in ("p", "li")]
     description = "\n\n".join(_unique(desc_parts)).strip()
+    if seg.title and _same_words(description, seg.title):
+        description = ""  # a table row's name cell, said again, describes nothing
     rec["description"] = _cap(_clean_prose(description)) or None
     if rec["description"]:
         ev["description"] = _ev(description)

@@ -506,6 +506,7 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
             seg.title, seg.title_evidence = titles[0][1], f"{titles[0][0]}: {titles[0][1]}"
         elif named:
             seg.title, seg.title_evidence = named, blocks[g["first"] - 1].text
+            seg.lead = [_without_name_line(b, named) if b is blocks[g["first"] - 1] else b for b in seg.lead]
         elif g["heading"] and not _is_generic_heading(g["heading"]) and not _LIST_ONLY.match(g["heading"]):
             seg.title, seg.title_evidence = g["heading"], g["heading"]
         elif len(groups) == 1 and specific_title:
@@ -513,6 +514,18 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
         if len(seg.fields) >= 2 or (len(seg.fields) >= 1 and seg.title):
             segments.append(seg)
     return segments
+
+
+_AFTER_NAME = re.compile(r"^\s*(?:\([^)\n]{0,80}\))?[\s:–—-]*")
+
+
+def _without_name_line(b: Block, name: str) -> Block:
+    """The block without its first line when that line is the name (and what stands beside it: "Skolnärvaro i
+    fokus (Strömsunds kommun)"): the name is the title, the rest of the block its description."""
+    if not b.text.startswith(name):
+        return b
+    rest = _AFTER_NAME.sub("", b.text[len(name):], count=1).strip()
+    return Block(b.kind, rest, level=b.level, list_id=b.list_id, container=b.container) if rest else b
 
 
 def _bold_name_before(blocks: list[Block], g: dict) -> str | None:
