@@ -150,6 +150,18 @@ def test_a_bold_name_before_a_nested_list_of_labels_titles_the_project():
     assert recs[0]["description"] == "Ett läger för familjer med barn i åldern 6–12 år."
 
 
+def test_the_place_beside_a_bold_name_still_places_the_project():
+    html = _page("""<h2>Fokusområde: Arbete</h2><ul><li><b>Jobbspåret</b> (Hylte kommun)
+    Unga vuxna får en coach och praktik.<ul><li>Målgrupp: unga vuxna 18–29 år</li><li>Tidsperiod: 2024–2026</li>
+    </ul></li><li><b>Språkcafé</b> (Laholms kommun) Samtal på svenska varje vecka.<ul><li>Målgrupp: nyanlända
+    vuxna</li><li>Tidsperiod: 2025–2026</li></ul></li></ul>""", title="Beviljade sociala investeringar")
+    recs = _records(html, "https://www.regionhalland.se/sociala-investeringar/beviljade")
+    assert [(r["title"], r["municipality_codes"], r["description"]) for r in recs] == [
+        ("Jobbspåret", ["1315"], "Unga vuxna får en coach och praktik."),
+        ("Språkcafé", ["1381"], "Samtal på svenska varje vecka."),
+    ]
+
+
 def test_two_paragraphs_naming_projects_without_quotes_are_two_records():
     """heldout7 (Södertälje): a news item with no headings over its projects, each paragraph naming one without
     quotation marks ("Satsningen X startar …", "Projektet Y ska …"); the fund's own section is no project."""

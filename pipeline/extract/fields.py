@@ -589,7 +589,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
 
     # -- municipalities: from the segment's own text, else the publishing municipality
     muni_lab = _labelled(seg, "municipalities")
-    place_text = "\n".join(filter(None, [muni_lab[1] if muni_lab else None, seg_text]))
+    # The title's evidence may hold the place the title leaves out ("Skolnärvaro i fokus (Strömsunds kommun)").
+    extra = seg.title_evidence if seg.title_evidence and seg.title_evidence not in seg_text else None
+    place_text = "\n".join(filter(None, [muni_lab[1] if muni_lab else None, seg_text, extra]))
     matches = orgs.find_municipalities(place_text)
     if not matches:
         # A page that lists projects under a heading per municipality ("Flens kommun" above "Tidigt familjestöd i
