@@ -125,6 +125,7 @@ _JOB_AD_TERMS = frozenset((
 ))
 _JOB_AD_MIN = 3
 _JOB_AD_TERM_MAX = max(map(len, _JOB_AD_TERMS))
+_JOB_AD_LINE_MAX = 80  # "Anställningsform: Visstidsanställning längre än 6 månader"
 
 
 def is_job_ad(doc: Document) -> bool:
@@ -134,6 +135,8 @@ def is_job_ad(doc: Document) -> bool:
     seen = set()
     for b in doc.blocks:
         text = b.text
+        if len(text) > _JOB_AD_LINE_MAX:  # a paragraph of prose: no label line of an advertisement
+            continue
         colon = text.find(":", 0, _JOB_AD_TERM_MAX + 2)
         head = text[:colon] if colon >= 0 else text
         if len(head) > _JOB_AD_TERM_MAX + 2 or b.kind == "table":  # most blocks: longer than any term, no colon

@@ -178,6 +178,9 @@ def _labelled(seg: Segment, field: str) -> tuple[str, str] | None:
 
 
 def _same_words(a: str, b: str) -> bool:
+    """The same words, blanks, case and a final full stop aside (a text twice the other's length is not)."""
+    if len(a) > 2 * len(b) + 8:
+        return False
     return a.split() == b.split() or " ".join(a.split()).casefold().strip(" .") == " ".join(b.split()).casefold()
 
 
@@ -480,8 +483,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     # -- period
     period_lab = _labelled(seg, "period") or (("", seg.cells["period"]) if "period" in seg.cells else None)
     period = _labelled_period(period_lab[1]) if period_lab else None
-    if period is not None and period.end is not None and "förläng" in seg.text.lower():
-        period = _with_extension(period, seg.text)
+    seg_text = seg.text
+    if period is not None and period.end is not None and "örläng" in seg_text:  # "förläng…", "Förläng…"
+        period = _with_extension(period, seg_text)
     if period is None:
         period = parse_period(body_text, body_low) if body_text else None
     rec["start_date"] = period.start.date if period and period.start else None
@@ -531,7 +535,6 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         if named:
             funders.extend(named)
             ev.setdefault("funders", _ev(f"{label}: {value}"))
-    seg_text = seg.text
     seg_low = fold(seg_text)
     for m in (_prose_matches(_FUNDER_PROSE, seg_text, seg_text, _FUNDER_STARTS)
               if has_any(seg_text, _FUNDER_KEYS) else ()):

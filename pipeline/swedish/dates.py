@@ -246,7 +246,7 @@ _LABEL = (
 _START = (
     rf"(?:{_LABEL})[\s:,]+(?:från|fr\.?\s?o\.?\s?m\.?)"
     # "från" right after a duration: "under tre år från hösten 2024", "i 24 månader från januari 2025"
-    r"|(?:läsår|år|månader|månad)\s+från"
+    r"|(?:(?<=år\s)|(?<=månad\s)|(?<=månader\s))från"
     r"|från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|sedan(?:\s+starten)?|med\s+(?:start|uppstart)"
     r"|start(?:ar|ade|at|ades|as|a|en|datum|år)?|projektstart|uppstart(?:en)?"
     r"|påbörja(?:s|des|ts|t|d|de)?|inled(?:s|des|ts|de)|börja(?:r|de|t)?"
@@ -890,8 +890,7 @@ def _find_atoms(masked: str, folded: str | None = None, runs: list[tuple[int, in
 # words), as a prefix of the word ("tid" for tidsperiod, tidsplan, tid:; "löp" for löptid, löper, löpte …), and
 # "t" of t.o.m., "fr" of fr.o.m. (with the "." or blank before "o"; "to", "fro" when there is none).
 _PREFIX_FIRST_WORDS = (
-    "tid", "projekt", "period", "löp", "genomför", "datum", "pågå", "pågick", "bedr", "drivs", "drevs", "var", "år",
-    "läsår", "månad",
+    "tid", "projekt", "period", "löp", "genomför", "datum", "pågå", "pågick", "bedr", "drivs", "drevs", "var",
     "sträcker", "bevilja", "från", "fro", "sedan", "med", "start", "uppstart", "påbörja", "inled", "börja", "kom",
     "drog", "dras", "sattes", "sätts", "ska", "planeras", "beräknas", "förläng", "fortsätter", "fortsatte",
     "finansieras", "till", "to", "slut", "avslut", "upphör", "mellan", "agenda", "vision", "strategi", "budget", "mål",
