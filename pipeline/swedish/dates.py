@@ -161,8 +161,11 @@ _MONEY_RE = re.compile(
     r"|miljard\w*|%|procent)",
     _FLAGS,
 )
+# birth years ("barn födda 2010–2012", "födda 2015 eller senare"): who, not when
+_BIRTH_YEARS_RE = re.compile(r"(?<!\w)födda\s+(?:år\s+|under\s+|mellan\s+)?(?:19|20)\d\d"
+                             r"(?:\s*(?:[-–—]|och|till)\s*(?:(?:19|20)\d\d|\d\d))?(?!\d)", re.I)
 _NOISE_RES = [_LINK_RE, _PHONE_INTL_RE, _PHONE_RE, _PHONE_LABEL_RE, _POSTCODE_RE, _DNR_RE,
-              _CASE_NO_RE, _YEAR_NO_RE, _PERSONNUMMER_RE, _CLOCK_RE, _MONEY_RE]
+              _CASE_NO_RE, _YEAR_NO_RE, _PERSONNUMMER_RE, _CLOCK_RE, _MONEY_RE, _BIRTH_YEARS_RE]
 
 # Participles ("Uppdaterad 3 maj") are labels; past tenses ("publicerades 12
 # mars") are labels only after "Sidan"/"Senast" or before a colon, since
@@ -618,6 +621,7 @@ _NOISE_NEEDS: list[tuple[bool, tuple[str, ...] | None, tuple[str, ...] | None]] 
     (True, None, ("-",)),  # personnummer
     (True, None, (":", ".")),  # clock times
     (True, ("kr", "sek", "miljon", "miljard", "%", "procent"), None),  # money, percentages
+    (True, ("födda",), None),  # birth years
 ]
 assert len(_NOISE_NEEDS) == len(_NOISE_RES)
 # Noise patterns whose every match starts with a run of digits (no digit before it) of one of these lengths: they

@@ -118,3 +118,11 @@ def test_an_extension_before_the_range_changes_nothing():
 ])
 def test_arsarbetare_abbreviated(text, fte):
     assert parse_staffing(text).fte == fte
+
+
+@pytest.mark.parametrize("text", [
+    "Satsningen vänder sig till barn födda 2012–2014 i Kvarnby.",
+    "Alla födda 2008 och 2009 erbjuds sommarjobb.",
+])
+def test_birth_years_are_no_period(text):
+    assert _span(text) is None
