@@ -80,7 +80,11 @@ def themes_of(*texts: str | None) -> list[str]:
     The next search starts at the keyword's first character, so the word starts inside its match ("kultur" in
     "språk- och kultur") are still seen. Searching for ``\\W`` before the trie, rather than a lookbehind, lets the
     regex engine skip in C to the characters that end a word instead of trying the trie at every position."""
-    hay = "\n".join(t for t in texts if t).lower()
+    return themes_in("\n".join(t for t in texts if t).lower())
+
+
+def themes_in(hay: str) -> list[str]:
+    """``themes_of``'s answer for ``hay``, the texts joined and lower-cased already."""
     first, after, themes_at = _matcher()
     found: set[int] = set()
     m = first.match(hay)

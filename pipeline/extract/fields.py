@@ -21,7 +21,7 @@ from pipeline.swedish.money import Amount, parse_amount, parse_amounts, parse_ba
 from pipeline.swedish.reference import by_code
 from pipeline.swedish.staffing import parse_staffing
 from pipeline.swedish.targets import parse_target
-from pipeline.themes import themes_of
+from pipeline.themes import themes_in
 
 EVIDENCE_MAX = 300
 
@@ -191,6 +191,28 @@ def _unique(items) -> list[str]:
         if i and key not in seen:
             seen.add(key)
             out.append(i)
+    return out
+
+
+def _unique_texts(items: list[str]) -> list[str]:
+    """``_unique(items)``, lower-casing only the items whose length another item shares (lower() is dear on long
+    paragraphs): without an "İ", the one character whose lower case is two characters long, lower() keeps an item's
+    length, so items of different lengths have different keys."""
+    if any("\u0130" in i for i in items):
+        return _unique(items)
+    lengths: dict[int, int] = {}
+    for i in items:
+        lengths[len(i)] = lengths.get(len(i), 0) + 1
+    seen, out = set(), []
+    for i in items:
+        if not i:
+            continue
+        if lengths[len(i)] > 1:
+            key = i.lower()
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(i)
     return out
 
 
@@ -418,6 +440,43 @@ def _labelled_period(value: str) -> Period | None:
     return period
 
 
+def _folded_part(text: str, low: str, part: str, head: bool) -> str:
+    """``fold(part)``, cut from ``low`` (``fold(text)``) when ``part`` is the line(s) ``text`` begins (``head``) or
+    ends with, as the segment's text begins with its title and most often ends with its body text.
+
+    The same: fold(a + "\\n" + b) == fold(a) + "\\n" + fold(b), position for position (lower() maps each character
+    alone but for a capital sigma, whose context, the cased letters around it, never reaches across a line break)."""
+    n, m = len(text), len(part)
+    if head:
+        if text.startswith(part) and (m == n or text[m] == "\n"):
+            return low[:m]
+    elif text.endswith(part) and (m == n or text[n - m - 1] == "\n"):
+        return low[n - m:]
+    return fold(part)
+
+
+def _lower_in(part: str, text: str, low: str) -> str:
+    """``part.lower()``, cut from ``low`` (``fold(text)``) where ``text`` holds ``part`` (lower() looks every character
+    up in the Unicode tables; the segment's text is folded once already). The same for a part without "İ", "ı" and
+    "ſ" (the only characters fold maps otherwise than lower does) and without a capital sigma (the one character
+    lower() does not map alone, by its neighbours: every other character maps alone, so a cut of the fold is the fold
+    of the cut)."""
+    if "\u0130" in part or "\u0131" in part or "\u017f" in part or "\u03a3" in part:
+        return part.lower()
+    i = text.find(part)
+    return low[i:i + len(part)] if i >= 0 else part.lower()
+
+
+def _lower_description(description: str, joined: str, paragraphs: list[str], text: str, low: str) -> str:
+    """``description.lower()``; when the description is ``joined`` (``"\\n\\n".join(paragraphs).strip()``, nothing
+    redacted or cut), from the paragraphs' lower cases (``_lower_in``): lower() maps a line break to itself and keeps
+    blanks blanks and other characters not blank (tests/swedish/test_fields_shortcuts.py), so it commutes with the
+    join and the strip."""
+    if description != joined:
+        return description.lower()
+    return "\n\n".join(_lower_in(p, text, low) for p in paragraphs).strip()
+
+
 def build_record(seg: Segment, ctx: PageContext) -> dict:
     ev: dict[str, str] = {}
     rec: dict = {}
@@ -430,7 +489,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
 
     # -- labelled and prose text fields
     body_text = "\n".join(b.text for b in seg.lead + seg.blocks if b.kind != "heading")
-    body_low = fold(body_text)  # for the keyword pre-checks of the prose patterns (the _*_KEYS)
+    seg_text = seg.text
+    seg_low = fold(seg_text)
+    body_low = _folded_part(seg_text, seg_low, body_text, False)  # for the prose patterns' keys (the _*_KEYS)
     body_sentences: list[str] | None = None
     purpose = _labelled(seg, "purpose")
     if purpose:
@@ -462,7 +523,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     desc = _labelled(seg, "description")
     desc_parts = [b.text for b in seg.lead if b.kind in ("p", "li")] + ([desc[1]] if desc else []) + \
         [b.text for b in seg.blocks if b.kind in ("p", "li")]
-    description = "\n\n".join(_unique(desc_parts)).strip()
+    paragraphs = _unique_texts(desc_parts)
+    description = "\n\n".join(paragraphs).strip()
     if seg.title and _same_words(description, seg.title):
         description = ""  # a table row's name cell, said again, describes nothing
     rec["description"] = _cap(_clean_prose(description)) or None
@@ -474,7 +536,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     if tgt is None or (tgt.age_min is None and tgt.age_max is None and tgt.grade_min is None and tgt.grade_max is None):
         # fold(a + "\n" + b) == fold(a) + "\n" + fold(b): lower() maps each character alone but for a final sigma,
         # whose context (the cased letters around it) never reaches across a line break.
-        tgt = parse_target((seg.title or "") + "\n" + body_text, fold(seg.title or "") + "\n" + body_low)
+        title = seg.title or ""
+        tgt = parse_target(title + "\n" + body_text, _folded_part(seg_text, seg_low, title, True) + "\n" + body_low)
     rec["target_age_min"], rec["target_age_max"] = tgt.age_min, tgt.age_max
     rec["target_grade_min"], rec["target_grade_max"] = tgt.grade_min, tgt.grade_max
     if tgt.text and any(v is not None for v in (tgt.age_min, tgt.age_max, tgt.grade_min, tgt.grade_max)):
@@ -483,7 +546,6 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     # -- period
     period_lab = _labelled(seg, "period") or (("", seg.cells["period"]) if "period" in seg.cells else None)
     period = _labelled_period(period_lab[1]) if period_lab else None
-    seg_text = seg.text
     if period is not None and period.end is not None and "örläng" in seg_text:  # "förläng…", "Förläng…"
         period = _with_extension(period, seg_text)
     if period is None:
@@ -535,7 +597,6 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         if named:
             funders.extend(named)
             ev.setdefault("funders", _ev(f"{label}: {value}"))
-    seg_low = fold(seg_text)
     for m in (_prose_matches(_FUNDER_PROSE, seg_text, seg_text, _FUNDER_STARTS)
               if has_any(seg_text, _FUNDER_KEYS) else ()):
         funders.extend(_named_orgs_from(m.group(1)))
@@ -618,7 +679,13 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         ev["status"] = _ev(status_ev)
 
     # -- themes: our keyword classification of the project's own text (derived, see schemas/reference/themes.csv)
-    rec["themes"] = themes_of(rec["title"], rec["purpose"], rec["target_group"], rec["description"])
+    # themes_of(title, purpose, target group, description), with each one's lower case cut from the segment's fold
+    # (lower() of the texts joined by line breaks is their lower cases joined: a capital sigma's context, the only
+    # one lower() reads, does not reach across a line break).
+    lowered = [_lower_in(t, seg_text, seg_low) for t in (rec["title"], rec["purpose"], rec["target_group"]) if t]
+    if rec["description"]:
+        lowered.append(_lower_description(rec["description"], description, paragraphs, seg_text, seg_low))
+    rec["themes"] = themes_in("\n".join(lowered))
 
     # -- derived display name
     rec["title_derived"] = None

@@ -755,7 +755,29 @@ def _cut_runs(runs: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list
 def _mask_runs(text: str, page_dates: bool, folded: str | None = None) -> tuple[str, list[tuple[int, int]] | None]:
     """``_mask(text)``, and the runs of digits in it (``_digit_runs``) when they came out on the way (else None).
     ``folded`` is ``fold(text)`` when known."""
+    masked, runs, _ = _mask_spans(text, page_dates, folded)
+    return masked, runs
+
+
+def _masked_fold(text: str, low: str, masked: str, blanked: list[list[tuple[int, int]]]) -> str:
+    """``fold(masked)``, where ``masked`` is ``text`` with the spans of each list of ``blanked`` blanked in turn and
+    ``low`` is ``fold(text)``: those spans blanked in ``low``. The same without a capital sigma in the text: fold
+    maps each character alone (lower() does but for U+03A3, whose lower case depends on its neighbours) to one
+    character (tests/test_segment_folded.py), and "#" to "#"."""
+    if masked is text:
+        return low
+    if "\u03a3" in text:
+        return fold(masked)
+    for spans in blanked:
+        low = _blank(low, spans)
+    return low
+
+
+def _mask_spans(text: str, page_dates: bool,
+                folded: str | None = None) -> tuple[str, list[tuple[int, int]] | None, list[list[tuple[int, int]]]]:
+    """``_mask_runs``, and the spans blanked by each pattern that found any, in turn."""
     masked = text
+    blanked: list[list[tuple[int, int]]] = []
     # Masking only removes words, so what the original text lacks the masked text lacks too.
     if folded is None:
         folded = fold(text)
@@ -789,9 +811,10 @@ def _mask_runs(text: str, page_dates: bool, folded: str | None = None) -> tuple[
             found = [m.span() for m in rx.finditer(masked)]  # what rx.sub replaces
         if found:
             masked = _blank(masked, found)
+            blanked.append(found)
             if runs is not None:
                 runs = _cut_runs(runs, found)
-    return masked, runs
+    return masked, runs, blanked
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -1527,8 +1550,8 @@ def _parse_period(text: str, low: str) -> Period | None:
     # text without them has neither (and no period), whatever the mask.
     if _DIGITS_HIT_RE.search(text) is None and "år" not in low and "mån" not in low:
         return None
-    masked, runs = _mask_runs(text, True, low)
-    folded = low if masked is text else fold(masked)
+    masked, runs, blanked = _mask_spans(text, True, low)
+    folded = _masked_fold(text, low, masked, blanked)
     atoms = _find_atoms(masked, folded, runs)
     _annotate_all(masked, atoms)
     durations = _find_durations(masked, folded)

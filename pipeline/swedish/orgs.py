@@ -52,7 +52,7 @@ from importlib import resources
 from typing import Literal, NamedTuple
 
 from pipeline.swedish import reference as _ref
-from pipeline.swedish._scan import fold
+from pipeline.swedish._scan import fold, has_any
 
 __all__ = [
     "PlaceMatch",
@@ -308,7 +308,14 @@ _REGION_ALT = _trie_regex([_region_units(a) for a in sorted(_REGION_ALIASES, key
 _REGION_RE = re.compile(r"(?P<name>" + _REGION_ALT + r")(?::s|s)?(?!\w)")
 
 
+# Every match of _REGION_RE holds one of these, as written: every alias holds one in a word, past the word's first
+# letter when that letter may be of either case (tests/swedish/test_orgs_shortcuts.py).
+_REGION_KEYS = ("egion", "andsting", "jukhus", "jukvården", "Närhälsan", "Folktandvården", "VGR")
+
+
 def _region_matches(text: str) -> list[re.Match[str]]:
+    if not has_any(text, _REGION_KEYS):
+        return []  # no match can hold none of the keys
     return [m for m in _REGION_RE.finditer(text)
             if not (m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"))]
 

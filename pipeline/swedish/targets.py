@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pipeline.swedish._scan import finditer_near, fold, has_any, hit_windows
+from pipeline.swedish._scan import finditer_near, fold, folded_twin, has_any, windows
 from pipeline.swedish.numbers import NUMBER_WORD_FIRSTS, NUMBER_WORD_PATTERN, parse_number
 
 __all__ = ["Target", "parse_target"]
@@ -178,6 +178,9 @@ _GRADE_F_GATE_RE = re.compile(
     r"(?:f|fsk|f-klass|förskoleklass(?:en)?)\s*(?:[-–—]|till|t\.?\s?o\.?\s?m\.?)\s*(?:årskurs|åk\.?|klass)?\s*\d"
 )
 _AGE_HIT_RE = re.compile(r"år(?![\wåäö])|års\s|åring|årig|åld", _FLAGS)
+# Searched as its case-sensitive twin in fold(text) (_scan.folded_twin): the same matches (tests/swedish/
+# test_parsers_folded.py), found by a scan that skips to each "å" in C instead of a match tried at every "år" and "åld".
+_AGE_HIT_FOLDED_RE = folded_twin(_AGE_HIT_RE)
 # _AGE_RANGE_RE from its connector on: "-"/"till"/"och", the second number (digits, or a whole word that begins as a
 # number word does) and the "år…" unit (every unit it takes begins with "-?år"). Every match holds a hit of this in
 # the folded text, so a window without one is skipped (``_age_ranges``).
@@ -212,7 +215,7 @@ def _age_mentions(text: str, folded: str | None = None) -> list[_Mention]:
     low = fold(text) if folded is None else folded
     if not has_any(low, _AGE_KEYS):
         return out
-    spans = hit_windows(text, _AGE_HIT_RE, 80, 40, low, _AGE_KEYS)
+    spans = windows(low, _AGE_HIT_FOLDED_RE, 80, 40)  # windows(text, _AGE_HIT_RE, 80, 40)
 
     def before(pos: int, width: int = 60) -> str:
         return text[max(0, pos - width): pos]
@@ -340,8 +343,8 @@ def _grade_mentions(text: str, folded: str | None = None) -> tuple[list[_Mention
     grade_word = digit and has_any(low, _GRADE_KEYS)
     year_range = digit and "år" in low
     ordinal = digit and "klass" in low and (":a" in low or ":e" in low)
-    f_range = digit and ("F" in text or has_any(low, _FKLASS_KEYS))
     fklass = has_any(low, _FKLASS_KEYS)
+    f_range = digit and ("F" in text or fklass)
     grundskola = "grundskol" in low
     stage = "stadie" in low
     gymnasium = "gymnasie" in low

@@ -277,3 +277,20 @@ def test_mask_and_atoms_on_mixed_and_recased_texts():
             atoms = D._find_atoms(masked, fold(masked), runs)
             assert [(a.s, a.e, a.kind) for a in atoms] == _atoms_plain(masked), variant
     assert changed > 500
+
+
+def test_masked_fold_is_the_fold_of_the_masked_text():
+    """_parse_period blanks the masked spans in fold(text) instead of folding the masked text anew: the same text,
+    also with odd letters, in upper and title case, and (folded anew) with a capital sigma."""
+    rng = random.Random(9)
+    pool = PHRASES + ["Kontakt: anna@example.se", "www.example.se/x 2023", "ΑΣ 2023-05-12 kr", "Σ12 kr", "ΣΑ",
+                      "\u0130 12 kr \u017f 08-123 45 67", "\u212a 2023", "ÅÄÖ 13.00–15.00"]
+    texts = [" ".join(rng.choice(pool) for _ in range(rng.randint(1, 8))) for _ in range(1500)] + _texts()
+    blanked = 0
+    for text in texts:
+        for variant in (text, text.upper(), text.title()):
+            masked, runs, spans = D._mask_spans(variant, True, fold(variant))
+            assert (masked, runs) == D._mask_runs(variant, True), variant
+            assert D._masked_fold(variant, fold(variant), masked, spans) == fold(masked), variant
+            blanked += bool(spans)
+    assert blanked > 500

@@ -135,3 +135,89 @@ _STATUS_WORDS = ["Projektet", "satsningen", "ARBETET", " ", "  ", "\n", "är ", 
 def test_status_statements_on_generated_texts(words):
     text = "".join(words)
     assert _status_of(text) == _status_reference(text)
+
+
+def test_folded_part_is_the_fold_of_the_part():
+    """_folded_part cuts fold(part) from fold(text) when the text begins or ends with the part as whole lines, and
+    folds the part itself otherwise: the same, also with a capital sigma at the line break and odd letters."""
+    lines = ["Projektet Läxhjälp", "ΑΣ", "Σ", "ΣΑ x", "ſkolan \u0130ntegration", "\u212a", "", "x", "ÅÄÖ", " "]
+    texts = []
+    for a in lines:
+        for b in lines:
+            for c in lines:
+                texts.append((a, b, c))
+    for blocks in saved_page_blocks()[:40]:
+        page = [b.text for b in blocks]
+        texts.append((page[0], "\n".join(page[1:-1]), page[-1]))
+    for a, b, c in texts:
+        text = "\n".join((a, b, c))
+        low = fold(text)
+        for part in (a, c, b + "\n" + c, a + "\n" + b, text, b, c + "x", a[:-1]):
+            for head in (True, False):
+                assert fields._folded_part(text, low, part, head) == fold(part), (text, part, head)
+
+
+_PARAGRAPHS = ["Projektet", "PROJEKTET", "projektet", "Läxhjälp", "LÄXHJÄLP", "", " ", "x", "\u0130", "i\u0307", "I",
+               "ſ", "s", "\u212a", "k", "ΑΣ", "ας", "ασ", "Straße", "STRASSE", "ǅ", "ǆ", "Ǆ"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PARAGRAPHS), max_size=3).map("".join), max_size=8))
+def test_unique_texts_as_unique(items):
+    assert fields._unique_texts(items) == fields._unique(items)
+
+
+def test_unique_texts_on_page_paragraphs():
+    for blocks in saved_page_blocks():
+        texts = [b.text for b in blocks]
+        for items in (texts, texts + texts[::2], [t.upper() for t in texts[:5]] + texts):
+            assert fields._unique_texts(items) == fields._unique(items)
+
+
+def test_lower_keeps_blanks_blank_and_others_not():
+    """What _lower_description rests on, over all of Unicode: lower() maps a blank to itself and any other
+    character to characters none of which is blank (so it commutes with str.strip and the joins)."""
+    import sys
+
+    for i in range(sys.maxunicode + 1):
+        if 0xD800 <= i < 0xE000:
+            continue
+        c = chr(i)
+        if c.isspace():
+            assert c.lower() == c, hex(i)
+        else:
+            assert not any(x.isspace() for x in c.lower()), hex(i)
+
+
+_LOWER_PIECES = ["Projektet", "LÄXHJÄLP", "i Göteborg", "\u0130", "\u0131", "\u017f", "\u212a", "ΑΣ", "Σ", "ΣΑ", "ς",
+                 "Straße", " ", "\n", "\n\n", "–", "x", "ǅ", "Ǆ", "İstanbul", "ÅÄÖ"]
+
+
+def _lower_cases() -> list[tuple[str, list[str]]]:
+    import random
+
+    rng = random.Random(5)
+    cases = []
+    for _ in range(3000):
+        paragraphs = ["".join(rng.choice(_LOWER_PIECES) for _ in range(rng.randint(0, 6)))
+                      for _ in range(rng.randint(1, 4))]
+        text = "\n".join(["".join(rng.choice(_LOWER_PIECES) for _ in range(rng.randint(0, 4)))] + paragraphs
+                         + ["".join(rng.choice(_LOWER_PIECES) for _ in range(rng.randint(0, 4)))])
+        cases.append((text, paragraphs))
+    for blocks in saved_page_blocks():
+        page = [b.text for b in blocks]
+        cases.append(("\n".join(page), page[1:6]))
+    return cases
+
+
+def test_lower_cut_from_the_fold_is_lower():
+    """_lower_in and _lower_description give str.lower() of the part and of the description, on generated texts
+    with odd letters and capital sigmas next to cased letters, and on saved pages."""
+    for text, paragraphs in _lower_cases():
+        low = fold(text)
+        for part in paragraphs + [text, text[1:-1], "absent xyz"]:
+            assert fields._lower_in(part, text, low) == part.lower(), (text, part)
+        joined = "\n\n".join(paragraphs).strip()
+        for description in (joined, joined[:-1], joined.upper()):
+            if description:
+                assert fields._lower_description(description, joined, paragraphs, text, low) == description.lower()

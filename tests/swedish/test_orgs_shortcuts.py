@@ -84,3 +84,29 @@ _PIECES = ["(", ")", ",", ";", "/", "•", "·", "▪", " ", "\u00a0", "\u2003",
 @given(st.lists(st.sampled_from(_PIECES), max_size=30))
 def test_separators_and_protection_as_before_on_generated_strings(pieces):
     _check("".join(pieces))
+
+
+def _region_variants(alias: str) -> list[str]:
+    """The alias as _REGION_RE reads it in either case of every word's first letter (but the first word's) and with
+    its dashes and blanks written otherwise."""
+    words = alias.split(" ")
+    out = [alias, alias.replace(" ", "\u00a0 "), alias.replace("-", "\u2011")]
+    for i in range(1, len(words)):
+        out.append(" ".join(words[:i] + [words[i][:1].swapcase() + words[i][1:]] + words[i + 1:]))
+    return out
+
+
+def test_region_keys_are_in_every_region_match():
+    """Every alias holds a key of _REGION_KEYS past the first letter of any word whose first letter may be of either
+    case, so every match of _REGION_RE holds one; and the region matches are what the plain scan finds."""
+    for alias in orgs._REGION_ALIASES:
+        pieces = [(i, j, p) for i, tok in enumerate(alias.split(" ")) for j, p in enumerate(tok.split("-"))]
+        assert any(k in (p if i == j == 0 else p[1:]) for i, j, p in pieces for k in orgs._REGION_KEYS), alias
+        for text in _region_variants(alias):
+            for m in orgs._REGION_RE.finditer(text):
+                assert any(k in m.group() for k in orgs._REGION_KEYS), (alias, text)
+    texts = WRITTEN + saved_block_texts() + [f"x {a}s y, {a}: z" for a in orgs._REGION_ALIASES]
+    for text in texts:
+        plain = [m.span() for m in orgs._REGION_RE.finditer(text)
+                 if not (m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"))]
+        assert [m.span() for m in orgs._region_matches(text)] == plain, text

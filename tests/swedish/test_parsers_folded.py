@@ -1,5 +1,6 @@
 """The case-sensitive twins searched in ``fold(text)`` find what their case-blind patterns find in the text: the same
-matches at the same places (numbers.NUMBER_START_FOLDED_RE, staffing._LIST_TAIL_FOLDED_RE)."""
+matches at the same places (numbers.NUMBER_START_FOLDED_RE, staffing._LIST_TAIL_FOLDED_RE, targets._AGE_HIT_FOLDED_RE,
+money._UNIT_HIT_FOLDED_RE)."""
 
 from __future__ import annotations
 
@@ -8,14 +9,18 @@ import re
 import sys
 from functools import lru_cache
 
+from pipeline.swedish import money as M
 from pipeline.swedish import numbers as N
 from pipeline.swedish import staffing as S
-from pipeline.swedish._scan import fold, hit_windows, starts
+from pipeline.swedish import targets as T
+from pipeline.swedish._scan import fold, hit_windows, starts, windows
 
 # (plain pattern, its twin on the fold)
 _TWINS = [
     (S._LIST_TAIL_RE, S._LIST_TAIL_FOLDED_RE),
     (N.NUMBER_START_RE, N.NUMBER_START_FOLDED_RE),
+    (T._AGE_HIT_RE, T._AGE_HIT_FOLDED_RE),
+    (M._UNIT_HIT_RE, M._UNIT_HIT_FOLDED_RE),
 ]
 
 
@@ -41,6 +46,10 @@ def test_fold_keeps_the_classes_the_twins_read():
         matched = {m.group() for m in re.finditer(re.escape(ch), everything, re.I)}
         assert all(fold(c) == ch for c in matched), ch
         assert {c for c in chars if fold(c) == ch} <= matched, ch
+    # The other characters the twins match as written (money's ":-"): each matches itself alone, either way.
+    for ch in ":-%":
+        assert {m.group() for m in re.finditer(re.escape(ch), everything, re.I)} == {ch}, ch
+        assert {c for c in chars if fold(c) == ch} == {ch}, ch
 
 
 _PIECES = (
@@ -77,6 +86,17 @@ def test_twins_find_the_same_matches():
                 assert [m.span() for m in twin.finditer(low, lo, hi)] == \
                     [m.span() for m in rx.finditer(text, lo, hi)], (rx.pattern, text, lo)
 
+
+
+def test_hit_windows_from_the_twins_as_from_the_patterns():
+    """targets' and money's windows around their hits, found by the twins in fold(text), are the windows around the
+    plain patterns' hits in the text (and what hit_windows gave)."""
+    for text in _texts():
+        low = fold(text)
+        for rx, twin, keys, before, after in ((T._AGE_HIT_RE, T._AGE_HIT_FOLDED_RE, T._AGE_KEYS, 80, 40),
+                                              (M._UNIT_HIT_RE, M._UNIT_HIT_FOLDED_RE, M._UNIT_KEYS, 60, 40)):
+            plain = windows(text, rx, before, after)
+            assert windows(low, twin, before, after) == plain == hit_windows(text, rx, before, after, low, keys), text
 
 
 def test_staffing_number_and_list_starts_as_plain():
