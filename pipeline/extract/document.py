@@ -172,7 +172,9 @@ def is_furniture_text(text: str) -> bool:
     return has_any(fold(text), _FURNITURE_TEXT_WORDS) and bool(_FURNITURE_TEXT_ANYWHERE.search(text))
 
 
-_FURNITURE_ROLES = frozenset(("navigation", "banner", "contentinfo", "search", "complementary", "dialog", "alertdialog"))
+# A tab list is the names of the tab panels, which each panel carries as its heading (``_tab_name``).
+_FURNITURE_ROLES = frozenset(("navigation", "banner", "contentinfo", "search", "complementary", "dialog", "alertdialog",
+                              "tablist"))
 
 
 # A word of every _FURNITURE_ATTR alternative ("menu" for main-?menu, "nav" for navigation and navbar …), looked
@@ -459,8 +461,15 @@ class _Walker:
                         else:
                             self.add(Block("p", t, lead=lead))
                 elif kind == "inline":
-                    # Inline element directly in a container: its text joins the loose-text paragraph.
-                    self.buffer.append(text_of(child))
+                    if tag == "a" and _holds_blocks(child):
+                        # A card that is one link (<a class="card"><h3>Name</h3><p>Teaser</p></a>): its heading
+                        # and paragraphs are blocks, as in a <div>.
+                        self.flush()
+                        self._walk_container(child, list_id, tag)
+                        self.flush()
+                    else:
+                        # Inline element directly in a container: its text joins the loose-text paragraph.
+                        self.buffer.append(text_of(child))
                 elif kind == "heading":
                     self.flush()
                     t = text_of(child)
@@ -503,10 +512,15 @@ class _Walker:
 
 
     def _walk_container(self, el, list_id, tag: str):
-        if tag in ("section", "article", "details", "dl") or _container_class(el.get("class", "")):
+        if tag in ("section", "article", "details", "dl") or _container_class(el.get("class", "")) \
+                or el.get("role") == "tabpanel":
             outer = self.container
             self.container_counter += 1
             self.container = outer + (self.container_counter,)
+            if el.get("role") == "tabpanel":
+                name = _tab_name(el)
+                if name:
+                    self.add(Block("heading", name, level=3))
             if tag == "dl" and _is_name_list(el):
                 self._walk_name_list(el, list_id)
             else:
@@ -547,6 +561,33 @@ def _is_name_list(dl) -> bool:
         return False
     words = [len(text_of(dd).split()) for dd in dl.iter("dd")]
     return len(words) >= len(names) and sum(words) >= _NAME_LIST_MIN_WORDS * len(words)
+
+
+_BLOCK_CHILDREN = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "ul", "ol", "table")
+
+
+def _holds_blocks(el) -> bool:
+    """An element (a link) that holds headings or paragraphs: a card, whose parts are blocks."""
+    return next(el.iter(*_BLOCK_CHILDREN), None) is not None
+
+
+def _tab_name(panel) -> str | None:
+    """The name of a tab panel: the text of the tab that labels it (``aria-labelledby``) or controls it
+    (``aria-controls``). Tabs are furniture (their list is a menu of the panels), so the panel carries the name."""
+    root = panel.getroottree()
+    ids = (panel.get("aria-labelledby") or "").split()
+    for tab_id in ids:
+        for tab in root.iterfind(f".//*[@id='{tab_id}']") if "'" not in tab_id else ():
+            text = text_of(tab)
+            if text:
+                return text
+    panel_id = panel.get("id")
+    if panel_id and "'" not in panel_id:
+        for tab in root.iterfind(f".//*[@aria-controls='{panel_id}']"):
+            text = text_of(tab)
+            if text:
+                return text
+    return None
 
 
 @functools.lru_cache(maxsize=8192)

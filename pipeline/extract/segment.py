@@ -956,7 +956,11 @@ def _segment(doc: Document) -> list[Segment]:
             title = _name_in_heading(heading.text, own)
             seg = Segment("section", title=title, title_evidence=heading.text, blocks=list(own), context=ctx)
             found.append(seg)
-            candidates.append((seg, text, 1 if listed else 2))
+            # A card under a heading that lists projects (its heading and teaser in one box) is a list item: one
+            # sentence is enough, as for a bulleted list; a news teaser's headline (a sentence) is no project's name.
+            carded = listed and heading.container and not _HEADLINE_VERB.search(heading.text) \
+                and all(b.container[:len(heading.container)] == heading.container for b in own)
+            candidates.append((seg, text, 0 if carded else 1 if listed else 2))
     # The sections are returned when two or more are projects (or there is a list): then every one is scored. When
     # none before the last is, the last alone cannot make two; it is scored only if the page comes down to it (below).
     passed = {id(seg) for seg, text, need in candidates[:-1] if _score_at_least(text, need)}
