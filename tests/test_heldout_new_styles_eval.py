@@ -13,7 +13,7 @@ from fixture_cases import ROOT
 from pipeline.evaluate import evaluate, find_cases
 
 
-@pytest.mark.parametrize("name", ["heldout3", "heldout4", "heldout5", "heldout6"])
+@pytest.mark.parametrize("name", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7"])
 def test_new_style_pages_stay_above_the_floor(name):
     result = evaluate(find_cases(ROOT / "tests" / name))
     assert result["cases"] >= 10 and not result["errors"]
