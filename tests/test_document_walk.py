@@ -83,20 +83,4 @@ def test_is_furniture_el_is_the_plain_lookup():
     assert seen == {True, False}
 
 
-def test_walk_kinds_are_the_first_test_that_holds():
-    """_Walker.walk looks a tag's kind up in _WALK_KIND; it was a chain of tests, the first that holds deciding."""
-    chain = (("heading", lambda t: t in d.HEADING_TAGS), ("table", lambda t: t == "table"),
-             ("list", lambda t: t in ("ul", "ol")), ("li", lambda t: t == "li"),
-             ("text", lambda t: t in d.TEXT_BLOCK_TAGS), ("br", lambda t: t == "br"),
-             ("inline", lambda t: t in d._INLINE_TAGS))
-    for tag in set(d._WALK_KIND) | {"div", "section", "article", "details", "dl", "figure", "x-custom", "LI"}:
-        assert d._WALK_KIND.get(tag) == next((kind for kind, test in chain if test(tag)), None), tag
-    assert d._WALK_KIND["li"] == "li"
-
-
-def test_inline_kinds_are_the_first_test_that_holds():
-    """_inline_text looks a child's kind up in _INLINE_KIND; it was a chain of tests, the first that holds deciding."""
-    chain = (("br", lambda t: t == "br"), ("list", lambda t: t in ("ul", "ol")),
-             ("block", lambda t: t in d.TEXT_BLOCK_TAGS or t in d.HEADING_TAGS or t in ("div", "table")))
-    for tag in set(d._INLINE_KIND) | set(d._WALK_KIND) | {"", "span", "section", "x-custom", "BR"}:
-        assert d._INLINE_KIND.get(tag) == next((kind for kind, test in chain if test(tag)), None), tag
+# The walkers' dispatch tables: tests/test_document_walk_plain.py (test_dispatch_tables_cover_what_the_chains_tested).

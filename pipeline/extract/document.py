@@ -15,6 +15,7 @@ from lxml import etree
 
 from pipeline.extract import labels
 from pipeline.swedish._scan import find_all, fold, folded_twin, has_any
+from pipeline.swedish.orgs import _trie_regex
 
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # Elements whose whole subtree is never content.
@@ -165,11 +166,13 @@ def clean_text(text: str) -> str:
 
 
 def is_furniture_text(text: str) -> bool:
-    """``_FURNITURE_TEXT.search(text.strip())``, fast."""
+    """``_FURNITURE_TEXT.search(text.strip())``, fast: the line is folded once, for the anchored alternatives
+    (``_FURNITURE_TEXT_START``, case-bound on the fold: see _FURNITURE_TEXT_START_FOLDED) and the words' test."""
     text = text.strip()
-    if _FURNITURE_TEXT_START.match(text):
+    folded = fold(text)
+    if _FURNITURE_TEXT_START_FOLDED.match(folded):
         return True
-    return has_any(fold(text), _FURNITURE_TEXT_WORDS) and bool(_FURNITURE_TEXT_ANYWHERE.search(text))
+    return has_any(folded, _FURNITURE_TEXT_WORDS) and bool(_FURNITURE_TEXT_ANYWHERE.search(text))
 
 
 # A tab list is the names of the tab panels, which each panel carries as its heading (``_tab_name``).
@@ -187,6 +190,11 @@ _FURNITURE_ATTR_WORDS = (
     "legacy", "warning", "banner", "person", "byline", "author", "tag", "paginat", "paging", "updated", "uppdaterad",
     "meta", "modified", "portlet", "file", "attachment", "bilagor", "download", "document",
 )
+# The same test in one search (``has_any(folded, _FURNITURE_ATTR_WORDS)``: a regex of literal words, no anchors,
+# finds one where one of them is): the words as a prefix trie, so that the engine tries one branch per first letter at
+# each position, not 52 substring tests looped over by the interpreter (a value missing the cache cost ≈ 25 k
+# instructions, most of them there).
+_FURNITURE_ATTR_WORDS_RE = re.compile(_trie_regex([list(map(re.escape, word)) for word in _FURNITURE_ATTR_WORDS]))
 
 
 # A case-blind pattern of lower-case literals matches a text where the same pattern, case-bound, matches its
@@ -198,6 +206,10 @@ def _folded_pattern(rx: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _FURNITURE_ATTR_FOLDED = _folded_pattern(_FURNITURE_ATTR)
+# Its atoms are letters, " ", ":", "\.", "\s", [/>»›] and [\w./-], with "^" and "$" (which reads a line break):
+# each matches a character case-blind exactly when it matches the character's fold case-bound, and fold keeps every
+# character one (checked over all of Unicode in tests/test_document_furniture_patterns.py): what folded_twin needs.
+_FURNITURE_TEXT_START_FOLDED = folded_twin(_FURNITURE_TEXT_START)
 _CONTAINER_ATTR_FOLDED = _folded_pattern(_CONTAINER_ATTR)
 _DISCLOSURE_ATTR_FOLDED = _folded_pattern(_DISCLOSURE_ATTR)
 
@@ -212,7 +224,48 @@ def _furniture_value(value: str) -> bool:
     """Class/id/role/label words of furniture in one attribute value; cached, since a site repeats its few class
     names on every page."""
     folded = fold(value)
-    return has_any(folded, _FURNITURE_ATTR_WORDS) and bool(_FURNITURE_ATTR_FOLDED.search(folded))
+    if _FURNITURE_ATTR_WORDS_RE.search(folded) is None:
+        return False
+    return _FURNITURE_ATTR_TRIE.search(folded) is not None or (
+        "sok" in folded and _FURNITURE_ATTR_SOK.search(folded) is not None)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (its "|" outside parentheses; no escaped parenthesis or "|")."""
+    alternatives, depth, start = [], 0, 0
+    for i, c in enumerate(pattern):
+        depth += (c == "(") - (c == ")")
+        if c == "|" and depth == 0:
+            alternatives.append(pattern[start:i])
+            start = i + 1
+    return [*alternatives, pattern[start:]]
+
+
+def _units(alternative: str) -> list[str]:
+    """An alternative made of letters, "-", "_" and groups without nesting, each maybe optional ("?"), cut into
+    those (a group made non-capturing): the units _trie_regex joins."""
+    units, i = [], 0
+    while i < len(alternative):
+        if alternative[i] == "(":
+            end = alternative.index(")", i)
+            unit, i = "(?:" + alternative[i + 1:end] + ")", end + 1
+        else:
+            unit, i = re.escape(alternative[i]), i + 1
+        if alternative[i:i + 1] == "?":
+            unit, i = unit + "?", i + 1
+        units.append(unit)
+    return units
+
+
+# _FURNITURE_ATTR_FOLDED in two searches that are the same test: its alternatives but the one anchored "sok" as a
+# prefix trie (an alternation matches where one of its alternatives does, in any order, and P(X|Y) matches what
+# PX|PY matches: the engine tries one branch per letter, not ~70 alternatives at each character); the "sok" one on
+# its own, only when the value holds "sok" (each of its matches does).
+_FURNITURE_ATTR_SOK_ALTERNATIVE = r"(^|[\s_-])sok([\s_-]|$)"
+assert _FURNITURE_ATTR_SOK_ALTERNATIVE in _alternatives(_FURNITURE_ATTR.pattern)
+_FURNITURE_ATTR_TRIE = re.compile(_trie_regex(
+    [_units(a) for a in _alternatives(_FURNITURE_ATTR.pattern) if a != _FURNITURE_ATTR_SOK_ALTERNATIVE]))
+_FURNITURE_ATTR_SOK = re.compile(_FURNITURE_ATTR_SOK_ALTERNATIVE)
 
 
 def _is_furniture_el(el, tag: str | None = None) -> bool:
@@ -225,27 +278,45 @@ def _is_furniture_el(el, tag: str | None = None) -> bool:
             tag = ""
     if tag in SKIP_TAGS:
         return True
-    # The attribute names, in one call: an attribute is looked up only when it is there (a .get() costs about as
-    # much whether it is or not, and most elements have none of these but a class).
-    names = el.keys()
-    if not names:  # most elements: no hidden, role or class/id words to look at
-        if tag == "header":
-            parent = el.getparent()
-            return parent is None or parent.tag in ("body", "html")
-        return False
-    role = el.get("role", "") if "role" in names else ""
-    if ("hidden" in names or ("aria-hidden" in names and el.get("aria-hidden") == "true")) \
-            and not _is_closed_panel(el, names, role):
+    attrs = el.items()
+    return bool(attrs or tag == "header") and _furniture_attrs(el, tag, attrs)
+
+
+# What _furniture_attrs reads of an attribute, by its name: words of furniture in its value ("word"), its
+# presence ("hidden"), its value "true" ("aria-hidden"), a furniture role or words ("role"); any other, nothing.
+_FURNITURE_ATTR_KIND = {"class": "word", "id": "word", "aria-label": "word", "hidden": "hidden",
+                        "aria-hidden": "aria-hidden", "role": "role"}
+
+
+def _furniture_attrs(el, tag: str, attrs: list[tuple[str, str]]) -> bool:
+    """``_is_furniture_el`` of an element whose tag is not in SKIP_TAGS, given its attributes (``el.items()``),
+    called when it has some or is a <header>: the walkers test the rest (most elements) without a call.
+
+    Furniture is any of: a role in _FURNITURE_ROLES, furniture words (_furniture_value) in the class, id, role or
+    aria-label, a <header> that is the page's (below <body> or <html>, or with role="banner", which is a furniture
+    role anyway), a "hidden" attribute or aria-hidden="true" unless it is a closed panel (_is_closed_panel). An
+    "or" of tests of one attribute each (the hidden state noted, its panel test made last, as hidden elements are
+    few), so they are made in the attributes' order, from the (name, value) pairs lxml gives in one call:
+    ``el.keys()`` and a ``.get()`` per attribute read cost more (each a call that builds new strings)."""
+    hidden = False
+    for name, value in attrs:
+        kind = _FURNITURE_ATTR_KIND.get(name)
+        if kind is None:
+            continue
+        if kind == "word":
+            if _furniture_value(value):
+                return True
+        elif kind == "role":
+            if value in _FURNITURE_ROLES or (value and _furniture_value(value)):
+                return True
+        elif kind == "hidden" or value == "true":  # aria-hidden="true"
+            hidden = True
+    if hidden and not _is_closed_panel(el, el.keys(), el.get("role", "")):
         return True
-    if tag == "header" and (el.getparent() is None or el.getparent().tag in ("body", "html") or role == "banner"):
-        return True
-    if role in _FURNITURE_ROLES:
-        return True
-    if "class" in names and _furniture_value(el.get("class")):
-        return True
-    if "id" in names and _furniture_value(el.get("id")):
-        return True
-    return bool(role and _furniture_value(role)) or ("aria-label" in names and _furniture_value(el.get("aria-label")))
+    if tag == "header":
+        parent = el.getparent()
+        return parent is None or parent.tag in ("body", "html")
+    return False
 
 
 # Class/id words of the panel an accordion button opens (closed, it is hidden until the reader opens it).
@@ -261,10 +332,16 @@ def _is_closed_panel(el, names, role: str) -> bool:
     return any(n in names and _PANEL_ATTR.search(el.get(n)) for n in ("class", "id"))
 
 
-# What _inline_text makes of a child by its tag (one look-up instead of a chain of tests): a line break, nothing
-# (a nested list), or its text on lines of its own; any other tag, its text inline.
-_INLINE_KIND = {"br": "br", "ul": "list", "ol": "list",
-                **dict.fromkeys((*TEXT_BLOCK_TAGS, *HEADING_TAGS, "div", "table"), "block")}
+# lxml's tag of the nodes that are not elements (comments, processing instructions, entities): the factory function.
+_NOT_ELEMENT_TAGS = (etree.Comment, etree.ProcessingInstruction, etree.Entity)
+
+# What _inline_text makes of a child by its tag, in one look-up (it was a chain of tests: not an element, a line
+# break, a nested list or SKIP_TAGS furniture, an element whose text goes on lines of its own); any other tag, its
+# text inline ("inline"). "" is no tag the parser gives, kept as it was read: inline, with no furniture test. A
+# <button> (SKIP_TAGS) is read inline when it is an accordion's: the text of the heading it sits in.
+_INLINE_KIND = {**dict.fromkeys(_NOT_ELEMENT_TAGS, "tail"), "br": "br", "ul": "skip", "ol": "skip",
+                **dict.fromkeys(SKIP_TAGS, "skip"), "button": "button",
+                **dict.fromkeys((*TEXT_BLOCK_TAGS, *HEADING_TAGS, "div", "table"), "block"), "": "bare"}
 
 
 def _inline_text(el, parts: list[str]) -> None:
@@ -274,22 +351,21 @@ def _inline_text(el, parts: list[str]) -> None:
         parts.append(text)
     for child in el:
         tag = child.tag
-        if not isinstance(tag, str):  # a comment or processing instruction (none from _UTF8_PARSER): not shown
-            tail = child.tail
-            if tail:
-                parts.append(tail)
-            continue
-        kind = _INLINE_KIND.get(tag)
-        if kind == "br":
+        kind = _INLINE_KIND.get(tag, "inline")
+        if kind == "block" or kind == "inline":
+            attrs = child.items()  # _is_furniture_el's attribute test, the call only when it has some to look at
+            if not ((attrs or tag == "header") and _furniture_attrs(child, tag, attrs)):
+                if kind == "block":
+                    parts.append("\n")
+                    _inline_text(child, parts)
+                    parts.append("\n")
+                else:
+                    _inline_text(child, parts)
+        elif kind == "br":
             parts.append("\n")
-        elif kind == "list" or (tag and _is_furniture_el(child, tag) and not (tag == "button" and _is_disclosure(child))):
-            pass  # an accordion's button is the text of the heading it sits in
-        elif kind == "block":
-            parts.append("\n")
+        elif kind == "bare" or (kind == "button" and _is_disclosure(child)):
             _inline_text(child, parts)
-            parts.append("\n")
-        else:
-            _inline_text(child, parts)
+        # else "skip" (a nested list, furniture by its tag), "tail" (not shown) or a button of no accordion
         tail = child.tail
         if tail:
             parts.append(tail)
@@ -298,6 +374,11 @@ def _inline_text(el, parts: list[str]) -> None:
 def text_of(el) -> str:
     if not len(el):  # no child elements (most paragraphs and list items): just its text
         return clean_text(el.text or "")
+    return _text_of_parent(el)
+
+
+def _text_of_parent(el) -> str:
+    """``text_of`` an element that has children."""
     parts: list[str] = []
     _inline_text(el, parts)
     return clean_text("".join(parts))
@@ -389,16 +470,18 @@ _INLINE_TAGS = frozenset({"span", "a", "strong", "b", "em", "i", "font", "small"
                           "sup", "sub", "q", "cite", "del", "ins", "s"})
 
 
-# Tags _Walker.walk looks at before the furniture test (a fact box in an <aside>, a disclosure <button>).
-_WALK_FIRST = frozenset({"aside", "button", "summary"})
-# What _Walker.walk makes of each other tag (one look-up instead of a chain of tests); any tag not here is a
-# container of blocks. A tag in two of these sets gets the first kind ("li" is also a TEXT_BLOCK_TAG).
-_WALK_KIND: dict[str, str] = {}
-for _kind, _tags in (("heading", HEADING_TAGS), ("table", ("table",)), ("list", ("ul", "ol")), ("li", ("li",)),
+# What _Walker.walk does with a child by its tag, in one look-up (it was a chain of tests: an <aside>, <button> or
+# <summary> first, then not an element or LANDMARK_SKIP, then SKIP_TAGS furniture unless it holds the h1, then the
+# block kinds); any tag not here is a container of blocks ("container"). A tag in two of the kinds' sets gets the
+# first ("li" is also a TEXT_BLOCK_TAG). No tag of SKIP_TAGS has a block kind: one that holds the h1 is a container.
+_WALK_KIND: dict = {"aside": "aside", "button": "button", "summary": "summary"}
+for _kind, _tags in (("skip", (*_NOT_ELEMENT_TAGS, "", *LANDMARK_SKIP)), ("skip_tag", SKIP_TAGS),
+                     ("heading", HEADING_TAGS), ("table", ("table",)), ("list", ("ul", "ol")), ("li", ("li",)),
                      ("text", TEXT_BLOCK_TAGS), ("br", ("br",)), ("inline", _INLINE_TAGS)):
     for _tag in _tags:
         _WALK_KIND.setdefault(_tag, _kind)
 del _kind, _tags, _tag
+_CONTAINER_TAGS = frozenset(("section", "article", "details", "dl"))
 
 
 class _Walker:
@@ -407,7 +490,7 @@ class _Walker:
         # layout class ("layout--with-sidebar", "has-menu") would otherwise drop the whole content around it.
         self.keep = keep
         self.blocks: list[Block] = []
-        self.buffer: list[str] = []
+        self.buffer: list[str] = []  # loose text of the paragraph being read: always this list (walk holds it)
         self.list_counter = 0
         self.container: tuple[int, ...] = ()
         self.container_counter = 0
@@ -417,43 +500,60 @@ class _Walker:
         self.blocks.append(block)
 
     def flush(self):
-        if self.buffer:
-            text = clean_text("".join(self.buffer))
-            self.buffer = []
+        buffer = self.buffer
+        if buffer:
+            text = clean_text("".join(buffer))
+            buffer.clear()
             if text:
                 self.add(Block("p", text))
 
     def walk(self, el, list_id: int | None = None):
+        buffer = self.buffer
         text = el.text
         if text and not text.isspace():  # as ``text.strip()``, no copy
-            self.buffer.append(text)
+            buffer.append(text)
         for child in el:
             tag = child.tag
-            if not isinstance(tag, str):  # a comment or processing instruction: only its tail is read
-                tag = ""
-            if tag in _WALK_FIRST:
-                if tag == "aside":  # content when it holds the project's facts, else furniture (LANDMARK_SKIP)
-                    if _is_fact_box(child):
+            kind = _WALK_KIND.get(tag, "container")
+            if kind == "skip":
+                pass
+            elif kind == "skip_tag":  # furniture by its tag (SKIP_TAGS), unless it holds the h1: then a container
+                if child in self.keep:
+                    if buffer:
                         self.flush()
-                        self._walk_container(child, list_id, tag)
-                elif tag == "summary" or _is_disclosure(child):  # a button that is none: furniture (SKIP_TAGS)
+                    self._walk_container(child, list_id, tag, child.items())
+                    if buffer:
+                        self.flush()
+            elif kind == "aside":  # content when it holds the project's facts, else furniture (LANDMARK_SKIP)
+                if _is_fact_box(child):
+                    self.flush()
+                    self._walk_container(child, list_id, tag, child.items())
+            elif kind == "button" or kind == "summary":
+                if kind == "summary" or _is_disclosure(child):  # a button that is none: furniture (SKIP_TAGS)
                     self.flush()
                     t = text_of(child)
                     if t:
                         self.add(Block("heading", t, level=3))
-            elif not tag or tag in LANDMARK_SKIP or (_is_furniture_el(child, tag) and child not in self.keep):
-                pass
             else:
-                kind = _WALK_KIND.get(tag)
-                if kind is None:  # div, section, article, figure … and any other element: a container of blocks
-                    self.flush()
-                    self._walk_container(child, list_id, tag)
-                    self.flush()
+                attrs = child.items()  # _is_furniture_el's attribute test, the call only when it has some to look at
+                if (attrs or tag == "header") and _furniture_attrs(child, tag, attrs) and child not in self.keep:
+                    pass
+                elif kind == "container":  # div, section, article, figure … and any other element
+                    if buffer:
+                        self.flush()
+                    self._walk_container(child, list_id, tag, attrs)
+                    if buffer:
+                        self.flush()
                 elif kind == "text":
-                    self.flush()
-                    t = text_of(child)
+                    if buffer:
+                        self.flush()
+                    if len(child):
+                        t = _text_of_parent(child)
+                        lead = _lead_of(child) if t else None
+                    else:  # text_of and _lead_of of an element without children
+                        t = clean_text(child.text or "")
+                        lead = None
                     if t:
-                        lead = _lead_of(child)
                         if lead and lead.strip() == t and len(t) <= 90 and "\n" not in t \
                                 and not labels.field_for(t) and not t.endswith((".", ":")) and not t.isupper():
                             # <p><strong>Name</strong></p> before its text: a heading in all but markup.
@@ -464,60 +564,67 @@ class _Walker:
                     if tag == "a" and _holds_blocks(child):
                         # A card that is one link (<a class="card"><h3>Name</h3><p>Teaser</p></a>): its heading
                         # and paragraphs are blocks, as in a <div>.
-                        self.flush()
-                        self._walk_container(child, list_id, tag)
-                        self.flush()
+                        if buffer:
+                            self.flush()
+                        self._walk_container(child, list_id, tag, attrs)
+                        if buffer:
+                            self.flush()
                     else:
                         # Inline element directly in a container: its text joins the loose-text paragraph.
-                        self.buffer.append(text_of(child))
+                        buffer.append(text_of(child))
+                elif kind == "br":
+                    buffer.append("\n")
                 elif kind == "heading":
-                    self.flush()
+                    if buffer:
+                        self.flush()
                     t = text_of(child)
                     if t:
                         self.add(Block("heading", t, level=HEADING_TAGS[tag]))
                 elif kind == "li":
-                    self.flush()
+                    if buffer:
+                        self.flush()
                     t = text_of(child)
                     if t:
                         self.add(Block("li", t, list_id=list_id, lead=_lead_of(child)))
                     for sub in child:
-                        if isinstance(sub.tag, str) and sub.tag in ("ul", "ol"):
+                        if sub.tag in ("ul", "ol"):  # a tag that is no str (a comment's) is neither
                             self.list_counter += 1
                             self.walk(sub, list_id=self.list_counter)
                 elif kind == "list":
-                    self.flush()
+                    if buffer:
+                        self.flush()
                     self.list_counter += 1
                     self.walk(child, list_id=self.list_counter)
-                elif kind == "table" and _is_layout_table(child):
+                elif _is_layout_table(child):  # table
                     # An old page laid out in tables: its cells are the page's columns, not data.
                     self.flush()
                     for cell in child.iter("td", "th"):
                         if _own_table(cell) is child:
-                            self._walk_container(cell, list_id, "td")
+                            self._walk_container(cell, list_id, "td", cell.items())
                             self.flush()
-                elif kind == "table":
-                    self.flush()
+                else:  # table
+                    if buffer:
+                        self.flush()
                     rows, header_rows = _table_rows(child)
                     if rows:
                         text = "\n".join(" | ".join(r) for r in rows)
                         self.add(Block("table", text, rows=rows, header_rows=header_rows))
-                else:  # br
-                    self.buffer.append("\n")
             tail = child.tail
             if tail:
                 if not tail.isspace():
-                    self.buffer.append(tail)
-                elif self.buffer:  # the blank between two inline elements ("<span>2022–2024</span> <span>1,2
-                    self.buffer.append(" ")  # mnkr</span>") keeps them apart; clean_text drops it at a line's end
+                    buffer.append(tail)
+                elif buffer:  # the blank between two inline elements ("<span>2022–2024</span> <span>1,2
+                    buffer.append(" ")  # mnkr</span>") keeps them apart; clean_text drops it at a line's end
 
-
-    def _walk_container(self, el, list_id, tag: str):
-        if tag in ("section", "article", "details", "dl") or _container_class(el.get("class", "")) \
-                or el.get("role") == "tabpanel":
+    def _walk_container(self, el, list_id, tag: str, attrs: list[tuple[str, str]]):
+        """The blocks of a container; a section, article, portlet, card … (by tag or class words) holds them
+        together. ``attrs``: its ``items()``, read already (its class is one of them: no ``.get()``)."""
+        tabpanel = ("role", "tabpanel") in attrs
+        if tag in _CONTAINER_TAGS or _container_class(_class_of(attrs)) or tabpanel:
             outer = self.container
             self.container_counter += 1
             self.container = outer + (self.container_counter,)
-            if el.get("role") == "tabpanel":
+            if tabpanel:
                 name = _tab_name(el)
                 if name:
                     self.add(Block("heading", name, level=3))
@@ -588,6 +695,14 @@ def _tab_name(panel) -> str | None:
             if text:
                 return text
     return None
+
+
+def _class_of(attrs: list[tuple[str, str]]) -> str:
+    """``el.get("class", "")`` from ``el.items()``."""
+    for name, value in attrs:
+        if name == "class":
+            return value
+    return ""
 
 
 @functools.lru_cache(maxsize=8192)
