@@ -200,7 +200,10 @@ class _PlainWalker:
                 self.flush()
                 t = _plain_text_of(child)
                 if t:
-                    self.add(d.Block("heading", t, level=3))
+                    name = d._title_part(child, t)  # a title beside badges
+                    self.add(d.Block("heading", name or t, level=3))
+                    if name and t[len(name):].strip():
+                        self.add(d.Block("p", t[len(name):].strip()))
             elif tag == "button" or not tag or tag in d.LANDMARK_SKIP or (
                     _plain_is_furniture_el(child, tag) and child not in self.keep):
                 pass
@@ -406,7 +409,7 @@ _ATTRS = ("", "", "", " class='sv-portlet'", " class='card'", " class='menu'", "
           " aria-expanded='true'", " aria-controls='x'", " class='related'", " data-x='1'", " class='fact'",
           " class='İtem'", " class='Sidebar' id='x'", " class='accordion-panel'", " id='tab-pane'", " role='region'",
           " role='tabpanel'", " aria-labelledby='b'", " class='layout--with-sidebar'", " role='presentation'",
-          " role='tablist'", " id='b'", " id='p1' role='tabpanel'", " class='c-card'")
+          " role='tablist'", " id='b'", " id='p1' role='tabpanel'", " class='c-card'", " class='acc__title'")
 _TEXTS = ("", "", "Text", " ", "\n  ", "Projektägare:", "Syfte:", "Målgrupp", "Period: 2021–2023", "Målgrupp: unga",
           "Telefon: 010", "Namn", "–", "slut.", "Lyssna", "Dela", "\u00a0", "a\u00adb", "Sök", "VERSAL")
 

@@ -226,3 +226,44 @@ def test_tab_panels_are_named_by_their_tabs():
     recs = _records(_page(TABS, title="Sociala investeringar"), "https://www.ystad.se/sociala-investeringar/")
     assert [r["title"] for r in recs] == ["Språklek i förskolan", "Seniorträffar"]
     assert all("Språklek i förskolan\\n" not in (r["description"] or "") for r in recs)
+
+
+def test_a_motion_proposes_no_project():
+    html = _page("""<p>Vänsterpartiet föreslår att kommunen startar ett projekt med läxhjälp för elever i årskurs 4–9
+    under 2026–2027 till en kostnad av 2 miljoner kronor.</p><h2>Yrkande</h2><p>Att kommunen inrättar läxhjälpen.</p>""",
+                 title="Motion om läxhjälp för alla")
+    assert _records(html, "https://www.lund.se/kommun-och-politik/motioner/motion-om-laxhjalp") == []
+
+
+def test_a_news_story_about_one_project_with_subheadings_is_one_record():
+    """heldout8 (Norrköping): the introduction names the project; the subheadings are the story's."""
+    html = _page("""<p>Projektet Mötesplats Gottsunda avslutades i juni 2025. Nu visar utvärderingen att fler unga
+    deltar i föreningslivet.</p><p>Mötesplatsen öppnade i augusti 2023 för unga 13–19 år.</p>
+    <h2>Fler unga i föreningar</h2><p>Under projekttiden deltog 310 unga, och 40 procent gick vidare till en förening.</p>
+    <h2>Blir en del av fritidsgården</h2><p>Arbetssättet har permanentats och ingår nu i fritidsgårdens verksamhet.
+    Projektet kostade 1,8 miljoner kronor.</p>""", title="Fler unga hittar en fritid efter satsning i Gottsunda")
+    (rec,) = _records(html, "https://www.uppsala.se/nyheter/2025/fler-unga-hittar-fritid/")
+    assert rec["title"] == "Mötesplats Gottsunda" and rec["status"] == "finished"
+
+
+def test_a_place_in_bold_then_the_quoted_name():
+    """heldout8 (Region Skåne): "<b>Hörby kommun</b>, ”Språkstart”. …": the bold says where, the quotes name it."""
+    html = _page("""<h2>Beviljade 2025</h2><ul><li><strong>Bjuvs kommun</strong>, ”Lovfritids”. Aktiviteter för barn
+    6–12 år under alla skollov. 300 000 kronor, 2025–2026.</li><li><strong>Åstorps kommun och Klippans kommun</strong>,
+    ”Unga vuxna i arbete”. Coacher för unga 18–24 år. 900 000 kronor, 2025–2027.</li></ul>""",
+                 title="Sociala investeringsmedel")
+    recs = _records(html, "https://www.skane.se/organisation-och-politik/sociala-investeringsmedel/")
+    assert [(r["title"], r["municipality_codes"]) for r in recs] == [("Lovfritids", ["1260"]),
+                                                                     ("Unga vuxna i arbete", ["1277", "1276"])]
+
+
+def test_a_summary_title_beside_its_badges():
+    html = _page("""<details><summary><span class="acc__title">Läsfrämjande i Råby</span>
+    <span class="acc__badge">2024–2026</span></summary><p>Projektet ger barn 3–9 år högläsning varje vecka.</p>
+    </details><details><summary><span class="acc__title">Seniorträffar</span> <span class="tag">Avslutat</span>
+    </summary><p>Projektet gav personer över 70 år träffar varje vecka och kostade 200 000 kronor.</p></details>""",
+                 title="Sociala investeringar")
+    recs = _records(html, "https://www.vasteras.se/sociala-investeringar")
+    assert [(r["title"], r["end_date"] and r["end_date"].year, r["status"]) for r in recs] == [
+        ("Läsfrämjande i Råby", 2026, None),  # no page date to hold 2024–2026 against
+        ("Seniorträffar", None, "finished")]

@@ -533,7 +533,12 @@ class _Walker:
                     self.flush()
                     t = text_of(child)
                     if t:
-                        self.add(Block("heading", t, level=3))
+                        name = _title_part(child, t)
+                        self.add(Block("heading", name or t, level=3))
+                        if name:  # the badges beside the title ("2023–2025", "Avslutat") are the section's text
+                            rest = t[len(name):].strip()
+                            if rest:
+                                self.add(Block("p", rest))
             else:
                 attrs = child.items()  # _is_furniture_el's attribute test, the call only when it has some to look at
                 if (attrs or tag == "header") and _furniture_attrs(child, tag, attrs) and child not in self.keep:
@@ -668,6 +673,20 @@ def _is_name_list(dl) -> bool:
         return False
     words = [len(text_of(dd).split()) for dd in dl.iter("dd")]
     return len(words) >= len(names) and sum(words) >= _NAME_LIST_MIN_WORDS * len(words)
+
+
+_TITLE_CLASS = re.compile(r"title|rubrik|heading|name", re.I)
+
+
+def _title_part(el, text: str) -> str | None:
+    """The title inside a disclosure's summary or button that also holds badges ("<summary><span class='title'>
+    Brobyggare</span> <span class='meta'>2023–2025</span></summary>"): the text of its child whose class says it is
+    the title, when the whole text starts with it and holds more."""
+    for child in el.iter():
+        if child is not el and _TITLE_CLASS.search(child.get("class") or ""):
+            name = text_of(child)
+            return name if name and text.startswith(name) and len(text) > len(name) else None
+    return None
 
 
 _BLOCK_CHILDREN = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "ul", "ol", "table")

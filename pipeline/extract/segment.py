@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from pipeline.extract import labels
 from pipeline.extract.document import Block, Document
+from pipeline.swedish import orgs
 from pipeline.swedish._scan import fold, folded_twin, has_any, search_at
 from pipeline.swedish.dates import parse_period
 from pipeline.swedish.money import parse_amounts
@@ -663,12 +664,14 @@ _UNQUOTED_NAME = re.compile(
 _NAME_NOUN_WORDS = ("projektet", "satsningen", "insatsen", "initiativet", "investeringen")  # one in every match
 # Words before the noun that make it a reference to another project: "bygger på projektet X", "från det tidigare
 # projektet X", "likt satsningen X".
-_REFERENCE_BEFORE = re.compile(r"(?i)\b(?:bygger(?:\s+vidare)?\s+på|baseras\s+på|utgår\s+från|erfarenhet(?:er)?\s+från|"
+_REFERENCE_BEFORE = re.compile(r"(?i)\b(?:bygger(?:\s+vidare)?\s+på|baseras\s+på|utgår\s+från|"
+                               r"erfarenhet(?:er|erna)?\s+(?:från|av)|"
                                r"lärdomar\s+från|inspirera[dt]\s+av|modell\s+av|likt|liksom|tidigare|förra|"
                                r"föregående|avslutade|annat|andra)\s+(?:det\s+|den\s+)?(?:tidigare\s+|förra\s+|"
                                r"avslutade\s+)?(?:[\wåäö]+-)?$")  # "erfarenheter från ESF-projektet Plug In"
-_AUTHORITY_WORDS = re.compile(r"(?i)^(region|länsstyrelsen|polisen|kommunen)\b|(kommun|region|regionen|nämnden|"
-                              r"förvaltningen|stad|förbundet|samordningsförbund)$")
+_AUTHORITY_WORDS = re.compile(r"(?i)^(region|länsstyrelsen|polisen|kommunen)\b|(?:\b|-)(kommun|region|regionen|"
+                              r"nämnden|förvaltningen|stad|förbundet|samordningsförbund)$|[a-zåäö](nämnden|"
+                              r"förvaltningen|förbundet|samordningsförbund)$")
 
 
 def unquoted_names(text: str) -> list[tuple[str, str]]:
@@ -829,6 +832,18 @@ _READ_MORE = re.compile(r"\n\s*(läs mer|mer om|till (projekt)?sidan|gå till)\b
 _CLOCK = re.compile(r"^\s*(kl\.?\s*)?\d{1,2}[.:]\d{2}\b")
 
 
+def _is_place_lead(lead: str) -> bool:
+    """A bold lead that only names where or who ("Hörby kommun", "Ystads kommun, Tomelilla kommun och …",
+    "Landstinget Sörmland"): municipalities or regions and the words between them."""
+    found = orgs.find_municipalities(lead) + orgs.find_regions(lead)
+    if not found:
+        return False
+    rest = lead
+    for m in found:
+        rest = rest.replace(m.text, " ")
+    return not re.sub(r"\b(?:kommun|kommuner|stad|och|samt|region|regionen)\b|[\s,&:–-]", "", rest, flags=re.I)
+
+
 def _list_item_name(b: Block) -> tuple[str | None, str | None]:
     """(name, text) of a list item that names a project: a bold name, 'Name – text', 'Name: text', a teaser
     card's first line, or a quoted project name in the item's sentence. A programme line ("09.30 Fika") is none."""
@@ -837,6 +852,10 @@ def _list_item_name(b: Block) -> tuple[str | None, str | None]:
         return None, None
     if b.lead and labels.field_for(b.lead) is None and len(b.lead) <= 90:
         rest = text[len(b.lead):].lstrip(" :–-\n") if text.startswith(b.lead) else text
+        after = rest.lstrip(" ,\n")
+        quoted = _QUOTED_NAME.match(after, 0, 100) if after[:1] in _QUOTE_CHARS and _is_place_lead(b.lead) else None
+        if quoted:  # "<b>Hörby kommun</b>, ”Språkstart”. …": the bold says where, the quotes name the project
+            return quoted.group(1).strip(" ,."), after[quoted.end():].lstrip(" .,:–-")
         return b.lead.rstrip(" :–-"), rest
     m = _NAME_SEPARATOR.match(text) if has_any(text, _SEPARATOR_CHARS) else None
     if m and labels.field_for(m.group(1)) is None and not m.group(1).endswith("."):
@@ -888,9 +907,35 @@ def _list_segments(blocks: list[Block], context: list[str]) -> list[Segment]:
     return segs
 
 
+_PROPOSAL_TITLE = re.compile(r"^\s*(?:motion|medborgarförslag|e-förslag|interpellation|enkel fråga)\b", re.I)
+
+
+def _news_about_one(doc: Document, sections) -> bool:
+    """A news article about one project: its headline is about the project its introduction names (the one name
+    the text before the first subheading gives), and no section names another. Its subheadings ("Pengarna betalas
+    tillbaka", "Blir ordinarie verksamhet") are the article's, not projects of their own."""
+    if not doc.title or not sections or sections[0][0] is not None:
+        return False
+    named = _prose_name(sections[0][1])
+    if named is None or not (_NEWS_PATH.search(urlsplit(doc.url).path + "/")
+                             or _is_headline_about(doc.title, named[0])):
+        return False
+    key = _norm_title(named[0])
+    for _, own, _ in sections[1:]:
+        for b in own:
+            if b.kind == "p":
+                for name, _ in named_in_prose(b.text) + unquoted_names(b.text):
+                    other = _norm_title(name)
+                    if other != key and not other.startswith(key + " ") and not key.startswith(other + " "):
+                        return False
+    return True
+
+
 def segment(doc: Document) -> list[Segment]:
     """Project segments of a page, in document order; none when the page never speaks of people and social needs
     (a road or budget page also has projects, periods and amounts)."""
+    if doc.title and _PROPOSAL_TITLE.match(doc.title):
+        return []  # a motion or citizens' proposal proposes; what it describes is not (yet) anyone's project
     # Block by block, stopping at the first hit: the same as in the blocks' joined text, since no match spans a line
     # break and the pattern's \b reads a block's start alike with or without the break before it.
     for b in doc.blocks:
@@ -930,6 +975,7 @@ def _segment(doc: Document) -> list[Segment]:
     # 3-4. sections under headings, bulleted lists within them
     label_by_id = {id(b): lab for b, lab in zip(blocks, labs) if lab is not None}  # sections hold the page's blocks
     sections = _sections(blocks)
+    one_story = _news_about_one(doc, sections)  # one project: step 6 reads the page
     found: list[Segment] = []  # list items and candidate sections, in page order
     candidates: list[tuple[Segment, str, int]] = []  # a section is a project when its text scores the points
     # A page titled as a list ("Beviljade sociala investeringar", "Pågående projekt") may list projects under its
@@ -937,7 +983,7 @@ def _segment(doc: Document) -> list[Segment]:
     # section is a candidate whose facts (a period or an amount) must make up the points (a FAQ or a fund's
     # guidance under such a title is none, nor a heading that is itself a list: "Tidigare projekt").
     title_listed = bool(page_title) and _is_list_context(page_title) and not _is_faq(blocks)
-    for heading, own, ctx in _with_generic_subsections(sections):
+    for heading, own, ctx in (() if one_story else _with_generic_subsections(sections)):
         list_segs = _list_segments(own, ctx + ([heading.text] if heading is not None else []))
         if list_segs:
             found.extend(list_segs)
@@ -974,7 +1020,7 @@ def _segment(doc: Document) -> list[Segment]:
         return _merge_same_title(section_segs)
 
     # 5. news paragraphs naming projects
-    para_segs = _paragraph_segments(sections, label_by_id)
+    para_segs = [] if one_story else _paragraph_segments(sections, label_by_id)
     if para_segs:
         return _merge_same_title(para_segs)
 
