@@ -914,11 +914,13 @@ def _news_about_one(doc: Document, sections) -> bool:
     """A news article about one project: its headline is about the project its introduction names (the one name
     the text before the first subheading gives), and no section names another. Its subheadings ("Pengarna betalas
     tillbaka", "Blir ordinarie verksamhet") are the article's, not projects of their own."""
-    if not doc.title or not sections or sections[0][0] is not None:
-        return False
+    if not doc.title or len(sections) < 2 or sections[0][0] is not None:
+        return False  # (no subheadings: nothing to read as one story that the other steps would not)
+    news = _NEWS_PATH.search(urlsplit(doc.url).path + "/") is not None
+    if not news and not _HEADLINE_VERB.search(doc.title):
+        return False  # (cheap first: a story is filed as news or headed by a sentence)
     named = _prose_name(sections[0][1])
-    if named is None or not (_NEWS_PATH.search(urlsplit(doc.url).path + "/")
-                             or _is_headline_about(doc.title, named[0])):
+    if named is None or not (news or _is_headline_about(doc.title, named[0])):
         return False
     key = _norm_title(named[0])
     for _, own, _ in sections[1:]:
