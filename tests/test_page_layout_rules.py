@@ -458,3 +458,16 @@ def test_money_from_the_own_fund_and_from_a_funder_add_up():
     two = html.replace("<p>Projektet fick dessutom 50 000 kronor ur fonden till utvärdering.</p>", "")
     rec = _records(two, "https://www.sater.se/projekt/trygg-hemma")[0]
     assert rec["budget_sek"] == 1_000_000 and rec["funders"] == ["Länsstyrelsen Dalarna"]
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Skriv ut Lyssna på sidan", True),  # a tool bar read as one line (the blind crawl sites)
+    ("Dela på Facebook Dela på LinkedIn", True),
+    ("Läs upp Tipsa en vän", True),
+    ("Tipsa en vän om projektet", False),
+    ("Dela ut matkassar till familjer", False),
+])
+def test_tool_bar_lines_are_furniture(line, furniture):
+    from pipeline.extract.document import is_furniture_text
+
+    assert is_furniture_text(line) is furniture
