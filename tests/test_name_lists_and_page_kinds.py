@@ -4,6 +4,8 @@ advertisements and news about the fund itself (no project records), and the fund
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from pipeline.extract import extract_page
@@ -267,3 +269,21 @@ def test_a_summary_title_beside_its_badges():
     assert [(r["title"], r["end_date"] and r["end_date"].year, r["status"]) for r in recs] == [
         ("Läsfrämjande i Råby", 2026, None),  # no page date to hold 2024–2026 against
         ("Seniorträffar", None, "finished")]
+
+
+PROTOCOL = """<h2>§ 12 Val av protokollsjusterare</h2><p>Anna Ek (S) utses att justera protokollet den 3 mars 2025.</p>
+<h2>§ 13 Delårsrapport augusti 2024</h2><p>Den sociala investeringsfonden hade vid delåret 8 miljoner kronor kvar.
+Projekten i fonden följs upp varje år.</p>
+<h2>§ 14 Förlängning av projektet Fritid för alla</h2><h3>Ärendebeskrivning</h3><p>Projektet Fritid för alla
+har pågått 2023–2024 för unga 12–16 år. Kultur- och fritidsnämnden begär att projektet förlängs.</p>
+<h3>Kommunstyrelsens beslut</h3><p>Kommunstyrelsen beslutar att förlänga projektet till och med den 30 juni 2026
+och anvisar 400 000 kronor ur den sociala investeringsfonden.</p>"""
+
+
+def test_a_protocol_item_named_in_its_heading_and_extended():
+    """heldout8 (Hudiksvall): "§ 43 Förlängning av projektet Ung i jobb" names the project; the other § items
+    (annual or interim report, elections) and "Kommunfullmäktiges beslut" are no projects; the extension moves the
+    end."""
+    recs = _records(_page(PROTOCOL, title="Protokoll kommunstyrelsen 24 februari 2025"),
+                    "https://www.bollnas.se/kommun-och-politik/protokoll/ks-2025-02-24.html")
+    assert [(r["title"], r["end_date"]) for r in recs] == [("Fritid för alla", dt.date(2026, 6, 30))]

@@ -414,7 +414,8 @@ def _funders_listed(label: str, value: str) -> list[str]:
     return [o for o in _orgs_from(value) if o[:1].isupper() or _LOWER_BODY.match(o)]
 
 
-_EXTENSION = re.compile(r"förläng\w*\s+(?:\w+\s+){0,3}?(?:fram\s+)?(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?)\s*"
+_EXTENSION = re.compile(r"förläng\w*\s+(?:\w+\s+){0,5}?(?:fram\s+)?(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?)"
+                        r"(?:\s+den)?\s*"
                         r"(?P<date>[^.;,\n]{2,30})", re.I)
 
 

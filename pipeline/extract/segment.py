@@ -115,10 +115,13 @@ _GENERIC_HEADING = re.compile(
     # the sections of a municipal annual report (förvaltningsberättelse) name no project
     r"förvaltningsberättelse|viktiga förhållanden|händelser av väsentlig betydelse|förväntad utveckling|"
     r"ekonomisk analys|god ekonomisk hushållning|balanskravsresultat|driftredovisning|investeringsredovisning|"
-    r"personalredovisning|verksamhetsberättelse|måluppfyllelse|resultaträkning|balansräkning)\b",
+    r"personalredovisning|verksamhetsberättelse|måluppfyllelse|resultaträkning|balansräkning|"
+    # a protocol's other items and the decision of the body ("Kommunfullmäktiges beslut")
+    r"årsredovisning|delårsrapport|detaljplan|val av|avsägelse|anmälan av|[\wåäö-]+s beslut)\b",
     re.I,
 )
 _GENERIC_PAGE_TITLE = re.compile(r"sociala? investering|investeringsfond|^pågående|^avslutade|^projekt(en)?$|"
+                                 r"^protokoll|sammanträde|föredragningslista|^kallelse|"
                                  r"satsningar|nyheter|^aktuellt|beviljade|miljoner|medel|så söker|ansök|riktlinjer|"
                                  r"kriterier|^vad är|fonden|^budget|årsredovisning|verksamhetsplan|delårsrapport|"
                                  r"bokslut|^mål och budget|^lediga jobb|^nyheter|^kalender|^seminari|arkiv|konferens|"
@@ -177,8 +180,13 @@ def _is_furniture_heading(text: str) -> bool:
 _GENERIC_OR_FURNITURE_HEADING = re.compile(f"(?:{_GENERIC_HEADING.pattern})|(?:{_FURNITURE_HEADING.pattern})", re.I)
 
 
+_PARAGRAPH_NO = re.compile(r"^§\s*\d+[a-z]?\s+")
+
+
 def _is_generic_heading(text: str) -> bool:
     t = text.strip()
+    if t.startswith("§"):  # a protocol's item: "§ 41 Årsredovisning 2024" is as generic as "Årsredovisning"
+        t = _PARAGRAPH_NO.sub("", t, count=1)
     return bool(_GENERIC_OR_FURNITURE_HEADING.match(t)) or t.endswith("?")
 
 
@@ -776,7 +784,8 @@ def _name_in_heading(heading: str, own: list[Block]) -> str:
     """A section's title: its heading, or the one project name its prose gives when the heading ends with that name
     after a dash or colon ("§ 202 Medel ur sociala investeringsfonden – Skolsocialt team")."""
     if not has_any(heading, ("–", "—", " - ", ":")):
-        return heading
+        in_heading = unquoted_names(heading)  # "§ 43 Förlängning av projektet Ung i jobb"
+        return in_heading[0][0] if len(in_heading) == 1 else heading
     named = _prose_name(own)
     if named is not None:
         name = named[0]

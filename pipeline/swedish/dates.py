@@ -1588,7 +1588,8 @@ def _parse_period(text: str, low: str) -> Period | None:
 
 # An extension's new end: "2023–2025, förlängt till och med 2026", "Förlängt t.o.m. juni 2026".
 _EXTENDED_BEFORE_RE = re.compile(
-    r"förläng(?:t|ts|s|des|d|ning)?\s+(?:\w+\s+){0,3}?(?:fram\s+)?(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?)\s*$",
+    r"förläng(?:t|ts|s|des|d|a|ning)?\s+(?:\w+\s+){0,5}?(?:fram\s+)?(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?)"
+    r"(?:\s+den)?\s*$",
     _FLAGS)
 
 
