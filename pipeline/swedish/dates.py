@@ -34,7 +34,8 @@ Choices (see tests/swedish/test_dates.py for the examples behind each):
   are not project periods: a candidate whose sentence talks about applying
   is dropped.
 * Ranges: two expressions joined by a dash, "till (och med)", "t.o.m." or
-  ("mellan X och Y") "och" are a range; "2021/2022" and "läsåret 2023/24"
+  ("mellan X och Y", or two of one kind that follow each other: "hösten 2024 och
+  våren 2025") "och" are a range; "2021/2022" and "läsåret 2023/24"
   too. Ranges need no period word. YYMMDD pairs ("190401 - 220331") count
   only when both halves are valid dates.
 * Durations ("fyraårigt", "under tre år", "18 månader") set
@@ -1257,6 +1258,15 @@ def _resolve_yearless(a: _Atom, b: _Atom) -> tuple[FuzzyDate, FuzzyDate] | None:
     return _month_interval(y, month)
 
 
+def _contiguous(a: _Atom, b: _Atom) -> bool:
+    """Two expressions of one kind where the second follows the first ("höstterminen 2024 och vårterminen 2025",
+    "hösten 2024 och våren 2025", "2024 och 2025"): joined by "och" they are one span, as with a dash. The gap
+    allowed is a winter (between an autumn and a spring); two years or terms apart are two mentions."""
+    if a.kind != b.kind or a.end is None or b.start is None or a.yearless or b.yearless:
+        return False
+    return 0 < (b.start.date - a.end.date).days <= 100
+
+
 def _ranges(masked: str, atoms: list[_Atom]) -> tuple[list[_Candidate], set[int]]:
     """Join neighbouring atoms with a connector into ranges."""
     out: list[_Candidate] = []
@@ -1276,7 +1286,7 @@ def _ranges(masked: str, atoms: list[_Atom]) -> tuple[list[_Candidate], set[int]
         slash = _SLASH_RE.fullmatch(gap)
         if conn is None and slash is None:
             continue
-        if conn is not None and conn.group("och") and not a.between:
+        if conn is not None and conn.group("och") and not a.between and not _contiguous(a, b):
             continue
         if slash is not None and not (a.is_year and b.is_year and b.start and a.start
                                       and b.start.date.year == a.start.date.year + 1):

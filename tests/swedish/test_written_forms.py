@@ -126,3 +126,17 @@ def test_arsarbetare_abbreviated(text, fte):
 ])
 def test_birth_years_are_no_period(text):
     assert _span(text) is None
+
+
+# "och" between two expressions of one kind that follow each other is one span (heldout5 Partille).
+@pytest.mark.parametrize("text, start, end", [
+    ("Läxhjälpen ges under höstterminen 2025 och vårterminen 2026.", ("2025-08-01", "season"), ("2026-06-30", "season")),
+    ("Satsningen pågår under 2025 och 2026.", ("2025-01-01", "year"), ("2026-12-31", "year")),
+    ("Träffarna hålls under hösten 2025 och våren 2026.", ("2025-09-01", "season"), ("2026-05-31", "season")),
+])
+def test_och_between_following_spans(text, start, end):
+    assert _span(text) == (start, end)
+
+
+def test_och_between_spans_apart_is_no_range():
+    assert _span("Projektet genomfördes 2019 och 2022.") == (("2019-01-01", "year"), ("2019-12-31", "year"))
