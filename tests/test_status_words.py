@@ -58,3 +58,16 @@ def test_status_column_and_an_extension_in_it():
         ("Fritidsbanken", dt.date(2023, 12, 31), "finished"),
         ("Mammagrupper", dt.date(2025, 12, 31), None),
     ]
+
+
+def test_a_money_cell_with_amounts_per_year_and_no_total_gives_no_budget():
+    """heldout8 (Västra Mälardalen): "2024: 450 tkr / 2025: 500 tkr" states two amounts and no total; a cell with
+    a total and its part still gives the total."""
+    table = ("<table><tr><th>Insats</th><th>Period</th><th>Budget</th></tr>"
+             "<tr><td>Jobbcoacher</td><td>2024–2025</td><td>2024: 300 tkr; 2025: 350 tkr</td></tr>"
+             "<tr><td>Hälsoskola</td><td>2024–2025</td><td>800 000 kr, varav 200 000 kr från Region Västmanland</td></tr>"
+             "<tr><td>Språkcafé</td><td>2025</td><td>120 tkr/år</td></tr></table>")
+    recs = extract_page(_page("<p>Insatser för unga och vuxna som står långt från arbete.</p>" + table,
+                              "Pågående insatser"), URL, "text/html")
+    assert [(r["title"], r["budget_sek"]) for r in recs] == [("Jobbcoacher", None), ("Hälsoskola", 800_000),
+                                                            ("Språkcafé", 120_000)]

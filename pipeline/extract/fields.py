@@ -177,6 +177,10 @@ def _labelled(seg: Segment, field: str) -> tuple[str, str] | None:
     return (label, value) if value else None
 
 
+# A money cell that may hold more than one amount: a separator between two numbers.
+_SEVERAL_IN_CELL = re.compile(r"\d[^\d/;]*[/;\n][^\d]*\d|\d\s*(?:tkr|kr|kronor|mnkr|mkr)\b.*\d")
+
+
 def _same_words(a: str, b: str) -> bool:
     """The same words, blanks, case and a final full stop aside (a text twice the other's length is not)."""
     if len(a) > 2 * len(b) + 8:
@@ -563,8 +567,16 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     funders: list[str] = []
     budget_lab = _labelled(seg, "budget")
     if "amount" in seg.cells:
-        amount = parse_amount(seg.cells["amount"], unit_hint=seg.unit_hint)
-        if amount is None and seg.unit_hint and unit_multiplier(seg.unit_hint):
+        several = parse_amounts(seg.cells["amount"]) if _SEVERAL_IN_CELL.search(seg.cells["amount"]) else []
+        if len(several) >= 2:
+            # "2024: 450 tkr / 2025: 500 tkr": amounts whose relation the cell does not state (a sum said twice or
+            # parts from named funders aside) give no budget, as in prose
+            amount = combine_amounts(several)
+        else:
+            amount = parse_amount(seg.cells["amount"], unit_hint=seg.unit_hint)
+        if amount is None and several:
+            pass
+        elif amount is None and seg.unit_hint and unit_multiplier(seg.unit_hint):
             amount = parse_amount(f"{seg.cells['amount']} {seg.unit_hint}")
         elif amount is None:  # a money column without a unit: only a number written as kronor are
             amount = parse_bare_kronor(seg.cells["amount"])
