@@ -203,7 +203,7 @@ class _PlainWalker:
                     name = d._title_part(child, t)  # a title beside badges
                     self.add(d.Block("heading", name or t, level=3))
                     if name and t[len(name):].strip():
-                        self.add(d.Block("p", t[len(name):].strip()))
+                        self.add(d.Block("meta", t[len(name):].strip()))
             elif tag == "button" or not tag or tag in d.LANDMARK_SKIP or (
                     _plain_is_furniture_el(child, tag) and child not in self.keep):
                 pass

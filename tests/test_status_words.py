@@ -71,3 +71,24 @@ def test_a_money_cell_with_amounts_per_year_and_no_total_gives_no_budget():
                               "Pågående insatser"), URL, "text/html")
     assert [(r["title"], r["budget_sek"]) for r in recs] == [("Jobbcoacher", None), ("Hälsoskola", 800_000),
                                                             ("Språkcafé", 120_000)]
+
+
+def test_a_description_column_and_captions():
+    """heldout8: a table's Beskrivning column is the row's description (not a second name column); an image caption
+    ("… Foto: Lunds kommun") and where a decision is sent are no description; "Investering: 4,2 mnkr" is a money
+    label."""
+    table = ("<table><tr><th>Insats</th><th>Beskrivning</th><th>Period</th><th>Budget</th></tr>"
+             "<tr><td>Läxhjälp</td><td>Studiestöd två kvällar i veckan för elever i årskurs 7–9.</td><td>2024–2025</td>"
+             "<td>300 tkr</td></tr><tr><td>Fältgrupp</td><td>Vuxna ute på helgkvällar där unga finns.</td>"
+             "<td>2025–2026</td><td>450 tkr</td></tr></table>")
+    recs = extract_page(_page("<p>Insatser för unga i Linero.</p>" + table, "Pågående insatser"), URL, "text/html")
+    assert [(r["title"], r["description"]) for r in recs] == [
+        ("Läxhjälp", "Studiestöd två kvällar i veckan för elever i årskurs 7–9."),
+        ("Fältgrupp", "Vuxna ute på helgkvällar där unga finns.")]
+    page = _page("<p>Projektet ger unga 13–18 år läxhjälp och pågår 2024–2026.</p><p>Eleverna i läxhjälpen. "
+                 "Foto: Lunds kommun</p><p><strong>Investering:</strong> 4,2 mnkr</p><p><strong>Målgrupp:</strong> "
+                 "Unga 13–18 år</p><p><strong>Syfte:</strong> Att fler klarar skolan.</p>"
+                 "<p>Beslutet skickas till: Socialnämnden</p>")
+    (rec,) = extract_page(page, URL, "text/html")
+    assert rec["description"] == "Projektet ger unga 13–18 år läxhjälp och pågår 2024–2026."
+    assert rec["budget_sek"] == 4_200_000

@@ -29,7 +29,8 @@ from pipeline.swedish.dates import parse_page_date
 # investeringsfonden" is the fund's section; "jan 24 – dec 25", ISO weeks and extensions ("förlängt t.o.m. 2026")
 # are read; stopped or permanented projects are finished, paused ones have no status; "0,8 åa" is staffing; cards
 # that are one link are read as blocks, tab panels are named by their tabs; a description repeating the title is null;
-# motions hold no project; a news story about one project is one record; a place in bold before a quoted name.
+# motions hold no project; a news story about one project is one record; a place in bold before a quoted name;
+# protocol items; a table's Beskrivning column; captions and badges are no description; "och" joins following spans.
 # 0.2.4: a one-project news page or generic-titled page takes the project name its prose gives without quotes;
 # closed accordion panels and layout tables are read; "Tidsperiod: Från mars 2025" is a start; a FAQ under a generic
 # title is no project; a sum said twice is one budget, savings are none; a protocol's generic subsections belong to

@@ -81,7 +81,7 @@ _MAIN_XPATHS = (
 
 @dataclass
 class Block:
-    kind: str  # heading | p | li | table
+    kind: str  # heading | p | li | table | meta (badges beside a title: read for facts, not a description)
     text: str
     level: int = 0  # heading level
     list_id: int | None = None  # li blocks of one list share an id
@@ -540,10 +540,10 @@ class _Walker:
                     if t:
                         name = _title_part(child, t)
                         self.add(Block("heading", name or t, level=3))
-                        if name:  # the badges beside the title ("2023–2025", "Avslutat") are the section's text
+                        if name:  # the badges beside the title ("2023–2025", "Avslutat"): facts, not description
                             rest = t[len(name):].strip()
                             if rest:
-                                self.add(Block("p", rest))
+                                self.add(Block("meta", rest))
             else:
                 attrs = child.items()  # _is_furniture_el's attribute test, the call only when it has some to look at
                 if (attrs or tag == "header") and _furniture_attrs(child, tag, attrs) and child not in self.keep:

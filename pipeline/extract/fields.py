@@ -177,6 +177,10 @@ def _labelled(seg: Segment, field: str) -> tuple[str, str] | None:
     return (label, value) if value else None
 
 
+# Lines that are about the page, not the project: an image caption ("… hemma. Foto: Norrköpings kommun"), where a
+# protocol's decision is sent, a note on the page's language.
+_NOT_DESCRIPTION = re.compile(r"(?:^|\s)(?:Foto|Bild|Illustration|Fotograf):\s*[^.!?\n]{0,80}$|"
+                              r"^(?:Beslutet skickas till|Expedieras till|Sidan är skriven på lätt svenska)", re.I)
 # A money cell that may hold more than one amount: a separator between two numbers.
 _SEVERAL_IN_CELL = re.compile(r"\d[^\d/;]*[/;\n][^\d]*\d|\d\s*(?:tkr|kr|kronor|mnkr|mkr)\b.*\d")
 
@@ -525,13 +529,14 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         rec["target_group"] = _clean_prose(sent) if sent else None
         if sent:
             ev["target_group"] = _ev(sent)
-    desc = _labelled(seg, "description")
+    desc = _labelled(seg, "description") or (("", seg.cells["description"]) if "description" in seg.cells else None)
     desc_parts = [b.text for b in seg.lead if b.kind in ("p", "li")] + ([desc[1]] if desc else []) + \
         [b.text for b in seg.blocks if b.kind in ("p", "li")]
+    if seg.title:  # a table row's name cell, said again, describes nothing
+        desc_parts = [part for part in desc_parts if not _same_words(part, seg.title)]
+    desc_parts = [part for part in desc_parts if not _NOT_DESCRIPTION.search(part)]
     paragraphs = _unique_texts(desc_parts)
     description = "\n\n".join(paragraphs).strip()
-    if seg.title and _same_words(description, seg.title):
-        description = ""  # a table row's name cell, said again, describes nothing
     rec["description"] = _cap(_clean_prose(description)) or None
     if rec["description"]:
         ev["description"] = _ev(description)

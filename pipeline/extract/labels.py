@@ -29,7 +29,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "description": ("innehåll", "beskrivning", "kort beskrivning", "projektbeskrivning", "om projektet",
                     "om insatsen", "insatser", "aktiviteter", "arbetssätt", "metod", "genomförande"),
     "budget": ("budget", "beviljat belopp", "beviljade medel", "beviljat", "belopp", "kostnad", "total kostnad",
-               "totalbudget", "summa", "investeringsbelopp", "medel", "finansiering", "beviljad summa",
+               "totalbudget", "summa", "investeringsbelopp", "investering", "medel", "finansiering", "beviljad summa",
                "beviljade medel från fonden", "tkr", "kronor"),
     "funders": ("finansiär", "finansiärer", "finansieras av", "medfinansiär", "medfinansiärer", "medfinansiering",
                 "bidragsgivare"),

@@ -161,6 +161,7 @@ _NAME_SEPARATOR = re.compile(r"^(.{3,90}?)\s*(?:[–—:]|\s-\s)\s+(\S.{15,})$",
 _SEPARATOR_CHARS = ("–", "—", ":", "-")  # one is in every _NAME_SEPARATOR match: without, it is not tried
 _COLUMN_ROLES = (
     ("project", re.compile(r"projekt|aktivitet|insats|satsning|namn|investering|åtgärd|beskrivning", re.I)),
+    ("description", re.compile(r"beskrivning|innehåll|^\s*om (?:insatsen|projektet|satsningen)", re.I)),
     ("amount", re.compile(r"belopp|tkr|mnkr|kronor|\bkr\b|budget|beviljat|summa|kostnad|medel|sek", re.I)),
     ("organisations", re.compile(r"nämnd|förvaltning|ansvarig|sökande|ägare|huvudman|utförare|organisation|verksamhet",
                                  re.I)),
@@ -459,7 +460,7 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
             continue
         if kind != "orphans":
             continue
-        idxs = [i for i in payload if blocks[i].kind in ("p", "li")]
+        idxs = [i for i in payload if blocks[i].kind in ("p", "li", "meta")]
         if not idxs:
             continue
         if last_heading and _is_furniture_heading(last_heading):
