@@ -186,7 +186,9 @@ _PARAGRAPH_NO = re.compile(r"^§\s*\d+[a-z]?\s+")
 
 def _is_generic_heading(text: str) -> bool:
     t = text.strip()
-    if t.startswith("§"):  # a protocol's item: "§ 41 Årsredovisning 2024" is as generic as "Årsredovisning"
+    if t.startswith("§") and not has_any(t, ("–", "—", " - ", ":")):
+        # a protocol's item: "§ 41 Årsredovisning 2024" is as generic as "Årsredovisning" (one that names a project
+        # after a dash, "§ 46 Ansökan ur sociala investeringsfonden – Familjelots Väst", is not)
         t = _PARAGRAPH_NO.sub("", t, count=1)
     return bool(_GENERIC_OR_FURNITURE_HEADING.match(t)) or t.endswith("?")
 
