@@ -179,8 +179,16 @@ def _labelled(seg: Segment, field: str) -> tuple[str, str] | None:
 
 # Lines that are about the page, not the project: an image caption ("… hemma. Foto: Norrköpings kommun"), where a
 # protocol's decision is sent, a note on the page's language.
-_NOT_DESCRIPTION = re.compile(r"(?:^|\s)(?:Foto|Bild|Illustration|Fotograf):\s*[^.!?\n]{0,80}$|"
-                              r"^(?:Beslutet skickas till|Expedieras till|Sidan är skriven på lätt svenska)", re.I)
+_CAPTION_END = re.compile(r"(?:^|\s)(?:Foto|Bild|Illustration|Fotograf):\s*[^.!?\n]{0,80}$", re.I)
+_NOT_DESCRIPTION_STARTS = ("beslutet skickas till", "expedieras till", "sidan är skriven på lätt svenska")
+
+
+def _not_description(part: str) -> bool:
+    """A caption or a note about the page (``_CAPTION_END`` reads at most the last ~100 characters)."""
+    if part[:40].lower().startswith(_NOT_DESCRIPTION_STARTS):
+        return True
+    tail = part[-120:]
+    return ":" in tail and _CAPTION_END.search(tail) is not None
 # A money cell that may hold more than one amount: a separator between two numbers.
 _SEVERAL_IN_CELL = re.compile(r"\d[^\d/;]*[/;\n][^\d]*\d|\d\s*(?:tkr|kr|kronor|mnkr|mkr)\b.*\d")
 
@@ -534,7 +542,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         [b.text for b in seg.blocks if b.kind in ("p", "li")]
     if seg.title:  # a table row's name cell, said again, describes nothing
         desc_parts = [part for part in desc_parts if not _same_words(part, seg.title)]
-    desc_parts = [part for part in desc_parts if not _NOT_DESCRIPTION.search(part)]
+    desc_parts = [part for part in desc_parts if not _not_description(part)]
     paragraphs = _unique_texts(desc_parts)
     description = "\n\n".join(paragraphs).strip()
     rec["description"] = _cap(_clean_prose(description)) or None
