@@ -38,6 +38,7 @@ def test_status_label_values(value, status):
     ("Projektet avbröts i juni 2024 eftersom lokalen försvann.", "finished"),
     ("Satsningen har permanentats och ingår nu i ordinarie verksamhet.", "finished"),
     ("Projektet är tillfälligt pausat medan en ny samordnare rekryteras.", None),
+    ("Projektet startade i mars 2024 och avbröts i förtid när lokalen försvann.", "finished"),
 ])
 def test_status_statements(sentence, status):
     body = (f"<p>Projektet ger unga 13–18 år en meningsfull fritid och pågår 2024–2026 med 800 000 kronor.</p>"

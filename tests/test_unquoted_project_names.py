@@ -118,3 +118,28 @@ def test_a_project_name_as_title_stays_under_an_id_url():
             "2024 och pågår till december 2025. Det vänder sig till barn 3–9 år.</p></main></body></html>")
     (rec,) = extract_page(html.encode(), "https://www.jonkoping.se/4.1a2b3c.html", "text/html")
     assert rec["title"] == "Läsfrämjande i Råslätt"
+
+
+@pytest.mark.parametrize("title, prose, name", [
+    # a headline that opens with the project as its subject, which the prose has as a sentence's subject too
+    ("Fältgruppen får fler vuxna ute på helgerna",
+     "<p>Fältgruppen startade i januari 2024 och pågår till december 2026. Den vänder sig till unga 13–18 år.</p>",
+     "Fältgruppen"),
+    ("Språkcaféet Kärnan blir permanent",
+     "<p>Språkcaféet Kärnan öppnade 2023 och har haft 2 400 besök. Det vänder sig till nyanlända vuxna.</p>"
+     "<p>Satsningen kostade 600 000 kronor 2023–2024.</p>", "Språkcaféet Kärnan"),
+])
+def test_a_headline_that_opens_with_the_project(title, prose, name):
+    html = f"<html><body><main><h1>{title}</h1>{prose}</main></body></html>"
+    (rec,) = extract_page(html.encode(), "https://www.umea.se/4.1a2b3c.html", "text/html")
+    assert rec["title"] == name
+
+
+@pytest.mark.parametrize("title", ["Kommunen får pengar till unga", "Eleverna får läxhjälp på biblioteket",
+                                   "Umeå satsar på unga"])
+def test_a_headline_that_opens_with_a_body_place_or_people_keeps_its_title(title):
+    prose = ("<p>" + title.split()[0] + " har fått 500 000 kronor för läxhjälp till unga 13–18 år under 2025–2026. "
+             "Projektet pågår i två år.</p>")
+    html = f"<html><body><main><h1>{title}</h1>{prose}</main></body></html>"
+    (rec,) = extract_page(html.encode(), "https://www.umea.se/4.1a2b3c.html", "text/html")
+    assert rec["title"] == title

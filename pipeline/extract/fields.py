@@ -84,6 +84,9 @@ _SUBJECT_WORDS = ("projektet", "satsningen", "insatsen", "investeringen", "arbet
 _STATUS_FINISHED = re.compile(rf"\b{_SUBJECT}\s+(?:är|har)\s+(?:nu\s+)?(?:avslutat|avslutats|slutförts|genomförts"
                               rf"|avbrutet|avbrutits|permanentat|permanentats)\b|"
                               rf"\b{_SUBJECT}\s+(?:avslutades|avslutas\s+\d{{4}}|pågick|avbröts|permanentades)\b|"
+                              # "Projektet startade i mars 2023 och avbröts i förtid": the end told after the start
+                              rf"\b{_SUBJECT}\s+(?:startade|började|inleddes)\b[^.!?\n]{{0,80}}?\boch\s+"
+                              rf"(?:avbröts|avslutades|permanentades|upphörde)\b|"
                               rf"^\W*(?:projektet\s+)?avslutat\W*$",
                               re.I | re.M)
 # A paused project ("Projektet är pausat sedan december 2024") is neither ongoing nor finished: no status, and its

@@ -760,6 +760,37 @@ def _is_headline_about(title: str, name: str) -> bool:
     return bool(_HEADLINE_VERB.search(title)) or f" {n} " in f" {t} "
 
 
+# A headline that opens with its subject: "Närvaroteamet ska få fler elever tillbaka till skolan".
+_HEADLINE_SUBJECT = re.compile(r"^(?P<subject>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+(?:"
+                               + _HEADLINE_VERB.pattern[len(r"(?<!\w)(?:"):])
+# Definite nouns that name no project ("Kommunen får …", "Eleverna ska …").
+_GENERIC_SUBJECTS = frozenset("""projektet satsningen insatsen investeringen arbetet verksamheten programmet kommunen
+regionen staden föreningen föreningarna skolan skolorna förskolan barnen eleverna föräldrarna familjerna ungdomarna
+biblioteket polisen nämnden styrelsen fonden pengarna resultatet utvärderingen""".split())
+
+
+def _headline_subject(title: str, blocks: list[Block]) -> tuple[str, str] | None:
+    """The project a headline opens with, when the prose has it as a sentence's subject too ("Närvaroteamet ska få
+    fler elever …" over "Närvaroteamet startade i augusti 2023 …"): a definite name, not a body, place or people."""
+    m = _HEADLINE_SUBJECT.match(title)
+    if m is None:
+        return None
+    subject = m.group("subject")
+    last = subject.split()[-1].lower()
+    if " " not in subject and (not last.endswith(("et", "en", "na")) or last in _GENERIC_SUBJECTS):
+        return None  # one word: a definite noun (Närvaroteamet, Fältgruppen), not "Kommunen" or "Fler"
+    if _AUTHORITY_WORDS.search(subject) or orgs.find_municipalities(subject) or orgs.find_regions(subject):
+        return None
+    sentence_start = re.compile(rf"(?:^|[.!?]\s+){re.escape(subject)}\s+[a-zåäö]")
+    for b in blocks:
+        if b.kind in ("p", "li") and subject in b.text:
+            hit = sentence_start.search(b.text)
+            if hit:
+                end = b.text.find(". ", hit.end())
+                return subject, b.text[hit.start():end + 1 if end >= 0 else len(b.text)].lstrip(". ")
+    return None
+
+
 _NEWS_PATH = re.compile(r"/(?:[\w-]*nyhet[\w-]*|press[\w-]*|aktuellt|news|artiklar|artikel)/", re.I)
 # A page filed under statistics ("/fakta-om-lerum/statistik/barns-och-ungas-halsa.html") reports figures: its years
 # are measurements and its age groups table rows, unless its text speaks of a project itself ("Projektet …").
@@ -1065,6 +1096,8 @@ def _segment(doc: Document) -> list[Segment]:
             # News filed where the URL does not say so ("/4.3b1a….html"): the title is a headline about the
             # project its prose names ("Fröslunda får stöd för …", "Halvtid för Tidiga insatser i förskolan").
             title, title_ev = named
+        elif page_title and named is None and (subject := _headline_subject(page_title, kept)) is not None:
+            title, title_ev = subject
         seg = Segment("page", title=title, title_evidence=title_ev, blocks=kept,
                       context=[b.text for b in blocks if b.kind == "heading" and b.level >= 2])
         return [seg]
