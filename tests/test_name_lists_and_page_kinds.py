@@ -287,3 +287,14 @@ def test_a_protocol_item_named_in_its_heading_and_extended():
     recs = _records(_page(PROTOCOL, title="Protokoll kommunstyrelsen 24 februari 2025"),
                     "https://www.bollnas.se/kommun-och-politik/protokoll/ks-2025-02-24.html")
     assert [(r["title"], r["end_date"]) for r in recs] == [("Fritid för alla", dt.date(2026, 6, 30))]
+
+
+def test_a_funds_guidance_page_ending_in_repayment_gives_no_record():
+    """The blind crawl sites' "Så söker du medel": criteria, a time plan and "Återbetalning" ("om projektet är
+    avslutat …") are the fund's rules, not a project."""
+    html = _page("""<p>Alla nämnder kan söka medel ur den sociala investeringsfonden en gång per år.</p>
+    <h2>Kriterier</h2><ul><li>vara förebyggande</li><li>ha mätbara mål</li></ul>
+    <h2>Tidsplan</h2><p>Ansökningsperioden är 1 maj–15 september 2025.</p>
+    <h2>Återbetalning</h2><p>Den som beviljas medel betalar tillbaka 50 procent till fonden när projektet är avslutat,
+    senast tre år efter 2026.</p>""", title="Så söker du medel")
+    assert _records(html, "https://www.gavle.se/kommun-och-politik/sociala-investeringar/sa-soker-du-medel/") == []

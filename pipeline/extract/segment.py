@@ -111,7 +111,7 @@ _GENERIC_HEADING = re.compile(
     r"protokollsanteckning|propositionsordning|expedieras|justering|sammanfattning av ärendet|"
     r"så(?:\s+\w+)?\s+(?:vi|du|man|ni|det)|"
     # the fund's own facts and process: "Så beslutas om medel", "Fonden i siffror", "Om fonden", "Nyckeltal"
-    r"så (?:beslutas|fördelas|bedöms|prioriteras|följs|redovisas)|fonden|om fonden|(?:om\s+)?(?:den\s+|kommunens\s+|regionens\s+)?(?:sociala\s+)?investeringsfonden|[\w\s]{0,40}\bi siffror|nyckeltal|"
+    r"så (?:beslutas|fördelas|bedöms|prioriteras|följs|redovisas)|återbetalning|fonden|om fonden|(?:om\s+)?(?:den\s+|kommunens\s+|regionens\s+)?(?:sociala\s+)?investeringsfonden|[\w\s]{0,40}\bi siffror|nyckeltal|"
     # the sections of a municipal annual report (förvaltningsberättelse) name no project
     r"förvaltningsberättelse|viktiga förhållanden|händelser av väsentlig betydelse|förväntad utveckling|"
     r"ekonomisk analys|god ekonomisk hushållning|balanskravsresultat|driftredovisning|investeringsredovisning|"
@@ -1077,8 +1077,8 @@ def _segment(doc: Document) -> list[Segment]:
     if generic:
         if section_segs and not _is_faq(blocks):
             return section_segs
-        if last is not None and _score_at_least(last[1], last[2]):
-            return [last[0]]
+        if last is not None and not _is_faq(blocks) and _score_at_least(last[1], last[2]):
+            return [last[0]]  # (a fund's guidance: its last section, "Återbetalning", is the fund's rules too)
     if _STATISTICS_PATH.search(urlsplit(doc.url).path) and _PROJECT_ITSELF.search(text) is None:
         return []
     if content and (not generic or (_has_definite_project(text) and not _is_faq(blocks)
