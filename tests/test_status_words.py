@@ -93,3 +93,14 @@ def test_a_description_column_and_captions():
     (rec,) = extract_page(page, URL, "text/html")
     assert rec["description"] == "Projektet ger unga 13–18 år läxhjälp och pågår 2024–2026."
     assert rec["budget_sek"] == 4_200_000
+
+
+def test_ongoing_words_before_the_start_mean_planned():
+    """heldout8: "Projektet pågår från augusti 2025 …" on a page dated March 2025 cannot be under way yet."""
+    body = "<p>Projektet pågår från augusti 2025 till juli 2028 och vänder sig till familjer med barn 0–6 år.</p>"
+    page = (f"<html><head><meta name='dcterms.modified' content='2025-03-20'></head><body><main><h1>Familjecentral "
+            f"Söder</h1>{body}</main></body></html>").encode()
+    (rec,) = extract_page(page, URL, "text/html")
+    assert rec["status"] == "planned"
+    (rec,) = extract_page(page.replace(b"2025-03-20", b"2025-09-20"), URL, "text/html")
+    assert rec["status"] == "ongoing"

@@ -703,6 +703,10 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
 
     # -- status
     status, status_ev = _status(seg, period, ctx, seg_text, seg_low)
+    if status == "ongoing" and period is not None and period.start is not None and ctx.page_date is not None \
+            and period.start.date > ctx.page_date:
+        # "Projektet pågår från augusti 2025 …" on a page of March 2025: it cannot be under way before it starts
+        status, status_ev = "planned", f"{period.text} (sidans datum {ctx.page_date.isoformat()})"
     rec["status"] = status
     if status_ev:
         ev["status"] = _ev(status_ev)
