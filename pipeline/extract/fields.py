@@ -16,7 +16,7 @@ from pipeline.extract import labels
 from pipeline.extract.segment import Segment, is_generic_page_title
 from pipeline.swedish import orgs
 from pipeline.swedish._scan import find_all, finditer_at, fold, has_any
-from pipeline.swedish.dates import Period, parse_fuzzy_date, parse_period
+from pipeline.swedish.dates import EXTENSION_LEAD, Period, parse_fuzzy_date, parse_period
 from pipeline.swedish.money import Amount, parse_amount, parse_amounts, parse_bare_kronor, unit_multiplier
 from pipeline.swedish.reference import by_code
 from pipeline.swedish.staffing import parse_staffing
@@ -192,6 +192,8 @@ def _not_description(part: str) -> bool:
         return True
     tail = part[-120:]
     return ":" in tail and _CAPTION_END.search(tail) is not None
+
+
 # A money cell that may hold more than one amount: a separator between two numbers.
 _SEVERAL_IN_CELL = re.compile(r"\d[^\d/;]*[/;\n][^\d]*\d|\d\s*(?:tkr|kr|kronor|mnkr|mkr)\b.*\d")
 
@@ -424,18 +426,16 @@ def _funding_lines(seg: Segment):
             yield label, value
 
 
-def _funders_listed(label: str, value: str) -> list[str]:
-    """Who pays, from a funding label whose value is a list of names, with or without shares ("Finansiering:
+def _funders_listed(value: str) -> list[str]:
+    """Who pays, from a funding line (``_funding_lines``) whose value is a list of names, with or without shares ("Finansiering:
     Samordningsförbundet Sjuhärad 80 %, Ulricehamns kommun 20 %"). A sentence there ("Projektet finansieras av …")
     is read by the prose rule; only names count (capitalised, acronyms, a department)."""
-    if not _FUNDING_LABEL.match(label) or "\n" in value.strip() or len(value) > 200 or _FUNDER_PROSE.search(value):
+    if "\n" in value.strip() or len(value) > 200 or _FUNDER_PROSE.search(value):
         return []
     return [o for o in _orgs_from(value) if o[:1].isupper() or _LOWER_BODY.match(o)]
 
 
-_EXTENSION = re.compile(r"förläng\w*\s+(?:\w+\s+){0,5}?(?:fram\s+)?(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?)"
-                        r"(?:\s+den)?\s*"
-                        r"(?P<date>[^.;,\n]{2,30})", re.I)
+_EXTENSION = re.compile(EXTENSION_LEAD + r"\s*(?P<date>[^.;,\n]{2,30})", re.I)
 
 
 def _with_extension(period: Period, text: str) -> Period:
@@ -590,12 +590,10 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             amount = combine_amounts(several)
         else:
             amount = parse_amount(seg.cells["amount"], unit_hint=seg.unit_hint)
-        if amount is None and several:
-            pass
-        elif amount is None and seg.unit_hint and unit_multiplier(seg.unit_hint):
-            amount = parse_amount(f"{seg.cells['amount']} {seg.unit_hint}")
-        elif amount is None:  # a money column without a unit: only a number written as kronor are
-            amount = parse_bare_kronor(seg.cells["amount"])
+            if amount is None and seg.unit_hint and unit_multiplier(seg.unit_hint):
+                amount = parse_amount(f"{seg.cells['amount']} {seg.unit_hint}")
+            elif amount is None:  # a money column without a unit: only a number written as kronor are
+                amount = parse_bare_kronor(seg.cells["amount"])
         if amount:
             ev["budget_sek"] = _ev(f"{seg.cells['amount']} ({seg.unit_hint})" if seg.unit_hint else seg.cells["amount"])
     elif budget_lab:
@@ -622,7 +620,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         funders.extend(_orgs_from(funder_lab[1]))
         ev["funders"] = _ev(f"{funder_lab[0]}: {funder_lab[1]}")
     for label, value in _funding_lines(seg):
-        named = _funders_listed(label, value)
+        named = _funders_listed(value)
         if named:
             funders.extend(named)
             ev.setdefault("funders", _ev(f"{label}: {value}"))

@@ -693,8 +693,6 @@ def unquoted_names(text: str) -> list[tuple[str, str]]:
     low = fold(text)
     if not has_any(low, _NAME_NOUN_WORDS):
         return []
-    from pipeline.swedish import orgs
-
     found = []
     for m in _UNQUOTED_NAME.finditer(text):
         if _REFERENCE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
@@ -875,6 +873,9 @@ _READ_MORE = re.compile(r"\n\s*(läs mer|mer om|till (projekt)?sidan|gå till)\b
 _CLOCK = re.compile(r"^\s*(kl\.?\s*)?\d{1,2}[.:]\d{2}\b")
 
 
+_PLACE_LIST_GLUE = re.compile(r"\b(?:kommun|kommuner|stad|och|samt|region|regionen)\b|[\s,&:–-]", re.I)
+
+
 def _is_place_lead(lead: str) -> bool:
     """A bold lead that only names where or who ("Hörby kommun", "Ystads kommun, Tomelilla kommun och …",
     "Landstinget Sörmland"): municipalities or regions and the words between them."""
@@ -884,7 +885,7 @@ def _is_place_lead(lead: str) -> bool:
     rest = lead
     for m in found:
         rest = rest.replace(m.text, " ")
-    return not re.sub(r"\b(?:kommun|kommuner|stad|och|samt|region|regionen)\b|[\s,&:–-]", "", rest, flags=re.I)
+    return not _PLACE_LIST_GLUE.sub("", rest)
 
 
 def _list_item_name(b: Block) -> tuple[str | None, str | None]:

@@ -1597,10 +1597,9 @@ def _parse_period(text: str, low: str) -> Period | None:
 
 
 # An extension's new end: "2023–2025, förlängt till och med 2026", "Förlängt t.o.m. juni 2026".
-_EXTENDED_BEFORE_RE = re.compile(
-    r"förläng(?:t|ts|s|des|d|a|ning)?\s+(?:\w+\s+){0,5}?(?:fram\s+)?(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?)"
-    r"(?:\s+den)?\s*$",
-    _FLAGS)
+EXTENSION_LEAD = (r"förläng(?:t|ts|s|des|d|a|as|er|ning)?\s+(?:\w+\s+){0,5}?(?:fram\s+)?"
+                  r"(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?)(?:\s+den)?")  # the words before an extension's end
+_EXTENDED_BEFORE_RE = re.compile(EXTENSION_LEAD + r"\s*$", _FLAGS)
 
 
 def _extended(masked: str, atoms: list[_Atom], best: _Candidate) -> _Candidate:
