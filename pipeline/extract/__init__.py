@@ -11,11 +11,12 @@ import re
 
 from pipeline.extract.document import Document, parse_html, parse_text
 from pipeline.extract.fields import PageContext, build_record, page_statuses
-from pipeline.extract.publisher import publisher_for_url
+from pipeline.extract.publisher import publisher_for_url, publisher_named_on_page
 from pipeline.extract.segment import segment
 from pipeline.swedish._scan import fold, has_any
 from pipeline.swedish.dates import parse_page_date
 
+# 0.2.6: a host no registry knows takes the publisher the page names as its site (og:site_name, <title>).
 # 0.2.5: a <dl> of project names described in sentences gives a record per name; a label in italics without a colon
 # is a label; a job advertisement and news of the fund itself give no records; the fund's process headings ("Så
 # fördelas", "Fonden i siffror") are no projects; names under a funding label ("Finansiering: X 80 %, Y 20 %") are
@@ -39,7 +40,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.5"
+EXTRACTOR_VERSION = "0.2.6"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")
@@ -163,12 +164,17 @@ def extract_page(body: bytes | str, url: str, content_type: str | None = None,
         return []
     seg_blocks = {id(b) for s in segments for b in s.blocks}
     outside = "\n".join(b.text for b in doc.blocks if id(b) not in seg_blocks and b.kind in ("p", "li"))
-    ctx = PageContext(url=url, publisher=publisher_for_url(url), page_date=_page_date(doc), page_title=doc.title,
+    publisher, publisher_evidence = publisher_for_url(url), None
+    if publisher is None:  # a host no registry knows: the organisation the page names as its site, if any
+        publisher, publisher_evidence = publisher_named_on_page(doc.meta) or (None, None)
+    ctx = PageContext(url=url, publisher=publisher, page_date=_page_date(doc), page_title=doc.title,
                       page_text=outside, page_statuses=page_statuses(doc.title))
     records = []
     for seg in segments:
         rec = build_record(seg, ctx)
         evidence = rec.pop("_evidence")
+        if publisher_evidence:
+            evidence["publisher"] = publisher_evidence
         pub = ctx.publisher
         rec.update(
             publisher=pub.name if pub else None,
