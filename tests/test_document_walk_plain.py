@@ -64,13 +64,13 @@ def _plain_furniture_value(value: str) -> bool:
 def _plain_inline_text(el, parts: list[str]) -> None:
     text = el.text
     if text:
-        parts.append(text)
+        parts.append(text.replace("\n", " "))
     for child in el:
         tag = child.tag
         if not isinstance(tag, str):
             tail = child.tail
             if tail:
-                parts.append(tail)
+                parts.append(tail.replace("\n", " "))
             continue
         if tag == "br":
             parts.append("\n")
@@ -85,12 +85,12 @@ def _plain_inline_text(el, parts: list[str]) -> None:
             _plain_inline_text(child, parts)
         tail = child.tail
         if tail:
-            parts.append(tail)
+            parts.append(tail.replace("\n", " "))
 
 
 def _plain_text_of(el) -> str:
     if not len(el):
-        return d.clean_text(el.text or "")
+        return d.clean_text((el.text or "").replace("\n", " "))
     parts: list[str] = []
     _plain_inline_text(el, parts)
     return d.clean_text("".join(parts))
@@ -189,7 +189,7 @@ class _PlainWalker:
 
     def walk(self, el, list_id=None):
         if (el.text or "").strip():
-            self.buffer.append(el.text)
+            self.buffer.append(el.text.replace("\n", " "))
         for child in el:
             tag = child.tag if isinstance(child.tag, str) else ""
             if tag == "aside":
@@ -240,6 +240,8 @@ class _PlainWalker:
             elif tag in d.TEXT_BLOCK_TAGS:
                 self.flush()
                 t = _plain_text_of(child)
+                if tag == "pre":
+                    t = d.clean_text("".join(child.itertext()))
                 if t:
                     lead = _plain_lead_of(child)
                     if lead and lead.strip() == t and len(t) <= 90 and "\n" not in t \
@@ -260,7 +262,7 @@ class _PlainWalker:
                 self._walk_container(child, list_id, tag)
                 self.flush()
             if (child.tail or "").strip():
-                self.buffer.append(child.tail)
+                self.buffer.append(child.tail.replace("\n", " "))
             elif child.tail and self.buffer:
                 self.buffer.append(" ")
 

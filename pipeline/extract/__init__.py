@@ -16,7 +16,9 @@ from pipeline.extract.segment import segment
 from pipeline.swedish._scan import fold, has_any
 from pipeline.swedish.dates import parse_page_date
 
-# 0.2.6: a host no registry knows takes the publisher the page names as its site (og:site_name, <title>).
+# 0.2.6: a host no registry knows takes the publisher the page names as its site (og:site_name, <title>); a line
+# break in the HTML source is a blank; a list of documents under "Beslutsunderlag"/"Bilagor" is no description;
+# "Kommunstyrelsens protokoll …" is a protocol's title; the same sum from the fund and the board is one budget.
 # 0.2.5: a <dl> of project names described in sentences gives a record per name; a label in italics without a colon
 # is a label; a job advertisement and news of the fund itself give no records; the fund's process headings ("Så
 # fördelas", "Fonden i siffror") are no projects; names under a funding label ("Finansiering: X 80 %, Y 20 %") are

@@ -349,11 +349,17 @@ _INLINE_KIND = {**dict.fromkeys(_NOT_ELEMENT_TAGS, "tail"), "br": "br", "ul": "s
                 **dict.fromkeys((*TEXT_BLOCK_TAGS, *HEADING_TAGS, "div", "table"), "block"), "": "bare"}
 
 
+def _flat(text: str) -> str:
+    """A text node as a browser shows it: a line break in the source is a blank (only <br> and blocks break lines;
+    hand-written and older CMS pages wrap their paragraphs' source at ~80 characters)."""
+    return text.replace("\n", " ") if "\n" in text else text
+
+
 def _inline_text(el, parts: list[str]) -> None:
     """Visible text of an element; <br> becomes a line break, furniture children are skipped."""
     text = el.text
     if text:
-        parts.append(text)
+        parts.append(_flat(text))
     for child in el:
         tag = child.tag
         kind = _INLINE_KIND.get(tag, "inline")
@@ -373,12 +379,12 @@ def _inline_text(el, parts: list[str]) -> None:
         # else "skip" (a nested list, furniture by its tag), "tail" (not shown) or a button of no accordion
         tail = child.tail
         if tail:
-            parts.append(tail)
+            parts.append(_flat(tail))
 
 
 def text_of(el) -> str:
     if not len(el):  # no child elements (most paragraphs and list items): just its text
-        return clean_text(el.text or "")
+        return clean_text(_flat(el.text or ""))
     return _text_of_parent(el)
 
 
@@ -516,7 +522,7 @@ class _Walker:
         buffer = self.buffer
         text = el.text
         if text and not text.isspace():  # as ``text.strip()``, no copy
-            buffer.append(text)
+            buffer.append(_flat(text))
         for child in el:
             tag = child.tag
             kind = _WALK_KIND.get(tag, "container")
@@ -561,8 +567,10 @@ class _Walker:
                         t = _text_of_parent(child)
                         lead = _lead_of(child) if t else None
                     else:  # text_of and _lead_of of an element without children
-                        t = clean_text(child.text or "")
+                        t = clean_text(_flat(child.text or ""))
                         lead = None
+                    if tag == "pre":  # preformatted: its source lines are its lines
+                        t = clean_text("".join(child.itertext()))
                     if t:
                         if lead and lead.strip() == t and len(t) <= 90 and "\n" not in t \
                                 and not labels.field_for(t) and not t.endswith((".", ":")) and not t.isupper():
@@ -622,7 +630,7 @@ class _Walker:
             tail = child.tail
             if tail:
                 if not tail.isspace():
-                    buffer.append(tail)
+                    buffer.append(_flat(tail))
                 elif buffer:  # the blank between two inline elements ("<span>2022–2024</span> <span>1,2
                     buffer.append(" ")  # mnkr</span>") keeps them apart; clean_text drops it at a line's end
 

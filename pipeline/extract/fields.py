@@ -323,6 +323,16 @@ def _cap(text: str, limit: int = DESCRIPTION_MAX) -> str:
     return (text[: cut + 1] if cut > limit // 2 else text[:limit].rsplit(" ", 1)[0]) + " …"
 
 
+# A funder that is the publisher itself: its fund ("ur fonden", "ur den sociala investeringsfonden") or its boards
+# ("Kommunstyrelsen beviljar …", "Regionfullmäktige", "Socialnämnden"): one source, whichever a sentence names.
+_OWN_SOURCE = re.compile(r"^(?:den |kommunens |regionens )?(?:sociala )?(?:investerings)?fonden?$|"
+                         r"^(?:kommun|region)styrelsen?$|^(?:kommun|region)fullmäktige$|^[\wåäö-]+nämnden?$", re.I)
+
+
+def _other_source(funder: str | None) -> str | None:
+    return None if funder is None or _OWN_SOURCE.search(funder) else funder
+
+
 def combine_amounts(amounts: list[Amount]) -> Amount | None:
     """One project's budget from the amounts its text gives.
 
@@ -336,9 +346,10 @@ def combine_amounts(amounts: list[Amount]) -> Amount | None:
     if len(amounts) == 1:
         return amounts[0]
     if len({a.sek for a in amounts}) == 1 and len({a.basis for a in amounts} - {None}) <= 1 \
-            and len({a.funder for a in amounts} - {None}) <= 1:
-        # The same sum said again ("satsar 2,8 miljoner … kostar totalt 2,8 miljoner"): one budget, with the basis
-        # the text gives it, from the mention that gives it. (The same sum from two funders is two parts.)
+            and len({_other_source(a.funder) for a in amounts} - {None}) <= 1:
+        # The same sum said again ("satsar 2,8 miljoner … kostar totalt 2,8 miljoner"; "ansöker om 1,2 miljoner ur
+        # fonden" … "Kommunstyrelsen beviljar 1,2 miljoner"): one budget, with the basis the text gives it, from the
+        # mention that gives it. (The same sum from two other funders is two parts.)
         return next((a for a in amounts if a.basis is not None), amounts[0])
     if len(amounts) > 2:
         ordered = sorted(amounts, key=lambda a: a.sek)

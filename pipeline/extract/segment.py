@@ -121,7 +121,7 @@ _GENERIC_HEADING = re.compile(
     re.I,
 )
 _GENERIC_PAGE_TITLE = re.compile(r"sociala? investering|investeringsfond|^pågående|^avslutade|^projekt(en)?$|"
-                                 r"^protokoll|sammanträde|föredragningslista|^kallelse|"
+                                 r"^protokoll|\bprotokoll(et|sutdrag(et)?)?\b|sammanträde|föredragningslista|^kallelse|"
                                  r"satsningar|nyheter|^aktuellt|beviljade|miljoner|medel|så söker|ansök|riktlinjer|"
                                  r"kriterier|^vad är|fonden|^budget|årsredovisning|verksamhetsplan|delårsrapport|"
                                  r"bokslut|^mål och budget|^lediga jobb|^nyheter|^kalender|^seminari|arkiv|konferens|"
@@ -184,13 +184,20 @@ _GENERIC_OR_FURNITURE_HEADING = re.compile(f"(?:{_GENERIC_HEADING.pattern})|(?:{
 _PARAGRAPH_NO = re.compile(r"^§\s*\d+[a-z]?\s+")
 
 
+# Headings over a list of documents or links, not of the project's text: a protocol's "Beslutsunderlag" (the
+# application, earlier minutes), "Bilagor", "Relaterade dokument", "Länkar".
+_DOCUMENTS_HEADING = re.compile(
+    r"^(?:beslutsunderlag|underlag|bilag(?:a|or)|handlingar|(?:relaterade |fler )?dokument|ladda ner|"
+    r"(?:relaterade |användbara )?länkar|källor|referenser)\b", re.I)
+
+
 def _is_generic_heading(text: str) -> bool:
     t = text.strip()
     if t.startswith("§") and not has_any(t, ("–", "—", " - ", ":")):
         # a protocol's item: "§ 41 Årsredovisning 2024" is as generic as "Årsredovisning" (one that names a project
         # after a dash, "§ 46 Ansökan ur sociala investeringsfonden – Familjelots Väst", is not)
         t = _PARAGRAPH_NO.sub("", t, count=1)
-    return bool(_GENERIC_OR_FURNITURE_HEADING.match(t)) or t.endswith("?")
+    return bool(_GENERIC_OR_FURNITURE_HEADING.match(t) or _DOCUMENTS_HEADING.match(t)) or t.endswith("?")
 
 
 def is_generic_page_title(text: str | None) -> bool:
@@ -798,14 +805,16 @@ _STATISTICS_PATH = re.compile(r"/(?:[\w-]*statistik[\w-]*|nyckeltal|[\w-]*i-siff
 def _with_generic_subsections(sections):
     """The sections, each generic subsection ("Ärendebeskrivning", "Bakgrund", "Beslut" under "§ 202 … – Skolsocialt
     team") folded into the section right before it when that one is its parent (a heading of a higher level):
-    what such a subsection says, it says about its parent. A generic heading at the level of the one before it
-    ("Syfte" after a project's h3) is left as it was."""
+    what such a subsection says, it says about its parent; but a list of documents ("Beslutsunderlag") says nothing
+    about it and is left out. A generic heading at the level of the one before it ("Syfte" after a project's h3) is
+    left as it was."""
     out: list[tuple[Block | None, list[Block], list[str]]] = []
     parent: Block | None = None  # the last non-generic heading kept, while only generic subsections follow it
     for heading, own, ctx in sections:
         if heading is not None and parent is not None and heading.level > parent.level \
                 and _is_generic_heading(heading.text):
-            out[-1][1].extend(own)
+            if not _DOCUMENTS_HEADING.match(heading.text):  # a list of documents says nothing of the project
+                out[-1][1].extend(own)
             continue
         out.append((heading, list(own), ctx))
         parent = heading if heading is not None and not _is_generic_heading(heading.text) else None
