@@ -113,14 +113,33 @@ def _plain_lead_of(el):
     return None
 
 
+def _plain_span(value):
+    value = (value or "").strip()
+    return int(value) if value.isdigit() and 1 < int(value) <= 100 else 1
+
+
 def _plain_table_rows(table):
     rows: list[list[str]] = []
     header_rows = 0
+    grid: dict[tuple[int, int], str] = {}  # (row, column) -> text, filled by the merged cells above
     for tr in table.iter("tr"):
         cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
         if not cells:
             continue
-        row = [_plain_text_of(c) for c in cells]
+        r, col, row = len(rows), 0, []
+        for c in cells:
+            while (r, col) in grid:
+                row.append(grid.pop((r, col)))
+                col += 1
+            text = _plain_text_of(c)
+            for _ in range(_plain_span(c.get("colspan"))):
+                for below in range(1, _plain_span(c.get("rowspan"))):
+                    grid[(r + below, col)] = text
+                row.append(text)
+                col += 1
+        while (r, col) in grid:
+            row.append(grid.pop((r, col)))
+            col += 1
         in_head = tr.getparent() is not None and tr.getparent().tag == "thead"
         if (in_head or all(c.tag == "th" for c in cells)) and len(rows) == header_rows:
             header_rows += 1
@@ -390,6 +409,11 @@ _WRITTEN = (
     "<table><tr><td>Logga</td></tr><tr><td><table><tr><td>Meny</td><td>Innehåll <b>fet</b></td></tr></table></td>"
     "</tr></table><table role='presentation'><tr><td>a</td><td>b</td></tr></table><table><tr><td>Ensam</td></tr>"
     "</table><table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>",
+    # merged cells: a municipality over two rows, a total across columns, a header over two, broken spans
+    "<table><tr><th>Kommun</th><th>Projekt</th><th colspan='2'>Belopp</th></tr>"
+    "<tr><th rowspan='2'>Tierp</th><td>A</td><td rowspan='3'>1</td><td>2</td></tr><tr><td>B</td><td>3</td></tr>"
+    "<tr><td colspan=' 2 '>Totalt</td><td>4</td></tr><tr><td rowspan='x'>C</td><td colspan='9999'>D</td>"
+    "<td rowspan='2' colspan='2'>E</td></tr><tr></tr><tr><td>F</td></tr><tr><td>G</td></tr></table>",
     "<div><span>2022–2024</span> <span>1,2 mnkr</span>\n<b>x</b>\t<i>y</i> </div><div> <span>z</span> </div>",
     # this session's rules: a card that is one link, tab panels named by their tabs, a <dl> of names, italics labels
     "<div><a class='c-card' href='/a'><h3>Kort</h3><p>Text om kortet.</p></a><a href='/b'>länk <b>fet</b></a></div>"

@@ -18,7 +18,11 @@ from pipeline.swedish.dates import parse_page_date
 
 # 0.2.6: a host no registry knows takes the publisher the page names as its site (og:site_name, <title>); a line
 # break in the HTML source is a blank; a list of documents under "Beslutsunderlag"/"Bilagor" is no description;
-# "Kommunstyrelsens protokoll …" is a protocol's title; the same sum from the fund and the board is one budget.
+# "Kommunstyrelsens protokoll …" is a protocol's title; the same sum from the fund and the board is one budget;
+# merged table cells are read on the grid, a "Kommun" column places a row, a column of counts names no project;
+# a fund's owner in the genitive is read in the nominative and the publisher's own fund is no funder; "Om
+# projektet"/"Projektbeskrivning" pages; a fact box beside <main>; prose under "Bakgrund"/"Uppföljning" describes;
+# case reference lines and "Sidansvarig" are no description; "Året i korthet" is the fund's section.
 # 0.2.5: a <dl> of project names described in sentences gives a record per name; a label in italics without a colon
 # is a label; a job advertisement and news of the fund itself give no records; the fund's process headings ("Så
 # fördelas", "Fonden i siffror") are no projects; names under a funding label ("Finansiering: X 80 %, Y 20 %") are

@@ -7,6 +7,7 @@ Sitevision, Episerver, WordPress and plain-text pages alike. The HTML is parsed 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -44,7 +45,7 @@ _FURNITURE_TEXT = re.compile(
     r"vi använder (kakor|cookies)|webbplatsen använder (kakor|cookies)|^ikon för|^telefonnummer$|^foto:|"
     r"^bild:|denna (artikel|nyhet|artikel/nyhet) är gammal|^(jag )?(godkänn|förstår|accepter)|^ok$|"
     r"^till toppen|^tillbaka$|^startsidan för|^(startsida|start|hem)\s*[/>»›]|^translate$|^meny$|^sök$|"
-    r"^(dnr|diarienummer|diarienr)\.?:?\s*[\w./-]+(\s+[\w./-]+)?$|"
+    r"^(dnr|diarienummer|diarienr)\.?:?\s*[\w./-]+(\s+[\w./-]+)?$|^sidansvarig|^ansvarig för sidan|"
     # a tool bar read as one line: "Skriv ut Lyssna på sidan", "Dela på Facebook Dela på LinkedIn"
     r"^(skriv ut|lyssna( på sidan)?|läs upp|tipsa( en vän)?|dela( sidan| på \w+)?)"
     r"(\s*(skriv ut|lyssna( på sidan)?|läs upp|tipsa( en vän)?|dela( sidan| på \w+)?))+$",
@@ -57,7 +58,7 @@ _FURNITURE_TEXT_START = re.compile(
     r"publicerad:?\s|uppdaterad:?\s|rapportera fel|ikon för|telefonnummer$|foto:|"
     r"bild:|(jag )?(godkänn|förstår|accepter)|ok$|"
     r"till toppen|tillbaka$|startsidan för|(startsida|start|hem)\s*[/>»›]|translate$|meny$|sök$|"
-    r"(dnr|diarienummer|diarienr)\.?:?\s*[\w./-]+(\s+[\w./-]+)?$|"
+    r"(dnr|diarienummer|diarienr)\.?:?\s*[\w./-]+(\s+[\w./-]+)?$|sidansvarig|ansvarig för sidan|"
     r"(skriv ut|lyssna( på sidan)?|läs upp|tipsa( en vän)?|dela( sidan| på \w+)?)"
     r"(\s*(skriv ut|lyssna( på sidan)?|läs upp|tipsa( en vän)?|dela( sidan| på \w+)?))+$",
     re.I,
@@ -413,14 +414,52 @@ def _lead_of(el) -> str | None:
     return None
 
 
+def _span(value: str | None) -> int:
+    """A rowspan/colspan attribute as a count: 1 unless it is a number from 2 to 100 (a broken or huge one is 1)."""
+    if value is None:
+        return 1
+    value = value.strip()
+    return int(value) if value.isdigit() and 1 < int(value) <= 100 else 1
+
+
+def _spanned_row(cells: list, pending: dict[int, list]) -> list[str]:
+    """A row's cell texts on the table's grid: a cell spanning columns is written in each of them, and one spanning
+    rows is carried down into the rows below (``pending``: column → [rows left, text]), as a reader sees it under
+    the merged cell (a municipality once for its two projects; a "Totalt" row across the columns)."""
+    row: list[str] = []
+
+    def carry():
+        while len(row) in pending:
+            left_text = pending[len(row)]
+            row.append(left_text[1])
+            left_text[0] -= 1
+            if not left_text[0]:
+                del pending[len(row) - 1]
+
+    for c in cells:
+        carry()
+        text = text_of(c)
+        rowspan = _span(c.get("rowspan"))
+        for _ in range(_span(c.get("colspan"))):
+            if rowspan > 1:
+                pending[len(row)] = [rowspan - 1, text]
+            row.append(text)
+    carry()
+    return row
+
+
 def _table_rows(table) -> tuple[list[list[str]], int]:
     rows: list[list[str]] = []
     header_rows = 0
+    pending: dict[int, list] = {}
     for tr in table.iter("tr"):
         cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
         if not cells:
             continue
-        row = [text_of(c) for c in cells]
+        if pending or any(c.get("rowspan") or c.get("colspan") for c in cells):
+            row = _spanned_row(cells, pending)
+        else:
+            row = [text_of(c) for c in cells]
         in_head = tr.getparent() is not None and tr.getparent().tag == "thead"
         if (in_head or all(c.tag == "th" for c in cells)) and len(rows) == header_rows:
             header_rows += 1
@@ -451,13 +490,30 @@ def _is_layout_table(table) -> bool:
     return cells == 1
 
 
+def _fact_boxes_beside(main, asides: list) -> list:
+    """The project's fact boxes that a layout puts beside the main content instead of in it (an <aside> before
+    <main>, in the page's column grid): read after the main content. Not one in a header, footer or nav, nor one
+    within the main content (the walk reads those where they stand)."""
+    if not asides or main.tag not in ("main", "article") and main.get("role") != "main":
+        return []
+    out = []
+    for aside in asides:
+        ancestors = list(aside.iterancestors())
+        if main in ancestors or any(a.tag in ("header", "footer", "nav") for a in ancestors):
+            continue
+        if _is_fact_box(aside):
+            out.append(aside)
+    return out
+
+
 def _is_fact_box(el) -> bool:
     """An aside holding the project's labelled facts (Projektägare, Budget, Period …) is content, not furniture;
     contact and navigation boxes are not (their labels are Telefon, E-post …)."""
     if el.get("role") in ("navigation", "search"):
         return False
     found = set()  # the field of every line's label, with a colon or alone
-    for line in text_of(el).split("\n"):
+    lines = text_of(el).split("\n")  # (a list's items are read on their own: text_of leaves nested lists out)
+    for line in itertools.chain(lines, (text_of(li) for li in el.iter("li"))):
         if line.strip():
             split = labels.split_label(line)
             if split:
@@ -786,6 +842,7 @@ class _Landmarks:
 
     metas: list = field(default_factory=list)  # <meta> and <time>
     mains: list = field(default_factory=list)  # <main>
+    asides: list = field(default_factory=list)  # <aside>
     h1s: list = field(default_factory=list)
     title: object = None  # the first <title>
 
@@ -793,12 +850,14 @@ class _Landmarks:
 def _landmarks(root) -> _Landmarks:
     """One walk over the tree (lxml matches the tags in C) instead of one search per thing looked for."""
     found = _Landmarks()
-    for el in root.iter("meta", "time", "main", "h1", "title"):
+    for el in root.iter("meta", "time", "main", "h1", "title", "aside"):
         tag = el.tag
         if tag == "h1":
             found.h1s.append(el)
         elif tag == "main":
             found.mains.append(el)
+        elif tag == "aside":
+            found.asides.append(el)
         elif tag == "title":
             if found.title is None and el is not root:
                 found.title = el
@@ -1129,6 +1188,9 @@ def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> 
     walker = _Walker(frozenset(h1.iterancestors()) if h1 is not None else frozenset())
     walker.walk(main)
     walker.flush()
+    for aside in _fact_boxes_beside(main, landmarks.asides):
+        walker._walk_container(aside, None, "aside", aside.items())
+        walker.flush()
     blocks = [b for b in walker.blocks if not (b.kind != "table" and is_furniture_text(b.text))]
     if title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
         blocks.insert(0, Block("heading", title, level=1))

@@ -45,7 +45,7 @@ class PageContext:
     @functools.cached_property
     def intro_funders(self) -> tuple[list[str], str | None]:
         """Funders the page's text outside its projects names, read once per page (every table row uses them)."""
-        amounts = [a for a in parse_amounts(self.page_text) if a.funder]
+        amounts = [a for a in parse_amounts(self.page_text) if a.funder and not _from_own_fund(a, self.publisher)]
         prose = _prose_matches(_FUNDER_PROSE, self.page_text, self.page_text, _FUNDER_STARTS)
         names = [a.funder for a in amounts] + [o for m in prose for o in _named_orgs_from(m.group(1))]
         snippets = [a.text for a in amounts] + [m.group(0) for m in prose]
@@ -183,12 +183,16 @@ def _labelled(seg: Segment, field: str) -> tuple[str, str] | None:
 # Lines that are about the page, not the project: an image caption ("… hemma. Foto: Norrköpings kommun"), where a
 # protocol's decision is sent, a note on the page's language.
 _CAPTION_END = re.compile(r"(?:^|\s)(?:Foto|Bild|Illustration|Fotograf):\s*[^.!?\n]{0,80}$", re.I)
+_CASE_REFERENCE = re.compile(r"\b(?:dnr|diarienummer|diarienr|ärendenummer)\b", re.I)
 _NOT_DESCRIPTION_STARTS = ("beslutet skickas till", "expedieras till", "sidan är skriven på lätt svenska")
 
 
 def _not_description(part: str) -> bool:
-    """A caption or a note about the page (``_CAPTION_END`` reads at most the last ~100 characters)."""
+    """A caption or a note about the page (``_CAPTION_END`` reads at most the last ~100 characters), or a short line of
+    a case's references ("Kommunstyrelsen 2025-05-12, § 94 · Diarienummer KS/2025:188")."""
     if part[:40].lower().startswith(_NOT_DESCRIPTION_STARTS):
+        return True
+    if len(part) <= 120 and _CASE_REFERENCE.search(part):
         return True
     tail = part[-120:]
     return ":" in tail and _CAPTION_END.search(tail) is not None
@@ -327,6 +331,18 @@ def _cap(text: str, limit: int = DESCRIPTION_MAX) -> str:
 # ("Kommunstyrelsen beviljar …", "Regionfullmäktige", "Socialnämnden"): one source, whichever a sentence names.
 _OWN_SOURCE = re.compile(r"^(?:den |kommunens |regionens )?(?:sociala )?(?:investerings)?fonden?$|"
                          r"^(?:kommun|region)styrelsen?$|^(?:kommun|region)fullmäktige$|^[\wåäö-]+nämnden?$", re.I)
+
+
+def _from_own_fund(amount: Amount, pub: Publisher | None) -> bool:
+    """Money from the publisher's own fund ("ur Region Uppsalas sociala investeringsfond" on Region Uppsala's page):
+    where the money sits, not a funder. Another organisation's fund names a funder (Region Skåne on a municipality's
+    page)."""
+    if pub is None or not amount.funder or not _OWN_FUND.search(amount.text):
+        return False
+    if amount.funder == pub.name:
+        return True
+    places = orgs.find_municipalities(amount.funder) if pub.code and pub.type == "kommun" else []
+    return len(places) == 1 and places[0].code == pub.code and places[0].text == amount.funder
 
 
 def _other_source(funder: str | None) -> str | None:
@@ -611,7 +627,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         amounts = parse_amounts(budget_lab[1])
         amount = combine_amounts(amounts) or parse_amount(budget_lab[1]) or parse_bare_kronor(budget_lab[1])
         for a in amounts:
-            if a.funder:
+            if a.funder and not _from_own_fund(a, pub):
                 funders.extend(_orgs_from(a.funder))
         if amount:
             ev["budget_sek"] = _ev(f"{budget_lab[0]}: {budget_lab[1]}")
@@ -621,7 +637,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         if amount:
             ev["budget_sek"] = _ev(amount.text)
         for a in amounts:
-            if a.funder:
+            if a.funder and not _from_own_fund(a, pub):
                 funders.extend(_orgs_from(a.funder))
     rec["budget_sek"] = amount.sek if amount else None
     rec["budget_basis"] = amount.basis if amount else None
@@ -690,7 +706,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             ev["organisations"] = _ev(owner_prose[0].group(0))
 
     # -- municipalities: from the segment's own text, else the publishing municipality
-    muni_lab = _labelled(seg, "municipalities")
+    muni_lab = _labelled(seg, "municipalities") or (("", seg.cells["municipalities"])
+                                                     if "municipalities" in seg.cells else None)
     # The title's evidence may hold the place the title leaves out ("Skolnärvaro i fokus (Strömsunds kommun)").
     extra = seg.title_evidence if seg.title_evidence and seg.title_evidence not in seg_text else None
     place_text = "\n".join(filter(None, [muni_lab[1] if muni_lab else None, seg_text, extra]))

@@ -110,8 +110,9 @@ _GENERIC_HEADING = re.compile(
     r"lägesrapport|samarbetspartners|bemanning|personal|"
     r"protokollsanteckning|propositionsordning|expedieras|justering|sammanfattning av ärendet|"
     r"så(?:\s+\w+)?\s+(?:vi|du|man|ni|det)|"
-    # the fund's own facts and process: "Så beslutas om medel", "Fonden i siffror", "Om fonden", "Nyckeltal"
-    r"så (?:beslutas|fördelas|bedöms|prioriteras|följs|redovisas)|återbetalning|fonden|om fonden|(?:om\s+)?(?:den\s+|kommunens\s+|regionens\s+)?(?:sociala\s+)?investeringsfonden|[\w\s]{0,40}\bi siffror|nyckeltal|"
+    # the fund's own facts and process: "Så beslutas om medel", "Fonden i siffror", "Året i korthet", "Om fonden",
+    # "Nyckeltal"
+    r"så (?:beslutas|fördelas|bedöms|prioriteras|följs|redovisas)|återbetalning|fonden|om fonden|(?:om\s+)?(?:den\s+|kommunens\s+|regionens\s+)?(?:sociala\s+)?investeringsfonden|[\w\s]{0,40}\bi siffror|(?:året|fonden|arbetet|verksamheten|\d{4}) i korthet|nyckeltal|"
     # the sections of a municipal annual report (förvaltningsberättelse) name no project
     r"förvaltningsberättelse|viktiga förhållanden|händelser av väsentlig betydelse|förväntad utveckling|"
     r"ekonomisk analys|god ekonomisk hushållning|balanskravsresultat|driftredovisning|investeringsredovisning|"
@@ -121,6 +122,7 @@ _GENERIC_HEADING = re.compile(
     re.I,
 )
 _GENERIC_PAGE_TITLE = re.compile(r"sociala? investering|investeringsfond|^pågående|^avslutade|^projekt(en)?$|"
+                                 r"^projektbeskrivning|^om projektet$|^projektinformation|^projektfakta|"
                                  r"^protokoll|\bprotokoll(et|sutdrag(et)?)?\b|sammanträde|föredragningslista|^kallelse|"
                                  r"satsningar|nyheter|^aktuellt|beviljade|miljoner|medel|så söker|ansök|riktlinjer|"
                                  r"kriterier|^vad är|fonden|^budget|årsredovisning|verksamhetsplan|delårsrapport|"
@@ -168,7 +170,7 @@ _COLUMN_ROLES = (
     ("period", re.compile(r"period|projekttid|tidsperiod|\btid\b|år\b|start", re.I)),
     ("partners", re.compile(r"samverkan|partner|parter", re.I)),
     ("target_group", re.compile(r"målgrupp", re.I)),
-    ("municipalities", re.compile(r"^kommuner?$|ort", re.I)),
+    ("municipalities", re.compile(r"^\s*kommun(?:er|\(er\))?\s*$|ort", re.I)),
     ("status", re.compile(r"^\s*(?:status|projektstatus|läge)\s*$", re.I)),
 )
 
@@ -219,6 +221,8 @@ def _table_segments(block: Block, context: list[str]) -> list[Segment]:
     for i, h in enumerate(header):
         for role, rx in _COLUMN_ROLES:
             if rx.search(h) and role not in roles.values():
+                if role == "project" and _counts_column(h, [r[i] for r in body if i < len(r)]):
+                    continue
                 roles[i] = role
                 break
     if "project" not in roles.values() or len(body) < 1:
@@ -237,6 +241,15 @@ def _table_segments(block: Block, context: list[str]) -> list[Segment]:
         seg.blocks.append(Block("p", name))
         segments.append(seg)
     return segments
+
+
+_COUNT_HEAD = re.compile(r"^\s*(?:antal|andel|summa|totalt)\b", re.I)
+_NUMBER_CELL = re.compile(r"^\s*[\d\s\u00a0.,%–-]*\s*$")
+
+
+def _counts_column(head: str, cells: list[str]) -> bool:
+    """A column of figures about projects ("Antal insatser": 3, 5, 6), not of their names."""
+    return bool(_COUNT_HEAD.match(head)) or (bool(cells) and all(_NUMBER_CELL.match(c) for c in cells))
 
 
 def _transposed(block: Block) -> Block | None:
@@ -351,6 +364,12 @@ def _split_label_lines(blocks: list[Block],
     return out + blocks[done:], out_labs + labs[done:]
 
 
+# Labels with no field whose text (up to the next label) is prose about the project: under a heading "Bakgrund" or
+# "Uppföljning" it describes the project as the paragraphs under any other heading do.
+_PROSE_SECTIONS = frozenset({"bakgrund", "uppföljning", "utvärdering", "resultat"})
+_ONE_PROJECT_TITLE = re.compile(r"^\s*(?:projektbeskrivning|om projektet|projektinformation|projektfakta)\b", re.I)
+
+
 def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables: set[int],
                     page_title: str | None) -> list[Segment]:
     """Group labelled lines into project blocks.
@@ -421,6 +440,8 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
                 cur["seg"].add(pending_value.field, pending_value.label, b.text)
                 cur["last"] = i
             if pending_value.field in ("contact", "ignore"):
+                if pending_value.field == "ignore" and fold(pending_value.label).strip(" :") in _PROSE_SECTIONS:
+                    orphans.append(i)  # the prose under "Bakgrund", "Uppföljning": unlabelled text, as any other
                 continue
             pending_value = None
             continue
@@ -461,7 +482,8 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
         return bool(box) and blocks[g["last"]].container[:len(box)] == box and blocks[i].container[:len(box)] != box
 
     specific_title = not is_generic_page_title(page_title)  # (so not empty either)
-    single_project_page = len(groups) == 1 and specific_title
+    # A title such as "Projektbeskrivning" names no project, but says the page is about one.
+    single_project_page = len(groups) == 1 and (specific_title or bool(_ONE_PROJECT_TITLE.match(page_title or "")))
     last_heading = None
     for k, (kind, payload) in enumerate(items):
         if kind == "heading":

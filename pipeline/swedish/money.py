@@ -241,6 +241,14 @@ def _strip_determiner(raw: str) -> str:
     return raw
 
 
+# What follows a fund's owner in the genitive: "ur Region Skånes sociala investeringsfond", "ur Tierps kommuns fond för
+# sociala investeringar".
+_OWNER_OF_FUND_RE = re.compile(r"(.+?)s\s+(?:sociala\s+)?(?:investerings)?fond$", re.I)
+_FUND_TAIL_RE = re.compile(r"\s+för\s+sociala\s+investeringar", re.I)
+_FUND_AFTER_OWNER_RE = re.compile(r"\s+(?:sociala\s+)?investeringsfond\w*|\s+fond\s+för\s+sociala\s+investeringar|"
+                                  r"\s+sociala\s+investeringsmedel", re.I)
+
+
 def _funder_after(rest: str) -> tuple[str | None, int]:
     m = _FUNDER_AFTER_RE.match(rest)
     if not m:
@@ -249,7 +257,15 @@ def _funder_after(rest: str) -> tuple[str | None, int]:
         org = _clean_org(m.group("org"))
         if org is None:
             return None, 0
-        return org, m.start("org") + len(_trim_org(m.group("org")))
+        end = m.start("org") + len(_trim_org(m.group("org")))
+        fund = _FUND_AFTER_OWNER_RE.match(rest, end) if org.endswith("s") else None
+        if fund is not None:  # the fund's owner, in the nominative; the evidence names the fund
+            return org[:-1], fund.end()
+        owner = _OWNER_OF_FUND_RE.match(org)  # "Kungälvs kommuns fond (för sociala investeringar)"
+        if owner is not None:
+            tail = _FUND_TAIL_RE.match(rest, end)
+            return owner.group(1), tail.end() if tail else end
+        return org, end
     if m.group("low"):
         return _strip_determiner(m.group("low")), m.end()
     return m.group("medel"), m.end()

@@ -1,0 +1,93 @@
+"""Rules found on pages written blind (tests/heldout9), tested here in other wordings and layouts: merged table
+cells, a column of counts, a fund's owner in the genitive, a page titled "Om projektet", a fact box beside <main>,
+prose under "Bakgrund"/"Uppföljning", a case's reference line and the page's "Sidansvarig"."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.extract import extract_page
+from pipeline.swedish.money import parse_amounts
+
+
+def _records(html: str, url: str) -> list[dict]:
+    return extract_page(html.encode(), url, "text/html")
+
+
+_MERGED = """<html><head><title>Beviljade projekt 2025 - Region Skåne</title></head><body><main>
+<h1>Beviljade projekt 2025</h1>
+<p>Regionstyrelsen har beviljat medel ur Region Skånes sociala investeringsfond till fem projekt.</p>
+<table><thead><tr><th>Kommun</th><th>Projektnamn</th><th>Period</th><th>Belopp (tkr)</th></tr></thead>
+<tbody>
+<tr><td rowspan="3">Ystads kommun</td><td>Läxhjälp i Västra</td><td>2025–2026</td><td>450</td></tr>
+<tr><td>Familjecentral Ystad</td><td>2025–2027</td><td>1 200</td></tr>
+<tr><td>Unga vuxna i arbete</td><td>2025</td><td>300</td></tr>
+<tr><td>Sjöbo kommun</td><td>Trygga skolvägar</td><td>2025–2026</td><td>600</td></tr>
+<tr><td colspan="3">Summa</td><td>2 550</td></tr>
+</tbody></table>
+<h2>Fördelning per år</h2>
+<table><tr><th>År</th><th>Antal projekt</th><th>Beviljat (tkr)</th></tr>
+<tr><td>2024</td><td>4</td><td>2 100</td></tr><tr><td>2025</td><td>4</td><td>2 550</td></tr></table>
+</main></body></html>"""
+
+
+def test_a_cell_merged_over_rows_belongs_to_each_row_and_a_sum_row_is_no_project():
+    recs = _records(_MERGED, "https://www.skane.se/regional-utveckling/sociala-investeringar/beviljade-2025/")
+    assert [(r["title"], r["municipality_codes"], r["budget_sek"]) for r in recs] == [
+        ("Läxhjälp i Västra", ["1286"], 450_000),
+        ("Familjecentral Ystad", ["1286"], 1_200_000),
+        ("Unga vuxna i arbete", ["1286"], 300_000),
+        ("Trygga skolvägar", ["1265"], 600_000),
+    ]
+    # The region's own fund is where its money sits: no funder on the region's own page.
+    assert all(r["funders"] == [] for r in recs)
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Projektet får 2 miljoner kronor ur Region Skånes sociala investeringsfond.", "Region Skåne"),
+    ("Projektet har fått 500 000 kronor ur Tierps kommuns sociala investeringsfond.", "Tierps kommun"),
+    ("300 000 kr ur Kungälvs kommuns fond för sociala investeringar.", "Kungälvs kommun"),
+    ("2 miljoner ur Allmänna arvsfonden", "Allmänna arvsfonden"),  # a fund's own name stays as it is
+])
+def test_a_funds_owner_in_the_genitive_is_read_in_the_nominative(text, owner):
+    (amount,) = parse_amounts(text)
+    assert amount.funder == owner
+
+
+def test_another_organisations_fund_names_a_funder_and_the_publishers_own_does_not():
+    page = """<html><body><main><h1>Trygga skolvägar</h1>
+    <p>Projektet Trygga skolvägar pågår 2025–2026 och har fått 600 000 kronor ur {} sociala investeringsfond.
+    Det riktar sig till elever i årskurs 1–6.</p></main></body></html>"""
+    (on_kommun,) = _records(page.format("Region Skånes"), "https://www.sjobo.se/skola/trygga-skolvagar/")
+    assert on_kommun["funders"] == ["Region Skåne"]
+    (own,) = _records(page.format("Sjöbo kommuns"), "https://www.sjobo.se/skola/trygga-skolvagar/")
+    assert own["funders"] == [] and own["budget_sek"] == 600_000
+
+
+_ASIDE_BESIDE_MAIN = """<html><head><title>Om projektet - Värmdö kommun</title></head><body>
+<header><nav><a href="/">Start</a></nav></header>
+<div class="row"><div class="col-4"><aside class="sidebar fakta">
+<h2>Fakta</h2><ul><li><strong>Projektägare:</strong> Socialförvaltningen</li>
+<li><strong>Målgrupp:</strong> Föräldrar till barn 0–3 år</li><li><strong>Tidsperiod:</strong> 2024–2026</li>
+<li><strong>Budget:</strong> 1,1 miljoner kronor</li></ul></aside></div>
+<div class="col-8"><main><h1>Om projektet</h1>
+<p>Föräldrastöd på Gustavsberg erbjuder hembesök och föräldragrupper för nyblivna föräldrar.</p>
+<h2>Bakgrund</h2><p>Allt fler familjer på orten saknar nätverk omkring sig.</p>
+<h2>Uppföljning</h2><p>Familjerna svarar på en enkät när barnet fyller två år.</p>
+<p>Diarienummer SN 2024/77 · Beslut 2024-02-14</p>
+<p>Sidansvarig: Socialförvaltningen</p></main></div></div>
+<aside class="sidebar"><h2>Kontakt</h2><p>Telefon: 08-570 470 00</p><p>E-post: kontakt@varmdo.se</p></aside>
+<footer><p>Värmdö kommun</p></footer></body></html>"""
+
+
+def test_a_fact_box_beside_main_and_the_prose_under_background_and_follow_up_headings():
+    (rec,) = _records(_ASIDE_BESIDE_MAIN, "https://www.varmdo.se/omsorg/foraldrastod/om-projektet.html")
+    assert rec["title"] is None and rec["title_derived"]  # "Om projektet" names no project
+    assert (rec["organisations"], rec["target_age_min"], rec["target_age_max"]) == (["Socialförvaltningen"], 0, 3)
+    assert (str(rec["start_date"]), str(rec["end_date"]), rec["budget_sek"]) == ("2024-01-01", "2026-12-31", 1_100_000)
+    description = rec["description"]
+    assert "nyblivna föräldrar" in description and "saknar nätverk" in description and "enkät" in description
+    assert "Diarienummer" not in description and "Sidansvarig" not in description and "Telefon" not in description
+    assert json.loads(rec["evidence"])["organisations"] == "Projektägare: Socialförvaltningen"
