@@ -156,7 +156,7 @@ def _plain_own_table(cell):
 def _plain_is_layout_table(table) -> bool:
     if table.get("role") in ("presentation", "none"):
         return True
-    if next(table.iterdescendants("table"), None) is not None:
+    if any(el.tag in ("table", "h1", "h2") for el in table.iterdescendants()):
         return True
     cells = 0
     for cell in table.iter("td", "th"):
@@ -270,7 +270,7 @@ class _PlainWalker:
                         self.add(d.Block("p", t, lead=lead))
             elif tag == "br":
                 self.buffer.append("\n")
-            elif tag == "a" and next(child.iter(*d._BLOCK_CHILDREN), None) is not None:  # a card that is one link
+            elif tag in d._INLINE_TAGS and next(child.iter(*d._BLOCK_CHILDREN), None) is not None:  # a card link
                 self.flush()
                 self._walk_container(child, list_id, tag)
                 self.flush()

@@ -78,3 +78,13 @@ def test_a_partner_phrase_ending_its_line():
     </main></body></html>"""
     (rec,) = extract_page(html.encode(), "https://www.sundsvall.se/projekt/laxhjalp", "text/html")
     assert rec["partners"] == ["Röda Korset"]
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("Kostnaden är 900 000 kronor, varav 600 000 kronor ur fonden och återstoden från Arbetsförmedlingen.",
+     ["Arbetsförmedlingen"]),
+    ("Totalt 1,5 miljoner kronor, varav en miljon från fonden och resten från Region Västra Götaland.",
+     ["Region Västra Götaland"]),
+])
+def test_the_rest_from_another_funder(value, expected):
+    assert _funders("Ekonomi", value) == expected

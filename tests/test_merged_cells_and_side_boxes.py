@@ -91,3 +91,19 @@ def test_a_fact_box_beside_main_and_the_prose_under_background_and_follow_up_hea
     assert "nyblivna föräldrar" in description and "saknar nätverk" in description and "enkät" in description
     assert "Diarienummer" not in description and "Sidansvarig" not in description and "Telefon" not in description
     assert json.loads(rec["evidence"])["organisations"] == "Projektägare: Socialförvaltningen"
+
+
+_OLD_SITE = """<html><head><title>Läxhjälp för alla - Bollnäs kommun</title></head><body>
+<table width="780"><tr><td><font face="Verdana" size="2">
+<h1>Läxhjälp för alla</h1>
+<p>Läxhjälp för alla är ett projekt där elever i årskurs 4–9 får hjälp med läxorna två kvällar i veckan.</p>
+<p><b>Projektperiod:</b> 2024–2025<br><b>Bemanning:</b> två lärare 40 % och en fritidsledare 20 %</p>
+<p>Lyssna | Skriv ut sidan | Tillbaka till startsidan</p>
+<p>Bollnäs kommun · 821 80 Bollnäs · Besöksadress Stadshusgatan 2 · Telefon 0278-250 00</p>
+</font></td><td><p>Genvägar</p></td></tr></table></body></html>"""
+
+
+def test_old_site_lines_of_tools_and_address_and_a_staffing_label_with_bare_shares():
+    (rec,) = _records(_OLD_SITE, "https://www.bollnas.se/skola/laxhjalp.html")
+    assert rec["staffing_fte"] == 1.0
+    assert "Skriv ut" not in (rec["description"] or "") and "Besöksadress" not in (rec["description"] or "")

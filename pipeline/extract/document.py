@@ -181,6 +181,31 @@ def is_furniture_text(text: str) -> bool:
     return has_any(folded, _FURNITURE_TEXT_WORDS) and bool(_FURNITURE_TEXT_ANYWHERE.search(text))
 
 
+# A line of the page's tools or of its postal footer written out with separators, on a site whose markup does not say
+# so (old layout tables): "Skriv ut sidan | Tillbaka till Projekt", "Haparanda stad | 953 85 Haparanda |
+# Besöksadress: Torget 7 | Tel 0922-150 00".
+_TOOL = r"(?:skriv ut(?: sidan)?|lyssna(?: på sidan)?|läs upp|tipsa(?: en vän)?|dela(?: sidan| på \w+)?|" \
+        r"tillbaka(?: till [\w ]{1,40})?|till toppen|upp)"
+_TOOL_BAR_SEPARATED = re.compile(rf"{_TOOL}(?:\s*[|·•/]\s*{_TOOL})+", re.I)
+_POSTAL_CODE = re.compile(r"(?<!\d)\d{3} ?\d{2} [A-ZÅÄÖ]")
+_CONTACT_WORD = re.compile(r"besöksadress|postadress|\btel\b|telefon|e-post|@|växel", re.I)
+
+
+def is_tools_or_address_lines(text: str) -> bool:
+    """Every line of the block a tool bar or a postal address (the two are often one block)."""
+    return len(text) <= 500 and all(is_tools_or_address_line(line) for line in text.split("\n") if line.strip())
+
+
+def is_tools_or_address_line(text: str) -> bool:
+    """A tool bar with separators, or a postal address line with a phone or e-mail (at most 250 characters)."""
+    if len(text) > 250:
+        return False
+    if "|" in text or "·" in text or "•" in text or "/" in text:
+        if _TOOL_BAR_SEPARATED.fullmatch(text.strip()):
+            return True
+    return _POSTAL_CODE.search(text) is not None and _CONTACT_WORD.search(text) is not None
+
+
 # A tab list is the names of the tab panels, which each panel carries as its heading (``_tab_name``).
 _FURNITURE_ROLES = frozenset(("navigation", "banner", "contentinfo", "search", "complementary", "dialog", "alertdialog",
                               "tablist"))
@@ -476,11 +501,11 @@ def _own_table(cell):
 
 def _is_layout_table(table) -> bool:
     """A table used for page layout (old sites: banner row, menu cell, content cell), not data: it says so
-    (``role="presentation"``), holds another table, or is a single cell. A data table has rows and columns
+    (``role="presentation"``), holds another table or a page heading (h1, h2), or is a single cell. A data table has rows and columns
     of cells; a table of one cell, or of tables, has no data shape to read."""
     if table.get("role") in ("presentation", "none"):
         return True
-    if next(table.iterdescendants("table"), None) is not None:
+    if next(table.iterdescendants("table", "h1", "h2"), None) is not None:  # tables, or the page's headings in a cell
         return True
     cells = 0
     for cell in table.iter("td", "th"):
@@ -635,9 +660,10 @@ class _Walker:
                         else:
                             self.add(Block("p", t, lead=lead))
                 elif kind == "inline":
-                    if tag == "a" and _holds_blocks(child):
-                        # A card that is one link (<a class="card"><h3>Name</h3><p>Teaser</p></a>): its heading
-                        # and paragraphs are blocks, as in a <div>.
+                    if len(child) and _holds_blocks(child):
+                        # A card that is one link (<a class="card"><h3>Name</h3><p>Teaser</p></a>), or an old
+                        # site's <font> around the page's paragraphs: its headings and paragraphs are blocks, as in
+                        # a <div>.
                         if buffer:
                             self.flush()
                         self._walk_container(child, list_id, tag, attrs)
@@ -1191,7 +1217,8 @@ def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> 
     for aside in _fact_boxes_beside(main, landmarks.asides):
         walker._walk_container(aside, None, "aside", aside.items())
         walker.flush()
-    blocks = [b for b in walker.blocks if not (b.kind != "table" and is_furniture_text(b.text))]
+    blocks = [b for b in walker.blocks
+              if not (b.kind != "table" and (is_furniture_text(b.text) or is_tools_or_address_lines(b.text)))]
     if title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
         blocks.insert(0, Block("heading", title, level=1))
     t = landmarks.title

@@ -76,6 +76,7 @@ _FUNDER_PROSE = re.compile(
     r"beviljades av|beviljas av|"
     # who pays a share or an amount in another currency: "varav hälften från X", "75 000 euro från X"
     r"(?:varav|därav)\s+(?:hälften|en\s+tredjedel|en\s+fjärdedel|resten|\d{1,3}\s*(?:%|procent))\s+från|"
+    r"(?:resten|återstoden)\s+från|"  # "varav 1,8 miljoner från fonden och resten från Region Blekinge"
     r"(?:euro|EUR|€)\s+från)\s+([A-ZÅÄÖ].{1,120}?)" + _STOP, re.S)
 _OWNER_PROSE = re.compile(r"(?:drivs av|drevs av|ägs av|ägdes av|projektägare är|projektägare var|genomförs av|"
                           r"genomfördes av|leds av|leddes av)\s+(.{3,160}?)" + _STOP, re.I | re.S)
@@ -122,7 +123,8 @@ _OWN_MONEY_PROSE = re.compile(r"\b(kommunala medel|kommunens (egna )?medel|egna 
 DESCRIPTION_MAX = 1500
 # Words that every match of a prose pattern holds, looked for before the pattern runs (most segments hold none):
 # in fold(text) for the case-blind patterns, as written for _FUNDER_PROSE ("med stöd från", "finansieras av" …).
-_FUNDER_KEYS = ("finansier", "bevilja", "medel från", "bidrag från", "stöd från", "varav", "därav", "euro", "EUR", "€")
+_FUNDER_KEYS = ("finansier", "bevilja", "medel från", "bidrag från", "stöd från", "varav", "därav", "euro", "EUR", "€",
+                "resten från", "återstoden från")
 _PARTNER_KEYS = ("samverka", "samarbet", "tillsammans")
 _OWNER_KEYS = ("drivs av", "drevs av", "ägs av", "ägdes av", "projektägare", "genomförs av", "genomfördes av",
                "leds av", "leddes av")
@@ -136,7 +138,8 @@ _PARTNER_STARTS = ("i samverkan med", "i samarbete med", "samarbetar med", "samv
                    "ett samarbete mellan", "samverkan mellan", "samarbete mellan")
 _OWNER_STARTS = _OWNER_KEYS
 _FUNDER_STARTS = ("finansier", "medfinansier", "med stöd från", "med medel från", "med bidrag från", "bevilja",
-                  "medel från", "bidrag från", "stöd från", "varav", "därav", "euro", "EUR", "€")
+                  "medel från", "bidrag från", "stöd från", "varav", "därav", "euro", "EUR", "€", "resten från",
+                  "återstoden från")
 
 
 def _collapse(text: str) -> str:
@@ -671,8 +674,12 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     # The publisher's own fund ("ur den sociala investeringsfonden") is where the money sits, not a funder.
     rec["funders"] = _unique(f for f in funders if f and not orgs.looks_like_person(f) and not _OWN_FUND.search(f))
 
-    # -- staffing
-    staffing = parse_staffing(seg_text, seg_low)
+    # -- staffing: a staffing label's value read with its label ("Personal: en samordnare 75 % …", where a bare
+    # percentage says nothing without it), else the segment's text
+    staffing_lab = _labelled(seg, "staffing")
+    staffing = parse_staffing(f"{staffing_lab[0]}: {staffing_lab[1]}") if staffing_lab else None
+    if staffing is None:
+        staffing = parse_staffing(seg_text, seg_low)
     rec["staffing_fte"] = staffing.fte if staffing else None
     if staffing:
         ev["staffing_fte"] = _ev(staffing.text)

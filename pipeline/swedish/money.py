@@ -366,11 +366,26 @@ def _find(text: str, unit_hint: str | None, folded: str | None = None) -> list[_
         item = _describe(text, m.start(), m.end(), number * mult)
         if item is not None:
             found.append(item)
+    if "sek " in folded:  # the currency before the number: "totalt SEK 3 600 000"
+        for m in _CURRENCY_FIRST_RE.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue  # "SEK 2,4 miljoner": read above, from its unit
+            value = parse_decimal(m.group("n"))
+            item = _describe(text, m.start(), m.end(), value) if value is not None else None
+            if item is not None:
+                taken.append(m.span())
+                found.append(item)
+        found.sort(key=lambda f: f.start)
     hint_mult = unit_multiplier(unit_hint) if unit_hint else None
     if hint_mult:
         found.extend(_bare_numbers(text, hint_mult, taken))
         found.sort(key=lambda f: f.start)
     return found
+
+
+# "SEK 3 600 000": kronor written in thousands groups (or six digits and more) after the currency.
+_CURRENCY_FIRST_RE = re.compile(r"(?<![\w-])SEK\s+(?P<n>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{5,})(?![\d,.]\d|[-–/])(?!\s*(?:mn|milj|mkr|tkr|tusen|mdr))",
+                                re.I)
 
 
 _BARE_AFTER_OK_RE = re.compile(r"^\s*(?:$|[.;,)\]]|/\s*år|per\s|om\s+året|årligen|totalt|sammanlagt|från\s|av\s|i\s"

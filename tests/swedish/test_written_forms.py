@@ -140,3 +140,22 @@ def test_och_between_following_spans(text, start, end):
 
 def test_och_between_spans_apart_is_no_range():
     assert _span("Projektet genomfördes 2019 och 2022.") == (("2019-01-01", "year"), ("2019-12-31", "year"))
+
+
+@pytest.mark.parametrize("text, sek, basis", [
+    ("Satsningen kostade totalt SEK 1 750 000 och betalades ur fonden.", 1_750_000, "total"),
+    ("Beviljat: SEK 640 000", 640_000, None),
+    ("Budget SEK 2,1 miljoner", 2_100_000, None),  # the unit after the number decides, once
+])
+def test_the_currency_before_the_number(text, sek, basis):
+    from pipeline.swedish.money import parse_amounts
+
+    (amount,) = parse_amounts(text)
+    assert (amount.sek, amount.basis) == (sek, basis)
+
+
+def test_a_currency_code_in_prose_is_no_amount():
+    from pipeline.swedish.money import parse_amounts
+
+    assert parse_amounts("Kursen för SEK mot euro steg 2024.") == []
+    assert parse_amounts("Valutan SEK 2024-01-15 enligt Riksbanken.") == []
