@@ -12,6 +12,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 _NOISE_PARAMS = frozenset({
     "lang", "print", "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "fbclid", "gclid",
     "sv.url", "readspeaker", "rs", "share", "ref", "sessionid", "jsessionid", "_ga",
+    # more tracking, and WordPress's reply link (the same post with a comment form opened)
+    "utm_id", "mc_cid", "mc_eid", "msclkid", "_hsenc", "_hsmi", "replytocom",
 })
 
 

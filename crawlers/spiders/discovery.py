@@ -294,6 +294,10 @@ class DiscoverySpider(SocinvSpider):
         url = clean_url(raw)
         if not source.owns(url):
             return ("skip", url, "off-site")
+        if url.startswith("http://") and _https_source(source):
+            # A site served over https links some pages as http:// (old editor links); the server would only redirect
+            # them, and under both schemes one page would be two.
+            url = "https://" + url[len("http://"):]
         trap = relevance.trap_reason(url, text)
         if trap:
             return ("skip", url, trap)
@@ -375,3 +379,8 @@ class DiscoverySpider(SocinvSpider):
             for out in callback(response) or ():
                 if not isinstance(out, dict):
                     yield out
+
+
+def _https_source(source: Source) -> bool:
+    """The source's site is served over https: a start URL says so."""
+    return any(str(u).startswith("https://") for u in source.get("start_urls") or ())
