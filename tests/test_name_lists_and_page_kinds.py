@@ -298,3 +298,26 @@ def test_a_funds_guidance_page_ending_in_repayment_gives_no_record():
     <h2>Återbetalning</h2><p>Den som beviljas medel betalar tillbaka 50 procent till fonden när projektet är avslutat,
     senast tre år efter 2026.</p>""", title="Så söker du medel")
     assert _records(html, "https://www.gavle.se/kommun-och-politik/sociala-investeringar/sa-soker-du-medel/") == []
+
+
+@pytest.mark.parametrize("title", ["Handlingsplan mot segregation 2025–2028", "Strategi för social hållbarhet",
+                                   "Social hållbarhet"])
+def test_a_policy_programme_is_no_project(title):
+    html = f"""<html><body><main><h1>{title}</h1>
+    <p>Kommunfullmäktige antog i mars 2025 planen, som gäller 2025–2028. Programmet pekar ut tre fokusområden som
+    alla nämnder ska arbeta med.</p>
+    <h2>Trygga uppväxtvillkor</h2><p>Andelen barn 0–5 år i förskola ska öka. Staden ska tillsammans med
+    Arbetsförmedlingen göra det lättare för unga vuxna 20–24 år att få sitt första jobb.</p>
+    <h2>Arbete och egen försörjning</h2><p>Andelen hushåll med långvarigt ekonomiskt bistånd ska minska.</p>
+    </main></body></html>"""
+    assert extract_page(html.encode(), "https://www.sundbyberg.se/kommun-och-politik/social-hallbarhet.html",
+                        "text/html") == []
+
+
+def test_a_project_on_a_policy_page_is_still_read():
+    html = """<html><body><main><h1>Handlingsplan mot segregation</h1>
+    <p>Som en del av handlingsplanen startade kommunen 2024 projektet Jobbstegen. Projektet ger unga vuxna 20–24 år
+    stöd att hitta arbete och har beviljats 1,2 miljoner kronor ur fonden för sociala investeringar för 2024–2026.
+    </p></main></body></html>"""
+    (rec,) = extract_page(html.encode(), "https://www.sundbyberg.se/handlingsplan.html", "text/html")
+    assert rec["title"] == "Jobbstegen" and rec["budget_sek"] == 1_200_000

@@ -24,7 +24,8 @@ from pipeline.swedish.dates import parse_page_date
 # projektet"/"Projektbeskrivning" pages; a fact box beside <main>; prose under "Bakgrund"/"Uppföljning" describes;
 # case reference lines and "Sidansvarig" are no description; "Året i korthet" is the fund's section; "SEK 3 600 000";
 # "och resten från X" funds; a staffing label's value read with its label; tool and address lines are furniture;
-# an old site's <font> around paragraphs holds blocks, a table holding the page's headings is layout.
+# an old site's <font> around paragraphs holds blocks, a table holding the page's headings is layout; a policy
+# programme's page ("Social hållbarhet", "Handlingsplan …") holds no project unless its text says "Projektet".
 # 0.2.5: a <dl> of project names described in sentences gives a record per name; a label in italics without a colon
 # is a label; a job advertisement and news of the fund itself give no records; the fund's process headings ("Så
 # fördelas", "Fonden i siffror") are no projects; names under a funding label ("Finansiering: X 80 %, Y 20 %") are

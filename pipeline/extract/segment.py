@@ -123,6 +123,9 @@ _GENERIC_HEADING = re.compile(
 )
 _GENERIC_PAGE_TITLE = re.compile(r"sociala? investering|investeringsfond|^pågående|^avslutade|^projekt(en)?$|"
                                  r"^projektbeskrivning|^om projektet$|^projektinformation|^projektfakta|"
+                                 # a policy area or programme, not a project: "Social hållbarhet", "Strategi för …"
+                                 r"^social hållbarhet$|^socialt hållbar|\bstrategi(n|er)?\b|handlingsplan|\bpolicy\b|"
+                                 r"^program för|fokusområden|"
                                  r"^protokoll|\bprotokoll(et|sutdrag(et)?)?\b|sammanträde|föredragningslista|^kallelse|"
                                  r"satsningar|nyheter|^aktuellt|beviljade|miljoner|medel|så söker|ansök|riktlinjer|"
                                  r"kriterier|^vad är|fonden|^budget|årsredovisning|verksamhetsplan|delårsrapport|"
@@ -1113,6 +1116,8 @@ def _segment(doc: Document) -> list[Segment]:
             return [last[0]]  # (a fund's guidance: its last section, "Återbetalning", is the fund's rules too)
     if _STATISTICS_PATH.search(urlsplit(doc.url).path) and _PROJECT_ITSELF.search(text) is None:
         return []
+    if generic and _POLICY_TITLE.search(page_title or "") and _PROJECT_ITSELF.search(text) is None:
+        return []  # a policy programme's page: "Programmet pekar ut fyra fokusområden" is the policy, no project
     if content and (not generic or (_has_definite_project(text) and not _is_faq(blocks)
                                     and not _only_fund_spoken_of(page_title, text))) \
             and _score_at_least(text, 4 if generic else 3):
@@ -1139,6 +1144,11 @@ def _segment(doc: Document) -> list[Segment]:
 # Headings of a fund's guidance: questions ("Vem kan söka?") and how to apply.
 _GUIDANCE_HEADING = re.compile(r"\?\s*$|\b(?:ansök\w*|söka|sök|kriterier|villkor|riktlinjer|regler|räkneexempel|"
                                r"återbetalning|redovisning)\b|^(?:vem|vad|hur|när|var) kan\b|^så går\b", re.I)
+
+
+# A page about a policy area or programme (a title "Social hållbarhet", "Strategi för …", "Handlingsplan …").
+_POLICY_TITLE = re.compile(r"^social hållbarhet$|^socialt hållbar|\bstrategi(?:n|er)?\b|handlingsplan|\bpolicy\b|^program för|"
+                           r"fokusområden", re.I)
 
 
 def _is_faq(blocks: list[Block]) -> bool:
