@@ -234,7 +234,9 @@ class _PlainWalker:
             elif tag == "table" and _plain_is_layout_table(child):
                 self.flush()
                 for cell in child.iter("td", "th"):
-                    if _plain_own_table(cell) is child:
+                    side = child in self.keep and cell not in self.keep and (cell.get("width") or "").strip().isdigit() \
+                        and int(cell.get("width").strip()) <= 250
+                    if _plain_own_table(cell) is child and not side:
                         self._walk_container(cell, list_id, "td")
                         self.flush()
             elif tag == "table":
@@ -409,6 +411,9 @@ _WRITTEN = (
     "<table><tr><td>Logga</td></tr><tr><td><table><tr><td>Meny</td><td>Innehåll <b>fet</b></td></tr></table></td>"
     "</tr></table><table role='presentation'><tr><td>a</td><td>b</td></tr></table><table><tr><td>Ensam</td></tr>"
     "</table><table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>",
+    # an old page's columns: a narrow menu and news column beside the one with the h1, a narrow cell elsewhere
+    "<table><tr><td width='180'>Meny</td><td width='600'><h1>Titel</h1><p>Text</p></td><td width=' 200 '>Aktuellt"
+    "</td><td width='x'>Bred</td></tr></table><table role='presentation'><tr><td width='100'>Smal</td></tr></table>",
     # merged cells: a municipality over two rows, a total across columns, a header over two, broken spans
     "<table><tr><th>Kommun</th><th>Projekt</th><th colspan='2'>Belopp</th></tr>"
     "<tr><th rowspan='2'>Tierp</th><td>A</td><td rowspan='3'>1</td><td>2</td></tr><tr><td>B</td><td>3</td></tr>"

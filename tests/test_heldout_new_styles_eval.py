@@ -6,7 +6,9 @@ same way, later (heldout6: a <dl> of granted projects, number words, a job ad, n
 wordings, link cards, tabs). At first contact they scored record precision/recall 0.909/0.526, 1.000/0.600,
 0.789/1.000, 0.808/0.808, 1.000/0.739, 0.833/1.000 (heldout8) and 0.667/1.000 (heldout9: merged table cells, a fact
 box beside <main>, an old site in layout tables and <font>, a decision page, a samordningsförbund's annual report,
-a fund's follow-up and a strategy page with no projects); the general rules they exposed were then fixed (README,
+a fund's follow-up and a strategy page with no projects) and 0.846/0.846 (heldout10, written after the heldout9 rules:
+grants in one paragraph split by semicolons, a timeline, a budget table by year, Startår/Slutår fields, a
+conference press release); the general rules they exposed were then fixed (README,
 "Extraction quality"), so they are no longer unseen: here only a floor guards against regressions, and
 `socinv eval tests/heldout3` gives the per-field figures."""
 
@@ -16,7 +18,8 @@ from fixture_cases import ROOT
 from pipeline.evaluate import evaluate, find_cases
 
 
-@pytest.mark.parametrize("name", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"])
+@pytest.mark.parametrize("name", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
+                                  "heldout10"])
 def test_new_style_pages_stay_above_the_floor(name):
     result = evaluate(find_cases(ROOT / "tests" / name))
     assert result["cases"] >= 10 and not result["errors"]

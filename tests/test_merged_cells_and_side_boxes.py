@@ -107,3 +107,26 @@ def test_old_site_lines_of_tools_and_address_and_a_staffing_label_with_bare_shar
     (rec,) = _records(_OLD_SITE, "https://www.bollnas.se/skola/laxhjalp.html")
     assert rec["staffing_fte"] == 1.0
     assert "Skriv ut" not in (rec["description"] or "") and "Besöksadress" not in (rec["description"] or "")
+
+
+def test_start_and_end_under_labels_of_their_own():
+    html = """<html><body><main><h1>Egen väg</h1>
+    <p>Egen väg är en social investering för unga vuxna 18–25 år som står utan arbete.</p>
+    <div class="field"><div class="field-label">Startdatum</div><div class="field-item">2024-09-01</div></div>
+    <div class="field"><div class="field-label">Slutdatum</div><div class="field-item">2026-06-30</div></div>
+    <div class="field"><div class="field-label">Målgrupp</div><div class="field-item">Unga vuxna 18–25 år</div></div>
+    <div class="field"><div class="field-label">Beviljat belopp</div><div class="field-item">1 950 000 kr</div></div>
+    </main></body></html>"""
+    (rec,) = _records(html, "https://www.hedemora.se/omsorg/egen-vag/")
+    assert (str(rec["start_date"]), str(rec["end_date"])) == ("2024-09-01", "2026-06-30")
+    assert rec["title"] == "Egen väg" and rec["budget_sek"] == 1_950_000
+    assert "Slutdatum" not in (rec["description"] or "")
+
+
+def test_a_quotations_attribution_line_is_no_description():
+    html = """<html><body><main><h1>Föräldraskap i nordväst</h1>
+    <p>Föräldraskap i nordväst är ett projekt för föräldrar till barn 0–12 år som pågår 2024–2026.</p>
+    <blockquote><p>– Vi har slutat tänka i kommungränser.<br>Maria Holm, projektledare</p></blockquote>
+    </main></body></html>"""
+    (rec,) = _records(html, "https://www.hoganas.se/omsorg/foraldraskap/")
+    assert rec["description"].endswith("– Vi har slutat tänka i kommungränser.")

@@ -321,3 +321,41 @@ def test_a_project_on_a_policy_page_is_still_read():
     </p></main></body></html>"""
     (rec,) = extract_page(html.encode(), "https://www.sundbyberg.se/handlingsplan.html", "text/html")
     assert rec["title"] == "Jobbstegen" and rec["budget_sek"] == 1_200_000
+
+
+def test_grants_listed_clause_by_clause_in_one_paragraph():
+    html = """<html><body><main><h1>Fonden fördelar pengar till tre satsningar</h1>
+    <p>Socialnämnden har fördelat 3,1 miljoner kronor. Av dem gick 1 200 000 kronor till ”Familjestöd i Kramfors”, som
+    under 2025–2026 erbjuder föräldrar till barn 0–6 år hembesök; 700 000 kronor till ”Sommarjobb för unga”, där
+    ungdomar 16–19 år får sommarjobb 2025; och 1 200 000 kronor till ”Seniorcaféet”, en mötesplats för personer över
+    70 år.</p></main></body></html>"""
+    recs = extract_page(html.encode(), "https://www.kramfors.se/nyheter/fonden-fordelar.html", "text/html")
+    assert [(r["title"], r["budget_sek"]) for r in recs] == [
+        ("Familjestöd i Kramfors", 1_200_000), ("Sommarjobb för unga", 700_000), ("Seniorcaféet", 1_200_000)]
+    assert (recs[0]["target_age_min"], recs[0]["target_age_max"], recs[1]["target_age_min"]) == (0, 6, 16)
+
+
+@pytest.mark.parametrize("title", ["Inbjudan: seminarium om sociala investeringar",
+                                   "Konferens om sociala investeringar i Norrbotten"])
+def test_an_event_about_social_investments_is_no_project(title):
+    html = f"""<html><body><main><h1>{title}</h1>
+    <p>Välkommen till en dag om hur kommuner kan arbeta med sociala investeringsfonder. Arbetet med fonderna har
+    pågått sedan 2020.</p>
+    <p><strong>Datum:</strong> 12 mars 2026<br><strong>Plats:</strong> Kulturens hus, Luleå<br>
+    <strong>Kostnad:</strong> 950 kronor</p>
+    <p>Dagen vänder sig till chefer och politiker i länets kommuner.</p></main></body></html>"""
+    assert extract_page(html.encode(), "https://www.norrbotten.se/kalender/seminarium.html", "text/html") == []
+
+
+def test_lessons_learned_and_a_status_line_in_an_accordion():
+    html = """<html><body><main><h1>Avslutade sociala investeringar</h1>
+    <details><summary>Språkstöd från start</summary><p>Status: Avslutat</p>
+    <p>Nybro kommun fick 900 000 kronor för att stärka språket hos barn 1–5 år i förskolan 2021–2023.</p>
+    <h3>Lärdomar</h3><ul><li>Tidig kontakt med vårdnadshavare är viktig.</li></ul></details>
+    <details><summary>Vägen tillbaka</summary><p>Status: Avslutat</p>
+    <p>Västerviks kommun fick 1 100 000 kronor för unga vuxna 18–25 år 2022–2024.</p>
+    <h3>Lärdomar</h3><ul><li>Samverkan med Arbetsförmedlingen tar tid att bygga.</li></ul></details>
+    </main></body></html>"""
+    recs = extract_page(html.encode(), "https://regionkalmar.se/sociala-investeringar/avslutade/", "text/html")
+    assert [r["title"] for r in recs] == ["Språkstöd från start", "Vägen tillbaka"]
+    assert all(r["status"] == "finished" and not r["description"].startswith("Status") for r in recs)

@@ -499,6 +499,13 @@ def _own_table(cell):
     return None
 
 
+def _narrow(cell) -> bool:
+    """A layout cell set at most 250 pixels wide: a side column (menu, news, contact) beside the one with the page's
+    heading, not its content."""
+    width = (cell.get("width") or "").strip()
+    return width.isdigit() and int(width) <= 250
+
+
 def _is_layout_table(table) -> bool:
     """A table used for page layout (old sites: banner row, menu cell, content cell), not data: it says so
     (``role="presentation"``), holds another table or a page heading (h1, h2), or is a single cell. A data table has rows and columns
@@ -698,8 +705,9 @@ class _Walker:
                 elif _is_layout_table(child):  # table
                     # An old page laid out in tables: its cells are the page's columns, not data.
                     self.flush()
+                    holds_h1 = child in self.keep
                     for cell in child.iter("td", "th"):
-                        if _own_table(cell) is child:
+                        if _own_table(cell) is child and not (holds_h1 and cell not in self.keep and _narrow(cell)):
                             self._walk_container(cell, list_id, "td", cell.items())
                             self.flush()
                 else:  # table

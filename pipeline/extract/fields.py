@@ -190,13 +190,31 @@ _CASE_REFERENCE = re.compile(r"\b(?:dnr|diarienummer|diarienr|ärendenummer)\b",
 _NOT_DESCRIPTION_STARTS = ("beslutet skickas till", "expedieras till", "sidan är skriven på lätt svenska")
 
 
+_QUOTE_OPENING = ("–", "—", "-", "”", "“", '"', "«")
+# The line under a quotation that says whose it is: "Anna Berg, projektledare", "Karin Ek, rektor på Torsbyskolan".
+_ATTRIBUTION_LINE = re.compile(r"^[A-ZÅÄÖ][\w.-]+(?: [A-ZÅÄÖ][\w.-]+){0,3}, [^\n.!?]{2,60}$")
+
+
+def _without_attribution(part: str) -> str:
+    """A quotation's paragraph without the attribution line below it: who said it is no description of the project."""
+    if "\n" not in part or not part.startswith(_QUOTE_OPENING):
+        return part
+    head, _, last = part.rpartition("\n")
+    return head if _ATTRIBUTION_LINE.match(last.strip()) else part
+
+
 def _not_description(part: str) -> bool:
-    """A caption or a note about the page (``_CAPTION_END`` reads at most the last ~100 characters), or a short line of
-    a case's references ("Kommunstyrelsen 2025-05-12, § 94 · Diarienummer KS/2025:188")."""
+    """A caption or a note about the page (``_CAPTION_END`` reads at most the last ~100 characters), a short line of
+    a case's references ("Kommunstyrelsen 2025-05-12, § 94 · Diarienummer KS/2025:188"), or one short labelled fact."""
     if part[:40].lower().startswith(_NOT_DESCRIPTION_STARTS):
         return True
     if len(part) <= 120 and _CASE_REFERENCE.search(part):
         return True
+    if len(part) <= 80 and "\n" not in part and ":" in part:
+        # one labelled fact on a line of its own ("Status: Avslutat", "Period: 2022–2024"): a fact, not prose
+        found = labels.split_label(part)
+        if found is not None and found[0] not in ("description", "ignore"):
+            return True
     tail = part[-120:]
     return ":" in tail and _CAPTION_END.search(tail) is not None
 
@@ -478,6 +496,22 @@ def _with_extension(period: Period, text: str) -> Period:
     return period
 
 
+_START_LABEL = re.compile(r"^(?:startår|startdatum|projektstart|start)$", re.I)
+_END_LABEL = re.compile("^(?:" + "|".join(sorted(labels.PERIOD_END_LABELS)) + ")$", re.I)
+
+
+def _start_and_end_labels(values: list[tuple[str, str]]) -> Period | None:
+    """A start and an end under labels of their own ("Startår 2025", "Slutår 2027"): the period between them."""
+    start = next((v for label, v in values if _START_LABEL.match(label.strip(" :"))), None)
+    end = next((v for label, v in values if _END_LABEL.match(label.strip(" :"))), None)
+    if start is None or end is None:
+        return None
+    first, last = parse_fuzzy_date(start), parse_fuzzy_date(end, end=True)
+    if first is None or last is None or last.date < first.date:
+        return None
+    return Period(start=first, end=last, text=f"{start.strip()} – {end.strip()}")
+
+
 def _labelled_period(value: str) -> Period | None:
     """The period a period label's value states; "Från mars 2025" (one date after a start word) is a start with
     no end."""
@@ -575,7 +609,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         [b.text for b in seg.blocks if b.kind in ("p", "li")]
     if seg.title:  # a table row's name cell, said again, describes nothing
         desc_parts = [part for part in desc_parts if not _same_words(part, seg.title)]
-    desc_parts = [part for part in desc_parts if not _not_description(part)]
+    desc_parts = [_without_attribution(part) for part in desc_parts if not _not_description(part)]
     paragraphs = _unique_texts(desc_parts)
     description = "\n\n".join(paragraphs).strip()
     rec["description"] = _cap(_clean_prose(description)) or None
@@ -596,7 +630,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
 
     # -- period
     period_lab = _labelled(seg, "period") or (("", seg.cells["period"]) if "period" in seg.cells else None)
-    period = _labelled_period(period_lab[1]) if period_lab else None
+    period = _start_and_end_labels(seg.fields.get("period") or []) or \
+        (_labelled_period(period_lab[1]) if period_lab else None)
     if period is not None and period.end is not None and "örläng" in seg_text:  # "förläng…", "Förläng…"
         period = _with_extension(period, seg_text)
     if period is None:

@@ -25,7 +25,8 @@ LABELS: dict[str, tuple[str, ...]] = {
                 "effektmål", "projektmål", "övergripande mål"),
     "target_group": ("målgrupp", "målgrupper", "målgruppen", "för vem", "vem riktar sig insatsen till"),
     "period": ("tidsperiod", "projekttid", "projektperiod", "period", "tid", "genomförandetid", "löptid",
-               "projektets löptid", "tidsplan", "pågår", "start", "startår", "datum"),
+               "projektets löptid", "tidsplan", "pågår", "start", "startår", "datum", "startdatum", "projektstart",
+               "slutår", "slutdatum", "projektslut", "slut"),
     "description": ("innehåll", "beskrivning", "kort beskrivning", "projektbeskrivning", "om projektet",
                     "om insatsen", "insatser", "aktiviteter", "arbetssätt", "metod", "genomförande"),
     "budget": ("budget", "beviljat belopp", "beviljade medel", "beviljat", "belopp", "kostnad", "total kostnad",
@@ -41,6 +42,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     "ignore": ("diarienummer", "dnr", "beslut", "beslutsdatum", "uppföljning", "utvärdering", "resultat",
                "läs mer", "dokument", "bilagor", "bakgrund"),
 }
+
+# Period labels that give only the end ("Slutår 2027" after "Startår 2025"): the same period, not a second project's.
+PERIOD_END_LABELS = frozenset({"slutår", "slutdatum", "projektslut", "slut"})
 
 _BY_WORD = {w: f for f, words in LABELS.items() for w in words}
 _ALTS = "|".join(sorted((re.escape(w) for w in _BY_WORD), key=len, reverse=True))

@@ -107,12 +107,14 @@ _GENERIC_HEADING = re.compile(
     r"period|tidsperiod|tidplan|ekonomi|kostnader|kostnad|budget|lättläst|lätt svenska|barnrättsperspektiv(?:et)?|"
     r"barnkonsekvensanalys|jämställdhetsperspektiv(?:et)?|konsekvensanalys|konsekvenser|risker|riskanalys|"
     r"projektet i korthet|kort om projektet|så arbetar vi|arbetssätt|metod|styrgrupp|förväntade effekter|nuläge|"
-    r"lägesrapport|samarbetspartners|bemanning|personal|"
+    r"lägesrapport|samarbetspartners|bemanning|personal|lärdomar|erfarenheter|slutsatser|effekter|"
+    # an event's practical part: "Praktisk information", "Program", "Anmälan"
+    r"praktisk information|praktiska uppgifter|talare|medverkande|"
     r"protokollsanteckning|propositionsordning|expedieras|justering|sammanfattning av ärendet|"
     r"så(?:\s+\w+)?\s+(?:vi|du|man|ni|det)|"
     # the fund's own facts and process: "Så beslutas om medel", "Fonden i siffror", "Året i korthet", "Om fonden",
     # "Nyckeltal"
-    r"så (?:beslutas|fördelas|bedöms|prioriteras|följs|redovisas)|återbetalning|fonden|om fonden|(?:om\s+)?(?:den\s+|kommunens\s+|regionens\s+)?(?:sociala\s+)?investeringsfonden|[\w\s]{0,40}\bi siffror|(?:året|fonden|arbetet|verksamheten|\d{4}) i korthet|nyckeltal|"
+    r"så (?:beslutas|fördelas|bedöms|prioriteras|följs|redovisas|fungerar|går det till)|återbetalning|fonden|om fonden|(?:om\s+)?(?:den\s+|kommunens\s+|regionens\s+)?(?:sociala\s+)?investeringsfonden|[\w\s]{0,40}\bi siffror|(?:året|fonden|arbetet|verksamheten|\d{4}) i korthet|nyckeltal|"
     # the sections of a municipal annual report (förvaltningsberättelse) name no project
     r"förvaltningsberättelse|viktiga förhållanden|händelser av väsentlig betydelse|förväntad utveckling|"
     r"ekonomisk analys|god ekonomisk hushållning|balanskravsresultat|driftredovisning|investeringsredovisning|"
@@ -157,7 +159,9 @@ _QUOTED_NAME = re.compile(rf"[{_QUOTE}]([^{_QUOTE}\n]{{3,90}}?)[{_QUOTE}]")
 _AFTER_QUOTE = re.compile(r"^\s*(,\s*)?(är|blir|heter|kallas|var)\s+(ett|en|namnet på)?\s*[\w\s-]{0,40}?"
                           r"(projekt|satsning|insats|investering|program|arbete|verksamhet)", re.I)
 _BEFORE_QUOTE = re.compile(r"(projekte[nt]|satsningen|insatsen|investeringen|programmet|projekten|satsningarna)"
-                           r"\s*(är|heter|kallas|,)?\s*$", re.I)
+                           r"\s*(är|heter|kallas|,)?\s*$|"
+                           # a grant to it: "1 400 000 kronor till ”Öppen förskola på hjul”", "beviljat medel till"
+                           r"(kronor|kr|miljon|miljoner|mnkr|tkr|medel)\s+till\s*$", re.I)
 _APPOSITION = re.compile(r"\b(?:satsningen|projektet|insatsen|investeringen)\s*,\s*([A-ZÅÄÖ][^,.;:]{3,80}?)\s*,\s*"
                          r"(?:är|har|ska|får|blir|kommer|som|ger|riktar|vänder|erbjuder|startar|startade|pågår|"
                          r"drivs|bedrivs|syftar|handlar|består|innebär|vill)\b")
@@ -409,7 +413,8 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
                 if lab.value == "":
                     pending_value = lab
                 continue
-            repeat = cur is not None and lab.field in cur["seg"].fields and lab.field in labels.ANCHOR_FIELDS
+            repeat = cur is not None and lab.field in cur["seg"].fields and lab.field in labels.ANCHOR_FIELDS \
+                and not (lab.field == "period" and fold(lab.label).strip(" :") in labels.PERIOD_END_LABELS)
             new_table = cur is not None and b.list_id is not None and b.list_id != cur.get("table")
             if cur is None or repeat or new_table:
                 close_orphans()
@@ -1016,12 +1021,66 @@ def segment(doc: Document) -> list[Segment]:
     (a road or budget page also has projects, periods and amounts)."""
     if doc.title and _PROPOSAL_TITLE.match(doc.title):
         return []  # a motion or citizens' proposal proposes; what it describes is not (yet) anyone's project
+    if doc.title and _POLICY_OR_EVENT_TITLE.search(doc.title) \
+            and not any(_PROJECT_ITSELF.search(b.text) for b in doc.blocks):
+        # a policy programme's page ("Programmet pekar ut fyra fokusområden" is the policy) or an event's (a
+        # conference about social investments: its speakers, programme, date, place and fee): no project of its own
+        return []
     # Block by block, stopping at the first hit: the same as in the blocks' joined text, since no match spans a line
     # break and the pattern's \b reads a block's start alike with or without the break before it.
     for b in doc.blocks:
         if _found(SOCIAL_DOMAIN, _SOCIAL_DOMAIN_FOLDED, b.text):
+            doc.blocks = _split_named_clauses(doc.blocks)
             return _segment(doc)
     return []
+
+
+def _split_named_clauses(blocks: list[Block]) -> list[Block]:
+    """A paragraph that lists grants clause by clause, a quoted name in each, separated by semicolons ("… 1 400 000
+    kronor till ”A”, en mobil förskola …; 850 000 kronor till ”B”, där …; 2 100 000 kronor till ”C” …") is read as one
+    paragraph per clause, as if each grant were its own: the clauses are the projects' descriptions."""
+    out: list[Block] | None = None
+    for i, b in enumerate(blocks):
+        parts = _named_clauses(b.text) if b.kind == "p" and ";" in b.text else None
+        if parts:
+            if out is None:
+                out = blocks[:i]
+            out.extend(Block("p", part, container=b.container) for part in parts)
+        elif out is not None:
+            out.append(b)
+    return blocks if out is None else out
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])")
+
+
+def _named_clauses(text: str) -> list[str] | None:
+    """The clauses of ``text``, each holding one different quoted name, when it has two or more (and the sentences
+    before the first name, when there are some, first); else None. A clause without a name goes with the one
+    before it."""
+    clauses: list[str] = []
+    names: list[str] = []
+    for part in text.split(";"):
+        found = _QUOTED_NAME.findall(part)
+        if len(found) > 1:
+            return None  # a clause naming two: not a list of one grant per clause
+        if found and (not names or _norm_title(found[0]) != _norm_title(names[-1])):
+            names.append(found[0])
+            clauses.append(part.strip())
+        elif clauses:
+            clauses[-1] += ";" + part
+        else:
+            return None  # text before the first name: an introduction, not a clause of the list
+    if len(names) < 2:
+        return None
+    out = [re.sub(r"^(?:och|samt)\s+", "", c).strip() for c in clauses]
+    # The sentences before the first name introduce the list ("Socialnämnden har fördelat 3,1 miljoner kronor."): a
+    # paragraph of their own.
+    first_quote = min(out[0].find(q) for q in _QUOTE if q in out[0])
+    intro_end = max((m.end() for m in _SENTENCE_END.finditer(out[0], 0, first_quote)), default=0)
+    if intro_end:
+        out[:1] = [out[0][:intro_end].strip(), out[0][intro_end:].strip()]
+    return out
 
 
 def _segment(doc: Document) -> list[Segment]:
@@ -1116,8 +1175,6 @@ def _segment(doc: Document) -> list[Segment]:
             return [last[0]]  # (a fund's guidance: its last section, "Återbetalning", is the fund's rules too)
     if _STATISTICS_PATH.search(urlsplit(doc.url).path) and _PROJECT_ITSELF.search(text) is None:
         return []
-    if generic and _POLICY_TITLE.search(page_title or "") and _PROJECT_ITSELF.search(text) is None:
-        return []  # a policy programme's page: "Programmet pekar ut fyra fokusområden" is the policy, no project
     if content and (not generic or (_has_definite_project(text) and not _is_faq(blocks)
                                     and not _only_fund_spoken_of(page_title, text))) \
             and _score_at_least(text, 4 if generic else 3):
@@ -1146,9 +1203,11 @@ _GUIDANCE_HEADING = re.compile(r"\?\s*$|\b(?:ansök\w*|söka|sök|kriterier|vill
                                r"återbetalning|redovisning)\b|^(?:vem|vad|hur|när|var) kan\b|^så går\b", re.I)
 
 
-# A page about a policy area or programme (a title "Social hållbarhet", "Strategi för …", "Handlingsplan …").
-_POLICY_TITLE = re.compile(r"^social hållbarhet$|^socialt hållbar|\bstrategi(?:n|er)?\b|handlingsplan|\bpolicy\b|^program för|"
-                           r"fokusområden", re.I)
+# A page about a policy area or programme (a title "Social hållbarhet", "Strategi för …", "Handlingsplan …"), or an
+# event's page (a conference, a seminar, an invitation).
+_POLICY_OR_EVENT_TITLE = re.compile(
+    r"^social hållbarhet$|^socialt hållbar|\bstrategi(?:n|er)?\b|handlingsplan|\bpolicy\b|^program för|fokusområden|"
+    r"konferens|seminari|webbinari|inbjudan|workshop|nätverksträff|föreläsning|kalendarium", re.I)
 
 
 def _is_faq(blocks: list[Block]) -> bool:
