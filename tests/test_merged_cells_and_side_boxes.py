@@ -130,3 +130,15 @@ def test_a_quotations_attribution_line_is_no_description():
     </main></body></html>"""
     (rec,) = _records(html, "https://www.hoganas.se/omsorg/foraldraskap/")
     assert rec["description"].endswith("– Vi har slutat tänka i kommungränser.")
+
+
+def test_a_timeline_gives_the_period_from_its_start_and_end_items():
+    html = """<html><body><main><h1>Rörelse på rasten</h1>
+    <p>Rörelse på rasten är en social investering för elever i årskurs 4–6 i Gislaved.</p>
+    <h2>Tidplan</h2><ul><li>Våren 2024: förstudie på tre skolor</li>
+    <li>Mars 2025: Uppstart på Öreskolan</li><li>Oktober 2026: halvtidsrapport</li>
+    <li>December 2027: Projektet avslutas och slutrapporten lämnas</li></ul>
+    </main></body></html>"""
+    (rec,) = _records(html, "https://www.gislaved.se/skola/rorelse-pa-rasten/")
+    assert (str(rec["start_date"]), rec["start_precision"]) == ("2025-03-01", "month")
+    assert (str(rec["end_date"]), rec["end_precision"]) == ("2027-12-31", "month")

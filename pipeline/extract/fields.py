@@ -512,6 +512,36 @@ def _start_and_end_labels(values: list[tuple[str, str]]) -> Period | None:
     return Period(start=first, end=last, text=f"{start.strip()} – {end.strip()}")
 
 
+# A timeline's item: "Januari 2024 – Projektstart på Nyhemsskolan", "Juni 2026 – Projektet avslutas".
+_TIMELINE_ITEM = re.compile(r"^(?P<when>[^–—:\n]{3,30}?)\s*(?:[–—:]|\s-)\s+(?P<what>\S.*)$", re.S)
+_TIMELINE_START = re.compile(r"^(?:projekt)?start|^uppstart|^(?:projektet|arbetet|verksamheten) (?:startar|inleds|"
+                             r"börjar|kommer i gång)", re.I)
+_TIMELINE_END = re.compile(r"^(?:projektet|arbetet|satsningen) (?:avslutas|slutar|upphör)|^projektslut|^avslut", re.I)
+
+
+def _timeline_period(blocks) -> Period | None:
+    """A timeline's list ("Januari 2024 – Projektstart …", "Juni 2026 – Projektet avslutas …"): the project runs from
+    the item that says it starts to the one that says it ends (a pre-study or a report before or after is no part)."""
+    start = end = None
+    texts: list[str] = []
+    for b in blocks:
+        if b.kind != "li":
+            continue
+        m = _TIMELINE_ITEM.match(b.text)
+        if m is None:
+            continue
+        what = m.group("what")
+        if start is None and _TIMELINE_START.search(what):
+            start = parse_fuzzy_date(m.group("when"))
+            texts.append(b.text)
+        elif end is None and _TIMELINE_END.search(what):
+            end = parse_fuzzy_date(m.group("when"), end=True)
+            texts.append(b.text)
+    if start is None or end is None or end.date < start.date:
+        return None
+    return Period(start=start, end=end, text="; ".join(texts))
+
+
 def _labelled_period(value: str) -> Period | None:
     """The period a period label's value states; "Från mars 2025" (one date after a start word) is a start with
     no end."""
@@ -634,6 +664,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         (_labelled_period(period_lab[1]) if period_lab else None)
     if period is not None and period.end is not None and "örläng" in seg_text:  # "förläng…", "Förläng…"
         period = _with_extension(period, seg_text)
+    if period is None:
+        period = _timeline_period(seg.blocks)
     if period is None:
         period = parse_period(body_text, body_low) if body_text else None
     rec["start_date"] = period.start.date if period and period.start else None
