@@ -142,3 +142,16 @@ def test_a_timeline_gives_the_period_from_its_start_and_end_items():
     (rec,) = _records(html, "https://www.gislaved.se/skola/rorelse-pa-rasten/")
     assert (str(rec["start_date"]), rec["start_precision"]) == ("2025-03-01", "month")
     assert (str(rec["end_date"]), rec["end_precision"]) == ("2027-12-31", "month")
+
+
+def test_key_figures_are_no_description():
+    html = """<html><body><main><h1>Verksamhetsberättelse 2024</h1>
+    <h2>Jobbsteget</h2><p>Jobbsteget är en insats för unga vuxna 18–29 år i Ljusdal som står långt från arbete.</p>
+    <h3>Insatsen i siffror</h3><ul><li>Antal deltagare: 31</li><li>Andel till arbete: 42 %</li>
+    <li>Kostnad 2024: 1 120 000 kr</li></ul>
+    <h2>Hälsolots</h2><p>Hälsolots är en insats för personer 30–64 år i Hudiksvall med långvarig sjukskrivning.</p>
+    <h3>Insatsen i siffror</h3><ul><li>Antal deltagare: 18</li><li>Kostnad 2024: ca 700 000 kr</li></ul>
+    </main></body></html>"""
+    recs = _records(html, "https://www.finsamhalsingland.example/verksamhetsberattelse-2024/")
+    assert [r["title"] for r in recs] == ["Jobbsteget", "Hälsolots"]
+    assert all(":" not in r["description"] for r in recs)

@@ -186,6 +186,8 @@ def _labelled(seg: Segment, field: str) -> tuple[str, str] | None:
 # Lines that are about the page, not the project: an image caption ("… hemma. Foto: Norrköpings kommun"), where a
 # protocol's decision is sent, a note on the page's language.
 _CAPTION_END = re.compile(r"(?:^|\s)(?:Foto|Bild|Illustration|Fotograf):\s*[^.!?\n]{0,80}$", re.I)
+_KEY_FIGURE = re.compile(r"^[^:\n]{2,50}:\s*(?:ca\.?\s*|cirka\s*)?\d[\d\s\u00a0.,]*\s*(?:%|procent|kr|kronor|tkr|mnkr|"
+                         r"miljoner(?: kronor)?|st|stycken|personer|deltagare)?\.?$", re.I)
 _CASE_REFERENCE = re.compile(r"\b(?:dnr|diarienummer|diarienr|ärendenummer)\b", re.I)
 _NOT_DESCRIPTION_STARTS = ("beslutet skickas till", "expedieras till", "sidan är skriven på lätt svenska")
 
@@ -210,6 +212,8 @@ def _not_description(part: str) -> bool:
         return True
     if len(part) <= 120 and _CASE_REFERENCE.search(part):
         return True
+    if len(part) <= 80 and "\n" not in part and ":" in part and _KEY_FIGURE.match(part):
+        return True  # a key figure ("Antal deltagare: 47", "Kostnad 2024: 1 340 000 kr")
     if len(part) <= 80 and "\n" not in part and ":" in part:
         # one labelled fact on a line of its own ("Status: Avslutat", "Period: 2022–2024"): a fact, not prose
         found = labels.split_label(part)
