@@ -47,14 +47,16 @@ def run(
     stages (count, time) and one of the sources."""
     from pipeline import progress
     from pipeline.flows import build_release
-    from pipeline.publish.release import GateFailed
+    from pipeline.publish.release import GateFailed, PreviousReleaseDamaged
+    from pipeline.runlock import RunLocked
 
     with progress.reporting(progress.for_terminal(sys.stdout)) as rep:
         try:
             result = build_release(live=live, sources=sources, sample=sample, since=since, datasets=str(datasets),
                                    work=str(work), dask=dask)
-        except GateFailed as exc:
-            console.print(f"[red]{exc}[/red]")
+        except (GateFailed, PreviousReleaseDamaged, RunLocked) as exc:
+            console.print(f"[red]{type(exc).__name__}: {exc}[/red]")
+            console.print("The published release was not changed.")
             raise typer.Exit(2)
     _print_summary(result, datasets)
     _print_stages(result, rep.timings)

@@ -36,7 +36,8 @@ from pipeline import stages  # noqa: E402
 from pipeline import monitors  # noqa: E402
 from pipeline.crawl import SNAPSHOT, merge_previous_crawls, run_crawl  # noqa: E402
 from pipeline.publish.coverage import coverage_rows  # noqa: E402
-from pipeline.publish.release import latest_summary, publish  # noqa: E402
+from pipeline.publish.release import latest_summary, previous_release_dir, publish  # noqa: E402
+from pipeline.runlock import exclusive_run  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DASK_ENV = "SOCINV_DASK_ADDRESS"  # a Dask scheduler address (tcp://host:8786), or "local" for a LocalCluster
@@ -218,8 +219,9 @@ def extract_flow(crawl_dirs: list[str], records_path: str, cache_dir: str, distr
 
 @task(name="deduplicate")
 def dedupe_task(records_path: str, projects_path: str, datasets: str) -> dict:
+    prev_dir = previous_release_dir(Path(datasets))  # the newest release that reads back whole
     stats = stages.dedupe_records(Path(records_path), Path(projects_path),
-                                  previous=Path(datasets) / "latest" / "projects.parquet",
+                                  previous=prev_dir / "projects.parquet" if prev_dir else None,
                                   decisions=Path(datasets) / "dedup_decisions.csv")
     slog.info("dedupe: %s", stats, extra=logs.fields("dedupe", count=stats.get("projects")))
     return stats
@@ -360,7 +362,20 @@ def build_release(live: bool = False, sources: str = "all", sample: int | None =
     extraction). The log of the run goes to ``work/runs/<id>/run.log.jsonl`` as JSON lines.
     """
     datasets = datasets or str(ROOT / "datasets")
+    with exclusive_run(Path(datasets)):  # one run at a time per datasets/ (RunLocked for the second)
+        return _build_release(live, sources, sample, since, datasets, work, dask)
+
+
+def _build_release(live: bool, sources: str, sample: int | None, since: str | None, datasets: str,
+                   work: str | None, dask: str | None) -> dict:
     work_dir = Path(work or ROOT / "work")
+    # The release this one builds on, checked before any work: a damaged or missing one is passed over for the
+    # newest whole release (said in the log), and none whole at all stops the run here (PreviousReleaseDamaged).
+    problems: list[str] = []
+    previous_release_dir(Path(datasets), problems)
+    for problem in problems:
+        slog.warning("previous release: %s; building on the newest whole release instead", problem,
+                     extra=logs.fields("publish"))
     started = dt.datetime.now(dt.timezone.utc)
     rid = stages.run_id(started)
     run_dir = work_dir / "runs" / rid

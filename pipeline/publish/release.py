@@ -57,9 +57,69 @@ class ReleaseReport:
     files: list[str] = field(default_factory=list)
 
 
-def previous_release_dir(datasets: Path) -> Path | None:
-    latest = Path(datasets) / "latest"
-    return latest.resolve() if latest.exists() else None
+# The files of a release that the next run reads (history, ids, sources, coverage): checked against SHA256SUMS.
+_HISTORY_FILES = ("projects.parquet", "sources.parquet", "coverage.parquet", "changes.parquet")
+
+
+class PreviousReleaseDamaged(RuntimeError):
+    """Releases exist but none can be read back: a run stops rather than start the dataset's history again."""
+
+
+def release_problem(path: Path) -> str | None:
+    """Why a release folder cannot serve as the previous release (None when it can): its SHA256SUMS is missing, or a
+    file the next run reads is missing or does not match its checksum."""
+    sums = path / "SHA256SUMS"
+    if not sums.is_file():
+        return f"{path.name}: no SHA256SUMS (an incomplete release)"
+    try:
+        listed = dict(reversed(line.split("  ", 1)) for line in sums.read_text(encoding="utf-8").splitlines()
+                      if "  " in line)
+    except (OSError, UnicodeDecodeError) as exc:
+        return f"{path.name}: SHA256SUMS unreadable ({exc})"
+    for name in _HISTORY_FILES:
+        if name not in listed:
+            continue  # an older release without this file
+        f = path / name
+        if not f.is_file():
+            return f"{path.name}: {name} is missing"
+        if formats.sha256_of(f) != listed[name]:
+            return f"{path.name}: {name} does not match its SHA256SUMS line (damaged)"
+    return None
+
+
+def previous_release_dir(datasets: Path, problems: list[str] | None = None) -> Path | None:
+    """The release the next one builds on: the one ``latest`` points at when it is whole, else the newest whole one in
+    ``releases/`` (each one passed over is named in ``problems``). None when there is no release yet. Raises
+    ``PreviousReleaseDamaged`` when releases exist and none is whole: history is never silently started again."""
+    datasets = Path(datasets)
+    problems = [] if problems is None else problems
+    latest = datasets / "latest"
+    tried: set[Path] = set()
+    if latest.exists():
+        target = latest.resolve()
+        tried.add(target)
+        problem = release_problem(target)
+        if problem is None:
+            return target
+        problems.append(f"datasets/latest → {problem}")
+    elif latest.is_symlink():
+        problems.append(f"datasets/latest points at {os.readlink(latest)}, which does not exist")
+    releases = datasets / "releases"
+    done = sorted((p for p in releases.iterdir() if p.is_dir() and not p.name.startswith(".")), reverse=True) \
+        if releases.is_dir() else []
+    for candidate in done:
+        if candidate.resolve() in tried:
+            continue
+        problem = release_problem(candidate)
+        if problem is None:
+            return candidate
+        problems.append(problem)
+    if done or latest.exists():
+        raise PreviousReleaseDamaged(
+            "no earlier release can be read back, so this run cannot continue the dataset's history: "
+            + "; ".join(problems) + ". Restore the damaged files from a backup (their checksums are in the "
+            "release's SHA256SUMS), or move datasets/ aside to start a new history on purpose.")
+    return None
 
 
 def apply_history(projects: list[dict], previous: list[dict], today: dt.date,
@@ -383,7 +443,12 @@ def publish(projects: list[dict], datasets: Path, *, now: dt.datetime | None = N
         shutil.rmtree(staging, ignore_errors=True)
         raise
     _fsync_dir(releases)
-    _swap_symlink(datasets / "latest", f"releases/{release}")
+    latest = datasets / "latest"
+    if latest.is_dir() and not latest.is_symlink():
+        # datasets/ copied with its links followed (cp -rL): "latest" is a copy of a release, not a link. Kept, renamed
+        # aside, so that the link can take its place.
+        os.rename(latest, datasets / f"latest.replaced-{release}")
+    _swap_symlink(latest, f"releases/{release}")
     files = names + ["SHA256SUMS"]
     _link_stable_paths(datasets, files)
     _fsync_dir(datasets)
