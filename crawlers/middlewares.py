@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import hashlib
 import json
+import logging
 import os
 import time
 from pathlib import Path
@@ -320,6 +322,8 @@ class ConditionalMiddleware:
         self.crawler = crawler
         self.dir = Path(previous) if previous else None
         self.index: dict[str, dict] = {}
+        # canonical URL → the stored (body, headers) of a request in flight, read when it was sent (few at a time)
+        self.stored: dict[str, tuple] = {}
         if self.dir and (self.dir / "manifest.jsonl").exists():
             from pipeline.archive import iter_manifest
 
@@ -337,8 +341,18 @@ class ConditionalMiddleware:
         for h in (b"If-None-Match", b"If-Modified-Since"):
             if h in request.headers:
                 del request.headers[h]
-        prev = self.index.get(canonical_url(request.url))
+        key = canonical_url(request.url)
+        prev = self.index.get(key)
         if prev is None:
+            return None
+        try:  # the stored copy a 304 would stand for, read now: a damaged one is no reason to ask conditionally
+            self.stored[key] = self._archived(prev)
+        except Exception as exc:  # noqa: BLE001 - a damaged or missing WARC record: ask for the page in full
+            self.index.pop(key, None)
+            self.crawler.stats.inc_value("socinv/previous_copy_unreadable")
+            logging.getLogger("socinv").warning(
+                "%s: the previous crawl's copy cannot be read (%s: %s); asking for the page in full",
+                request.url, type(exc).__name__, str(exc)[:120])
             return None
         if prev.get("etag"):
             request.headers[b"If-None-Match"] = prev["etag"]
@@ -348,11 +362,37 @@ class ConditionalMiddleware:
         return None
 
     def process_response(self, request: Request, response: Response, spider=None):
+        stored = self.stored.pop(canonical_url(request.url), None) if self.stored else None
         if response.status != 304 or not request.meta.get("conditional"):
             return response
         prev = self.index.get(canonical_url(request.url))
         if prev is None:
             return response
+        try:
+            body, headers = stored if stored is not None else self._archived(prev)
+        except Exception as exc:  # noqa: BLE001 - a damaged or missing stored copy: the page is asked for again
+            self.index.pop(canonical_url(request.url), None)
+            self.crawler.stats.inc_value("socinv/not_modified_unreadable")
+            logging.getLogger("socinv").warning(
+                "%s: answered 304 but the previous crawl's copy cannot be read (%s: %s); fetching it again in full",
+                request.url, type(exc).__name__, str(exc)[:120])
+            for h in (b"If-None-Match", b"If-Modified-Since"):
+                if h in request.headers:
+                    del request.headers[h]
+            retry = request.replace(dont_filter=True)
+            retry.meta.pop("conditional", None)
+            return retry
+        cls = responsetypes.from_args(headers=headers, url=prev["final_url"], body=body)
+        kwargs = {"encoding": "utf-8"} if issubclass(cls, TextResponse) and b"charset" not in headers.get(
+            b"Content-Type", b"").lower() else {}
+        self.crawler.stats.inc_value("socinv/not_modified")
+        request.meta["not_modified"] = prev.get("fetched_at")
+        return cls(url=prev["final_url"], status=200, headers=headers, body=body, request=request,
+                   flags=["not_modified"], **kwargs)
+
+
+    def _archived(self, prev: dict):
+        """The previous crawl's stored body and headers of a page (raises when the WARC cannot give them)."""
         from warcio.archiveiterator import ArchiveIterator
 
         with open(self.dir / prev["warc_file"], "rb") as fh:
@@ -361,13 +401,9 @@ class ConditionalMiddleware:
             body = record.content_stream().read()
             http = record.http_headers
             headers = Headers({k: v for k, v in http.headers}) if http else Headers()
-        cls = responsetypes.from_args(headers=headers, url=prev["final_url"], body=body)
-        kwargs = {"encoding": "utf-8"} if issubclass(cls, TextResponse) and b"charset" not in headers.get(
-            b"Content-Type", b"").lower() else {}
-        self.crawler.stats.inc_value("socinv/not_modified")
-        request.meta["not_modified"] = prev.get("fetched_at")
-        return cls(url=prev["final_url"], status=200, headers=headers, body=body, request=request,
-                   flags=["not_modified"], **kwargs)
+        if prev.get("sha256") and hashlib.sha256(body).hexdigest() != prev["sha256"]:
+            raise ValueError("the stored body does not match the manifest's sha256")
+        return body, headers
 
 
 class PolitenessMiddleware:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -57,15 +58,24 @@ def iter_manifest(crawl_dir: Path) -> Iterator[dict]:
     path = Path(crawl_dir) / "manifest.jsonl"
     if not path.exists():
         return
-    with open(path, encoding="utf-8") as fh:
+    skipped = 0
+    with open(path, "rb") as fh:  # bytes: a damaged line (not UTF-8, binary) is one bad line, not a failed run
         for line in fh:
             line = line.strip()
             if not line:
                 continue
             try:
-                yield json.loads(line)
-            except json.JSONDecodeError:
-                continue  # a line cut by a crash mid-write; the page will be fetched again on resume
+                entry = json.loads(line)
+            except ValueError:  # JSONDecodeError, UnicodeDecodeError
+                skipped += 1  # a line cut by a crash mid-write (fetched again on resume), or damaged on disk
+                continue
+            if isinstance(entry, dict):
+                yield entry
+            else:
+                skipped += 1
+    if skipped:
+        logging.getLogger("socinv").warning("%s: %d unreadable line(s) skipped (cut by a crash or damaged)",
+                                            path, skipped)
 
 
 def iter_pages(crawl_dir: Path, candidates_only: bool = True) -> Iterator[ArchivedPage]:

@@ -117,7 +117,7 @@ def load_history(path: Path) -> list[dict[str, int]]:
     if not path.exists():
         return []
     out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in path.read_bytes().splitlines():  # a damaged line (not UTF-8, binary) is skipped, not fatal
         try:
             out.append(dict(json.loads(line)["counts"]))
         except (ValueError, KeyError, TypeError):
