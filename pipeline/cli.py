@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Optional
@@ -49,12 +50,13 @@ def run(
     from pipeline.flows import build_release
     from pipeline.publish.release import GateFailed, PreviousReleaseDamaged
     from pipeline.runlock import RunLocked
+    from pipeline.sources import SourceConfigError
 
     with progress.reporting(progress.for_terminal(sys.stdout)) as rep:
         try:
             result = build_release(live=live, sources=sources, sample=sample, since=since, datasets=str(datasets),
                                    work=str(work), dask=dask)
-        except (GateFailed, PreviousReleaseDamaged, RunLocked) as exc:
+        except (GateFailed, PreviousReleaseDamaged, RunLocked, SourceConfigError) as exc:
             console.print(f"[red]{type(exc).__name__}: {exc}[/red]")
             console.print("The published release was not changed.")
             raise typer.Exit(2)
@@ -233,20 +235,34 @@ def extract(
 
     out = sys.stdout
     failed = 0
+    if not from_warc and not paths:
+        console.print("[red]Nothing to extract:[/red] give saved pages (socinv extract PAGE …) or a crawl folder "
+                      "(socinv extract --from-warc DIR).")
+        raise typer.Exit(2)
+    if url is not None and not re.match(r"^https?://[^/\s]+\.[^/\s]+", url):
+        console.print(f"[red]--url {url!r}:[/red] not a web address (https://www.kommun.se/…)")
+        raise typer.Exit(2)
     if from_warc:
         from pipeline.archive import iter_pages
 
+        if not (Path(from_warc) / "manifest.jsonl").is_file():
+            console.print(f"[red]{from_warc}:[/red] not a crawl folder (no manifest.jsonl in it)")
+            raise typer.Exit(2)
+        pages = 0
         for page in iter_pages(from_warc, candidates_only=False):
             if not (page.kind == "pdf" or (page.kind == "page" and page.candidate)):
                 continue  # candidate pages and archived PDFs, as the extraction stage reads them
+            pages += 1
             try:
                 records = extract_page(page.body(from_warc), page.final_url, page.content_type, page.fetched_at)
-            except ValueError as exc:  # e.g. a PDF without a text layer: listed, the others still extracted
-                console.print(f"[red]{page.final_url}:[/red] {exc}")
+            except Exception as exc:  # noqa: BLE001 - a PDF without text, a damaged WARC record: listed, go on
+                console.print(f"[red]{page.final_url}:[/red] {type(exc).__name__}: {str(exc)[:200]!r}")
                 failed += 1
                 continue
             for rec in records:
                 out.write(json.dumps(rec, ensure_ascii=False, default=_json_default) + "\n")
+        if not pages:
+            console.print(f"{from_warc}: the crawl holds no candidate page")
     for path in paths or []:
         try:
             body, page_url, ctype = read_saved_page(path, url)
@@ -485,18 +501,22 @@ def sources_check():
     problems = check()
     for p in problems:
         console.print(f"[red]problem:[/red] {p}")
-    n = len(registry())
     if problems:
         raise typer.Exit(1)
-    console.print(f"{n} sources OK")
+    console.print(f"{len(registry())} sources OK")
 
 
 @sources_app.command("list")
 def sources_list(spec: str = typer.Argument("all")):
     """List sources (id, kind, name, domains)."""
-    from pipeline.sources import select
+    from pipeline.sources import SourceConfigError, select
 
-    for s in select(spec):
+    try:
+        chosen = select(spec)
+    except SourceConfigError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2)
+    for s in chosen:
         print(f"{s.id}\t{s.kind}\t{s.name}\t{','.join(s.domains)}")
 
 

@@ -270,12 +270,20 @@ def snapshot_dir() -> Path:
 
 
 def select_sources(live: bool, sources: str, sample: int | None, seed: int = 0) -> list:
+    problems = source_registry.check()  # before any crawling: a broken registry file is named now, not after
+    if problems:
+        raise source_registry.SourceConfigError("the source registry has problems (socinv sources check): "
+                                                + "; ".join(problems[:10]))
     registry = source_registry.registry()
     selected = source_registry.select(sources, registry)
     if not live:
         hosts = [p.name for p in snapshot_dir().iterdir() if p.is_dir()]
         in_snapshot = {s.id for s in source_registry.for_hosts(hosts, registry)}
         selected = [s for s in selected if s.id in in_snapshot]
+        if not selected:
+            raise source_registry.SourceConfigError(
+                f"none of the sources {sources!r} is in the bundled snapshot ({', '.join(sorted(in_snapshot))}); "
+                f"crawl them from the web with --live")
     if sample and sample < len(selected):
         selected = sorted(random.Random(seed).sample(selected, sample), key=lambda s: s.id)
     return selected

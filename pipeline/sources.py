@@ -75,9 +75,16 @@ def _base_sources() -> list[Source]:
     return out
 
 
+class SourceConfigError(ValueError):
+    """A source metadata file or a selection of sources that cannot be used: the message names the file or spec."""
+
+
 def load_meta(path: Path) -> dict:
-    with open(path, "rb") as fh:
-        return tomllib.load(fh)
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise SourceConfigError(f"crawlers/sources/{Path(path).name}: not valid TOML: {exc}") from None
 
 
 def registry() -> dict[str, Source]:
@@ -95,9 +102,33 @@ def registry() -> dict[str, Source]:
     return sources
 
 
+def _check_others() -> list[str]:
+    """Problems in schemas/reference/other_publishers.csv: each row a host, a name and a kind, no host twice."""
+    where = "schemas/reference/other_publishers.csv"
+    problems, hosts = [], set()
+    try:
+        with open(OTHERS, encoding="utf-8", newline="") as fh:
+            for n, row in enumerate(csv.DictReader(fh), start=2):
+                host, name, kind = (row.get("host") or "").strip(), (row.get("name") or "").strip(), row.get("type")
+                if not host or not _HOST.match(host):
+                    problems.append(f"{where}:{n}: not a host name: {host!r}")
+                if not name:
+                    problems.append(f"{where}:{n}: the name is empty")
+                if kind not in ("other", "kommun", "region"):
+                    problems.append(f"{where}:{n}: type must be 'other', not {kind!r}")
+                if host in hosts:
+                    problems.append(f"{where}:{n}: host {host} is listed twice")
+                hosts.add(host)
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        problems.append(f"{where}: cannot be read: {exc}")
+    return problems
+
+
 def check() -> list[str]:
     """Problems in the registry and its metadata files; empty when all is well."""
-    problems = []
+    problems = _check_others()
+    if problems:
+        return problems  # the registry is built from that file: nothing further can be checked
     base = {s.id: s for s in _base_sources()}
     if sum(1 for s in base.values() if s.kind == "kommun") != 290:
         problems.append("expected 290 municipalities in the reference list")
@@ -118,8 +149,8 @@ def check() -> list[str]:
             continue
         try:
             meta = load_meta(path)
-        except tomllib.TOMLDecodeError as exc:
-            problems.append(f"{where}: not valid TOML: {exc}")
+        except SourceConfigError as exc:
+            problems.append(str(exc))
             continue
         src = base[path.stem]
         for key, value in meta.items():
@@ -156,12 +187,17 @@ def select(spec: str | None, sources: dict[str, Source] | None = None) -> list[S
     out = []
     for part in (p.strip() for p in spec.split(",") if p.strip()):
         if part.startswith("lan:"):
-            out.extend(s for s in enabled if s.lanskod == part[4:])
+            in_county = [s for s in enabled if s.lanskod == part[4:]]
+            if not in_county:
+                raise SourceConfigError(f"no source in county {part[4:]!r} ({part}): use a länskod, 01–25")
+            out.extend(in_county)
         elif part in sources:
             out.append(sources[part])
         else:
-            raise KeyError(f"unknown source {part!r}: use a kommunkod, region-<länskod>, an other publisher's slug, "
-                           f"'lan:<länskod>' or 'all'")
+            raise SourceConfigError(f"unknown source {part!r}: use a kommunkod, region-<länskod>, an other "
+                                    f"publisher's slug, 'lan:<länskod>' or 'all'")
+    if not out:
+        raise SourceConfigError(f"the selection {spec!r} names no source")
     return out
 
 

@@ -127,3 +127,41 @@ def test_saved_page_and_crawled_page_share_one_binary_rule(tmp_path):
     assert refusal(blob) == "binary-as-html"
     with pytest.raises(ValueError, match="binary"):
         read_saved_page(tmp_path / "blob.html")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_utf16_page_with_its_byte_order_mark_reads_the_same(encoding, tmp_path):
+    body = _page('<meta charset="utf-8">').encode(encoding)
+    if encoding == "utf-16-be":
+        body = b"\xfe\xff" + body
+    recs = extract_page(body, "https://www.kungalv.se/x", None)
+    assert [r["title"] for r in recs] == ["Läxhjälp på Råå"] and "<" not in recs[0]["description"]
+    assert str(recs[0]["end_date"]) == "2023-12-31"
+    saved = tmp_path / "page.html"
+    saved.write_bytes(body)
+    body8, _, _ = read_saved_page(saved)
+    assert body8.decode("utf-8").startswith("<html")
+
+
+def test_a_saved_text_in_windows_1252_is_read_as_such(tmp_path):
+    saved = tmp_path / "sida.txt"
+    saved.write_bytes("URL: https://www.ale.se/x\n\nLäxhjälp i Ale\n\nProjektet Läxhjälp i Ale ger elever i "
+                      "årskurs 7–9 stöd med läxorna 2024–2026.\n".encode("cp1252"))
+    body, url, ctype = read_saved_page(saved)
+    (rec,) = extract_page(body, url, ctype)
+    assert rec["title"] == "Läxhjälp i Ale" and (rec["target_grade_min"], rec["target_grade_max"]) == (7, 9)
+    assert "�" not in rec["description"]
+
+
+def test_the_extract_command_says_what_is_wrong(tmp_path):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    runner = CliRunner()
+    nothing = runner.invoke(app, ["extract"])
+    assert nothing.exit_code == 2 and "Nothing to extract" in nothing.output
+    missing = runner.invoke(app, ["extract", "--from-warc", str(tmp_path / "nowhere")])
+    assert missing.exit_code == 2 and "not a crawl folder" in missing.output
+    bad_url = runner.invoke(app, ["extract", "--url", "not a url", str(tmp_path)])
+    assert bad_url.exit_code == 2 and "not a web address" in bad_url.output

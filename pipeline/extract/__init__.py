@@ -9,7 +9,7 @@ import datetime as dt
 import json
 import re
 
-from pipeline.extract.document import Document, parse_html, parse_text
+from pipeline.extract.document import Document, _decode, parse_html, parse_text
 from pipeline.extract.fields import PageContext, build_record, page_statuses
 from pipeline.extract.publisher import publisher_for_url, publisher_named_on_page
 from pipeline.extract.segment import segment
@@ -109,8 +109,11 @@ def parse_page(body: bytes | str, url: str, content_type: str | None = None) -> 
 
     if is_pdf(body, content_type):
         return parse_text(pdf_text(body if isinstance(body, bytes) else body.encode("latin-1", "replace")), url)
+    if isinstance(body, bytes) and body[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        body = body.decode("utf-16", errors="replace")  # a UTF-16 page with its byte order mark: read as text
     if content_type and "html" not in content_type.lower() and "text/plain" in content_type.lower():
-        text = body.decode("utf-8", errors="replace") if isinstance(body, bytes) else body
+        # the declared charset, else UTF-8, else what UnicodeDammit makes of it (Windows-1252 for a Swedish text)
+        text = _decode(body, content_type) if isinstance(body, bytes) else body
         return parse_text(text, url)
     if looks_like_html(body):
         return parse_html(body, url, content_type)

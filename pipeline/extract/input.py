@@ -22,6 +22,8 @@ def read_saved_page(path: Path, url: str | None = None) -> tuple[bytes, str, str
     body = path.read_bytes()
     if body[:1024].lstrip().startswith(b"%PDF-") or path.suffix.lower() == ".pdf":
         return body, url or f"file://{path.resolve()}", "application/pdf"  # text via pipeline.extract.pdf
+    if body[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with its byte order mark (Windows "Unicode"): as UTF-8
+        body = body.decode("utf-16", "replace").encode("utf-8")
     if looks_binary(body):
         raise ValueError("binary file, not a web page")
     first, _, rest = body.partition(b"\n")
@@ -30,5 +32,5 @@ def read_saved_page(path: Path, url: str | None = None) -> tuple[bytes, str, str
         body = rest
     ctype = None
     if path.suffix.lower() in (".txt", ".text", ".md"):
-        ctype = "text/plain; charset=utf-8"
+        ctype = "text/plain"  # no charset: UTF-8 when it is, else read as Windows-1252 (a Swedish text saved so)
     return body, url or f"file://{path.resolve()}", ctype

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline import sources
 
 
@@ -47,3 +49,36 @@ def test_metadata_is_applied(tmp_path, monkeypatch):
     assert src.to_spider()["start_urls"] == ["https://kungalv.se/",
                                              "https://kungalv.se/kommun-och-politik/sociala-investeringar/"]
     assert "1482" not in {s.id for s in sources.select("all")}
+
+
+def test_a_selection_that_names_no_source_says_so():
+    from pipeline.sources import SourceConfigError, select
+
+    with pytest.raises(SourceConfigError, match="no source in county '99'"):
+        select("lan:99")
+    with pytest.raises(SourceConfigError, match="unknown source '9999'"):
+        select("9999")
+
+
+def test_a_broken_source_file_is_named(tmp_path, monkeypatch):
+    from pipeline import sources
+
+    (tmp_path / "1482.toml").write_text('start_urls = ["https://www.kungalv.se/"\n', encoding="utf-8")
+    monkeypatch.setattr(sources, "META_DIR", tmp_path)
+    with pytest.raises(sources.SourceConfigError, match=r"crawlers/sources/1482.toml: not valid TOML"):
+        sources.registry()
+    assert any("1482.toml: not valid TOML" in p for p in sources.check())
+
+
+def test_a_broken_row_of_the_other_publishers_is_named_before_any_crawl(tmp_path, monkeypatch):
+    from pipeline import flows
+
+    broken = tmp_path / "other_publishers.csv"
+    broken.write_text("host,name,type,note\nvardsamverkanfyrbodal.se,Vårdsamverkan Fyrbodal,other,x\n"
+                      "vardsamverkanfyrbodal.se,,other,\n", encoding="utf-8")
+    monkeypatch.setattr(sources, "OTHERS", broken)
+    problems = sources.check()
+    assert any(":3: the name is empty" in p for p in problems)
+    assert any(":3: host vardsamverkanfyrbodal.se is listed twice" in p for p in problems)
+    with pytest.raises(sources.SourceConfigError, match="other_publishers.csv:3"):
+        flows.select_sources(False, "all", None)
