@@ -8,7 +8,8 @@ wordings, link cards, tabs). At first contact they scored record precision/recal
 box beside <main>, an old site in layout tables and <font>, a decision page, a samordningsförbund's annual report,
 a fund's follow-up and a strategy page with no projects) and 0.846/0.846 (heldout10, written after the heldout9 rules:
 grants in one paragraph split by semicolons, a timeline, a budget table by year, Startår/Slutår fields, a
-conference press release); the general rules they exposed were then fixed (README,
+conference press release) and 0.739/0.944 (heldout11, after the heldout10 rules: big cities' styles, a fact table in an
+aside, card badges, a cookies page, a method page); the general rules they exposed were then fixed (README,
 "Extraction quality"), so they are no longer unseen: here only a floor guards against regressions, and
 `socinv eval tests/heldout3` gives the per-field figures."""
 
@@ -19,7 +20,7 @@ from pipeline.evaluate import evaluate, find_cases
 
 
 @pytest.mark.parametrize("name", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-                                  "heldout10"])
+                                  "heldout10", "heldout11"])
 def test_new_style_pages_stay_above_the_floor(name):
     result = evaluate(find_cases(ROOT / "tests" / name))
     assert result["cases"] >= 10 and not result["errors"]

@@ -155,3 +155,44 @@ def test_key_figures_are_no_description():
     recs = _records(html, "https://www.finsamhalsingland.example/verksamhetsberattelse-2024/")
     assert [r["title"] for r in recs] == ["Jobbsteget", "Hälsolots"]
     assert all(":" not in r["description"] for r in recs)
+
+
+def test_a_fact_table_in_an_aside_and_an_owner_label_naming_partners():
+    html = """<html><head><title>Läxhjälp Hjällbo - Göteborgs Stad</title></head><body>
+    <div class="grid"><main><h1>Läxhjälp Hjällbo</h1>
+    <p>Läxhjälp Hjällbo var en social investering där elever fick hjälp med läxorna tre kvällar i veckan.</p></main>
+    <aside class="grid__aside"><section class="factbox"><h2>Kortfakta</h2><table>
+    <tr><th>Projektägare</th><td>Förskole- och grundskoleförvaltningen i samverkan med Bostadsbolaget och
+    Hjällbo bibliotek</td></tr><tr><th>Målgrupp</th><td>Elever i årskurs 4–9</td></tr>
+    <tr><th>Period</th><td>2022–2024</td></tr><tr><th>Finansiering</th><td>Stadens medel för sociala
+    investeringar</td></tr><tr><th>Status</th><td>Avslutad</td></tr></table></section></aside></div>
+    </body></html>"""
+    (rec,) = _records(html, "https://goteborg.se/wps/portal/start/projekt/laxhjalp-hjallbo")
+    assert rec["title"] == "Läxhjälp Hjällbo"
+    assert rec["organisations"] == ["Förskole- och grundskoleförvaltningen"]
+    assert rec["partners"] == ["Bostadsbolaget", "Hjällbo bibliotek"]
+    assert rec["funders"] == [] and rec["status"] == "finished"
+    assert (rec["target_grade_min"], rec["target_grade_max"]) == (4, 9)
+
+
+def test_a_cards_badge_is_no_description():
+    html = """<html><body><main><h1>Pågående sociala investeringar</h1>
+    <div class="card"><div class="card__header"><h2>Språkbro</h2><span class="badge">Pågående</span></div>
+    <p>Språkbro ger barn 3–5 år extra språkstöd i förskolan 2024–2026.</p></div>
+    <div class="card"><div class="card__header"><h2>Nattvandring</h2><span class="badge">Avslutad</span></div>
+    <p>Nattvandring samlade vuxna som rörde sig ute på helgkvällar 2021–2023 för att möta unga 13–17 år.</p></div>
+    </main></body></html>"""
+    recs = _records(html, "https://www.linkoping.se/sociala-investeringar/")
+    assert [(r["title"], r["status"]) for r in recs] == [("Språkbro", "ongoing"), ("Nattvandring", "finished")]
+    assert all(not r["description"].startswith(("Pågående", "Avslutad")) for r in recs)
+
+
+@pytest.mark.parametrize("title", ["Om webbplatsen och kakor", "Socioekonomisk analys"])
+def test_the_sites_own_pages_and_a_method_page_hold_no_project(title):
+    html = f"""<html><body><main><h1>{title}</h1>
+    <p>Beräkningen visar att en insats för unga 16–24 år som kostar 1,2 miljoner kronor under 2024–2026 betalar
+    sig på fyra år. Arbetet följs upp varje år.</p>
+    <table><tr><th>Namn</th><th>Syfte</th><th>Lagringstid</th></tr><tr><td>_pk_id</td><td>Statistik</td>
+    <td>13 månader</td></tr><tr><td>consent</td><td>Sparar ditt val</td><td>12 månader</td></tr></table>
+    </main></body></html>"""
+    assert _records(html, "https://malmo.se/om-webbplatsen.html") == []

@@ -545,7 +545,7 @@ def _is_fact_box(el) -> bool:
         return False
     found = set()  # the field of every line's label, with a colon or alone
     lines = text_of(el).split("\n")  # (a list's items are read on their own: text_of leaves nested lists out)
-    for line in itertools.chain(lines, (text_of(li) for li in el.iter("li"))):
+    for line in itertools.chain(lines, (text_of(li) for li in el.iter("li")), _label_rows(el)):
         if line.strip():
             split = labels.split_label(line)
             if split:
@@ -557,6 +557,14 @@ def _is_fact_box(el) -> bool:
 
 
 _NOT_FACTS = frozenset({"contact", "ignore", None})
+
+
+def _label_rows(el):
+    """A fact box's two-cell table rows as "label: value" lines (th Projektägare | td Socialförvaltningen)."""
+    for tr in el.iter("tr"):
+        cells = [c for c in tr if c.tag in ("td", "th")]
+        if len(cells) == 2:
+            yield f"{text_of(cells[0])}: {text_of(cells[1])}"
 
 
 def _is_disclosure(el) -> bool:

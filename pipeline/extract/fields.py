@@ -112,7 +112,8 @@ _STATUS_VALUES = (
 )
 _STATUS_WORD = re.compile(r"\b(avslutat|avslutade|pågående|pågår)\b", re.I)
 # The publisher's own fund, also when just "fonden" (the fund the page speaks of: "190 000 kronor ur fonden").
-_OWN_FUND = re.compile(r"investeringsfond|sociala investeringsmedel|fonden för sociala|^(?:den\s+)?fonden$", re.I)
+_OWN_FUND = re.compile(r"investeringsfond|sociala investeringsmedel|fonden för sociala|medel för sociala investeringar|"
+                       r"^(?:den\s+)?fonden$", re.I)
 _OWN_MONEY = re.compile(r"^(?:(?:kommunala|egna|kommunens|regionens) medel|egen (?:med)?finansiering)$", re.I)
 _DERIVED_CUT = re.compile(r"\s+(?:genom att|genom|som|med syfte|i syfte|vilket|så att|i samband med)\s+|"
                           r"[,.;:(”“\"]|(?<!\d)[–—](?!\d)")
@@ -188,6 +189,8 @@ def _labelled(seg: Segment, field: str) -> tuple[str, str] | None:
 _CAPTION_END = re.compile(r"(?:^|\s)(?:Foto|Bild|Illustration|Fotograf):\s*[^.!?\n]{0,80}$", re.I)
 _KEY_FIGURE = re.compile(r"^[^:\n]{2,50}:\s*(?:ca\.?\s*|cirka\s*)?\d[\d\s\u00a0.,]*\s*(?:%|procent|kr|kronor|tkr|mnkr|"
                          r"miljoner(?: kronor)?|st|stycken|personer|deltagare)?\.?$", re.I)
+_BADGE = re.compile(r"(?:pågående|pågår|avslutad|avslutat|avslutade|planerad|planerat|kommande|ny|nytt|"
+                    r"nyhet|nyheter|pressmeddelande|aktuellt|artikel|reportage|notis)", re.I)
 _CASE_REFERENCE = re.compile(r"\b(?:dnr|diarienummer|diarienr|ärendenummer)\b", re.I)
 _NOT_DESCRIPTION_STARTS = ("beslutet skickas till", "expedieras till", "sidan är skriven på lätt svenska")
 
@@ -212,6 +215,8 @@ def _not_description(part: str) -> bool:
         return True
     if len(part) <= 120 and _CASE_REFERENCE.search(part):
         return True
+    if len(part) <= 30 and _BADGE.fullmatch(part.strip()):
+        return True  # a card's badge or an article's category ("Pågående", "Avslutad", "Nyhet")
     if len(part) <= 80 and "\n" not in part and ":" in part and _KEY_FIGURE.match(part):
         return True  # a key figure ("Antal deltagare: 47", "Kostnad 2024: 1 340 000 kr")
     if len(part) <= 80 and "\n" not in part and ":" in part:
@@ -368,6 +373,10 @@ def _from_own_fund(amount: Amount, pub: Publisher | None) -> bool:
         return True
     places = orgs.find_municipalities(amount.funder) if pub.code and pub.type == "kommun" else []
     return len(places) == 1 and places[0].code == pub.code and places[0].text == amount.funder
+
+
+# An owner label naming its partners too: "Projektägare: Rinkeby-Kista stadsdelsförvaltning i samverkan med …".
+_WITH_PARTNERS = re.compile(r"[,\s]+(?:i samverkan med|i samarbete med|tillsammans med)\s+", re.I)
 
 
 def _other_source(funder: str | None) -> str | None:
@@ -773,8 +782,13 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     owners_lab = _labelled(seg, "organisations") or (
         ("", seg.cells["organisations"]) if "organisations" in seg.cells else None)
     if owners_lab:
-        rec["organisations"] = _orgs_from(owners_lab[1])
+        owners, *with_partners = _WITH_PARTNERS.split(owners_lab[1], maxsplit=1)
+        with_whom = with_partners[0] if with_partners else ""
+        rec["organisations"] = _orgs_from(owners)
         ev["organisations"] = _ev(f"{owners_lab[0]}: {owners_lab[1]}" if owners_lab[0] else owners_lab[1])
+        if with_whom:  # "Projektägare: X i samverkan med Y och Z": Y and Z are partners
+            rec["partners"] = _unique(rec["partners"] + _orgs_from(with_whom))
+            ev.setdefault("partners", ev["organisations"])
     else:
         owner_prose = (_prose_matches(_OWNER_PROSE, body_text, body_low, _OWNER_STARTS)
                        if has_any(body_low, _OWNER_KEYS) else [])

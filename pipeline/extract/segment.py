@@ -100,6 +100,7 @@ _FURNITURE_HEADING = re.compile(
 _GENERIC_HEADING = re.compile(
     r"^(ansökan|ansök|så ansöker du|så söker du|så går (det|ansökan) till|riktlinjer|bakgrund|kriterier|villkor|"
     r"utvärdering(ar)?|uppföljning|resultat|syfte|mål|målgrupp|fakta|fakta om projektet|om projektet|kort om|"
+    r"snabbfakta|faktaruta|kortfakta|nyckelfakta|fakta i korthet|"
     r"projektfakta|i korthet|sammanfattning|finansiering|tidsplan|organisation|vem kan söka|vad kan man söka|"
     r"räkneexempel|exempel|program|programmet|schema|anmälan|pris|plats|tid och plats|arkiv|nyhetsarkiv|"
     r"ärendebeskrivning|ärendet|ärende|beslut|beslutsunderlag|förslag till beslut|yrkanden?|reservation|"
@@ -877,6 +878,9 @@ def _sections(blocks: list[Block]) -> list[tuple[Block | None, list[Block], list
     # the box: the next box's text is not the project's ("Vill du veta mer om avslutade investeringar?").
     boxed: tuple[int, ...] | None = None
     for i, b in enumerate(blocks):
+        if boxed is not None and b.kind != "heading" and b.container[:len(boxed)] != boxed \
+                and len(boxed) > 1 and b.container[:len(boxed) - 1] == boxed[:-1] and all(len(x.text) <= 30 for x in cur):
+            boxed = boxed[:-1]  # the box was a card's header (its heading and badges): the card's body follows in it
         if boxed is not None and b.kind != "heading" and b.container[:len(boxed)] != boxed:
             out.append((cur_heading, cur, [h.text for h in stack[:-1]] + ([list_context] if list_context else [])))
             if stack and stack[-1] is cur_heading:
@@ -1203,11 +1207,15 @@ _GUIDANCE_HEADING = re.compile(r"\?\s*$|\b(?:ansök\w*|söka|sök|kriterier|vill
                                r"återbetalning|redovisning)\b|^(?:vem|vad|hur|när|var) kan\b|^så går\b", re.I)
 
 
-# A page about a policy area or programme (a title "Social hållbarhet", "Strategi för …", "Handlingsplan …"), or an
-# event's page (a conference, a seminar, an invitation).
+# A page about a policy area or programme (a title "Social hållbarhet", "Strategi för …", "Handlingsplan …"), an
+# event's page (a conference, a seminar, an invitation), the site's own pages (cookies, personal data) or a method's
+# ("Socioekonomisk analys").
 _POLICY_OR_EVENT_TITLE = re.compile(
     r"^social hållbarhet$|^socialt hållbar|\bstrategi(?:n|er)?\b|handlingsplan|\bpolicy\b|^program för|fokusområden|"
-    r"konferens|seminari|webbinari|inbjudan|workshop|nätverksträff|föreläsning|kalendarium", re.I)
+    r"konferens|seminari|webbinari|inbjudan|workshop|nätverksträff|föreläsning|kalendarium|"
+    # the site's own pages, and a method (cost analysis, payback) rather than a project
+    r"\bkakor\b|\bcookies\b|om webbplatsen|personuppgifter|tillgänglighetsredogörelse|socioekonomisk|"
+    r"\bmetodstöd\b|beräkningsmodell", re.I)
 
 
 def _is_faq(blocks: list[Block]) -> bool:
