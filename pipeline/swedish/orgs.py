@@ -109,8 +109,10 @@ _DASHES = "-\u2010\u2011\u2012\u2013"
 _DASHES_ESC = "\\-" + _DASHES[1:]  # for use inside a character class
 _DASH_CLASS = "[" + _DASHES_ESC + "]"
 _DASH_TABLE = str.maketrans({c: "-" for c in _DASHES[1:]})
-_UPPER = "A-ZÅÄÖÉÜÆØ"
-_LOWER = "a-zåäöéüæøáàèíóúçñß"
+# Letters of names written in Sweden: Swedish and Nordic, and the Latin letters of the names of people from the
+# Balkans, Poland, Turkey and elsewhere ("Hodžić", "Łukasz", "Şahin"): a name must be masked whole, not cut at "ž".
+_UPPER = "A-ZÅÄÖÉÜÆØÁÀÈÍÓÚÇÑČĆŽŠĐŁŃŚŹŻŞĞİŐŰ"
+_LOWER = "a-zåäöéüæøáàèíóúçñßčćžšđłńśźżşğıőűăâîșț"
 
 
 def _surface_units(surface: str, *, fold_case_after_first: bool = False,

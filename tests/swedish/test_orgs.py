@@ -738,3 +738,13 @@ def test_no_function_raises(text: str) -> None:
 @pytest.mark.parametrize("value", [None, 3, "Kungälv".encode(), ["Göteborg"]])
 def test_non_string_input_does_not_raise(fn, value) -> None:
     fn(value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Projektledaren Amra Hodžić berättar om arbetet.", "Projektledaren [namn] berättar om arbetet."),
+    ("Kontakta Emir Ćosić eller Anna Şahin.", "Kontakta [namn] eller [namn]."),
+])
+def test_a_name_with_letters_beyond_swedish_is_masked_whole(text, expected):
+    from pipeline.swedish.orgs import redact_persons
+
+    assert redact_persons(text) == expected
