@@ -387,6 +387,7 @@ def explain(
     if not path.exists():
         console.print(f"No published dataset in {datasets}. Run `socinv run` first.")
         raise typer.Exit(1)
+    _stop_if_damaged(datasets)
     rows = pq.read_table(path, filters=[("project_id", "=", project_id)]).to_pylist()
     if not rows:
         console.print(f"No project {project_id!r} in {path}. `socinv search TEXT` finds ids by title.")
@@ -414,6 +415,31 @@ def explain(
         Console().print(f"source: {rec.get('source_url')}")
 
 
+def _release_damage(datasets: Path) -> str | None:
+    """What is wrong with the published release (``latest``), and which release a next run would build on."""
+    from pipeline.publish.release import PreviousReleaseDamaged, previous_release_dir, release_problem
+
+    latest = Path(datasets) / "latest"
+    if not latest.exists():
+        return None
+    problem = release_problem(latest.resolve())
+    if problem is None:
+        return None
+    try:
+        whole = previous_release_dir(Path(datasets))
+        then = f"the next `socinv run` builds on release {whole.name}" if whole else "no whole release is left"
+    except PreviousReleaseDamaged:
+        then = "no whole release is left: restore the files from a backup"
+    return f"The published release is damaged ({problem}); {then}."
+
+
+def _stop_if_damaged(datasets: Path) -> None:
+    damage = _release_damage(datasets)
+    if damage:
+        console.print(f"[red]{damage}[/red]")
+        raise typer.Exit(1)
+
+
 @app.command()
 def search(
     text: str = typer.Argument(..., help="Words to find in title, purpose, target group or description."),
@@ -427,6 +453,7 @@ def search(
     if not path.exists():
         console.print(f"No published dataset in {datasets}. Run `socinv run` first.")
         raise typer.Exit(1)
+    _stop_if_damaged(datasets)
     hay = pl.concat_str([pl.col(c).fill_null("") for c in ("title", "title_derived", "purpose", "target_group",
                                                                "description", "publisher")], separator=" ").str.to_lowercase()
     cond = pl.lit(True)
@@ -450,7 +477,14 @@ def status(datasets: Path = typer.Option(ROOT / "datasets", help="The published 
     """The last run and release: when, how many projects, what changed, which sources were covered."""
     from pipeline.publish.release import latest_summary
 
-    summary = latest_summary(datasets)
+    damage = _release_damage(datasets)
+    if damage:
+        console.print(f"[red]{damage}[/red]")
+    try:
+        summary = latest_summary(datasets)
+    except (OSError, ValueError) as exc:
+        console.print(f"[red]datasets/latest/run_summary.json cannot be read: {exc}[/red]")
+        raise typer.Exit(1)
     if summary is None:
         console.print(f"No release in {datasets} yet. `socinv run` builds one from the bundled snapshot.")
         raise typer.Exit(1)

@@ -84,3 +84,24 @@ def test_a_second_run_on_the_same_datasets_is_refused(tmp_path):
                 pass
     with exclusive_run(tmp_path):  # released when the first run ends
         pass
+
+
+def test_search_explain_and_status_say_the_release_is_damaged(tmp_path):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    first, second = _two_releases(tmp_path)
+    for name in ("projects.parquet", "sources.parquet", "coverage.parquet", "changes.parquet"):
+        os.symlink(f"latest/{name}", tmp_path / name) if not (tmp_path / name).exists() else None
+    target = second / "projects.parquet"
+    data = target.read_bytes()
+    os.chmod(target, 0o644)
+    target.write_bytes(data[:100])
+    runner = CliRunner()
+    for args in (["search", "projekt"], ["explain", "x"]):
+        result = runner.invoke(app, [*args, "--datasets", str(tmp_path)])
+        assert result.exit_code == 1 and "The published release is damaged" in result.output, result.output
+        assert f"builds on release {first.name}" in result.output
+    status = runner.invoke(app, ["status", "--datasets", str(tmp_path)])
+    assert "The published release is damaged" in status.output
