@@ -14,6 +14,7 @@ import contextlib
 import datetime as dt
 import json
 import logging
+import sys
 import threading
 from pathlib import Path
 from typing import Iterator
@@ -53,20 +54,30 @@ class JsonLinesHandler(logging.Handler):
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._fh = open(self.path, "a", encoding="utf-8")
         self._lock2 = threading.Lock()
+        self.failed: OSError | None = None  # the write error that stopped this log (a full disk), said once
 
     def emit(self, record: logging.LogRecord) -> None:
+        if self.failed is not None:
+            return
         try:
             line = json.dumps(as_json(record), ensure_ascii=False, default=str)
             with self._lock2:
                 self._fh.write(line + "\n")
                 self._fh.flush()
+        except OSError as exc:  # a full disk or a lost mount: one line on stderr, not a traceback per record
+            self.failed = exc
+            sys.stderr.write(f"socinv: the run log {self.path} cannot be written ({exc}); its lines are dropped "
+                             f"from here on (the console still shows them)\n")
         except Exception:  # noqa: BLE001 - logging must never break the run
             self.handleError(record)
 
     def close(self) -> None:
         with self._lock2:
             if not self._fh.closed:
-                self._fh.close()
+                try:
+                    self._fh.close()
+                except OSError:  # its last buffered lines could not be written either (already said)
+                    pass
         super().close()
 
 

@@ -105,3 +105,31 @@ def test_search_explain_and_status_say_the_release_is_damaged(tmp_path):
         assert f"builds on release {first.name}" in result.output
     status = runner.invoke(app, ["status", "--datasets", str(tmp_path)])
     assert "The published release is damaged" in status.output
+
+
+def test_a_run_log_on_a_full_disk_says_so_once(tmp_path, capsys):
+    import errno
+    import logging
+
+    from pipeline.logs import JsonLinesHandler
+
+    class Full:
+        closed = False
+
+        def write(self, text):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        flush = close = lambda self: None
+
+    handler = JsonLinesHandler(tmp_path / "run.log.jsonl")
+    handler._fh = Full()
+    logger = logging.getLogger("socinv.test.full")
+    logger.addHandler(handler)
+    try:
+        for i in range(50):
+            logger.warning("line %d", i)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    err = capsys.readouterr().err
+    assert err.count("cannot be written") == 1 and "Logging error" not in err
