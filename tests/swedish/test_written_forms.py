@@ -159,3 +159,13 @@ def test_a_currency_code_in_prose_is_no_amount():
 
     assert parse_amounts("Kursen för SEK mot euro steg 2024.") == []
     assert parse_amounts("Valutan SEK 2024-01-15 enligt Riksbanken.") == []
+
+
+@pytest.mark.parametrize("text, fte", [
+    ("I projektet arbetar två tandhygienister på heltid.", 2.0),
+    ("En bibliotekarie på halvtid och två sjukgymnaster på heltid anställs.", 2.5),
+])
+def test_more_professions_count_as_staff(text, fte):
+    from pipeline.swedish.staffing import parse_staffing
+
+    assert parse_staffing(text).fte == fte
