@@ -28,8 +28,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from pipeline.swedish._scan import finditer_near, fold, folded_twin, has_any, windows
+from pipeline.swedish._scan import find_all, finditer_at, finditer_near, fold, folded_twin, has_any, windows
 from pipeline.swedish.numbers import NUMBER_WORD_FIRSTS, NUMBER_WORD_PATTERN, parse_number
 
 __all__ = ["Target", "parse_target"]
@@ -188,8 +189,10 @@ _AGE_RANGE_INNER_RE = re.compile(rf"(?:-|–|—|till|och)\s*(?:\d[\d,]*|[{NUMBE
 _MAX_AGE = 110
 
 
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):
+    """A mention's range and span. A named tuple (was a frozen dataclass, whose every field is set through
+    ``object.__setattr__``): nothing here compares or hashes mentions, only their fields are read."""
+
     lo: float | None
     hi: float | None
     s: int
@@ -271,10 +274,44 @@ def _age_mentions(text: str, folded: str | None = None) -> list[_Mention]:
 
 def _age_ranges(text: str, folded: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
     """``finditer_near(_AGE_RANGE_RE, text, spans)``, skipping the windows where ``_AGE_RANGE_INNER_RE`` does not hit
-    ``folded`` (``fold(text)``): a match in a window lies in it, and so does the inner hit it holds."""
+    ``folded`` (``fold(text)``): a match in a window lies in it, and so does the inner hit it holds, which begins at
+    the match's connector. So the pattern is tried only from ``_range_scan_start`` of each position where the inner
+    pattern matches up to that position (hits found overlapping: each search starts one past the last hit's start),
+    and ``finditer_at`` at a superset of the match starts gives ``finditer``'s matches."""
     for lo, hi in spans:
-        if _AGE_RANGE_INNER_RE.search(folded, lo, hi):
-            yield from _AGE_RANGE_RE.finditer(text, lo, hi)
+        hit = _AGE_RANGE_INNER_RE.search(folded, lo, hi)
+        if hit is None:
+            continue
+        positions: set[int] = set()
+        while hit is not None:
+            conn = hit.start()
+            # the pattern's lookbehind, (?<![\w,]), read first: no match starts after a \w or ","
+            positions.update(p for p in range(max(lo, _range_scan_start(text, conn)), conn)
+                             if not p or not ((c := text[p - 1]).isalnum() or c == "_" or c == ","))
+            hit = _AGE_RANGE_INNER_RE.search(folded, conn + 1, hi)
+        yield from finditer_at(_AGE_RANGE_RE, text, [(lo, hi)], sorted(positions))
+
+
+def _range_scan_start(text: str, conn: int) -> int:
+    """Where a match of _AGE_RANGE_RE whose connector is at ``conn`` starts at the earliest: ``conn`` scanned back
+    over blanks, the number (\\w and ","), blanks, one "(", blanks and a word (\\w: "mellan", "från"), which is what
+    a match holds before its connector, in that order; each run is read whole, so the scan reads back at least over
+    the match. (\\s is ``str.isspace``, \\w ``str.isalnum`` or "_"; a letter matched case-blind is a letter; the
+    number is preceded by neither \\w nor "," in the match.)"""
+    i = conn
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    while i > 0 and ((c := text[i - 1]).isalnum() or c == "_" or c == ","):
+        i -= 1
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i > 0 and text[i - 1] == "(":
+        i -= 1
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    while i > 0 and ((c := text[i - 1]).isalnum() or c == "_"):
+        i -= 1
+    return i
 
 
 # The longest word _TIME_BEFORE_RE ends in ("ytterligare").
@@ -295,7 +332,10 @@ def _ends_in_time_word(before: str) -> bool:
 
 
 def _dedupe(mentions: list[_Mention]) -> list[_Mention]:
-    """Drop mentions inside a longer one ("0–6 år" vs "6 år")."""
+    """Drop mentions inside a longer one ("0–6 år" vs "6 år"). Fewer than two: nothing to sort or drop (the list
+    itself comes back; no caller changes it)."""
+    if len(mentions) < 2:
+        return mentions
     mentions.sort(key=lambda x: (x.s, -(x.e - x.s)))
     kept: list[_Mention] = []
     for m in mentions:
@@ -307,10 +347,46 @@ def _dedupe(mentions: list[_Mention]) -> list[_Mention]:
 
 def _gated(rx: re.Pattern[str], gate: re.Pattern[str], text: str, folded: str,
            back: int = 0) -> Iterator[re.Match[str]]:
-    """``rx.finditer(text)``, started at the first hit of ``gate`` in ``folded`` (see the gates above), less
-    ``back``: how far into a match of ``rx`` its gate can begin."""
+    """``rx.finditer(text)``, tried only at the hits of ``gate`` in ``folded`` (see the gates above) and up to ``back``
+    characters before each (how far into a match of ``rx`` its gate can begin), not at every character after the
+    first hit. Every position where the gate matches is a hit (each search starts one past the last hit's start, so
+    hits may overlap), and ``finditer_at`` at a superset of the match starts gives ``finditer``'s matches."""
+    positions: list[int] = []
     hit = gate.search(folded)
-    return rx.finditer(text, max(0, hit.start() - back)) if hit else iter(())
+    while hit is not None:
+        h = hit.start()
+        positions.extend(range(max(0, h - back), h + 1))
+        hit = gate.search(folded, h + 1)
+    if back and positions:
+        positions = sorted(set(positions))
+    return finditer_at(rx, text, [(0, len(text))], positions)
+
+
+_WORD_START_RE = re.compile(r"(?<!\w)\w")
+# The most words a match of _GRUNDSKOLA_RE's first branch holds before its "grundskolan": the person word, two
+# words, the preposition, "den" and a word.
+_GRUNDSKOLA_WORDS_BEFORE = 6
+
+
+def _grundskola_matches(text: str, folded: str) -> Iterator[re.Match[str]]:
+    """``_GRUNDSKOLA_RE.finditer(text)``, tried only where a match can start instead of at every character (a
+    lookbehind and a case-blind alternation of person words defeat the engine's skipping).
+
+    Every match holds a "grundskol" (at the same position in ``folded``): the second and third branches start
+    there, the first at a word (a \\w after no \\w, as the pattern's lookbehind and first letter ask) that is one
+    of the last ``_GRUNDSKOLA_WORDS_BEFORE`` words of the run of word characters and blanks (\\w, \\s: all the
+    first branch holds before its "grundskolan") that ends at that "grundskol". ``finditer_at`` at a superset of
+    the match starts gives ``finditer``'s matches."""
+    positions: set[int] = set()
+    g = folded.find("grundskol")
+    while g >= 0:
+        r = g
+        while r > 0 and ((c := text[r - 1]).isalnum() or c == "_" or c.isspace()):  # \w is isalnum() or "_"
+            r -= 1
+        starts = [m.start() for m in _WORD_START_RE.finditer(text, r, g + 1)]
+        positions.update(starts[-_GRUNDSKOLA_WORDS_BEFORE - 1:])
+        g = folded.find("grundskol", g + 1)
+    return finditer_at(_GRUNDSKOLA_RE, text, [(0, len(text))], sorted(positions))
 
 
 def _gated_near(rx: re.Pattern[str], gate: re.Pattern[str], text: str, folded: str,
@@ -327,6 +403,18 @@ def _gated_near(rx: re.Pattern[str], gate: re.Pattern[str], text: str, folded: s
             yield from rx.finditer(text, hit.start(), hi)
 
 
+# What every match of _FKLASS_RE, _STAGE_RE and _GYMNASIUM_RE begins with, in fold(text) (_starting_with).
+_STAGE_STARTS = ("lågstadie", "mellanstadie", "högstadie")
+
+
+def _starting_with(rx: re.Pattern[str], text: str, folded: str, starts: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a case-blind pattern whose every match begins with one of ``starts`` (lower case),
+    tried only where ``folded`` (``fold(text)``, the same positions) holds one (found with ``str.find``) instead of
+    at every character behind a lookbehind (``finditer_at`` at a superset of the match starts)."""
+    positions = sorted({i for k in starts for i in find_all(folded, k)})
+    return finditer_at(rx, text, [(0, len(text))], positions)
+
+
 def _gymnasium_shift(text: str, s: int, e: int) -> int:
     if _GYMNASIUM_AFTER_RE.match(text[e: e + 40]) or _GYMNASIUM_BEFORE_RE.search(text[max(0, s - 30): s]):
         return 9
@@ -338,13 +426,13 @@ def _grade_mentions(text: str, folded: str | None = None) -> tuple[list[_Mention
     strong: list[_Mention] = []
     weak: list[_Mention] = []
     low = fold(text) if folded is None else folded
-    digit = _DIGIT_RE.search(text) is not None
-    # Patterns that cannot match are skipped: each needs a digit or one of its words (see the patterns).
-    grade_word = digit and has_any(low, _GRADE_KEYS)
-    year_range = digit and "år" in low
-    ordinal = digit and "klass" in low and (":a" in low or ":e" in low)
+    # Patterns that cannot match are skipped: each needs one of its words (see the patterns). The numeric ones also
+    # need a digit, which their gates (or, for the rare ordinals, the pattern) find as cheaply as a search for one.
+    grade_word = has_any(low, _GRADE_KEYS)
+    year_range = "år" in low
+    ordinal = "klass" in low and (":a" in low or ":e" in low)
     fklass = has_any(low, _FKLASS_KEYS)
-    f_range = digit and ("F" in text or fklass)
+    f_range = "F" in text or fklass
     grundskola = "grundskol" in low
     stage = "stadie" in low
     gymnasium = "gymnasie" in low
@@ -369,13 +457,14 @@ def _grade_mentions(text: str, folded: str | None = None) -> tuple[list[_Mention
             strong.append(_Mention(a, b, m.start(), m.end()))
     for m in (_gated(_GRADE_F_RE, _GRADE_F_GATE_RE, text, low) if f_range else ()):
         strong.append(_Mention(0, int(m.group("b")), m.start(), m.end()))
-    for m in (_FKLASS_RE.finditer(text) if fklass else ()):
+    for m in (_starting_with(_FKLASS_RE, text, low, _FKLASS_KEYS) if fklass else ()):
         if not _GOAL_BEFORE_RE.search(text[max(0, m.start() - 40): m.start()]):
             strong.append(_Mention(0, 0, m.start(), m.end()))
-    for m in (_GRUNDSKOLA_RE.finditer(text) if grundskola else ()):
+    for m in (_grundskola_matches(text, low) if grundskola else ()):
         strong.append(_Mention(1, 9, m.start(), m.end()))
-    for rx, span_of, present in ((_STAGE_RE, None, stage), (_GYMNASIUM_RE, (10, 12), gymnasium)):
-        for m in (rx.finditer(text) if present else ()):
+    for rx, span_of, present, starts in ((_STAGE_RE, None, stage, _STAGE_STARTS),
+                                         (_GYMNASIUM_RE, (10, 12), gymnasium, ("gymnasie",))):
+        for m in (_starting_with(rx, text, low, starts) if present else ()):
             lo, hi = span_of or _STAGES[fold(m.group("stage"))]
             before = text[max(0, m.start() - 60): m.start()]
             if _GOAL_BEFORE_RE.search(before):
@@ -396,12 +485,17 @@ def _combine(mentions: list[_Mention]) -> tuple[float | None, float | None]:
     return lo, hi
 
 
+# What parse_target returns when it finds nothing: one instance, made once (a frozen dataclass is dear to make, and
+# immutable, so sharing it changes nothing).
+_EMPTY = Target(None, None, None, None, None)
+
+
 def parse_target(text: str, folded: str | None = None) -> Target:
     """Ages and grades of the target group named in the text.
 
     ``folded`` is ``fold(text)`` when the caller has it already (the body text is folded once per record); a text
     longer than ``_MAX_TEXT`` is cut first and folded anew."""
-    empty = Target(None, None, None, None, None)
+    empty = _EMPTY
     if not isinstance(text, str) or not text.strip():
         return empty
     if folded is None or len(text) > _MAX_TEXT:

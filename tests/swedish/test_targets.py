@@ -192,9 +192,9 @@ def test_never_raises_on_target_like_text(text):
 
 
 def test_gates_find_what_the_patterns_find():
-    """Some patterns are tried only from their gate's first hit in the folded text (targets._gated, _gated_near):
-    the same matches as running them everywhere, in any case mix and with letters that match case-blind without
-    being a-z ("ſ", "İ", the Ångström sign)."""
+    """Some patterns are tried only at (or up to ``back`` before) their gate's hits in the folded text (targets._gated)
+    or from a window's first hit (_gated_near): the same matches as running them everywhere, in any case mix and with
+    letters that match case-blind without being a-z ("ſ", "İ", the Ångström sign)."""
     import random
     import re
 
@@ -229,8 +229,9 @@ def test_gates_find_what_the_patterns_find():
 
 
 def test_age_range_and_time_word_shortcuts():
-    """targets._age_ranges skips windows without the inner gate, and targets._ends_in_time_word searches only the
-    end: the same as the plain patterns on ranges in varied forms, case mixes and odd letters."""
+    """targets._age_ranges skips windows without the inner gate and tries the pattern only from each connector's
+    _range_scan_start (after no \\w or ","), and targets._ends_in_time_word searches only the end: the same as the
+    plain patterns on ranges in varied forms, case mixes, odd letters and blanks."""
     import random
     import re
 
@@ -245,7 +246,9 @@ def test_age_range_and_time_word_shortcuts():
         "3-6 år", "tre till sex år", "mellan 6 och 12 år", "(0–6) år", "12 – 16 ÅR", "sex och sju år", "0-6år",
         "2,5-5 åringar", "16–20 års ålder", "6-9-åriga", "1-3 år 2024", "från 13 till 19 år", "Tre Till SEX \u212bR",
         "(13-16 år)", "4–6 år", "ſju-tolv år", "13-16", "till 18 år", "och 2 år", "xca.", "CA.", "ca..", "_tid",
-        "tid_", "ytterligaree", "YTTERLIGARE", "xytterligare", "pågår.", "period(", "tiden((", "ca(", "ca.("]
+        "tid_", "ytterligaree", "YTTERLIGARE", "xytterligare", "pågår.", "period(", "tiden((", "ca(", "ca.(",
+        "mellan (3-5 år)", "från  ( 13 till 19 år)", "MELLAN\t2,5 och 4 år", "x,3-4 år", "_3-4 år", ",5-6 år",
+        "mellantre-fyra år", "(  6\u2003–\u00a09 år )", "tolv–tjugo år"]
     rnd = random.Random(12)
     for _ in range(6000):
         text = "".join(rnd.choice(parts) + rnd.choice([" ", " ", "", "  ", "-", " ( ", "\n"])
@@ -257,3 +260,68 @@ def test_age_range_and_time_word_shortcuts():
         for end in range(len(text) + 1):
             before = text[max(0, end - 60): end]
             assert t._ends_in_time_word(before) == bool(t._TIME_BEFORE_RE.search(before)), before
+
+
+def test_grundskola_positions_find_what_the_pattern_finds():
+    """targets._grundskola_matches tries _GRUNDSKOLA_RE only at the last words before each "grundskol": the same
+    matches as finditer everywhere, on written, generated and case-mixed text with odd letters and blanks."""
+    import random
+
+    from pipeline.swedish import targets as t
+    from pipeline.swedish._scan import fold
+
+    written = [
+        "Elever i grundskolan och gymnasiet.", "barn och unga som går i den kommunala grundskolan i Sala",
+        "ELEVER PÅ HELA GRUNDSKOLAN", "grundskoleelever, grundskoleeleverna och grundskolans  elever",
+        "Insatsen når personer inom grundskolan.", "klara grundskolan", "xgrundskolan", "elever_i grundskolan",
+        "ungdomar  med\tbehov   i\ngrundskolan", "elever i år 7 på grundskolan", "föräldrar, i grundskolan",
+    ]
+    parts = ("barn elever ELEVER unga ungdomar personer föräldrar målgruppen ålder i på inom I PÅ den hela som går "
+             "kommunala vår grundskolan GRUNDSKOLAN Grundskolans grundskoleelever grundskoleeleverna elever "
+             "grundskol grundskolanx ſom \u0130 \u212b 7 _ , . : ( ) -").split(" ")
+    rnd = random.Random(13)
+    texts = list(written)
+    for _ in range(5000):
+        texts.append("".join(rnd.choice(parts) + rnd.choice([" ", " ", "", "  ", "\n", "\t", ", "])
+                             for _ in range(rnd.randint(1, 25))))
+    for text in texts:
+        assert [m.span() for m in t._grundskola_matches(text, fold(text))] == \
+            [m.span() for m in t._GRUNDSKOLA_RE.finditer(text)], text
+
+
+def test_numeric_grade_patterns_need_a_digit():
+    """_grade_mentions no longer searches for a digit before its numeric patterns: none of them matches a text
+    without one (\\d, or [1-9]), so skipping them there changed nothing."""
+    import random
+
+    from pipeline.swedish import targets as t
+
+    parts = ("årskurs ÅK åk. skolår klass klasserna F Fsk F-klass förskoleklass till t.o.m. och samt & , - – "
+             ":a :e :A år i elever fyra sex nio İ ſ Å ( )").split(" ")
+    rnd = random.Random(14)
+    for _ in range(5000):
+        text = "".join(rnd.choice(parts) + rnd.choice([" ", "", "  ", "-"]) for _ in range(rnd.randint(1, 20)))
+        for rx in (t._GRADE_RE, t._GRADE_YEAR_RANGE_RE, t._GRADE_ORDINAL_RE, t._GRADE_F_RE):
+            assert rx.search(text) is None, (rx.pattern[:30], text)
+
+
+def test_starting_with_finds_what_the_patterns_find():
+    """targets._starting_with tries _FKLASS_RE, _STAGE_RE and _GYMNASIUM_RE only where the folded text holds how
+    their matches begin: the same matches as finditer everywhere, in any case mix and with odd letters."""
+    import random
+
+    from pipeline.swedish import targets as t
+    from pipeline.swedish._scan import fold
+
+    parts = ("förskoleklass Förskoleklassen FÖRSKOLEKLASSERNA förskoleklasser F-klass f-klassen F-KLASS xF-klass "
+             "lågstadiet Mellanstadieelever HÖGSTADIET högstadiebarnen mellanstadienivån lågstadie hög stadiet "
+             "gymnasiet Gymnasieskolan GYMNASIEELEVER gymnasiestuderande gymnasiex agymnasiet ſ \u0130 \u212b "
+             "\u212bgstadiet l\u212bgstadiet - _ , . ( )").split(" ")
+    rnd = random.Random(15)
+    for _ in range(4000):
+        text = "".join(rnd.choice(parts) + rnd.choice([" ", "", "  ", "-", "\n"]) for _ in range(rnd.randint(1, 20)))
+        low = fold(text)
+        for rx, starts in ((t._FKLASS_RE, t._FKLASS_KEYS), (t._STAGE_RE, t._STAGE_STARTS),
+                           (t._GYMNASIUM_RE, ("gymnasie",))):
+            assert [m.span() for m in t._starting_with(rx, text, low, starts)] == \
+                [m.span() for m in rx.finditer(text)], (rx.pattern[:30], text)
