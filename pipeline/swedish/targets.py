@@ -210,18 +210,26 @@ def _num(raw: str) -> float | None:
 _AGE_KEYS = ("år", "åld")  # _AGE_HIT_RE
 _GRADE_KEYS = ("årskurs", "åk", "skolår", "klass")  # _GRADE_WORD
 _FKLASS_KEYS = ("förskoleklass", "f-klass")
+# "Vuxna 18+", "personer 65+": an age and older, written with a plus.
+_AGE_PLUS_RE = re.compile(r"(?<![\w,.])(?P<a>\d{1,2})\s?\+(?![\w+])")
 _AGE_LOWER_KEYS = ("från", "över", "äldre", "minst", "uppåt")  # _AGE_LOWER_RE: its kind word, or "äldre"/"uppåt"
 
 
 def _age_mentions(text: str, folded: str | None = None) -> list[_Mention]:
     out: list[_Mention] = []
     low = fold(text) if folded is None else folded
-    if not has_any(low, _AGE_KEYS):
-        return out
-    spans = windows(low, _AGE_HIT_FOLDED_RE, 80, 40)  # windows(text, _AGE_HIT_RE, 80, 40)
 
     def before(pos: int, width: int = 60) -> str:
         return text[max(0, pos - width): pos]
+
+    if "+" in text:  # "vuxna 18+", "personer 65+": an age and older (a person word before it, as for the others)
+        for m in _AGE_PLUS_RE.finditer(text):
+            a = _num(m.group("a"))
+            if a is not None and _PERSON_BEFORE_RE.search(before(m.start())):
+                out.append(_Mention(a, None, m.start(), m.end()))
+    if not has_any(low, _AGE_KEYS):
+        return _dedupe(out)
+    spans = windows(low, _AGE_HIT_FOLDED_RE, 80, 40)  # windows(text, _AGE_HIT_RE, 80, 40)
 
     for m in _age_ranges(text, low, spans):
         a, b = _num(m.group("a")), _num(m.group("b"))

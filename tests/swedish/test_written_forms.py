@@ -169,3 +169,13 @@ def test_more_professions_count_as_staff(text, fte):
     from pipeline.swedish.staffing import parse_staffing
 
     assert parse_staffing(text).fte == fte
+
+
+@pytest.mark.parametrize("text, age_min", [
+    ("Vuxna 18+ som saknar egen bostad", 18.0), ("Målgrupp: personer 65+ i Orsa", 65.0),
+    ("Minst 50+ deltagare per termin", None), ("Ring +46 8 123 45 67", None),
+])
+def test_an_age_and_older_written_with_a_plus(text, age_min):
+    from pipeline.swedish.targets import parse_target
+
+    assert parse_target(text).age_min == age_min
