@@ -196,3 +196,15 @@ def test_the_sites_own_pages_and_a_method_page_hold_no_project(title):
     <td>13 månader</td></tr><tr><td>consent</td><td>Sparar ditt val</td><td>12 månader</td></tr></table>
     </main></body></html>"""
     assert _records(html, "https://malmo.se/om-webbplatsen.html") == []
+
+
+def test_a_table_rows_description_cell_gives_its_ages_and_grades():
+    html = """<html><body><main><h1>Beviljade sociala investeringar 2025</h1>
+    <table><tr><th>Kommun</th><th>Projekt</th><th>Beskrivning</th><th>Belopp (kr)</th></tr>
+    <tr><td>Kumla</td><td>Trygga övergångar</td><td>Stöd för elever i åk 6–7 när de byter skola.</td>
+    <td>600 000</td></tr>
+    <tr><td>Hallsberg</td><td>Hela familjen</td><td>Hembesök hos familjer med barn under 3 år.</td>
+    <td>450 000</td></tr></table></main></body></html>"""
+    recs = _records(html, "https://www.regionorebrolan.se/sociala-investeringar/beviljade-2025/")
+    assert [(r["title"], r["target_grade_min"], r["target_grade_max"], r["target_age_max"]) for r in recs] == [
+        ("Trygga övergångar", 6, 7, None), ("Hela familjen", None, None, 2.0)]

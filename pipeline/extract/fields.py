@@ -665,7 +665,10 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         # fold(a + "\n" + b) == fold(a) + "\n" + fold(b): lower() maps each character alone but for a final sigma,
         # whose context (the cased letters around it) never reaches across a line break.
         title = seg.title or ""
-        tgt = parse_target(title + "\n" + body_text, _folded_part(seg_text, seg_low, title, True) + "\n" + body_low)
+        if seg.kind == "table-row":  # the row's cells (a Beskrivning column: "för elever i åk 6–7")
+            tgt = parse_target(seg_text, seg_low)
+        else:
+            tgt = parse_target(title + "\n" + body_text, _folded_part(seg_text, seg_low, title, True) + "\n" + body_low)
     rec["target_age_min"], rec["target_age_max"] = tgt.age_min, tgt.age_max
     rec["target_grade_min"], rec["target_grade_max"] = tgt.grade_min, tgt.grade_max
     if tgt.text and any(v is not None for v in (tgt.age_min, tgt.age_max, tgt.grade_min, tgt.grade_max)):
