@@ -208,3 +208,16 @@ def test_a_table_rows_description_cell_gives_its_ages_and_grades():
     recs = _records(html, "https://www.regionorebrolan.se/sociala-investeringar/beviljade-2025/")
     assert [(r["title"], r["target_grade_min"], r["target_grade_max"], r["target_age_max"]) for r in recs] == [
         ("Trygga övergångar", 6, 7, None), ("Hela familjen", None, None, 2.0)]
+
+
+def test_a_budget_table_by_year_gives_its_total():
+    html = """<html><head><title>Språkvän - Tingsryds kommun</title></head><body><main><h1>Språkvän</h1>
+    <p>Språkvän är en social investering där nyanlända vuxna 20–64 år möter svensktalande språkvänner.</p>
+    <ul><li>Projektperiod: 2025–2027</li><li>Ansvarig: Arbetsmarknadsenheten</li></ul>
+    <table><caption>Kostnader (tkr)</caption><tr><th>Post</th><th>2025</th><th>2026</th><th>2027</th><th>Summa</th></tr>
+    <tr><td>Budget</td><td>300</td><td>350</td><td>250</td><td>900</td></tr>
+    <tr><td>varav Arbetsförmedlingen</td><td>100</td><td>100</td><td>100</td><td>300</td></tr></table>
+    </main></body></html>"""
+    (rec,) = _records(html, "https://www.tingsryd.se/arbete/sprakvan/")
+    assert (rec["budget_sek"], rec["budget_basis"]) == (900_000, "total")
+    assert rec["funders"] == ["Arbetsförmedlingen"]

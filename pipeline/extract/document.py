@@ -91,6 +91,7 @@ class Block:
     header_rows: int = 0
     # The portlets/cards/sections around the block, outermost first: a hint of what belongs together.
     container: tuple[int, ...] = ()
+    caption: str | None = None  # a table's <caption> ("Budget för Familjeverkstan (tkr)")
 
 
 class Document:
@@ -724,7 +725,9 @@ class _Walker:
                     rows, header_rows = _table_rows(child)
                     if rows:
                         text = "\n".join(" | ".join(r) for r in rows)
-                        self.add(Block("table", text, rows=rows, header_rows=header_rows))
+                        caption = child.find("caption")
+                        self.add(Block("table", text, rows=rows, header_rows=header_rows,
+                                       caption=text_of(caption) or None if caption is not None else None))
             tail = child.tail
             if tail:
                 if not tail.isspace():

@@ -379,6 +379,50 @@ def _from_own_fund(amount: Amount, pub: Publisher | None) -> bool:
 _WITH_PARTNERS = re.compile(r"[,\s]+(?:i samverkan med|i samarbete med|tillsammans med)\s+", re.I)
 
 
+_TOTAL_COLUMN = re.compile(r"^\s*(?:totalt|total|summa|sammanlagt)\b", re.I)
+_TOTAL_ROW = re.compile(r"total|summa|budget|projektkostnad|kostnad|sammanlagt", re.I)
+_PART_ROW = re.compile(r"^\s*(?:varav|därav)\s+(.+)$", re.I)
+
+
+def _cost_table(blocks, pub: Publisher | None) -> tuple[Amount | None, list[str], str | None]:
+    """A project's budget table (rows of costs, a column per year and a "Totalt" column): the total row's total
+    cell, in the unit its caption or header names ("Budget (tkr)"); its "varav X" rows name the parts' sources
+    (own money or the publisher's fund: no funder). (None, [], None) for any other table."""
+    for b in blocks:
+        if b.kind != "table" or not b.rows or b.header_rows < 1:
+            continue
+        header = b.rows[b.header_rows - 1]
+        if len(header) < 2 or not _TOTAL_COLUMN.match(header[-1]):
+            continue
+        unit = " ".join(filter(None, [b.caption, *header]))
+        body = [r for r in b.rows[b.header_rows:] if len(r) == len(header)]
+        total = next((r for r in body if not _PART_ROW.match(r[0]) and _TOTAL_ROW.search(r[0])), None)
+        if total is None:
+            continue
+        multiplier = unit_multiplier(unit) or 1
+        amount = parse_amount(total[-1]) or (parse_amount(f"{total[-1]} {_unit_word(multiplier)}")
+                                             if multiplier > 1 else parse_bare_kronor(total[-1]))
+        if amount is None:
+            continue
+        amount = Amount(amount.sek, "total", None, f"{total[0]} | {header[-1]}: {total[-1]}")
+        funders = []
+        for r in body:
+            part = _PART_ROW.match(r[0])
+            if part is None:
+                continue
+            name = part.group(1).strip()
+            if _OWN_MONEY.match(name) and pub is not None and pub.type != "other":
+                funders.append(pub.name)  # "varav egen finansiering": the publisher's own money
+            elif not _OWN_FUND.search(name) and not _OWN_MONEY.match(name):
+                funders.extend(_orgs_from(name))
+        return amount, funders, _ev(f"{b.caption or ''} {amount.text}".strip())
+    return None, [], None
+
+
+def _unit_word(multiplier: int) -> str:
+    return {1000: "tkr", 1_000_000: "mnkr"}.get(multiplier, "kr")
+
+
 def _other_source(funder: str | None) -> str | None:
     return None if funder is None or _OWN_SOURCE.search(funder) else funder
 
@@ -725,6 +769,11 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         for a in amounts:
             if a.funder and not _from_own_fund(a, pub):
                 funders.extend(_orgs_from(a.funder))
+    if amount is None:
+        amount, table_funders, table_ev = _cost_table(seg.blocks, pub)
+        if amount:
+            ev["budget_sek"] = table_ev
+            funders.extend(table_funders)
     rec["budget_sek"] = amount.sek if amount else None
     rec["budget_basis"] = amount.basis if amount else None
 

@@ -388,6 +388,7 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
         return []
 
     groups: list[dict] = []  # {"seg": Segment, "start": i, "end": i, "heading": str|None}
+    tables: list[int] = []  # other tables (a budget by year): a one-project page's, for its facts
     items: list[tuple[str, object]] = []  # ("group", g) | ("orphans", [idx]) | ("heading", idx)
     cur: dict | None = None
     pending_value: _Labelled | None = None
@@ -406,6 +407,7 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
         if b.kind == "table":  # key-value tables are expanded into lines by now
             close_orphans()
             cur, pending_value = None, None
+            tables.append(i)
             continue
         if lab is not None:
             if lab.field in ("contact", "ignore"):
@@ -545,6 +547,8 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
             if target is not None:
                 (target["seg"].lead if i < target["first"] else target["seg"].blocks).append(blocks[i])
 
+    if single_project_page:
+        groups[0]["seg"].blocks.extend(blocks[i] for i in tables)
     if specific_title:
         groups = _merge_complementary(groups)
     segments = []
