@@ -59,7 +59,7 @@ _PURPOSE_SENT = re.compile(
     r"(?:syftar|syftade|ska bidra|skulle bidra|har som (?:syfte|mål)|hade som (?:syfte|mål)|vill|ville|"
     r"ska\s+(?:öka|minska|stärka|förbättra|bidra|skapa|ge|motverka))|"
     r"(?:det övergripande |det långsiktiga |huvudsakliga )?(?:syftet|målet)(?: med (?:projektet|satsningen|insatsen|"
-    r"investeringen|arbetet|(?-i:[A-ZÅÄÖ])[^.!?:]{0,60}?))?\s+(?:är|var))", re.I)
+    r"investeringen|arbetet|(?:fas|etapp|steg)\s+\d+|(?-i:[A-ZÅÄÖ])[^.!?:]{0,60}?))?\s+(?:är|var))", re.I)
 _STATED_PURPOSE = re.compile(r"(?:det övergripande |det långsiktiga |huvudsakliga )?(?:syftet|målet)\b", re.I)
 _TARGET_SENT = re.compile(r"\b(målgrupp(en|er)?|(?:riktar|riktade) sig (främst |i första hand )?till|(?:vänder|vände) "
                           r"sig (främst |i första hand )?till|(?:är|var) till för|(?:erbjuds|erbjöds) till)\b", re.I)

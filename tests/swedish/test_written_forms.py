@@ -179,3 +179,14 @@ def test_an_age_and_older_written_with_a_plus(text, age_min):
     from pipeline.swedish.targets import parse_target
 
     assert parse_target(text).age_min == age_min
+
+
+def test_the_purpose_of_a_phase():
+    from pipeline.extract import extract_page
+
+    html = """<html><body><main><h1>Språkstart</h1><h2>Språkstart fas 2</h2>
+    <p>Språkstart fas 2 bygger vidare på fas 1 i förskoleklass 2024–2026.</p>
+    <p>Målet med fas 2 är att effekten ska hålla i sig när barnen börjar skolan.</p>
+    <p>I fas 2 arbetar två språkutvecklare på heltid och en logoped på halvtid.</p></main></body></html>"""
+    (rec,) = extract_page(html.encode(), "https://www.uppsala.se/projekt/sprakstart/", "text/html")
+    assert rec["purpose"].startswith("Målet med fas 2 är att") and rec["staffing_fte"] == 2.5
