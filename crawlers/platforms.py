@@ -135,6 +135,10 @@ def _is_furniture(el) -> bool:
     return attrib.get("role") in _FURNITURE_ROLES
 
 
+# An <option> value that is a link (a page path or address), not a form value ("2024", "sv", "alla").
+_LINK_VALUE = re.compile(r"^(?:https?://|/|\./|\.\./)\S*$|^[\w.%-]+(?:/[\w.%-]*)+$|^[\w.%-]+\.html?$")
+
+
 @functools.lru_cache(maxsize=65536)
 def _join(base: str, href: str) -> str:
     """urljoin, remembered: a site's menus link the same hrefs from every page."""
@@ -195,6 +199,10 @@ def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
                 t = _text(a)
                 link_chars += len(t)
                 main_links.append((_join(base_url, a.get("href")), t))
+        for option in root.iter("option"):  # a "Gå till projekt" drop-down: its values are the links
+            value = (option.get("value") or "").strip()
+            if value and _LINK_VALUE.match(value):
+                main_links.append((_join(base_url, value), _text(option)))
     view.main_text = " ".join(p for p in parts if p)
     view.own_text = " ".join(p for p in own if p)
     view.labels = labels
