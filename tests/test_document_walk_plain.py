@@ -170,7 +170,9 @@ def _plain_is_fact_box(el) -> bool:
     if el.get("role") in ("navigation", "search"):
         return False
     found = set()
-    for line in _plain_text_of(el).split("\n"):
+    rows = [f"{_plain_text_of(r[0])}: {_plain_text_of(r[1])}" for tr in el.iter("tr")
+            for r in [[c for c in tr if c.tag in ("td", "th")]] if len(r) == 2]
+    for line in _plain_text_of(el).split("\n") + [_plain_text_of(li) for li in el.iter("li")] + rows:
         if line.strip():
             split = labels.split_label(line)
             if split:
@@ -211,7 +213,9 @@ class _PlainWalker:
             self.buffer.append(el.text.replace("\n", " "))
         for child in el:
             tag = child.tag if isinstance(child.tag, str) else ""
-            if tag == "aside":
+            if tag == "figcaption":
+                pass
+            elif tag == "aside":
                 if _plain_is_fact_box(child):
                     self.flush()
                     self._walk_container(child, list_id, tag)
@@ -499,7 +503,7 @@ def test_dispatch_tables_cover_what_the_chains_tested():
         ("br", lambda t: t == "br"), ("inline", lambda t: t in d._INLINE_TAGS), ("container", lambda t: True))
     walk_chain = (
         ("aside", lambda t: t == "aside"), ("button", lambda t: t == "button"), ("summary", lambda t: t == "summary"),
-        ("skip", lambda t: not isinstance(t, str) or not t or t in d.LANDMARK_SKIP),
+        ("skip", lambda t: not isinstance(t, str) or not t or t in d.LANDMARK_SKIP or t == "figcaption"),
         ("skip_tag", lambda t: t in d.SKIP_TAGS), *block_chain)
     inline_chain = (
         ("tail", lambda t: not isinstance(t, str)), ("br", lambda t: t == "br"), ("skip", lambda t: t in ("ul", "ol")),

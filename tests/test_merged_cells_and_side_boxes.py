@@ -221,3 +221,21 @@ def test_a_budget_table_by_year_gives_its_total():
     (rec,) = _records(html, "https://www.tingsryd.se/arbete/sprakvan/")
     assert (rec["budget_sek"], rec["budget_basis"]) == (900_000, "total")
     assert rec["funders"] == ["Arbetsförmedlingen"]
+
+
+def test_press_release_parts_that_describe_no_project():
+    html = """<html><head><title>Nattvakten ska göra centrum tryggare - Borlänge</title></head><body><main>
+    <h1>Nattvakten ska göra centrum tryggare</h1>
+    <p>Kommunen startar i maj projektet Nattvakten, där fältassistenter möter unga 13–17 år på helgkvällar.</p>
+    <figure><img src="a.jpg"><figcaption>Fältassistenter i Borlänge centrum 2023. Foto: Kommunen</figcaption></figure>
+    <blockquote><p>– Vi vill finnas där ungdomarna är.<br>Karin Berg (S), ordförande i socialnämnden</p></blockquote>
+    <p><strong>Fakta om projektet:</strong></p><ul><li>Period: 2025–2027</li><li>Budget 2025</li><li>640 000 kr</li></ul>
+    <p>För mer information, kontakta:<br>Anna Lund, fältsamordnare, 0243-740 00</p>
+    </main></body></html>"""
+    (rec,) = _records(html, "https://www.borlange.se/nyheter/nattvakten.html")
+    assert rec["title"] == "Nattvakten"
+    desc = rec["description"]
+    assert "Fältassistenter i Borlänge centrum" not in desc and "ordförande" not in desc
+    assert "För mer information" not in desc and "640 000" not in desc and "Fakta om projektet" not in desc
+    assert desc.endswith("– Vi vill finnas där ungdomarna är.")
+    assert str(rec["start_date"]) == "2025-01-01"

@@ -583,7 +583,8 @@ _INLINE_TAGS = frozenset({"span", "a", "strong", "b", "em", "i", "font", "small"
 # block kinds); any tag not here is a container of blocks ("container"). A tag in two of the kinds' sets gets the
 # first ("li" is also a TEXT_BLOCK_TAG). No tag of SKIP_TAGS has a block kind: one that holds the h1 is a container.
 _WALK_KIND: dict = {"aside": "aside", "button": "button", "summary": "summary"}
-for _kind, _tags in (("skip", (*_NOT_ELEMENT_TAGS, "", *LANDMARK_SKIP)), ("skip_tag", SKIP_TAGS),
+# An image's or a video's caption (<figcaption>) says what the picture shows, not what the project is: not read.
+for _kind, _tags in (("skip", (*_NOT_ELEMENT_TAGS, "", *LANDMARK_SKIP, "figcaption")), ("skip_tag", SKIP_TAGS),
                      ("heading", HEADING_TAGS), ("table", ("table",)), ("list", ("ul", "ol")), ("li", ("li",)),
                      ("text", TEXT_BLOCK_TAGS), ("br", ("br",)), ("inline", _INLINE_TAGS)):
     for _tag in _tags:

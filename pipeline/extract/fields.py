@@ -189,15 +189,18 @@ def _labelled(seg: Segment, field: str) -> tuple[str, str] | None:
 _CAPTION_END = re.compile(r"(?:^|\s)(?:Foto|Bild|Illustration|Fotograf):\s*[^.!?\n]{0,80}$", re.I)
 _KEY_FIGURE = re.compile(r"^[^:\n]{2,50}:\s*(?:ca\.?\s*|cirka\s*)?\d[\d\s\u00a0.,]*\s*(?:%|procent|kr|kronor|tkr|mnkr|"
                          r"miljoner(?: kronor)?|st|stycken|personer|deltagare)?\.?$", re.I)
+_BARE_FACT = re.compile(r"(?:ca\.?\s*)?\d[\d\s\u00a0.,]*\s*(?:kr|kronor|tkr|mnkr|mkr|msek|miljoner(?: kronor)?)"
+                        r"(?:\s*(?:per år|/år|om året))?|(?:budget|kostnad|beviljat|belopp)\s+\d{4}", re.I)
 _BADGE = re.compile(r"(?:pågående|pågår|avslutad|avslutat|avslutade|planerad|planerat|kommande|ny|nytt|"
-                    r"nyhet|nyheter|pressmeddelande|aktuellt|artikel|reportage|notis)", re.I)
+                    r"nyhet|nyheter|pressmeddelande|aktuellt|artikel|reportage|notis|lättläst|lätt svenska)", re.I)
 _CASE_REFERENCE = re.compile(r"\b(?:dnr|diarienummer|diarienr|ärendenummer)\b", re.I)
-_NOT_DESCRIPTION_STARTS = ("beslutet skickas till", "expedieras till", "sidan är skriven på lätt svenska")
+_NOT_DESCRIPTION_STARTS = ("beslutet skickas till", "expedieras till", "sidan är skriven på lätt svenska",
+                           "för mer information", "för frågor", "presskontakt", "kontaktperson:", "kontakt:")
 
 
 _QUOTE_OPENING = ("–", "—", "-", "”", "“", '"', "«")
 # The line under a quotation that says whose it is: "Anna Berg, projektledare", "Karin Ek, rektor på Torsbyskolan".
-_ATTRIBUTION_LINE = re.compile(r"^[A-ZÅÄÖ][\w.-]+(?: [A-ZÅÄÖ][\w.-]+){0,3}, [^\n.!?]{2,60}$")
+_ATTRIBUTION_LINE = re.compile(r"^[A-ZÅÄÖ][\w.-]+(?: [A-ZÅÄÖ][\w.-]+){0,3}(?: \([A-ZÅÄÖ]{1,3}\))?, [^\n.!?]{2,60}$")
 
 
 def _without_attribution(part: str) -> str:
@@ -215,6 +218,10 @@ def _not_description(part: str) -> bool:
         return True
     if len(part) <= 120 and _CASE_REFERENCE.search(part):
         return True
+    if len(part) <= 40 and part.rstrip().endswith(":") and "\n" not in part:
+        return True  # a lead-in line of a list ("Fakta om projektet:")
+    if len(part) <= 40 and _BARE_FACT.fullmatch(part.strip()):
+        return True  # a fact box's value or label on a line of its own ("620 000 kr", "0,9 Mkr per år", "Budget 2025")
     if len(part) <= 30 and _BADGE.fullmatch(part.strip()):
         return True  # a card's badge or an article's category ("Pågående", "Avslutad", "Nyhet")
     if len(part) <= 80 and "\n" not in part and ":" in part and _KEY_FIGURE.match(part):

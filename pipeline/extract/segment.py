@@ -93,7 +93,9 @@ _FURNITURE_HEADING = re.compile(
     r"^(kontakt|kontakta oss|kontaktperson(er)?|kontaktuppgifter|om oss|dokument|bilagor|filer|läs mer|relaterad|"
     r"relaterat|länkar|nyheter|styrgrupp|ordförande|medlemmar|adjungerade|dela|publicerad|senast uppdaterad|"
     r"sidinformation|kalender|evenemang|press|prenumerera|hitta hit|öppettider|e-tjänster|vill du veta mer|"
-    r"mer information|frågor|hjälpte informationen)\b",
+    r"mer information|frågor|hjälpte informationen|för mer information|presskontakt|kontakt för (?:media|press)|"
+    # a press release's boilerplate about its sender: "Om Orsa kommun", "Om Region Kalmar län"
+    r"om [\wåäöÅÄÖ-]+s? (?:kommun|stad)|om region [\wåäöÅÄÖ ]+)\b",
     re.I,
 )
 # Headings that name no project, though their sections may belong to one ("Resultat", "Bakgrund").
@@ -565,6 +567,9 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
             seg.title, seg.title_evidence = g["heading"], g["heading"]
         elif len(groups) == 1 and specific_title:
             seg.title, seg.title_evidence = page_title, page_title
+            named = _prose_name(blocks)
+            if named is not None and _is_headline_about(page_title, named[0]):
+                seg.title, seg.title_evidence = named  # a news headline over the facts: the prose names the project
         if len(seg.fields) >= 2 or (len(seg.fields) >= 1 and seg.title):
             segments.append(seg)
     return segments
@@ -1396,10 +1401,22 @@ def _name_table_row(seg: Segment, prose_names: list[tuple[str, str]]) -> None:
         if cell.lower().startswith(name.lower()):
             seg.title, seg.title_evidence = name, ev
             return
-    words = cell.split()
+    first, _, rest = cell.partition("\n")
+    if rest.strip() and _reads_as_name(first):
+        # "Unga in i jobb" (a link), a line break, then what it is: the name titles the row, the rest describes it
+        seg.title, seg.title_evidence = first.strip(), cell
+        seg.cells.setdefault("description", rest.strip())
+        seg.blocks = [Block("p", first.strip())]
+        return
     bare = re.sub(r"\s*\([^)]*\)\s*$", "", cell).strip()
-    if len(bare.split()) <= 10 and not re.search(r"[.!?]\s*$", bare) and not re.search(r"[.;]\s", bare) and words:
+    if _reads_as_name(bare):
         seg.title, seg.title_evidence = bare, cell
+
+
+def _reads_as_name(text: str) -> bool:
+    """At most ten words and no sentence: a name, not a description."""
+    return bool(text.split()) and len(text.split()) <= 10 and not re.search(r"[.!?]\s*$", text) \
+        and not re.search(r"[.;]\s", text)
 
 
 _NON_WORD = re.compile(r"\W+")
