@@ -938,12 +938,34 @@ _PREFIX_REACH = 90  # how far before an atom its start, end or label word is loo
 _PREFIX_BARRIER_REV_RE = re.compile(r"[^\w\s:,](?:(?<!\.)|(?![romtaROMTA]))")
 
 
-def _annotate_all(masked: str, atoms: list[_Atom]) -> None:
-    """``_annotate`` each atom (sorted by start), with the places a keyword can begin found once for all."""
+def _folded_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` without IGNORECASE, to run on ``fold(text)`` instead of ``rx`` on ``text``, as ``_scan.folded_twin``
+    (the same matches, position for position; case-blind matching slows every alternative down) for a pattern
+    whose only capitals are in its group names and ``\\Z``. What that rests on is checked over all of Unicode for
+    these patterns' characters (tests/swedish/test_dates_shortcuts.py)."""
+    rest = re.sub(r"\(\?P<\w+>|\\Z", "", rx.pattern)
+    assert rx.flags & re.I and rest == rest.lower(), rx.pattern
+    return re.compile(rx.pattern, rx.flags & ~re.I)
+
+
+# The patterns read around each atom, as case-sensitive twins run on the fold of the masked text.
+_PREFIX_FOLDED_RE = _folded_twin(_PREFIX_RE)
+_PREFIX_START_FOLDED_RE = _folded_twin(_PREFIX_START_RE)
+_POST_FOLDED_RE = _folded_twin(_POST_RE)
+_LABEL_START_FOLDED_RE = _folded_twin(_LABEL_START_RE)
+
+
+def _annotate_all(masked: str, atoms: list[_Atom], folded: str | None = None) -> None:
+    """``_annotate`` each atom (sorted by start), with the places a keyword can begin found once for all.
+    ``folded`` is ``fold(masked)`` when known."""
+    if not atoms:
+        return
+    if folded is None:
+        folded = fold(masked)
     los = _prefix_reaches(masked, atoms)
-    starts = _prefix_starts(masked, atoms, los)
+    starts = _prefix_starts(folded, atoms, los)
     for atom, lo in zip(atoms, los):
-        _annotate(masked, atom, lo, starts)
+        _annotate(folded, atom, lo, starts)
 
 
 def _prefix_reaches(masked: str, atoms: list[_Atom]) -> list[int]:
@@ -962,9 +984,9 @@ def _prefix_reaches(masked: str, atoms: list[_Atom]) -> list[int]:
     return los
 
 
-def _prefix_starts(masked: str, atoms: list[_Atom], los: list[int]) -> list[int]:
+def _prefix_starts(folded: str, atoms: list[_Atom], los: list[int]) -> list[int]:
     """Where a keyword can begin (``_PREFIX_START_RE``) in reach before the atoms (sorted by start), each reach
-    beginning at its ``los``.
+    beginning at its ``los``; ``folded`` is the fold of the masked text, searched with the pattern's twin.
 
     The reaches are scanned once, merged: a keyword that does not fit before an atom cannot match before it
     either, so scanning on to a later atom's start where their reaches overlap finds more places, never fewer.
@@ -976,28 +998,29 @@ def _prefix_starts(masked: str, atoms: list[_Atom], los: list[int]) -> list[int]
             reach[-1] = (reach[-1][0], max(reach[-1][1], hi))
         else:
             reach.append((lo, hi))
-    return [m.start() for lo, hi in reach for m in _PREFIX_START_RE.finditer(masked, lo, hi)]
+    return [m.start() for lo, hi in reach for m in _PREFIX_START_FOLDED_RE.finditer(folded, lo, hi)]
 
 
-def _prefix_before(masked: str, lo: int, end: int, starts: list[int]) -> re.Match[str] | None:
-    """``_PREFIX_RE.search(masked, lo, end)``, tried only at ``starts``, which hold every place in reach where a
-    keyword can begin.
+def _prefix_before(folded: str, lo: int, end: int, starts: list[int]) -> re.Match[str] | None:
+    """``_PREFIX_RE.search(masked, lo, end)`` (its span and groups), read as its twin in ``folded`` (the fold of the
+    masked text), tried only at ``starts``, which hold every place in reach where a keyword can begin.
 
     A match starts at a word (its first alternative is a word after no word character), so the first place from
     which it matches is the leftmost match, as search finds it.
     """
     for i in range(bisect_left(starts, lo), bisect_left(starts, end)):
-        m = _PREFIX_RE.match(masked, starts[i], end)
+        m = _PREFIX_FOLDED_RE.match(folded, starts[i], end)
         if m is not None:
             return m
     return None
 
 
-def _annotate(masked: str, atom: _Atom, lo: int, starts: list[int]) -> None:
-    """Read the words right before and after an atom: role, label, "mellan". ``lo``: where the search for a word
-    before it begins (``_prefix_reaches``); ``starts``: see ``_prefix_before``."""
+def _annotate(folded: str, atom: _Atom, lo: int, starts: list[int]) -> None:
+    """Read the words right before and after an atom: role, label, "mellan". ``folded``: the fold of the masked
+    text, where the patterns' twins are matched; ``lo``: where the search for a word before it begins
+    (``_prefix_reaches``); ``starts``: see ``_prefix_before``."""
     atom.ctx_s, atom.ctx_e = atom.s, atom.e
-    m = _prefix_before(masked, lo, atom.s, starts)
+    m = _prefix_before(folded, lo, atom.s, starts)
     if m:
         atom.ctx_s = m.start()
         if m.group("start"):
@@ -1010,10 +1033,10 @@ def _annotate(masked: str, atom: _Atom, lo: int, starts: list[int]) -> None:
             atom.between = True
         elif m.group("bad"):
             atom.bad = True
-        if atom.role and _LABEL_START_RE.match(m.group(0)):
+        if atom.role and _LABEL_START_FOLDED_RE.match(m.group(0)):
             atom.label = True
-    post = _POST_RE.match(masked[atom.e: atom.e + 40])
-    if post and post.group("dash") and atom.e + post.end() < len(masked) and masked[atom.e + post.end()] != "\n":
+    post = _POST_FOLDED_RE.match(folded[atom.e: atom.e + 40])
+    if post and post.group("dash") and atom.e + post.end() < len(folded) and folded[atom.e + post.end()] != "\n":
         post = None  # the 40 characters looked at end before the text does: not a dash at the end of a line
     if post and atom.role is None:
         atom.ctx_e = atom.e + post.end()
@@ -1563,7 +1586,7 @@ def _parse_period(text: str, low: str) -> Period | None:
     masked, runs, blanked = _mask_spans(text, True, low)
     folded = _masked_fold(text, low, masked, blanked)
     atoms = _find_atoms(masked, folded, runs)
-    _annotate_all(masked, atoms)
+    _annotate_all(masked, atoms, folded)
     durations = _find_durations(masked, folded)
     if not atoms and not durations:
         return None

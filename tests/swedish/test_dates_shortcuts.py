@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 from functools import lru_cache
 
 from pipeline.swedish import dates as D
@@ -108,9 +109,15 @@ def test_atoms_found_at_runs_of_digits_and_built_when_kept():
         assert [(a.s, a.e, a.kind) for a in atoms] == _atoms_plain(masked), text
 
 
+def _groups(m: re.Match[str] | None) -> list[tuple[int, int]] | None:
+    """The spans of a match and of each of its groups."""
+    return m and [m.span(g) for g in range(m.re.groups + 1)]
+
+
 def test_keywords_before_atoms_found_from_their_first_letters():
     """_prefix_before from the barrier before each atom (_prefix_reaches), at the places _prefix_starts finds, is
-    _PREFIX_RE.search over the reach before each atom."""
+    _PREFIX_RE.search over the reach before each atom (read as its twin in the fold of the masked text: the same
+    spans and groups), and so are the label test and the words after the atom."""
     checked = 0
     rng = random.Random(9)
     texts = _texts() + [t.upper() for t in _texts()[:1500]]
@@ -122,15 +129,40 @@ def test_keywords_before_atoms_found_from_their_first_letters():
         masked, folded = _masked(text)
         atoms = D._find_atoms(masked, folded)
         los = D._prefix_reaches(masked, atoms)
-        starts = D._prefix_starts(masked, atoms, los)
+        starts = D._prefix_starts(folded, atoms, los)
         for atom, lo_fast in zip(atoms, los):
             lo = max(0, atom.s - D._PREFIX_REACH)
             assert lo_fast >= lo
-            fast = D._prefix_before(masked, lo_fast, atom.s, starts)
+            fast = D._prefix_before(folded, lo_fast, atom.s, starts)
             plain = D._PREFIX_RE.search(masked, lo, atom.s)
-            assert (fast and fast.span()) == (plain and plain.span()), text
+            assert _groups(fast) == _groups(plain), text
+            if plain is not None:
+                assert bool(D._LABEL_START_FOLDED_RE.match(fast.group(0))) == bool(
+                    D._LABEL_START_RE.match(plain.group(0))), text
+            post = D._POST_RE.match(masked[atom.e: atom.e + 40])
+            post_fast = D._POST_FOLDED_RE.match(folded[atom.e: atom.e + 40])
+            assert _groups(post_fast) == _groups(post), text
             checked += plain is not None
     assert checked > 200
+
+
+def test_twins_match_what_the_case_blind_patterns_match_over_all_of_unicode():
+    """What _folded_twin rests on, for the patterns it is used with: over all of Unicode, one character folds to
+    one, and a blank, digit or word character to another of its kind; and for each lower-case character of the
+    patterns, the characters an IGNORECASE pattern matches to it are exactly those that fold to it."""
+    chars = [chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000]
+    classes = [re.compile(r"\s"), re.compile(r"\d"), re.compile(r"\w")]
+    folds_to: dict[str, set[str]] = {}
+    for c in chars:
+        f = fold(c)
+        assert len(f) == 1, hex(ord(c))
+        assert all(bool(rx.match(c)) == bool(rx.match(f)) for rx in classes), hex(ord(c))
+        folds_to.setdefault(f, set()).add(c)
+    everything = "".join(chars)
+    twins = [D._PREFIX_FOLDED_RE, D._PREFIX_START_FOLDED_RE, D._POST_FOLDED_RE, D._LABEL_START_FOLDED_RE]
+    for x in sorted({x for rx in twins for x in rx.pattern if x == x.lower()}):
+        matched = {m.group() for m in re.finditer(re.escape(x), everything, re.I)}
+        assert matched == folds_to.get(x, set()), x
 
 
 def test_prefix_barrier_letters_are_all_their_case_variants():
