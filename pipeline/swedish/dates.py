@@ -162,6 +162,10 @@ _MONEY_RE = re.compile(
     r"|miljard\w*|%|procent)",
     _FLAGS,
 )
+# What every _MONEY_RE match begins with: its number, decimals and blanks are all digits, blanks, ".", "," or
+# U+202F (none of which a unit begins with), so the first other character is where its unit starts, with one of these
+# letters or "%" (any case). A money match is tried only at the runs of digits where this one matches.
+_MONEY_LEAD_RE = re.compile(r"[\d\s.,\u202f]*[kmtsp%]", _FLAGS)
 # birth years ("barn födda 2010–2012", "födda 2015 eller senare"): who, not when
 _BIRTH_YEARS_RE = re.compile(r"(?<!\w)födda\s+(?:år\s+|under\s+|mellan\s+)?(?:19|20)\d\d"
                              r"(?:\s*(?:[-–—]|och|till)\s*(?:(?:19|20)\d\d|\d\d))?(?!\d)", re.I)
@@ -774,16 +778,17 @@ def _masked_fold(text: str, low: str, masked: str, blanked: list[list[tuple[int,
     return low
 
 
-def _mask_spans(text: str, page_dates: bool,
-                folded: str | None = None) -> tuple[str, list[tuple[int, int]] | None, list[list[tuple[int, int]]]]:
-    """``_mask_runs``, and the spans blanked by each pattern that found any, in turn."""
+def _mask_spans(text: str, page_dates: bool, folded: str | None = None, runs: list[tuple[int, int]] | None = None
+                ) -> tuple[str, list[tuple[int, int]] | None, list[list[tuple[int, int]]]]:
+    """``_mask_runs``, and the spans blanked by each pattern that found any, in turn. ``runs`` is
+    ``_digit_runs(text)`` when known."""
     masked = text
     blanked: list[list[tuple[int, int]]] = []
     # Masking only removes words, so what the original text lacks the masked text lacks too.
     if folded is None:
         folded = fold(text)
-    digit = _ANY_DIGIT_RE.search(text) is not None
-    runs: list[tuple[int, int]] | None = None  # (start, end) of each run of digits in ``masked``
+    digit = bool(runs) if runs is not None else _ANY_DIGIT_RE.search(text) is not None
+    # ``runs``: (start, end) of each run of digits in ``masked``, found when first needed
     for rx, need_digit, words, strings, lengths, follow, holds in (_MASK_PLAN_PAGE if page_dates else _MASK_PLAN):
         if (need_digit and not digit) or (words is not None and not has_any(folded, words)) or \
                 (strings is not None and not has_any(text, strings)):
@@ -805,6 +810,8 @@ def _mask_spans(text: str, page_dates: bool,
             positions = _run_starts(masked, runs, lengths, follow)
             if rx is _PHONE_RE:
                 positions = [start for start in positions if masked[start] == "0"]
+            elif rx is _MONEY_RE:
+                positions = [start for start in positions if _MONEY_LEAD_RE.match(masked, start)]
             if not positions:
                 continue
             found = [m.span() for m in finditer_at(rx, masked, [(0, len(masked))], positions)]
@@ -1580,10 +1587,12 @@ def _parse_period(text: str, low: str) -> Period | None:
     """``parse_period`` of a non-blank text of at most ``_MAX_TEXT`` characters, read in full; ``low`` is
     ``fold(text)``."""
     # Every date expression holds two digits and every duration "år" or "mån"; masking only blanks text out, so a
-    # text without them has neither (and no period), whatever the mask.
-    if _DIGITS_HIT_RE.search(text) is None and "år" not in low and "mån" not in low:
+    # text without them has neither (and no period), whatever the mask. The runs of digits are found once, for this
+    # test (_DIGITS_HIT_RE: a run of two or more), masking and the atoms.
+    runs = _digit_runs(text)
+    if not any(end - start > 1 for start, end in runs) and "år" not in low and "mån" not in low:
         return None
-    masked, runs, blanked = _mask_spans(text, True, low)
+    masked, runs, blanked = _mask_spans(text, True, low, runs)
     folded = _masked_fold(text, low, masked, blanked)
     atoms = _find_atoms(masked, folded, runs)
     _annotate_all(masked, atoms, folded)

@@ -225,7 +225,9 @@ def test_noise_searched_only_with_the_run_of_digits_it_holds():
     _HELD_RUN_AFTER characters after the match."""
     rng = random.Random(4)
     texts = list(FOLLOW_TEXTS) + NOISY_MORE + _texts() + ["KS 2019/123", "KS2019/123", "ABC 12:3", "ÅÄÖ 1234.5-6",
-                                                         "VT 2019/20", "KS 20191/123", "ks 2019/123", "KS\u00a0201/9"]
+                                                         "VT 2019/20", "KS 20191/123", "ks 2019/123", "KS\u00a0201/9",
+                                                         "KS\t2019/123", "KS\n2019:5", "K 2019/123", "KÅ\u20032019.1",
+                                                         "Ks 2019/123", "KS  2019/123", "(KS) 2019/123", "SN2020:45"]
     texts += [" ".join(rng.choice(texts[:12]) for _ in range(rng.randint(2, 5))) for _ in range(1000)]
     found = 0
     for text in texts:
@@ -236,6 +238,35 @@ def test_noise_searched_only_with_the_run_of_digits_it_holds():
                 assert any(p - m.start() in D._HELD_RUN_AFTER for p in allowed), text
                 found += 1
     assert found > 100
+
+
+MONEY_TEXTS = ["1 300 000 kronor", "12,5 %", "12%", "3 mnkr", "2 070 tkr", "5 MSEK", "5\u202f000 kr", "10 \u017fek",
+               "5 \u212aR", "1.500.000 Kr", "7\u00a0000\u00a0kronor", "4 miljoner", "2 Miljarder", "9 procent", "12 \n kr",
+               "3,5,\t KSEK", "1 000 år", "2023 och 12 kr", "2023. Kr", "100 000 sek.", "20 t", "5 mil", "3 s", "8 p"]
+
+
+def test_money_tried_only_where_its_lead_matches():
+    """Every _MONEY_RE match starts where _MONEY_LEAD_RE matches; and its letters, in any case, are the first
+    characters of every unit (over all of Unicode)."""
+    units = ["kr", "kronor", "kr.", "tkr", "mkr", "mnkr", "msek", "ksek", "sek", "miljon", "miljard", "%", "procent"]
+    assert "|".join(units).replace(".", r"\.") in D._MONEY_RE.pattern.replace(r"kr\b", "kr").replace(r"sek\b", "sek") \
+        .replace(r"miljon\w*", "miljon").replace(r"miljard\w*", "miljard")
+    lead = re.compile(r"[kmtsp%]", re.I)
+    firsts = [re.compile(re.escape(u[0]), re.I) for u in units]
+    for i in range(sys.maxunicode + 1):
+        c = chr(i)
+        if any(rx.match(c) for rx in firsts):
+            assert lead.match(c), hex(i)
+    rng = random.Random(6)
+    texts = MONEY_TEXTS + NOISY_MORE + _texts()
+    texts += [" ".join(rng.choice(MONEY_TEXTS + FOLLOW_TEXTS) for _ in range(rng.randint(2, 6))) for _ in range(1500)]
+    found = 0
+    for text in texts:
+        for variant in (text, text.upper()):
+            for m in D._MONEY_RE.finditer(variant):
+                assert D._MONEY_LEAD_RE.match(variant, m.start()), variant
+                found += 1
+    assert found > 2000
 
 
 def test_runs_of_digits_cut_by_blanked_spans():
@@ -294,8 +325,9 @@ def test_mask_and_atoms_on_mixed_and_recased_texts():
     cut as spans are blanked) and _find_atoms (one walk over the runs, month and season words) give what the plain
     patterns give, also in upper and title case."""
     rng = random.Random(8)
-    pool = FOLLOW_TEXTS + NOISY_MORE + PHRASES + ["Sidan senast uppdaterad 2023-06-28", "KS 2019/123", "SN2020:45",
-                                                  "VT 2019/20", "Publicerades: 12 mars 2021", "ÅÄÖ 12.345"]
+    pool = FOLLOW_TEXTS + NOISY_MORE + PHRASES + MONEY_TEXTS + [
+        "Sidan senast uppdaterad 2023-06-28", "KS 2019/123", "SN2020:45", "VT 2019/20", "Publicerades: 12 mars 2021",
+        "ÅÄÖ 12.345", "KS\u00a02019/123", "K 2019/123", "i mars 2024", "samarbete 2024", "Vården 2023", "_mars 2024"]
     texts = [" ".join(rng.choice(pool) for _ in range(rng.randint(1, 8))) for _ in range(1500)]
     texts += _texts()[:800]
     changed = 0
@@ -326,3 +358,19 @@ def test_masked_fold_is_the_fold_of_the_masked_text():
             assert D._masked_fold(variant, fold(variant), masked, spans) == fold(masked), variant
             blanked += bool(spans)
     assert blanked > 500
+
+
+def test_runs_of_digits_found_once_give_the_gate_and_the_mask():
+    """_parse_period finds the runs of digits once: a run of two or more is where _DIGITS_HIT_RE matches, and
+    masking handed those runs masks as it does finding them itself (and hands on the runs of the masked text)."""
+    rng = random.Random(10)
+    pool = FOLLOW_TEXTS + NOISY_MORE + MONEY_TEXTS + PHRASES + ["\u0660\u0661", "x1y", "1", "12", "a 1 b 2"]
+    texts = [" ".join(rng.choice(pool) for _ in range(rng.randint(1, 8))) for _ in range(1500)] + _texts()
+    for text in texts:
+        runs = D._digit_runs(text)
+        assert any(e - s > 1 for s, e in runs) == bool(D._DIGITS_HIT_RE.search(text)), text
+        for page_dates in (True, False):
+            masked, runs_after, blanked = D._mask_spans(text, page_dates, fold(text), list(runs))
+            plain_masked, plain_runs, plain_blanked = D._mask_spans(text, page_dates, fold(text))
+            assert (masked, blanked) == (plain_masked, plain_blanked), text
+            assert runs_after == D._digit_runs(masked), text
