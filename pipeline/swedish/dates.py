@@ -22,7 +22,8 @@ Choices (see tests/swedish/test_dates.py for the examples behind each):
   och med, t.o.m., avslutas, slutar, pågår till, förlängs till …) an end
   only. A bare "från X", "till X" or "fram till X" is not enough
   ("överskottet från 2012", "fram till 2023 har 500 barn deltagit"), except
-  after a period label ("Projekttid: från 2020").
+  after a period label ("Projekttid: från 2020") or before a school term or
+  year ("från höstterminen 2025 får eleverna läxhjälp").
 * A lone expression with no start or end word (e.g. "under hösten 2022") is
   the whole activity (start and end from it), but only after a period label
   or verb (Tidsperiod, Projekttid, period, pågår, löper, genomförs …) or when
@@ -1022,6 +1023,12 @@ def _prefix_before(folded: str, lo: int, end: int, starts: list[int]) -> re.Matc
     return None
 
 
+# A bare "från" is no start ("överskottet från 2012", "enkäten från hösten 2023"), but before a school term or a
+# school year it is a schedule's ("från höstterminen 2025 får eleverna läxhjälp").
+_SCHEDULE_KINDS = frozenset(("term", "lasar"))
+_FROM_BEFORE_RE = re.compile(r"(?<!\w)från\s+$")
+
+
 def _annotate(folded: str, atom: _Atom, lo: int, starts: list[int]) -> None:
     """Read the words right before and after an atom: role, label, "mellan". ``folded``: the fold of the masked
     text, where the patterns' twins are matched; ``lo``: where the search for a word before it begins
@@ -1042,6 +1049,10 @@ def _annotate(folded: str, atom: _Atom, lo: int, starts: list[int]) -> None:
             atom.bad = True
         if atom.role and _LABEL_START_FOLDED_RE.match(m.group(0)):
             atom.label = True
+    if atom.role is None and atom.kind in _SCHEDULE_KINDS:
+        lead = _FROM_BEFORE_RE.search(folded, max(0, atom.s - 12), atom.s)
+        if lead is not None:  # "från höstterminen 2025 får eleverna …": a school term or season starts it
+            atom.role, atom.ctx_s = "start", lead.start()
     post = _POST_FOLDED_RE.match(folded[atom.e: atom.e + 40])
     if post and post.group("dash") and atom.e + post.end() < len(folded) and folded[atom.e + post.end()] != "\n":
         post = None  # the 40 characters looked at end before the text does: not a dash at the end of a line

@@ -190,3 +190,22 @@ def test_the_purpose_of_a_phase():
     <p>I fas 2 arbetar två språkutvecklare på heltid och en logoped på halvtid.</p></main></body></html>"""
     (rec,) = extract_page(html.encode(), "https://www.uppsala.se/projekt/sprakstart/", "text/html")
     assert rec["purpose"].startswith("Målet med fas 2 är att") and rec["staffing_fte"] == 2.5
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Från vårterminen 2026 får eleverna läxhjälp två dagar i veckan.", "2026-01-01"),
+    ("Alla elever i åk 1 erbjuds från läsåret 2025/26 simundervisning.", "2025-08-01"),
+])
+def test_from_a_school_term_is_a_start(text, start):
+    from pipeline.swedish.dates import parse_period
+
+    assert str(parse_period(text).start.date) == start
+
+
+@pytest.mark.parametrize("text", ["Överskottet från 2012 fördes till fonden.",
+                                  "Enkäten från hösten 2023 visar att många elever är ensamma."])
+def test_a_bare_from_is_still_no_start(text):
+    from pipeline.swedish.dates import parse_period
+
+    period = parse_period(text)
+    assert period is None or period.start is None or period.end is not None
