@@ -212,23 +212,22 @@ def _without_attribution(part: str) -> str:
 
 
 def _not_description(part: str) -> bool:
-    """A caption or a note about the page (``_CAPTION_END`` reads at most the last ~100 characters), a short line of
-    a case's references ("Kommunstyrelsen 2025-05-12, § 94 · Diarienummer KS/2025:188"), or one short labelled fact."""
+    """Text beside the project's description, not part of it: a note about the page or its contacts, a caption
+    (``_CAPTION_END`` reads at most the last ~100 characters), or one short line of facts on its own."""
     if part[:40].lower().startswith(_NOT_DESCRIPTION_STARTS):
         return True
     if len(part) <= 120 and _CASE_REFERENCE.search(part):
-        return True
-    if len(part) <= 40 and part.rstrip().endswith(":") and "\n" not in part:
-        return True  # a lead-in line of a list ("Fakta om projektet:")
-    if len(part) <= 40 and _BARE_FACT.fullmatch(part.strip()):
-        return True  # a fact box's value or label on a line of its own ("620 000 kr", "0,9 Mkr per år", "Budget 2025")
-    if len(part) <= 30 and _BADGE.fullmatch(part.strip()):
-        return True  # a card's badge or an article's category ("Pågående", "Avslutad", "Nyhet")
-    if len(part) <= 80 and "\n" not in part and ":" in part and _KEY_FIGURE.match(part):
-        return True  # a key figure ("Antal deltagare: 47", "Kostnad 2024: 1 340 000 kr")
-    if len(part) <= 80 and "\n" not in part and ":" in part:
-        # one labelled fact on a line of its own ("Status: Avslutat", "Period: 2022–2024"): a fact, not prose
-        found = labels.split_label(part)
+        return True  # a case's references ("Kommunstyrelsen 2025-05-12, § 94 · Diarienummer KS/2025:188")
+    short = part.strip()
+    if len(short) <= 40 and (short.endswith(":") and "\n" not in short or _BARE_FACT.fullmatch(short)):
+        return True  # a list's lead-in ("Fakta om projektet:"), a fact box's value or label ("620 000 kr", "Budget 2025")
+    if len(short) <= 30 and _BADGE.fullmatch(short):
+        return True  # a card's badge or an article's category ("Pågående", "Avslutad", "Nyhet", "Lättläst")
+    if len(short) <= 80 and "\n" not in short and ":" in short:
+        # a key figure ("Antal deltagare: 47", "Kostnad 2024: 1 340 000 kr") or one labelled fact ("Status: Avslutat")
+        if _KEY_FIGURE.match(short):
+            return True
+        found = labels.split_label(short)
         if found is not None and found[0] not in ("description", "ignore"):
             return True
     tail = part[-120:]
