@@ -386,7 +386,7 @@ def _inline_text(el, parts: list[str]) -> None:
     """Visible text of an element; <br> becomes a line break, furniture children are skipped."""
     text = el.text
     if text:
-        parts.append(_flat(text))
+        parts.append(text.replace("\n", " ") if "\n" in text else text)  # _flat, inline (hot)
     for child in el:
         tag = child.tag
         kind = _INLINE_KIND.get(tag, "inline")
@@ -406,7 +406,7 @@ def _inline_text(el, parts: list[str]) -> None:
         # else "skip" (a nested list, furniture by its tag), "tail" (not shown) or a button of no accordion
         tail = child.tail
         if tail:
-            parts.append(_flat(tail))
+            parts.append(tail.replace("\n", " ") if "\n" in tail else tail)  # _flat, inline (hot)
 
 
 def text_of(el) -> str:
@@ -534,19 +534,32 @@ def _fact_boxes_beside(main, asides: list) -> list:
         ancestors = list(aside.iterancestors())
         if main in ancestors or any(a.tag in ("header", "footer", "nav") for a in ancestors):
             continue
-        if _is_fact_box(aside):
+        text = _STRING(aside)  # read in C: most asides (related links, contacts) name no project fact at all
+        if len(text) > 4000 or not has_any(fold(text[:2000]), _FACT_WORDS):
+            continue
+        if _is_fact_box(aside, _FACT_BOX_LINES):
             out.append(aside)
     return out
 
 
-def _is_fact_box(el) -> bool:
+# Words one of a fact box's labels holds (Målgrupp, Projektperiod, Tidsperiod, Budget, Beviljat belopp, Projektägare,
+# Samverkansparter, Finansiering, Syfte, Bemanning, Status, Startår …), folded.
+_FACT_WORDS = ("målgrupp", "period", "tid", "budget", "bevilja", "belopp", "ägare", "ansvarig", "samverkan",
+               "finansi", "syfte", "bemanning", "status", "start", "medverkande", "kostnad", "parter", "datum")
+
+
+# A fact box is short: its labels are among its first lines (a sidebar of 50 links is read no further than this).
+_FACT_BOX_LINES = 30
+
+
+def _is_fact_box(el, most: int | None = None) -> bool:
     """An aside holding the project's labelled facts (Projektägare, Budget, Period …) is content, not furniture;
-    contact and navigation boxes are not (their labels are Telefon, E-post …)."""
+    contact and navigation boxes are not (their labels are Telefon, E-post …). ``most``: read no more lines."""
     if el.get("role") in ("navigation", "search"):
         return False
     found = set()  # the field of every line's label, with a colon or alone
     lines = text_of(el).split("\n")  # (a list's items are read on their own: text_of leaves nested lists out)
-    for line in itertools.chain(lines, (text_of(li) for li in el.iter("li")), _label_rows(el)):
+    for line in itertools.islice(itertools.chain(lines, (text_of(li) for li in el.iter("li")), _label_rows(el)), most):
         if line.strip():
             split = labels.split_label(line)
             if split:
@@ -603,6 +616,7 @@ class _Walker:
         self.list_counter = 0
         self.container: tuple[int, ...] = ()
         self.container_counter = 0
+        self.layout_tables = False  # an old page laid out in tables: its furniture has no markup of its own
 
     def add(self, block: Block) -> None:
         block.container = self.container
@@ -716,6 +730,7 @@ class _Walker:
                     # An old page laid out in tables: its cells are the page's columns, not data.
                     self.flush()
                     holds_h1 = child in self.keep
+                    self.layout_tables = True
                     for cell in child.iter("td", "th"):
                         if _own_table(cell) is child and not (holds_h1 and cell not in self.keep and _narrow(cell)):
                             self._walk_container(cell, list_id, "td", cell.items())
@@ -1237,8 +1252,12 @@ def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> 
     for aside in _fact_boxes_beside(main, landmarks.asides):
         walker._walk_container(aside, None, "aside", aside.items())
         walker.flush()
+    # Tool bars and postal addresses written out as text are furniture an old page's markup does not mark (a page
+    # laid out in tables, or one with no <main>); elsewhere the walk has left them out already.
+    plain_page = walker.layout_tables or main.tag == "body"
     blocks = [b for b in walker.blocks
-              if not (b.kind != "table" and (is_furniture_text(b.text) or is_tools_or_address_lines(b.text)))]
+              if not (b.kind != "table" and (is_furniture_text(b.text)
+                                             or plain_page and is_tools_or_address_lines(b.text)))]
     if title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
         blocks.insert(0, Block("heading", title, level=1))
     t = landmarks.title

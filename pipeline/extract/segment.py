@@ -1188,6 +1188,11 @@ def _segment(doc: Document) -> list[Segment]:
             return [last[0]]  # (a fund's guidance: its last section, "Återbetalning", is the fund's rules too)
     if _STATISTICS_PATH.search(urlsplit(doc.url).path) and _PROJECT_ITSELF.search(text) is None:
         return []
+    if not generic and last is not None and last[0].title != (last[0].title_evidence or "") \
+            and _norm_title(last[0].title or "") not in _norm_title(page_title or "") and _score_at_least(last[1], last[2]):
+        # A page about something larger (a "Folkhälsoarbete" page: a council, a survey, opening hours) with one
+        # section headed by a project's name after a dash ("Social investering – Hälsolyftet"): that section.
+        return [last[0]]
     if content and (not generic or (_has_definite_project(text) and not _is_faq(blocks)
                                     and not _only_fund_spoken_of(page_title, text))) \
             and _score_at_least(text, 4 if generic else 3):
