@@ -239,3 +239,39 @@ def test_press_release_parts_that_describe_no_project():
     assert "För mer information" not in desc and "640 000" not in desc and "Fakta om projektet" not in desc
     assert desc.endswith("– Vi vill finnas där ungdomarna är.")
     assert str(rec["start_date"]) == "2025-01-01"
+
+
+def test_a_schedule_table_is_no_list_of_projects_and_gives_the_period():
+    html = """<html><body><main><h1>Trygg start i Ramnäs</h1>
+    <p>Trygg start i Ramnäs är ett projekt för familjer med barn 0–5 år. Projektet har fått 1,2 miljoner kronor ur
+    fonden för sociala investeringar.</p><h2>Tidsplan</h2>
+    <table><tr><th>Aktivitet</th><th>Datum</th></tr><tr><td>Förstudie</td><td>hösten 2023</td></tr>
+    <tr><td>Projektstart med rekrytering</td><td>februari 2024</td></tr><tr><td>Halvtidsrapport</td><td>mars 2025</td></tr>
+    <tr><td>Projektet avslutas</td><td>januari 2026</td></tr></table></main></body></html>"""
+    (rec,) = _records(html, "https://www.surahammar.se/omsorg/trygg-start/")
+    assert rec["title"] == "Trygg start i Ramnäs"
+    assert (str(rec["start_date"]), str(rec["end_date"])) == ("2024-02-01", "2026-01-31")
+
+
+def test_two_projects_of_one_name_in_two_municipalities_stay_two():
+    html = """<html><body><main><h1>Beviljade sociala investeringar 2025</h1>
+    <h2>Emmaboda kommun</h2><h3>Läxhjälp</h3><p>Läxhjälp två eftermiddagar i veckan.</p>
+    <ul><li>Målgrupp: Elever i årskurs 4–6</li><li>Period: 2025–2026</li><li>Beviljat belopp: 300 000 kronor</li></ul>
+    <h2>Torsås kommun</h2><h3>Läxhjälp</h3><p>Läxhjälp på biblioteket.</p>
+    <ul><li>Målgrupp: Elever i årskurs 7–9</li><li>Period: 2025–2027</li><li>Beviljat belopp: 500 000 kronor</li></ul>
+    </main></body></html>"""
+    recs = _records(html, "https://regionkalmar.se/sociala-investeringar/beviljade-2025/")
+    assert [(r["title"], r["budget_sek"]) for r in recs] == [("Läxhjälp", 300_000), ("Läxhjälp", 500_000)]
+
+
+@pytest.mark.parametrize("url, title", [
+    ("https://www.tanum.se/naringsliv/upphandling/pagaende-upphandlingar/utvardering/", "Extern utvärdering"),
+    ("https://www.falkoping.se/kommun-och-politik/kommunstyrelsens-ordforande-har-ordet/2025-05-07/",
+     "Därför ska vi fortsätta investera i barnen"),
+    ("https://www.finsam.example/nyheter/ny-rapport/", "Ny nationell rapport om sociala investeringar"),
+])
+def test_procurements_opinion_columns_and_report_summaries_hold_no_project(url, title):
+    html = f"""<html><head><title>{title}</title></head><body><main><h1>{title}</h1>
+    <p>Sociala investeringar för barn 6–15 år ger resultat. Uppdraget omfattar 600 000 kronor under 2025–2026 och
+    arbetet följs upp varje år.</p></main></body></html>"""
+    assert _records(html, url) == []

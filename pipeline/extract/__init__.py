@@ -30,7 +30,9 @@ from pipeline.swedish.dates import parse_page_date
 # fonden" name no project; a labelled fact line and a quotation's attribution are no description; Startår/Slutår;
 # an old site's narrow side columns beside the h1's are furniture; a timeline's start and end items; key figures
 # no description; a fact table in an aside; "Snabbfakta"; cookies, personal-data and method pages hold no project;
-# badges no description and a card's header box; an owner label naming partners "i samverkan med" splits.
+# badges no description and a card's header box; an owner label naming partners "i samverkan med" splits;
+# heldout12–13: captions not read, a cell's link line names its row, press boilerplate, a section named after a dash
+# on a larger page, a budget table by year, schedules, two projects of one name, procurements, columns, reports.
 # 0.2.5: a <dl> of project names described in sentences gives a record per name; a label in italics without a colon
 # is a label; a job advertisement and news of the fund itself give no records; the fund's process headings ("Så
 # fördelas", "Fonden i siffror") are no projects; names under a funding label ("Finansiering: X 80 %, Y 20 %") are

@@ -582,24 +582,39 @@ _TIMELINE_START = re.compile(r"^(?:projekt)?start|^uppstart|^(?:projektet|arbete
 _TIMELINE_END = re.compile(r"^(?:projektet|arbetet|satsningen) (?:avslutas|slutar|upphör)|^projektslut|^avslut", re.I)
 
 
+def _timeline_items(blocks):
+    """(evidence, when, what) of a timeline's items: list items "Januari 2024 – Projektstart …", and the rows of a
+    schedule table ("Aktivitet | När")."""
+    for b in blocks:
+        if b.kind == "li":
+            m = _TIMELINE_ITEM.match(b.text)
+            if m is not None:
+                yield b.text, m.group("when"), m.group("what")
+        elif b.kind == "table" and b.rows and b.header_rows and len(b.rows[0]) == 2:
+            header = b.rows[b.header_rows - 1]
+            when_col = next((i for i, h in enumerate(header) if _WHEN_COLUMN.match(h)), None)
+            if when_col is None:
+                continue
+            for row in b.rows[b.header_rows:]:
+                if len(row) == 2:
+                    yield " | ".join(row), row[when_col], row[1 - when_col]
+
+
+_WHEN_COLUMN = re.compile(r"^\s*(?:när|datum|tidpunkt|tid|månad)\s*\??\s*$", re.I)
+
+
 def _timeline_period(blocks) -> Period | None:
     """A timeline's list ("Januari 2024 – Projektstart …", "Juni 2026 – Projektet avslutas …"): the project runs from
     the item that says it starts to the one that says it ends (a pre-study or a report before or after is no part)."""
     start = end = None
     texts: list[str] = []
-    for b in blocks:
-        if b.kind != "li":
-            continue
-        m = _TIMELINE_ITEM.match(b.text)
-        if m is None:
-            continue
-        what = m.group("what")
+    for text, when, what in _timeline_items(blocks):
         if start is None and _TIMELINE_START.search(what):
-            start = parse_fuzzy_date(m.group("when"))
-            texts.append(b.text)
+            start = parse_fuzzy_date(when)
+            texts.append(text)
         elif end is None and _TIMELINE_END.search(what):
-            end = parse_fuzzy_date(m.group("when"), end=True)
-            texts.append(b.text)
+            end = parse_fuzzy_date(when, end=True)
+            texts.append(text)
     if start is None or end is None or end.date < start.date:
         return None
     return Period(start=start, end=end, text="; ".join(texts))

@@ -237,6 +237,8 @@ def _table_segments(block: Block, context: list[str]) -> list[Segment]:
                 break
     if "project" not in roles.values() or len(body) < 1:
         return []
+    if "amount" not in roles.values() and any(_WHEN_HEAD.match(h) for h in header):
+        return []  # a schedule ("Aktivitet | När"): steps of one project, not projects
     unit = None
     for i, role in roles.items():
         if role == "amount":
@@ -253,6 +255,7 @@ def _table_segments(block: Block, context: list[str]) -> list[Segment]:
     return segments
 
 
+_WHEN_HEAD = re.compile(r"^\s*(?:när|datum|tidpunkt|vecka|månad|klart)\s*\??\s*$", re.I)
 _COUNT_HEAD = re.compile(r"^\s*(?:antal|andel|summa|totalt)\b", re.I)
 _NUMBER_CELL = re.compile(r"^\s*[\d\s\u00a0.,%–-]*\s*$")
 
@@ -714,6 +717,7 @@ _NAME_END_WORDS = (
     "avslutades", "drivs", "drevs", "leds", "syftar", "riktar", "vänder", "handlar", "innebär", "består", "vill",
     "ger", "gav", "erbjuder", "fortsätter", "omfattar", "finansieras", "genomförs", "under", "från", "mellan",
     r"med\s+(?:stöd|medel|bidrag|pengar|finansiering|hjälp)\s+(?:från|av|ur)", r"med\s+(?:start|syfte|målet|fokus)",
+    r"med\s+(?:totalt|sammanlagt|drygt|nästan|cirka|ca\.?|en\s+budget|\d)",  # "Fältkompis med totalt 1,2 miljoner"
     "inom", "genom", "sedan", "efter", "vid", "där", "vilket", "samt", "men",
 )
 _UNQUOTED_NAME = re.compile(
@@ -1034,7 +1038,7 @@ def segment(doc: Document) -> list[Segment]:
     (a road or budget page also has projects, periods and amounts)."""
     if doc.title and _PROPOSAL_TITLE.match(doc.title):
         return []  # a motion or citizens' proposal proposes; what it describes is not (yet) anyone's project
-    if doc.title and _POLICY_OR_EVENT_TITLE.search(doc.title) \
+    if (doc.title and _POLICY_OR_EVENT_TITLE.search(doc.title) or _POLICY_OR_EVENT_PATH.search(urlsplit(doc.url).path)) \
             and not any(_PROJECT_ITSELF.search(b.text) for b in doc.blocks):
         # a policy programme's page ("Programmet pekar ut fyra fokusområden" is the policy) or an event's (a
         # conference about social investments: its speakers, programme, date, place and fee): no project of its own
@@ -1222,14 +1226,19 @@ _GUIDANCE_HEADING = re.compile(r"\?\s*$|\b(?:ansök\w*|söka|sök|kriterier|vill
 
 
 # A page about a policy area or programme (a title "Social hållbarhet", "Strategi för …", "Handlingsplan …"), an
-# event's page (a conference, a seminar, an invitation), the site's own pages (cookies, personal data) or a method's
-# ("Socioekonomisk analys").
+# event's page (a conference, a seminar, an invitation), the site's own pages (cookies, personal data), a method's
+# ("Socioekonomisk analys"), a procurement, a report's summary or an opinion column.
 _POLICY_OR_EVENT_TITLE = re.compile(
     r"^social hållbarhet$|^socialt hållbar|\bstrategi(?:n|er)?\b|handlingsplan|\bpolicy\b|^program för|fokusområden|"
     r"konferens|seminari|webbinari|inbjudan|workshop|nätverksträff|föreläsning|kalendarium|"
     # the site's own pages, and a method (cost analysis, payback) rather than a project
     r"\bkakor\b|\bcookies\b|om webbplatsen|personuppgifter|tillgänglighetsredogörelse|socioekonomisk|"
-    r"\bmetodstöd\b|beräkningsmodell", re.I)
+    r"\bmetodstöd\b|beräkningsmodell|"
+    # a procurement, a report's summary, an opinion column
+    r"upphandling|\brapport\b|krönika|har ordet|debattartikel|\bledare\b", re.I)
+# The same page kinds filed where the URL says so ("/upphandling/", "/kommunstyrelsens-ordforande-har-ordet/").
+_POLICY_OR_EVENT_PATH = re.compile(r"/(?:[\w-]*upphandling[\w-]*|[\w-]*har-ordet|kronik[\w-]*|debatt[\w-]*|"
+                                   r"blogg[\w-]*)/", re.I)
 
 
 def _is_faq(blocks: list[Block]) -> bool:
@@ -1431,12 +1440,19 @@ def _norm_title(t: str) -> str:
     return _NON_WORD.sub(" ", t.lower()).strip()
 
 
+def _two_of_one_name(a: Segment, b: Segment) -> bool:
+    """Two projects of the same name (one per municipality on a region's page): each states its own period, amount
+    or target group, and they differ. A page telling one project twice states them alike or once."""
+    return any(a.fields.get(f) and b.fields.get(f) and [v for _, v in a.fields[f]] != [v for _, v in b.fields[f]]
+               for f in ("period", "budget", "target_group"))
+
+
 def _merge_same_title(segs: list[Segment]) -> list[Segment]:
     out: list[Segment] = []
     by_title: dict[str, Segment] = {}
     for s in segs:
         key = _norm_title(s.title) if s.title else None
-        if key and key in by_title:
+        if key and key in by_title and not _two_of_one_name(by_title[key], s):
             keep = by_title[key]
             keep.blocks.extend(b for b in s.blocks if b not in keep.blocks)
             for f, vals in s.fields.items():
