@@ -1526,6 +1526,12 @@ _PRESTUDY_BEFORE_RE = re.compile(r"(?:fortsättning\s+på|efter|bygger\s+på|uti
                                  r"(?:från|av)|erfarenheter(?:na)?\s+(?:från|av))\s+(?:\w+\s+){0,2}$", _FLAGS)
 
 
+_EARLIER_KEYS = ("erfarenhet", "bygger på", "byggde på", "fortsättning på", "efterföljare")
+_EARLIER_PROJECT_RE = re.compile(
+    r"(?:erfarenheter(?:na)?\s+(?:från|av)|bygger\s+på|byggde\s+på|fortsättning\s+på|efterföljare\s+till)\s+"
+    r"(?:\w+\s+){0,3}?(?:projektet|satsningen|insatsen|förra|tidigare)\b", _FLAGS)
+
+
 def _about_a_prestudy(sentences: str) -> bool:
     """The sentences speak of a pre-study or pilot of their own (not one they refer back to)."""
     return any(not _PRESTUDY_BEFORE_RE.search(sentences, max(0, m.start() - 40), m.start())
@@ -1623,6 +1629,12 @@ def _parse_period(text: str, low: str) -> Period | None:
         # yield to any other candidate.
         for c in cands:
             if _about_a_prestudy(_sentences_of(text, sents, c.spans)):
+                c.score -= 20
+    if len(cands) > 1 and has_any(low, _EARLIER_KEYS):
+        # The years of an earlier project this one builds on ("bygger på erfarenheterna från projektet Unga ledare,
+        # som kommunen drev 2021–2023") are that project's: they yield to any other candidate.
+        for c in cands:
+            if _EARLIER_PROJECT_RE.search(_sentences_of(text, sents, c.spans)):
                 c.score -= 20
     best = max(cands, key=lambda c: (c.score, -c.first_pos))
     if "förläng" in low:

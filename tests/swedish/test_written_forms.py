@@ -209,3 +209,16 @@ def test_a_bare_from_is_still_no_start(text):
 
     period = parse_period(text)
     assert period is None or period.start is None or period.end is not None
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Satsningen är treårig och startar under hösten 2025. Den bygger på erfarenheterna från projektet Unga ledare, "
+     "som kommunen drev 2021–2023.", "2025-09-01", "2028-08-31"),
+    ("Insatsen startar i mars 2026 och pågår i två år. Den är en fortsättning på satsningen Trygg i Norr, som "
+     "pågick 2020–2022.", "2026-03-01", "2028-02-29"),
+])
+def test_an_earlier_project_referred_to_lends_no_years(text, start, end):
+    from pipeline.swedish.dates import parse_period
+
+    period = parse_period(text)
+    assert (str(period.start.date), str(period.end.date)) == (start, end)
