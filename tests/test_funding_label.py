@@ -88,3 +88,12 @@ def test_a_partner_phrase_ending_its_line():
 ])
 def test_the_rest_from_another_funder(value, expected):
     assert _funders("Ekonomi", value) == expected
+
+
+def test_an_earlier_projects_partners_are_not_this_ones():
+    html = PAGE.format(title="Fältkompis", label="Projektperiod", value="2025–2027").replace(
+        "<p>Projektet ger unga vuxna", "<p>Idén bygger på erfarenheterna från projektet Unga ledare, som kommunen "
+        "drev 2021–2023 tillsammans med Studieförbundet Vuxenskolan.</p><p>Fältkompis arbetar i samverkan med "
+        "Polisen.</p><p>Projektet ger unga vuxna")
+    (rec,) = extract_page(html.encode(), "https://www.orust.se/faltkompis", "text/html")
+    assert rec["partners"] == ["Polisen"]

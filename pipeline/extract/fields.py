@@ -63,6 +63,8 @@ _PURPOSE_SENT = re.compile(
 _STATED_PURPOSE = re.compile(r"(?:det övergripande |det långsiktiga |huvudsakliga )?(?:syftet|målet)\b", re.I)
 _TARGET_SENT = re.compile(r"\b(målgrupp(en|er)?|(?:riktar|riktade) sig (främst |i första hand )?till|(?:vänder|vände) "
                           r"sig (främst |i första hand )?till|(?:är|var) till för|(?:erbjuds|erbjöds) till)\b", re.I)
+_EARLIER_PROJECT_BEFORE = re.compile(r"(?:erfarenheter(?:na)?\s+(?:från|av)|bygger\s+på|byggde\s+på|fortsättning\s+på)"
+                                     r"\s+(?:\w+\s+){0,3}?(?:projektet|satsningen|insatsen)\b", re.I)
 _PARTNER_PROSE = re.compile(
     r"(?:i samverkan med|i samarbete med|samarbetar med|samverkar med|tillsammans med|ett samarbete mellan|"
     r"samverkan mellan|samarbete mellan)\s+(.{3,200}?)(?:[.;:]|\s+(?:för att|som|där|kring|om|på|i syfte)\s|$|(?=\n))",
@@ -846,6 +848,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         found = []
         for m in (_prose_matches(_PARTNER_PROSE, body_text, body_low, _PARTNER_STARTS)
                   if has_any(body_low, _PARTNER_KEYS) else ()):
+            if _EARLIER_PROJECT_BEFORE.search(body_text, max(0, body_text.rfind(".", 0, m.start()) + 1), m.start()):
+                continue  # an earlier project's partners ("erfarenheterna från projektet X, som … tillsammans med Y")
             # "tillsammans med" is as often about people ("tillsammans med föräldrarna"): names only there.
             names = _named_orgs_from(m.group(1), generic=not m.group(0).lower().startswith("tillsammans"))
             if names:
