@@ -19,7 +19,7 @@ from pipeline.swedish._scan import find_all, finditer_at, fold, has_any
 from pipeline.swedish.dates import EXTENSION_LEAD, Period, parse_fuzzy_date, parse_period
 from pipeline.swedish.money import Amount, parse_amount, parse_amounts, parse_bare_kronor, unit_multiplier
 from pipeline.swedish.reference import by_code
-from pipeline.swedish.staffing import parse_staffing
+from pipeline.swedish.staffing import Staffing, parse_staffing
 from pipeline.swedish.targets import parse_target
 from pipeline.themes import themes_in
 
@@ -63,6 +63,7 @@ _PURPOSE_SENT = re.compile(
 _STATED_PURPOSE = re.compile(r"(?:det övergripande |det långsiktiga |huvudsakliga )?(?:syftet|målet)\b", re.I)
 _TARGET_SENT = re.compile(r"\b(målgrupp(en|er)?|(?:riktar|riktade) sig (främst |i första hand )?till|(?:vänder|vände) "
                           r"sig (främst |i första hand )?till|(?:är|var) till för|(?:erbjuds|erbjöds) till)\b", re.I)
+_TIMES_SHARE = re.compile(r"^\s*([1-9])\s*[x×]\s*(\d{1,3})\s*(?:%|procent)")
 _EARLIER_PROJECT_BEFORE = re.compile(r"(?:erfarenheter(?:na)?\s+(?:från|av)|bygger\s+på|byggde\s+på|fortsättning\s+på)"
                                      r"\s+(?:\w+\s+){0,3}?(?:projektet|satsningen|insatsen)\b", re.I)
 _PARTNER_PROSE = re.compile(
@@ -833,6 +834,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     # percentage says nothing without it), else the segment's text
     staffing_lab = _labelled(seg, "staffing")
     staffing = parse_staffing(f"{staffing_lab[0]}: {staffing_lab[1]}") if staffing_lab else None
+    if staffing is None and staffing_lab and (times := _TIMES_SHARE.match(staffing_lab[1])):
+        # "Bemanning: 2 x 50 %": so many posts of that share each
+        staffing = Staffing(round(int(times.group(1)) * int(times.group(2)) / 100, 2), times.group(0).strip())
     if staffing is None:
         staffing = parse_staffing(seg_text, seg_low)
     rec["staffing_fte"] = staffing.fte if staffing else None

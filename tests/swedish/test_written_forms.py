@@ -222,3 +222,13 @@ def test_an_earlier_project_referred_to_lends_no_years(text, start, end):
 
     period = parse_period(text)
     assert (str(period.start.date), str(period.end.date)) == (start, end)
+
+
+def test_a_staffing_label_with_so_many_posts_times_a_share():
+    from pipeline.extract import extract_page
+
+    html = """<html><body><main><h1>Fritidslots för unga</h1>
+    <p>Fritidslotsar hjälper unga 13–19 år att hitta en fritidsaktivitet, 2025–2026.</p>
+    <p>Målgrupp: Unga 13–19 år<br>Bemanning: 2 x 50 %<br>Budget: 800 000 kronor</p></main></body></html>"""
+    (rec,) = extract_page(html.encode(), "https://www.alvkarleby.se/fritid/fritidslots/", "text/html")
+    assert rec["staffing_fte"] == 1.0
