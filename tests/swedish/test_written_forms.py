@@ -229,6 +229,7 @@ def test_a_staffing_label_with_so_many_posts_times_a_share():
 
     html = """<html><body><main><h1>Fritidslots för unga</h1>
     <p>Fritidslotsar hjälper unga 13–19 år att hitta en fritidsaktivitet, 2025–2026.</p>
-    <p>Målgrupp: Unga 13–19 år<br>Bemanning: 2 x 50 %<br>Budget: 800 000 kronor</p></main></body></html>"""
+    <p>Målgrupp: Unga 13–19 år<br>Period: 2025–2026<br>Bemanning: 2 x 50 %<br>Budget: 800 000 kronor</p>
+    </main></body></html>"""
     (rec,) = extract_page(html.encode(), "https://www.alvkarleby.se/fritid/fritidslots/", "text/html")
     assert rec["staffing_fte"] == 1.0
