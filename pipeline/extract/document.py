@@ -45,6 +45,7 @@ _FURNITURE_TEXT = re.compile(
     r"vi använder (kakor|cookies)|webbplatsen använder (kakor|cookies)|^ikon för|^telefonnummer$|^foto:|"
     r"^bild:|denna (artikel|nyhet|artikel/nyhet) är gammal|^(jag )?(godkänn|förstår|accepter)|^ok$|"
     r"^till toppen|^tillbaka$|^startsidan för|^(startsida|start|hem)\s*[/>»›]|^translate$|^meny$|^sök$|"
+    r"^(other )?languages$|^in english$|^på andra språk$|"
     r"^(dnr|diarienummer|diarienr)\.?:?\s*[\w./-]+(\s+[\w./-]+)?$|^sidansvarig|^ansvarig för sidan|"
     # a tool bar read as one line: "Skriv ut Lyssna på sidan", "Dela på Facebook Dela på LinkedIn"
     r"^(skriv ut|lyssna( på sidan)?|läs upp|tipsa( en vän)?|dela( sidan| på \w+)?)"
@@ -58,6 +59,7 @@ _FURNITURE_TEXT_START = re.compile(
     r"publicerad:?\s|uppdaterad:?\s|rapportera fel|ikon för|telefonnummer$|foto:|"
     r"bild:|(jag )?(godkänn|förstår|accepter)|ok$|"
     r"till toppen|tillbaka$|startsidan för|(startsida|start|hem)\s*[/>»›]|translate$|meny$|sök$|"
+    r"(other )?languages$|in english$|på andra språk$|"
     r"(dnr|diarienummer|diarienr)\.?:?\s*[\w./-]+(\s+[\w./-]+)?$|sidansvarig|ansvarig för sidan|"
     r"(skriv ut|lyssna( på sidan)?|läs upp|tipsa( en vän)?|dela( sidan| på \w+)?)"
     r"(\s*(skriv ut|lyssna( på sidan)?|läs upp|tipsa( en vän)?|dela( sidan| på \w+)?))+$",

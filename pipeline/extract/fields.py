@@ -195,7 +195,8 @@ _KEY_FIGURE = re.compile(r"^[^:\n]{2,50}:\s*(?:ca\.?\s*|cirka\s*)?\d[\d\s\u00a0.
 _BARE_FACT = re.compile(r"(?:ca\.?\s*)?\d[\d\s\u00a0.,]*\s*(?:kr|kronor|tkr|mnkr|mkr|msek|miljoner(?: kronor)?)"
                         r"(?:\s*(?:per år|/år|om året))?|(?:budget|kostnad|beviljat|belopp)\s+\d{4}", re.I)
 _BADGE = re.compile(r"(?:pågående|pågår|avslutad|avslutat|avslutade|planerad|planerat|kommande|ny|nytt|"
-                    r"nyhet|nyheter|pressmeddelande|aktuellt|artikel|reportage|notis|lättläst|lätt svenska)", re.I)
+                    r"nyhet|nyheter|pressmeddelande|aktuellt|artikel|reportage|notis|lättläst|lätt svenska|"
+                    r"(?:snabb|kort)?fakta(?: om (?:projektet|satsningen|insatsen))?)", re.I)
 _CASE_REFERENCE = re.compile(r"\b(?:dnr|diarienummer|diarienr|ärendenummer)\b", re.I)
 _NOT_DESCRIPTION_STARTS = ("beslutet skickas till", "expedieras till", "sidan är skriven på lätt svenska",
                            "för mer information", "för frågor", "presskontakt", "kontaktperson:", "kontakt:")
