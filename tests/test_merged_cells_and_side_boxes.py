@@ -275,3 +275,13 @@ def test_procurements_opinion_columns_and_report_summaries_hold_no_project(url, 
     <p>Sociala investeringar för barn 6–15 år ger resultat. Uppdraget omfattar 600 000 kronor under 2025–2026 och
     arbetet följs upp varje år.</p></main></body></html>"""
     assert _records(html, url) == []
+
+
+def test_a_contact_link_in_a_tool_bar_does_not_swallow_the_intro():
+    html = """<html><body><div class="tools"><ul><li>Lättläst</li><li>Kontakt</li></ul></div>
+    <main><h1>Fritidslots</h1><div class="lead"><p>Många unga i Gagnef deltar inte i någon fritidsaktivitet.</p></div>
+    <div class="body"><p>Fritidslotsen träffar unga 13–19 år på skolan.</p>
+    <p>Projektägare: Kultur- och fritidsnämnden<br>Projektperiod: 2025–2026<br>Budget: 600 000 kronor</p></div>
+    </main></body></html>"""
+    (rec,) = _records(html, "https://www.gagnef.se/fritid/fritidslots/")
+    assert rec["description"].startswith("Många unga i Gagnef")

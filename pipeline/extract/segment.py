@@ -397,6 +397,7 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
     items: list[tuple[str, object]] = []  # ("group", g) | ("orphans", [idx]) | ("heading", idx)
     cur: dict | None = None
     pending_value: _Labelled | None = None
+    pending_box: tuple[int, ...] = ()  # the container of a contact/ignore label waiting for its value
     orphans: list[int] = []
     heading: Block | None = None
     heading_idx: int | None = None
@@ -419,7 +420,7 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
                 pending_value = None
                 cur = cur  # values under these labels are dropped
                 if lab.value == "":
-                    pending_value = lab
+                    pending_value, pending_box = lab, b.container
                 continue
             repeat = cur is not None and lab.field in cur["seg"].fields and lab.field in labels.ANCHOR_FIELDS \
                 and not (lab.field == "period" and fold(lab.label).strip(" :") in labels.PERIOD_END_LABELS)
@@ -451,6 +452,9 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
                 context = [b.text]
             continue
         # a plain paragraph or list item
+        if pending_value is not None and pending_value.field in ("contact", "ignore") \
+                and b.container[:len(pending_box)] != pending_box:
+            pending_value = None  # a "Kontakt" link in a tool bar above: this text is not its value
         if pending_value is not None:
             if pending_value.field not in ("contact", "ignore") and cur is not None:
                 cur["seg"].add(pending_value.field, pending_value.label, b.text)
