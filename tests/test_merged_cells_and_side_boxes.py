@@ -285,3 +285,19 @@ def test_a_contact_link_in_a_tool_bar_does_not_swallow_the_intro():
     </main></body></html>"""
     (rec,) = _records(html, "https://www.gagnef.se/fritid/fritidslots/")
     assert rec["description"].startswith("Många unga i Gagnef")
+
+
+def test_a_status_icons_alt_text_a_tool_line_and_a_name_before_its_verb():
+    html = """<html><body><main><h1>Årsberättelse 2024: sociala investeringar</h1>
+    <p>Lyssna |</p>
+    <table><tr><th>Projekt</th><th>Period</th><th>Beviljat, tkr</th><th>Status</th></tr>
+    <tr><td>Seniorträffar</td><td>2023–2025</td><td>400</td><td><img src="paus.svg" alt="Vilande"></td></tr>
+    <tr><td>Läxhjälp</td><td>2024–2026</td><td>650</td><td><img src="ok.svg" alt="Pågår"></td></tr></table>
+    </main></body></html>"""
+    recs = _records(html, "https://www.sunne.se/kommun/arsberattelse-2024/")
+    assert [(r["title"], r["status"]) for r in recs] == [("Seniorträffar", None), ("Läxhjälp", "ongoing")]
+    news = """<html><body><main><h1>Efter tre år: familjerna fick stöd i tid</h1>
+    <p>Efter tre år har projektet Tryggare vardag avslutats. Projektet pågick 2022–2024 och gav familjer med barn
+    0–12 år stöd i tid. Arbetssättet blir nu ordinarie verksamhet.</p></main></body></html>"""
+    (rec,) = _records(news, "https://www.dorotea.se/nyheter/tryggare-vardag/")
+    assert rec["title"] == "Tryggare vardag"

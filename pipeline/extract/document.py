@@ -189,7 +189,7 @@ def is_furniture_text(text: str) -> bool:
 # Besöksadress: Torget 7 | Tel 0922-150 00".
 _TOOL = r"(?:skriv ut(?: sidan)?|lyssna(?: på sidan)?|läs upp|tipsa(?: en vän)?|dela(?: sidan| på \w+)?|" \
         r"tillbaka(?: till [\w ]{1,40})?|till toppen|upp)"
-_TOOL_BAR_SEPARATED = re.compile(rf"{_TOOL}(?:\s*[|·•/]\s*{_TOOL})+", re.I)
+_TOOL_BAR_SEPARATED = re.compile(rf"[|·•/]?\s*{_TOOL}(?:\s*[|·•/]\s*{_TOOL})*\s*[|·•/]?", re.I)
 _POSTAL_CODE = re.compile(r"(?<!\d)\d{3} ?\d{2} [A-ZÅÄÖ]")
 _CONTACT_WORD = re.compile(r"besöksadress|postadress|\btel\b|telefon|e-post|@|växel", re.I)
 
@@ -450,6 +450,12 @@ def _span(value: str | None) -> int:
     return int(value) if value.isdigit() and 1 < int(value) <= 100 else 1
 
 
+def _alt_text(cell) -> str:
+    """The alt text of the one image a cell shows (an icon for a status), else ""."""
+    img = next(cell.iter("img"), None)
+    return clean_text(img.get("alt") or "") if img is not None else ""
+
+
 def _spanned_row(cells: list, pending: dict[int, list]) -> list[str]:
     """A row's cell texts on the table's grid: a cell spanning columns is written in each of them, and one spanning
     rows is carried down into the rows below (``pending``: column → [rows left, text]), as a reader sees it under
@@ -488,6 +494,8 @@ def _table_rows(table) -> tuple[list[list[str]], int]:
             row = _spanned_row(cells, pending)
         else:
             row = [text_of(c) for c in cells]
+        if "" in row:  # a cell that shows only an icon says it in the icon's alt text ("Pågår", "Klar")
+            row = [t or _alt_text(c) for t, c in zip(row, cells)] if len(row) == len(cells) else row
         in_head = tr.getparent() is not None and tr.getparent().tag == "thead"
         if (in_head or all(c.tag == "th" for c in cells)) and len(rows) == header_rows:
             header_rows += 1
@@ -1255,11 +1263,11 @@ def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> 
         walker._walk_container(aside, None, "aside", aside.items())
         walker.flush()
     # Tool bars and postal addresses written out as text are furniture an old page's markup does not mark (a page
-    # laid out in tables, or one with no <main>); elsewhere the walk has left them out already.
+    # laid out in tables, or one with no <main>); elsewhere only a tool bar with "|" can have slipped through.
     plain_page = walker.layout_tables or main.tag == "body"
     blocks = [b for b in walker.blocks
               if not (b.kind != "table" and (is_furniture_text(b.text)
-                                             or plain_page and is_tools_or_address_lines(b.text)))]
+                                             or (plain_page or "|" in b.text) and is_tools_or_address_lines(b.text)))]
     if title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
         blocks.insert(0, Block("heading", title, level=1))
     t = landmarks.title

@@ -102,7 +102,7 @@ _FURNITURE_HEADING = re.compile(
 _GENERIC_HEADING = re.compile(
     r"^(ansökan|ansök|så ansöker du|så söker du|så går (det|ansökan) till|riktlinjer|bakgrund|kriterier|villkor|"
     r"utvärdering(ar)?|uppföljning|resultat|syfte|mål|målgrupp|fakta|fakta om projektet|om projektet|kort om|"
-    r"snabbfakta|faktaruta|kortfakta|nyckelfakta|fakta i korthet|"
+    r"snabbfakta|faktaruta|kortfakta|nyckelfakta|fakta i korthet|mer om (projektet|satsningen|insatsen)|"
     r"projektfakta|i korthet|sammanfattning|finansiering|tidsplan|organisation|vem kan söka|vad kan man söka|"
     r"räkneexempel|exempel|program|programmet|schema|anmälan|pris|plats|tid och plats|arkiv|nyhetsarkiv|"
     r"ärendebeskrivning|ärendet|ärende|beslut|beslutsunderlag|förslag till beslut|yrkanden?|reservation|"
@@ -718,6 +718,7 @@ _NAME_NOUNS = r"(?:[Pp]rojektet|[Ss]atsningen|[Ii]nsatsen|[Ii]nitiativet|[Ii]nve
 _NAME_END_WORDS = (
     "som", "är", "var", "har", "hade", "ska", "skall", "kommer", "kan", "får", "fick", "blir", "blev", "beviljas",
     "beviljades", "beviljats", "startar", "startade", "startas", "startades", "pågår", "pågick", "avslutas",
+    "avslutats", "startats", "förlängts", "permanentats",
     "avslutades", "drivs", "drevs", "leds", "syftar", "riktar", "vänder", "handlar", "innebär", "består", "vill",
     "ger", "gav", "erbjuder", "fortsätter", "omfattar", "finansieras", "genomförs", "under", "från", "mellan",
     r"med\s+(?:stöd|medel|bidrag|pengar|finansiering|hjälp)\s+(?:från|av|ur)", r"med\s+(?:start|syfte|målet|fokus)",
