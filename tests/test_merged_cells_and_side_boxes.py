@@ -301,3 +301,13 @@ def test_a_status_icons_alt_text_a_tool_line_and_a_name_before_its_verb():
     0–12 år stöd i tid. Arbetssättet blir nu ordinarie verksamhet.</p></main></body></html>"""
     (rec,) = _records(news, "https://www.dorotea.se/nyheter/tryggare-vardag/")
     assert rec["title"] == "Tryggare vardag"
+
+
+def test_link_cards_with_a_target_group_line():
+    html = """<html><body><main><h1>Pågående sociala investeringar</h1><ul class="grid">
+    <li><a class="card" href="/a/"><h3>Simskola för alla</h3><p>Målgrupp: Barn i årskurs 1–3</p><span>Läs mer</span></a></li>
+    <li><a class="card" href="/b/"><h3>Hemmastark</h3><p>Målgrupp: Unga vuxna 18–25 år</p><span>Läs mer</span></a></li>
+    </ul></main></body></html>"""
+    recs = _records(html, "https://www.hammaro.se/kommun-och-politik/sociala-investeringar/")
+    assert [(r["title"], r["target_group"]) for r in recs] == [
+        ("Simskola för alla", "Barn i årskurs 1–3"), ("Hemmastark", "Unga vuxna 18–25 år")]

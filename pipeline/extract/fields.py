@@ -713,7 +713,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             if body_sentences is None:
                 body_sentences = _sentences(body_text)
             sent = next((s for s in body_sentences if _TARGET_SENT.search(s)), None)
-        rec["target_group"] = _clean_prose(sent) if sent else None
+        labelled = labels.split_label(sent) if sent else None
+        value = labelled[2] if labelled and labelled[0] == "target_group" else sent  # "Målgrupp: …" in a card's text
+        rec["target_group"] = _clean_prose(value) if value else None
         if sent:
             ev["target_group"] = _ev(sent)
     desc = _labelled(seg, "description") or (("", seg.cells["description"]) if "description" in seg.cells else None)

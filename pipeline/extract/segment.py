@@ -169,7 +169,7 @@ _APPOSITION = re.compile(r"\b(?:satsningen|projektet|insatsen|investeringen)\s*,
                          r"(?:är|har|ska|får|blir|kommer|som|ger|riktar|vänder|erbjuder|startar|startade|pågår|"
                          r"drivs|bedrivs|syftar|handlar|består|innebär|vill)\b")
 _APPOSITION_WORDS = ("satsningen", "projektet", "insatsen", "investeringen")  # one is in every _APPOSITION match
-_NAME_SEPARATOR = re.compile(r"^(.{3,90}?)\s*(?:[–—:]|\s-\s)\s+(\S.{15,})$", re.S)
+_NAME_SEPARATOR = re.compile(r"^([^\n]{3,90}?)\s*(?:[–—:]|\s-\s)\s+(\S.{15,})$", re.S)  # the name on one line
 _SEPARATOR_CHARS = ("–", "—", ":", "-")  # one is in every _NAME_SEPARATOR match: without, it is not tried
 _COLUMN_ROLES = (
     ("project", re.compile(r"projekt|aktivitet|insats|satsning|namn|investering|åtgärd|beskrivning", re.I)),
