@@ -304,7 +304,9 @@ def test_a_status_icons_alt_text_a_tool_line_and_a_name_before_its_verb():
 
 
 def test_link_cards_with_a_target_group_line():
-    html = """<html><body><main><h1>Pågående sociala investeringar</h1><ul class="grid">
+    html = """<html><body><main><h1>Sociala investeringar</h1>
+    <p>Kommunen har en social investeringsfond för förebyggande arbete med barn och unga.</p>
+    <h2>Pågående projekt</h2><ul class="grid">
     <li><a class="card" href="/a/"><h3>Simskola för alla</h3><p>Målgrupp: Barn i årskurs 1–3</p><span>Läs mer</span></a></li>
     <li><a class="card" href="/b/"><h3>Hemmastark</h3><p>Målgrupp: Unga vuxna 18–25 år</p><span>Läs mer</span></a></li>
     </ul></main></body></html>"""
