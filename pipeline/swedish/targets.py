@@ -107,6 +107,11 @@ _GRADE_YEAR_RANGE_RE = re.compile(
     r"(?!\s*(?:år|månader|veckor|dagar|timmar|%|procent|st\b))",
     _FLAGS,
 )
+# "elever i år 8", "klasserna i år 9": one school year after a pupils' word ("i år 3 nya projekt" is "this year":
+# no pupils' word before it, and more words after the digit than a school year takes).
+_PUPILS_IN_YEAR_RE = re.compile(
+    r"(?<![\wåäö])(?:elever(?:na)?|eleven|klass(?:en|erna)?)\s+i\s+år\s+(?P<a>[1-9])(?![\d,.:]\d|\s*(?:[-–—]|till)\s*\d)"
+    r"(?!\s*(?:år|månader|veckor|dagar|timmar|gånger|%|procent|st\b|nya|olika|fler))", _FLAGS)
 _GRADE_ORDINAL_RE = re.compile(
     r"(?<![\w:])(?P<a>\d):[ae](?:\s*(?:[-–—]|till)\s*(?P<b>\d):[ae])?\s+klass(?:en)?(?![\wåäö])", _FLAGS
 )
@@ -458,6 +463,9 @@ def _grade_mentions(text: str, folded: str | None = None) -> tuple[list[_Mention
             shift = _gymnasium_shift(text, m.start(), m.end())
             if not (shift and b > 3):
                 strong.append(_Mention(a + shift, b + shift, m.start(), m.end()))
+    for m in (_PUPILS_IN_YEAR_RE.finditer(text) if " i år " in low else ()):  # "elever i år 8": a school year
+        a = int(m.group("a"))
+        strong.append(_Mention(a, a, m.start(), m.end()))
     for m in (_GRADE_ORDINAL_RE.finditer(text) if ordinal else ()):
         a = int(m.group("a"))
         b = int(m.group("b") or a)

@@ -233,3 +233,14 @@ def test_a_staffing_label_with_so_many_posts_times_a_share():
     </main></body></html>"""
     (rec,) = extract_page(html.encode(), "https://www.alvkarleby.se/fritid/fritidslots/", "text/html")
     assert rec["staffing_fte"] == 1.0
+
+
+@pytest.mark.parametrize("text, grades", [
+    ("Målgrupp: Elever i år 8 med hög frånvaro", (8, 8)), ("för klasserna i år 9 på Runnskolan", (9, 9)),
+    ("Eleverna i år 3 nya projekt varje termin", (None, None)), ("i år 8 elever", (None, None)),
+])
+def test_one_school_year_after_a_pupils_word(text, grades):
+    from pipeline.swedish.targets import parse_target
+
+    t = parse_target(text)
+    assert (t.grade_min, t.grade_max) == grades
