@@ -313,3 +313,15 @@ def test_link_cards_with_a_target_group_line():
     recs = _records(html, "https://www.hammaro.se/kommun-och-politik/sociala-investeringar/")
     assert [(r["title"], r["target_group"]) for r in recs] == [
         ("Simskola för alla", "Barn i årskurs 1–3"), ("Hemmastark", "Unga vuxna 18–25 år")]
+
+
+def test_the_period_told_under_a_description_tab():
+    html = """<html><body><main><h1>Tidigt tillsammans</h1>
+    <div role="tablist"><button role="tab" aria-controls="t1">Om projektet</button>
+    <button role="tab" aria-controls="t2">Målgrupp</button></div>
+    <div role="tabpanel" id="t1"><h2>Om projektet</h2><p>Projektet startar hösten 2025 och pågår till våren 2027.
+    Alla familjer med nyfödda barn erbjuds ett extra hembesök.</p></div>
+    <div role="tabpanel" id="t2" hidden><h2>Målgrupp</h2><p>Familjer med barn 0–1 år i Nordmaling.</p></div>
+    </main></body></html>"""
+    (rec,) = _records(html, "https://www.nordmaling.se/omsorg/tidigt-tillsammans/")
+    assert (str(rec["start_date"]), str(rec["end_date"])) == ("2025-09-01", "2027-05-31")

@@ -684,7 +684,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         ev["title"] = _ev(seg.title_evidence or seg.title)
 
     # -- labelled and prose text fields
-    body_text = "\n".join(b.text for b in seg.lead + seg.blocks if b.kind != "heading")
+    # the segment's prose: its paragraphs, and the text under a description label ("Om projektet") wherever it stands
+    body_text = "\n".join([b.text for b in seg.lead + seg.blocks if b.kind != "heading"]
+                          + [v for _, v in seg.fields.get("description", ())])
     seg_text = seg.text
     seg_low = fold(seg_text)
     body_low = _folded_part(seg_text, seg_low, body_text, False)  # for the prose patterns' keys (the _*_KEYS)
