@@ -274,6 +274,11 @@ class _PlainWalker:
                         self.add(d.Block("heading", t, level=5))
                     else:
                         self.add(d.Block("p", t, lead=lead))
+                if tag == "dd":
+                    for sub in child:
+                        if isinstance(sub.tag, str) and sub.tag in ("ul", "ol"):
+                            self.list_counter += 1
+                            self.walk(sub, list_id=self.list_counter)
             elif tag == "br":
                 self.buffer.append("\n")
             elif tag in d._INLINE_TAGS and next(child.iter(*d._BLOCK_CHILDREN), None) is not None:  # a card link

@@ -325,3 +325,13 @@ def test_the_period_told_under_a_description_tab():
     </main></body></html>"""
     (rec,) = _records(html, "https://www.nordmaling.se/omsorg/tidigt-tillsammans/")
     assert (str(rec["start_date"]), str(rec["end_date"])) == ("2025-09-01", "2027-05-31")
+
+
+def test_a_labels_list_of_names_in_a_definition_list():
+    html = """<html><body><main><h1>Läslyftet</h1><p>Läslyftet ger elever i årskurs 1–3 extra lässtöd.</p>
+    <dl><dt>Projektägare</dt><dd>Barn- och utbildningsnämnden</dd>
+    <dt>Samverkansparter</dt><dd><ul><li>Vännäs bibliotek</li><li>Elevhälsan</li><li>Studieförbundet Vuxenskolan</li>
+    </ul></dd><dt>Projekttid</dt><dd>2024–2026</dd></dl></main></body></html>"""
+    (rec,) = _records(html, "https://www.vannas.se/skola/laslyftet/")
+    assert rec["partners"] == ["Vännäs bibliotek", "Elevhälsan", "Studieförbundet Vuxenskolan"]
+    assert "Elevhälsan" not in rec["description"]

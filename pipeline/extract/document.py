@@ -700,6 +700,11 @@ class _Walker:
                             self.add(Block("heading", t, level=5))
                         else:
                             self.add(Block("p", t, lead=lead))
+                    if len(child) and tag == "dd":  # a definition's list (Samverkansparter: a <ul> of names)
+                        for sub in child:
+                            if sub.tag in ("ul", "ol"):
+                                self.list_counter += 1
+                                self.walk(sub, list_id=self.list_counter)
                 elif kind == "inline":
                     if len(child) and _holds_blocks(child):
                         # A card that is one link (<a class="card"><h3>Name</h3><p>Teaser</p></a>), or an old

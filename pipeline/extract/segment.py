@@ -398,6 +398,8 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
     cur: dict | None = None
     pending_value: _Labelled | None = None
     pending_box: tuple[int, ...] = ()  # the container of a contact/ignore label waiting for its value
+    pending_list: int | None = None  # the list a label's value began in: its other items are the value too
+    list_field: _Labelled | None = None
     orphans: list[int] = []
     heading: Block | None = None
     heading_idx: int | None = None
@@ -455,10 +457,17 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
         if pending_value is not None and pending_value.field in ("contact", "ignore") \
                 and b.container[:len(pending_box)] != pending_box:
             pending_value = None  # a "Kontakt" link in a tool bar above: this text is not its value
+        if pending_list is not None and b.kind == "li" and b.list_id == pending_list and cur is not None:
+            cur["seg"].add(list_field.field, list_field.label, b.text)  # the label's list, item by item
+            cur["last"] = i
+            continue
+        pending_list = None
         if pending_value is not None:
             if pending_value.field not in ("contact", "ignore") and cur is not None:
                 cur["seg"].add(pending_value.field, pending_value.label, b.text)
                 cur["last"] = i
+                if b.kind == "li" and b.list_id is not None:  # "Samverkansparter" over a list of names
+                    pending_list, list_field = b.list_id, pending_value
             if pending_value.field in ("contact", "ignore"):
                 if pending_value.field == "ignore" and fold(pending_value.label).strip(" :") in _PROSE_SECTIONS:
                     orphans.append(i)  # the prose under "Bakgrund", "Uppföljning": unlabelled text, as any other
