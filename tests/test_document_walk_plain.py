@@ -213,9 +213,7 @@ class _PlainWalker:
             self.buffer.append(el.text.replace("\n", " "))
         for child in el:
             tag = child.tag if isinstance(child.tag, str) else ""
-            if tag == "figcaption":
-                pass
-            elif tag == "aside":
+            if tag == "aside":
                 if _plain_is_fact_box(child):
                     self.flush()
                     self._walk_container(child, list_id, tag)
@@ -267,6 +265,8 @@ class _PlainWalker:
                 t = _plain_text_of(child)
                 if tag == "pre":
                     t = d.clean_text("".join(child.itertext()))
+                elif tag == "figcaption" and len(t) <= 160:
+                    t = ""
                 if t:
                     lead = _plain_lead_of(child)
                     if lead and lead.strip() == t and len(t) <= 90 and "\n" not in t \
@@ -508,7 +508,7 @@ def test_dispatch_tables_cover_what_the_chains_tested():
         ("br", lambda t: t == "br"), ("inline", lambda t: t in d._INLINE_TAGS), ("container", lambda t: True))
     walk_chain = (
         ("aside", lambda t: t == "aside"), ("button", lambda t: t == "button"), ("summary", lambda t: t == "summary"),
-        ("skip", lambda t: not isinstance(t, str) or not t or t in d.LANDMARK_SKIP or t == "figcaption"),
+        ("skip", lambda t: not isinstance(t, str) or not t or t in d.LANDMARK_SKIP),
         ("skip_tag", lambda t: t in d.SKIP_TAGS), *block_chain)
     inline_chain = (
         ("tail", lambda t: not isinstance(t, str)), ("br", lambda t: t == "br"), ("skip", lambda t: t in ("ul", "ol")),

@@ -335,3 +335,22 @@ def test_a_labels_list_of_names_in_a_definition_list():
     (rec,) = _records(html, "https://www.vannas.se/skola/laslyftet/")
     assert rec["partners"] == ["Vännäs bibliotek", "Elevhälsan", "Studieförbundet Vuxenskolan"]
     assert "Elevhälsan" not in rec["description"]
+
+
+def test_a_long_figure_caption_is_read_a_photo_caption_is_not():
+    html = """<html><body><main><h1>Läxhjälp på biblioteket</h1>
+    <p>Läxhjälp på biblioteket är en social investering för elever i årskurs 4–6, 2024–2026.</p>
+    <figure><img src="a.jpg"><figcaption>Elever på biblioteket 2023. Foto: Kommunen</figcaption></figure>
+    <figure><img src="b.jpg"><figcaption>Biblioteket och elevhälsan erbjuder läxhjälp två kvällar i veckan, med
+    frivilliga från Röda Korset som läxhjälpare och en samordnare på halvtid som håller ihop arbetet.</figcaption>
+    </figure></main></body></html>"""
+    (rec,) = _records(html, "https://www.harryda.se/skola/laxhjalp/")
+    assert "Foto" not in rec["description"] and "två kvällar i veckan" in rec["description"]
+
+
+@pytest.mark.parametrize("title", ["Utvecklingsfond för föreningar", "Nyhetsbrev – arkiv"])
+def test_association_grants_and_a_newsletter_archive_hold_no_project(title):
+    html = f"""<html><head><title>{title}</title></head><body><main><h1>{title}</h1>
+    <p>Föreningar kan söka upp till 300 000 kronor per år för aktiviteter för barn och unga 7–20 år, 2025–2026.</p>
+    <p>Tre satsningar får 2,8 miljoner ur fonden för sociala investeringar.</p></main></body></html>"""
+    assert _records(html, "https://www.bollebygd.se/fritid/utvecklingsfond/") == []

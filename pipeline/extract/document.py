@@ -606,14 +606,16 @@ _INLINE_TAGS = frozenset({"span", "a", "strong", "b", "em", "i", "font", "small"
 # block kinds); any tag not here is a container of blocks ("container"). A tag in two of the kinds' sets gets the
 # first ("li" is also a TEXT_BLOCK_TAG). No tag of SKIP_TAGS has a block kind: one that holds the h1 is a container.
 _WALK_KIND: dict = {"aside": "aside", "button": "button", "summary": "summary"}
-# An image's or a video's caption (<figcaption>) says what the picture shows, not what the project is: not read.
-for _kind, _tags in (("skip", (*_NOT_ELEMENT_TAGS, "", *LANDMARK_SKIP, "figcaption")), ("skip_tag", SKIP_TAGS),
+for _kind, _tags in (("skip", (*_NOT_ELEMENT_TAGS, "", *LANDMARK_SKIP)), ("skip_tag", SKIP_TAGS),
                      ("heading", HEADING_TAGS), ("table", ("table",)), ("list", ("ul", "ol")), ("li", ("li",)),
                      ("text", TEXT_BLOCK_TAGS), ("br", ("br",)), ("inline", _INLINE_TAGS)):
     for _tag in _tags:
         _WALK_KIND.setdefault(_tag, _kind)
 del _kind, _tags, _tag
 _CONTAINER_TAGS = frozenset(("section", "article", "details", "dl"))
+# A <figcaption> this short captions a picture ("Fältassistenter i centrum 2023. Foto: …"); a longer one, as a gallery
+# of projects writes it, is read as text.
+_PHOTO_CAPTION_MAX = 160
 
 
 class _Walker:
@@ -693,6 +695,8 @@ class _Walker:
                         lead = None
                     if tag == "pre":  # preformatted: its source lines are its lines
                         t = clean_text("".join(child.itertext()))
+                    elif tag == "figcaption" and len(t) <= _PHOTO_CAPTION_MAX:
+                        t = ""  # a picture's caption says what the picture shows, not what the project is
                     if t:
                         if lead and lead.strip() == t and len(t) <= 90 and "\n" not in t \
                                 and not labels.field_for(t) and not t.endswith((".", ":")) and not t.isupper():

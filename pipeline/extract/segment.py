@@ -1249,7 +1249,9 @@ _POLICY_OR_EVENT_TITLE = re.compile(
     r"\bkakor\b|\bcookies\b|om webbplatsen|personuppgifter|tillgänglighetsredogörelse|socioekonomisk|"
     r"\bmetodstöd\b|beräkningsmodell|"
     # a procurement, a report's summary, an opinion column
-    r"upphandling|\brapport\b|krönika|har ordet|debattartikel|\bledare\b", re.I)
+    r"upphandling|\brapport\b|krönika|har ordet|debattartikel|\bledare\b|"
+    # grants to associations, a newsletter's archive
+    r"för föreningar|föreningsbidrag|föreningsstöd|nyhetsbrev", re.I)
 # The same page kinds filed where the URL says so ("/upphandling/", "/kommunstyrelsens-ordforande-har-ordet/").
 _POLICY_OR_EVENT_PATH = re.compile(r"/(?:[\w-]*upphandling[\w-]*|[\w-]*har-ordet|kronik[\w-]*|debatt[\w-]*|"
                                    r"blogg[\w-]*)/", re.I)
