@@ -17,6 +17,7 @@ from lxml import etree
 from pipeline.extract import document as d
 from pipeline.extract import labels
 from pipeline.swedish._scan import fold, has_any
+from pipeline.swedish.orgs import looks_like_person
 
 # --- the plain form -------------------------------------------------------------------------------------------
 
@@ -265,13 +266,19 @@ class _PlainWalker:
                 t = _plain_text_of(child)
                 if tag == "pre":
                     t = d.clean_text("".join(child.itertext()))
-                elif tag == "figcaption" and len(t) <= 160:
+                elif tag == "figcaption" and len(t) <= 160 and "\n" not in t:
                     t = ""
                 if t:
                     lead = _plain_lead_of(child)
                     if lead and lead.strip() == t and len(t) <= 90 and "\n" not in t \
                             and not labels.field_for(t) and not t.endswith((".", ":")) and not t.isupper():
                         self.add(d.Block("heading", t, level=5))
+                    elif lead and t.startswith(lead + "\n") and len(lead) <= 90 and "\n" not in lead \
+                            and not labels.field_for(lead) and not lead.endswith((".", ":", "!", "?")) \
+                            and not lead.isupper() and labels.split_label(lead) is None \
+                            and not looks_like_person(lead):
+                        self.add(d.Block("heading", lead, level=5))
+                        self.add(d.Block("p", t[len(lead) + 1:]))
                     else:
                         self.add(d.Block("p", t, lead=lead))
                 if tag == "dd":

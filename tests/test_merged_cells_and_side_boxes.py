@@ -354,3 +354,18 @@ def test_association_grants_and_a_newsletter_archive_hold_no_project(title):
     <p>Föreningar kan söka upp till 300 000 kronor per år för aktiviteter för barn och unga 7–20 år, 2025–2026.</p>
     <p>Tre satsningar får 2,8 miljoner ur fonden för sociala investeringar.</p></main></body></html>"""
     assert _records(html, "https://www.bollebygd.se/fritid/utvecklingsfond/") == []
+
+
+def test_a_gallery_of_projects_each_a_bold_name_over_its_text_and_facts():
+    html = """<html><body><main><h1>Pågående sociala investeringar</h1>
+    <p>Kommunstyrelsen beviljar varje år medel ur kommunens sociala investeringsfond.</p>
+    <figure><img src="a.jpg"><figcaption><strong>Läxhjälp på biblioteket</strong><br>Biblioteket erbjuder läxhjälp
+    två kvällar i veckan för elever i årskurs 4–6.<br>Period: 2024–2026<br>Beviljat: 720 000 kr</figcaption></figure>
+    <figure><img src="b.jpg"><figcaption><strong>Seniorer i rörelse</strong><br>Träningsgrupper och hembesök för
+    personer över 70 år.<br>Period: mars 2025–februari 2027<br>Beviljat: 1,1 mnkr</figcaption></figure>
+    <p><strong>Anna Lund</strong><br>Samordnare, kommunledningskontoret</p>
+    </main></body></html>"""
+    recs = _records(html, "https://www.harryda.se/kommun/sociala-investeringar/")
+    assert [(r["title"], r["budget_sek"], str(r["start_date"])) for r in recs] == [
+        ("Läxhjälp på biblioteket", 720_000, "2024-01-01"), ("Seniorer i rörelse", 1_100_000, "2025-03-01")]
+    assert all("Period:" not in r["description"] and "Beviljat" not in r["description"] for r in recs)

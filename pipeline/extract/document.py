@@ -16,7 +16,7 @@ from lxml import etree
 
 from pipeline.extract import labels
 from pipeline.swedish._scan import find_all, fold, folded_twin, has_any
-from pipeline.swedish.orgs import _trie_regex
+from pipeline.swedish.orgs import _trie_regex, looks_like_person
 
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # Elements whose whole subtree is never content.
@@ -424,6 +424,13 @@ def _text_of_parent(el) -> str:
     return clean_text("".join(parts))
 
 
+def _is_name_line(text: str) -> bool:
+    """A bold first line that names something (a project in a gallery's caption): short, not a label, not a sentence,
+    not shouting, not a person (a contact's name over their role)."""
+    return len(text) <= 90 and "\n" not in text and not labels.field_for(text) and not text.endswith((".", ":", "!", "?")) \
+        and not text.isupper() and labels.split_label(text) is None and not looks_like_person(text)
+
+
 def _lead_of(el) -> str | None:
     """Bold text at the very start of a block, e.g. <strong>Syfte:</strong> or <b>Name</b> – …"""
     if not len(el) or (el.text or "").strip():  # no child element, or text before the first one
@@ -613,8 +620,8 @@ for _kind, _tags in (("skip", (*_NOT_ELEMENT_TAGS, "", *LANDMARK_SKIP)), ("skip_
         _WALK_KIND.setdefault(_tag, _kind)
 del _kind, _tags, _tag
 _CONTAINER_TAGS = frozenset(("section", "article", "details", "dl"))
-# A <figcaption> this short captions a picture ("Fältassistenter i centrum 2023. Foto: …"); a longer one, as a gallery
-# of projects writes it, is read as text.
+# A <figcaption> of one short line captions a picture ("Fältassistenter i centrum 2023. Foto: …"); a longer one, or
+# one of several lines (a gallery of projects: a name, its text, its facts), is read as text.
 _PHOTO_CAPTION_MAX = 160
 
 
@@ -695,13 +702,17 @@ class _Walker:
                         lead = None
                     if tag == "pre":  # preformatted: its source lines are its lines
                         t = clean_text("".join(child.itertext()))
-                    elif tag == "figcaption" and len(t) <= _PHOTO_CAPTION_MAX:
+                    elif tag == "figcaption" and len(t) <= _PHOTO_CAPTION_MAX and "\n" not in t:
                         t = ""  # a picture's caption says what the picture shows, not what the project is
                     if t:
                         if lead and lead.strip() == t and len(t) <= 90 and "\n" not in t \
                                 and not labels.field_for(t) and not t.endswith((".", ":")) and not t.isupper():
                             # <p><strong>Name</strong></p> before its text: a heading in all but markup.
                             self.add(Block("heading", t, level=5))
+                        elif lead and t.startswith(lead + "\n") and _is_name_line(lead):
+                            # <p><strong>Name</strong><br>its text …</p>: the same, in one paragraph
+                            self.add(Block("heading", lead, level=5))
+                            self.add(Block("p", t[len(lead) + 1:]))
                         else:
                             self.add(Block("p", t, lead=lead))
                     if len(child) and tag == "dd":  # a definition's list (Samverkansparter: a <ul> of names)

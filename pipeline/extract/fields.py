@@ -215,6 +215,14 @@ def _without_attribution(part: str) -> str:
     return head if _ATTRIBUTION_LINE.match(last.strip()) else part
 
 
+def _without_fact_lines(part: str) -> str:
+    """A paragraph's lines that are text: a fact line inside it ("…<br>Period: 2024–2026<br>Beviljat: 720 000 kr") is
+    left out as it would be on its own."""
+    if "\n" not in part or ":" not in part:
+        return part
+    return "\n".join(line for line in part.split("\n") if not _not_description(line))
+
+
 def _not_description(part: str) -> bool:
     """Text beside the project's description, not part of it: a note about the page or its contacts, a caption
     (``_CAPTION_END`` reads at most the last ~100 characters), or one short line of facts on its own."""
@@ -725,7 +733,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         [b.text for b in seg.blocks if b.kind in ("p", "li")]
     if seg.title:  # a table row's name cell, said again, describes nothing
         desc_parts = [part for part in desc_parts if not _same_words(part, seg.title)]
-    desc_parts = [_without_attribution(part) for part in desc_parts if not _not_description(part)]
+    desc_parts = [_without_fact_lines(_without_attribution(part)) for part in desc_parts if not _not_description(part)]
+    desc_parts = [part for part in desc_parts if part]
     paragraphs = _unique_texts(desc_parts)
     description = "\n\n".join(paragraphs).strip()
     rec["description"] = _cap(_clean_prose(description)) or None
