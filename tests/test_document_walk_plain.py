@@ -252,6 +252,10 @@ class _PlainWalker:
                 self.flush()
                 self.list_counter += 1
                 self.walk(child, list_id=self.list_counter)
+            elif tag == "li" and d._holds_own_heading(child):
+                self.flush()
+                self._walk_container(child, list_id, tag)
+                self.flush()
             elif tag == "li":
                 self.flush()
                 t = _plain_text_of(child)

@@ -369,3 +369,18 @@ def test_a_gallery_of_projects_each_a_bold_name_over_its_text_and_facts():
     assert [(r["title"], r["budget_sek"], str(r["start_date"])) for r in recs] == [
         ("Läxhjälp på biblioteket", 720_000, "2024-01-01"), ("Seniorer i rörelse", 1_100_000, "2025-03-01")]
     assert all("Period:" not in r["description"] and "Beviljat" not in r["description"] for r in recs)
+
+
+def test_a_timeline_of_decisions_whose_steps_have_headings():
+    html = """<html><body><main><h1>Så har fonden använts</h1><ol class="timeline">
+    <li><time datetime="2021-11">November 2021</time><div><h3>Fonden inrättas</h3><p>Kommunfullmäktige avsätter
+    10 miljoner kronor till en social investeringsfond.</p></div></li>
+    <li><time datetime="2022-03">Mars 2022</time><div><h3>Närvaroteamet</h3><p>Kommunstyrelsen beviljar 1,6
+    miljoner kronor till Närvaroteamet, en satsning för elever i årskurs 7–9 med hög frånvaro, augusti 2022–juni
+    2024.</p></div></li>
+    <li><time datetime="2023-06">Juni 2023</time><div><h3>Mötesplats Tånga</h3><p>Kommunstyrelsen beviljar 850 000
+    kronor till Mötesplats Tånga, en träffpunkt för personer över 75 år. Satsningen pågår 2023–2025.</p></div></li>
+    </ol></main></body></html>"""
+    recs = _records(html, "https://www.vargarda.se/kommun-och-politik/sociala-investeringar/")
+    assert [(r["title"], r["budget_sek"]) for r in recs] == [("Närvaroteamet", 1_600_000),
+                                                              ("Mötesplats Tånga", 850_000)]

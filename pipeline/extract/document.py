@@ -45,7 +45,7 @@ _FURNITURE_TEXT = re.compile(
     r"vi använder (kakor|cookies)|webbplatsen använder (kakor|cookies)|^ikon för|^telefonnummer$|^foto:|"
     r"^bild:|denna (artikel|nyhet|artikel/nyhet) är gammal|^(jag )?(godkänn|förstår|accepter)|^ok$|"
     r"^till toppen|^tillbaka$|^startsidan för|^(startsida|start|hem)\s*[/>»›]|^translate$|^meny$|^sök$|"
-    r"^(other )?languages$|^in english$|^på andra språk$|"
+    r"^(other )?languages$|^in english$|^på andra språk$|^läs mer$|^läs mer om(\s\w+)+$|"
     r"^(dnr|diarienummer|diarienr)\.?:?\s*[\w./-]+(\s+[\w./-]+)?$|^sidansvarig|^ansvarig för sidan|"
     # a tool bar read as one line: "Skriv ut Lyssna på sidan", "Dela på Facebook Dela på LinkedIn"
     r"^(skriv ut|lyssna( på sidan)?|läs upp|tipsa( en vän)?|dela( sidan| på \w+)?)"
@@ -59,7 +59,7 @@ _FURNITURE_TEXT_START = re.compile(
     r"publicerad:?\s|uppdaterad:?\s|rapportera fel|ikon för|telefonnummer$|foto:|"
     r"bild:|(jag )?(godkänn|förstår|accepter)|ok$|"
     r"till toppen|tillbaka$|startsidan för|(startsida|start|hem)\s*[/>»›]|translate$|meny$|sök$|"
-    r"(other )?languages$|in english$|på andra språk$|"
+    r"(other )?languages$|in english$|på andra språk$|läs mer$|läs mer om(\s\w+)+$|"
     r"(dnr|diarienummer|diarienr)\.?:?\s*[\w./-]+(\s+[\w./-]+)?$|sidansvarig|ansvarig för sidan|"
     r"(skriv ut|lyssna( på sidan)?|läs upp|tipsa( en vän)?|dela( sidan| på \w+)?)"
     r"(\s*(skriv ut|lyssna( på sidan)?|läs upp|tipsa( en vän)?|dela( sidan| på \w+)?))+$",
@@ -424,6 +424,14 @@ def _text_of_parent(el) -> str:
     return clean_text("".join(parts))
 
 
+def _holds_own_heading(item) -> bool:
+    """A list item with a heading of its own that is no link: a timeline's step or a fact card, read as blocks. (A
+    news list's item heads its teaser with a link to the article: it stays one item.)"""
+    heading = next(item.iter("h2", "h3", "h4"), None)
+    return heading is not None and next(heading.iter("a"), None) is None \
+        and not any(a.tag == "a" for a in heading.iterancestors() if a is not item)
+
+
 def _is_name_line(text: str) -> bool:
     """A bold first line that names something (a project in a gallery's caption): short, not a label, not a sentence,
     not shouting, not a person (a contact's name over their role)."""
@@ -744,13 +752,19 @@ class _Walker:
                 elif kind == "li":
                     if buffer:
                         self.flush()
-                    t = text_of(child)
-                    if t:
-                        self.add(Block("li", t, list_id=list_id, lead=_lead_of(child)))
-                    for sub in child:
-                        if sub.tag in ("ul", "ol"):  # a tag that is no str (a comment's) is neither
-                            self.list_counter += 1
-                            self.walk(sub, list_id=self.list_counter)
+                    if len(child) and _holds_own_heading(child):
+                        # An item with its own headings (a timeline's step, a card): its parts are blocks
+                        self._walk_container(child, list_id, tag, child.items())
+                        if buffer:
+                            self.flush()
+                    else:
+                        t = text_of(child)
+                        if t:
+                            self.add(Block("li", t, list_id=list_id, lead=_lead_of(child)))
+                        for sub in child:
+                            if sub.tag in ("ul", "ol"):  # a tag that is no str (a comment's) is neither
+                                self.list_counter += 1
+                                self.walk(sub, list_id=self.list_counter)
                 elif kind == "list":
                     if buffer:
                         self.flush()
