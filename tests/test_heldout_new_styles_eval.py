@@ -30,7 +30,7 @@ from pipeline.evaluate import evaluate, find_cases
 def test_new_style_pages_stay_above_the_floor(name):
     result = evaluate(find_cases(ROOT / "tests" / name))
     assert result["cases"] >= 10 and not result["errors"]
-    assert result["record_precision"] >= 0.9 and result["record_recall"] >= 0.9
+    assert result["record_precision"] >= 0.95 and result["record_recall"] >= 0.95
     fields = result["fields"]
     for field in ("title", "start_date", "end_date", "budget_sek", "status", "municipality_codes"):
         assert fields[field]["precision"] >= 0.85, field
@@ -39,8 +39,9 @@ def test_new_style_pages_stay_above_the_floor(name):
 def test_the_last_blind_set_stays_above_its_floor():
     """tests/heldout15 was written at the end of the sixth session, after every rule above; its first contact was
     0.643 / 0.750 and three general rules (captions of several lines are read, a bold first line names its paragraph,
-    association-grant and newsletter pages hold no project, a list item with its own heading is a box) brought it to
-    0.92 / 1.00. A fact box split from its page is still misread: this floor guards what is fixed, not more."""
+    association-grant and newsletter pages hold no project, a list item with its own heading is a box, an "Om
+    projektet" page's label groups are one project) brought it to 1.00 / 1.00; its budgets (0.82) stay below the
+    other sets' field floor: a budget table beside the fund's sidebar still loses to the fund's sum."""
     result = evaluate(find_cases(ROOT / "tests" / "heldout15"))
     assert result["cases"] >= 8 and not result["errors"]
-    assert result["record_precision"] >= 0.9 and result["record_recall"] >= 0.9
+    assert result["record_precision"] >= 0.95 and result["record_recall"] >= 0.95

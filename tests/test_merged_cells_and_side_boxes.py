@@ -384,3 +384,14 @@ def test_a_timeline_of_decisions_whose_steps_have_headings():
     recs = _records(html, "https://www.vargarda.se/kommun-och-politik/sociala-investeringar/")
     assert [(r["title"], r["budget_sek"]) for r in recs] == [("Närvaroteamet", 1_600_000),
                                                               ("Mötesplats Tånga", 850_000)]
+
+
+def test_an_om_projektet_page_with_label_headings_and_a_facts_list_is_one_project():
+    html = """<html><body><main><h1>Om projektet</h1><p>Här får familjer stöd när barnet börjar skolan.</p>
+    <h2>Syfte</h2><p>Att ge föräldrar stöd under barnets första skolår.</p>
+    <h2>Målgrupp</h2><p>Familjer med barn i förskoleklass till årskurs 3.</p>
+    <h2>Kortfakta</h2><ul><li>Projektägare: Socialnämnden</li><li>Projektperiod: ht 2024 – vt 2027</li>
+    <li>Budget: 3 150 000 kronor totalt</li></ul></main></body></html>"""
+    (rec,) = _records(html, "https://www.laholm.se/omsorg/foraldrastod/om-projektet/")
+    assert rec["organisations"] == ["Socialnämnden"] and rec["budget_sek"] == 3_150_000
+    assert (rec["target_grade_min"], rec["target_grade_max"]) == (0, 3)

@@ -567,7 +567,7 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
 
     if single_project_page:
         groups[0]["seg"].blocks.extend(blocks[i] for i in tables)
-    if specific_title:
+    if specific_title or _ONE_PROJECT_TITLE.match(page_title or ""):
         groups = _merge_complementary(groups)
     segments = []
     for g in groups:
