@@ -395,3 +395,16 @@ def test_an_om_projektet_page_with_label_headings_and_a_facts_list_is_one_projec
     (rec,) = _records(html, "https://www.laholm.se/omsorg/foraldrastod/om-projektet/")
     assert rec["organisations"] == ["Socialnämnden"] and rec["budget_sek"] == 3_150_000
     assert (rec["target_grade_min"], rec["target_grade_max"]) == (0, 3)
+
+
+def test_a_budget_table_outranks_the_funds_sum_in_the_prose():
+    html = """<html><body><main><h1>Familjestöd i skolan</h1>
+    <p>Kommunen avsatte 2020 totalt 6 miljoner kronor till en social investeringsfond. Familjestöd i skolan är ett
+    projekt som får medel ur fonden 2024–2026.</p><h2>Målgrupp</h2><p>Elever i årskurs 4–9 och deras vårdnadshavare.</p>
+    <table><caption>Budget (tkr)</caption><tr><th>Kostnadspost</th><th>2024</th><th>2025</th><th>Totalt</th></tr>
+    <tr><td>Personal</td><td>300</td><td>720</td><td>1 020</td></tr><tr><td>Summa</td><td>375</td><td>780</td>
+    <td>1 155</td></tr><tr><td>varav Västra Götalandsregionen</td><td>120</td><td>180</td><td>300</td></tr></table>
+    </main></body></html>"""
+    (rec,) = _records(html, "https://www.toreboda.se/skola/familjestod/")
+    assert (rec["budget_sek"], rec["funders"]) == (1_155_000, ["Västra Götalandsregionen"])
+    assert rec["target_group"] == "Elever i årskurs 4–9 och deras vårdnadshavare."

@@ -178,6 +178,17 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
+def _under_label_heading(seg: Segment, field: str) -> tuple[str, str] | None:
+    """A one-project page's heading that is a label ("Målgrupp") and the paragraph under it: that field's value."""
+    if seg.kind != "page":
+        return None
+    blocks = seg.blocks
+    for i, b in enumerate(blocks[:-1]):
+        if b.kind == "heading" and labels.field_for(b.text) == field and blocks[i + 1].kind in ("p", "li"):
+            return b.text, blocks[i + 1].text
+    return None
+
+
 def _labelled(seg: Segment, field: str) -> tuple[str, str] | None:
     vals = seg.fields.get(field)
     if not vals:
@@ -713,7 +724,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         rec["purpose"] = _clean_prose(sent) if sent else None
         if sent:
             ev["purpose"] = _ev(sent)
-    target = _labelled(seg, "target_group") or (("", seg.cells["target_group"]) if "target_group" in seg.cells else None)
+    target = _labelled(seg, "target_group") or (("", seg.cells["target_group"]) if "target_group" in seg.cells else None) \
+        or _under_label_heading(seg, "target_group")
     if target:
         rec["target_group"] = _clean_prose(target[1])
         ev["target_group"] = _ev(f"{target[0]}: {target[1]}" if target[0] else target[1])
@@ -799,6 +811,10 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                 funders.extend(_orgs_from(a.funder))
         if amount:
             ev["budget_sek"] = _ev(f"{budget_lab[0]}: {budget_lab[1]}")
+    elif (table := _cost_table(seg.blocks, pub))[0] is not None:
+        # the project's own budget table outranks the prose (which may give the fund's sum: "avsatte 6 miljoner")
+        amount, table_funders, ev["budget_sek"] = table
+        funders.extend(table_funders)
     else:
         amounts = parse_amounts(body_text, folded=body_low) if body_text else []
         amount = combine_amounts(amounts)
@@ -807,11 +823,6 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         for a in amounts:
             if a.funder and not _from_own_fund(a, pub):
                 funders.extend(_orgs_from(a.funder))
-    if amount is None:
-        amount, table_funders, table_ev = _cost_table(seg.blocks, pub)
-        if amount:
-            ev["budget_sek"] = table_ev
-            funders.extend(table_funders)
     rec["budget_sek"] = amount.sek if amount else None
     rec["budget_basis"] = amount.basis if amount else None
 
