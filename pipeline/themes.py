@@ -57,7 +57,7 @@ def _matcher() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, frozenset[in
     """Every keyword of the taxonomy in one regex (a prefix trie), bare (matched at the text's start) and behind a
     non-word character (``\\W``, searched for: a word start further on), and for each keyword the indices of the
     themes of every keyword it starts with (itself included)."""
-    from pipeline.swedish.orgs import _trie_regex  # here: a reader of the taxonomy alone need not load orgs' tables
+    from pipeline.swedish.orgs import trie_regex  # here: a reader of the taxonomy alone need not load orgs' tables
 
     themes_of_keyword: dict[str, set[int]] = {}
     for i, theme in enumerate(taxonomy()):
@@ -66,7 +66,7 @@ def _matcher() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, frozenset[in
     keywords = sorted(themes_of_keyword, key=lambda k: (-len(k), k))
     themes_at = {kw: frozenset(i for k, ids in themes_of_keyword.items() if kw.startswith(k) for i in ids)
                  for kw in keywords}
-    trie = _trie_regex([[re.escape(c) for c in kw] for kw in keywords])
+    trie = trie_regex([[re.escape(c) for c in kw] for kw in keywords])
     return re.compile(trie), re.compile(r"\W(" + trie + ")"), themes_at
 
 

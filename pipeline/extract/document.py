@@ -16,7 +16,7 @@ from lxml import etree
 
 from pipeline.extract import labels
 from pipeline.swedish._scan import find_all, fold, folded_twin, has_any
-from pipeline.swedish.orgs import _trie_regex, looks_like_person
+from pipeline.swedish.orgs import looks_like_person, trie_regex
 
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # Elements whose whole subtree is never content.
@@ -37,6 +37,9 @@ _FURNITURE_ATTR = re.compile(
     r"attachments?|bilagor|downloads?|c-fileslist|document-?list",
     re.I,
 )
+# A page tool's name ("Skriv ut", "Lyssna på sidan", "Dela på Facebook"); two or more on one line are a tool bar.
+_TOOL_NAME = r"(skriv ut|lyssna( på sidan)?|läs upp|tipsa( en vän)?|dela( sidan| på \w+)?)"
+_TOOLS_ON_ONE_LINE = rf"{_TOOL_NAME}(\s*{_TOOL_NAME})+$"
 # Lines that are furniture whatever their markup (a protocol's "Dnr KS 2024/000467" too).
 _FURNITURE_TEXT = re.compile(
     r"använder teknik som troligen inte stöds|gå direkt till (huvud)?innehållet|hoppa till (huvud)?innehåll|"
@@ -48,8 +51,7 @@ _FURNITURE_TEXT = re.compile(
     r"^(other )?languages$|^in english$|^på andra språk$|^läs mer$|^läs mer om(\s\w+)+$|"
     r"^(dnr|diarienummer|diarienr)\.?:?\s*[\w./-]+(\s+[\w./-]+)?$|^sidansvarig|^ansvarig för sidan|"
     # a tool bar read as one line: "Skriv ut Lyssna på sidan", "Dela på Facebook Dela på LinkedIn"
-    r"^(skriv ut|lyssna( på sidan)?|läs upp|tipsa( en vän)?|dela( sidan| på \w+)?)"
-    r"(\s*(skriv ut|lyssna( på sidan)?|läs upp|tipsa( en vän)?|dela( sidan| på \w+)?))+$",
+    r"^" + _TOOLS_ON_ONE_LINE,
     re.I,
 )
 # The same test, fast (it runs on every block): the anchored alternatives are tried once at the start, the
@@ -61,8 +63,7 @@ _FURNITURE_TEXT_START = re.compile(
     r"till toppen|tillbaka$|startsidan för|(startsida|start|hem)\s*[/>»›]|translate$|meny$|sök$|"
     r"(other )?languages$|in english$|på andra språk$|läs mer$|läs mer om(\s\w+)+$|"
     r"(dnr|diarienummer|diarienr)\.?:?\s*[\w./-]+(\s+[\w./-]+)?$|sidansvarig|ansvarig för sidan|"
-    r"(skriv ut|lyssna( på sidan)?|läs upp|tipsa( en vän)?|dela( sidan| på \w+)?)"
-    r"(\s*(skriv ut|lyssna( på sidan)?|läs upp|tipsa( en vän)?|dela( sidan| på \w+)?))+$",
+    + _TOOLS_ON_ONE_LINE,
     re.I,
 )
 _FURNITURE_TEXT_ANYWHERE = re.compile(
@@ -187,8 +188,7 @@ def is_furniture_text(text: str) -> bool:
 # A line of the page's tools or of its postal footer written out with separators, on a site whose markup does not say
 # so (old layout tables): "Skriv ut sidan | Tillbaka till Projekt", "Haparanda stad | 953 85 Haparanda |
 # Besöksadress: Torget 7 | Tel 0922-150 00".
-_TOOL = r"(?:skriv ut(?: sidan)?|lyssna(?: på sidan)?|läs upp|tipsa(?: en vän)?|dela(?: sidan| på \w+)?|" \
-        r"tillbaka(?: till [\w ]{1,40})?|till toppen|upp)"
+_TOOL = rf"(?:{_TOOL_NAME}|skriv ut sidan|tillbaka(?: till [\w ]{{1,40}})?|till toppen|upp)"
 _TOOL_BAR_SEPARATED = re.compile(rf"[|·•/]?\s*{_TOOL}(?:\s*[|·•/]\s*{_TOOL})*\s*[|·•/]?", re.I)
 _POSTAL_CODE = re.compile(r"(?<!\d)\d{3} ?\d{2} [A-ZÅÄÖ]")
 _CONTACT_WORD = re.compile(r"besöksadress|postadress|\btel\b|telefon|e-post|@|växel", re.I)
@@ -228,7 +228,7 @@ _FURNITURE_ATTR_WORDS = (
 # finds one where one of them is): the words as a prefix trie, so that the engine tries one branch per first letter at
 # each position, not 52 substring tests looped over by the interpreter (a value missing the cache cost ≈ 25 k
 # instructions, most of them there).
-_FURNITURE_ATTR_WORDS_RE = re.compile(_trie_regex([list(map(re.escape, word)) for word in _FURNITURE_ATTR_WORDS]))
+_FURNITURE_ATTR_WORDS_RE = re.compile(trie_regex([list(map(re.escape, word)) for word in _FURNITURE_ATTR_WORDS]))
 
 
 # A case-blind pattern of lower-case literals matches a text where the same pattern, case-bound, matches its
@@ -277,7 +277,7 @@ def _alternatives(pattern: str) -> list[str]:
 
 def _units(alternative: str) -> list[str]:
     """An alternative made of letters, "-", "_" and groups without nesting, each maybe optional ("?"), cut into
-    those (a group made non-capturing): the units _trie_regex joins."""
+    those (a group made non-capturing): the units trie_regex joins."""
     units, i = [], 0
     while i < len(alternative):
         if alternative[i] == "(":
@@ -297,7 +297,7 @@ def _units(alternative: str) -> list[str]:
 # its own, only when the value holds "sok" (each of its matches does).
 _FURNITURE_ATTR_SOK_ALTERNATIVE = r"(^|[\s_-])sok([\s_-]|$)"
 assert _FURNITURE_ATTR_SOK_ALTERNATIVE in _alternatives(_FURNITURE_ATTR.pattern)
-_FURNITURE_ATTR_TRIE = re.compile(_trie_regex(
+_FURNITURE_ATTR_TRIE = re.compile(trie_regex(
     [_units(a) for a in _alternatives(_FURNITURE_ATTR.pattern) if a != _FURNITURE_ATTR_SOK_ALTERNATIVE]))
 _FURNITURE_ATTR_SOK = re.compile(_FURNITURE_ATTR_SOK_ALTERNATIVE)
 

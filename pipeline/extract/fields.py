@@ -64,6 +64,8 @@ _STATED_PURPOSE = re.compile(r"(?:det övergripande |det långsiktiga |huvudsakl
 _TARGET_SENT = re.compile(r"\b(målgrupp(en|er)?|(?:riktar|riktade) sig (främst |i första hand )?till|(?:vänder|vände) "
                           r"sig (främst |i första hand )?till|(?:är|var) till för|(?:erbjuds|erbjöds) till)\b", re.I)
 _TIMES_SHARE = re.compile(r"^\s*([1-9])\s*[x×]\s*(\d{1,3})\s*(?:%|procent)")
+# An earlier project named before a partner phrase in its sentence. Narrower than dates' _EARLIER_PROJECT_RE on
+# purpose: "bygger på tidigare samarbete … i samverkan med X" names this project's partner.
 _EARLIER_PROJECT_BEFORE = re.compile(r"(?:erfarenheter(?:na)?\s+(?:från|av)|bygger\s+på|byggde\s+på|fortsättning\s+på)"
                                      r"\s+(?:\w+\s+){0,3}?(?:projektet|satsningen|insatsen)\b", re.I)
 _PARTNER_PROSE = re.compile(

@@ -138,7 +138,7 @@ def _surface_units(surface: str, *, fold_case_after_first: bool = False,
     return units
 
 
-def _trie_regex(unit_lists: list[list[str]]) -> str:
+def trie_regex(unit_lists: list[list[str]]) -> str:
     """A longest-first alternation of literal names, written as a prefix trie.
 
     ``(?:Mark(?:aryd|s)?|...)`` matches exactly what the flat alternation sorted longest-first
@@ -223,8 +223,8 @@ def _build_municipality_surfaces() -> dict[str, _Name]:
 
 _MUNI_SURFACES: dict[str, _Name] = _build_municipality_surfaces()
 _MUNI_LOOKUP: dict[str, _Name] = {_key(s): n for s, n in _MUNI_SURFACES.items()}
-# Every surface form of the 290 names + aliases, longest first (as a trie, see _trie_regex).
-_MUNI_ALT = _trie_regex([_surface_units(s) for s in sorted(_MUNI_SURFACES, key=lambda s: (-len(s), s))])
+# Every surface form of the 290 names + aliases, longest first (as a trie, see trie_regex).
+_MUNI_ALT = trie_regex([_surface_units(s) for s in sorted(_MUNI_SURFACES, key=lambda s: (-len(s), s))])
 _RIGHT_WORD_BOUNDARY = r"(?!\w|" + _DASH_CLASS + r"\w)"
 # The one combined municipality regex (compiled once at import). The left word boundary is checked
 # in Python (_word_char_before): a look-behind in front of the alternation would disable the
@@ -305,7 +305,7 @@ def _region_units(alias: str) -> list[str]:
     return _surface_units(alias, fold_case_after_first=True, fold_first=False)
 
 
-_REGION_ALT = _trie_regex([_region_units(a) for a in sorted(_REGION_ALIASES, key=lambda s: (-len(s), s))])
+_REGION_ALT = trie_regex([_region_units(a) for a in sorted(_REGION_ALIASES, key=lambda s: (-len(s), s))])
 # Left boundary (no word character before) is checked in Python, see _MUNI_RE.
 _REGION_RE = re.compile(r"(?P<name>" + _REGION_ALT + r")(?::s|s)?(?!\w)")
 
@@ -605,7 +605,7 @@ _ATTRIB_VERBS = (
 )
 _PARTICLE_ALT = "(?:" + "|".join(sorted(_PARTICLES)) + ")"
 _ATTRIB_RE = re.compile(
-    _trie_regex([[re.escape(c) for c in variant] for v in _ATTRIB_VERBS
+    trie_regex([[re.escape(c) for c in variant] for v in _ATTRIB_VERBS
                  for variant in (v, v[0].upper() + v[1:])])
     + _HS + r"+(?P<name>" + _NAME_TOKEN
     + r"(?:" + _HS + r"+(?:" + _PARTICLE_ALT + _HS + r"+)?" + _NAME_TOKEN + r"){0,3})"
