@@ -112,6 +112,7 @@ class PageView:
     link_chars: int = 0
     main_links: list[tuple[str, str]] = field(default_factory=list)   # (absolute url, anchor text)
     other_links: list[tuple[str, str]] = field(default_factory=list)  # menus, footers, sidebars
+    feeds: list[str] = field(default_factory=list)  # Atom/RSS feeds the head announces
     canonical: str | None = None
 
     @property
@@ -137,6 +138,31 @@ def _is_furniture(el) -> bool:
 
 # An <option> value that is a link (a page path or address), not a form value ("2024", "sv", "alla").
 _LINK_VALUE = re.compile(r"^(?:https?://|/|\./|\.\./)\S*$|^[\w.%-]+(?:/[\w.%-]*)+$|^[\w.%-]+\.html?$")
+
+
+# Where a script-driven link keeps its address when its href is "#" or javascript: (a card whose click handler
+# navigates: <a href="#" data-href="/projekt/x/" onclick="window.location.href=this.getAttribute('data-href')">).
+_DATA_LINK_ATTRS = ("data-href", "data-url", "data-link", "data-target-url")
+_ONCLICK_URL = re.compile(r"""(?:location(?:\.href)?|window\.open)\s*(?:=|\()\s*['"]([^'"]+)['"]""")
+
+
+def _href(el) -> str | None:
+    """The address a link leads to: its href, or for a script-driven one the address its data attribute or click
+    handler holds (only one that reads as a page address)."""
+    href = (el.get("href") or "").strip()
+    if href and href != "#" and not href.startswith(("#", "javascript:")):
+        return href
+    for attr in _DATA_LINK_ATTRS:
+        value = (el.get(attr) or "").strip()
+        if value and _LINK_VALUE.match(value):
+            return value
+    m = _ONCLICK_URL.search(el.get("onclick") or "")
+    if m and _LINK_VALUE.match(m.group(1)):
+        return m.group(1)
+    return href or None
+
+
+_FEED_TYPES = ("application/atom+xml", "application/rss+xml")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -194,11 +220,12 @@ def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
                 t = _text(el)
                 if 0 < len(t) <= 60:
                     labels.append(t)
-        for a in root.iter("a"):
-            if a in main_els and a.get("href"):
-                t = _text(a)
+        for a in root.iter("a", "area"):  # <area>: a clickable region of an image map (a county's map)
+            href = _href(a) if a in main_els else None
+            if href:
+                t = _text(a) or (a.get("alt") or a.get("title") or "").strip()
                 link_chars += len(t)
-                main_links.append((_join(base_url, a.get("href")), t))
+                main_links.append((_join(base_url, href), t))
         for option in root.iter("option"):  # a "Gå till projekt" drop-down: its values are the links
             value = (option.get("value") or "").strip()
             if value and _LINK_VALUE.match(value):
@@ -208,13 +235,28 @@ def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
     view.labels = labels
     view.link_chars = link_chars
     view.main_links = main_links
+    # The head's links: the next page of a listing (<link rel="next">, sometimes its only link to page 2), the same
+    # page in another language (hreflang: a page may be linked only from its translation), and feeds.
+    for link in doc.iter("link"):
+        href = (link.get("href") or "").strip()
+        rel = (link.get("rel") or "").lower().split()
+        if not href or not rel:
+            continue
+        if "next" in rel or "prev" in rel:
+            main_links.append((_join(base_url, href), "next" if "next" in rel else "previous"))
+        elif "alternate" in rel and (link.get("type") or "").lower().split(";")[0].strip() in _FEED_TYPES:
+            view.feeds.append(_join(base_url, href))
+        elif "alternate" in rel and link.get("hreflang"):
+            view.other_links.append((_join(base_url, href), ""))
     seen = {u for u, _ in main_links}
-    for a in doc.iter("a"):
-        href = a.get("href")
-        if href and a not in main_els:
+    for a in doc.iter("a", "area"):
+        if a in main_els:
+            continue
+        href = _href(a)
+        if href:
             u = _join(base_url, href)
             if u not in seen:
-                view.other_links.append((u, _text(a)))
+                view.other_links.append((u, _text(a) or (a.get("alt") or "").strip()))
     return view
 
 

@@ -18,7 +18,9 @@ from urllib.parse import parse_qsl, urlsplit
 _TOPIC = re.compile(
     r"social\w{0,3}[\s_-]*investering|socialt?[\s_-]*investeringsprojekt|investeringsfond|"
     r"socialainvesteringar|sociala[\s_-]*investeringsmedel|social[\s_-]*investeringsfond|"
-    r"sociala[\s_-]*hallbarhetsmedel|socialinvestering",
+    r"sociala[\s_-]*hallbarhetsmedel|socialinvestering|"
+    # a municipality's English pages ("Social investment fund")
+    r"social[\s_-]*investment",
     re.I,
 )
 # Words around preventive social projects; weaker, they only count together with project words.

@@ -48,10 +48,15 @@ def run(
     stages (count, time) and one of the sources."""
     from pipeline import progress
     from pipeline.flows import build_release
+    from pipeline.leftovers import stop_orphaned_prefect_servers
     from pipeline.publish.release import GateFailed, PreviousReleaseDamaged
     from pipeline.runlock import RunLocked
     from pipeline.sources import SourceConfigError
 
+    stopped = stop_orphaned_prefect_servers()
+    if stopped:
+        console.print(f"Stopped {len(stopped)} temporary Prefect server(s) left running by a killed run "
+                      f"(pid {', '.join(map(str, stopped))}).")
     with progress.reporting(progress.for_terminal(sys.stdout)) as rep:
         try:
             result = build_release(live=live, sources=sources, sample=sample, since=since, datasets=str(datasets),

@@ -390,6 +390,10 @@ def _build_release(live: bool, sources: str, sample: int | None, since: str | No
     logs.attach_run_log(run_dir / "run.log.jsonl")
     crawl_flow, extract_flow, crawl_kw, extract_kw = _subflows(dask)
     previous = latest_summary(Path(datasets)) or {}
+    added = monitors.reconcile_history(Path(datasets) / monitors.HISTORY_FILE, previous)
+    if added:
+        slog.warning("monitor history: run %s published its release but was stopped before recording its counts; "
+                     "recorded them now", added, extra=logs.fields("monitor"))
     selected = select_sources(live, sources, sample)
     # conditional requests: each source's newest finished crawl, whatever run or shard it was in
     prev_crawl = merge_previous_crawls(work_dir / "runs", [s.id for s in selected], run_dir / "previous-crawl",
@@ -414,8 +418,8 @@ def _build_release(live: bool, sources: str, sample: int | None, since: str | No
     for sid, why in monitor["flags"].items():
         slog.warning("monitor %s: %s; its previous projects are carried forward", sid, why,
                      extra=logs.fields("monitor", source=sid))
-    extra["monitor"] = {k: v for k, v in monitor.items() if k != "counts"} | {
-        "previous_crawl": str(prev_crawl) if prev_crawl else None}
+    extra["monitor"] = monitor | {"previous_crawl": str(prev_crawl) if prev_crawl else None}
+    extra["run"] = rid  # so the next run can tell whether this one's counts reached the history
     published = publish_flow(str(run_dir / "projects.parquet"), datasets, extra, crawl["per_source"],
                              [s.id for s in selected], started.isoformat(), monitor["flags"])
     monitors.append_history(history_path, monitor["counts"], rid)  # only once the release is in place

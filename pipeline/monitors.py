@@ -137,6 +137,34 @@ def append_history(path: Path, counts: dict[str, int], run_id: str | None = None
 HISTORY_FILE = "monitor_history.jsonl"  # in the datasets folder: it lives as long as the releases it judged
 
 
+def recorded_runs(path: Path) -> set[str]:
+    """The run ids the history holds (damaged lines skipped, as ``load_history`` does)."""
+    path = Path(path)
+    if not path.exists():
+        return set()
+    runs = set()
+    for line in path.read_bytes().splitlines():
+        try:
+            runs.add(str(json.loads(line)["run"]))
+        except (ValueError, KeyError, TypeError):
+            continue
+    return runs
+
+
+def reconcile_history(path: Path, summary: dict | None) -> str | None:
+    """Record the latest release's counts when its run was killed after publishing and before ``append_history``
+    (the release is in place, its run is not in the history: the next run's monitors would judge without it).
+    ``summary``: the latest release's ``run_summary.json``. The run id it adds, or None."""
+    if not summary:
+        return None
+    run = summary.get("run")
+    counts = (summary.get("monitor") or {}).get("counts")
+    if not run or not isinstance(counts, dict) or str(run) in recorded_runs(path):
+        return None
+    append_history(path, counts, str(run))
+    return str(run)
+
+
 def merge_crawl_stats(crawl_dirs: list[Path]) -> dict:
     """The ``crawl_stats.json`` of a run's shards as one: sources merged, and per-crawl finish reasons kept per
     shard (``{"crawl": {"finish_reason": worst, "shards": {name: reason}}, "sources": …}``)."""

@@ -14,7 +14,10 @@ without labels, a region table with link and description in one cell, FINSAM car
 lättläst, captions, a folkhälsa page; descriptions 0.21 at first contact) and 0.526/0.909 (heldout13, the last one,
 after every rule above: a schedule table read as 6 projects, an opinion column, a procurement and a report summary
 read as projects, two projects of one name merged) and 1.000/1.000 (heldout14, written after the heldout13 rules:
-titles 0.74, target groups 0.94 / 0.79); the general rules they exposed were then fixed (README,
+titles 0.74, target groups 0.94 / 0.79) and 0.696/1.000 (heldout16, written in the seventh session: refused and
+withdrawn applications, a consultation response's numbered sections, an update log's entries and a table's bold
+header rows read as projects; a fact block's "Status<br>Pågår" cut one project in two, losing its description;
+screen-reader labels and a card's municipality tags dropped); the general rules they exposed were then fixed (README,
 "Extraction quality"), so they are no longer unseen: here only a floor guards against regressions, and
 `socinv eval tests/heldout3` gives the per-field figures."""
 
@@ -26,7 +29,7 @@ from pipeline.evaluate import evaluate, find_cases
 
 @pytest.mark.parametrize("name", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
                                   "heldout10", "heldout11", "heldout12",
-                                  "heldout13", "heldout14"])
+                                  "heldout13", "heldout14", "heldout16"])
 def test_new_style_pages_stay_above_the_floor(name):
     result = evaluate(find_cases(ROOT / "tests" / name))
     assert result["cases"] >= 10 and not result["errors"]
@@ -41,7 +44,9 @@ def test_the_last_blind_set_stays_above_its_floor():
     0.643 / 0.750 and three general rules (captions of several lines are read, a bold first line names its paragraph,
     association-grant and newsletter pages hold no project, a list item with its own heading is a box, an "Om
     projektet" page's label groups are one project, a budget table outranks the fund's sum) brought it to
-    1.00 / 1.00; its funders (0.50) stay below what the other sets reach."""
+    1.00 / 1.00; its funders (0.50 then) reached 1.00 in the seventh session (a board named without its place grants
+    the publisher's own money, amounts joined to a "varav" part are parts, a section about the fund on a project's
+    page is the fund's)."""
     result = evaluate(find_cases(ROOT / "tests" / "heldout15"))
     assert result["cases"] >= 8 and not result["errors"]
     assert result["record_precision"] >= 0.95 and result["record_recall"] >= 0.95

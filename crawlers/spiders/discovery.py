@@ -25,7 +25,7 @@ callbacks (nothing is fetched again) to rebuild the frontier, then the crawl goe
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
@@ -143,6 +143,9 @@ class DiscoverySpider(SocinvSpider):
         except Exception:  # noqa: BLE001
             self.skip("bad-sitemap", response.url, source.id)
             return
+        if sitemap.type in ("feed", "rss"):
+            yield from self._feed_requests(body, response.url, source)
+            return
         if sitemap.type not in ("urlset", "sitemapindex"):
             self.skip("bad-sitemap", response.url, source.id)
             return
@@ -165,6 +168,25 @@ class DiscoverySpider(SocinvSpider):
                     yield self.page_request(url, source, depth=1, priority=70, via="sitemap")
             else:
                 self.skip("sitemap-not-topical", loc, source.id)
+
+    def _feed_requests(self, body: bytes, url: str, source: Source):
+        """An Atom or RSS feed a topical page announced (<link rel="alternate" type="application/atom+xml">): a list
+        of pages, some linked from nowhere else (the items behind a "Visa fler" button that only a script runs).
+        Its entries are followed as sitemap entries are: when they speak of the topic."""
+        limit = self.settings.getint("SOCINV_MAX_SITEMAP_URLS", 50000)
+        for n, (loc, title) in enumerate(feed_entries(body)):
+            if n >= limit:
+                self.skip("sitemap-truncated", url, source.id)
+                break
+            loc = urljoin(url, loc)
+            if not source.owns(loc):
+                self.skip("sitemap-off-site", loc, source.id)
+            elif relevance.link_score(loc, title) >= 100:
+                page = clean_url(loc)
+                if self.claim(page, source):
+                    yield self.page_request(page, source, depth=1, priority=70, via="feed")
+            else:
+                self.skip("feed-not-topical", loc, source.id)
 
     # -- platform look-ups -----------------------------------------------------------------------------
     def platform_requests(self, response: Response, source: Source, platform: platforms.Platform):
@@ -235,6 +257,10 @@ class DiscoverySpider(SocinvSpider):
         yield from self.platform_requests(response, source, platforms.for_name(view.platform))
         # a candidate page is topical for its links too, even when it does not name the fund itself
         yield from self.follow_links(response, view, source, depth, topical or candidate)
+        if topical or candidate:
+            for feed in view.feeds:  # read like a sitemap (parse_sitemap knows a feed)
+                if source.owns(feed) and not relevance.is_blocked_link(feed):
+                    yield from filter(None, [self.sitemap_request(feed, source)])
 
     def reject(self, response: Response, source: Source, reason: str):
         if not response.meta.get("replay"):
@@ -379,6 +405,41 @@ class DiscoverySpider(SocinvSpider):
             for out in callback(response) or ():
                 if not isinstance(out, dict):
                     yield out
+
+
+def feed_entries(body: bytes) -> list[tuple[str, str]]:
+    """(link, title) of each entry of an Atom feed or item of an RSS feed; [] for anything else. Atom's address is
+    the href of its link (rel "alternate" or none), RSS's the text of its <link>."""
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(body, etree.XMLParser(recover=True, resolve_entities=False, no_network=True,
+                                                      huge_tree=False))
+    except (etree.XMLSyntaxError, ValueError):
+        return []
+    if root is None:
+        return []
+    out = []
+    for el in root.iter(etree.Element):
+        name = etree.QName(el).localname
+        if name not in ("entry", "item"):
+            continue
+        link, title = None, ""
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            cname = etree.QName(child).localname
+            if cname == "title":
+                title = " ".join("".join(child.itertext()).split())
+            elif cname == "link" and link is None:
+                rel = child.get("rel", "alternate")
+                if child.get("href") and rel == "alternate":
+                    link = child.get("href").strip()
+                elif (child.text or "").strip():
+                    link = child.text.strip()
+        if link:
+            out.append((link, title))
+    return out
 
 
 def _https_source(source: Source) -> bool:

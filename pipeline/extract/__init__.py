@@ -16,6 +16,12 @@ from pipeline.extract.segment import segment
 from pipeline.swedish._scan import fold, has_any
 from pipeline.swedish.dates import parse_page_date
 
+# 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
+# vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
+# funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no
+# description; refused and withdrawn applications, consultation responses, interpellations and a diary's entries
+# are no projects; "Status<br>Pågår" is a value; screen-reader labels and municipality tags are read; bold <td>
+# header rows and a Totalt column; "1,5 tjänst: …" counts once; an extension above the period moves its end.
 # 0.2.6: a host no registry knows takes the publisher the page names as its site (og:site_name, <title>); a line
 # break in the HTML source is a blank; a list of documents under "Beslutsunderlag"/"Bilagor" is no description;
 # "Kommunstyrelsens protokoll …" is a protocol's title; the same sum from the fund and the board is one budget;
@@ -56,7 +62,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.6"
+EXTRACTOR_VERSION = "0.2.7"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")

@@ -16,7 +16,7 @@ from lxml import etree
 
 from pipeline.extract import labels
 from pipeline.swedish._scan import find_all, fold, folded_twin, has_any
-from pipeline.swedish.orgs import looks_like_person, trie_regex
+from pipeline.swedish.orgs import find_municipalities, looks_like_person, trie_regex
 
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # Elements whose whole subtree is never content.
@@ -401,6 +401,8 @@ def _inline_text(el, parts: list[str]) -> None:
                     parts.append("\n")
                 else:
                     _inline_text(child, parts)
+            elif kind == "inline" and _is_screen_reader_label(child):
+                _inline_text(child, parts)
         elif kind == "br":
             parts.append("\n")
         elif kind == "bare" or (kind == "button" and _is_disclosure(child)):
@@ -409,6 +411,32 @@ def _inline_text(el, parts: list[str]) -> None:
         tail = child.tail
         if tail:
             parts.append(tail.replace("\n", " ") if "\n" in tail else tail)  # _flat, inline (hot)
+
+
+def _place_tags(el, attrs: list[tuple[str, str]]) -> str | None:
+    """The text of a card's tag list when its tags name municipalities ("Gällivare kommun", "Övertorneå kommun"):
+    tags are furniture (categories, themes), but these say where the project is. None for any other furniture."""
+    cls = next((v for k, v in attrs if k == "class"), "")
+    if "tag" not in cls.lower():
+        return None
+    t = "\n".join(line for line in (" ".join(s.split()) for s in el.itertext()) if line)
+    if not t or len(t) > 200 or not find_municipalities(t):
+        return None
+    return t
+
+
+# A label written for screen readers only, before a value the page shows beside an icon: <li><svg …/><span
+# class="sr-only">Projektperiod: </span>2024–2026</li>. The words are the page's (read aloud to a blind reader);
+# hidden like the rest of its kind ("Öppnas i nytt fönster"), a label's would leave its value without its meaning.
+_SCREEN_READER_CLASS = re.compile(r"sr-only|visually-?hidden|screen-?reader|assistive|element-invisible|"
+                                  r"hidden-visually|screenreader", re.I)
+
+
+def _is_screen_reader_label(el) -> bool:
+    if not _SCREEN_READER_CLASS.search(el.get("class") or ""):
+        return False
+    text = "".join(el.itertext()).strip()
+    return 1 < len(text) <= 40 and text.endswith(":") and labels.split_label(text) is not None
 
 
 def text_of(el) -> str:
@@ -512,10 +540,24 @@ def _table_rows(table) -> tuple[list[list[str]], int]:
         if "" in row:  # a cell that shows only an icon says it in the icon's alt text ("Pågår", "Klar")
             row = [t or _alt_text(c) for t, c in zip(row, cells)] if len(row) == len(cells) else row
         in_head = tr.getparent() is not None and tr.getparent().tag == "thead"
-        if (in_head or all(c.tag == "th" for c in cells)) and len(rows) == header_rows:
+        if (in_head or all(c.tag == "th" for c in cells) or _bold_row(cells)) and len(rows) == header_rows:
             header_rows += 1
         rows.append(row)
     return rows, header_rows
+
+
+def _bold_row(cells) -> bool:
+    """A header row an editor made of bold <td>s (no <th>, no <thead>): at least two cells with text, each of them all
+    in one <strong> or <b>."""
+    filled = [c for c in cells if "".join(c.itertext()).strip()]
+    if len(filled) < 2:
+        return False
+    for c in filled:
+        kids = [k for k in c if isinstance(k.tag, str)]
+        if len(kids) != 1 or kids[0].tag not in ("strong", "b") or (c.text or "").strip() \
+                or (kids[0].tail or "").strip():
+            return False
+    return True
 
 
 def _own_table(cell):
@@ -692,7 +734,10 @@ class _Walker:
             else:
                 attrs = child.items()  # _is_furniture_el's attribute test, the call only when it has some to look at
                 if (attrs or tag == "header") and _furniture_attrs(child, tag, attrs) and child not in self.keep:
-                    pass
+                    places = _place_tags(child, attrs)
+                    if places:  # a card's tags naming its municipality: where the project is, not description
+                        self.flush()
+                        self.add(Block("meta", places))
                 elif kind == "container":  # div, section, article, figure … and any other element
                     if buffer:
                         self.flush()

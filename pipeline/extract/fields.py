@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.extract import labels
-from pipeline.extract.segment import Segment, is_generic_page_title
+from pipeline.extract.segment import TOTAL_HEAD, Segment, is_generic_page_title
 from pipeline.swedish import orgs
 from pipeline.swedish._scan import find_all, finditer_at, fold, has_any
 from pipeline.swedish.dates import EXTENSION_LEAD, Period, parse_fuzzy_date, parse_period
@@ -210,6 +210,12 @@ _BARE_FACT = re.compile(r"(?:ca\.?\s*)?\d[\d\s\u00a0.,]*\s*(?:kr|kronor|tkr|mnkr
 _BADGE = re.compile(r"(?:pågående|pågår|avslutad|avslutat|avslutade|planerad|planerat|kommande|ny|nytt|"
                     r"nyhet|nyheter|pressmeddelande|aktuellt|artikel|reportage|notis|lättläst|lätt svenska|"
                     r"(?:snabb|kort)?fakta(?: om (?:projektet|satsningen|insatsen))?)", re.I)
+# An article's kicker: its kind, then its category or date ("Nyheter · Arbete och försörjning", "Pressmeddelande |
+# 12 mars 2025").
+_KICKER = re.compile(rf"(?:{_BADGE.pattern})\s*[·|•/]\s*[^.!?:\n]{{1,50}}", re.I)
+_DATE_ONLY = re.compile(r"(?:(?:publicerad|uppdaterad|datum)\s*:?\s*)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?"
+                        r"(?:\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zé]*\.?\s+\d{4}"
+                        r"|\d{4}-\d{2}-\d{2})(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?", re.I)
 _CASE_REFERENCE = re.compile(r"\b(?:dnr|diarienummer|diarienr|ärendenummer)\b", re.I)
 _NOT_DESCRIPTION_STARTS = ("beslutet skickas till", "expedieras till", "sidan är skriven på lätt svenska",
                            "för mer information", "för frågor", "presskontakt", "kontaktperson:", "kontakt:")
@@ -248,6 +254,10 @@ def _not_description(part: str) -> bool:
         return True  # a list's lead-in ("Fakta om projektet:"), a fact box's value or label ("620 000 kr", "Budget 2025")
     if len(short) <= 30 and _BADGE.fullmatch(short):
         return True  # a card's badge or an article's category ("Pågående", "Avslutad", "Nyhet", "Lättläst")
+    if len(short) <= 80 and _KICKER.fullmatch(short):
+        return True
+    if len(short) <= 40 and _DATE_ONLY.fullmatch(short):
+        return True  # a news entry's date on its own line ("12 maj 2025")
     if len(short) <= 80 and "\n" not in short and ":" in short:
         # a key figure ("Antal deltagare: 47", "Kostnad 2024: 1 340 000 kr") or one labelled fact ("Status: Avslutat")
         if _KEY_FIGURE.match(short):
@@ -390,8 +400,11 @@ def _cap(text: str, limit: int = DESCRIPTION_MAX) -> str:
 
 # A funder that is the publisher itself: its fund ("ur fonden", "ur den sociala investeringsfonden") or its boards
 # ("Kommunstyrelsen beviljar …", "Regionfullmäktige", "Socialnämnden"): one source, whichever a sentence names.
-_OWN_SOURCE = re.compile(r"^(?:den |kommunens |regionens )?(?:sociala )?(?:investerings)?fonden?$|"
-                         r"^(?:kommun|region)styrelsen?$|^(?:kommun|region)fullmäktige$|^[\wåäö-]+nämnden?$", re.I)
+_OWN_BOARD = r"(?:kommun|region)styrelsen?|(?:kommun|region)fullmäktige|[\wåäö-]+nämnden?"
+_OWN_SOURCE = re.compile(rf"^(?:den |kommunens |regionens )?(?:sociala )?(?:investerings)?fonden?$|^(?:{_OWN_BOARD})$",
+                         re.I)
+# A board named without its place ("Kommunstyrelsen beviljar 1,6 miljoner …") is the publisher's own: no funder.
+_OWN_BOARD_RE = re.compile(rf"(?:{_OWN_BOARD})", re.I)
 
 
 def _from_own_fund(amount: Amount, pub: Publisher | None) -> bool:
@@ -720,8 +733,10 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         sent = None
         if has_any(body_low, _PURPOSE_KEYS):
             body_sentences = _sentences(body_text)
-            # "Syftet med projektet är …" states the purpose; "Projektet ska ge …" only when none does.
-            sent = next((s for s in body_sentences if _PURPOSE_SENT.match(s) and _STATED_PURPOSE.match(s)), None) \
+            # "Syftet med projektet är …" states the purpose, before "Målet är …" (a goal); "Projektet ska ge …" only
+            # when neither does.
+            stated = [s for s in body_sentences if _PURPOSE_SENT.match(s) and _STATED_PURPOSE.match(s)]
+            sent = next((s for s in stated if "syfte" in s[:40].lower()), None) or next(iter(stated), None) \
                 or next((s for s in body_sentences if _PURPOSE_SENT.match(s)), None)
         rec["purpose"] = _clean_prose(sent) if sent else None
         if sent:
@@ -803,11 +818,17 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                 amount = parse_amount(f"{seg.cells['amount']} {seg.unit_hint}")
             elif amount is None:  # a money column without a unit: only a number written as kronor are
                 amount = parse_bare_kronor(seg.cells["amount"])
+        if amount and amount.basis is None and seg.unit_hint and TOTAL_HEAD.search(seg.unit_hint):
+            amount = replace(amount, basis="total")  # the column of totals ("Beviljat, tkr | Totalt")
         if amount:
             ev["budget_sek"] = _ev(f"{seg.cells['amount']} ({seg.unit_hint})" if seg.unit_hint else seg.cells["amount"])
     elif budget_lab:
         amounts = parse_amounts(budget_lab[1])
-        amount = combine_amounts(amounts) or parse_amount(budget_lab[1]) or parse_bare_kronor(budget_lab[1])
+        amount = combine_amounts(amounts)
+        if amount is None and not (len(amounts) >= 2 and _SEVERAL_IN_CELL.search(budget_lab[1])
+                                   and all(a.basis != "total" for a in amounts)):
+            # (amounts per year and no total, "Beviljat belopp: 2025: 400 tkr, 2026: 600 tkr", give none, as in a cell)
+            amount = parse_amount(budget_lab[1]) or parse_bare_kronor(budget_lab[1])
         for a in amounts:
             if a.funder and not _from_own_fund(a, pub):
                 funders.extend(_orgs_from(a.funder))
@@ -855,7 +876,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     if pub is not None:
         funders = [pub.name if _OWN_MONEY.match(f) and pub.type != "other" else f for f in funders]
     # The publisher's own fund ("ur den sociala investeringsfonden") is where the money sits, not a funder.
-    rec["funders"] = _unique(f for f in funders if f and not orgs.looks_like_person(f) and not _OWN_FUND.search(f))
+    rec["funders"] = _unique(f for f in funders if f and not orgs.looks_like_person(f) and not _OWN_FUND.search(f)
+                             and not _OWN_BOARD_RE.fullmatch(f))
 
     # -- staffing: a staffing label's value read with its label ("Personal: en samordnare 75 % …", where a bare
     # percentage says nothing without it), else the segment's text

@@ -225,6 +225,12 @@ def _table_segments(block: Block, context: list[str]) -> list[Segment]:
             header, body = rows[0], rows[1:]
         else:
             return []
+    elif block.header_rows >= 2:
+        # Two header rows ("Beviljat, tkr" over "2024 | 2025 | Totalt"): each column's header is its heads, top down.
+        width = max(len(r) for r in rows[:block.header_rows])
+        header = [" ".join(dict.fromkeys(r[i].strip() for r in rows[:block.header_rows] if i < len(r) and r[i].strip()))
+                  for i in range(width)]
+        body = rows[block.header_rows:]
     else:
         header, body = rows[block.header_rows - 1], rows[block.header_rows:]
     roles: dict[int, str] = {}
@@ -235,6 +241,12 @@ def _table_segments(block: Block, context: list[str]) -> list[Segment]:
                     continue
                 roles[i] = role
                 break
+    amount_cols = [i for i, h in enumerate(header) if _COLUMN_ROLES[2][1].search(h)]
+    total_col = next((i for i in amount_cols if TOTAL_HEAD.search(header[i])), None)
+    if len(amount_cols) > 1 and total_col is not None and roles.get(total_col) is None:
+        # amounts per year and their total: the total is the budget
+        roles = {i: r for i, r in roles.items() if r != "amount"}
+        roles[total_col] = "amount"
     if "project" not in roles.values() or len(body) < 1:
         return []
     if "amount" not in roles.values() and any(_WHEN_HEAD.match(h) for h in header):
@@ -255,6 +267,13 @@ def _table_segments(block: Block, context: list[str]) -> list[Segment]:
     return segments
 
 
+# A project's diary on its own page: its entries ("Närvarokompassen förlängs", "Medel beviljade") are that project's
+# news, not projects.
+_UPDATES_HEADING = re.compile(r"^\s*(?:(?:uppdateringar|nytt|nyheter|aktuellt|senaste nytt|händelser|rapporter)\s+"
+                              r"(?:från|i|om)\s+(?:projektet|satsningen|insatsen|arbetet)|uppdateringar|projektdagbok"
+                              r"|projektlogg|dagbok|logg)\s*:?\s*$", re.I)
+# A column headed as a total ("Beviljat, tkr Totalt"); fields reads its amount as a total too.
+TOTAL_HEAD = re.compile(r"\b(?:totalt|total|summa|sammanlagt)\b", re.I)
 _WHEN_HEAD = re.compile(r"^\s*(?:när|datum|tidpunkt|vecka|månad|klart)\s*\??\s*$", re.I)
 _COUNT_HEAD = re.compile(r"^\s*(?:antal|andel|summa|totalt)\b", re.I)
 _NUMBER_CELL = re.compile(r"^\s*[\d\s\u00a0.,%–-]*\s*$")
@@ -356,7 +375,13 @@ def _split_label_lines(blocks: list[Block],
     for i in multi:
         b = blocks[i]
         lines = b.text.split("\n")
-        starts = [j for j, ln in enumerate(lines) if labels.read_label(ln)]
+        starts: list[int] = []
+        for j, ln in enumerate(lines):
+            if not labels.read_label(ln):
+                continue
+            if starts and starts[-1] == j - 1 and ":" not in lines[j - 1] and ":" not in ln:
+                continue  # "Status<br>Pågår": the value of a label without a colon, though it reads as a label too
+            starts.append(j)
         if len(starts) < 2:
             continue
         new: list[Block] = []
@@ -854,6 +879,37 @@ def _headline_subject(title: str, blocks: list[Block]) -> tuple[str, str] | None
     return None
 
 
+# Where the prose introduces a project by its kind: the name follows.
+_PROJECT_INTRO = re.compile(r"(?<!\w)(?:projektet|satsningen|insatsen|investeringen)\s+(?=[A-ZÅÄÖ])")
+_NAME_WORD = re.compile(r"[\wåäöÅÄÖ][\wåäöÅÄÖ-]*")
+
+
+def _title_name_in_prose(title: str, blocks: list[Block]) -> tuple[str, str] | None:
+    """The project name a headline holds, read where the prose introduces it ("Fem frågor till projektledaren för Ung
+    framtid" over "Sedan 2023 har projektet Ung framtid hjälpt unga …"): after "projektet" (a capital letter first),
+    the most words that the headline also holds, in a row; fewer than the headline's. None when the prose introduces
+    no such name, or two different ones."""
+    folded_title = f" {' '.join(_NAME_WORD.findall(fold(title)))} "
+    n_title = folded_title.count(" ") - 1
+    found: dict[str, tuple[str, str]] = {}
+    for b in blocks:
+        if b.kind not in ("p", "li") or _PROJECT_INTRO.search(b.text) is None:
+            continue
+        for m in _PROJECT_INTRO.finditer(b.text):
+            words = [w.group() for w in _NAME_WORD.finditer(b.text, m.end(), m.end() + 120)][:8]
+            best = None
+            for k in range(1, len(words) + 1):
+                if f" {' '.join(fold(w) for w in words[:k])} " in folded_title:
+                    best = k
+                else:
+                    break
+            if best and best < n_title:
+                name = " ".join(words[:best])
+                end = b.text.find(". ", m.end())
+                found.setdefault(_norm_title(name), (name, b.text[:end + 1] if end >= 0 else b.text))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 _NEWS_PATH = re.compile(r"/(?:[\w-]*nyhet[\w-]*|press[\w-]*|aktuellt|news|artiklar|artikel)/", re.I)
 # A page filed under statistics ("/fakta-om-lerum/statistik/barns-och-ungas-halsa.html") reports figures: its years
 # are measurements and its age groups table rows, unless its text speaks of a project itself ("Projektet …").
@@ -1062,8 +1118,32 @@ def segment(doc: Document) -> list[Segment]:
     for b in doc.blocks:
         if _found(SOCIAL_DOMAIN, _SOCIAL_DOMAIN_FOLDED, b.text):
             doc.blocks = _split_named_clauses(doc.blocks)
-            return _segment(doc)
+            return [seg for seg in _segment(doc) if not _refused(seg)]
     return []
+
+
+# An application that got no money is no project: nothing was funded or decided. Under a heading that says so
+# ("Ansökningar som fick avslag", "Återtagna ansökningar"), or in its own words ("Arbetsutskottet avslog ansökan",
+# "Socialnämnden drog tillbaka sin ansökan") when they say of no grant ("… men beviljades efter komplettering").
+_REFUSED_HEADING = re.compile(r"\b(?:avslag|avslagna|avslogs|ej beviljade|inte beviljade|återtagna|återkallade"
+                              r"|tillbakadragna)\b", re.I)
+_APPLICATION = r"(?:ansökan|ansökningen|ansökningar(?:na)?)"
+_REFUSED = re.compile(
+    rf"\b(?:avslog(?:s)?\s+{_APPLICATION}|{_APPLICATION}\s+(?:avslogs|avslås|har\s+avslagits|beviljas\s+inte"
+    rf"|beviljades\s+inte|drogs\s+tillbaka)|avslår\s+{_APPLICATION}|(?:fick|får|har\s+fått)\s+avslag"
+    rf"|drog(?:s)?\s+tillbaka\s+(?:sin\s+|sina\s+)?{_APPLICATION}|återtog\s+(?:sin\s+)?{_APPLICATION})\b", re.I)
+_GRANTED = re.compile(r"\bbevilja(?:r|s|ts|t|de|des|d)?\b|\b(?:fått|fick|får)\s+(?:\w+\s+){0,2}?(?:medel|pengar)\b",
+                      re.I)
+
+
+def _refused(seg: Segment) -> bool:
+    if any(_REFUSED_HEADING.search(c) for c in seg.context):
+        return True
+    text = seg.text
+    low = text.lower()
+    if "avsl" not in low and "tillbaka" not in low and "inte" not in low and "återtog" not in low:
+        return False
+    return _REFUSED.search(text) is not None and _GRANTED.search(_REFUSED.sub(" ", text)) is None
 
 
 def _split_named_clauses(blocks: list[Block]) -> list[Block]:
@@ -1160,6 +1240,8 @@ def _segment(doc: Document) -> list[Segment]:
             continue
         if heading is None or not own or _is_generic_heading(heading.text) or _LIST_HEADING.match(heading.text):
             continue
+        if any(_UPDATES_HEADING.match(c) for c in ctx):
+            continue  # an entry of a project's diary ("Uppdateringar från projektet"): news of the page's project
         named = _named_paragraphs(own, label_by_id, ctx)
         if named:  # a section that introduces two or more named projects, a paragraph each
             found.extend(named)
@@ -1228,6 +1310,9 @@ def _segment(doc: Document) -> list[Segment]:
             title, title_ev = named
         elif page_title and named is None and (subject := _headline_subject(page_title, kept)) is not None:
             title, title_ev = subject
+        if page_title and title == page_title and named is None \
+                and (in_title := _title_name_in_prose(page_title, kept)) is not None:
+            title, title_ev = in_title
         seg = Segment("page", title=title, title_evidence=title_ev, blocks=kept,
                       context=[b.text for b in blocks if b.kind == "heading" and b.level >= 2])
         return [seg]
@@ -1251,10 +1336,12 @@ _POLICY_OR_EVENT_TITLE = re.compile(
     # a procurement, a report's summary, an opinion column
     r"upphandling|\brapport\b|krönika|har ordet|debattartikel|\bledare\b|"
     # grants to associations, a newsletter's archive
-    r"för föreningar|föreningsbidrag|föreningsstöd|nyhetsbrev", re.I)
+    r"för föreningar|föreningsbidrag|föreningsstöd|nyhetsbrev|"
+    # a consultation response on an inquiry, an interpellation and its answer: opinions, not projects
+    r"remissvar|remissyttrande|yttrande över|betänkande|\bSOU\s+\d{4}|interpellation", re.I)
 # The same page kinds filed where the URL says so ("/upphandling/", "/kommunstyrelsens-ordforande-har-ordet/").
 _POLICY_OR_EVENT_PATH = re.compile(r"/(?:[\w-]*upphandling[\w-]*|[\w-]*har-ordet|kronik[\w-]*|debatt[\w-]*|"
-                                   r"blogg[\w-]*)/", re.I)
+                                   r"blogg[\w-]*|remiss(?:er|svar|yttranden?)?|interpellation(?:er)?)/", re.I)
 
 
 def _is_faq(blocks: list[Block]) -> bool:
@@ -1412,16 +1499,36 @@ def _named_paragraphs(own: list[Block], label_by_id: dict[int, _Labelled], ctx: 
     return segs if len(segs) >= 2 else []
 
 
+# A section about the fund itself on a project's page ("Om fonden", "Alvesta kommuns sociala investeringsfond",
+# "Fonden i siffror"): its sums and dates are the fund's, not the project's.
+_FUND_SECTION_HEADING = re.compile(
+    r"(?:om\s+)?(?:den\s+|kommunens\s+|regionens\s+|(?:[\wåäö-]+\s+)?[\wåäö-]+s\s+)?(?:sociala\s+)?"
+    r"(?:investerings)?fond(?:en)?(?:\s+i\s+(?:siffror|korthet))?\s*:?", re.I)
+
+
 def _single_project_blocks(sections) -> list[Block]:
-    """The blocks of a one-project page, without sections that are lists of people or page services."""
+    """The blocks of a one-project page, without sections that are lists of people or page services, nor a section
+    about the fund (unless the page has nothing else)."""
     kept = []
+    fund_sections = []
     for heading, own, _ctx in sections:
         if heading is not None and _is_furniture_heading(heading.text):
+            continue
+        if heading is not None and _FUND_SECTION_HEADING.fullmatch(heading.text.strip()):
+            fund_sections.append((heading, own))
             continue
         if heading is not None:
             kept.append(heading)
         kept.extend(own)
+    if fund_sections and not any(b.kind in ("p", "li") for b in kept):
+        return _single_project_blocks_all(sections)
     return kept
+
+
+def _single_project_blocks_all(sections) -> list[Block]:
+    """``_single_project_blocks`` keeping the fund's sections too."""
+    return [b for heading, own, _ctx in sections if heading is None or not _is_furniture_heading(heading.text)
+            for b in ([heading] if heading is not None else []) + list(own)]
 
 
 def _name_table_row(seg: Segment, prose_names: list[tuple[str, str]]) -> None:

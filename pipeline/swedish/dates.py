@@ -338,7 +338,7 @@ _AGE_BEFORE_RE = re.compile(
     _FLAGS,
 )
 _AGE_AFTER_RE = re.compile(
-    r"^\s*(?:gamla|gammal|och\s+(?:äldre|yngre|uppåt)|eller\s+(?:äldre|yngre)|sedan|tillbaka|framåt)(?!\w)", _FLAGS
+    r"^\s*(?:gamla|gammal|och\s+(?:äldre|yngre|uppåt)|eller\s+(?:äldre|yngre)|sedan|tillbaka)(?!\w)", _FLAGS
 )
 _DUR_LABEL_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_LABEL})(?!\w)[\s:,]*(?:(?:{_FILLER})(?!\w)[\s:,]*)*$", _FLAGS)
 _RANGE_BEFORE_RE = re.compile(r"\d\s*[-–—]\s*$")
@@ -1458,6 +1458,16 @@ def _candidates(masked: str, atoms: list[_Atom], durations: list[_Duration],
     for a in singles:
         if a.role is not None:
             continue
+        found = _forward_duration(masked, a, durations, used_durations) if a.start is not None else None
+        if found:
+            # "från augusti 2023 och tre år framåt": the date and the length after it are the period
+            k, d, d_end = found
+            end = _apply_duration_forward(a.start, d.months)
+            if end is not None:
+                used_durations.add(k)
+                cands.append(_Candidate(7 + (5 if a.label else 0), a.start, end, [(a.ctx_s, a.ctx_e), (d.s, d_end)],
+                                        d.months))
+                continue
         # A bare single day is a publication or event date more often than a
         # project period: it needs a label.
         bare_ok = a.start is not None and a.start.precision != "day" and (
@@ -1477,6 +1487,24 @@ def _candidates(masked: str, atoms: list[_Atom], durations: list[_Duration],
             continue
         cands.append(_Candidate(1, None, None, [(d.s, d.e)], d.months))
     return cands
+
+
+# A length counted on from the date just before it: "från augusti 2023 och tre år framåt", "januari 2024, två år
+# framåt". Between the date and the length only "och" or a comma; "framåt" right after the length.
+_FORWARD_JOIN_RE = re.compile(r"[\s,]*(?:och\s+)?", _FLAGS)
+_FORWARD_AFTER_RE = re.compile(r"\s*framåt(?!\w)", _FLAGS)
+
+
+def _forward_duration(masked: str, atom: _Atom, durations: list[_Duration],
+                      used: set[int]) -> tuple[int, _Duration, int] | None:
+    """The duration that counts forward from ``atom`` (see above), with its index and where its "framåt" ends."""
+    for k, d in enumerate(durations):
+        if d.s < atom.e or k in used:
+            continue
+        join = _FORWARD_JOIN_RE.match(masked, atom.e, d.s)
+        after = _FORWARD_AFTER_RE.match(masked, d.e)
+        return (k, d, after.end()) if join.end() == d.s and after else None
+    return None
 
 
 _SENTENCE_REACH = 400  # a "sentence" without full stops (a list, a table row run together) is cut to this reach
@@ -1661,9 +1689,11 @@ def _extended(masked: str, atoms: list[_Atom], best: _Candidate) -> _Candidate:
     """``best`` with the end an extension states after it, when later than its own: the project now ends then."""
     if best.end is None:
         return best
+    lo = min(s for s, _ in best.spans)
     hi = max(e for _, e in best.spans)
     for a in atoms:
-        if a.s >= hi and a.end is not None and a.end.date > best.end.date \
+        # after the period, or before it (a project's diary, newest first: "förlänga … till och med juni 2026")
+        if (a.s >= hi or a.e <= lo) and a.end is not None and a.end.date > best.end.date \
                 and _EXTENDED_BEFORE_RE.search(masked, max(0, a.s - 60), a.s):
             return _Candidate(best.score, best.start, a.end, best.spans + [(a.s, a.e)], None)
     return best

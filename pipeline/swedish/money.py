@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
@@ -421,9 +421,22 @@ def _bare_numbers(text: str, mult: int, taken: list[tuple[int, int]]) -> list[_F
     return out
 
 
+# What joins the parts of one "varav": "varav 1,8 miljoner ur fonden och 400 000 kronor från Region Kronoberg".
+_PART_JOIN_RE = re.compile(r"\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)", _FLAGS)
+
+
 def parse_amounts(text: str, unit_hint: str | None = None, folded: str | None = None) -> list[Amount]:
-    """Every amount of money in the text, in order of appearance (``folded``: ``fold(text)``, if the caller has it)."""
-    return [f.amount for f in _find(text, unit_hint, folded)]
+    """Every amount of money in the text, in order of appearance (``folded``: ``fold(text)``, if the caller has it).
+    An amount joined to a part by "och", "samt" or a comma is a part of the same whole."""
+    out: list[Amount] = []
+    part_end = -1  # where the last amount ended, if it was a part
+    for f in _find(text, unit_hint, folded):
+        a = f.amount
+        if not a.part and part_end >= 0 and _PART_JOIN_RE.fullmatch(text, part_end, f.start):
+            a = replace(a, part=True)
+        out.append(a)
+        part_end = f.start + len(a.text) if a.part else -1
+    return out
 
 
 # A number with no unit is read as kronor only where a money word labels it (a "Beviljat belopp" column, "Budget:")

@@ -1131,6 +1131,12 @@ _CARE_PROVIDER_RE = re.compile(r"Närhälsan|[Vv]årdcentral|[Ll]äkarhus|[Hh]ä
                                r"[Ff]amiljecentral")
 
 
+# A clause after a comma, in running prose: "Arbetsförmedlingen och Hälsinglands utbildningsförbund, så vi har …",
+# "…, vilket gör att …", "…, men …".
+_CLAUSE_START_RE = re.compile(r"(?:så|men|eftersom|därför|där|vilket|vilka|när|då|vi|de|det|man|för\s+att"
+                              r"|och\s+(?:det|vi|de|man))(?!\w)")
+
+
 def split_organisations(text: str) -> list[str]:
     """Split a partners string into organisation names (cleaned, de-duplicated, in order).
 
@@ -1168,6 +1174,8 @@ def split_organisations(text: str) -> list[str]:
         seg = seg.strip()
         if not seg:
             continue
+        if kind == "comma" and _CLAUSE_START_RE.match(seg):
+            break  # "…, så vi har korta vägar till …": the sentence goes on, no more names
         cur = items[-1] if items else None
         if cur is None or kind in ("start", "strong", "slash"):
             items.append(_Item(seg, kind, dropped=looks_like_person(seg)))

@@ -17,8 +17,9 @@ Rules (precision over recall):
   role after it ("två tjänster som fältassistenter"), or a hiring verb
   (anställa, rekrytera, inrätta, tillsätta) nearby — "tjänster" also means
   services.
-* Several mentions: a "totalt/sammanlagt" one wins; otherwise distinct
-  mentions are added up (each is assumed to be different staff). The same
+* Several mentions: a "totalt/sammanlagt" one wins, and so does a first one
+  that the others, after a colon or "varav", add up to ("1,5 tjänst: en X på
+  heltid och en Y på halvtid"); otherwise distinct mentions are added up (each is assumed to be different staff). The same
   phrase repeated (an ingress repeated in the body) counts once, and
   definite forms ("heltidstjänsterna") refer back and are not counted.
 """
@@ -76,7 +77,7 @@ _ROLE_WORDS = (
     "|sköterskor|coach|assistent|sekreterare|handläggare|behandlare|arbetare|medarbetare|vägledare|rådgivare|lärare"
     "|skötare|person|resurs|mentor|lots|utredare|analytiker|strateg|promotör|stödjare|byggare|handledare|läkare"
     "|barnmorska|barnmorskor|tolk|dietist|tekniker|chef|specialist|expert|instruktör|motivatör|konsulent|ambassadör"
-    "|värd|beteendevetare|kriminolog|sociolog|anställd|anställda|hygienist|gymnast|vårdare|bibliotekarie|jurist|utvecklare|kompis"
+    "|värd|beteendevetare|kriminolog|sociolog|anställd|anställda|hygienist|gymnast|vårdare|bibliotekarie|jurist|utvecklare|kompis|hjälpare"
 ).split("|")
 
 
@@ -109,6 +110,15 @@ _LIST_RE = re.compile(
     rf"(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
     _FLAGS,
 )
+# People hired into a role, then the extent: "Fyra unga vuxna anställs som fältkompisar på 25 procent vardera", "två
+# personer rekryteras som läxhjälpare på halvtid". At most two words between the number and the verb, none of them
+# "av" ("tre av deltagarna har anställts som …" is an outcome of the project, not its staff).
+_HIRED_AS_RE = re.compile(
+    rf"(?P<n>{_N})\s+(?:(?!av\s)[\wåäö]+\s+){{0,2}}?(?:anställs|anställdes|anställts|har\s+anställts|rekryteras"
+    rf"|rekryterades|har\s+rekryterats|tillsätts|tillsattes|arbetar|arbetade|jobbar|tjänstgör)\s+som\s+{_ADJ}{_ROLE}"
+    rf"\s+(?:på|i|om)\s+(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
+    _FLAGS,
+)
 # A role then its extent, without "på": "Bemanning: projektledare 100 %, två fältassistenter 75 %", "1 projektledare
 # (100 %)". Survey figures read the same way ("behöriga lärare 78 %"), so it counts only where the text speaks of
 # staff (_STAFF_CONTEXT_RE near it), and generic words (medarbetare, personal, anställda) are no role here.
@@ -136,6 +146,10 @@ _TOTAL_BEFORE_RE = re.compile(r"(?<!\w)(?:totalt|sammanlagt|sammantaget|motsvara
 
 _HIT_RE = re.compile(r"heltid|halvtid|(?<![\wåäö])tjänst|årsarbet|(?<!\w)åa(?!\w)|procent|%|(?<!\w)fte(?!\w)", _FLAGS)
 _HIT_KEYS = ("heltid", "halvtid", "tjänst", "årsarbet", "åa", "procent", "%", "fte")
+
+
+# What introduces the parts of a staffing figure after it: "1,5 tjänst: …", "två heltidstjänster (…)", ", varav …".
+_PARTS_AFTER_RE = re.compile(r"\s*(?::|\(|[–—-]\s|,\s*(?:varav|därav|fördelat|fördelade|fördelad))", _FLAGS)
 
 
 @dataclass(frozen=True)
@@ -245,6 +259,13 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
             per = _pct(m.group("p")) or 0.0
         if per:
             raw.append((m.start(), m.end(), people * per))
+    if "som" in folded:
+        # Ends as a _LIST_RE match does: it can start where one can.
+        for m in finditer_at(_HIRED_AS_RE, text, spans, _list_starts(nums, text, folded)):
+            n = _count(m.group("n"))
+            per = 1.0 if m.group("full") else 0.5 if m.group("half") else (_pct(m.group("p")) or 0.0)
+            if n is not None and per:
+                raw.append((m.start(), m.end(), n * per))
     for m in finditer_at(_POSTS_RE, text, spans, _before_keys(nums, folded, ("tjänst",))):
         n = _count(m.group("n"))
         if n is None:
@@ -302,6 +323,10 @@ def parse_staffing(text: str, folded: str | None = None) -> Staffing | None:
             if key not in seen:
                 seen.add(key)
                 chosen.append(m)
+    if len(chosen) >= 3 and _PARTS_AFTER_RE.match(text, chosen[0].e) \
+            and abs(chosen[0].fte - sum(m.fte for m in chosen[1:])) < 1e-9:
+        # "1,5 tjänst: en jobbcoach på heltid och en studie- och yrkesvägledare på halvtid": a total, then its parts
+        chosen = chosen[:1]
     fte = round(sum(m.fte for m in chosen), 3)
     if fte <= 0:
         return None

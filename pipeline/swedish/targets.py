@@ -16,7 +16,7 @@ Rules (precision over recall):
   7–9, grundskolan 1–9 — grundskolan only for pupils in it ("elever i
   grundskolan"), never as a goal ("klara grundskolan"). Stage words after
   goal or transition words ("inför gymnasiet", "övergången till
-  förskoleklass") are skipped. A bare stage word ("en elevcoach på
+  förskoleklass") or after leaving it ("har avbrutit gymnasiet") are skipped. A bare stage word ("en elevcoach på
   högstadiet") counts only when no grade is stated more directly (numbers,
   "elever på mellanstadiet", "högstadieelever").
 * Several mentions: min of mins and max of maxes; an open side (None, as
@@ -142,6 +142,8 @@ _GOAL_VERBS = (
     r"klar(?:a|ar|at|ade)|nå(?:r|tt|dde)?|gå(?:r)?\s+ut|gick\s+ut|gått\s+ut|slutför(?:a|t|de|s)?|fullfölj(?:a|er|t|de"
     r"|s)"
     r"|lämna(?:r|t|de)?|avsluta(?:r|t|de)?|slutar|slutat|slutade|inför|vidare|behörig\w*|förbered\w*|efter"
+    # having left it: "unga som har avbrutit gymnasiet" (but "riskerar att avbryta gymnasiet" are pupils in it)
+    r"|avbr(?:öt|utit|ytit|utna|utet)|hoppa(?:t|de)\s+av"
     r"|övergång(?:en)?\s+till"
 )
 _GOAL_BEFORE_RE = re.compile(

@@ -157,3 +157,21 @@ def test_crawl_summary_lines_from_crawl_stats():
     assert lines[0] == "skipped: calendar 2, robots 1"
     assert lines[1].startswith("source a: 5 pages, 3 candidates, 1 PDFs") and "page budget reached" in lines[1]
     assert lines[2].startswith("finish reason: finished, 14 requests")
+
+
+def test_a_release_whose_counts_never_reached_the_history_is_recorded_by_the_next_run(tmp_path):
+    """A run killed after publishing and before appending its counts: the release's run_summary.json holds them, and
+    the next run records them first (once; a history that has them, or a summary without them, is left alone)."""
+    from pipeline.monitors import HISTORY_FILE, append_history, load_history, reconcile_history
+
+    history = tmp_path / HISTORY_FILE
+    append_history(history, {"0381": 4}, "20261201T000000Z")
+    summary = {"run": "20261206T120000Z", "monitor": {"counts": {"0381": 5, "1482": 3}, "flags": {}}}
+    assert reconcile_history(history, summary) == "20261206T120000Z"
+    assert load_history(history) == [{"0381": 4}, {"0381": 5, "1482": 3}]
+    assert reconcile_history(history, summary) is None  # already there
+    assert len(load_history(history)) == 2
+    assert reconcile_history(history, {"release": "x"}) is None  # a release from before run ids were kept
+    assert reconcile_history(history, None) is None
+    history.write_bytes(history.read_bytes() + b"\xff\xfe broken line\n")  # a damaged line is skipped, not fatal
+    assert reconcile_history(history, {"run": "r2", "monitor": {"counts": {}}}) == "r2"

@@ -163,7 +163,11 @@ PERIODS = [
     ("Projektet startade från hösten 2021 och pågår i tre år", ("2021-09-01", SEASON), ("2024-08-31", MONTH)),
     # a dash that is not at the end of its line is no open range
     ("2019 – 2021", ("2019-01-01", YEAR), ("2021-12-31", YEAR)),
-    ("Tidsperiod: 2019-\n2021", ("2019-01-01", YEAR), ("2021-12-31", YEAR)),
+    ("Tidsperiod: 2019-\n2021", ("2019-01-01", YEAR), ("2021-12-31", YEAR)),    # a length counted on from the date before it
+    ("Projektet pågår från augusti 2023 och tre år framåt.", ("2023-08-01", MONTH), ("2026-07-31", MONTH)),
+    ("Satsningen gäller från augusti 2023 och två år framåt.", ("2023-08-01", MONTH), ("2025-07-31", MONTH)),
+    ("Insatsen finns från januari 2024, 18 månader framåt.", ("2024-01-01", MONTH), ("2025-06-30", MONTH)),
+    ("Sedan 2021 och tre år framåt arbetar vi med detta.", ("2021-01-01", YEAR), ("2023-12-31", YEAR)),
 ]
 
 
@@ -231,6 +235,8 @@ def test_status_hint(text, status):
 
 
 NO_PERIOD = [
+    "Från augusti 2023 gäller nya regler, tre år framåt.",  # the length is not counted from the date
+    "Kommunen avsätter 2 miljoner per år tre år framåt.",
     "",
     "   ",
     "Kommunfullmäktige beslutade 2013 att inrätta en fond.",

@@ -122,6 +122,20 @@ def test_total_with_part():
     assert parse_amount("Totalt 2,4 mnkr, varav 1 mnkr från Allmänna arvsfonden.").sek == 2_400_000
 
 
+@pytest.mark.parametrize("text,parts", [
+    ("Projektet kostar totalt 2,2 miljoner kronor, varav 1,8 miljoner kronor ur kommunens sociala investeringsfond "
+     "och 400 000 kronor från Region Kronoberg.", [False, True, True]),
+    ("Budget 3 mnkr, därav 1 mnkr från Region Skåne, 1 mnkr från Samordningsförbundet samt 1 mnkr ur fonden.",
+     [False, True, True, True]),
+    # not joined to the part: an amount of its own
+    ("Totalt 900 tkr, varav 300 tkr från Region Örebro län. Dessutom söks 200 tkr från Allmänna arvsfonden.",
+     [False, True, False]),
+])
+def test_parts_joined_to_a_part(text, parts):
+    """The amounts after "varav" joined by "och", "samt" or a comma are all parts of the whole before it."""
+    assert [a.part for a in parse_amounts(text)] == parts
+
+
 def test_most_prominent_prefers_budget_label():
     text = "Kommunen har 14 miljoner kronor i fonden. Beviljat belopp: 1 200 000 kr."
     assert parse_amount(text).sek == 1_200_000

@@ -54,6 +54,12 @@ STAFFING = [
     ("Projektet finansierar en samordnare på 100 %", 1.0),
     ("Två fältassistenter anställs på heltid", 2.0),
     ("En familjebehandlare och en skolkurator arbetade på halvtid i teamet.", 1.0),
+    # people hired into a role ("anställs som …"), then the extent
+    ("Fyra unga vuxna anställs som fältkompisar på 25 procent vardera, och en fältsekreterare på halvtid samordnar "
+     "arbetet.", 1.5),
+    ("Två personer rekryteras som läxhjälpare på halvtid.", 1.0),
+    ("Tre studenter anställdes som mentorer på 20 % var.", 0.6),
+    ("En socionom anställs som samordnare på heltid.", 1.0),
 ]
 
 
@@ -89,6 +95,8 @@ NO_STAFFING = [
     "arbetar heltid",
     "en socialsekreterare 50 %",
     "De sex heltidstjänsterna finansieras av fonden.",
+    "Tre av deltagarna har anställts som barnskötare på heltid.",  # an outcome of the project, not its staff
+    "Fem ungdomar anställs som feriearbetare under sommaren.",
 ]
 
 

@@ -18,6 +18,8 @@ TARGETS = [
     ("barn (0–6) år", (0, 6), (None, None)),
     ("Målgrupp: föräldrar och barn (0–6) år som har behov av stöttning kring språkutveckling", (0, 6), (None, None)),
     ("2,5-åringar", (2.5, 2.5), (None, None)),
+    ("unga 16–24 år som har avbrutit gymnasiet", (16, 24), (None, None)),
+    ("elever som riskerar att avbryta gymnasiet", (None, None), (10, 12)),  # still in it
     ("Målgrupp: 2,5-åringar som är listade vid Närhälsan Munkedal. Cirka 100 barn per årskull.", (2.5, 2.5),
      (None, None)),
     ("6-åringar", (6, 6), (None, None)),
@@ -132,6 +134,8 @@ NOTHING = [
     "sommarlovsskola, lovskola och andra gymnasieförberedande aktiviteter",
     "få möjligheter till vidare studier på gymnasial nivå",
     "inför gymnasiet",
+    "unga som har avbrutit gymnasiet",  # left school: no grades
+    "ungdomar som hoppade av gymnasiet i förtid",
     "gå ut 9:an med gymnasiekompetens",
     "Insatserna kan komma att bli upp till 3 år med medfinansiering av RUN.",
     "Projektet pågår i 2–3 år",
