@@ -13,7 +13,7 @@ from pipeline.swedish.money import parse_bare_kronor
 @pytest.mark.parametrize("text,sek", [
     ("500 000", 500_000), ("1 200 000", 1_200_000), ("1\u00a0200\u00a0000", 1_200_000), ("1.200.000", 1_200_000),
     ("1200000", 1_200_000), ("850 000:-", 850_000), (" 100 000 ", 100_000), ("SEK 500 000", 500_000),
-    ("kr 12 000", 12_000), ("Kr. 40 000", 40_000),
+    ("kr 12 000", 12_000), ("Kr. 40 000", 40_000), ("kronor 850 000", 850_000),  # the currency first (heldout2)
     # not kronor for sure, or not a bare number
     ("1 200", None), ("99 999", None), ("20210901", None), ("2023", None), ("500 000 (2023)", None), ("ca 500 000", None),
     ("2 mkr", None), ("", None), ("0", None), ("SEK", None), ("1 200 000 000 000", 1_200_000_000_000),

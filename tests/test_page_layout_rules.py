@@ -170,6 +170,11 @@ def test_same_sum_said_twice_is_one_budget():
     ("Utbetalningarna av försörjningsstöd sjönk med 800 000 kronor under 2024.", []),
     ("Placeringskostnaderna har minskat med cirka 3 miljoner kronor per år.", []),
     ("Projektet fick 900 000 kronor, och kostnaderna för placeringar minskade med 2 miljoner kronor.", [900_000]),
+    # the verb before its object (heldout5)
+    ("Resultaten kan på sikt minska samhällets kostnader med omkring 12 miljoner kronor.", []),
+    ("Insatsen beräknas sänka kostnaderna för placeringar med 4 miljoner kronor.", []),
+    ("Projektet beviljas 2 miljoner kronor för att minska utanförskapet.", [2_000_000]),
+    ("En ung person utanför studier och arbete beräknas kosta samhället en miljon kronor per år.", []),
 ])
 def test_savings_are_no_budget(text, want):
     from pipeline.swedish.money import parse_amounts
@@ -528,3 +533,23 @@ def test_the_same_sum_from_the_publishers_own_fund_and_board_is_one_budget(funde
 
     amounts = [Amount(1_200_000, None, f, f"1 200 000 kronor ({f})") for f in funders]
     assert combine_amounts(amounts).sek == budget
+
+
+@pytest.mark.parametrize("text, budget", [
+    # the total twice (applied for, granted) and its years once each: the total
+    ("Nämnden ansöker om 850 000 kronor ur fonden. Kostnaden fördelas per år: 2025: 400 000 kr, 2026: 450 000 kr, "
+     "totalt 850 000 kr. Kommunstyrelsen beviljar 850 000 kronor.", 850_000),
+    # two equal parts and their total
+    ("Projektet får 400 000 kr från Region Skåne och 400 000 kr från Arvsfonden, totalt 800 000 kr.", 800_000),
+    # amounts whose relation the text does not say: none
+    ("Projektet får 400 000 kronor 2025 och 300 000 kronor 2026. Ett liknande projekt kostade 900 000 kronor.", None),
+    # the publisher's sum applied for and granted (once), and another funder's part (heldout3's protocol)
+    ("Socialnämnden ansöker om 300 000 kronor per år ur fonden. Region Örebro län medfinansierar satsningen med "
+     "100 000 kronor per år. Kommunstyrelsen beslutar att bevilja 300 000 kronor per år.", 400_000),
+])
+def test_a_total_said_again_with_its_parts(text, budget):
+    from pipeline.extract.fields import combine_amounts
+    from pipeline.swedish.money import parse_amounts
+
+    found = combine_amounts(parse_amounts(text))
+    assert (found.sek if found else None) == budget

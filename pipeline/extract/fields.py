@@ -471,6 +471,24 @@ def _other_source(funder: str | None) -> str | None:
     return None if funder is None or _OWN_SOURCE.search(funder) else funder
 
 
+def _own_sums_once(amounts: list[Amount]) -> list[Amount]:
+    """A sum from the publisher's side said again (applied for "ur fonden", then granted by the board: "450 000 kr
+    per år ur den sociala investeringsfonden" … "beslutar att bevilja 450 000 kronor per år") counted once, beside
+    the parts other funders give ("Samordningsförbundet medfinansierar projektet med 200 000 kronor per år")."""
+    out: list[Amount] = []
+    own: dict[int, int] = {}  # sum → its place in out
+    for a in amounts:
+        if _other_source(a.funder) is not None:
+            out.append(a)
+        elif a.sek in own:
+            if out[own[a.sek]].basis is None and a.basis is not None:
+                out[own[a.sek]] = a
+        else:
+            own[a.sek] = len(out)
+            out.append(a)
+    return out
+
+
 def combine_amounts(amounts: list[Amount]) -> Amount | None:
     """One project's budget from the amounts its text gives.
 
@@ -481,6 +499,8 @@ def combine_amounts(amounts: list[Amount]) -> Amount | None:
     whole = [a for a in amounts if not a.part]  # "totalt 1 200 tkr, varav 400 tkr …": the part is in the whole
     if whole and len(whole) < len(amounts):
         amounts = whole
+    if len(amounts) > 2:
+        amounts = _own_sums_once(amounts)
     if len(amounts) == 1:
         return amounts[0]
     if len({a.sek for a in amounts}) == 1 and len({a.basis for a in amounts} - {None}) <= 1 \
@@ -493,6 +513,11 @@ def combine_amounts(amounts: list[Amount]) -> Amount | None:
         ordered = sorted(amounts, key=lambda a: a.sek)
         if ordered[-1].sek == sum(a.sek for a in ordered[:-1]):
             return ordered[-1]  # the total and its parts
+        values = sorted({a.sek for a in amounts})
+        if len(values) >= 3 and values[-1] == sum(values[:-1]):
+            # the total said more than once, and its parts once each ("ansöker om 850 000 kronor" … "2025: 400 000
+            # kr, 2026: 450 000 kr, totalt 850 000 kr")
+            return next((a for a in ordered if a.sek == values[-1] and a.basis), ordered[-1])
     parts = [a for a in amounts if a.funder]
     if len(parts) >= 2 and len(parts) == len(amounts):
         return Amount(sum(a.sek for a in parts), parts[0].basis, None, "; ".join(a.text for a in parts))

@@ -118,7 +118,8 @@ _PER_YEAR_AFTER_RE = re.compile(
     _FLAGS,
 )
 _TOTAL_AFTER_RE = re.compile(
-    rf"^\s*,?\s*(?:totalt|sammanlagt|sammantaget|i\s+totalt|"
+    # ("…, totalt" after an amount, unless an amount follows it: "2026: 450 000 kr, totalt 850 000 kr" is the sum's)
+    rf"^\s*,?\s*(?:(?:totalt|sammanlagt|sammantaget|i\s+totalt)(?![\wåäö])(?!\s*:?\s*(?:\d|ca\b|cirka|drygt|knappt|omkring))|"
     rf"(?:under|för|över)\s+hela\s+(?:projekt)?(?:tiden|perioden|projektperioden|projekttiden|satsningen)"
     rf"|under\s+(?:projekttiden|projektperioden|projektets\s+(?:löptid|gång)|perioden|en\s+period\s+av\s+{_NUM}\s+år)"
     rf"|(?:under|för|över)\s+(?:de\s+)?{_NUM}\s+(?:år|åren)|fördelat\s+(?:på|över)\s+{_NUM}\s+år)(?![\wåäö])",
@@ -161,7 +162,7 @@ _FUNDER_AFTER_RE = re.compile(
 )
 _FUNDER_BEFORE_RE = re.compile(
     rf"(?<![\wåäö])(?P<org>{_ORG})\s+(?:bidrar|bidrog|beviljar|beviljade|beviljat|har\s+beviljat|ger|gav|satsar"
-    rf"|satsade|skjuter\s+till|sköt\s+till|står\s+för|stod\s+för|finansierar|finansierade|går\s+in\s+med"
+    rf"|satsade|skjuter\s+till|sköt\s+till|står\s+för|stod\s+för|(?:med)?finansierar|(?:med)?finansierade|går\s+in\s+med"
     rf"|gick\s+in\s+med|avsätter|avsatte)\s+(?:[\wåäö]+\s+){{0,2}}?(?:med\s+)?"
     rf"(?:(?:totalt|cirka|ca\.?|drygt|knappt|sammanlagt)\s+)?$",
 )
@@ -182,11 +183,13 @@ _PART_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:varav|därav|av\s+dessa)\s*(?:(
 _SAVING_KEYS = ("spar", "besparing", "samhällsekonomisk", "samhället", "kostnader", "vinst", "nytta", "minska", "sjönk",
                 "sjunkit", "sänkt", "reducerades")
 _SAVING_BEFORE_RE = re.compile(
-    r"(?<![\wåäö])(?:spar(?:ar|at|a|ade|ades|as|s)?|besparing\w*|samhällsekonomisk\w*|kostar\s+samhället|"
+    r"(?<![\wåäö])(?:spar(?:ar|at|a|ade|ades|as|s)?|besparing\w*|samhällsekonomisk\w*|kost(?:ar|a|ade|at)\s+samhället|"
     r"kostnad(?:er)?\s+för\s+samhället|(?:minskade|lägre|undvikna|undvikta)\s+kostnader|vinst(?:en|er)?|"
     r"nytta|nyttan|"
-    # a reduction ("Kostnaderna för placeringar minskade med 1,9 miljoner kronor per år") is no budget
-    r"(?:minskade|minskat|minskar|sjönk|sjunkit|sänktes|sänkts|reducerades)\s+med)(?![\wåäö])[^.!?]{0,60}$", _FLAGS)
+    # a reduction ("Kostnaderna för placeringar minskade med 1,9 miljoner kronor per år", "kan minska samhällets
+    # kostnader med omkring 12 miljoner kronor") is no budget
+    r"(?:minska|minskade|minskat|minskar|sänka|sänker|sjönk|sjunkit|sänktes|sänkts|reducerades|reducera)"
+    r"(?:\s+[\wåäö]+){0,3}?\s+med)(?![\wåäö])[^.!?]{0,60}$", _FLAGS)
 _PER_YEAR_KEYS = ("årlig", "årskostnad", "årsbudget", "per", "varje")
 _TOTAL_KEYS = ("total", "sammanlagt", "sammantaget")
 _LABEL_KEYS = ("bevilja", "budget", "kostnad", "belopp", "finansiering", "anslag", "tilldela")
@@ -444,7 +447,7 @@ def parse_amounts(text: str, unit_hint: str | None = None, folded: str | None = 
 # 100 000. A smaller one may be tkr whose table does not say so ("Belopp: 1 200" for 1.2 million): read as kronor it
 # would be a thousandfold off, so it stays unread. A currency before the number ("SEK 500 000") states the unit.
 _BARE_KRONOR_RE = re.compile(
-    r"(?:(?P<cur>sek|kr\.?)\s*)?(?P<n>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d{6,7})(?:\s*:-)?", re.I)
+    r"(?:(?P<cur>sek|kronor|kr\.?)\s*)?(?P<n>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d{6,7})(?:\s*:-)?", re.I)
 _BARE_KRONOR_MIN = 100_000
 
 

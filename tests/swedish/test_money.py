@@ -136,6 +136,14 @@ def test_parts_joined_to_a_part(text, parts):
     assert [a.part for a in parse_amounts(text)] == parts
 
 
+def test_totalt_before_the_sum_is_the_sums():
+    """"…, totalt 850 000 kr" after a year's amount is the sum's word, not the year's (heldout5's tjänsteskrivelse)."""
+    found = parse_amounts("Kostnaden fördelas per år: 2025: 400 000 kr, 2026: 450 000 kr, totalt 850 000 kr.")
+    assert [(a.sek, a.basis) for a in found] == [(400_000, None), (450_000, None), (850_000, "total")]
+    assert [(a.sek, a.basis) for a in parse_amounts("Projektet kostar 2 miljoner kronor, totalt.")] == [
+        (2_000_000, "total")]
+
+
 def test_most_prominent_prefers_budget_label():
     text = "Kommunen har 14 miljoner kronor i fonden. Beviljat belopp: 1 200 000 kr."
     assert parse_amount(text).sek == 1_200_000
