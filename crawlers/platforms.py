@@ -9,6 +9,7 @@ nor steer link scoring), which extra sitemap locations it has, and which extra l
 from __future__ import annotations
 
 import functools
+import json
 import re
 from dataclasses import dataclass, field
 from urllib.parse import quote, urljoin
@@ -113,6 +114,7 @@ class PageView:
     main_links: list[tuple[str, str]] = field(default_factory=list)   # (absolute url, anchor text)
     other_links: list[tuple[str, str]] = field(default_factory=list)  # menus, footers, sidebars
     feeds: list[str] = field(default_factory=list)  # Atom/RSS feeds the head announces
+    data_files: list[str] = field(default_factory=list)  # JSON the page loads (a list of projects for its script)
     canonical: str | None = None
 
     @property
@@ -149,7 +151,7 @@ _ONCLICK_URL = re.compile(r"""(?:location(?:\.href)?|window\.open)\s*(?:=|\()\s*
 def _href(el) -> str | None:
     """The address a link leads to: its href, or for a script-driven one the address its data attribute or click
     handler holds (only one that reads as a page address)."""
-    href = (el.get("href") or "").strip()
+    href = (el.get("href") or el.get("xlink:href") or "").strip()  # xlink:href: a link in an inline SVG (a chart)
     if href and href != "#" and not href.startswith(("#", "javascript:")):
         return href
     for attr in _DATA_LINK_ATTRS:
@@ -163,6 +165,53 @@ def _href(el) -> str | None:
 
 
 _FEED_TYPES = ("application/atom+xml", "application/rss+xml")
+# Attributes that name what a page loads into itself (see analyse); data-href and data-url are read with the links.
+_LOADED_ATTRS = ("hx-get", "data-src", "data-source", "data-fragment", "data-include", "data-load", "data-menu-url",
+                 "data-nav-url")
+_LOADED_XPATH = "//*[" + " or ".join(f"@{a}" for a in _LOADED_ATTRS) + "]"
+_JSON_PATH = re.compile(r"\.json(?:$|\?)", re.I)
+_JSON_LD_MAX = 200_000
+
+
+def _json_ld_links(text: str) -> list[tuple[str, str]]:
+    """(url, name) of every "url" (or "@id", "item" that is an address) in a JSON-LD block: a schema.org ItemList
+    of projects names their pages there, sometimes nowhere else."""
+    if len(text) > _JSON_LD_MAX:
+        return []
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return []
+    return json_links(data)
+
+
+def json_links(data, limit: int = 50_000) -> list[tuple[str, str]]:
+    """(address, name) of the strings in parsed JSON that are page addresses: the values of keys such as "url",
+    "href", "link", "@id", "item", "path" (an absolute URL or a path from the root), with the "name" or "title"
+    beside them."""
+    out: list[tuple[str, str]] = []
+    stack = [data]
+    while stack and len(out) < limit:
+        node = stack.pop()
+        if isinstance(node, dict):
+            name = next((str(v[1] if isinstance(v, list) and len(v) == 2 else v)
+                         for k in ("name", "title", "headline", "rubrik", "namn")
+                         if isinstance(v := node.get(k), (str, list))), "")
+            for key, value in node.items():
+                if isinstance(value, list) and len(value) == 2 and isinstance(value[0], int):
+                    value = value[1]  # Astro's serialised props: [type, value]
+                if isinstance(value, str):
+                    if key.lower() in _JSON_LINK_KEYS and _JSON_LINK_VALUE.match(value.strip()):
+                        out.append((value.strip(), name))
+                elif isinstance(value, (dict, list)):
+                    stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(reversed(node))
+    return out
+
+
+_JSON_LINK_KEYS = {"url", "href", "link", "@id", "item", "path", "permalink", "uri", "sida", "page"}
+_JSON_LINK_VALUE = re.compile(r"^(?:https?://|/(?!/))\S+$")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -235,6 +284,30 @@ def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
     view.labels = labels
     view.link_chars = link_chars
     view.main_links = main_links
+    # Addresses a page loads into itself: a tab's or a panel's HTML fragment (htmx's hx-get, data-src …), an
+    # embedded page (<iframe>), a JSON list of projects (data-source, <link rel="preload" as="fetch">), and the
+    # pages a schema.org list in JSON-LD names. What a browser shows or a script fetches, a crawler can read too.
+    for el in doc.xpath(_LOADED_XPATH):
+        for attr in _LOADED_ATTRS:
+            value = (el.get(attr) or "").strip()
+            if value and _LINK_VALUE.match(value):
+                target = _join(base_url, value)
+                if _JSON_PATH.search(target):
+                    view.data_files.append(target)
+                else:
+                    (main_links if el in main_els else view.other_links).append((target, _text(el)[:80]))
+    for frame in doc.iter("iframe"):
+        src = (frame.get("src") or "").strip()
+        if src and _LINK_VALUE.match(src):
+            view.other_links.append((_join(base_url, src), (frame.get("title") or "").strip()))
+    for script in doc.iter("script"):
+        if (script.get("type") or "").lower() == "application/ld+json" and script.text:
+            for target, name in _json_ld_links(script.text):
+                view.other_links.append((_join(base_url, target), name))
+    # a script component's data (Astro's <astro-island props="{…}">, data-props): the pages it will show
+    for el in doc.xpath("//*[@props or @data-props]"):
+        for target, name in _json_ld_links(el.get("props") or el.get("data-props") or ""):
+            view.other_links.append((_join(base_url, target), name))
     # The head's links: the next page of a listing (<link rel="next">, sometimes its only link to page 2), the same
     # page in another language (hreflang: a page may be linked only from its translation), and feeds.
     for link in doc.iter("link"):
@@ -244,6 +317,10 @@ def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
             continue
         if "next" in rel or "prev" in rel:
             main_links.append((_join(base_url, href), "next" if "next" in rel else "previous"))
+        elif "preload" in rel and (link.get("as") or "").lower() == "fetch" and _JSON_PATH.search(href):
+            view.data_files.append(_join(base_url, href))
+        elif ("prefetch" in rel or "prerender" in rel) and _LINK_VALUE.match(href):
+            view.other_links.append((_join(base_url, href), ""))  # a page (a menu) the site loads ahead
         elif "alternate" in rel and (link.get("type") or "").lower().split(";")[0].strip() in _FEED_TYPES:
             view.feeds.append(_join(base_url, href))
         elif "alternate" in rel and link.get("hreflang"):

@@ -6,6 +6,7 @@ letters in the path, tracking parameters, a fragment. They are one page; the can
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 # Query parameters that never change what a municipal CMS page says.
@@ -14,7 +15,11 @@ _NOISE_PARAMS = frozenset({
     "sv.url", "readspeaker", "rs", "share", "ref", "sessionid", "jsessionid", "_ga",
     # more tracking, and WordPress's reply link (the same post with a comment form opened)
     "utm_id", "mc_cid", "mc_eid", "msclkid", "_hsenc", "_hsmi", "replytocom",
+    # session ids (a new one on every page: one page under as many URLs as it is linked from)
+    "phpsessid", "sid", "aspsessionid", "zenid", "oscsid", "cfid", "cftoken",
 })
+# A session id in the path (Java servers): "/sida.html;jsessionid=0A1B2C".
+_PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sid)=[^/?#]*", re.I)
 
 
 def canonical_url(url: str) -> str:
@@ -32,6 +37,8 @@ def canonical_url(url: str) -> str:
     if parts.port and not ((scheme == "http" and parts.port == 80) or (scheme == "https" and parts.port == 443)):
         host = f"{host}:{parts.port}"
     path = parts.path.lower() or "/"
+    if ";" in path:
+        path = _PATH_SESSION.sub("", path) or "/"
     if path.endswith("/index.html"):
         path = path[: -len("index.html")]
     if len(path) > 1:
@@ -55,10 +62,11 @@ def clean_url(url: str) -> str:
         parts = urlsplit(url.strip())
     except ValueError:
         return url.strip()
+    path = _PATH_SESSION.sub("", parts.path) if ";" in parts.path else parts.path
     if not parts.query:
-        return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", "", ""))
+        return urlunsplit((parts.scheme, parts.netloc, path or "/", "", ""))
     kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in _NOISE_PARAMS]
-    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", urlencode(kept), ""))
+    return urlunsplit((parts.scheme, parts.netloc, path or "/", urlencode(kept), ""))
 
 
 def site_key(host: str) -> str:

@@ -107,6 +107,8 @@ def _plain_lead_of(el):
             return t or None
         if tag in ("span", "a", "em") and len(child):
             return _plain_lead_of(child)
+        if tag == "p" and len(child) and el.tag == "li":  # a list item's paragraph opened by a bold name
+            return _plain_lead_of(child)
         if tag in ("em", "i"):  # a label in italics
             t = _plain_text_of(child)
             return t if t and labels.label_alone(t) else None

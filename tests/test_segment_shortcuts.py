@@ -253,16 +253,31 @@ def _split_plain(blocks):
 
     out = []
     for b in blocks:
-        if b.kind not in ("p", "li") or "\n" not in b.text:
+        bars = ":" in b.text and ("|" in b.text or "·" in b.text)
+        many = b.text.count(":") >= 3
+        if b.kind not in ("p", "li") or not ("\n" in b.text or bars or many):
             out.append(b)
             continue
         lines = b.text.split("\n")
-        starts = [i for i, ln in enumerate(lines) if labels.split_label(ln) or labels.label_alone(ln)]
+        if "|" in b.text or "·" in b.text:  # facts in a row between bars
+            parts = [p.strip() for ln in lines for p in re.split(r"\s+[|·]\s+", ln)]
+            if sum(1 for p in parts if labels.split_label(p)) >= 2:
+                lines = parts
+        if many:  # labels inside one line (bars hidden, or semicolons)
+            lines = [part for ln in lines for part in segment_mod._inline_label_parts(ln)]
+        starts = []
+        for i, ln in enumerate(lines):
+            if not (labels.split_label(ln) or labels.label_alone(ln)):
+                continue
+            if starts and starts[-1] == i - 1 and ":" not in lines[i - 1] and ":" not in ln:
+                continue  # "Status<br>Pågår": the bare label's value
+            starts.append(i)
         if len(starts) < 2:
             out.append(b)
             continue
         if starts[0] > 0:
-            out.append(Block(b.kind, "\n".join(lines[: starts[0]]), container=b.container, list_id=b.list_id))
+            out.append(Block(b.kind, "\n".join(lines[: starts[0]]), container=b.container, list_id=b.list_id,
+                             lead=b.lead))
         for a, z in zip(starts, starts[1:] + [len(lines)]):
             split = labels.split_label(lines[a])
             value_lines = ([split[2]] if split and split[2] else []) + lines[a + 1:z]
@@ -337,6 +352,10 @@ def test_word_searches_on_generated_text(text):
 
 def _is_generic_heading_plain(text: str) -> bool:
     t = text.strip()
+    if t.startswith("§") and not any(c in t for c in ("–", "—", " - ", ":")):
+        t = segment_mod._PARAGRAPH_NO.sub("", t, count=1)
+    elif t[:1].isdigit():
+        t = segment_mod.SECTION_NO.sub("", t, count=1)  # a report's numbered section
     return bool(segment_mod._GENERIC_HEADING.match(t) or segment_mod._FURNITURE_HEADING.match(t)) or t.endswith("?")
 
 

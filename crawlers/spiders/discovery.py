@@ -24,6 +24,7 @@ callbacks (nothing is fetched again) to rebuild the frontier, then the crawl goe
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -131,6 +132,10 @@ class DiscoverySpider(SocinvSpider):
             self.skip("no-sitemap", response.url, source.id)
             return
         body = response.body
+        if body.lstrip()[:1] in (b"{", b"["):  # a page's JSON list of projects (requested like a sitemap)
+            yield from self.emit(response, self.page_item(response, source, "sitemap"))
+            yield from self._json_requests(body, response.url, source)
+            return
         if body[:2] == b"\x1f\x8b":
             try:
                 body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
@@ -187,6 +192,26 @@ class DiscoverySpider(SocinvSpider):
                     yield self.page_request(page, source, depth=1, priority=70, via="feed")
             else:
                 self.skip("feed-not-topical", loc, source.id)
+
+    def _json_requests(self, body: bytes, url: str, source: Source):
+        """A JSON file a topical page loads for its script (a list of projects): the page addresses it holds are
+        followed as sitemap entries are, when they speak of the topic."""
+        try:
+            data = json.loads(body)
+        except ValueError:
+            self.skip("bad-sitemap", url, source.id)
+            return
+        limit = self.settings.getint("SOCINV_MAX_SITEMAP_URLS", 50000)
+        for loc, name in platforms.json_links(data, limit):
+            loc = urljoin(url, loc)
+            if not source.owns(loc):
+                self.skip("sitemap-off-site", loc, source.id)
+            elif relevance.link_score(loc, name) >= 100:
+                page = clean_url(loc)
+                if self.claim(page, source):
+                    yield self.page_request(page, source, depth=1, priority=70, via="data")
+            else:
+                self.skip("data-not-topical", loc, source.id)
 
     # -- platform look-ups -----------------------------------------------------------------------------
     def platform_requests(self, response: Response, source: Source, platform: platforms.Platform):
@@ -258,7 +283,7 @@ class DiscoverySpider(SocinvSpider):
         # a candidate page is topical for its links too, even when it does not name the fund itself
         yield from self.follow_links(response, view, source, depth, topical or candidate)
         if topical or candidate:
-            for feed in view.feeds:  # read like a sitemap (parse_sitemap knows a feed)
+            for feed in view.feeds + view.data_files:  # read like a sitemap (parse_sitemap knows a feed and JSON)
                 if source.owns(feed) and not relevance.is_blocked_link(feed):
                     yield from filter(None, [self.sitemap_request(feed, source)])
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from pipeline.extract import labels
+from pipeline.extract.pdf2html import is_converted, rebuild as rebuild_converted
 from pipeline.swedish._scan import find_all, fold, folded_twin, has_any
 from pipeline.swedish.orgs import find_municipalities, looks_like_person, trie_regex
 
@@ -137,11 +138,11 @@ class Document:
         return f"Document(url={self.url!r}, title={self.title!r}, blocks={len(self.blocks)})"
 
 
-_ODD_WS = "\t\r\f\v\u00a0" + "".join(map(chr, range(0x2000, 0x200C))) + "\u202f\u205f\u3000"  # _WS but " "
+_ODD_WS = "\t\r\f\v\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"  # _WS but " "
 # Characters that are never seen: a soft hyphen (&shy;, put into long words such as "Samverkans&shy;parter" so that
 # they break in a narrow column), a word joiner, a byte order mark. Read, they cut the word they sit in ("Mål­grupp:"
 # was no label).
-INVISIBLE = "\u00ad\u2060\ufeff"
+INVISIBLE = "\u00ad\u200b\u2060\ufeff"  # (U+200B, a zero-width space: "Samverkans\u200bparter" from SharePoint)
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 _ODD_WS_RE = re.compile(f"[{_ODD_WS}{INVISIBLE}]")
 
@@ -477,6 +478,8 @@ def _lead_of(el) -> str | None:
             t = text_of(child)
             return t or None
         if tag in ("span", "a", "em") and len(child):
+            return _lead_of(child)
+        if tag == "p" and len(child) and el.tag == "li":  # <li><p><strong>Name</strong> (Ort) – …</p></li>
             return _lead_of(child)
         if tag in ("em", "i"):  # "<p><em>Målgrupp</em> Barn 0–6 år</p>": a label set in italics, colon or not
             t = text_of(child)
@@ -1324,6 +1327,8 @@ def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> 
         return Document(url, None, [], "")
     if root is None:
         return Document(url, None, [], "")
+    if is_converted(data):  # a PDF report converted by pdf2htmlEX: its lines read back into paragraphs
+        rebuild_converted(root)
     landmarks = _landmarks(root)
     meta = _meta(landmarks)
     # Both built when read (see Document); they take <script> and <style> out of the tree (_body_texts), so

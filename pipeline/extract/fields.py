@@ -13,10 +13,11 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.extract import labels
-from pipeline.extract.segment import TOTAL_HEAD, Segment, is_generic_page_title
+from pipeline.extract.segment import SECTION_NO, TOTAL_HEAD, Segment, is_generic_page_title
 from pipeline.swedish import orgs
 from pipeline.swedish._scan import find_all, finditer_at, fold, has_any
-from pipeline.swedish.dates import EXTENSION_LEAD, Period, parse_fuzzy_date, parse_period
+from pipeline.swedish.dates import (EARLIER_PHASE_RE, EXTENSION_LEAD, LATER_PHASE_RE, Period, parse_fuzzy_date,
+                                     parse_period)
 from pipeline.swedish.money import Amount, parse_amount, parse_amounts, parse_bare_kronor, unit_multiplier
 from pipeline.swedish.reference import by_code
 from pipeline.swedish.staffing import Staffing, parse_staffing
@@ -84,7 +85,8 @@ _FUNDER_PROSE = re.compile(
     r"(?:resten|återstoden)\s+från|"  # "varav 1,8 miljoner från fonden och resten från Region Blekinge"
     r"(?:euro|EUR|€)\s+från)\s+([A-ZÅÄÖ].{1,120}?)" + _STOP, re.S)
 _OWNER_PROSE = re.compile(r"(?:drivs av|drevs av|ägs av|ägdes av|projektägare är|projektägare var|genomförs av|"
-                          r"genomfördes av|leds av|leddes av)\s+(.{3,160}?)" + _STOP, re.I | re.S)
+                          r"genomfördes av|leds av|leddes av|(?:drivs|drevs) (?:gemensamt|tillsammans) av)"
+                          r"\s+(.{3,160}?)" + _STOP, re.I | re.S)
 _SUBJECT = r"(?:projektet|satsningen|insatsen|investeringen|arbetet|verksamheten|programmet)"
 _SUBJECT_WORDS = ("projektet", "satsningen", "insatsen", "investeringen", "arbetet", "verksamheten", "programmet")
 _STATUS_FINISHED = re.compile(rf"\b{_SUBJECT}\s+(?:är|har)\s+(?:nu\s+)?(?:avslutat|avslutats|slutförts|genomförts"
@@ -133,7 +135,8 @@ _FUNDER_KEYS = ("finansier", "bevilja", "medel från", "bidrag från", "stöd fr
                 "resten från", "återstoden från")
 _PARTNER_KEYS = ("samverka", "samarbet", "tillsammans")
 _OWNER_KEYS = ("drivs av", "drevs av", "ägs av", "ägdes av", "projektägare", "genomförs av", "genomfördes av",
-               "leds av", "leddes av")
+               "leds av", "leddes av", "drivs gemensamt av", "drevs gemensamt av", "drivs tillsammans av",
+               "drevs tillsammans av")
 _PURPOSE_KEYS = ("projektet", "satsningen", "insatsen", "investeringen", "verksamheten", "programmet", "syftet",
                  "målet")
 _TARGET_KEYS = ("målgrupp", "riktar sig", "riktade sig", "vänder sig", "vände sig", "är till för", "var till för",
@@ -471,6 +474,18 @@ def _other_source(funder: str | None) -> str | None:
     return None if funder is None or _OWN_SOURCE.search(funder) else funder
 
 
+def _in_earlier_phase(text: str, said: str) -> bool:
+    """The sentence that says ``said`` tells of a first phase, and of no later one ("Fas 1 genomfördes 2022-2023 med
+    900 kkr från regionen")."""
+    i = text.find(said)
+    if i < 0:
+        return False
+    start = max(text.rfind(". ", 0, i), text.rfind("\n", 0, i)) + 1
+    ends = [e for e in (text.find(". ", i), text.find("\n", i)) if e >= 0]
+    sentence = text[start:min(ends) if ends else len(text)]
+    return EARLIER_PHASE_RE.search(sentence) is not None and LATER_PHASE_RE.search(sentence) is None
+
+
 def _own_sums_once(amounts: list[Amount]) -> list[Amount]:
     """A sum from the publisher's side said again (applied for "ur fonden", then granted by the board: "450 000 kr
     per år ur den sociala investeringsfonden" … "beslutar att bevilja 450 000 kronor per år") counted once, beside
@@ -487,6 +502,40 @@ def _own_sums_once(amounts: list[Amount]) -> list[Amount]:
             own[a.sek] = len(out)
             out.append(a)
     return out
+
+
+_PLACE_SUFFIX = re.compile(r"\s*\(([^()]{2,80})\)\s*$")
+_PLACE_JOIN = re.compile(r"\s*(?:,|\boch\b|&|/|\bsamt\b)\s*|\s+(?:kommuner?|stad)\b", re.I)
+
+
+# The years after a name in a heading ("Fritidsbanken 2019–2021", "Läxhjälp (2023–2025)"): the period, not the name.
+_YEARS_SUFFIX = re.compile(r"\s*[,:–—-]?\s*\(?(?:19|20)\d{2}\s*[–—-]\s*(?:(?:19|20)\d{2})?\)?\s*$")
+
+
+def _without_years_suffix(title: str | None) -> str | None:
+    if not title or not title[-1:].isdigit() and not title.endswith((")", "–", "-")):
+        return title
+    m = _YEARS_SUFFIX.search(title)
+    return title[:m.start()] if m and m.start() > 0 and any(c.isalpha() for c in title[:m.start()]) else title
+
+
+def _without_place_suffix(title: str | None) -> str | None:
+    """A title without the municipalities a list puts after it in parentheses ("Ung på väg (Halmstad)", "Seniorkraft
+    (Varberg och Falkenberg)"): they say where the project is (its codes), not what it is called. Parentheses holding
+    anything else stay ("Familjecentral (BUP)")."""
+    if not title or not title.endswith(")"):
+        return title
+    m = _PLACE_SUFFIX.search(title)
+    if m is None or m.start() == 0:
+        return title
+    inner = m.group(1)
+    places = orgs.find_municipalities(inner)
+    if not places:
+        return title
+    rest = inner
+    for p in places:
+        rest = rest.replace(p.text, " ")
+    return title[:m.start()].rstrip() if not _PLACE_JOIN.sub(" ", rest).strip() else title
 
 
 def combine_amounts(amounts: list[Amount]) -> Amount | None:
@@ -738,7 +787,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     pub = ctx.publisher
 
     # -- title
-    rec["title"] = seg.title
+    rec["title"] = _without_years_suffix(_without_place_suffix(SECTION_NO.sub("", seg.title, count=1) if seg.title
+                                                               else seg.title))
     if seg.title:
         ev["title"] = _ev(seg.title_evidence or seg.title)
 
@@ -865,6 +915,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         funders.extend(table_funders)
     else:
         amounts = parse_amounts(body_text, folded=body_low) if body_text else []
+        if len(amounts) > 1 and ("fas" in body_low or "etapp" in body_low) and LATER_PHASE_RE.search(body_text):
+            amounts = [a for a in amounts if not _in_earlier_phase(body_text, a.text)]  # fas 1's money is not fas 2's
         amount = combine_amounts(amounts)
         if amount:
             ev["budget_sek"] = _ev(amount.text)

@@ -14,7 +14,7 @@ from pipeline.swedish._scan import fold
 # field -> label words (lower case, without the colon). Order matters only for readability.
 LABELS: dict[str, tuple[str, ...]] = {
     "title": ("projektnamn", "projektets namn", "namn på projektet", "namn på insatsen", "insatsens namn",
-              "projekttitel", "titel"),
+              "projekttitel", "titel", "projekt"),
     "partners": ("samverkansparter", "samverkanspart", "samverkanspartner", "samverkanspartners", "samarbetspartner",
                  "samarbetspartners", "samarbetsparter", "samarbetspart", "i samverkan med", "medverkande parter",
                  "medverkande", "parter", "partner", "partners", "samverkan"),

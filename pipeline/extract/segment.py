@@ -81,6 +81,8 @@ _LIST_CONTEXT_FOLDED = folded_twin(_LIST_CONTEXT)
 # A heading that names a list of projects, not one: "Tidigare projekt", "Avslutade sociala investeringar".
 _LIST_HEADING = re.compile(r"^\s*(?:tidigare|avslutade|pågående|beviljade|aktuella|genomförda|fler|andra|övriga|alla)"
                            r"\s+(?:\w+\s+)?(?:projekt|projekten|satsningar|insatser|investeringar)\s*:?\s*$", re.I)
+# A feature column's title ("Månadens projekt", "Veckans satsning"): the project is the one its section names.
+_FEATURE_TITLE = r"^månadens projekt|^månadens satsning|^veckans projekt|^veckans satsning|^årets projekt"
 
 
 def _is_list_context(text: str) -> bool:
@@ -102,6 +104,8 @@ _FURNITURE_HEADING = re.compile(
 _GENERIC_HEADING = re.compile(
     r"^(ansökan|ansök|så ansöker du|så söker du|så går (det|ansökan) till|riktlinjer|bakgrund|kriterier|villkor|"
     r"utvärdering(ar)?|uppföljning|resultat|syfte|mål|målgrupp|fakta|fakta om projektet|om projektet|kort om|"
+    # a report's sections: "1 Inledning", "4 Ekonomisk sammanställning", "5 Fondens ställning"
+    r"inledning|sammanställning|ekonomisk sammanställning|fondens ställning|fondens utveckling|"
     r"snabbfakta|faktaruta|kortfakta|nyckelfakta|fakta i korthet|mer om (projektet|satsningen|insatsen)|"
     r"projektfakta|i korthet|sammanfattning|finansiering|tidsplan|organisation|vem kan söka|vad kan man söka|"
     r"räkneexempel|exempel|program|programmet|schema|anmälan|pris|plats|tid och plats|arkiv|nyhetsarkiv|"
@@ -132,6 +136,9 @@ _GENERIC_PAGE_TITLE = re.compile(r"sociala? investering|investeringsfond|^pågå
                                  r"^social hållbarhet$|^socialt hållbar|\bstrategi(n|er)?\b|handlingsplan|\bpolicy\b|"
                                  r"^program för|fokusområden|"
                                  r"^protokoll|\bprotokoll(et|sutdrag(et)?)?\b|sammanträde|föredragningslista|^kallelse|"
+                                 rf"{_FEATURE_TITLE}|"
+                                 # a report: "Uppföljning av sociala investeringar 2024", "Årsrapport 2024"
+                                 r"^uppföljning|^årsrapport|^rapport|^redovisning|^delrapport|^slutrapport|"
                                  r"satsningar|nyheter|^aktuellt|beviljade|miljoner|medel|så söker|ansök|riktlinjer|"
                                  r"kriterier|^vad är|fonden|^budget|årsredovisning|verksamhetsplan|delårsrapport|"
                                  r"bokslut|^mål och budget|^lediga jobb|^nyheter|^kalender|^seminari|arkiv|konferens|"
@@ -194,6 +201,8 @@ _GENERIC_OR_FURNITURE_HEADING = re.compile(f"(?:{_GENERIC_HEADING.pattern})|(?:{
 
 
 _PARAGRAPH_NO = re.compile(r"^§\s*\d+[a-z]?\s+")
+# A report's section number before its heading ("2.1 Familjecentral i Fjärdhundra", "4. Ekonomi"): no part of a name.
+SECTION_NO = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=[A-ZÅÄÖ])")
 
 
 # Headings over a list of documents or links, not of the project's text: a protocol's "Beslutsunderlag" (the
@@ -209,6 +218,8 @@ def _is_generic_heading(text: str) -> bool:
         # a protocol's item: "§ 41 Årsredovisning 2024" is as generic as "Årsredovisning" (one that names a project
         # after a dash, "§ 46 Ansökan ur sociala investeringsfonden – Familjelots Väst", is not)
         t = _PARAGRAPH_NO.sub("", t, count=1)
+    elif t[:1].isdigit():
+        t = SECTION_NO.sub("", t, count=1)  # a report's numbered section: "6 Förslag till beslut"
     return bool(_GENERIC_OR_FURNITURE_HEADING.match(t) or _DOCUMENTS_HEADING.match(t)) or t.endswith("?")
 
 
@@ -362,19 +373,50 @@ def _expand_key_value_tables(blocks: list[Block], labs: list[_Labelled | None],
     return out, out_labs
 
 
+_FACT_BAR = re.compile(r"\s+[|·]\s+")
+# A label inside a line of facts whose separators are gone (hidden bars between bold labels: "Projekt: X Målgrupp: Y
+# Period: 2024–2025"): a capitalised known label, its colon, a blank.
+_INLINE_LABEL = re.compile(r"(?<=\s)([A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s[\wåäö-]+){0,2}):(?=\s)")
+
+
+_SEMICOLON_LABEL = re.compile(r";\s*([\wåäöÅÄÖ-]+(?:\s[\wåäö-]+){0,2}):(?=\s)")
+
+
+def _inline_label_parts(line: str) -> list[str]:
+    """A line that opens with a label and holds two or more more known labels, each with its colon, cut before each:
+    one labelled line per fact ("målgrupp: …; period: 2025–2026; beviljat: 480 000 kr" too, labels in lower case
+    after a semicolon). Any other line as it is."""
+    if labels.split_label(line) is None:
+        return [line]
+    cuts = sorted({m.start(1) for rx in (_INLINE_LABEL, _SEMICOLON_LABEL) for m in rx.finditer(line)
+                   if labels.field_for(m.group(1))})
+    if len(cuts) < 2:
+        return [line]
+    bounds = [0, *cuts, len(line)]
+    return [line[a:z].strip().rstrip(";").strip() for a, z in zip(bounds, bounds[1:])]
+
+
 def _split_label_lines(blocks: list[Block],
                        labs: list[_Labelled | None]) -> tuple[list[Block], list[_Labelled | None]]:
     """One paragraph holding several labelled lines ("Projektägare: …<br>Syfte: …") becomes one block per
     label; a line without a label continues the label above it ("Syfte:<br>Att öka …"). Blocks come with their
     labels (``labs``) and go with them: a block left as it is keeps its label (and most pages keep all)."""
-    # One line holds at most one label: only a paragraph or item of several lines can be split.
-    multi = [i for i, b in enumerate(blocks) if "\n" in b.text and b.kind in ("p", "li")]
+    # One line holds at most one label, unless its facts stand in a row between bars ("Projekt: X | Målgrupp: Y |
+    # Budget: 420 000:-"): only a paragraph or item of several lines, or of several such parts, can be split.
+    multi = [i for i, b in enumerate(blocks) if b.kind in ("p", "li") and ("\n" in b.text or (
+        ":" in b.text and ("|" in b.text or "·" in b.text)) or b.text.count(":") >= 3)]
     out: list[Block] = []
     out_labs: list[_Labelled | None] = []
     done = 0  # blocks[:done] are in out
     for i in multi:
         b = blocks[i]
         lines = b.text.split("\n")
+        if "|" in b.text or "·" in b.text:
+            parts = [p.strip() for line in lines for p in _FACT_BAR.split(line)]
+            if sum(1 for p in parts if labels.split_label(p)) >= 2:
+                lines = parts
+        if b.text.count(":") >= 3:
+            lines = [part for line in lines for part in _inline_label_parts(line)]
         starts: list[int] = []
         for j, ln in enumerate(lines):
             if not labels.read_label(ln):
@@ -385,8 +427,9 @@ def _split_label_lines(blocks: list[Block],
         if len(starts) < 2:
             continue
         new: list[Block] = []
-        if starts[0] > 0:
-            new.append(Block(b.kind, "\n".join(lines[: starts[0]]), container=b.container, list_id=b.list_id))
+        if starts[0] > 0:  # the text before the first label keeps the block's bold lead (a name)
+            new.append(Block(b.kind, "\n".join(lines[: starts[0]]), container=b.container, list_id=b.list_id,
+                             lead=b.lead))
         for a, z in zip(starts, starts[1:] + [len(lines)]):
             label_line = lines[a]
             split = labels.split_label(label_line)
@@ -537,7 +580,11 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
 
     specific_title = not is_generic_page_title(page_title)  # (so not empty either)
     # A title such as "Projektbeskrivning" names no project, but says the page is about one.
-    single_project_page = len(groups) == 1 and (specific_title or bool(_ONE_PROJECT_TITLE.match(page_title or "")))
+    # (a label left without a value, "Samarbetspartner" over a row of logos, makes no group of its own here)
+    filled = [g for g in groups if g["seg"].fields]
+    single_project_page = len(filled) == 1 and (specific_title or bool(_ONE_PROJECT_TITLE.match(page_title or "")))
+    if single_project_page and len(groups) > 1:
+        groups[:] = filled
     last_heading = None
     for k, (kind, payload) in enumerate(items):
         if kind == "heading":
@@ -556,7 +603,7 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
         next_g = items[next_k][1] if next_k is not None else None
         if single_project_page:
             # A page about one project: all of its text describes that project.
-            target = prev_g or next_g
+            target = filled[0]
             for i in idxs:
                 (target["seg"].lead if i < target["first"] else target["seg"].blocks).append(blocks[i])
             continue
@@ -571,7 +618,13 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
             if prev_g is not None and outside_box(i, prev_g):
                 prev_g = None  # the block's heading and lines sit in a box (an accordion item) this text is not in
             a_prev, a_next = affinity(i, prev_g), affinity(i, next_g)
-            if a_prev != a_next and max(a_prev, a_next) > 0:
+            if next_g is not None and i == next_g["first"] - 1 and blocks[i].kind == "li" \
+                    and blocks[i].list_id is not None and blocks[i].list_id == blocks[next_g["first"]].list_id \
+                    and blocks[i].lead:
+                # the opening of the list item whose facts follow ("<b>Name</b> (Ort) – sentence" then "målgrupp: …"
+                # in the same item): that block's own
+                target = next_g
+            elif a_prev != a_next and max(a_prev, a_next) > 0:
                 target = prev_g if a_prev > a_next else next_g
             elif prev_g is None and next_g is None:
                 target = None
@@ -1055,6 +1108,15 @@ def _half_at_least(texts: list[str], need: int) -> bool:
     return hits >= half
 
 
+# A date before the colon of a list item ("April 2025: Läxhjälp på biblioteket", "Januari 2024: Projektet startar")
+# is when, not a name: an archive of earlier features or a timeline's step, no project of its own.
+_DATE_NAME = re.compile(
+    r"^\s*(?:(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+\d{4}"
+    r"|\d{4}(?:-\d{2}(?:-\d{2})?)?|(?:våren|hösten|sommaren|vintern|vt|ht)\s+\d{4}|(?:vecka|v\.?)\s*\d{1,2}(?:\s+\d{4})?"
+    r"|q[1-4]\s+\d{4}|\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
+    r"|december)(?:\s+\d{4})?)\s*$", re.I)
+
+
 def _list_segments(blocks: list[Block], context: list[str]) -> list[Segment]:
     """Bulleted project lists: '<b>Name</b> – sentence' or 'Name: sentence' per item."""
     segs = []
@@ -1064,7 +1126,7 @@ def _list_segments(blocks: list[Block], context: list[str]) -> list[Segment]:
     named = []
     for b in items:
         name, rest = _list_item_name(b)
-        if name and rest and len(name.split()) <= 12:
+        if name and rest and len(name.split()) <= 12 and not _DATE_NAME.match(name):
             named.append((b, name, rest))
     listy = any(_is_list_context(c) for c in context)
     # Under a heading that lists projects one sentence each is enough; elsewhere most items must state facts
@@ -1136,12 +1198,16 @@ _GRANTED = re.compile(r"\bbevilja(?:r|s|ts|t|de|des|d)?\b|\b(?:fått|fick|får)\
                       re.I)
 
 
+# A word of every _REFUSED alternative, in any case its first letter takes ("Avslog", "avslag", "avslår", "drog
+# tillbaka", "återtog", "beviljades inte"): a segment without one is not refused (str.find, not the pattern).
+_REFUSED_WORDS = ("vslag", "vslog", "vslå", "tillbaka", "tertog", "eviljas inte", "eviljades inte")
+
+
 def _refused(seg: Segment) -> bool:
-    if any(_REFUSED_HEADING.search(c) for c in seg.context):
+    if seg.context and any(_REFUSED_HEADING.search(c) for c in seg.context):
         return True
     text = seg.text
-    low = text.lower()
-    if "avsl" not in low and "tillbaka" not in low and "inte" not in low and "återtog" not in low:
+    if not has_any(text, _REFUSED_WORDS):
         return False
     return _REFUSED.search(text) is not None and _GRANTED.search(_REFUSED.sub(" ", text)) is None
 
@@ -1276,6 +1342,13 @@ def _segment(doc: Document) -> list[Segment]:
     if para_segs:
         return _merge_same_title(para_segs)
 
+    # 5b. a list of news teasers (date, headline, teaser in one item) on a list page: the teasers that introduce a
+    # named project with facts
+    if is_generic_page_title(page_title) and not one_story:
+        teasers = _teaser_segments(blocks)
+        if teasers:
+            return teasers
+
     # 6. one project on the page
     body = [b for b in blocks if b.kind != "heading" or b.level >= 2]
     content = [b for b in body if b.kind in ("p", "li")]
@@ -1338,7 +1411,11 @@ _POLICY_OR_EVENT_TITLE = re.compile(
     # grants to associations, a newsletter's archive
     r"för föreningar|föreningsbidrag|föreningsstöd|nyhetsbrev|"
     # a consultation response on an inquiry, an interpellation and its answer: opinions, not projects
-    r"remissvar|remissyttrande|yttrande över|betänkande|\bSOU\s+\d{4}|interpellation", re.I)
+    r"remissvar|remissyttrande|yttrande över|betänkande|\bSOU\s+\d{4}|interpellation|"
+    # a meeting's notice and agenda (item titles only), a glossary (its examples are no project's facts)
+    r"^kallelse\b|föredragningslista|dagordning|\bordlista|ordförklaringar|begreppslista|\bbegrepp\b|"
+    # a digest of a council's decisions (a report, a tariff, a by-election, the fund's top-up: decisions, not projects)
+    r"beslut i korthet|^besluten från|^beslut från|^kort om besluten", re.I)
 # The same page kinds filed where the URL says so ("/upphandling/", "/kommunstyrelsens-ordforande-har-ordet/").
 _POLICY_OR_EVENT_PATH = re.compile(r"/(?:[\w-]*upphandling[\w-]*|[\w-]*har-ordet|kronik[\w-]*|debatt[\w-]*|"
                                    r"blogg[\w-]*|remiss(?:er|svar|yttranden?)?|interpellation(?:er)?)/", re.I)
@@ -1426,6 +1503,33 @@ def _is_aside_line(b: Block, lab: _Labelled | None) -> bool:
     """A quotation ("- …, säger X") or a contact line inside an article: not the project's description. ``lab``:
     the block's label."""
     return bool(_DASH_QUOTE.match(b.text)) or (lab is not None and lab.field in ("contact", "ignore"))
+
+
+_TEASER_SENTENCE = re.compile(r"[.!?…]\s*$")
+
+
+def _teaser_segments(blocks: list[Block]) -> list[Segment]:
+    """A news list's items, each a date and category line, a headline and a teaser of sentences: those whose teaser
+    names one project (after "projektet"/"satsningen", or quoted) and states facts of it (money, a period, a target
+    group) are projects, titled by that name (the headline is news, "1,3 miljoner till läxhjälp i Blomstermåla") and
+    described by the teaser. Road works, a call for applications or a yearly summer programme name no project."""
+    items = [b for b in blocks if b.kind == "li" and "\n" in b.text]
+    if len(items) < 3:
+        return []
+    segs = []
+    for b in items:
+        prose = [line.strip() for line in b.text.split("\n") if len(line.strip()) >= 60
+                 and _TEASER_SENTENCE.search(line)]
+        if not prose:
+            continue
+        text = "\n".join(prose)
+        names = named_in_prose(text) + unquoted_names(text)
+        keys = {_norm_title(n) for n, _ in names}
+        if len(keys - set(_extensions(keys))) != 1 or not _score_at_least(text, 2):
+            continue
+        name, ev = _shortest_form(names)
+        segs.append(Segment("list-item", title=name, title_evidence=ev, blocks=[Block("p", p) for p in prose]))
+    return segs
 
 
 def _paragraph_segments(sections, label_by_id: dict[int, _Labelled]) -> list[Segment]:

@@ -1560,6 +1560,13 @@ _EARLIER_PROJECT_RE = re.compile(
     r"(?:\w+\s+){0,3}?(?:projektet|satsningen|insatsen|förra|tidigare)\b", _FLAGS)
 
 
+# A project's phases: the first one told of in a later one's text (fields reads them too, for the money).
+EARLIER_PHASE_RE = re.compile(r"(?<!\w)(?:(?:fas|etapp)\s+(?:1|ett|I)(?!\w)|(?:första|förra)\s+(?:fasen|etappen))",
+                              _FLAGS)
+LATER_PHASE_RE = re.compile(r"(?<!\w)(?:(?:fas|etapp)\s+(?:[2-9]|två|tre|II|III)(?!\w)|(?:andra|tredje)\s+"
+                            r"(?:fasen|etappen))", _FLAGS)
+
+
 def _about_a_prestudy(sentences: str) -> bool:
     """The sentences speak of a pre-study or pilot of their own (not one they refer back to)."""
     return any(not _PRESTUDY_BEFORE_RE.search(sentences, max(0, m.start() - 40), m.start())
@@ -1663,6 +1670,13 @@ def _parse_period(text: str, low: str) -> Period | None:
         # som kommunen drev 2021–2023") are that project's: they yield to any other candidate.
         for c in cands:
             if _EARLIER_PROJECT_RE.search(_sentences_of(text, sents, c.spans)):
+                c.score -= 20
+    if len(cands) > 1 and ("fas" in low or "etapp" in low) and LATER_PHASE_RE.search(text):
+        # A later phase's text telling of the first ("Hylte beviljades 640 kkr för fas 2, 2024-2025. Fas 1 genomfördes
+        # 2022-2023 …"): the first phase's years yield, as an earlier project's do.
+        for c in cands:
+            sentences = _sentences_of(text, sents, c.spans)
+            if EARLIER_PHASE_RE.search(sentences) and not LATER_PHASE_RE.search(sentences):
                 c.score -= 20
     best = max(cands, key=lambda c: (c.score, -c.first_pos))
     if "förläng" in low:

@@ -63,7 +63,7 @@ _MILLION = (
     r"miljoner\s+(?:kronor|kr\.?|sek)|miljon\s+(?:kronor|kr\.?|sek)|milj\.?\s*(?:kronor|kr\.?)|mn\s*kr|mnkr|mkr|msek"
     r"|mio\.?\s*(?:kronor|kr\.?)|miljoner|miljon"
 )
-_THOUSAND = r"tusen\s+(?:kronor|kr\.?|sek)|tusenkronor|tkr|t\s?kr|tsek|ksek"
+_THOUSAND = r"tusen\s+(?:kronor|kr\.?|sek)|tusenkronor|tkr|t\s?kr|kkr|tsek|ksek"  # kkr: kilokronor (a region's accounts)
 _ONE = r"kronor|krona|kr\.?|(?-i:SEK)|:-"
 
 _AMOUNT_RE = re.compile(

@@ -1134,7 +1134,10 @@ _CARE_PROVIDER_RE = re.compile(r"Närhälsan|[Vv]årdcentral|[Ll]äkarhus|[Hh]ä
 # A clause after a comma, in running prose: "Arbetsförmedlingen och Hälsinglands utbildningsförbund, så vi har …",
 # "…, vilket gör att …", "…, men …".
 _CLAUSE_START_RE = re.compile(r"(?:så|men|eftersom|därför|där|vilket|vilka|när|då|vi|de|det|man|för\s+att"
-                              r"|och\s+(?:det|vi|de|man))(?!\w)")
+                              r"|och\s+(?:det|vi|de|man)"
+                              # the sentence's verb after a list of names: "…, pågår 2024–2026 och har fått …"
+                              r"|pågår|pågick|har|hade|är|var|ska|skall|kommer|startar|startade|ger|gav|får|fick"
+                              r"|erbjuder|arbetar|riktar|vänder|finansieras|drivs|leds)(?!\w)")
 
 
 def split_organisations(text: str) -> list[str]:

@@ -56,6 +56,7 @@ _PERSON = (
     r"barn|barnen|barnet|unga|ungdomar|ungdomarna|ungdom|elever|eleverna|elev|flickor|pojkar|tjejer|killar"
     r"|kvinnor|män|personer|vuxna|individer|deltagare|familjer|bebisar|spädbarn|småbarn|tonåringar|nyanlända"
     r"|invånare|studenter|brukare|målgrupp(?:en)?|åldersgrupp(?:en)?|åldern|åldrarna|ålder|föräldrar|vårdnadshavare"
+    r"|äldre|seniorer|pensionärer|pappor|mammor|anhöriga"  # "äldre över 80 år" ("äldre än" is the bound's own word)
 )
 _PERSON_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_PERSON})(?!\w)[\s,:(]*(?:[\wåäö]+[\s,:(]+){{0,3}}$", _FLAGS)
 _TIME_BEFORE_RE = re.compile(
