@@ -23,7 +23,9 @@ from pipeline.swedish.dates import parse_page_date
 # are no projects; "Status<br>Pågår" is a value; screen-reader labels and municipality tags are read; bold <td>
 # header rows and a Totalt column; "1,5 tjänst: …" counts once; an extension above the period moves its end; a PDF
 # converted by pdf2htmlEX is read as paragraphs; section numbers, "(Halmstad)" after a name, dated list items,
-# agendas and glossaries, hidden-bar fact rows, news teasers, "kkr", a first phase inside a later one.
+# agendas and glossaries, hidden-bar fact rows, news teasers, "kkr", a first phase inside a later one; decisions
+# digests, semicolon fact rows in lower case, zero-width spaces, "(2019–2021)" after a name, question headlines,
+# teasers' fact lines, a funder's name before a share.
 # 0.2.6: a host no registry knows takes the publisher the page names as its site (og:site_name, <title>); a line
 # break in the HTML source is a blank; a list of documents under "Beslutsunderlag"/"Bilagor" is no description;
 # "Kommunstyrelsens protokoll …" is a protocol's title; the same sum from the fund and the board is one budget;

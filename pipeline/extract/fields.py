@@ -219,6 +219,13 @@ _KICKER = re.compile(rf"(?:{_BADGE.pattern})\s*[·|•/]\s*[^.!?:\n]{{1,50}}", r
 _DATE_ONLY = re.compile(r"(?:(?:publicerad|uppdaterad|datum)\s*:?\s*)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?"
                         r"(?:\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zé]*\.?\s+\d{4}"
                         r"|\d{4}-\d{2}-\d{2})(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?", re.I)
+_FACT_SEPARATOR = re.compile(r"\s+[·|]\s+")
+# A period or an amount written alone: "2024–2026", "ht 2024 – vt 2026", "Hösten 2024 – våren 2026", "950 000 kronor".
+_FACT_PART = re.compile(
+    rf"(?:{_BARE_FACT.pattern})|(?:(?:(?:vt|ht|våren|hösten|sommaren|vintern|januari|februari|mars|april|maj|juni|juli"
+    r"|augusti|september|oktober|november|december)\s+)?(?:19|20)\d{2}(?:/\d{2})?\s*(?:[–—-]\s*(?:(?:vt|ht|våren|hösten"
+    r"|sommaren|vintern|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+)?"
+    r"(?:19|20)\d{2}(?:/\d{2})?)?)", re.I)
 _CASE_REFERENCE = re.compile(r"\b(?:dnr|diarienummer|diarienr|ärendenummer)\b", re.I)
 _NOT_DESCRIPTION_STARTS = ("beslutet skickas till", "expedieras till", "sidan är skriven på lätt svenska",
                            "för mer information", "för frågor", "presskontakt", "kontaktperson:", "kontakt:")
@@ -261,6 +268,9 @@ def _not_description(part: str) -> bool:
         return True
     if len(short) <= 40 and _DATE_ONLY.fullmatch(short):
         return True  # a news entry's date on its own line ("12 maj 2025")
+    if len(short) <= 90 and "\n" not in short and ("·" in short or "|" in short) \
+            and all(_FACT_PART.fullmatch(p.strip()) for p in _FACT_SEPARATOR.split(short)):
+        return True  # a teaser's line of facts: "2024–2026 · 1 800 000 kronor", "Hösten 2024 – våren 2026 | 950 tkr"
     if len(short) <= 80 and "\n" not in short and ":" in short:
         # a key figure ("Antal deltagare: 47", "Kostnad 2024: 1 340 000 kr") or one labelled fact ("Status: Avslutat")
         if _KEY_FIGURE.match(short):
@@ -341,13 +351,17 @@ _GENERIC_ORGS = re.compile(r"^(?:(?:lokala|ideella|flera|olika|berörda|andra) )
                            re.I)
 
 
+_TRAILING_JOIN = re.compile(r"(?:[\s,]+(?:och|samt|eller|resp\.?|respektive))+\s*$", re.I)
+
+
 def _trim_name(name: str) -> str:
     """Cut a name caught in running prose where the sentence goes on ('RUN innan det kan betalas ut' → 'RUN')."""
     words = name.split()
     for i, w in enumerate(words):
         lw = w.lower().strip(",")
         if i and (any(c.isdigit() for c in w) or (lw in _OBJECT_WORDS and words[i - 1][:1].isupper())):
-            return " ".join(words[:i]).rstrip(",")
+            # (and the conjunction before the number: "Europeiska socialfonden och 40 procent med …")
+            return _TRAILING_JOIN.sub("", " ".join(words[:i]).rstrip(","))
         if i and (lw in _NAME_END or (lw == "och" and i + 1 < len(words) and words[i + 1][:1].islower()
                                       and not words[i - 1].endswith("-")
                                       and not _GENERIC_ORGS.match(words[i + 1].strip(",.")))):

@@ -963,6 +963,17 @@ def _title_name_in_prose(title: str, blocks: list[Block]) -> tuple[str, str] | N
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _bold_subject(blocks: list[Block]) -> tuple[str, str] | None:
+    """The bold name the first paragraph opens with ("<strong>Närvarolyftet</strong> är Kiruna kommuns sociala
+    investering …"), with that paragraph."""
+    b = next((b for b in blocks if b.kind == "p"), None)
+    lead = (b.lead or "").strip() if b is not None else ""
+    if not lead or not b.text.startswith(lead) or len(lead.split()) > 8 or lead.endswith((".", ":", "?")) \
+            or not lead[0].isupper() or labels.field_for(lead) or _is_generic_heading(lead):
+        return None
+    return lead, b.text
+
+
 _NEWS_PATH = re.compile(r"/(?:[\w-]*nyhet[\w-]*|press[\w-]*|aktuellt|news|artiklar|artikel)/", re.I)
 # A page filed under statistics ("/fakta-om-lerum/statistik/barns-och-ungas-halsa.html") reports figures: its years
 # are measurements and its age groups table rows, unless its text speaks of a project itself ("Projektet …").
@@ -1386,6 +1397,9 @@ def _segment(doc: Document) -> list[Segment]:
         if page_title and title == page_title and named is None \
                 and (in_title := _title_name_in_prose(page_title, kept)) is not None:
             title, title_ev = in_title
+        elif page_title and title == page_title and page_title.rstrip().endswith("?") \
+                and (subject := _prose_name(kept) or _bold_subject(kept)) is not None:
+            title, title_ev = subject  # a question for a headline ("Hur kan vi minska frånvaron?") names nothing
         seg = Segment("page", title=title, title_evidence=title_ev, blocks=kept,
                       context=[b.text for b in blocks if b.kind == "heading" and b.level >= 2])
         return [seg]
