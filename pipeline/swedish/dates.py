@@ -1533,8 +1533,16 @@ def _status(text: str, sents: _Sentences, spans: list[tuple[int, int]]) -> Statu
     low = fold(chunk)  # a pattern whose words are not in it cannot match
     for status, keys, rx in _STATUS_RES:
         if has_any(low, keys) and search_at(rx, chunk, low, _STATUS_STARTS[rx]):
+            if status == "finished" and not any(not _WHEN_BEFORE_RE.search(chunk, max(0, m.start() - 40), m.start())
+                                                for m in rx.finditer(chunk)):
+                continue  # "… en slutrapport lämnas när satsningen är avslutad": when it ends, not that it has
             return status
     return None
+
+
+# A clause about a time to come before a status word: "när satsningen är avslutad", "innan projektet har avslutats".
+_WHEN_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:när|innan|tills|förrän|efter\s+att|då)\s+(?:[\wåäö]+\s+){0,3}$",
+                             _FLAGS)
 
 
 # The status patterns in the order they win, each with words one of which is in fold(text) wherever it matches.

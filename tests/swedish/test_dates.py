@@ -293,6 +293,15 @@ NO_PERIOD = [
 ]
 
 
+@pytest.mark.parametrize("text,status", [
+    ("Kort fakta:\n2024–2026\nEn slutrapport lämnas när satsningen är avslutad.", None),  # when it ends (heldout19)
+    ("Projektet pågår 2023–2025. Utvärderingen görs innan projektet har avslutats.", "ongoing"),
+    ("Projektet pågick 2019–2021 och avslutades i december 2021.", "finished"),
+])
+def test_a_time_to_come_is_no_finished_status(text, status):
+    assert parse_period(text).status_hint == status
+
+
 @pytest.mark.parametrize("text", NO_PERIOD)
 def test_no_period(text):
     assert parse_period(text) is None
