@@ -173,9 +173,9 @@ _JSON_PATH = re.compile(r"\.json(?:$|\?)", re.I)
 _JSON_LD_MAX = 200_000
 
 
-def _json_ld_links(text: str) -> list[tuple[str, str]]:
-    """(url, name) of every "url" (or "@id", "item" that is an address) in a JSON-LD block: a schema.org ItemList
-    of projects names their pages there, sometimes nowhere else."""
+def _json_text_links(text: str) -> list[tuple[str, str]]:
+    """``json_links`` of JSON written into a page (a JSON-LD block, a component's props): a schema.org ItemList of
+    projects names their pages there, sometimes nowhere else. [] for text that is no JSON or too long."""
     if len(text) > _JSON_LD_MAX:
         return []
     try:
@@ -302,11 +302,11 @@ def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
             view.other_links.append((_join(base_url, src), (frame.get("title") or "").strip()))
     for script in doc.iter("script"):
         if (script.get("type") or "").lower() == "application/ld+json" and script.text:
-            for target, name in _json_ld_links(script.text):
+            for target, name in _json_text_links(script.text):
                 view.other_links.append((_join(base_url, target), name))
     # a script component's data (Astro's <astro-island props="{…}">, data-props): the pages it will show
     for el in doc.xpath("//*[@props or @data-props]"):
-        for target, name in _json_ld_links(el.get("props") or el.get("data-props") or ""):
+        for target, name in _json_text_links(el.get("props") or el.get("data-props") or ""):
             view.other_links.append((_join(base_url, target), name))
     # The head's links: the next page of a listing (<link rel="next">, sometimes its only link to page 2), the same
     # page in another language (hreflang: a page may be linked only from its translation), and feeds.

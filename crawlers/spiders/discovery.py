@@ -176,10 +176,23 @@ class DiscoverySpider(SocinvSpider):
 
     def _feed_requests(self, body: bytes, url: str, source: Source):
         """An Atom or RSS feed a topical page announced (<link rel="alternate" type="application/atom+xml">): a list
-        of pages, some linked from nowhere else (the items behind a "Visa fler" button that only a script runs).
-        Its entries are followed as sitemap entries are: when they speak of the topic."""
+        of pages, some linked from nowhere else (the items behind a "Visa fler" button that only a script runs)."""
+        yield from self._listed_requests(feed_entries(body), url, source, "feed")
+
+    def _json_requests(self, body: bytes, url: str, source: Source):
+        """A JSON file a topical page loads for its script (a list of projects): the page addresses it holds."""
+        try:
+            data = json.loads(body)
+        except ValueError:
+            self.skip("bad-sitemap", url, source.id)
+            return
+        yield from self._listed_requests(platforms.json_links(data), url, source, "data")
+
+    def _listed_requests(self, entries, url: str, source: Source, via: str):
+        """The (address, title) entries of a feed or a JSON list, followed as sitemap entries are: when they speak of
+        the topic, on the source's own site, up to ``SOCINV_MAX_SITEMAP_URLS``."""
         limit = self.settings.getint("SOCINV_MAX_SITEMAP_URLS", 50000)
-        for n, (loc, title) in enumerate(feed_entries(body)):
+        for n, (loc, title) in enumerate(entries):
             if n >= limit:
                 self.skip("sitemap-truncated", url, source.id)
                 break
@@ -189,29 +202,9 @@ class DiscoverySpider(SocinvSpider):
             elif relevance.link_score(loc, title) >= 100:
                 page = clean_url(loc)
                 if self.claim(page, source):
-                    yield self.page_request(page, source, depth=1, priority=70, via="feed")
+                    yield self.page_request(page, source, depth=1, priority=70, via=via)
             else:
-                self.skip("feed-not-topical", loc, source.id)
-
-    def _json_requests(self, body: bytes, url: str, source: Source):
-        """A JSON file a topical page loads for its script (a list of projects): the page addresses it holds are
-        followed as sitemap entries are, when they speak of the topic."""
-        try:
-            data = json.loads(body)
-        except ValueError:
-            self.skip("bad-sitemap", url, source.id)
-            return
-        limit = self.settings.getint("SOCINV_MAX_SITEMAP_URLS", 50000)
-        for loc, name in platforms.json_links(data, limit):
-            loc = urljoin(url, loc)
-            if not source.owns(loc):
-                self.skip("sitemap-off-site", loc, source.id)
-            elif relevance.link_score(loc, name) >= 100:
-                page = clean_url(loc)
-                if self.claim(page, source):
-                    yield self.page_request(page, source, depth=1, priority=70, via="data")
-            else:
-                self.skip("data-not-topical", loc, source.id)
+                self.skip(f"{via}-not-topical", loc, source.id)
 
     # -- platform look-ups -----------------------------------------------------------------------------
     def platform_requests(self, response: Response, source: Source, platform: platforms.Platform):

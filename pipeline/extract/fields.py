@@ -16,8 +16,8 @@ from pipeline.extract import labels
 from pipeline.extract.segment import SECTION_NO, TOTAL_HEAD, Segment, is_generic_page_title
 from pipeline.swedish import orgs
 from pipeline.swedish._scan import find_all, finditer_at, fold, has_any
-from pipeline.swedish.dates import (EARLIER_PHASE_RE, EXTENSION_LEAD, LATER_PHASE_RE, Period, parse_fuzzy_date,
-                                     parse_period)
+from pipeline.swedish.dates import (EARLIER_PHASE_RE, EXTENSION_LEAD, LATER_PHASE_RE, MONTH_NAMES, Period,
+                                     parse_fuzzy_date, parse_period)
 from pipeline.swedish.money import Amount, parse_amount, parse_amounts, parse_bare_kronor, unit_multiplier
 from pipeline.swedish.reference import by_code
 from pipeline.swedish.staffing import Staffing, parse_staffing
@@ -221,11 +221,8 @@ _DATE_ONLY = re.compile(r"(?:(?:publicerad|uppdaterad|datum)\s*:?\s*)?(?:(?:mån
                         r"|\d{4}-\d{2}-\d{2})(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?", re.I)
 _FACT_SEPARATOR = re.compile(r"\s+[·|]\s+")
 # A period or an amount written alone: "2024–2026", "ht 2024 – vt 2026", "Hösten 2024 – våren 2026", "950 000 kronor".
-_FACT_PART = re.compile(
-    rf"(?:{_BARE_FACT.pattern})|(?:(?:(?:vt|ht|våren|hösten|sommaren|vintern|januari|februari|mars|april|maj|juni|juli"
-    r"|augusti|september|oktober|november|december)\s+)?(?:19|20)\d{2}(?:/\d{2})?\s*(?:[–—-]\s*(?:(?:vt|ht|våren|hösten"
-    r"|sommaren|vintern|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+)?"
-    r"(?:19|20)\d{2}(?:/\d{2})?)?)", re.I)
+_WHEN_WORD = rf"(?:(?:vt|ht|våren|hösten|sommaren|vintern|{MONTH_NAMES})\s+)?(?:19|20)\d{{2}}(?:/\d{{2}})?"
+_FACT_PART = re.compile(rf"(?:{_BARE_FACT.pattern})|{_WHEN_WORD}(?:\s*[–—-]\s*{_WHEN_WORD})?", re.I)
 _CASE_REFERENCE = re.compile(r"\b(?:dnr|diarienummer|diarienr|ärendenummer)\b", re.I)
 _NOT_DESCRIPTION_STARTS = ("beslutet skickas till", "expedieras till", "sidan är skriven på lätt svenska",
                            "för mer information", "för frågor", "presskontakt", "kontaktperson:", "kontakt:")
@@ -440,7 +437,7 @@ def _from_own_fund(amount: Amount, pub: Publisher | None) -> bool:
 _WITH_PARTNERS = re.compile(r"[,\s]+(?:i samverkan med|i samarbete med|tillsammans med)\s+", re.I)
 
 
-_TOTAL_COLUMN = re.compile(r"^\s*(?:totalt|total|summa|sammanlagt)\b", re.I)
+_TOTAL_COLUMN = re.compile(r"^\s*" + TOTAL_HEAD.pattern, re.I)  # a column headed by the total word
 _TOTAL_ROW = re.compile(r"total|summa|budget|projektkostnad|kostnad|sammanlagt", re.I)
 _PART_ROW = re.compile(r"^\s*(?:varav|därav)\s+(.+)$", re.I)
 

@@ -138,7 +138,6 @@ def rebuild(root) -> bool:
             else:
                 blocks[-1] = ("p", _join(blocks[-1][1], text) if len(row) == 1 else f"{blocks[-1][1]}\n{text}")
             prev = (y, size)
-        # the next page's first line may go on with this page's last paragraph
     for child in list(container):
         container.remove(child)
     for kind, text in blocks:

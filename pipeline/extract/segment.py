@@ -24,7 +24,7 @@ from pipeline.extract import labels
 from pipeline.extract.document import Block, Document
 from pipeline.swedish import orgs
 from pipeline.swedish._scan import fold, folded_twin, has_any, search_at
-from pipeline.swedish.dates import parse_period
+from pipeline.swedish.dates import MONTH_NAMES, parse_period
 from pipeline.swedish.money import parse_amounts
 from pipeline.swedish.targets import parse_target
 
@@ -1122,10 +1122,8 @@ def _half_at_least(texts: list[str], need: int) -> bool:
 # A date before the colon of a list item ("April 2025: Läxhjälp på biblioteket", "Januari 2024: Projektet startar")
 # is when, not a name: an archive of earlier features or a timeline's step, no project of its own.
 _DATE_NAME = re.compile(
-    r"^\s*(?:(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+\d{4}"
-    r"|\d{4}(?:-\d{2}(?:-\d{2})?)?|(?:våren|hösten|sommaren|vintern|vt|ht)\s+\d{4}|(?:vecka|v\.?)\s*\d{1,2}(?:\s+\d{4})?"
-    r"|q[1-4]\s+\d{4}|\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
-    r"|december)(?:\s+\d{4})?)\s*$", re.I)
+    rf"^\s*(?:(?:{MONTH_NAMES})\s+\d{{4}}|\d{{4}}(?:-\d{{2}}(?:-\d{{2}})?)?|(?:våren|hösten|sommaren|vintern|vt|ht)\s+\d{{4}}"
+    rf"|(?:vecka|v\.?)\s*\d{{1,2}}(?:\s+\d{{4}})?|q[1-4]\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?)\s*$", re.I)
 
 
 def _list_segments(blocks: list[Block], context: list[str]) -> list[Segment]:
@@ -1627,26 +1625,16 @@ _FUND_SECTION_HEADING = re.compile(
 def _single_project_blocks(sections) -> list[Block]:
     """The blocks of a one-project page, without sections that are lists of people or page services, nor a section
     about the fund (unless the page has nothing else)."""
-    kept = []
-    fund_sections = []
+    kept: list[Block] = []
+    with_fund: list[Block] = []  # the same, the fund's sections kept
     for heading, own, _ctx in sections:
         if heading is not None and _is_furniture_heading(heading.text):
             continue
-        if heading is not None and _FUND_SECTION_HEADING.fullmatch(heading.text.strip()):
-            fund_sections.append((heading, own))
-            continue
-        if heading is not None:
-            kept.append(heading)
-        kept.extend(own)
-    if fund_sections and not any(b.kind in ("p", "li") for b in kept):
-        return _single_project_blocks_all(sections)
-    return kept
-
-
-def _single_project_blocks_all(sections) -> list[Block]:
-    """``_single_project_blocks`` keeping the fund's sections too."""
-    return [b for heading, own, _ctx in sections if heading is None or not _is_furniture_heading(heading.text)
-            for b in ([heading] if heading is not None else []) + list(own)]
+        blocks = ([heading] if heading is not None else []) + list(own)
+        with_fund.extend(blocks)
+        if heading is None or not _FUND_SECTION_HEADING.fullmatch(heading.text.strip()):
+            kept.extend(blocks)
+    return kept if any(b.kind in ("p", "li") for b in kept) or len(kept) == len(with_fund) else with_fund
 
 
 def _name_table_row(seg: Segment, prose_names: list[tuple[str, str]]) -> None:

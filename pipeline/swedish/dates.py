@@ -118,6 +118,7 @@ _MONTHS: dict[str, int] = {
     "dec": 12,
 }
 _MONTH_FULL = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+MONTH_NAMES = _MONTH_FULL  # for the extraction's own short patterns (a dated list item, a teaser's fact line)
 # "jul" (Christmas), "jun" and "mar" are only months next to a day number.
 _MONTH_NODAY = rf"(?:{_MONTH_FULL}|(?:jan|feb|apr|aug|sept|sep|okt|nov|dec)\.?)(?!\w)"
 _MONTH_ANY = rf"(?:{_MONTH_FULL}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?)(?!\w)"
