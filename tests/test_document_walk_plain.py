@@ -261,7 +261,11 @@ class _PlainWalker:
             elif tag == "li":
                 self.flush()
                 t = _plain_text_of(child)
-                if t:
+                tile = d._value_then_label(child)  # a key-figure tile, value first (tested on its own)
+                if tile:
+                    tile.list_id = list_id
+                    self.add(tile)
+                elif t:
                     self.add(d.Block("li", t, list_id=list_id, lead=_plain_lead_of(child)))
                 for sub in child:
                     if isinstance(sub.tag, str) and sub.tag in ("ul", "ol"):
@@ -300,6 +304,16 @@ class _PlainWalker:
                 self.flush()
             elif tag in d._INLINE_TAGS:
                 self.buffer.append(_plain_text_of(child))
+            elif d._value_then_label(child):
+                self.flush()
+                tile = d._value_then_label(child)
+                self.add(tile if tile.kind == "figure" else d.Block("p", tile.text))
+            elif self.blocks and self.blocks[-1].kind == "heading" and not self.buffer \
+                    and labels.field_for(self.blocks[-1].text) in ("partners", "funders") \
+                    and not "".join(child.itertext()).strip() \
+                    and (names := [n for img in child.iter("img")
+                                   if (n := d._LOGO_WORDS.sub("", d.clean_text(img.get("alt") or "")).strip(" -–,:"))]):
+                self.add(d.Block("p", ", ".join(names)))  # a row of logos under a partner label
             else:
                 self.flush()
                 self._walk_container(child, list_id, tag)

@@ -16,6 +16,11 @@ from pipeline.extract.segment import segment
 from pipeline.swedish._scan import fold, has_any
 from pipeline.swedish.dates import parse_page_date
 
+# 0.2.8: key-figure tiles that show the value before its label ("3,6 mkr / Total kostnad") read as label lines, result
+# tiles ("64 / familjer fick stöd") as figures (neither description nor facts); "Tjänster: 2,5" counts posts; a
+# budget label saying "total" gives the total basis; a diary number alone and "Avslutat projekt" are no description;
+# partners or funders shown only as logos are read from the alt texts; a one-project page's labels spread over its
+# sections stay one project; a line of names under a "Samverkansparter" heading; "individ- och familjeomsorgen".
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no
@@ -66,7 +71,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.7"
+EXTRACTOR_VERSION = "0.2.8"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")

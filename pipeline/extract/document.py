@@ -86,7 +86,9 @@ _MAIN_XPATHS = (
 
 @dataclass
 class Block:
-    kind: str  # heading | p | li | table | meta (badges beside a title: read for facts, not a description)
+    # heading | p | li | table | meta (badges beside a title: read for facts, not a description) | figure (a result's
+    # key figure, "64 familjer fick stöd": neither description nor prose to read facts from)
+    kind: str
     text: str
     level: int = 0  # heading level
     list_id: int | None = None  # li blocks of one list share an id
@@ -453,6 +455,42 @@ def _text_of_parent(el) -> str:
     return clean_text("".join(parts))
 
 
+# Labels over a row of logos, and the words of a logo's alt text that are not the organisation's name.
+_LOGO_FIELDS = ("partners", "funders")
+_LOGO_WORDS = re.compile(r"\b(?:logotyp(?:en)?|logga|logo(?:type)?)(?:\s+(?:för|till|från))?\b", re.I)
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+_TILE_PARTS = frozenset(("span", "strong", "b", "em", "small", "div", "p", "data"))
+# A key figure's value alone: "64", "87 %", "1,9 mkr", "ca 300"
+_FIGURE = re.compile(r"(?:ca\.?\s*|cirka\s*)?\d[\d\s\u00a0.,]*\s*(?:%|procent|kr|kronor|tkr|mkr|mnkr|st)?", re.I)
+
+
+def _value_then_label(el) -> Block | None:
+    """A key-figure tile that shows its value first and its label under it (``<li><span>3,6 mkr</span><span>Total
+    kostnad</span></li>``, the two laid out as blocks by CSS). When the second part is a fact label by itself and the
+    first a short value with a digit: a line "Total kostnad: 3,6 mkr", the order a label line has. When the first is
+    a bare figure and the second no label ("64 / Familjer fick stöd", "1,9 mnkr / lägre kostnad per år"): a result,
+    kept as a "figure" block, which is neither description nor prose to read amounts from."""
+    if len(el) != 2 or (el.text or "").strip():
+        return None
+    first, second = el[0], el[1]
+    if first.tag not in _TILE_PARTS or second.tag not in _TILE_PARTS or (first.tail or "").strip() \
+            or (second.tail or "").strip():
+        return None
+    value, label = text_of(first), text_of(second)
+    if not value or not label or len(value) > 40 or len(label) > 40 or "\n" in value or "\n" in label \
+            or not _DIGIT.search(value) or not _LETTER.search(label) or label.endswith(":") or value.endswith(":"):
+        return None
+    if labels.field_for(value) is not None:
+        return None
+    field = labels.field_for(label)
+    if field is not None:
+        return None if field in ("description", "ignore") else Block("li", f"{label}: {value}")
+    if not _FIGURE.fullmatch(value) or len(label) > 60 or label.endswith((".", "!", "?")):
+        return None
+    return Block("figure", f"{value} {label}")
+
+
 def _holds_own_heading(item) -> bool:
     """A list item with a heading of its own that is no link: a timeline's step or a fact card, read as blocks. (A
     news list's item heads its teaser with a link to the article: it stays one item.)"""
@@ -744,7 +782,12 @@ class _Walker:
                 elif kind == "container":  # div, section, article, figure … and any other element
                     if buffer:
                         self.flush()
-                    self._walk_container(child, list_id, tag, attrs)
+                    tile = len(child) == 2 and _value_then_label(child)
+                    if tile:
+                        self.add(tile if tile.kind == "figure" else Block("p", tile.text))
+                    elif not (len(child) and self.blocks and self.blocks[-1].kind == "heading"
+                              and labels.field_for(self.blocks[-1].text) in _LOGO_FIELDS and self._logo_names(child)):
+                        self._walk_container(child, list_id, tag, attrs)
                     if buffer:
                         self.flush()
                 elif kind == "text":
@@ -806,8 +849,11 @@ class _Walker:
                         if buffer:
                             self.flush()
                     else:
-                        t = text_of(child)
-                        if t:
+                        tile = len(child) == 2 and _value_then_label(child)
+                        if tile:
+                            tile.list_id = list_id
+                            self.add(tile)
+                        elif t := text_of(child):
                             self.add(Block("li", t, list_id=list_id, lead=_lead_of(child)))
                         for sub in child:
                             if sub.tag in ("ul", "ol"):  # a tag that is no str (a comment's) is neither
@@ -842,6 +888,18 @@ class _Walker:
                     buffer.append(_flat(tail))
                 elif buffer:  # the blank between two inline elements ("<span>2022–2024</span> <span>1,2
                     buffer.append(" ")  # mnkr</span>") keeps them apart; clean_text drops it at a line's end
+
+    def _logo_names(self, el) -> bool:
+        """A row of logos under "Samarbetspartner" (or "Finansiärer") that shows no text: the names are in the
+        images' alt texts ("Polisen", "Region Jönköpings län"), read as one line of names. False when ``el`` shows text."""
+        if "".join(el.itertext()).strip():
+            return False
+        names = [name for img in el.iter("img") if (name := _LOGO_WORDS.sub("", clean_text(img.get("alt") or ""))
+                                                   .strip(" -–,:"))]
+        if not names:
+            return False
+        self.add(Block("p", ", ".join(names)))  # one line, as "Samverkansparter: A, B, C" would be written
+        return True
 
     def _walk_container(self, el, list_id, tag: str, attrs: list[tuple[str, str]]):
         """The blocks of a container; a section, article, portlet, card … (by tag or class words) holds them

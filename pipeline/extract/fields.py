@@ -64,6 +64,9 @@ _PURPOSE_SENT = re.compile(
 _STATED_PURPOSE = re.compile(r"(?:det övergripande |det långsiktiga |huvudsakliga )?(?:syftet|målet)\b", re.I)
 _TARGET_SENT = re.compile(r"\b(målgrupp(en|er)?|(?:riktar|riktade) sig (främst |i första hand )?till|(?:vänder|vände) "
                           r"sig (främst |i första hand )?till|(?:är|var) till för|(?:erbjuds|erbjöds) till)\b", re.I)
+# A label that counts full-time posts, and its value when it is a bare number ("Tjänster: 2,5").
+_POSTS_LABEL = re.compile(r"(?:antal\s+)?(?:tjänster|heltidstjänster|heltider|årsarbetare|årsarbetskrafter)", re.I)
+_BARE_POSTS = re.compile(r"\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*")
 _TIMES_SHARE = re.compile(r"^\s*([1-9])\s*[x×]\s*(\d{1,3})\s*(?:%|procent)")
 # An earlier project named before a partner phrase in its sentence. Narrower than dates' _EARLIER_PROJECT_RE on
 # purpose: "bygger på tidigare samarbete … i samverkan med X" names this project's partner.
@@ -194,6 +197,13 @@ def _under_label_heading(seg: Segment, field: str) -> tuple[str, str] | None:
     return None
 
 
+def _names_under_label_heading(seg: Segment, field: str) -> tuple[str, str] | None:
+    """``_under_label_heading`` when the text under it is a line of names ("Polisen, Region Jönköpings län"), not a
+    sentence: the prose under a "Samverkan" heading is read by the prose rules, which know who is who."""
+    found = _under_label_heading(seg, field)
+    return found if found and not found[1].rstrip().endswith((".", "!", "?")) else None
+
+
 def _labelled(seg: Segment, field: str) -> tuple[str, str] | None:
     vals = seg.fields.get(field)
     if not vals:
@@ -206,11 +216,12 @@ def _labelled(seg: Segment, field: str) -> tuple[str, str] | None:
 # Lines that are about the page, not the project: an image caption ("… hemma. Foto: Norrköpings kommun"), where a
 # protocol's decision is sent, a note on the page's language.
 _CAPTION_END = re.compile(r"(?:^|\s)(?:Foto|Bild|Illustration|Fotograf):\s*[^.!?\n]{0,80}$", re.I)
-_KEY_FIGURE = re.compile(r"^[^:\n]{2,50}:\s*(?:ca\.?\s*|cirka\s*)?\d[\d\s\u00a0.,]*\s*(?:%|procent|kr|kronor|tkr|mnkr|"
+_KEY_FIGURE = re.compile(r"^[^:\n]{2,50}:\s*(?:ca\.?\s*|cirka\s*)?\d[\d\s\u00a0.,]*\s*(?:%|procent|kr|kronor|tkr|mkr|mnkr|"
                          r"miljoner(?: kronor)?|st|stycken|personer|deltagare)?\.?$", re.I)
 _BARE_FACT = re.compile(r"(?:ca\.?\s*)?\d[\d\s\u00a0.,]*\s*(?:kr|kronor|tkr|mnkr|mkr|msek|miljoner(?: kronor)?)"
                         r"(?:\s*(?:per år|/år|om året))?|(?:budget|kostnad|beviljat|belopp)\s+\d{4}", re.I)
-_BADGE = re.compile(r"(?:pågående|pågår|avslutad|avslutat|avslutade|planerad|planerat|kommande|ny|nytt|"
+_BADGE = re.compile(r"(?:(?:pågående|pågår|avslutad|avslutat|avslutade|planerad|planerat|kommande|ny|nytt)"
+                    r"(?:\s+(?:projekt|insats|insatser|satsning|investering|social investering))?|"
                     r"nyhet|nyheter|pressmeddelande|aktuellt|artikel|reportage|notis|lättläst|lätt svenska|"
                     r"(?:snabb|kort)?fakta(?: om (?:projektet|satsningen|insatsen))?)", re.I)
 # An article's kicker: its kind, then its category or date ("Nyheter · Arbete och försörjning", "Pressmeddelande |
@@ -223,6 +234,7 @@ _FACT_SEPARATOR = re.compile(r"\s+[·|]\s+")
 # A period or an amount written alone: "2024–2026", "ht 2024 – vt 2026", "Hösten 2024 – våren 2026", "950 000 kronor".
 _WHEN_WORD = rf"(?:(?:vt|ht|våren|hösten|sommaren|vintern|{MONTH_NAMES})\s+)?(?:19|20)\d{{2}}(?:/\d{{2}})?"
 _FACT_PART = re.compile(rf"(?:{_BARE_FACT.pattern})|{_WHEN_WORD}(?:\s*[–—-]\s*{_WHEN_WORD})?", re.I)
+_CASE_NUMBER = re.compile(r"(?:dnr\.?\s*)?[A-ZÅÄÖ]{1,5}[\s/-]?(?:19|20)\d{2}[/:.-]\d{1,5}(?:[/:.-]\d{1,4})?")
 _CASE_REFERENCE = re.compile(r"\b(?:dnr|diarienummer|diarienr|ärendenummer)\b", re.I)
 _NOT_DESCRIPTION_STARTS = ("beslutet skickas till", "expedieras till", "sidan är skriven på lätt svenska",
                            "för mer information", "för frågor", "presskontakt", "kontaktperson:", "kontakt:")
@@ -256,6 +268,8 @@ def _not_description(part: str) -> bool:
         return True
     if len(part) <= 120 and _CASE_REFERENCE.search(part):
         return True  # a case's references ("Kommunstyrelsen 2025-05-12, § 94 · Diarienummer KS/2025:188")
+    if len(part) <= 24 and _CASE_NUMBER.fullmatch(part.strip()):
+        return True  # a diary number on its own, a fact box's value ("SN 2024/188", "KS/2025:188")
     short = part.strip()
     if len(short) <= 40 and (short.endswith(":") and "\n" not in short or _BARE_FACT.fullmatch(short)):
         return True  # a list's lead-in ("Fakta om projektet:"), a fact box's value or label ("620 000 kr", "Budget 2025")
@@ -338,7 +352,7 @@ flickor pojkar deltagare invånare tidigt stöd""".split())
 # A department written in lower case in running prose ("drevs av utbildningsförvaltningen i samverkan med individ- och
 # familjeförvaltningen") is still a body, by its ending.
 _LOWER_BODY = re.compile(r"^[a-zåäö][\wåäö-]*(?:\s+och\s+[a-zåäö][\wåäö-]*)?(?:förvaltningen|nämnden|enheten|"
-                         r"avdelningen|kontoret|förbundet)$")
+                         r"avdelningen|kontoret|förbundet|omsorgen)$")
 # Collective nouns that name an organisation though written in lower case.
 _GENERIC_ORGS = re.compile(r"^(?:(?:lokala|ideella|flera|olika|berörda|andra) )?(föreningslivet|näringslivet|civilsamhället|socialtjänsten|skolan|skolorna|elevhälsan|"
                            r"polisen|räddningstjänsten|kommunen|regionen|vårdcentralen|förskolan|förskolorna|"
@@ -805,7 +819,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
 
     # -- labelled and prose text fields
     # the segment's prose: its paragraphs, and the text under a description label ("Om projektet") wherever it stands
-    body_text = "\n".join([b.text for b in seg.lead + seg.blocks if b.kind != "heading"]
+    body_text = "\n".join([b.text for b in seg.lead + seg.blocks if b.kind != "heading" and b.kind != "figure"]
                           + [v for _, v in seg.fields.get("description", ())])
     seg_text = seg.text
     seg_low = fold(seg_text)
@@ -918,6 +932,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         for a in amounts:
             if a.funder and not _from_own_fund(a, pub):
                 funders.extend(_orgs_from(a.funder))
+        if amount and amount.basis is None and TOTAL_HEAD.search(budget_lab[0]):
+            amount = replace(amount, basis="total")  # "Total kostnad: 3,6 mkr", "Budget totalt: …"
         if amount:
             ev["budget_sek"] = _ev(f"{budget_lab[0]}: {budget_lab[1]}")
     elif (table := _cost_table(seg.blocks, pub))[0] is not None:
@@ -937,7 +953,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     rec["budget_sek"] = amount.sek if amount else None
     rec["budget_basis"] = amount.basis if amount else None
 
-    funder_lab = _labelled(seg, "funders")
+    funder_lab = _labelled(seg, "funders") or _names_under_label_heading(seg, "funders")
     if funder_lab:
         funders.extend(_orgs_from(funder_lab[1]))
         ev["funders"] = _ev(f"{funder_lab[0]}: {funder_lab[1]}")
@@ -974,6 +990,10 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     if staffing is None and staffing_lab and (times := _TIMES_SHARE.match(staffing_lab[1])):
         # "Bemanning: 2 x 50 %": so many posts of that share each
         staffing = Staffing(round(int(times.group(1)) * int(times.group(2)) / 100, 2), times.group(0).strip())
+    if staffing is None and staffing_lab and _POSTS_LABEL.fullmatch(staffing_lab[0].strip(" :")) \
+            and (posts := _BARE_POSTS.fullmatch(staffing_lab[1])):
+        # "Tjänster: 2,5", "Antal årsarbetare: 3": a count of posts is full-time equivalents
+        staffing = Staffing(float(posts.group(1).replace(",", ".")), f"{staffing_lab[0]}: {staffing_lab[1]}")
     if staffing is None:
         staffing = parse_staffing(seg_text, seg_low)
     rec["staffing_fte"] = staffing.fte if staffing else None
@@ -981,7 +1001,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         ev["staffing_fte"] = _ev(staffing.text)
 
     # -- organisations and partners
-    partners_lab = _labelled(seg, "partners") or (("", seg.cells["partners"]) if "partners" in seg.cells else None)
+    partners_lab = _labelled(seg, "partners") or (("", seg.cells["partners"]) if "partners" in seg.cells else None) \
+        or _names_under_label_heading(seg, "partners")
     if partners_lab:
         rec["partners"] = _orgs_from(partners_lab[1])
         ev["partners"] = _ev(f"{partners_lab[0]}: {partners_lab[1]}" if partners_lab[0] else partners_lab[1])

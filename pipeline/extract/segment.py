@@ -460,6 +460,7 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
     if len(anchor_fields) < 2:
         return []
 
+    specific_title = not is_generic_page_title(page_title)  # (so not empty either)
     groups: list[dict] = []  # {"seg": Segment, "start": i, "end": i, "heading": str|None}
     tables: list[int] = []  # other tables (a budget by year): a one-project page's, for its facts
     items: list[tuple[str, object]] = []  # ("group", g) | ("orphans", [idx]) | ("heading", idx)
@@ -495,7 +496,14 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
             repeat = cur is not None and lab.field in cur["seg"].fields and lab.field in labels.ANCHOR_FIELDS \
                 and not (lab.field == "period" and fold(lab.label).strip(" :") in labels.PERIOD_END_LABELS)
             new_table = cur is not None and b.list_id is not None and b.list_id != cur.get("table")
-            if cur is None or repeat or new_table:
+            if cur is None and not repeat and groups and heading is not None and specific_title \
+                    and _is_generic_heading(heading.text) and lab.field not in groups[-1]["seg"].fields:
+                # a one-project page's facts spread over its sections ("Kort om X" …, then "Så arbetar vi" and a
+                # "Samarbetspartner" label under it): more of the same project, not a new one
+                close_orphans()
+                cur = groups[-1]
+                heading, heading_idx = None, None
+            elif cur is None or repeat or new_table:
                 close_orphans()
                 seg = Segment("label-block", context=list(context))
                 cur = {"seg": seg, "heading": heading.text if heading is not None else None,
@@ -578,7 +586,6 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
         box = blocks[g["heading_idx"]].container
         return bool(box) and blocks[g["last"]].container[:len(box)] == box and blocks[i].container[:len(box)] != box
 
-    specific_title = not is_generic_page_title(page_title)  # (so not empty either)
     # A title such as "Projektbeskrivning" names no project, but says the page is about one.
     # (a label left without a value, "Samarbetspartner" over a row of logos, makes no group of its own here)
     filled = [g for g in groups if g["seg"].fields]
@@ -1400,8 +1407,18 @@ def _segment(doc: Document) -> list[Segment]:
             title, title_ev = subject  # a question for a headline ("Hur kan vi minska frånvaron?") names nothing
         seg = Segment("page", title=title, title_evidence=title_ev, blocks=kept,
                       context=[b.text for b in blocks if b.kind == "heading" and b.level >= 2])
+        for b in kept:
+            # a fact line of the one project ("Total kostnad: 3,6 mkr", "Tjänster: 2,5") where too few labels made
+            # no label block: its label says what its value is, as in a fact box
+            lab = label_by_id.get(id(b)) if b.kind in ("p", "li") else None
+            if lab is not None and lab.value and lab.field in _PAGE_FACT_FIELDS and "\n" not in lab.value:
+                seg.add(lab.field, lab.label, lab.value)
         return [seg]
     return []
+
+
+# Fact lines a one-project page's text may hold outside a label block (see step 6 of _segment).
+_PAGE_FACT_FIELDS = frozenset({"budget", "staffing"})
 
 
 # Headings of a fund's guidance: questions ("Vem kan söka?") and how to apply.
