@@ -170,6 +170,8 @@ _LOADED_ATTRS = ("hx-get", "data-src", "data-source", "data-fragment", "data-inc
                  "data-nav-url")
 _LOADED_XPATH = "//*[" + " or ".join(f"@{a}" for a in _LOADED_ATTRS) + "]"
 _JSON_PATH = re.compile(r"\.json(?:$|\?)", re.I)
+_DATA_JSON_XPATH = ("//@*[starts-with(name(), 'data-') and contains(., '.json')"
+                    + "".join(f" and name() != '{a}'" for a in _LOADED_ATTRS) + "]")
 _JSON_LD_MAX = 200_000
 
 
@@ -296,6 +298,12 @@ def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
                     view.data_files.append(target)
                 else:
                     (main_links if el in main_els else view.other_links).append((target, _text(el)[:80]))
+    # any other data-* attribute naming a JSON file (a map's data-map-source, data-json, data-endpoint …): what a
+    # script loads to draw a map or a list of projects
+    for value in doc.xpath(_DATA_JSON_XPATH):
+        value = value.strip()
+        if _LINK_VALUE.match(value) and _JSON_PATH.search(value):
+            view.data_files.append(_join(base_url, value))
     for frame in doc.iter("iframe"):
         src = (frame.get("src") or "").strip()
         if src and _LINK_VALUE.match(src):
