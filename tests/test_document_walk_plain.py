@@ -41,8 +41,8 @@ def _plain_is_furniture_el(el, tag=None) -> bool:
         return True
     if tag == "header" and (el.getparent() is None or el.getparent().tag in ("body", "html") or role == "banner"):
         return True
-    if role in d._FURNITURE_ROLES:
-        return True
+    if role in d._FURNITURE_ROLES and not (role == "tablist" and el.find('.//*[@role="tabpanel"]') is not None):
+        return True  # (a tablist around its panels is an accordion, not the tabs' names)
     if "class" in names and _plain_furniture_value(el.get("class")):
         return True
     if "id" in names and _plain_furniture_value(el.get("id")):

@@ -20,7 +20,11 @@ from pipeline.swedish.dates import parse_page_date
 # tiles ("64 / familjer fick stöd") as figures (neither description nor facts); "Tjänster: 2,5" counts posts; a
 # budget label saying "total" gives the total basis; a diary number alone and "Avslutat projekt" are no description;
 # partners or funders shown only as logos are read from the alt texts; a one-project page's labels spread over its
-# sections stay one project; a line of names under a "Samverkansparter" heading; "individ- och familjeomsorgen".
+# sections stay one project; a line of names under a "Samverkansparter" heading; "individ- och familjeomsorgen";
+# heldout20–21: a jQuery UI accordion in role="tablist", Word bullets as text, bold cells inside <p>, a cost per
+# participant, "kom från X", an earlier project's money, long captions, attributions, publish-date lines, phases
+# dated by their headings, shares by payer, a caption's unit, Medfinansiär columns, financing tables, payers with
+# amounts, "och av X med", a fact list in a sidebar wrapper, calls for applications, "Frågor och svar om X".
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no

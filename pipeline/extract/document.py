@@ -39,7 +39,7 @@ _FURNITURE_ATTR = re.compile(
     re.I,
 )
 # A page tool's name ("Skriv ut", "Lyssna på sidan", "Dela på Facebook"); two or more on one line are a tool bar.
-_TOOL_NAME = r"(skriv ut|lyssna( på sidan)?|läs upp|tipsa( en vän)?|dela( sidan| på \w+)?)"
+_TOOL_NAME = r"(skriv ut|lyssna( på sidan)?|läs upp|tipsa( en vän| om sidan)?|dela( sidan| på \w+)?)"
 _TOOLS_ON_ONE_LINE = rf"{_TOOL_NAME}(\s*{_TOOL_NAME})+$"
 # Lines that are furniture whatever their markup (a protocol's "Dnr KS 2024/000467" too).
 _FURNITURE_TEXT = re.compile(
@@ -344,7 +344,12 @@ def _furniture_attrs(el, tag: str, attrs: list[tuple[str, str]]) -> bool:
             if _furniture_value(value):
                 return True
         elif kind == "role":
-            if value in _FURNITURE_ROLES or (value and _furniture_value(value)):
+            if value == "tablist":
+                # the tabs' names (each panel carries its own as a heading), unless the panels are inside: an
+                # accordion in the ARIA 1.0 pattern (jQuery UI: <div role="tablist"> around headers and panels)
+                if el.find('.//*[@role="tabpanel"]') is None:
+                    return True
+            elif value in _FURNITURE_ROLES or (value and _furniture_value(value)):
                 return True
         elif kind == "hidden" or value == "true":  # aria-hidden="true"
             hidden = True
@@ -589,15 +594,18 @@ def _table_rows(table) -> tuple[list[list[str]], int]:
 
 def _bold_row(cells) -> bool:
     """A header row an editor made of bold <td>s (no <th>, no <thead>): at least two cells with text, each of them all
-    in one <strong> or <b>."""
+    in one <strong> or <b> (maybe inside a <p> or <span> of its own)."""
     filled = [c for c in cells if "".join(c.itertext()).strip()]
     if len(filled) < 2:
         return False
     for c in filled:
-        kids = [k for k in c if isinstance(k.tag, str)]
-        if len(kids) != 1 or kids[0].tag not in ("strong", "b") or (c.text or "").strip() \
-                or (kids[0].tail or "").strip():
-            return False
+        node = c
+        while node.tag not in ("strong", "b"):
+            # down through the wrappers Word puts around a cell's text (<p class="MsoNormal"><b><span>…)
+            kids = [k for k in node if isinstance(k.tag, str)]
+            if len(kids) != 1 or (node.text or "").strip() or (kids[0].tail or "").strip():
+                return False
+            node = kids[0]
     return True
 
 
@@ -647,6 +655,12 @@ def _fact_boxes_beside(main, asides: list) -> list:
             continue
         if _is_fact_box(aside, _FACT_BOX_LINES):
             out.append(aside)
+        else:
+            # the facts inside a wrapper whose class marks it as the sidebar it is ("region-sidebar-second"),
+            # which hides them from the box's own text: the list or table that holds them
+            inner = next((el for el in aside.iter("dl", "table", "ul") if _is_fact_box(el, _FACT_BOX_LINES)), None)
+            if inner is not None:
+                out.append(inner)
     return out
 
 
@@ -1410,6 +1424,8 @@ def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> 
     blocks = [b for b in walker.blocks
               if not (b.kind != "table" and (is_furniture_text(b.text)
                                              or (plain_page or "|" in b.text) and is_tools_or_address_lines(b.text)))]
+    if any(b.kind == "p" and b.text[:1] in _BULLET_CHARS for b in blocks):
+        blocks = _bullet_paragraphs(blocks, walker.list_counter)
     if title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
         blocks.insert(0, Block("heading", title, level=1))
     t = landmarks.title
@@ -1418,6 +1434,31 @@ def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> 
     if not title and t is not None:
         title = meta["html_title"].split(" - ")[0].split(" | ")[0]
     return Document(url, title or None, blocks, full_text, meta, date_texts)
+
+
+# The bullet a pasted Word list writes as text (<p class="MsoListParagraphCxSpFirst">·&nbsp;&nbsp;Polisen</p>).
+_BULLET_CHARS = "·•▪◦●‣■"
+_TEXT_BULLET = re.compile(r"^[·•▪◦●‣■][\s\u00a0]+(?=\S)")
+
+
+def _bullet_paragraphs(blocks: list[Block], list_counter: int) -> list[Block]:
+    """Paragraphs that begin with a bullet and a blank are a list's items, as a reader sees them: each run of them
+    one list, the bullet left out (Word's lists pasted into a CMS keep the bullet as text in a <p> of their own)."""
+    out: list[Block] = []
+    prev_bullet = False
+    for b in blocks:
+        m = _TEXT_BULLET.match(b.text) if b.kind == "p" else None
+        if m is None:
+            out.append(b)
+            prev_bullet = False
+            continue
+        if not prev_bullet:
+            list_counter += 1
+        item = Block("li", b.text[m.end():], list_id=list_counter)
+        item.container = b.container
+        out.append(item)
+        prev_bullet = True
+    return out
 
 
 _TEXT_HEADING_MAX = 90

@@ -50,7 +50,12 @@ class PageContext:
         prose = _prose_matches(_FUNDER_PROSE, self.page_text, self.page_text, _FUNDER_STARTS)
         names = [a.funder for a in amounts] + [o for m in prose for o in _named_orgs_from(m.group(1))]
         snippets = [a.text for a in amounts] + [m.group(0) for m in prose]
-        return names, (_ev("; ".join(snippets)) if snippets else None)
+        if self.publisher is not None and self.publisher.type in ("kommun", "region"):
+            # "Region Västmanland avsätter varje år 3 miljoner …": its social investment fund, no funder (a
+            # samordningsförbund's money is named as a funder on its own pages)
+            own = self.publisher.name.casefold()
+            names = [n for n in names if n.casefold() != own]
+        return names, (_ev("; ".join(snippets)) if names and snippets else None)
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9”\"])")
@@ -72,6 +77,17 @@ _TIMES_SHARE = re.compile(r"^\s*([1-9])\s*[x×]\s*(\d{1,3})\s*(?:%|procent)")
 # purpose: "bygger på tidigare samarbete … i samverkan med X" names this project's partner.
 _EARLIER_PROJECT_BEFORE = re.compile(r"(?:erfarenheter(?:na)?\s+(?:från|av)|bygger\s+på|byggde\s+på|fortsättning\s+på)"
                                      r"\s+(?:\w+\s+){0,3}?(?:projektet|satsningen|insatsen)\b", re.I)
+# A word of every _EARLIER_PROJECT_BEFORE alternative, in the folded text.
+_EARLIER_PROJECT_KEYS = ("erfarenheter", "bygger på", "byggde på", "fortsättning på")
+
+
+def _about_earlier_project(text: str, pos: int) -> bool:
+    """The sentence up to ``pos`` is about an earlier project this one builds on ("Nästa steg bygger på erfarenheterna
+    från projektet Ung kraft, som … fick 1,2 miljoner kronor från Allmänna arvsfonden"): what follows is that
+    project's."""
+    return pos >= 0 and _EARLIER_PROJECT_BEFORE.search(text, max(0, text.rfind(".", 0, pos) + 1), pos) is not None
+
+
 _PARTNER_PROSE = re.compile(
     r"(?:i samverkan med|i samarbete med|samarbetar med|samverkar med|tillsammans med|ett samarbete mellan|"
     r"samverkan mellan|samarbete mellan)\s+(.{3,200}?)(?:[.;:]|\s+(?:för att|som|där|kring|om|på|i syfte)\s|$|(?=\n))",
@@ -87,6 +103,28 @@ _FUNDER_PROSE = re.compile(
     r"(?:varav|därav)\s+(?:hälften|en\s+tredjedel|en\s+fjärdedel|resten|\d{1,3}\s*(?:%|procent))\s+från|"
     r"(?:resten|återstoden)\s+från|"  # "varav 1,8 miljoner från fonden och resten från Region Blekinge"
     r"(?:euro|EUR|€)\s+från)\s+([A-ZÅÄÖ].{1,120}?)" + _STOP, re.S)
+# Shares named after their payers: "Region Norrbotten finansierar 50 procent, kommunerna 40 procent och
+# Kommunalförbundet Norrbotten 10 procent" (each payer with a capital is a funder; "kommunerna" names none).
+_SHARE_PAYER = r"([A-ZÅÄÖ][\wåäö-]*(?:\s+(?:[A-ZÅÄÖ][\wåäö-]*|i|för|och|stad|kommun|län)){0,4}?)"
+_SHARE_LEAD = re.compile(_SHARE_PAYER + r"\s+(?:finansierar|står för|bidrar med|betalar)\s+(?:cirka\s+)?\d{1,3}"
+                         r"(?:[,.]\d+)?\s*(?:procent|%)")
+_SHARE_NEXT = re.compile(r"\s*(?:,|och|samt)\s+(?:" + _SHARE_PAYER + r"|[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*)?)"
+                         r"\s+(?:med\s+)?(?:cirka\s+)?\d{1,3}(?:[,.]\d+)?\s*(?:procent|%)")
+
+
+def _share_payers(text: str) -> list[tuple[str, str]]:
+    """(name, evidence) of the payers a sentence of shares names (see _SHARE_LEAD)."""
+    out = []
+    for m in _SHARE_LEAD.finditer(text):
+        names, end = [m.group(1)], m.end()
+        while (nxt := _SHARE_NEXT.match(text, end)) is not None:
+            if nxt.group(1):
+                names.append(nxt.group(1))
+            end = nxt.end()
+        out.extend((n, text[m.start():end]) for n in names)
+    return out
+
+
 _OWNER_PROSE = re.compile(r"(?:drivs av|drevs av|ägs av|ägdes av|projektägare är|projektägare var|genomförs av|"
                           r"genomfördes av|leds av|leddes av|(?:drivs|drevs) (?:gemensamt|tillsammans) av)"
                           r"\s+(.{3,160}?)" + _STOP, re.I | re.S)
@@ -231,26 +269,53 @@ _DATE_ONLY = re.compile(r"(?:(?:publicerad|uppdaterad|datum)\s*:?\s*)?(?:(?:mån
                         r"(?:\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zé]*\.?\s+\d{4}"
                         r"|\d{4}-\d{2}-\d{2})(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?", re.I)
 _FACT_SEPARATOR = re.compile(r"\s+[·|]\s+")
+# A news item's line of when it was published, maybe after its kind: no sentence, only dates after the word.
+_PUBLISHED_LINE = re.compile(r"(?:(?:nyheter|nyhet|aktuellt|pressmeddelande|artikel)\s*[·|:]?\s*)?"
+                             r"(?:senast\s+)?(?:publicerad|publicerat|uppdaterad|uppdaterat|ändrad)\b[^.!?]*\d{4}[^.!?]*$",
+                             re.I)
 # A period or an amount written alone: "2024–2026", "ht 2024 – vt 2026", "Hösten 2024 – våren 2026", "950 000 kronor".
 _WHEN_WORD = rf"(?:(?:vt|ht|våren|hösten|sommaren|vintern|{MONTH_NAMES})\s+)?(?:19|20)\d{{2}}(?:/\d{{2}})?"
 _FACT_PART = re.compile(rf"(?:{_BARE_FACT.pattern})|{_WHEN_WORD}(?:\s*[–—-]\s*{_WHEN_WORD})?", re.I)
 _CASE_NUMBER = re.compile(r"(?:dnr\.?\s*)?[A-ZÅÄÖ]{1,5}[\s/-]?(?:19|20)\d{2}[/:.-]\d{1,5}(?:[/:.-]\d{1,4})?")
 _CASE_REFERENCE = re.compile(r"\b(?:dnr|diarienummer|diarienr|ärendenummer)\b", re.I)
 _NOT_DESCRIPTION_STARTS = ("beslutet skickas till", "expedieras till", "sidan är skriven på lätt svenska",
+                           "den här texten är skriven på lätt", "den här sidan är skriven på lätt",
+                           "texten är skriven på lätt", "denna text är skriven på lätt", "läs texten på vanlig svenska",
                            "för mer information", "för frågor", "presskontakt", "kontaktperson:", "kontakt:")
 
 
 _QUOTE_OPENING = ("–", "—", "-", "”", "“", '"', "«")
+_QUOTE_CLOSING = ("”", '"', "»", "“")
+_QUOTE_END = (".", "!", "?", *_QUOTE_CLOSING)
 # The line under a quotation that says whose it is: "Anna Berg, projektledare", "Karin Ek, rektor på Torsbyskolan".
 _ATTRIBUTION_LINE = re.compile(r"^[A-ZÅÄÖ][\w.-]+(?: [A-ZÅÄÖ][\w.-]+){0,3}(?: \([A-ZÅÄÖ]{1,3}\))?, [^\n.!?]{2,60}$")
 
 
 def _without_attribution(part: str) -> str:
-    """A quotation's paragraph without the attribution line below it: who said it is no description of the project."""
-    if "\n" not in part or not part.startswith(_QUOTE_OPENING):
+    """A quotation's paragraph without the attribution line below it: who said it is no description of the project.
+    The line is a name and a role ("Ann Persson (C), kommunstyrelsens ordförande"), or, under a quotation in quote
+    marks, any short line that is no sentence ("Tidigare deltagare i Jobbkraft")."""
+    if "\n" not in part:
         return part
     head, _, last = part.rpartition("\n")
-    return head if _ATTRIBUTION_LINE.match(last.strip()) else part
+    last = last.strip()
+    if _ATTRIBUTION_LINE.match(last):
+        return head if part.startswith(_QUOTE_OPENING) or head.rstrip().endswith(_QUOTE_END) else part
+    if part.startswith(_QUOTE_OPENING) and head.rstrip().endswith(_QUOTE_CLOSING) and len(last) <= 80 \
+            and not last.endswith((".", "!", "?", ":")):
+        return head
+    return part
+
+
+# A caption longer than this is text (a paragraph under the picture), as the page walker reads a <figcaption>.
+_LONG_CAPTION = 160
+
+
+def _without_credit(part: str) -> str:
+    """A text without the photographer's credit it ends with ("… i augusti. Foto: Peter Lundgren")."""
+    tail_at = max(0, len(part) - 120)
+    m = _CAPTION_END.search(part, tail_at)
+    return part[:m.start()].rstrip() if m else part
 
 
 def _without_fact_lines(part: str) -> str:
@@ -279,6 +344,8 @@ def _not_description(part: str) -> bool:
         return True
     if len(short) <= 40 and _DATE_ONLY.fullmatch(short):
         return True  # a news entry's date on its own line ("12 maj 2025")
+    if len(short) <= 90 and "\n" not in short and _PUBLISHED_LINE.match(short):
+        return True  # "Nyheter Publicerad 4 september 2025 (uppdaterad 5 september 2025)"
     if len(short) <= 90 and "\n" not in short and ("·" in short or "|" in short) \
             and all(_FACT_PART.fullmatch(p.strip()) for p in _FACT_SEPARATOR.split(short)):
         return True  # a teaser's line of facts: "2024–2026 · 1 800 000 kronor", "Hösten 2024 – våren 2026 | 950 tkr"
@@ -290,7 +357,7 @@ def _not_description(part: str) -> bool:
         if found is not None and found[0] not in ("description", "ignore"):
             return True
     tail = part[-120:]
-    return ":" in tail and _CAPTION_END.search(tail) is not None
+    return ":" in tail and _CAPTION_END.search(tail) is not None and len(part) <= _LONG_CAPTION
 
 
 # A money cell that may hold more than one amount: a separator between two numbers.
@@ -422,7 +489,7 @@ def _cap(text: str, limit: int = DESCRIPTION_MAX) -> str:
     """Keep descriptions short (page prose may be copyrighted; the source URL has the rest)."""
     if len(text) <= limit:
         return text
-    cut = text.rfind(". ", 0, limit)
+    cut = max(text.rfind(end, 0, limit) for end in (". ", ".\n", "! ", "!\n", "? ", "?\n"))  # a sentence's end
     return (text[: cut + 1] if cut > limit // 2 else text[:limit].rsplit(" ", 1)[0]) + " …"
 
 
@@ -491,6 +558,41 @@ def _cost_table(blocks, pub: Publisher | None) -> tuple[Amount | None, list[str]
     return None, [], None
 
 
+_PAYER_HEAD = re.compile(r"finansiär|finansiering|källa|finansieras av", re.I)
+_MONEY_HEAD = re.compile(r"belopp|\bkr\b|kronor|tkr|mnkr|\bsek\b|summa", re.I)
+
+
+def _funding_table(blocks, pub: Publisher | None) -> tuple[Amount | None, list[str], str | None]:
+    """A project's financing table, a row per payer ("Finansiär | Andel | Belopp (kr)", then "Totalt"): its payers
+    are funders but for the publisher's own fund ("VGR:s sociala investeringsmedel"), and its total row's sum, in the
+    unit the header names, is the budget (None without a money column). (None, [], None) for any other table."""
+    for b in blocks:
+        if b.kind != "table" or not b.rows or b.header_rows < 1:
+            continue
+        header = b.rows[b.header_rows - 1]
+        if len(header) < 2 or not _PAYER_HEAD.search(header[0]):
+            continue
+        money = next((i for i, h in enumerate(header) if i and _MONEY_HEAD.search(h)), None)
+        amount, funders = None, []
+        for r in b.rows[b.header_rows:]:
+            name = r[0].strip() if r else ""
+            if not name:
+                continue
+            if _TOTAL_ROW.match(name):
+                if money is not None and money < len(r):
+                    multiplier = unit_multiplier(" ".join(filter(None, [b.caption, header[money]]))) or 1
+                    found = parse_amount(r[money]) or (parse_amount(f"{r[money]} {_unit_word(multiplier)}")
+                                                       if multiplier > 1 else parse_bare_kronor(r[money]))
+                    if found is not None:
+                        amount = Amount(found.sek, "total", None, f"{name} | {header[money]}: {r[money]}")
+                continue
+            if _OWN_FUND.search(name) or (_OWN_MONEY.match(name) and pub is None):
+                continue
+            funders.extend([pub.name] if _OWN_MONEY.match(name) and pub is not None else _orgs_from(name))
+        return amount, funders, _ev(f"{b.caption or header[0]}: {', '.join(funders)}") if funders else None
+    return None, [], None
+
+
 def _unit_word(multiplier: int) -> str:
     return {1000: "tkr", 1_000_000: "mnkr"}.get(multiplier, "kr")
 
@@ -542,6 +644,15 @@ def _without_years_suffix(title: str | None) -> str | None:
         return title
     m = _YEARS_SUFFIX.search(title)
     return title[:m.start()] if m and m.start() > 0 and any(c.isalpha() for c in title[:m.start()]) else title
+
+
+# A page of questions about one project ("Frågor och svar om Hemmaplansteamet", "Vanliga frågor om Läslyftet"), or a
+# report's summary about it ("Sammanfattning av utvärderingen: Familjelyftet", "Slutrapport: Läslyftet") is titled
+# by the project.
+_QUESTIONS_ABOUT = re.compile(
+    r"^(?:(?:vanliga\s+)?frågor(?:\s+(?:och|&)\s+svar)?\s+om\s+"
+    r"|(?:sammanfattning(?:\s+av)?(?:\s+(?:utvärderingen|rapporten|slutrapporten|uppföljningen))?|utvärdering(?:en)?"
+    r"(?:\s+av)?|slutrapport|delrapport|lägesrapport|resultat)\s*:\s*)(?=\w.)", re.I)
 
 
 def _without_place_suffix(title: str | None) -> str | None:
@@ -672,6 +783,27 @@ def _funding_lines(seg: Segment):
     for field, label, value in lines:
         if (field == "funders" or _FUNDING_LABEL.match(label)) and not parse_amounts(value):
             yield label, value
+
+
+_PAYER_PART = re.compile(r"^\s*(?P<name>[^\d,;:]{3,80}?)\s+(?P<amount>(?:ca\.?\s+|cirka\s+)?\d[\d\s\u00a0.,]*\s*"
+                         r"(?:kr|kronor|tkr|mnkr|mkr|msek|miljoner(?:\s+kronor)?|miljon(?:\s+kronor)?))\s*$", re.I)
+_PAYER_SPLIT = re.compile(r"\s*(?:,(?!\d)|;|\boch\b|\bsamt\b)\s*(?=\S)")
+
+
+def _payers_with_amounts(value: str) -> list[tuple[str, Amount]] | None:
+    """(payer, amount) of a funding line that names two or more payers each with an amount ("Länsstyrelsen 1,1 mnkr
+    och stadsdelsnämnden 0,4 mnkr"); None when any part is something else."""
+    if "\n" in value or len(value) > 240:
+        return None
+    parts = [p for p in _PAYER_SPLIT.split(value.strip().rstrip(".")) if p]
+    out = []
+    for part in parts:
+        m = _PAYER_PART.match(part)
+        found = parse_amount(m.group("amount")) if m else None
+        if found is None:
+            return None
+        out.append((m.group("name").strip(), found))
+    return out if len(out) >= 2 and len({n.casefold() for n, _ in out}) == len(out) else None
 
 
 def _funders_listed(value: str) -> list[str]:
@@ -812,8 +944,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     pub = ctx.publisher
 
     # -- title
-    rec["title"] = _without_years_suffix(_without_place_suffix(SECTION_NO.sub("", seg.title, count=1) if seg.title
-                                                               else seg.title))
+    rec["title"] = _without_years_suffix(_without_place_suffix(
+        _QUESTIONS_ABOUT.sub("", SECTION_NO.sub("", seg.title, count=1), count=1) if seg.title else seg.title))
     if seg.title:
         ev["title"] = _ev(seg.title_evidence or seg.title)
 
@@ -862,7 +994,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         [b.text for b in seg.blocks if b.kind in ("p", "li")]
     if seg.title:  # a table row's name cell, said again, describes nothing
         desc_parts = [part for part in desc_parts if not _same_words(part, seg.title)]
-    desc_parts = [_without_fact_lines(_without_attribution(part)) for part in desc_parts if not _not_description(part)]
+    desc_parts = [_without_fact_lines(_without_attribution(_without_credit(part) if ":" in part[-120:] else part))
+                  for part in desc_parts if not _not_description(part)]
     desc_parts = [part for part in desc_parts if part]
     paragraphs = _unique_texts(desc_parts)
     description = "\n\n".join(paragraphs).strip()
@@ -895,6 +1028,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         period = _timeline_period(seg.blocks)
     if period is None:
         period = parse_period(body_text, body_low) if body_text else None
+    if period is None and seg.title and seg.title != rec["title"] and (years := _YEARS_SUFFIX.search(seg.title)):
+        period = parse_period(years.group(0).strip(" ,:–—-"))  # "Skolnärvaro fas 1 (2021–2022)": the heading's years
     rec["start_date"] = period.start.date if period and period.start else None
     rec["start_precision"] = period.start.precision if period and period.start else None
     rec["end_date"] = period.end.date if period and period.end else None
@@ -906,6 +1041,10 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     amount: Amount | None = None
     funders: list[str] = []
     budget_lab = _labelled(seg, "budget")
+    paying = _funding_table(seg.blocks, pub) if any(b.kind == "table" for b in seg.blocks) else None
+    if paying and paying[1]:
+        funders.extend(paying[1])
+        ev["funders"] = paying[2]
     if "amount" in seg.cells:
         several = parse_amounts(seg.cells["amount"]) if _SEVERAL_IN_CELL.search(seg.cells["amount"]) else []
         if len(several) >= 2:
@@ -922,6 +1061,13 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             amount = replace(amount, basis="total")  # the column of totals ("Beviljat, tkr | Totalt")
         if amount:
             ev["budget_sek"] = _ev(f"{seg.cells['amount']} ({seg.unit_hint})" if seg.unit_hint else seg.cells["amount"])
+    elif budget_lab and _FUNDING_LABEL.match(budget_lab[0]) and (shares := _payers_with_amounts(budget_lab[1])):
+        # "Finansiering: Länsstyrelsen i Stockholms län 1,1 mnkr och stadsdelsnämnden 0,4 mnkr": parts from different
+        # payers, summed; each payer a funder but the publisher's own board or fund
+        amount = Amount(sum(a.sek for _, a in shares), None, None, budget_lab[1])
+        funders.extend(name for name, _ in shares
+                       if not _OWN_SOURCE.match(name) and not _OWN_FUND.search(name) and not _OWN_BOARD_RE.fullmatch(name))
+        ev["budget_sek"] = ev["funders"] = _ev(f"{budget_lab[0]}: {budget_lab[1]}")
     elif budget_lab:
         amounts = parse_amounts(budget_lab[1])
         amount = combine_amounts(amounts)
@@ -940,10 +1086,16 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         # the project's own budget table outranks the prose (which may give the fund's sum: "avsatte 6 miljoner")
         amount, table_funders, ev["budget_sek"] = table
         funders.extend(table_funders)
+    elif paying and paying[0] is not None:
+        amount, ev["budget_sek"] = paying[0], _ev(paying[0].text)
     else:
         amounts = parse_amounts(body_text, folded=body_low) if body_text else []
         if len(amounts) > 1 and ("fas" in body_low or "etapp" in body_low) and LATER_PHASE_RE.search(body_text):
             amounts = [a for a in amounts if not _in_earlier_phase(body_text, a.text)]  # fas 1's money is not fas 2's
+        if amounts and has_any(body_low, _EARLIER_PROJECT_KEYS):
+            # "bygger på erfarenheterna från projektet Ung kraft, som … fick 1,2 miljoner kronor från Allmänna
+            # arvsfonden": the earlier project's money and funder
+            amounts = [a for a in amounts if not _about_earlier_project(body_text, body_text.find(a.text))]
         amount = combine_amounts(amounts)
         if amount:
             ev["budget_sek"] = _ev(amount.text)
@@ -953,10 +1105,11 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     rec["budget_sek"] = amount.sek if amount else None
     rec["budget_basis"] = amount.basis if amount else None
 
-    funder_lab = _labelled(seg, "funders") or _names_under_label_heading(seg, "funders")
+    funder_lab = _labelled(seg, "funders") or (("", seg.cells["funders"]) if "funders" in seg.cells else None) \
+        or _names_under_label_heading(seg, "funders")
     if funder_lab:
         funders.extend(_orgs_from(funder_lab[1]))
-        ev["funders"] = _ev(f"{funder_lab[0]}: {funder_lab[1]}")
+        ev["funders"] = _ev(f"{funder_lab[0]}: {funder_lab[1]}" if funder_lab[0] else funder_lab[1])
     for label, value in _funding_lines(seg):
         named = _funders_listed(value)
         if named:
@@ -964,8 +1117,16 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             ev.setdefault("funders", _ev(f"{label}: {value}"))
     for m in (_prose_matches(_FUNDER_PROSE, seg_text, seg_text, _FUNDER_STARTS)
               if has_any(seg_text, _FUNDER_KEYS) else ()):
+        if has_any(seg_low, _EARLIER_PROJECT_KEYS) and _about_earlier_project(seg_text, m.start()):
+            continue
         funders.extend(_named_orgs_from(m.group(1)))
         ev.setdefault("funders", _ev(m.group(0)))
+    if "procent" in seg_low or "%" in seg_text:
+        for name, said in _share_payers(seg_text):
+            named = _named_orgs_from(name)
+            funders.extend(named)
+            if named:
+                ev.setdefault("funders", _ev(said))
     if seg.kind == "table-row" and not funders:
         # An allocation table distributes the money the page's introduction names.
         page_funders, snippet = ctx.intro_funders
@@ -1010,7 +1171,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         found = []
         for m in (_prose_matches(_PARTNER_PROSE, body_text, body_low, _PARTNER_STARTS)
                   if has_any(body_low, _PARTNER_KEYS) else ()):
-            if _EARLIER_PROJECT_BEFORE.search(body_text, max(0, body_text.rfind(".", 0, m.start()) + 1), m.start()):
+            if _about_earlier_project(body_text, m.start()):
                 continue  # an earlier project's partners ("erfarenheterna från projektet X, som … tillsammans med Y")
             # "tillsammans med" is as often about people ("tillsammans med föräldrarna"): names only there.
             names = _named_orgs_from(m.group(1), generic=not m.group(0).lower().startswith("tillsammans"))

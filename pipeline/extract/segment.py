@@ -25,7 +25,7 @@ from pipeline.extract.document import Block, Document
 from pipeline.swedish import orgs
 from pipeline.swedish._scan import fold, folded_twin, has_any, search_at
 from pipeline.swedish.dates import MONTH_NAMES, parse_period
-from pipeline.swedish.money import parse_amounts
+from pipeline.swedish.money import parse_amounts, unit_multiplier
 from pipeline.swedish.targets import parse_target
 
 
@@ -69,10 +69,12 @@ def _found(rx: re.Pattern[str], twin: re.Pattern[str], text: str) -> bool:
 
 
 _PROJECT_WORD = re.compile(r"\b(projekt(et|en)?|satsning(en|ar)?|insats(en|er)?|investering(en)?|verksamhet(en)?|"
-                           r"program(met)?|modellen|arbetssättet|teamet|chatten|coachen)\b", re.I)
+                           r"program(met)?|modellen|arbetssättet|teamet|chatten|coachen|"
+                           # a phase of one ("Fas 1 finansierades av …", "Fasen avslutades")
+                           r"fas(en|\s+\d)|etapp(en|\s+\d))\b", re.I)
 # Every _PROJECT_WORD match starts with one of these, in fold(text) (see _scan.search_at).
 _PROJECT_WORD_KEYS = ("projekt", "satsning", "insats", "investering", "verksamhet", "program", "modellen",
-                      "arbetssättet", "teamet", "chatten", "coachen")
+                      "arbetssättet", "teamet", "chatten", "coachen", "fas", "etapp")
 _LIST_CONTEXT = re.compile(r"pågående|avslutade|beviljade|aktuella|genomförda|tidigare|projekt|satsningar|insatser|"
                            r"investeringar|fördelning|beviljats|finansierade", re.I)
 _LIST_CONTEXT_FOLDED = folded_twin(_LIST_CONTEXT)
@@ -189,6 +191,7 @@ _COLUMN_ROLES = (
     ("target_group", re.compile(r"målgrupp", re.I)),
     ("municipalities", re.compile(r"^\s*kommun(?:er|\(er\))?\s*$|ort", re.I)),
     ("status", re.compile(r"^\s*(?:status|projektstatus|läge)\s*$", re.I)),
+    ("funders", re.compile(r"finansiär", re.I)),  # "Medfinansiär", "Finansiärer" (not "Medfinansiering", an amount)
 )
 
 
@@ -266,6 +269,8 @@ def _table_segments(block: Block, context: list[str]) -> list[Segment]:
     for i, role in roles.items():
         if role == "amount":
             unit = header[i]
+    if unit is not None and block.caption and unit_multiplier(unit) is None and unit_multiplier(block.caption):
+        unit = f"{unit} ({block.caption})"  # "Total budget" under a caption "Beviljade projekt 2025, tkr"
     segments = []
     for row in body:
         cells = {roles[i]: c for i, c in enumerate(row) if i in roles and c.strip()}
@@ -483,7 +488,11 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
     for i, (b, lab) in enumerate(zip(blocks, annotated)):
         if b.kind == "table":  # key-value tables are expanded into lines by now
             close_orphans()
-            cur, pending_value = None, None
+            if cur is not None:  # right after a block's lines, under no heading of its own: the block's (its money),
+                cur["tables"].append(i)  # and the block goes on after it ("Total budget: …" under a table of shares)
+            else:
+                cur = None
+            pending_value = None
             tables.append(i)
             continue
         if lab is not None:
@@ -507,7 +516,7 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
                 close_orphans()
                 seg = Segment("label-block", context=list(context))
                 cur = {"seg": seg, "heading": heading.text if heading is not None else None,
-                       "heading_idx": heading_idx, "table": b.list_id, "first": i, "last": i}
+                       "heading_idx": heading_idx, "table": b.list_id, "first": i, "last": i, "tables": []}
                 groups.append(cur)
                 items.append(("group", cur))
                 heading, heading_idx = None, None
@@ -652,6 +661,9 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
 
     if single_project_page:
         groups[0]["seg"].blocks.extend(blocks[i] for i in tables)
+    else:
+        for g in groups:
+            g["seg"].blocks.extend(blocks[i] for i in g["tables"])
     if specific_title or _ONE_PROJECT_TITLE.match(page_title or ""):
         groups = _merge_complementary(groups)
     segments = []
@@ -1184,8 +1196,8 @@ def _news_about_one(doc: Document, sections) -> bool:
 def segment(doc: Document) -> list[Segment]:
     """Project segments of a page, in document order; none when the page never speaks of people and social needs
     (a road or budget page also has projects, periods and amounts)."""
-    if doc.title and _PROPOSAL_TITLE.match(doc.title):
-        return []  # a motion or citizens' proposal proposes; what it describes is not (yet) anyone's project
+    if doc.title and (_PROPOSAL_TITLE.match(doc.title) or _CALL_TITLE.search(doc.title)):
+        return []  # a motion or citizens' proposal proposes, a call asks; what they describe is not (yet) a project
     if (doc.title and _POLICY_OR_EVENT_TITLE.search(doc.title) or _POLICY_OR_EVENT_PATH.search(urlsplit(doc.url).path)) \
             and not any(_PROJECT_ITSELF.search(b.text) for b in doc.blocks):
         # a policy programme's page ("Programmet pekar ut fyra fokusområden" is the policy) or an event's (a
@@ -1445,6 +1457,10 @@ _POLICY_OR_EVENT_TITLE = re.compile(
     r"^kallelse\b|föredragningslista|dagordning|\bordlista|ordförklaringar|begreppslista|\bbegrepp\b|"
     # a digest of a council's decisions (a report, a tariff, a by-election, the fund's top-up: decisions, not projects)
     r"beslut i korthet|^besluten från|^beslut från|^kort om besluten", re.I)
+# A call for applications ("Utlysning: sociala investeringsmedel 2026"): its facts are the call's (window, ceiling,
+# audience) and "Projektet ska …" is a criterion for any applicant's project.
+_CALL_TITLE = re.compile(r"^utlysning\b|\butlysning av\b|^ansökningsomgång|^sök (?:sociala investerings)?medel\b",
+                         re.I)
 # The same page kinds filed where the URL says so ("/upphandling/", "/kommunstyrelsens-ordforande-har-ordet/").
 _POLICY_OR_EVENT_PATH = re.compile(r"/(?:[\w-]*upphandling[\w-]*|[\w-]*har-ordet|kronik[\w-]*|debatt[\w-]*|"
                                    r"blogg[\w-]*|remiss(?:er|svar|yttranden?)?|interpellation(?:er)?)/", re.I)

@@ -102,7 +102,7 @@ _PER_UNIT_AFTER_RE = re.compile(
 _PER_UNIT_BEFORE_RE = re.compile(
     r"(?<!\w)(?:per|/)\s*(?:månad|timme|vecka|dygn|dag|person|barn|elev|deltagare|plats|invånare|individ|familj"
     r"|medarbetare|anställd|hushåll|lektion|tillfälle|träff|besök|kvadratmeter|kvm)(?![\wåäö])"
-    r"[\s:]*(?:(?:är|blir|var|blev|uppgår\s+till|beräknas\s+till|motsvarar|ligger\s+på)\s+)?"
+    r"[\s:|]*(?:(?:är|blir|var|blev|uppgår\s+till|beräknas\s+till|motsvarar|ligger\s+på)\s+)?"
     r"(?:(?:cirka|ca\.?|drygt|knappt|omkring|ungefär)\s+)?$",
     _FLAGS,
 )
@@ -147,7 +147,7 @@ _LABEL_BEFORE_RE = re.compile(
 _ORG_TOKEN = (
     r"(?:[A-ZÅÄÖ][\wåäöÅÄÖ&-]*|[a-zåäö-]*(?:fonden|fond|verket|styrelsen|nämnden|rådet|stiftelsen|myndigheten"
     r"|förbundet|kommun|kommuns|stad|stads|regionen|region|län|läns|landsting|landstinget|förvaltningen)"
-    r"|i|för|och|av)"
+    r"|i|för|och|av|mot\s+[a-zåäö]+)"  # "Delegationen mot segregation"
 )
 _ORG = rf"[A-ZÅÄÖ][\wåäöÅÄÖ&-]*(?:[ \u00a0]+{_ORG_TOKEN}(?![\wåäö]))*"
 _LOWER_FUNDER = (
@@ -157,7 +157,7 @@ _LOWER_FUNDER = (
 _MEDEL = r"(?:[a-zåäöA-ZÅÄÖ-]+\s+){0,2}?(?:medel|statsbidrag|bidrag|projektmedel|stöd|finansiering|pengar)"
 _FUNDER_AFTER_RE = re.compile(
     rf"^[\s\u00a0]*(?:(?:i\s+(?:[\wåäö-]+\s+){{0,2}}?(?:bidrag|stöd|medel|finansiering|statsbidrag)\s+)?"
-    rf"(?:från|av|via|ur)\s+(?:(?P<org>{_ORG})|(?P<low>{_LOWER_FUNDER})(?![\wåäö]))"
+    rf"(?:(?:kom|kommer|kommit)\s+från|från|av|via|ur)\s+(?:(?P<org>{_ORG})|(?P<low>{_LOWER_FUNDER})(?![\wåäö]))"
     rf"|i\s+(?P<medel>{_MEDEL})(?![\wåäö]))",
 )
 _FUNDER_BEFORE_RE = re.compile(
@@ -167,8 +167,10 @@ _FUNDER_BEFORE_RE = re.compile(
     rf"(?:(?:totalt|cirka|ca\.?|drygt|knappt|sammanlagt)\s+)?$",
 )
 _FUNDED_BY_BEFORE_RE = re.compile(
-    rf"(?<![\wåäö])(?:finansier\w*|bekostas|bekostades|betalas|betalades)\s+(?:med|av|genom|via|ur|från)\s+"
-    rf"(?:(?P<org>{_ORG})|(?P<medel>{_MEDEL}))[\s,:]+(?:med\s+)?(?:(?:totalt|cirka|ca\.?|drygt|knappt"
+    rf"(?<![\wåäö])(?:(?:finansier\w*|bekostas|bekostades|betalas|betalades)\s+(?:med|av|genom|via|ur|från)"
+    # the next payer of the same sentence: "finansieras av X med 2 300 000 kronor och av Y med 700 000 kronor"
+    rf"|och\s+(?:av|från)(?=\s+\S+(?:\s+\S+){{0,4}}\s+med\s))\s+"
+    rf"(?:(?P<org>{_ORG})|(?P<low>{_LOWER_FUNDER})|(?P<medel>{_MEDEL}))[\s,:]+(?:med\s+)?(?:(?:totalt|cirka|ca\.?|drygt|knappt"
     rf"|sammanlagt)\s+)?$",
 )
 # Keyword gates for the searches in the (at most 80) characters before an amount: each pattern, matched
@@ -193,7 +195,7 @@ _SAVING_BEFORE_RE = re.compile(
 _PER_YEAR_KEYS = ("årlig", "årskostnad", "årsbudget", "per", "varje")
 _TOTAL_KEYS = ("total", "sammanlagt", "sammantaget")
 _LABEL_KEYS = ("bevilja", "budget", "kostnad", "belopp", "finansiering", "anslag", "tilldela")
-_FUNDED_BY_KEYS = ("finansier", "bekosta", "betala")
+_FUNDED_BY_KEYS = ("finansier", "bekosta", "betala", "och av", "och från")
 _FUNDER_VERBS = ("bidr", "bevilja", "ger", "gav", "satsa", "skjuter", "sköt", "står", "stod", "finansiera", "går",
                  "gick", "avsätter", "avsatte")
 # _RANGE_BEFORE_RE ends in a dash, "till" or "och" and blanks: the folded text without its trailing blanks ends so
@@ -277,6 +279,8 @@ def _funder_after(rest: str) -> tuple[str | None, int]:
 def _funder_before(before: str) -> str | None:
     m = _FUNDED_BY_BEFORE_RE.search(before) if has_any(before, _FUNDED_BY_KEYS) else None
     if m:
+        if m.group("low"):
+            return _strip_determiner(m.group("low"))
         return _clean_org(m.group("org")) if m.group("org") else m.group("medel")
     m = _FUNDER_BEFORE_RE.search(before) if has_any(before, _FUNDER_VERBS) else None
     return _clean_org(m.group("org")) if m else None

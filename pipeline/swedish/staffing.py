@@ -77,7 +77,7 @@ _ROLE_WORDS = (
     "|sköterskor|coach|assistent|sekreterare|handläggare|behandlare|arbetare|medarbetare|vägledare|rådgivare|lärare"
     "|skötare|person|resurs|mentor|lots|utredare|analytiker|strateg|promotör|stödjare|byggare|handledare|läkare"
     "|barnmorska|barnmorskor|tolk|dietist|tekniker|chef|specialist|expert|instruktör|motivatör|konsulent|ambassadör"
-    "|värd|beteendevetare|kriminolog|sociolog|anställd|anställda|hygienist|gymnast|vårdare|bibliotekarie|jurist|utvecklare|kompis|hjälpare"
+    "|värd|beteendevetare|kriminolog|sociolog|anställd|anställda|hygienist|gymnast|vårdare|bibliotekarie|jurist|utvecklare|kompis|hjälpare|chaufför|förare|guide|kock"
 ).split("|")
 
 
@@ -123,7 +123,7 @@ _HIRED_AS_RE = re.compile(
 # (100 %)". Survey figures read the same way ("behöriga lärare 78 %"), so it counts only where the text speaks of
 # staff (_STAFF_CONTEXT_RE near it), and generic words (medarbetare, personal, anställda) are no role here.
 _ROLE_PCT_RE = re.compile(
-    rf"(?<![\wåäö])(?:(?P<n>{_N})\s+)?{_ADJ}(?P<role>{_ROLE}){_END}\s*(?:[:(–-]\s*)?{_PCT}\s*\)?(?![\wåäö])",
+    rf"(?<![\wåäö])(?:(?P<n>{_N})\s+)?{_ADJ}(?P<role>{_ROLE}){_END}\s*(?:[:(–,-]\s*)?{_PCT}\s*\)?(?![\wåäö])",
     _FLAGS,
 )
 _PCT_MARK_RE = re.compile(r"%|procent", _FLAGS)
