@@ -113,6 +113,7 @@ class PageView:
     link_chars: int = 0
     main_links: list[tuple[str, str]] = field(default_factory=list)   # (absolute url, anchor text)
     other_links: list[tuple[str, str]] = field(default_factory=list)  # menus, footers, sidebars
+    section_links: list[tuple[str, str]] = field(default_factory=list)  # menu items under the topic's own item
     feeds: list[str] = field(default_factory=list)  # Atom/RSS feeds the head announces
     data_files: list[str] = field(default_factory=list)  # JSON the page loads (a list of projects for its script)
     canonical: str | None = None
@@ -334,6 +335,7 @@ def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
         elif "alternate" in rel and link.get("hreflang"):
             view.other_links.append((_join(base_url, href), ""))
     seen = {u for u, _ in main_links}
+    section = _topical_section_links(doc, base_url, main_els)
     for a in doc.iter("a", "area"):
         if a in main_els:
             continue
@@ -341,8 +343,26 @@ def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
         if href:
             u = _join(base_url, href)
             if u not in seen:
-                view.other_links.append((u, _text(a) or (a.get("alt") or "").strip()))
+                (view.section_links if a in section else view.other_links).append(
+                    (u, _text(a) or (a.get("alt") or "").strip()))
     return view
+
+
+def _topical_section_links(doc, base_url: str, main_els: set) -> set:
+    """The links in a menu under an item that is the topic itself ("Sociala investeringsfonden" › "Beviljade
+    projekt" › "UVA – Unga vuxna i arbete"): the fund section's own pages, however they are named."""
+    out: set = set()
+    for li in doc.iter("li"):
+        if li in main_els:
+            continue
+        own = next((c for c in li if c.tag == "a"), None)
+        if own is None or not any(c.tag in ("ul", "ol") for c in li):
+            continue
+        if relevance.is_topical(_join(base_url, own.get("href") or "") + " " + _text(own)):
+            for sub in li:
+                if sub.tag in ("ul", "ol"):
+                    out.update(a for a in sub.iter("a"))
+    return out
 
 
 def _main_walk(root, main_els: set) -> tuple[str, str]:

@@ -173,7 +173,10 @@ _MONEY = re.compile(r"\d[\d\s\u00a0.,]*\s*(kr\b|kronor|tkr|mnkr|msek|miljon(er)?
 _PERIOD = re.compile(r"(?<![\d-])(19|20)\d\d\s*(-|till( och med)?|t\.?o\.?m\.?)\s*((19|20)\d\d|\d\d)(?![\d-])|"
                      r"(19|20)\d\d-\d\d-\d\d\s*(-|till( och med)?)\s*(19|20)\d\d-\d\d-\d\d|"
                      r"(startade?|startar|pagar|pagick|borjade|avslutades|sedan|fram till|till och med|hosten|varen)"
-                     r"\s+(\w+\s+){0,2}(19|20)\d\d", re.I)
+                     r"\s+(\w+\s+){0,2}(19|20)\d\d|"
+                     # "från januari 2025 till december 2027", "mars 2024 – juni 2026"
+                     r"\b(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?\s+(19|20)\d\d\s*(-|till( och med)?)\s*"
+                     r"([a-z]+\.?\s+)?(19|20)\d\d", re.I)
 _AGES = re.compile(r"\b\d{1,2}\s*(-|till)\s*\d{1,2}\s*ar\b|\b(over|under) \d{1,2} ar\b|\barskurs(erna)? \d|\bak \d|"
                    r"hogstadie|mellanstadie|lagstadie|forskoleklass|gymnasie|\bvardnadshavare|\bforaldrar\b", re.I)
 _PROJECT_WORD = re.compile(r"\bprojekt(et|en|ets)?\b|\bsatsning(en|ar|arna)?\b|\binsats(en|er|erna)?\b|"
@@ -226,10 +229,37 @@ def assess_page(url: str, title: str, text: str, labels: list[str] | None = None
     if topic:
         if evidence >= 7 and (period or money or ages or len(labelled) >= 2 or len(fields) >= 5):
             return True, f"{'topic' if named else 'linked from a topical page'} + project fields ({why})"
+        if evidence >= 4 and _names_itself(title, body):
+            return True, f"topic + the page's name called a project ({why})"
+        if money and period and (ages or fields - {"money", "period"}) and not _BUDGET_NEWS.search(head):
+            # a short project page: its money, its period and one more of a project's facts ("Med 1 600 000 kronor ur
+            # kommunens pott för sociala investeringar prövar omsorgsförvaltningen … från januari 2025 till december
+            # 2027 … Svenska kyrkan … är samarbetspartner"); not news of the municipal budget
+            return True, f"topic + money and a period ({why})"
         return False, "topical, no project description"
     if len(themes) >= 2 and evidence >= 9 and (money or period):
         return True, f"theme + project fields ({why})"
     return False, "theme words only"
+
+
+_SELF_WORD = r"(?:projektet|satsningen|insatsen|investeringen)"
+_SELF_KIND = r"(?:ar|var|blir) (?:ett|en) (?:[\w-]+ ){0,2}?(?:projekt|satsning|insats|social investering|socialt " \
+             r"investeringsprojekt)"
+
+
+_BUDGET_NEWS = re.compile(r"\bbudget(en|ar)?\b|\bmal och budget\b|\barsredovisning|\bdelarsrapport")
+
+
+def _names_itself(title: str, body: str) -> bool:
+    """The page's name is called a project in its own text ("… har startat insatsen Fritid för alla", "Läslyftet är
+    ett projekt …"): a project's page, however few of its facts it states. ``body`` is folded."""
+    names = set()
+    for part in re.split(r"\s+[|-]\s+", title):  # "Name – Place - Region X": the name, with and without its place
+        part = fold(part).strip()
+        if 3 <= len(part) <= 80:
+            names.add(part)
+            names.add(part.split(" - ")[0].strip())
+    return any(re.search(rf"\b{_SELF_WORD} {re.escape(n)}\b|\b{re.escape(n)},? {_SELF_KIND}", body) for n in names)
 
 
 def looks_like_project(text: str, labels: list[str] | None = None) -> bool:

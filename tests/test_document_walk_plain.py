@@ -43,9 +43,9 @@ def _plain_is_furniture_el(el, tag=None) -> bool:
         return True
     if role in d._FURNITURE_ROLES and not (role == "tablist" and el.find('.//*[@role="tabpanel"]') is not None):
         return True  # (a tablist around its panels is an accordion, not the tabs' names)
-    if "class" in names and _plain_furniture_value(el.get("class")):
+    if "class" in names and _plain_furniture_value(el.get("class")) and not d._titled_header(el, el.get("class")):
         return True
-    if "id" in names and _plain_furniture_value(el.get("id")):
+    if "id" in names and _plain_furniture_value(el.get("id")) and not d._titled_header(el, el.get("id")):
         return True
     return bool(role and _plain_furniture_value(role)) or (
         "aria-label" in names and _plain_furniture_value(el.get("aria-label")))

@@ -300,9 +300,12 @@ class DiscoverySpider(SocinvSpider):
             self.note("prompt-like-text", response.url, source.id)
 
     def follow_links(self, response: Response, view: platforms.PageView, source: Source, depth: int, topical: bool):
-        links = [(u, t, True) for u, t in view.main_links] + [(u, t, False) for u, t in view.other_links]
-        for raw, text, in_main in links:
-            decision = self.link_decision(source, raw, text, in_main, depth, topical)
+        links = [(u, t, True, topical) for u, t in view.main_links] + \
+            [(u, t, True, True) for u, t in view.section_links] + [(u, t, False, topical) for u, t in view.other_links]
+        for raw, text, in_main, from_topic in links:
+            # (a menu's items under the topic's own item are the fund section's pages: followed as a topical page's
+            # content is, from whatever page the menu is on)
+            decision = self.link_decision(source, raw, text, in_main, depth, from_topic)
             if decision is None:
                 continue
             if decision[0] == "skip":

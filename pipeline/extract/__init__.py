@@ -21,10 +21,13 @@ from pipeline.swedish.dates import parse_page_date
 # budget label saying "total" gives the total basis; a diary number alone and "Avslutat projekt" are no description;
 # partners or funders shown only as logos are read from the alt texts; a one-project page's labels spread over its
 # sections stay one project; a line of names under a "Samverkansparter" heading; "individ- och familjeomsorgen";
-# heldout20–21: a jQuery UI accordion in role="tablist", Word bullets as text, bold cells inside <p>, a cost per
+# 0.2.9, from heldout20–21: a jQuery UI accordion in role="tablist", Word bullets as text, bold cells inside <p>, a cost per
 # participant, "kom från X", an earlier project's money, long captions, attributions, publish-date lines, phases
 # dated by their headings, shares by payer, a caption's unit, Medfinansiär columns, financing tables, payers with
-# amounts, "och av X med", a fact list in a sidebar wrapper, calls for applications, "Frågor och svar om X".
+# amounts, "och av X med", a fact list in a sidebar wrapper, calls for applications, "Frågor och svar om X";
+# heldout22: statuses in parentheses, histories under dated headings, a total its parts add up to, service pages and
+# search results, dash fact lines, "page-header" titles, feed items named by their prose, PDF line breaks, numbered
+# report sections and running footers, a municipality's unit after its name, dates of the ordinary service after.
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no
@@ -75,7 +78,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.8"
+EXTRACTOR_VERSION = "0.2.9"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")

@@ -44,13 +44,15 @@ _TOOLS_ON_ONE_LINE = rf"{_TOOL_NAME}(\s*{_TOOL_NAME})+$"
 # Lines that are furniture whatever their markup (a protocol's "Dnr KS 2024/000467" too).
 _FURNITURE_TEXT = re.compile(
     r"använder teknik som troligen inte stöds|gå direkt till (huvud)?innehållet|hoppa till (huvud)?innehåll|"
-    r"^lyssna$|^lyssna på sidan|^skriv ut$|^dela( sidan)?$|^senast uppdaterad|^sidan (är )?(uppdaterad|publicerad|skapades)|"
+    r"^lyssna$|^lyssna på sidan|^skriv ut$|^dela( sidan)?$|^detaljer$|^senast uppdaterad|^sidan (är )?(uppdaterad|publicerad|skapades)|"
     r"^publicerad:?\s|^uppdaterad:?\s|^rapportera fel|hjälpte informationen|när du besöker denna webbplats sparas|"
     r"vi använder (kakor|cookies)|webbplatsen använder (kakor|cookies)|^ikon för|^telefonnummer$|^foto:|"
     r"^bild:|denna (artikel|nyhet|artikel/nyhet) är gammal|^(jag )?(godkänn|förstår|accepter)|^ok$|"
     r"^till toppen|^tillbaka$|^startsidan för|^(startsida|start|hem)\s*[/>»›]|^translate$|^meny$|^sök$|"
-    r"^(other )?languages$|^in english$|^på andra språk$|^läs mer$|^läs mer om(\s\w+)+$|"
+    r"^(other )?languages$|^in english$|^på andra språk$|^läs mer$|^läs mer om(\s\w+)+$|^läs mer:\s|"
     r"^(dnr|diarienummer|diarienr)\.?:?\s*[\w./-]+(\s+[\w./-]+)?$|^sidansvarig|^ansvarig för sidan|"
+    # a printed document's running footer, pasted with its text: "Samordningsförbundet X Sida 1 (3)"
+    r"^[^\n]{0,80}\bsida \d{1,3}(?: \(\d{1,3}\)| av \d{1,3})$|"
     # a tool bar read as one line: "Skriv ut Lyssna på sidan", "Dela på Facebook Dela på LinkedIn"
     r"^" + _TOOLS_ON_ONE_LINE,
     re.I,
@@ -58,22 +60,23 @@ _FURNITURE_TEXT = re.compile(
 # The same test, fast (it runs on every block): the anchored alternatives are tried once at the start, the
 # phrases anywhere only when the folded line (pipeline.swedish._scan.fold) holds one of their words.
 _FURNITURE_TEXT_START = re.compile(
-    r"lyssna$|lyssna på sidan|skriv ut$|dela( sidan)?$|senast uppdaterad|sidan (är )?(uppdaterad|publicerad|skapades)|"
+    r"lyssna$|lyssna på sidan|skriv ut$|dela( sidan)?$|detaljer$|senast uppdaterad|sidan (är )?(uppdaterad|publicerad|skapades)|"
     r"publicerad:?\s|uppdaterad:?\s|rapportera fel|ikon för|telefonnummer$|foto:|"
     r"bild:|(jag )?(godkänn|förstår|accepter)|ok$|"
     r"till toppen|tillbaka$|startsidan för|(startsida|start|hem)\s*[/>»›]|translate$|meny$|sök$|"
-    r"(other )?languages$|in english$|på andra språk$|läs mer$|läs mer om(\s\w+)+$|"
+    r"(other )?languages$|in english$|på andra språk$|läs mer$|läs mer om(\s\w+)+$|läs mer:\s|"
     r"(dnr|diarienummer|diarienr)\.?:?\s*[\w./-]+(\s+[\w./-]+)?$|sidansvarig|ansvarig för sidan|"
     + _TOOLS_ON_ONE_LINE,
     re.I,
 )
 _FURNITURE_TEXT_ANYWHERE = re.compile(
+    r"^[^\n]{0,80}\bsida \d{1,3}(?: \(\d{1,3}\)| av \d{1,3})$|"  # a printed page's running footer (see above)
     r"använder teknik som troligen inte stöds|gå direkt till (huvud)?innehållet|hoppa till (huvud)?innehåll|"
     r"hjälpte informationen|när du besöker denna webbplats sparas|"
     r"vi använder (kakor|cookies)|webbplatsen använder (kakor|cookies)|denna (artikel|nyhet|artikel/nyhet) är gammal",
     re.I,
 )
-_FURNITURE_TEXT_WORDS = ("använder", "direkt till", "hoppa till", "hjälpte", "besöker", "gammal")
+_FURNITURE_TEXT_WORDS = ("använder", "direkt till", "hoppa till", "hjälpte", "besöker", "gammal", "sida ")
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _NL_WS = re.compile(r" *\n[ \n]*")
 _CONTAINER_ATTR = re.compile(r"portlet|card|block|box|panel|accordion|module|widget|teaser|item|entry|fact", re.I)
@@ -325,6 +328,17 @@ _FURNITURE_ATTR_KIND = {"class": "word", "id": "word", "aria-label": "word", "hi
                         "aria-hidden": "aria-hidden", "role": "role"}
 
 
+_HEADER_WORD = re.compile(r"header", re.I)
+
+
+def _titled_header(el, value: str) -> bool:
+    """A box whose only furniture word is "header" and that holds a heading: an article's or a list item's title
+    ("<div class="page-header"><h2>…</h2>" in a Joomla blog, "entry-header", "card-header"), not the site's header;
+    or a part of such a box by its BEM name ("page-header__preamble", the ingress beside the h1)."""
+    return "eader" in value and not _furniture_value(_HEADER_WORD.sub(" ", value)) \
+        and ("eader__" in value or next(el.iter("h1", "h2", "h3", "h4"), None) is not None)
+
+
 def _furniture_attrs(el, tag: str, attrs: list[tuple[str, str]]) -> bool:
     """``_is_furniture_el`` of an element whose tag is not in SKIP_TAGS, given its attributes (``el.items()``),
     called when it has some or is a <header>: the walkers test the rest (most elements) without a call.
@@ -341,7 +355,7 @@ def _furniture_attrs(el, tag: str, attrs: list[tuple[str, str]]) -> bool:
         if kind is None:
             continue
         if kind == "word":
-            if _furniture_value(value):
+            if _furniture_value(value) and not _titled_header(el, value):
                 return True
         elif kind == "role":
             if value == "tablist":
@@ -1426,6 +1440,9 @@ def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> 
                                              or (plain_page or "|" in b.text) and is_tools_or_address_lines(b.text)))]
     if any(b.kind == "p" and b.text[:1] in _BULLET_CHARS for b in blocks):
         blocks = _bullet_paragraphs(blocks, walker.list_counter)
+    for b in blocks:
+        if b.kind == "p" and b.text.count("\n") >= 2:
+            b.text = _unwrapped(b.text)
     if title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
         blocks.insert(0, Block("heading", title, level=1))
     t = landmarks.title
@@ -1459,6 +1476,28 @@ def _bullet_paragraphs(blocks: list[Block], list_counter: int) -> list[Block]:
         out.append(item)
         prev_bullet = True
     return out
+
+
+_SOFT_LINE_MIN = 35  # a line a PDF wrapped is long: a short one is a heading, a name or a fact
+_LABEL_START = re.compile(r"^[^\s:][^:\n]{0,30}:")
+
+
+def _unwrapped(text: str) -> str:
+    """A paragraph pasted from a PDF, a <br> at the end of every printed line ("Syftet med insatsen är att deltagarna
+    ska komma närmare<br>arbete eller studier …"): its sentences joined again. Only when most of its line breaks are
+    such wraps (a long line that ends inside a sentence, not before a label): a fact box's lines stay lines."""
+    lines = text.split("\n")
+    soft = [len(line) >= _SOFT_LINE_MIN and not line.endswith((".", "!", "?", ":", ";")) and nxt[:1] != ""
+            and not _LABEL_START.match(nxt) for line, nxt in zip(lines, lines[1:])]
+    if sum(soft) < 2 or sum(soft) * 2 < len(soft):
+        return text
+    out = [lines[0]]
+    for joined, line in zip(soft, lines[1:]):
+        if joined:
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 _TEXT_HEADING_MAX = 90

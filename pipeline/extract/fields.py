@@ -102,7 +102,8 @@ _FUNDER_PROSE = re.compile(
     # who pays a share or an amount in another currency: "varav hälften från X", "75 000 euro från X"
     r"(?:varav|därav)\s+(?:hälften|en\s+tredjedel|en\s+fjärdedel|resten|\d{1,3}\s*(?:%|procent))\s+från|"
     r"(?:resten|återstoden)\s+från|"  # "varav 1,8 miljoner från fonden och resten från Region Blekinge"
-    r"(?:euro|EUR|€)\s+från)\s+([A-ZÅÄÖ].{1,120}?)" + _STOP, re.S)
+    r"(?:euro|EUR|€)\s+från)\s+((?:[A-ZÅÄÖ]|(?:kommunens|regionens|stadens|den) )"  # "av kommunens fond och Region Skåne"
+    r".{1,120}?)" + _STOP, re.S)
 # Shares named after their payers: "Region Norrbotten finansierar 50 procent, kommunerna 40 procent och
 # Kommunalförbundet Norrbotten 10 procent" (each payer with a capital is a funder; "kommunerna" names none).
 _SHARE_PAYER = r"([A-ZÅÄÖ][\wåäö-]*(?:\s+(?:[A-ZÅÄÖ][\wåäö-]*|i|för|och|stad|kommun|län)){0,4}?)"
@@ -158,6 +159,9 @@ _STATUS_VALUES = (
     (re.compile(r"pågå|uppstart|igång|förläng|aktiv", re.I), "ongoing"),
     (re.compile(r"planer|start|kommande", re.I), "planned"),
 )
+# A status (and the year it ended) in parentheses after a heading's name: "(pågår)", "(avslutat 2024)", "(pausat)".
+_STATUS_SUFFIX = re.compile(r"\s*\((pågår|pågående|avslutat|avslutad|avslutades|pausat|pausad|vilande|planerat|"
+                            r"planerad|kommande)(?:\s+((?:19|20)\d{2}))?\)\s*$", re.I)
 _STATUS_WORD = re.compile(r"\b(avslutat|avslutade|pågående|pågår)\b", re.I)
 # The publisher's own fund, also when just "fonden" (the fund the page speaks of: "190 000 kronor ur fonden").
 _OWN_FUND = re.compile(r"investeringsfond|sociala investeringsmedel|fonden för sociala|medel för sociala investeringar|"
@@ -318,10 +322,23 @@ def _without_credit(part: str) -> str:
     return part[:m.start()].rstrip() if m else part
 
 
+def _dash_facts(line: str) -> bool:
+    """A line of facts between dashes, two of them an amount or a period, the rest short names: "Bollnäs kommun – 850
+    tkr – 2025–2026", "Hofors kommun och Ockelbo kommun – 1 200 tkr – ht 2025–vt 2027"."""
+    parts = [p.strip() for p in line.split(" – ")]
+    facts = sum(1 for p in parts if _FACT_PART.fullmatch(p) or _DASHED_SPAN.fullmatch(p))
+    return len(parts) >= 3 and facts >= 2 and all(len(p) <= 60 and not p.endswith(".") for p in parts)
+
+
+# "ht 2025–vt 2027", "2025-04-01–2026-03-31": terms or days joined by a dash without blanks
+_DASHED_SPAN = re.compile(r"(?:vt|ht)\s*(?:19|20)\d{2}\s*[–-]\s*(?:vt|ht)\s*(?:19|20)\d{2}"
+                          r"|(?:19|20)\d{2}-\d{2}-\d{2}\s*[–-]\s*(?:19|20)\d{2}-\d{2}-\d{2}", re.I)
+
+
 def _without_fact_lines(part: str) -> str:
     """A paragraph's lines that are text: a fact line inside it ("…<br>Period: 2024–2026<br>Beviljat: 720 000 kr") is
     left out as it would be on its own."""
-    if "\n" not in part or ":" not in part:
+    if "\n" not in part or (":" not in part and " – " not in part):
         return part
     return "\n".join(line for line in part.split("\n") if not _not_description(line))
 
@@ -349,6 +366,8 @@ def _not_description(part: str) -> bool:
     if len(short) <= 90 and "\n" not in short and ("·" in short or "|" in short) \
             and all(_FACT_PART.fullmatch(p.strip()) for p in _FACT_SEPARATOR.split(short)):
         return True  # a teaser's line of facts: "2024–2026 · 1 800 000 kronor", "Hösten 2024 – våren 2026 | 950 tkr"
+    if len(short) <= 140 and "\n" not in short and " – " in short and _dash_facts(short):
+        return True  # "Bollnäs kommun – 850 tkr – 2025–2026": who, how much, when
     if len(short) <= 80 and "\n" not in short and ":" in short:
         # a key figure ("Antal deltagare: 47", "Kostnad 2024: 1 340 000 kr") or one labelled fact ("Status: Avslutat")
         if _KEY_FIGURE.match(short):
@@ -683,6 +702,12 @@ def combine_amounts(amounts: list[Amount]) -> Amount | None:
     """
     whole = [a for a in amounts if not a.part]  # "totalt 1 200 tkr, varav 400 tkr …": the part is in the whole
     if whole and len(whole) < len(amounts):
+        parts = [a.sek for a in amounts if a.part]
+        summed = [a for a in whole if a.sek == sum(parts)] if len(parts) >= 2 else []
+        if len(summed) == 1 and len(whole) > 1:
+            # the one sum its parts add up to ("Sammanlagt 7,1 miljoner, varav 6,5 … och 600 000 …"), beside other
+            # sums (a first grant along the way): the whole
+            return summed[0]
         amounts = whole
     if len(amounts) > 2:
         amounts = _own_sums_once(amounts)
@@ -948,6 +973,10 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         _QUESTIONS_ABOUT.sub("", SECTION_NO.sub("", seg.title, count=1), count=1) if seg.title else seg.title))
     if seg.title:
         ev["title"] = _ev(seg.title_evidence or seg.title)
+    # "Läxhjälp på biblioteket (avslutat 2024)": the status (and the year it ended) in the heading, not the name
+    title_status = _STATUS_SUFFIX.search(rec["title"]) if rec["title"] and rec["title"].endswith(")") else None
+    if title_status:
+        rec["title"] = rec["title"][:title_status.start()].rstrip()
 
     # -- labelled and prose text fields
     # the segment's prose: its paragraphs, and the text under a description label ("Om projektet") wherever it stands
@@ -1030,6 +1059,10 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         period = parse_period(body_text, body_low) if body_text else None
     if period is None and seg.title and seg.title != rec["title"] and (years := _YEARS_SUFFIX.search(seg.title)):
         period = parse_period(years.group(0).strip(" ,:–—-"))  # "Skolnärvaro fas 1 (2021–2022)": the heading's years
+    if title_status and title_status.group(2) and (period is None or period.end is None):
+        year = parse_period(title_status.group(2))
+        if year is not None:  # "(avslutat 2024)": ended that year
+            period = Period(period.start if period else None, year.end, title_status.group(0).strip())
     rec["start_date"] = period.start.date if period and period.start else None
     rec["start_precision"] = period.start.precision if period and period.start else None
     rec["end_date"] = period.end.date if period and period.end else None
@@ -1063,11 +1096,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             ev["budget_sek"] = _ev(f"{seg.cells['amount']} ({seg.unit_hint})" if seg.unit_hint else seg.cells["amount"])
     elif budget_lab and _FUNDING_LABEL.match(budget_lab[0]) and (shares := _payers_with_amounts(budget_lab[1])):
         # "Finansiering: Länsstyrelsen i Stockholms län 1,1 mnkr och stadsdelsnämnden 0,4 mnkr": parts from different
-        # payers, summed; each payer a funder but the publisher's own board or fund
+        # payers, summed (each payer a funder, below)
         amount = Amount(sum(a.sek for _, a in shares), None, None, budget_lab[1])
-        funders.extend(name for name, _ in shares
-                       if not _OWN_SOURCE.match(name) and not _OWN_FUND.search(name) and not _OWN_BOARD_RE.fullmatch(name))
-        ev["budget_sek"] = ev["funders"] = _ev(f"{budget_lab[0]}: {budget_lab[1]}")
+        ev["budget_sek"] = _ev(f"{budget_lab[0]}: {budget_lab[1]}")
     elif budget_lab:
         amounts = parse_amounts(budget_lab[1])
         amount = combine_amounts(amounts)
@@ -1104,6 +1135,16 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                 funders.extend(_orgs_from(a.funder))
     rec["budget_sek"] = amount.sek if amount else None
     rec["budget_basis"] = amount.basis if amount else None
+    for label, value in seg.fields.get("budget", ()):
+        # the payers a funding line names with their amounts, beside the budget or as it ("Finansiering: Kungsbacka
+        # kommuns sociala investeringsfond 3,0 miljoner kronor, Skolverket 1,2 miljoner kronor"): funders, but the
+        # publisher's own board or fund
+        if _FUNDING_LABEL.match(label) and (shares := _payers_with_amounts(value)):
+            named = [name for name, _ in shares if not _OWN_SOURCE.match(name) and not _OWN_FUND.search(name)
+                     and not _OWN_BOARD_RE.fullmatch(name)]
+            funders.extend(named)
+            if named:
+                ev.setdefault("funders", _ev(f"{label}: {value}"))
 
     funder_lab = _labelled(seg, "funders") or (("", seg.cells["funders"]) if "funders" in seg.cells else None) \
         or _names_under_label_heading(seg, "funders")
@@ -1141,8 +1182,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     if pub is not None:
         funders = [pub.name if _OWN_MONEY.match(f) and pub.type != "other" else f for f in funders]
     # The publisher's own fund ("ur den sociala investeringsfonden") is where the money sits, not a funder.
+    own_name = (rec["title"] or "").casefold()  # "stöd från Familjeteamet" on its own page: the project's service
     rec["funders"] = _unique(f for f in funders if f and not orgs.looks_like_person(f) and not _OWN_FUND.search(f)
-                             and not _OWN_BOARD_RE.fullmatch(f))
+                             and not _OWN_BOARD_RE.fullmatch(f) and f.casefold() != own_name)
 
     # -- staffing: a staffing label's value read with its label ("Personal: en samordnare 75 % …", where a bare
     # percentage says nothing without it), else the segment's text
@@ -1221,6 +1263,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
 
     # -- status
     status, status_ev = _status(seg, period, ctx, seg_text, seg_low)
+    if title_status:
+        status = next(st for rx, st in _STATUS_VALUES if rx.search(title_status.group(1)))
+        status_ev = seg.title_evidence or seg.title
     if status == "ongoing" and period is not None and period.start is not None and ctx.page_date is not None \
             and period.start.date > ctx.page_date:
         # "Projektet pågår från augusti 2025 …" on a page of March 2025: it cannot be under way before it starts

@@ -105,7 +105,7 @@ _FURNITURE_HEADING = re.compile(
 # Headings that name no project, though their sections may belong to one ("Resultat", "Bakgrund").
 _GENERIC_HEADING = re.compile(
     r"^(ansökan|ansök|så ansöker du|så söker du|så går (det|ansökan) till|riktlinjer|bakgrund|kriterier|villkor|"
-    r"utvärdering(ar)?|uppföljning|resultat|syfte|mål|målgrupp|fakta|fakta om projektet|om projektet|kort om|"
+    r"utvärdering(ar)?|uppföljning|resultat|(?:de )?viktigaste resultat(?:en)?|syfte|mål|målgrupp|fakta|fakta om projektet|om projektet|kort om|"
     # a report's sections: "1 Inledning", "4 Ekonomisk sammanställning", "5 Fondens ställning"
     r"inledning|sammanställning|ekonomisk sammanställning|fondens ställning|fondens utveckling|"
     r"snabbfakta|faktaruta|kortfakta|nyckelfakta|fakta i korthet|mer om (projektet|satsningen|insatsen)|"
@@ -169,7 +169,10 @@ _QUOTE = "”“\"«»„"
 _QUOTE_CHARS = tuple(_QUOTE)
 _QUOTED_NAME = re.compile(rf"[{_QUOTE}]([^{_QUOTE}\n]{{3,90}}?)[{_QUOTE}]")
 _AFTER_QUOTE = re.compile(r"^\s*(,\s*)?(är|blir|heter|kallas|var)\s+(ett|en|namnet på)?\s*[\w\s-]{0,40}?"
-                          r"(projekt|satsning|insats|investering|program|arbete|verksamhet)", re.I)
+                          r"(projekt|satsning|insats|investering|program|arbete|verksamhet)|"
+                          # in apposition: "till «Läsfixarna», ett projekt där …"
+                          r"^\s*,\s*(?:ett|en)\s+(?:[\wåäö-]+\s+){0,2}?(?:projekt|satsning|insats|investering)\b",
+                          re.I)
 _BEFORE_QUOTE = re.compile(r"(projekte[nt]|satsningen|insatsen|investeringen|programmet|projekten|satsningarna)"
                            r"\s*(är|heter|kallas|,)?\s*$|"
                            # a grant to it: "1 400 000 kronor till ”Öppen förskola på hjul”", "beviljat medel till"
@@ -213,6 +216,12 @@ SECTION_NO = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=[A-ZÅÄÖ])")
 _DOCUMENTS_HEADING = re.compile(
     r"^(?:beslutsunderlag|underlag|bilag(?:a|or)|handlingar|(?:relaterade |fler )?dokument|ladda ner|"
     r"(?:relaterade |användbara )?länkar|källor|referenser)\b", re.I)
+
+
+# A news item of a call for applications ("Nu kan du söka medel ur fonden för 2026"): the fund's, not a project.
+_CALL_HEADING = re.compile(r"\bsöka?\s+(?:pengar|medel)\b|\butlysning\b|\bansökningsomgång", re.I)
+_DATED_STEP = re.compile(rf"^(?:(?:{MONTH_NAMES}|våren|hösten|sommaren|vintern)\s+)?(?:19|20)\d{{2}}"
+                         rf"(?:\s*[–—-]\s*(?:19|20)\d{{2}})?\s*:\s*\S", re.I)
 
 
 def _is_generic_heading(text: str) -> bool:
@@ -348,6 +357,12 @@ def _label_of(block: Block) -> _Labelled | None:
                 value = block.text[len(lead):].lstrip(" :\n\t–-").strip()
                 return _Labelled(fld, lead.rstrip(":").strip(), value)
         read = labels.read_label(block.text)  # split_label, else label_alone
+        if read is None and block.text[:1].isdigit() and "\n" in block.text:
+            # a report's numbered section pasted as one paragraph: "3. Målgrupp\nPersoner 20–64 år …"
+            first, _, rest = block.text.partition("\n")
+            fld = labels.label_alone(SECTION_NO.sub("", first, count=1)) if SECTION_NO.match(first) else None
+            if fld and rest.strip():
+                return _Labelled(fld, SECTION_NO.sub("", first, count=1).strip(), rest.strip())
         return _Labelled(*read) if read else None
     if kind == "heading" and block.level > 1:  # the page's own title ("Insatser") labels nothing
         fld = labels.label_alone(block.text)
@@ -495,6 +510,9 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
             pending_value = None
             tables.append(i)
             continue
+        if lab is not None and cur is not None and lab.field in cur["seg"].fields and b.text[:1].isdigit() \
+                and SECTION_NO.match(b.text):
+            lab = None  # a report's numbered section on what a label said already ("5. Tidsplan"): its prose
         if lab is not None:
             if lab.field in ("contact", "ignore"):
                 pending_value = None
@@ -1020,7 +1038,13 @@ def _with_generic_subsections(sections):
 
 def _name_in_heading(heading: str, own: list[Block]) -> str:
     """A section's title: its heading, or the one project name its prose gives when the heading ends with that name
-    after a dash or colon ("§ 202 Medel ur sociala investeringsfonden – Skolsocialt team")."""
+    after a dash or colon ("§ 202 Medel ur sociala investeringsfonden – Skolsocialt team"), or when the heading is a
+    news headline about it ("«Läsfixarna» får pengar för två år", "Hemmaplan Tidaholm avslutas – arbetssättet blir
+    kvar")."""
+    if _HEADLINE_VERB.search(heading):
+        named = _prose_name(own)
+        if named is not None and _norm_title(named[0]) in _norm_title(heading):
+            return named[0]
     if not has_any(heading, ("–", "—", " - ", ":")):
         in_heading = unquoted_names(heading)  # "§ 43 Förlängning av projektet Ung i jobb"
         return in_heading[0][0] if len(in_heading) == 1 else heading
@@ -1196,7 +1220,7 @@ def _news_about_one(doc: Document, sections) -> bool:
 def segment(doc: Document) -> list[Segment]:
     """Project segments of a page, in document order; none when the page never speaks of people and social needs
     (a road or budget page also has projects, periods and amounts)."""
-    if doc.title and (_PROPOSAL_TITLE.match(doc.title) or _CALL_TITLE.search(doc.title)):
+    if doc.title and (_PROPOSAL_TITLE.match(doc.title) or _NEVER_PROJECT_TITLE.search(doc.title)):
         return []  # a motion or citizens' proposal proposes, a call asks; what they describe is not (yet) a project
     if (doc.title and _POLICY_OR_EVENT_TITLE.search(doc.title) or _POLICY_OR_EVENT_PATH.search(urlsplit(doc.url).path)) \
             and not any(_PROJECT_ITSELF.search(b.text) for b in doc.blocks):
@@ -1327,12 +1351,18 @@ def _segment(doc: Document) -> list[Segment]:
     # section is a candidate whose facts (a period or an amount) must make up the points (a FAQ or a fund's
     # guidance under such a title is none, nor a heading that is itself a list: "Tidigare projekt").
     title_listed = bool(page_title) and _is_list_context(page_title) and not _is_faq(blocks)
+    # A project's history under dated headings ("2019: Förstudie", "December 2021: Första förlängningen", "Juli 2024:
+    # Ordinarie verksamhet") on a page named for it: steps of one project, not projects.
+    steps = {id(h) for h, _, _ in sections if h is not None and _DATED_STEP.match(h.text)}
+    if len(steps) < 3 or is_generic_page_title(page_title):
+        steps = set()
     for heading, own, ctx in (() if one_story else _with_generic_subsections(sections)):
         list_segs = _list_segments(own, ctx + ([heading.text] if heading is not None else []))
         if list_segs:
             found.extend(list_segs)
             continue
-        if heading is None or not own or _is_generic_heading(heading.text) or _LIST_HEADING.match(heading.text):
+        if heading is None or not own or _is_generic_heading(heading.text) or _LIST_HEADING.match(heading.text) \
+                or id(heading) in steps or _CALL_HEADING.search(heading.text):
             continue
         if any(_UPDATES_HEADING.match(c) for c in ctx):
             continue  # an entry of a project's diary ("Uppdateringar från projektet"): news of the page's project
@@ -1396,7 +1426,7 @@ def _segment(doc: Document) -> list[Segment]:
         return [last[0]]
     if content and (not generic or (_has_definite_project(text) and not _is_faq(blocks)
                                     and not _only_fund_spoken_of(page_title, text))) \
-            and _score_at_least(text, 4 if generic else 3):
+            and (_ONE_PROJECT_CUE.search(text) or _time_limited(text)) and _score_at_least(text, 4 if generic else 3):
         title = title_ev = page_title if not generic else None
         kept = _single_project_blocks(sections)
         # A page whose title names no project (a generic title, or a news headline) takes the one name its prose
@@ -1433,6 +1463,32 @@ def _segment(doc: Document) -> list[Segment]:
 _PAGE_FACT_FIELDS = frozenset({"budget", "staffing"})
 
 
+# A one-project page speaks of a project, a grant or money: a service's page ("Familjecentralen Gläntan … sedan 2016",
+# its courses' dates and its "verksamhet") names none of them.
+_ONE_PROJECT_CUE = re.compile(r"\b(?:projekt\w*|satsning\w*|insats\w*|investering\w*|\w*fond\w*|bevilja\w*|medel|"
+                              r"pilot\w*|försök\w*|finansier\w*|\w*budget\w*|kronor|kr|tkr|mnkr|[\w-]*bidrag\w*|"
+                              r"fas(?:en)?|etapp(?:en)?|förstudie\w*|utvecklingsarbete\w*)\b", re.I)
+
+
+_RUNS_VERB = re.compile(r"\b(?:pågår|pågick|startade|startar|avslutas|avslutades|inleddes|påbörjades)\b", re.I)
+
+
+def _time_limited(text: str) -> bool:
+    """Work said to run from a start to an end ("Fältgruppen startade i januari 2024 och pågår till december 2026"):
+    a project, whatever it is called."""
+    if not _RUNS_VERB.search(text):
+        return False
+    period = parse_period(text)
+    if period is None or period.start is None or period.end is None:
+        return False
+    at = text.find(period.text)  # the verb in the period's own sentence (not "en ny grupp startar" beside a course's dates)
+    if at < 0:
+        return False
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0]
+    return _RUNS_VERB.search(text, start, min(ends) if ends else len(text)) is not None
+
+
 # Headings of a fund's guidance: questions ("Vem kan söka?") and how to apply.
 _GUIDANCE_HEADING = re.compile(r"\?\s*$|\b(?:ansök\w*|söka|sök|kriterier|villkor|riktlinjer|regler|räkneexempel|"
                                r"återbetalning|redovisning)\b|^(?:vem|vad|hur|när|var) kan\b|^så går\b", re.I)
@@ -1456,11 +1512,14 @@ _POLICY_OR_EVENT_TITLE = re.compile(
     # a meeting's notice and agenda (item titles only), a glossary (its examples are no project's facts)
     r"^kallelse\b|föredragningslista|dagordning|\bordlista|ordförklaringar|begreppslista|\bbegrepp\b|"
     # a digest of a council's decisions (a report, a tariff, a by-election, the fund's top-up: decisions, not projects)
-    r"beslut i korthet|^besluten från|^beslut från|^kort om besluten", re.I)
-# A call for applications ("Utlysning: sociala investeringsmedel 2026"): its facts are the call's (window, ceiling,
-# audience) and "Projektet ska …" is a criterion for any applicant's project.
-_CALL_TITLE = re.compile(r"^utlysning\b|\butlysning av\b|^ansökningsomgång|^sök (?:sociala investerings)?medel\b",
-                         re.I)
+    r"beslut i korthet|^besluten från|^beslut från|^kort om besluten|"
+    # an evaluation or follow-up of the fund's investments as a whole
+    r"^(?:utvärdering|uppföljning)(?:en)? av (?:\w+ ){0,3}?(?:sociala investeringar|\w*fonden\b)", re.I)
+# Pages that describe no project whatever they say: a call for applications ("Utlysning: sociala investeringsmedel
+# 2026": its facts are the call's, and "Projektet ska …" is a criterion for any applicant's project), and a search
+# in the public diary or the site (document titles and snippets, "Sök i diariet", "Sökresultat").
+_NEVER_PROJECT_TITLE = re.compile(r"^utlysning\b|\butlysning av\b|^ansökningsomgång|^sök (?:sociala investerings)?"
+                                  r"medel\b|^sök i\b|sökresultat|\bdiari(?:et|um)\b|^sök$", re.I)
 # The same page kinds filed where the URL says so ("/upphandling/", "/kommunstyrelsens-ordforande-har-ordet/").
 _POLICY_OR_EVENT_PATH = re.compile(r"/(?:[\w-]*upphandling[\w-]*|[\w-]*har-ordet|kronik[\w-]*|debatt[\w-]*|"
                                    r"blogg[\w-]*|remiss(?:er|svar|yttranden?)?|interpellation(?:er)?)/", re.I)

@@ -1569,6 +1569,11 @@ _EARLIER_PROJECT_RE = re.compile(
     r"(?:\w+\s+){0,3}?(?:projektet|satsningen|insatsen|förra|tidigare)\b", _FLAGS)
 
 
+# Words of the time after a project, when its work goes on as ordinary service.
+_AFTER_PROJECT_RE = re.compile(r"ordinarie\s+(?:verksamhet|drift|budget|arbete)|\bpermanent(?:as|ats|ades|ad|at|a)?\b",
+                               _FLAGS)
+
+
 # A project's phases: the first one told of in a later one's text (fields reads them too, for the money).
 EARLIER_PHASE_RE = re.compile(r"(?<!\w)(?:(?:fas|etapp)\s+(?:1|ett|I)(?!\w)|(?:första|förra)\s+(?:fasen|etappen))",
                               _FLAGS)
@@ -1686,6 +1691,12 @@ def _parse_period(text: str, low: str) -> Period | None:
         for c in cands:
             sentences = _sentences_of(text, sents, c.spans)
             if EARLIER_PHASE_RE.search(sentences) and not LATER_PHASE_RE.search(sentences):
+                c.score -= 20
+    if len(cands) > 1 and ("ordinarie" in low or "permanent" in low):
+        # When the work became ordinary service ("sedan juli 2024 en del av socialtjänstens ordinarie verksamhet",
+        # "permanentas från och med juli 2024"): after the project, whose own dates win.
+        for c in cands:
+            if _AFTER_PROJECT_RE.search(_sentences_of(text, sents, c.spans)):
                 c.score -= 20
     best = max(cands, key=lambda c: (c.score, -c.first_pos))
     if "förläng" in low:

@@ -183,11 +183,13 @@ _PART_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:varav|därav|av\s+dessa)\s*(?:(
 # "en samhällsekonomisk vinst på 12 miljoner", "ett barn i utanförskap kostar samhället 10 miljoner". The word
 # stands before the amount in the same sentence.
 _SAVING_KEYS = ("spar", "besparing", "samhällsekonomisk", "samhället", "kostnader", "vinst", "nytta", "minska", "sjönk",
-                "sjunkit", "sänkt", "reducerades")
+                "sjunkit", "sänkt", "reducerades", "snitt")
 _SAVING_BEFORE_RE = re.compile(
     r"(?<![\wåäö])(?:spar(?:ar|at|a|ade|ades|as|s)?|besparing\w*|samhällsekonomisk\w*|kost(?:ar|a|ade|at)\s+samhället|"
     r"kostnad(?:er)?\s+för\s+samhället|(?:minskade|lägre|undvikna|undvikta)\s+kostnader|vinst(?:en|er)?|"
     r"nytta|nyttan|"
+    # what something costs on average ("En placering på ett HVB-hem kostar i genomsnitt 1,3 miljoner kronor per år")
+    r"i\s+(?:genom)?snitt|genomsnittlig\w*|"
     # a reduction ("Kostnaderna för placeringar minskade med 1,9 miljoner kronor per år", "kan minska samhällets
     # kostnader med omkring 12 miljoner kronor") is no budget
     r"(?:minska|minskade|minskat|minskar|sänka|sänker|sjönk|sjunkit|sänktes|sänkts|reducerades|reducera)"

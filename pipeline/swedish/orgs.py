@@ -952,6 +952,10 @@ def _is_region_form(s: str) -> bool:
     return bool(m) and not s.casefold().startswith(_UNIT_BRANDS)
 
 
+# The last word of a municipality's or region's unit: "-förvaltningen", "-enheten", "-nämnden" …
+_OWN_UNIT_END_RE = re.compile(r"(?:förvaltning|enhet|nämnd|kontor|avdelning|omsorg)(?:en)?$", re.I)
+
+
 def _is_parent(s: str) -> bool:
     return _is_municipality_form(s) or _is_region_form(s)
 
@@ -1027,7 +1031,7 @@ def _compound_head(s: str) -> str:
 # Units only a municipality has (its social services, schools, leisure): a region after one ("socialförvaltningen,
 # Region Skåne") is another partner, not the unit's parent, as it is after "Barnmedicin, VGR". Region Gotland is
 # also the municipality.
-_MUNICIPAL_UNIT_RE = re.compile(r"^(?:[^\W\d_]+-\s+(?:och|&)\s+)?[^\W\d_]*(?:förvaltning|nämnd|socialtjänst|"
+_MUNICIPAL_UNIT_RE = re.compile(r"^(?:[^\W\d_]+-?\s+(?:och|&)\s+)?[^\W\d_]*(?:förvaltning|nämnd|socialtjänst|"
                                 r"familjeomsorg|elevhälsa|förskol|grundskol|fritidsgård)|^(?:IFO|kommunstyrelsen)\b",
                                 re.I)
 
@@ -1210,6 +1214,12 @@ def split_organisations(text: str) -> list[str]:
             elif (_is_parent(seg) and not cur.has_parent and not _is_parent(cur.text)
                   and _ends_with_place(cur.text) < 0 and _qualifiable(cur.text)
                   and not _municipal_unit_before_region(cur.text, seg)):
+                cur.text += ", " + seg
+                cur.has_parent = True
+            elif (_is_municipality_form(cur.text) and not cur.has_parent and not _is_parent(seg)
+                  and len(seg.split()) <= 5 and (_OWN_UNIT_END_RE.search(seg) or seg.endswith("-"))):
+                # "Motala kommun, Arbetsmarknadsenheten", "Skövde kommun, vård- och omsorgsförvaltningen" (its
+                # first part "vård-", the rest joined after "och"): the municipality's own unit after it
                 cur.text += ", " + seg
                 cur.has_parent = True
             elif (not _starts_upper(seg) and not _is_unit_like(seg)

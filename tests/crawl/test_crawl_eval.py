@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from pipeline.crawl_eval import evaluate_crawl
 
 HOST = "www.ale.se"
@@ -308,3 +310,61 @@ def test_a_json_file_named_in_any_data_attribute_is_read():
     view = platforms.analyse("https://www.x.se/karta/", html, "text/html; charset=utf-8")
     assert sorted(view.data_files) == ["https://www.x.se/api/insatser.json?lang=sv",
                                        "https://www.x.se/media/data/projektkarta.json"]
+
+
+def test_eighth_and_ninth_blind_sites_stay_above_the_floor():
+    """tests/heldout_sites8/ (Göteborg on WebSphere Portal, Region Skåne on Magnolia, Botkyrka on Craft) found 13 of
+    15 at first contact, no forbidden request; still missed: a project linked only from a non-topical district page's
+    list and one only from a service page's "Relaterat" box and a job ad reached through the job list. tests/
+    heldout_sites9/ (Uddevalla on Contao with a library subdomain, Region Västerbotten on Kentico, Falun on ProcessWire)
+    found 8 of 15 at first contact; its eval counted 8 allowed requests as forbidden (a "?print=" link and its page
+    were one key: now a request is compared as requested) and missed a project on the other host it listed. With a
+    topical menu item's sub-items followed, a page that calls its own name a project and a short page with money and
+    a period taken as candidates: 13 of 15 (still missed: a project only in a news archive under a non-topical news
+    item, one only in a report's list in another section)."""
+    from fixture_cases import ROOT
+
+    for name, floor in (("heldout_sites8", 0.85), ("heldout_sites9", 0.85)):
+        result = evaluate_crawl(ROOT / "tests" / name, timeout=300)
+        assert result["returncode"] == 0
+        assert result["recall"] >= floor and result["forbidden_fetched"] == 0, name
+
+
+def test_a_topical_menu_items_sub_items_are_section_links():
+    from crawlers import platforms
+
+    html = """<html><head><title>Regler</title></head><body><main><h1>Regler för fonden</h1><p>Text.</p></main>
+    <aside><nav><ul><li><a href="/sociala-investeringsfonden.html">Sociala investeringsfonden</a><ul>
+    <li><a href="/regler.html">Regler</a></li><li><a href="/projekt.html">Beviljade projekt</a><ul>
+    <li><a href="/uva.html">UVA – Unga vuxna i arbete</a></li></ul></li></ul></li>
+    <li><a href="/kultur.html">Kultur</a><ul><li><a href="/bibliotek.html">Bibliotek</a></li></ul></li></ul></nav></aside>
+    </body></html>"""
+    view = platforms.analyse("https://www.x.se/regler.html", html.encode(), "text/html; charset=utf-8")
+    section = {u for u, _ in view.section_links}
+    assert "https://www.x.se/uva.html" in section and "https://www.x.se/projekt.html" in section
+    assert "https://www.x.se/bibliotek.html" not in section
+
+
+@pytest.mark.parametrize("title,text,candidate", [
+    ("Fritid för alla – Vilhelmina", "Kommunen har tillsammans med Region Västerbotten startat insatsen Fritid för "
+     "alla för barn i årskurs 4–9, med en fritidsvägledare på heltid och i samverkan med föreningarna. Den finansieras "
+     "med sociala investeringsmedel.", True),
+    ("Anhörigstöd i Svärdsjö", "Med 1 600 000 kronor ur kommunens pott för sociala investeringar prövar "
+     "omsorgsförvaltningen ett lokalt anhörigstöd från januari 2025 till december 2027 för anhöriga i byarna. "
+     "Svenska kyrkan är samarbetspartner.", True),
+    ("Budget 2025", "Fullmäktige har antagit budgeten för 2025–2027. Fonden för sociala investeringar får 5 miljoner "
+     "kronor och skolan och omsorgen får mer pengar i samverkan med regionen.", False),
+    ("Sök medel", "Ansök om medel ur fonden för sociala investeringar. Sista dag för ansökan är 1 mars. Riktlinjer och "
+     "kriterier finns på sidan. Blankett laddar du ner här. Vem kan söka? Förvaltningarna.", False),
+])
+def test_short_project_pages_are_candidates(title, text, candidate):
+    from crawlers import relevance
+
+    assert relevance.assess_page("https://www.x.se/si/sida/", title, text)[0] is candidate
+
+
+def test_the_robots_check_compares_requests_as_requested():
+    from pipeline.crawl_eval import _exact_key
+
+    assert _exact_key("https://www.x.se/fond/?print=1") != _exact_key("https://www.x.se/fond/")
+    assert _exact_key("https://WWW.x.se/sök/?q=bygglov") == _exact_key("https://www.x.se/s%C3%B6k?q=bygglov")
