@@ -213,7 +213,8 @@ def json_links(data, limit: int = 50_000) -> list[tuple[str, str]]:
     return out
 
 
-_JSON_LINK_KEYS = {"url", "href", "link", "@id", "item", "path", "permalink", "uri", "sida", "page"}
+_JSON_LINK_KEYS = {"url", "href", "link", "@id", "item", "path", "permalink", "uri", "sida", "page", "lank", "länk",
+                   "adress", "webbadress", "lanken", "länken"}
 _JSON_LINK_VALUE = re.compile(r"^(?:https?://|/(?!/))\S+$")
 
 
@@ -365,6 +366,31 @@ def _topical_section_links(doc, base_url: str, main_els: set) -> set:
     return out
 
 
+# Labels of a project's facts ("Projektägare:", "Projektperiod:", "Beviljat belopp:"), with their colon.
+_FACT_LABEL_RE = re.compile(r"\b(?:projektägare|insatsägare|projektperiod|projekttid|tidsperiod|period|budget|"
+                            r"beviljat(?: belopp)?|beviljade medel|sociala investeringsmedel|kostnad|finansiering|"
+                            r"medfinansiering|målgrupp|samverkanspart\w*|samarbetspart\w*|ansvarig)\s*:", re.I)
+
+
+_SIDE_BOX_RE = re.compile(r"side|aside|fakta|facts|fact-box|infobox", re.I)
+
+
+def _fact_box_in(el) -> str | None:
+    """The text of a box of a project's facts inside furniture (a sidebar beside the text, as Concrete's
+    "col-sidebar" holds "Projektägare: … Projektperiod: … Sociala investeringsmedel: …"), else None."""
+    if el.tag != "aside" and not (el.tag in ("div", "section") and _SIDE_BOX_RE.search(
+            f"{el.get('class') or ''} {el.get('id') or ''}")):
+        return None  # menus, headers and footers are not read (a mega menu is large)
+    text = " ".join("".join(el.itertext()).split())
+    if not text or len(text) > 3000 or len(_FACT_LABEL_RE.findall(text)) < 2:
+        return None
+    for box in el.iter("p", "dl", "table", "ul"):
+        inner = " ".join("".join(box.itertext()).split())
+        if len(_FACT_LABEL_RE.findall(inner)) >= 2:
+            return inner
+    return None
+
+
 def _main_walk(root, main_els: set) -> tuple[str, str]:
     """One pass over the main content: its elements that are not furniture go into ``main_els``; returns its
     visible text, and the same without the text of links (what the page itself says)."""
@@ -373,6 +399,10 @@ def _main_walk(root, main_els: set) -> tuple[str, str]:
 
     def walk(el, in_link: bool):
         if el is not root and _is_furniture(el):
+            box = _fact_box_in(el)
+            if box is not None:  # a project's facts in the sidebar beside its text: what the page says too
+                full.append(box)
+                own.append(box)
             if el.tail:
                 full.append(el.tail)
                 if not in_link:

@@ -41,8 +41,9 @@ def _plain_is_furniture_el(el, tag=None) -> bool:
         return True
     if tag == "header" and (el.getparent() is None or el.getparent().tag in ("body", "html") or role == "banner"):
         return True
-    if role in d._FURNITURE_ROLES and not (role == "tablist" and el.find('.//*[@role="tabpanel"]') is not None):
-        return True  # (a tablist around its panels is an accordion, not the tabs' names)
+    if role in d._FURNITURE_ROLES and not (role == "tablist" and el.find('.//*[@role="tabpanel"]') is not None) \
+            and not (role == "complementary" and d._is_fact_box(el, d._FACT_BOX_LINES)):
+        return True  # (a tablist around its panels is an accordion, not the tabs' names; a box of facts is content)
     if "class" in names and _plain_furniture_value(el.get("class")) and not d._titled_header(el, el.get("class")):
         return True
     if "id" in names and _plain_furniture_value(el.get("id")) and not d._titled_header(el, el.get("id")):

@@ -30,7 +30,11 @@ project's history under dated headings read as six projects, a Joomla blog whose
 a service page and diary search results read as projects, statuses in parentheses, PDF text with a break at every
 line) and 0.917/1.000 (heldout23, the eighth session's last, typical pages written after every rule above: an
 evaluation of the fund's investments read as a project, an ingress in a "page-header__preamble", an average cost
-read as a budget, a funder after the publisher's own fund); the general rules they exposed were then
+read as a budget, a funder after the publisher's own fund) and 0.423/0.917 (heldout24: a motion's answer, a contact
+list, a fund's yearly summary and a region's list split by a municipality line gave 15 false records); the general
+rules they exposed were then
+fixed, and 1.000/0.900 (heldout25, the session's last, representative pages written after every rule above: a fact
+box marked role="complementary" and a region's own share among the payers); its two leftovers were then
 fixed (README,
 "Extraction quality"), so they are no longer unseen: here only a floor guards against regressions, and
 `socinv eval tests/heldout3` gives the per-field figures."""
@@ -44,7 +48,7 @@ from pipeline.evaluate import evaluate, find_cases
 @pytest.mark.parametrize("name", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
                                   "heldout10", "heldout11", "heldout12",
                                   "heldout13", "heldout14", "heldout16", "heldout17", "heldout18", "heldout20",
-                                  "heldout21", "heldout22", "heldout23"])
+                                  "heldout21", "heldout22", "heldout23", "heldout25"])
 def test_new_style_pages_stay_above_the_floor(name):
     result = evaluate(find_cases(ROOT / "tests" / name))
     assert result["cases"] >= 10 and not result["errors"]
@@ -77,3 +81,14 @@ def test_the_sessions_last_blind_set_stays_above_its_floor():
     assert result["record_precision"] >= 0.95 and result["record_recall"] >= 0.95
     for field in ("title", "start_date", "budget_sek", "funders"):
         assert result["fields"][field]["precision"] >= 0.9, field
+
+
+def test_the_english_page_of_heldout24_is_its_one_miss():
+    """tests/heldout24 (written last in the eighth session): 0.423 / 0.917 at first contact; the rules it exposed
+    brought it to 1.000 / 0.917. The one project missed is an English translation of a project page: the extractor
+    reads Swedish pages (its labels, the words that make a page speak of people and their needs)."""
+    result = evaluate(find_cases(ROOT / "tests" / "heldout24"))
+    assert result["cases"] >= 10 and not result["errors"]
+    assert result["record_precision"] >= 0.95 and result["record_recall"] >= 0.9
+    for field in ("title", "budget_sek", "municipality_codes"):
+        assert result["fields"][field]["precision"] >= 0.85, field

@@ -14,7 +14,8 @@
    topical pages are archived and listed. Everything fetched is archived with the reason for its verdict.
 5. Hostile or broken answers (``crawlers.pagechecks``): an empty 200 or binary bytes labelled HTML are archived
    as ``rejected`` and never classified; a soft 404 ("Sidan kunde inte hittas" with status 200) is not a
-   candidate and its links are not followed; lying or missing charsets, cut-off HTML, slow answers and text
+   candidate, and only the main-content links of one at a topical URL that suggests other pages (a moved
+   page's "Menade du …?") are followed; lying or missing charsets, cut-off HTML, slow answers and text
    addressed to a language model are noted. A sitemap is read up to ``SOCINV_MAX_SITEMAP_URLS`` entries, its
    entries on other hosts dropped. Every case is counted by name in crawl_stats.json.
 
@@ -25,6 +26,8 @@ callbacks (nothing is fetched again) to rebuild the frontier, then the crawl goe
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -39,6 +42,9 @@ from pipeline.archive import iter_manifest
 from pipeline.urls import canonical_url, clean_url
 
 _DOC_SUFFIXES = (".pdf",)
+# How a "page not found" answer offers other pages: "Menade du …?", "Du kanske letar efter …", "Liknande sidor".
+_SUGGESTIONS = re.compile(r"menade du|du kanske (?:letar|söker|menade|vill)|kanske (?:hittar|letar) du|"
+                          r"liknande sidor|förslag på sidor|did you mean", re.I)
 
 
 def _origin(url: str) -> str:
@@ -260,6 +266,12 @@ class DiscoverySpider(SocinvSpider):
             yield from self.emit(response, self.page_item(response, source, "page", candidate=False,
                                                           reason="soft-404", platform=view.platform, topical=False,
                                                           canonical=canonical_url(response.url)))
+            if relevance.is_topical(response.url) and _SUGGESTIONS.search(view.main_text):
+                # a moved page of the topic ("…/sociala-investeringar/projekt/jobbsparet-2023.html" answering "Sidan
+                # finns inte") that suggests where to go ("Menade du …?"): its main content's links may be where it
+                # went (a soft 404 that suggests nothing is followed no further)
+                yield from self.follow_links(response, replace(view, other_links=[], section_links=[]), source,
+                                             depth, True)
             return
         candidate, reason = relevance.assess_page(response.url, view.title, view.main_text, view.labels,
                                                   view.link_chars, view.own_text,

@@ -27,7 +27,10 @@ from pipeline.swedish.dates import parse_page_date
 # amounts, "och av X med", a fact list in a sidebar wrapper, calls for applications, "Frågor och svar om X";
 # heldout22: statuses in parentheses, histories under dated headings, a total its parts add up to, service pages and
 # search results, dash fact lines, "page-header" titles, feed items named by their prose, PDF line breaks, numbered
-# report sections and running footers, a municipality's unit after its name, dates of the ordinary service after.
+# report sections and running footers, a municipality's unit after its name, dates of the ordinary service after;
+# 0.2.10, heldout23–24: evaluations and yearly summaries of the fund, answers to motions, contact lists, average costs, a
+# "page-header__preamble", a municipality line over a list of facts, payers after "varav", a length in the next
+# sentence, funders after the publisher's own fund.
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no
@@ -78,7 +81,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.9"
+EXTRACTOR_VERSION = "0.2.10"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")

@@ -46,7 +46,7 @@ _FURNITURE_TEXT = re.compile(
     r"använder teknik som troligen inte stöds|gå direkt till (huvud)?innehållet|hoppa till (huvud)?innehåll|"
     r"^lyssna$|^lyssna på sidan|^skriv ut$|^dela( sidan)?$|^detaljer$|^senast uppdaterad|^sidan (är )?(uppdaterad|publicerad|skapades)|"
     r"^publicerad:?\s|^uppdaterad:?\s|^rapportera fel|hjälpte informationen|när du besöker denna webbplats sparas|"
-    r"vi använder (kakor|cookies)|webbplatsen använder (kakor|cookies)|^ikon för|^telefonnummer$|^foto:|"
+    r"använder (kakor|cookies)|^ikon för|^telefonnummer$|^foto:|^du är här\b|"
     r"^bild:|denna (artikel|nyhet|artikel/nyhet) är gammal|^(jag )?(godkänn|förstår|accepter)|^ok$|"
     r"^till toppen|^tillbaka$|^startsidan för|^(startsida|start|hem)\s*[/>»›]|^translate$|^meny$|^sök$|"
     r"^(other )?languages$|^in english$|^på andra språk$|^läs mer$|^läs mer om(\s\w+)+$|^läs mer:\s|"
@@ -60,7 +60,7 @@ _FURNITURE_TEXT = re.compile(
 # The same test, fast (it runs on every block): the anchored alternatives are tried once at the start, the
 # phrases anywhere only when the folded line (pipeline.swedish._scan.fold) holds one of their words.
 _FURNITURE_TEXT_START = re.compile(
-    r"lyssna$|lyssna på sidan|skriv ut$|dela( sidan)?$|detaljer$|senast uppdaterad|sidan (är )?(uppdaterad|publicerad|skapades)|"
+    r"lyssna$|lyssna på sidan|skriv ut$|dela( sidan)?$|detaljer$|du är här|senast uppdaterad|sidan (är )?(uppdaterad|publicerad|skapades)|"
     r"publicerad:?\s|uppdaterad:?\s|rapportera fel|ikon för|telefonnummer$|foto:|"
     r"bild:|(jag )?(godkänn|förstår|accepter)|ok$|"
     r"till toppen|tillbaka$|startsidan för|(startsida|start|hem)\s*[/>»›]|translate$|meny$|sök$|"
@@ -73,7 +73,7 @@ _FURNITURE_TEXT_ANYWHERE = re.compile(
     r"^[^\n]{0,80}\bsida \d{1,3}(?: \(\d{1,3}\)| av \d{1,3})$|"  # a printed page's running footer (see above)
     r"använder teknik som troligen inte stöds|gå direkt till (huvud)?innehållet|hoppa till (huvud)?innehåll|"
     r"hjälpte informationen|när du besöker denna webbplats sparas|"
-    r"vi använder (kakor|cookies)|webbplatsen använder (kakor|cookies)|denna (artikel|nyhet|artikel/nyhet) är gammal",
+    r"använder (kakor|cookies)|denna (artikel|nyhet|artikel/nyhet) är gammal",
     re.I,
 )
 _FURNITURE_TEXT_WORDS = ("använder", "direkt till", "hoppa till", "hjälpte", "besöker", "gammal", "sida ")
@@ -362,6 +362,11 @@ def _furniture_attrs(el, tag: str, attrs: list[tuple[str, str]]) -> bool:
                 # the tabs' names (each panel carries its own as a heading), unless the panels are inside: an
                 # accordion in the ARIA 1.0 pattern (jQuery UI: <div role="tablist"> around headers and panels)
                 if el.find('.//*[@role="tabpanel"]') is None:
+                    return True
+            elif value == "complementary":
+                # beside the content, as an <aside> is: furniture, unless it holds the project's facts
+                # (<div class="fact-box" role="complementary"> "Kort om projektet")
+                if not _is_fact_box(el, _FACT_BOX_LINES):
                     return True
             elif value in _FURNITURE_ROLES or (value and _furniture_value(value)):
                 return True

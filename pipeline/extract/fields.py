@@ -693,6 +693,12 @@ def _without_place_suffix(title: str | None) -> str | None:
     return title[:m.start()].rstrip() if not _PLACE_JOIN.sub(" ", rest).strip() else title
 
 
+def _total_of_parts(amounts: list[Amount]) -> Amount | None:
+    """The largest amount when the others add up to it: the total and its parts."""
+    ordered = sorted(amounts, key=lambda a: a.sek)
+    return ordered[-1] if ordered[-1].sek == sum(a.sek for a in ordered[:-1]) else None
+
+
 def combine_amounts(amounts: list[Amount]) -> Amount | None:
     """One project's budget from the amounts its text gives.
 
@@ -710,6 +716,9 @@ def combine_amounts(amounts: list[Amount]) -> Amount | None:
             return summed[0]
         amounts = whole
     if len(amounts) > 2:
+        whole_of_parts = _total_of_parts(amounts)
+        if whole_of_parts is not None:  # (before the same sum said twice is counted once: two payers' "350 000 kr")
+            return whole_of_parts
         amounts = _own_sums_once(amounts)
     if len(amounts) == 1:
         return amounts[0]
@@ -720,9 +729,10 @@ def combine_amounts(amounts: list[Amount]) -> Amount | None:
         # mention that gives it. (The same sum from two other funders is two parts.)
         return next((a for a in amounts if a.basis is not None), amounts[0])
     if len(amounts) > 2:
+        whole_of_parts = _total_of_parts(amounts)
+        if whole_of_parts is not None:
+            return whole_of_parts
         ordered = sorted(amounts, key=lambda a: a.sek)
-        if ordered[-1].sek == sum(a.sek for a in ordered[:-1]):
-            return ordered[-1]  # the total and its parts
         values = sorted({a.sek for a in amounts})
         if len(values) >= 3 and values[-1] == sum(values[:-1]):
             # the total said more than once, and its parts once each ("ansöker om 850 000 kronor" … "2025: 400 000
@@ -812,6 +822,7 @@ def _funding_lines(seg: Segment):
 
 _PAYER_PART = re.compile(r"^\s*(?P<name>[^\d,;:]{3,80}?)\s+(?P<amount>(?:ca\.?\s+|cirka\s+)?\d[\d\s\u00a0.,]*\s*"
                          r"(?:kr|kronor|tkr|mnkr|mkr|msek|miljoner(?:\s+kronor)?|miljon(?:\s+kronor)?))\s*$", re.I)
+_VARAV_REST = re.compile(r"\b(?:varav|därav)\s+(.+)$", re.I | re.S)
 _PAYER_SPLIT = re.compile(r"\s*(?:,(?!\d)|;|\boch\b|\bsamt\b)\s*(?=\S)")
 
 
@@ -1137,11 +1148,17 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     rec["budget_basis"] = amount.basis if amount else None
     for label, value in seg.fields.get("budget", ()):
         # the payers a funding line names with their amounts, beside the budget or as it ("Finansiering: Kungsbacka
-        # kommuns sociala investeringsfond 3,0 miljoner kronor, Skolverket 1,2 miljoner kronor"): funders, but the
-        # publisher's own board or fund
-        if _FUNDING_LABEL.match(label) and (shares := _payers_with_amounts(value)):
+        # kommuns sociala investeringsfond 3,0 miljoner kronor, Skolverket 1,2 miljoner kronor"), or after "varav" in a
+        # budget line ("1 000 000 kr, varav regionen 650 000 kr och Timrå kommun 350 000 kr"): funders, but the
+        # publisher's own board or fund and unnamed ones ("regionen")
+        if not _FUNDING_LABEL.match(label) and (parts := _VARAV_REST.search(value)):
+            value = parts.group(1)
+        elif not _FUNDING_LABEL.match(label):
+            continue
+        if shares := _payers_with_amounts(value):
             named = [name for name, _ in shares if not _OWN_SOURCE.match(name) and not _OWN_FUND.search(name)
-                     and not _OWN_BOARD_RE.fullmatch(name)]
+                     and not _OWN_BOARD_RE.fullmatch(name) and name[:1].isupper()
+                     and not (pub is not None and pub.type in ("kommun", "region") and name.casefold() == pub.name.casefold())]
             funders.extend(named)
             if named:
                 ev.setdefault("funders", _ev(f"{label}: {value}"))

@@ -274,6 +274,8 @@ def _table_segments(block: Block, context: list[str]) -> list[Segment]:
         return []
     if "amount" not in roles.values() and any(_WHEN_HEAD.match(h) for h in header):
         return []  # a schedule ("Aktivitet | När"): steps of one project, not projects
+    if set(roles.values()) <= {"project", "organisations", "municipalities"} and any(_CONTACT_HEAD.match(h) for h in header):
+        return []  # a contact list ("Investering | Förvaltning | Kontakt"): who to ask, no project's facts
     unit = None
     for i, role in roles.items():
         if role == "amount":
@@ -299,6 +301,7 @@ _UPDATES_HEADING = re.compile(r"^\s*(?:(?:uppdateringar|nytt|nyheter|aktuellt|se
                               r"|projektlogg|dagbok|logg)\s*:?\s*$", re.I)
 # A column headed as a total ("Beviljat, tkr Totalt"); fields reads its amount as a total too.
 TOTAL_HEAD = re.compile(r"\b(?:totalt|total|summa|sammanlagt)\b", re.I)
+_CONTACT_HEAD = re.compile(r"^\s*(?:kontakt\w*|e-post|telefon|frågor)\s*$", re.I)
 _WHEN_HEAD = re.compile(r"^\s*(?:när|datum|tidpunkt|vecka|månad|klart)\s*\??\s*$", re.I)
 _COUNT_HEAD = re.compile(r"^\s*(?:antal|andel|summa|totalt)\b", re.I)
 _NUMBER_CELL = re.compile(r"^\s*[\d\s\u00a0.,%–-]*\s*$")
@@ -522,7 +525,10 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
                 continue
             repeat = cur is not None and lab.field in cur["seg"].fields and lab.field in labels.ANCHOR_FIELDS \
                 and not (lab.field == "period" and fold(lab.label).strip(" :") in labels.PERIOD_END_LABELS)
-            new_table = cur is not None and b.list_id is not None and b.list_id != cur.get("table")
+            # a new list of labels is a new project's, unless the lines before it named none of its facts ("Kommuner:
+            # Ånge och Sundsvall" over the project's list of facts)
+            new_table = cur is not None and b.list_id is not None and b.list_id != cur.get("table") \
+                and any(f in labels.ANCHOR_FIELDS for f in cur["seg"].fields)
             if cur is None and not repeat and groups and heading is not None and specific_title \
                     and _is_generic_heading(heading.text) and lab.field not in groups[-1]["seg"].fields:
                 # a one-project page's facts spread over its sections ("Kort om X" …, then "Så arbetar vi" and a
@@ -539,6 +545,8 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
                 items.append(("group", cur))
                 heading, heading_idx = None, None
             cur["last"] = i
+            if cur.get("table") is None and b.list_id is not None:
+                cur["table"] = b.list_id  # the list the block's lines went on in
             if lab.value:
                 cur["seg"].add(lab.field, lab.label, lab.value)
                 pending_value = None
@@ -1191,7 +1199,8 @@ def _list_segments(blocks: list[Block], context: list[str]) -> list[Segment]:
     return segs
 
 
-_PROPOSAL_TITLE = re.compile(r"^\s*(?:motion|medborgarförslag|e-förslag|interpellation|enkel fråga)\b", re.I)
+_PROPOSAL_TITLE = re.compile(r"^\s*(?:(?:svar på|besvarande av|yttrande över)\s+)?(?:motion|medborgarförslag|e-förslag|"
+                             r"interpellation|enkel fråga)\b|^\s*motionssvar\b", re.I)
 
 
 def _news_about_one(doc: Document, sections) -> bool:
@@ -1513,8 +1522,10 @@ _POLICY_OR_EVENT_TITLE = re.compile(
     r"^kallelse\b|föredragningslista|dagordning|\bordlista|ordförklaringar|begreppslista|\bbegrepp\b|"
     # a digest of a council's decisions (a report, a tariff, a by-election, the fund's top-up: decisions, not projects)
     r"beslut i korthet|^besluten från|^beslut från|^kort om besluten|"
-    # an evaluation or follow-up of the fund's investments as a whole
-    r"^(?:utvärdering|uppföljning)(?:en)? av (?:\w+ ){0,3}?(?:sociala investeringar|\w*fonden\b)", re.I)
+    # an evaluation, follow-up or summary of the fund's investments as a whole
+    r"^(?:utvärdering|uppföljning)(?:en)? av (?:\w+ ){0,3}?(?:sociala investeringar|\w*fonden\b)|"
+    r"\bsammanställning\b|\bårssammanställning|\bfondens år\b|^kontakt och organisation|^organisation och kontakt",
+    re.I)
 # Pages that describe no project whatever they say: a call for applications ("Utlysning: sociala investeringsmedel
 # 2026": its facts are the call's, and "Projektet ska …" is a criterion for any applicant's project), and a search
 # in the public diary or the site (document titles and snippets, "Sök i diariet", "Sökresultat").

@@ -1235,6 +1235,11 @@ def _find_durations(masked: str, folded: str | None = None) -> list[_Duration]:
     return kept
 
 
+# The opening of a sentence that tells the project's length after the sentence of its start.
+_NEXT_DURATION_LEAD = re.compile(r"\s*(?:(?:projektet|satsningen|insatsen|investeringen|arbetet|det|den)\s+)?"
+                                 r"(?:pågår|löper|varar|ska\s+pågå|kommer\s+att\s+pågå)\b", _FLAGS)
+
+
 def _apply_duration_forward(start: FuzzyDate, months: int) -> FuzzyDate | None:
     try:
         last = _add_months(start.date, months) - datetime.timedelta(days=1)
@@ -1408,6 +1413,18 @@ def _candidates(masked: str, atoms: list[_Atom], durations: list[_Duration],
                 return k, d
         return None
 
+    def next_sentence_duration(pos: int) -> tuple[int, _Duration] | None:
+        """A length told in the sentence after the start's, of the project itself ("Start: 1 okt 2024. Pågår i två
+        år.", "Den 1 oktober 2025 startar projektet. Projektet pågår i två år och …")."""
+        if not durations:
+            return None
+        idx = sents.index(pos) + 1
+        for k, d in enumerate(durations):
+            if k not in used_durations and sents.index(d.s) == idx \
+                    and _NEXT_DURATION_LEAD.match(masked, sents.span(idx)[0]):
+                return k, d
+        return None
+
     for cand in cands:
         found = same_sentence_duration(cand.first_pos)
         if found:
@@ -1431,7 +1448,7 @@ def _candidates(masked: str, atoms: list[_Atom], durations: list[_Duration],
             bonus = 5 if (a.label or b.label) else 0
             cands.append(_Candidate(8 + bonus, a.start, b.end, [(a.ctx_s, a.ctx_e), (b.ctx_s, b.ctx_e)]))
             continue
-        found = same_sentence_duration(a.s)
+        found = same_sentence_duration(a.s) or next_sentence_duration(a.s)
         if found:
             k, d = found
             end = _apply_duration_forward(a.start, d.months)

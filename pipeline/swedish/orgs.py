@@ -953,7 +953,8 @@ def _is_region_form(s: str) -> bool:
 
 
 # The last word of a municipality's or region's unit: "-förvaltningen", "-enheten", "-nämnden" …
-_OWN_UNIT_END_RE = re.compile(r"(?:förvaltning|enhet|nämnd|kontor|avdelning|omsorg)(?:en)?$", re.I)
+_OWN_UNIT_END_RE = re.compile(r"(?:förvaltning|enhet|nämnd|kontor|avdelning|omsorg|socialtjänst|elevhälsa)(?:en|n)?$",
+                              re.I)
 
 
 def _is_parent(s: str) -> bool:

@@ -252,14 +252,14 @@ def test_sixth_blind_sites_stay_above_the_floor():
     Wagtail site with å/ä/ö in its paths in three encodings, a "Skriv ut hela avsnittet" page and a 237-link site
     map. At first contact discovery found 8 of 15 (precision 0.42), no forbidden request: every Joomla link was
     skipped as a session-id trap. Session ids dropped from URLs instead, the menu file, prefetched pages and a
-    component's props read: 12 of 15. Still missed: a project linked only from a soft 404's "Menade du …?", one only
-    from a non-topical archive in the footer, one only from a "Senast ändrade sidor" sidebar under a URL with no
-    topical word."""
+    component's props read: 12 of 15; with a soft 404's suggestions followed at a topical address (eighth session):
+    13 of 15. Still missed: a project only from a non-topical archive in the footer, one only from a "Senast ändrade
+    sidor" sidebar under a URL with no topical word."""
     from fixture_cases import ROOT
 
     result = evaluate_crawl(ROOT / "tests" / "heldout_sites6", timeout=300)
     assert result["returncode"] == 0
-    assert result["recall"] >= 0.75 and result["forbidden_fetched"] == 0
+    assert result["recall"] >= 0.85 and result["forbidden_fetched"] == 0
     assert result["precision"] >= 0.35
 
 
@@ -368,3 +368,68 @@ def test_the_robots_check_compares_requests_as_requested():
 
     assert _exact_key("https://www.x.se/fond/?print=1") != _exact_key("https://www.x.se/fond/")
     assert _exact_key("https://WWW.x.se/sök/?q=bygglov") == _exact_key("https://www.x.se/s%C3%B6k?q=bygglov")
+
+
+def test_tenth_blind_sites_stay_above_the_floor():
+    """tests/heldout_sites10/ (Piteå on Silverstripe, Region Östergötland on Concrete CMS, Vänersborg on django CMS
+    with a WordPress youth portal): 12 of 15 at first contact, no forbidden request. With a project's facts read from
+    the sidebar beside its text (Concrete's "col-sidebar") and the Swedish keys of a map's JSON ("lank"): 14 of 15
+    (still missed: a project whose only page is in English, linked only from the English section)."""
+    from fixture_cases import ROOT
+
+    result = evaluate_crawl(ROOT / "tests" / "heldout_sites10", timeout=300)
+    assert result["returncode"] == 0
+    assert result["recall"] >= 0.9 and result["forbidden_fetched"] == 0
+
+
+def test_facts_in_a_sidebar_count_for_the_page():
+    from crawlers import platforms, relevance
+
+    html = """<html><head><title>Familjelotsar</title></head><body><main><div class="col-main"><h1>Familjelotsar</h1>
+    <p>Familjelotsarna hjälper föräldrar med små barn att hitta rätt stöd tidigt.</p></div>
+    <div class="col-sidebar"><nav><ul><li><a href="/a/">Annat</a></li></ul></nav><div class="facts"><p>
+    <strong>Projektägare:</strong> Motala kommun<br><strong>Projektperiod:</strong> 2025–2027<br>
+    <strong>Sociala investeringsmedel:</strong> 2 100 000 kronor</p></div></div></main></body></html>"""
+    url = "https://www.x.se/sociala-investeringar/projekt/familjelotsar/"
+    view = platforms.analyse(url, html.encode(), "text/html; charset=utf-8")
+    assert "Projektägare: Motala kommun" in view.own_text and "Annat" not in view.own_text
+    assert relevance.assess_page(url, view.title, view.main_text, view.labels, view.link_chars, view.own_text)[0]
+
+
+def test_swedish_keys_of_a_json_list_are_addresses():
+    from crawlers.platforms import json_links
+
+    data = {"features": [{"properties": {"namn": "Lärcentrum", "lank": "/projekt/larcentrum/"}},
+                         {"properties": {"namn": "Annat", "länk": "https://www.x.se/projekt/annat/"}}]}
+    assert sorted(u for u, _ in json_links(data)) == ["/projekt/larcentrum/", "https://www.x.se/projekt/annat/"]
+
+
+def test_a_moved_topical_pages_suggestions_are_followed_but_no_other_soft_404s(tmp_path):
+    """A link to a project's old address answers 200 "Sidan kunde inte hittas" with "Menade du …?" suggestions: at a
+    topical address they are followed (the project moved); a soft 404 elsewhere leads nowhere."""
+    host = "www.ale.se"
+    files = {
+        "robots.txt": "User-agent: *\nDisallow:\n",
+        "index.html": _page("Ale kommun", "<a href='/kommun/sociala-investeringar/'>Sociala investeringar</a>"
+                                          "<a href='/evenemang/gammal/'>Evenemang</a>"),
+        "kommun/sociala-investeringar/index.html": _page("Sociala investeringar", (
+            "<p>Kommunens fond för sociala investeringar.</p>"
+            "<a href='/kommun/sociala-investeringar/projekt/jobbspar-2023/'>Jobbspåret</a>")),
+        "kommun/sociala-investeringar/projekt/jobbspar-2023/index.html": _page("Sidan kunde inte hittas", (
+            "<p>Sidan kunde inte hittas.</p><p>Menade du någon av de här sidorna?</p>"
+            "<ul><li><a href='/arbete/jobbsparet/'>Jobbspåret – unga vuxna till arbete</a></li></ul>")),
+        "arbete/jobbsparet/index.html": _page("Jobbspåret", PROJECT.format(t="Jobbspåret")),
+        "evenemang/gammal/index.html": _page("Sidan kunde inte hittas", (
+            "<p>Sidan kunde inte hittas.</p><ul><li><a href='/fritid/simskola/'>Simskola</a></li></ul>")),
+        "fritid/simskola/index.html": _page("Simskola", PROJECT.format(t="Simskola")),
+    }
+    for rel, text in files.items():
+        path = tmp_path / host / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    base = f"https://{host}"
+    (tmp_path / "expected.json").write_text(json.dumps({host: {
+        "start_url": f"{base}/", "project_pages": [f"{base}/arbete/jobbsparet/", f"{base}/fritid/simskola/"],
+        "not_projects": [], "must_not_fetch": []}}), encoding="utf-8")
+    row = evaluate_crawl(tmp_path, timeout=180)["hosts"][host]
+    assert row["missed"] == [f"{base}/fritid/simskola"]
