@@ -501,6 +501,10 @@ def _value_then_label(el) -> Block | None:
     if first.tag not in _TILE_PARTS or second.tag not in _TILE_PARTS or (first.tail or "").strip() \
             or (second.tail or "").strip():
         return None
+    # first the raw texts, read in C: most two-part items (a link and a date, a name and a role) stop here
+    raw_value, raw_label = "".join(first.itertext()), "".join(second.itertext())
+    if len(raw_value) > 80 or len(raw_label) > 80 or not _DIGIT.search(raw_value) or not _LETTER.search(raw_label):
+        return None
     value, label = text_of(first), text_of(second)
     if not value or not label or len(value) > 40 or len(label) > 40 or "\n" in value or "\n" in label \
             or not _DIGIT.search(value) or not _LETTER.search(label) or label.endswith(":") or value.endswith(":"):
@@ -510,7 +514,7 @@ def _value_then_label(el) -> Block | None:
     field = labels.field_for(label)
     if field is not None:
         return None if field in ("description", "ignore") else Block("li", f"{label}: {value}")
-    if not _FIGURE.fullmatch(value) or len(label) > 60 or label.endswith((".", "!", "?")):
+    if not _FIGURE.fullmatch(value) or label.endswith((".", "!", "?")):
         return None
     return Block("figure", f"{value} {label}")
 
