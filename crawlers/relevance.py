@@ -242,12 +242,12 @@ def assess_page(url: str, title: str, text: str, labels: list[str] | None = None
     return False, "theme words only"
 
 
+# What calls a name a project, in folded text: "insatsen X", "X är ett projekt", "X är en social investering".
 _SELF_WORD = r"(?:projektet|satsningen|insatsen|investeringen)"
 _SELF_KIND = r"(?:ar|var|blir) (?:ett|en) (?:[\w-]+ ){0,2}?(?:projekt|satsning|insats|social investering|socialt " \
              r"investeringsprojekt)"
-
-
-_BUDGET_NEWS = re.compile(r"\bbudget(en|ar)?\b|\bmal och budget\b|\barsredovisning|\bdelarsrapport")
+# A page about the municipality's budget or accounts (folded URL and title): money and years, no project.
+_BUDGET_NEWS = re.compile(r"\bbudget(en|ar)?\b|\barsredovisning|\bdelarsrapport")
 
 
 def _names_itself(title: str, body: str) -> bool:

@@ -1156,9 +1156,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         elif not _FUNDING_LABEL.match(label):
             continue
         if shares := _payers_with_amounts(value):
-            named = [name for name, _ in shares if not _OWN_SOURCE.match(name) and not _OWN_FUND.search(name)
-                     and not _OWN_BOARD_RE.fullmatch(name) and name[:1].isupper()
-                     and not (pub is not None and pub.type in ("kommun", "region") and name.casefold() == pub.name.casefold())]
+            # (the publisher's own fund and boards are dropped with every funder below)
+            named = [name for name, _ in shares if name[:1].isupper() and not (
+                pub is not None and pub.type in ("kommun", "region") and name.casefold() == pub.name.casefold())]
             funders.extend(named)
             if named:
                 ev.setdefault("funders", _ev(f"{label}: {value}"))
