@@ -69,8 +69,9 @@ _PURPOSE_SENT = re.compile(
 _STATED_PURPOSE = re.compile(r"(?:det övergripande |det långsiktiga |huvudsakliga )?(?:syftet|målet)\b", re.I)
 _TARGET_SENT = re.compile(r"\b(målgrupp(en|er)?|(?:riktar|riktade) sig (främst |i första hand )?till|(?:vänder|vände) "
                           r"sig (främst |i första hand )?till|(?:är|var) till för|(?:erbjuds|erbjöds) till)\b", re.I)
-# A label that counts full-time posts, and its value when it is a bare number ("Tjänster: 2,5").
-_POSTS_LABEL = re.compile(r"(?:antal\s+)?(?:tjänster|heltidstjänster|heltider|årsarbetare|årsarbetskrafter)", re.I)
+# The staffing labels that count full-time posts (not "Bemanning", "Personal", "Resurser"), and the value they take
+# when it is a bare number ("Tjänster: 2,5").
+_POSTS_LABELS = frozenset(w for w in labels.LABELS["staffing"] if w not in ("bemanning", "personal", "resurser"))
 _BARE_POSTS = re.compile(r"\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*")
 _TIMES_SHARE = re.compile(r"^\s*([1-9])\s*[x×]\s*(\d{1,3})\s*(?:%|procent)")
 # An earlier project named before a partner phrase in its sentence. Narrower than dates' _EARLIER_PROJECT_RE on
@@ -326,13 +327,12 @@ def _dash_facts(line: str) -> bool:
     """A line of facts between dashes, two of them an amount or a period, the rest short names: "Bollnäs kommun – 850
     tkr – 2025–2026", "Hofors kommun och Ockelbo kommun – 1 200 tkr – ht 2025–vt 2027"."""
     parts = [p.strip() for p in line.split(" – ")]
-    facts = sum(1 for p in parts if _FACT_PART.fullmatch(p) or _DASHED_SPAN.fullmatch(p))
+    facts = sum(1 for p in parts if _FACT_PART.fullmatch(p) or _ISO_DAY_SPAN.fullmatch(p))
     return len(parts) >= 3 and facts >= 2 and all(len(p) <= 60 and not p.endswith(".") for p in parts)
 
 
-# "ht 2025–vt 2027", "2025-04-01–2026-03-31": terms or days joined by a dash without blanks
-_DASHED_SPAN = re.compile(r"(?:vt|ht)\s*(?:19|20)\d{2}\s*[–-]\s*(?:vt|ht)\s*(?:19|20)\d{2}"
-                          r"|(?:19|20)\d{2}-\d{2}-\d{2}\s*[–-]\s*(?:19|20)\d{2}-\d{2}-\d{2}", re.I)
+# "2025-04-01–2026-03-31": two ISO days joined by a dash (terms and years are _FACT_PART's)
+_ISO_DAY_SPAN = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}\s*[–-]\s*(?:19|20)\d{2}-\d{2}-\d{2}")
 
 
 def _without_fact_lines(part: str) -> str:
@@ -1210,7 +1210,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     if staffing is None and staffing_lab and (times := _TIMES_SHARE.match(staffing_lab[1])):
         # "Bemanning: 2 x 50 %": so many posts of that share each
         staffing = Staffing(round(int(times.group(1)) * int(times.group(2)) / 100, 2), times.group(0).strip())
-    if staffing is None and staffing_lab and _POSTS_LABEL.fullmatch(staffing_lab[0].strip(" :")) \
+    if staffing is None and staffing_lab and staffing_lab[0].strip(" :").lower() in _POSTS_LABELS \
             and (posts := _BARE_POSTS.fullmatch(staffing_lab[1])):
         # "Tjänster: 2,5", "Antal årsarbetare: 3": a count of posts is full-time equivalents
         staffing = Staffing(float(posts.group(1).replace(",", ".")), f"{staffing_lab[0]}: {staffing_lab[1]}")
