@@ -31,6 +31,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.10, heldout23–24: evaluations and yearly summaries of the fund, answers to motions, contact lists, average costs, a
 # "page-header__preamble", a municipality line over a list of facts, payers after "varav", a length in the next
 # sentence, funders after the publisher's own fund.
+# 0.2.11: the last of several extensions ends the project, also when its period had only a start.
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no
@@ -81,7 +82,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.10"
+EXTRACTOR_VERSION = "0.2.11"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")

@@ -1731,23 +1731,28 @@ def _parse_period(text: str, low: str) -> Period | None:
 
 
 # An extension's new end: "2023–2025, förlängt till och med 2026", "Förlängt t.o.m. juni 2026".
-EXTENSION_LEAD = (r"förläng(?:t|ts|s|des|d|a|as|er|ning)?\s+(?:\w+\s+){0,5}?(?:fram\s+)?"
+EXTENSION_LEAD = (r"förläng(?:t|ts|s|des|d|a|as|er|ning)?\s+(?:\w+,?\s+){0,5}?(?:fram\s+)?"
                   r"(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?)(?:\s+den)?")  # the words before an extension's end
 _EXTENDED_BEFORE_RE = re.compile(EXTENSION_LEAD + r"\s*$", _FLAGS)
 
 
 def _extended(masked: str, atoms: list[_Atom], best: _Candidate) -> _Candidate:
-    """``best`` with the end an extension states after it, when later than its own: the project now ends then."""
-    if best.end is None:
+    """``best`` with the end an extension states after it, when later than its own (or than its start, when it has
+    no end: "startade i januari 2020 … förlängdes en andra gång, nu till och med juni 2024"): the project ends then."""
+    if best.end is None and best.start is None:
         return best
     lo = min(s for s, _ in best.spans)
     hi = max(e for _, e in best.spans)
+    latest = None  # the last of several extensions ("förlängdes först till juni 2023 och sedan, nu till juni 2024")
+    bound = (best.end or best.start).date
     for a in atoms:
         # after the period, or before it (a project's diary, newest first: "förlänga … till och med juni 2026")
-        if (a.s >= hi or a.e <= lo) and a.end is not None and a.end.date > best.end.date \
+        if (a.s >= hi or a.e <= lo) and a.end is not None and a.end.date > bound \
                 and _EXTENDED_BEFORE_RE.search(masked, max(0, a.s - 60), a.s):
-            return _Candidate(best.score, best.start, a.end, best.spans + [(a.s, a.e)], None)
-    return best
+            latest, bound = a, a.end.date
+    if latest is None:
+        return best
+    return _Candidate(best.score, best.start, latest.end, best.spans + [(latest.s, latest.e)], None)
 
 
 def parse_fuzzy_date(text: str, *, end: bool = False) -> FuzzyDate | None:

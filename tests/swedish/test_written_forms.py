@@ -102,6 +102,20 @@ def test_more_written_period_forms(text, start, end):
     assert _span(text) == (start, end)
 
 
+# Several extensions: the last one states the end. A project told from its start has no end of its own but the
+# extensions' ("startade i mars 2021 … förlängdes, efter beslut i nämnden, till och med 2024").
+@pytest.mark.parametrize("text, start, end", [
+    ("Insatsen pågick 2021–2022, förlängdes till juni 2023 och förlängdes sedan igen, till och med mars 2024.",
+     ("2021-01-01", "year"), ("2024-03-31", "month")),
+    ("Arbetet inleddes i augusti 2022. Det förlängdes till 2023 och har nu förlängts igen, till och med december "
+     "2024.", ("2022-08-01", "month"), ("2024-12-31", "month")),
+    ("Projektet startade i mars 2021. Nämnden beslutade att förlänga projektet, efter utvärderingen, till och med "
+     "2024.", ("2021-03-01", "month"), ("2024-12-31", "year")),
+])
+def test_the_last_of_several_extensions_ends_the_project(text, start, end):
+    assert _span(text) == (start, end)
+
+
 @pytest.mark.parametrize("text", ["Mötet hölls den 24 jan 25 deltagare kom.", "jan 24", "dec 25 – jan 24"])
 def test_two_digit_years_only_as_an_ordered_range(text):
     assert _span(text) is None
