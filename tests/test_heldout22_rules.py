@@ -189,3 +189,29 @@ def test_the_ingress_in_a_page_header_box_is_read():
 def test_a_municipal_unit_written_with_an_ampersand_before_a_region_splits():
     assert split_organisations("Förskola & Grundskola, Region Halland") == ["Förskola & Grundskola", "Region Halland"]
     assert split_organisations("Individ & familjeomsorg, Region Halland") == ["Individ & familjeomsorg", "Region Halland"]
+
+
+def test_a_dash_line_of_facts_gives_the_owning_municipalities_and_a_lone_year():
+    """A region's list naming who, how much and when by position: the municipalities are the owners, a lone year is
+    the period (as under a label), a bare place is no owner."""
+    body = ("<p>Regionen har beviljat medel till tre kommuner.</p><ul>"
+            "<li><b>Trygga skolvägar</b> – Vindelns kommun och Vännäs kommun – 1,2 mnkr – 2024<br>"
+            "Vuxna på skolvägen för elever i årskurs 4–6.</li>"
+            "<li><b>Mötesplats Sorsele</b> – Sorsele – 400 tkr – hösten 2024 – våren 2025<br>"
+            "En mötesplats för unga 13–19 år.</li>"
+            "<li><b>Familjelots</b> – Region Västerbotten – 900 000 kr – 2023-09-01–2025-08-31<br>"
+            "Stöd till familjer med barn 0–6 år.</li></ul>")
+    recs = {r["title"]: r for r in _records(_page("Beviljade medel 2024", body), "https://www.regionvasterbotten.se/x")}
+    assert recs["Trygga skolvägar"]["organisations"] == ["Vindelns kommun", "Vännäs kommun"]
+    assert (str(recs["Trygga skolvägar"]["start_date"]), str(recs["Trygga skolvägar"]["end_date"])) == (
+        "2024-01-01", "2024-12-31")
+    assert recs["Mötesplats Sorsele"]["organisations"] == []
+    assert str(recs["Mötesplats Sorsele"]["start_date"]) == "2024-09-01"
+    assert recs["Familjelots"]["organisations"] == ["Region Västerbotten"]
+
+
+def test_a_year_in_running_prose_with_dashes_stays_no_period():
+    body = ("<p>Projektet Läxhjälp på biblioteket – ett samarbete med Röda korset – får 300 000 kronor ur den sociala "
+            "investeringsfonden. Arbetet ska utvärderas – men först under 2025 – av kommunens analysenhet.</p>")
+    rec, = _records(_page("Läxhjälp på biblioteket", body), "https://www.vindeln.se/x")
+    assert rec["start_date"] is None and rec["end_date"] is None and rec["organisations"] == []

@@ -335,6 +335,18 @@ def _dash_facts(line: str) -> bool:
 _ISO_DAY_SPAN = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}\s*[–-]\s*(?:19|20)\d{2}-\d{2}-\d{2}")
 
 
+def _dash_fact_parts(seg: Segment) -> list[str]:
+    """The parts of the segment's line of facts between dashes, if it has one: a region's list of grants writing
+    "Barnens bästa i Bollnäs – Bollnäs kommun – 850 tkr – 2025" states who, how much and when by position alone."""
+    for b in seg.lead + seg.blocks:
+        if b.kind in ("p", "li") and " – " in b.text:
+            for line in b.text.split("\n"):
+                line = line.strip()
+                if len(line) <= 140 and " – " in line and _dash_facts(line):
+                    return [p.strip() for p in line.split(" – ")]
+    return []
+
+
 def _without_fact_lines(part: str) -> str:
     """A paragraph's lines that are text: a fact line inside it ("…<br>Period: 2024–2026<br>Beviljat: 720 000 kr") is
     left out as it would be on its own."""
@@ -1068,6 +1080,12 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         period = _timeline_period(seg.blocks)
     if period is None:
         period = parse_period(body_text, body_low) if body_text else None
+    dash_parts = _dash_fact_parts(seg) if " – " in seg_text else []
+    if period is None and dash_parts:
+        # a lone year in a line of facts ("– 640 tkr – 2025") is the project's, as under a period label
+        when = next((p for p in dash_parts if _ISO_DAY_SPAN.fullmatch(p)
+                     or _FACT_PART.fullmatch(p) and not _BARE_FACT.fullmatch(p)), None)
+        period = parse_period(when) if when else None
     if period is None and seg.title and seg.title != rec["title"] and (years := _YEARS_SUFFIX.search(seg.title)):
         period = parse_period(years.group(0).strip(" ,:–—-"))  # "Skolnärvaro fas 1 (2021–2022)": the heading's years
     if title_status and title_status.group(2) and (period is None or period.end is None):
@@ -1252,9 +1270,16 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         owner_prose = (_prose_matches(_OWNER_PROSE, body_text, body_low, _OWNER_STARTS)
                        if has_any(body_low, _OWNER_KEYS) else [])
         found = [o for m in owner_prose for o in _named_orgs_from(m.group(1))]
-        rec["organisations"] = _unique(found)
         if found:
             ev["organisations"] = _ev(owner_prose[0].group(0))
+        else:  # the municipalities a line of facts names between dashes ("– Hofors kommun och Ockelbo kommun –")
+            for part in dash_parts:
+                names = orgs.split_organisations(part)
+                if names and all(orgs.is_body_name(n) for n in names):
+                    found = names
+                    ev["organisations"] = _ev(" – ".join(dash_parts))
+                    break
+        rec["organisations"] = _unique(found)
 
     # -- municipalities: from the segment's own text, else the publishing municipality
     muni_lab = _labelled(seg, "municipalities") or (("", seg.cells["municipalities"])

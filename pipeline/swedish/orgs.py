@@ -961,6 +961,15 @@ def _is_parent(s: str) -> bool:
     return _is_municipality_form(s) or _is_region_form(s)
 
 
+_BODY_WORD_RE = re.compile(r"\b(?:kommun|stad|region)\b", re.I)
+
+
+def is_body_name(name: str) -> bool:
+    """A municipality's or region's name with its word ("Bollnäs kommun", "Region Gävleborg", "Göteborgs stad"): the
+    body itself, where a bare place ("Bollnäs") may only say where."""
+    return _is_parent(name) and bool(_BODY_WORD_RE.search(name))
+
+
 def _is_place_qualifier(s: str) -> bool:
     return bool(_DIRECTIONAL_RE.fullmatch(s.strip(_EDGE_CHARS)))
 
