@@ -215,3 +215,19 @@ def test_a_year_in_running_prose_with_dashes_stays_no_period():
             "investeringsfonden. Arbetet ska utvärderas – men först under 2025 – av kommunens analysenhet.</p>")
     rec, = _records(_page("Läxhjälp på biblioteket", body), "https://www.vindeln.se/x")
     assert rec["start_date"] is None and rec["end_date"] is None and rec["organisations"] == []
+
+
+def test_a_timeline_without_separators_ends_a_period_that_has_only_a_start():
+    body = ("<p>Projektet Ung Företagsamhet i Älvdalen finansieras ur den sociala investeringsfonden med 900 000 kr."
+            "</p><div class='timeline'><div class='tl-item'><span>Start:</span> <span>Januari 2024</span></div>"
+            "<div class='tl-item'><span>Mars 2025</span> <span>Delrapport till nämnden</span></div>"
+            "<div class='tl-item'><span>December 2025</span> <span>Projektet avslutas</span></div></div>")
+    rec, = _records(_page("Ung Företagsamhet i Älvdalen", body), "https://www.alvdalen.se/x")
+    assert (str(rec["start_date"]), str(rec["end_date"]), rec["end_precision"]) == ("2024-01-01", "2025-12-31", "month")
+
+
+def test_a_dated_line_that_ends_nothing_leaves_the_end_open():
+    body = ("<p>Projektet Ung Företagsamhet i Älvdalen finansieras ur den sociala investeringsfonden med 900 000 kr."
+            " Projektet startade i januari 2024.</p><p>Mars 2025 Delrapport till nämnden</p>")
+    rec, = _records(_page("Ung Företagsamhet i Älvdalen", body), "https://www.alvdalen.se/x")
+    assert (str(rec["start_date"]), rec["end_date"]) == ("2024-01-01", None)

@@ -32,7 +32,8 @@ from pipeline.swedish.dates import parse_page_date
 # "page-header__preamble", a municipality line over a list of facts, payers after "varav", a length in the next
 # sentence, funders after the publisher's own fund.
 # 0.2.11: the last of several extensions ends the project, also when its period had only a start; a dash line of
-# facts names the owning municipalities and a lone year as the period.
+# facts names the owning municipalities and a lone year as the period; a timeline of short lines ("Juni 2027
+# Projektet avslutas") ends a period that has only a start.
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no

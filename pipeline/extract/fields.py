@@ -16,8 +16,8 @@ from pipeline.extract import labels
 from pipeline.extract.segment import SECTION_NO, TOTAL_HEAD, Segment, is_generic_page_title
 from pipeline.swedish import orgs
 from pipeline.swedish._scan import find_all, finditer_at, fold, has_any
-from pipeline.swedish.dates import (EARLIER_PHASE_RE, EXTENSION_LEAD, LATER_PHASE_RE, MONTH_NAMES, Period,
-                                     parse_fuzzy_date, parse_period)
+from pipeline.swedish.dates import (EARLIER_PHASE_RE, EXTENSION_LEAD, LATER_PHASE_RE, MONTH_NAMES, FuzzyDate,
+                                     Period, parse_fuzzy_date, parse_period)
 from pipeline.swedish.money import Amount, parse_amount, parse_amounts, parse_bare_kronor, unit_multiplier
 from pipeline.swedish.reference import by_code
 from pipeline.swedish.staffing import Staffing, parse_staffing
@@ -899,13 +899,24 @@ _TIMELINE_START = re.compile(r"^(?:projekt)?start|^uppstart|^(?:projektet|arbete
 _TIMELINE_END = re.compile(r"^(?:projektet|arbetet|satsningen) (?:avslutas|slutar|upphör)|^projektslut|^avslut", re.I)
 
 
+# An infographic's timeline written without separators: "Juni 2027 Projektet avslutas", "Projektstart: Augusti 2025".
+_TIMELINE_DATE_FIRST = re.compile(rf"^(?P<when>(?:(?i:{MONTH_NAMES})\s+)?(?:19|20)\d{{2}})\s+(?P<what>[A-ZÅÄÖ]\S.*)$")
+_TIMELINE_LINE_MAX = 80
+
+
 def _timeline_items(blocks):
-    """(evidence, when, what) of a timeline's items: list items "Januari 2024 – Projektstart …", and the rows of a
-    schedule table ("Aktivitet | När")."""
+    """(evidence, when, what) of a timeline's items: list items "Januari 2024 – Projektstart …", short lines with the
+    date first or after a start or end word ("Juni 2027 Projektet avslutas", "Projektstart: Augusti 2025"), and the
+    rows of a schedule table ("Aktivitet | När")."""
     for b in blocks:
-        if b.kind == "li":
+        if b.kind == "li" or b.kind == "p" and len(b.text) <= _TIMELINE_LINE_MAX:
             m = _TIMELINE_ITEM.match(b.text)
             if m is not None:
+                when, what = m.group("when"), m.group("what")
+                if _TIMELINE_START.search(when) or _TIMELINE_END.search(when):
+                    when, what = what, when  # the event first: "Projektstart: Augusti 2025"
+                yield b.text, when, what
+            elif (m := _TIMELINE_DATE_FIRST.match(b.text)) is not None:
                 yield b.text, m.group("when"), m.group("what")
         elif b.kind == "table" and b.rows and b.header_rows and len(b.rows[0]) == 2:
             header = b.rows[b.header_rows - 1]
@@ -920,10 +931,11 @@ def _timeline_items(blocks):
 _WHEN_COLUMN = re.compile(r"^\s*(?:när|datum|tidpunkt|tid|månad)\s*\??\s*$", re.I)
 
 
-def _timeline_period(blocks) -> Period | None:
+def _timeline_period(blocks, start: FuzzyDate | None = None) -> Period | None:
     """A timeline's list ("Januari 2024 – Projektstart …", "Juni 2026 – Projektet avslutas …"): the project runs from
-    the item that says it starts to the one that says it ends (a pre-study or a report before or after is no part)."""
-    start = end = None
+    the item that says it starts to the one that says it ends (a pre-study or a report before or after is no part).
+    Given the ``start`` the text states elsewhere, only its end is looked for."""
+    end = None
     texts: list[str] = []
     for text, when, what in _timeline_items(blocks):
         if start is None and _TIMELINE_START.search(what):
@@ -1086,6 +1098,12 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         when = next((p for p in dash_parts if _ISO_DAY_SPAN.fullmatch(p)
                      or _FACT_PART.fullmatch(p) and not _BARE_FACT.fullmatch(p)), None)
         period = parse_period(when) if when else None
+    if period is not None and period.start is not None and period.end is None:
+        # a start the text states and the end its timeline gives ("Projektstart: Augusti 2025" … "Juni 2027
+        # Projektet avslutas")
+        ended = _timeline_period(seg.blocks, period.start)
+        if ended is not None:
+            period = replace(period, end=ended.end, text=f"{period.text}; {ended.text}")
     if period is None and seg.title and seg.title != rec["title"] and (years := _YEARS_SUFFIX.search(seg.title)):
         period = parse_period(years.group(0).strip(" ,:–—-"))  # "Skolnärvaro fas 1 (2021–2022)": the heading's years
     if title_status and title_status.group(2) and (period is None or period.end is None):
