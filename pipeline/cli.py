@@ -276,6 +276,11 @@ def extract(
             console.print(f"[red]{path}:[/red] {exc}")
             failed += 1
             continue
+        except Exception as exc:  # noqa: BLE001 - a page no rule foresaw breaks the extractor: said, and on to the next
+            console.print(f"[red]{path}:[/red] the extractor failed on this page: {type(exc).__name__}: "
+                          f"{str(exc)[:200]!r}")
+            failed += 1
+            continue
         if not records:
             console.print(f"{path}: no project found")
         for rec in records:

@@ -24,5 +24,28 @@ def looks_binary(body: bytes, sample: int = 8192) -> bool:
         return False  # a byte-order mark: UTF-16/UTF-8 text
     if not head:
         return False
+    if utf16_without_bom(head):
+        return False
     bad = len(head) - len(head.translate(None, _CONTROL))  # control bytes, counted in C
-    return bad / len(head) > 0.02
+    if bad / len(head) <= 0.02:
+        return False
+    if bad == head.count(0):
+        # only NUL bytes (a preallocated or half-written file padded with them; binary formats hold other control
+        # bytes too): judged by what is between them
+        rest = body.replace(b"\x00", b"")[:sample]
+        return bool(rest) and looks_binary(rest, sample)
+    return True
+
+
+def utf16_without_bom(head: bytes) -> str | None:
+    """"utf-16-be" or "utf-16-le" when every other byte of the start is NUL (a mostly ASCII text saved as UTF-16
+    without its byte-order mark), else None."""
+    even, odd = head[0:1024:2], head[1:1024:2]
+    if len(odd) < 8:
+        return None
+    zero_even, zero_odd = even.count(0), odd.count(0)
+    if zero_even >= len(even) // 2 and zero_odd <= len(odd) // 50:
+        return "utf-16-be"
+    if zero_odd >= len(odd) // 2 and zero_even <= len(even) // 50:
+        return "utf-16-le"
+    return None

@@ -165,3 +165,58 @@ def test_the_extract_command_says_what_is_wrong(tmp_path):
     assert missing.exit_code == 2 and "not a crawl folder" in missing.output
     bad_url = runner.invoke(app, ["extract", "--url", "not a url", str(tmp_path)])
     assert bad_url.exit_code == 2 and "not a web address" in bad_url.output
+
+
+# Found by a blind set of hostile files (tests/heldout_errors1): a download cut inside a letter, UTF-16 saved
+# without its byte-order mark, a file padded with NUL bytes, and markup nested deeper than libxml2 reads.
+@pytest.mark.parametrize("body", [
+    _page('<meta charset="utf-8">').encode() + "<footer>Välkommen åter, Gö".encode()[:-1],  # cut inside "ö"
+    _page("").encode().replace(b"</main>", b"<p>\xff</p></main>"),  # one stray byte
+])
+def test_utf8_with_a_cut_or_stray_byte_stays_utf8(body):
+    rec, = extract_page(body, "https://www.kungalv.se/x", None)
+    assert rec["title"] == "Läxhjälp på Råå"
+
+
+def test_a_short_windows_1252_page_is_still_read_as_windows_1252():
+    rec, = extract_page(_page("").encode("windows-1252"), "https://www.kungalv.se/x", None)
+    assert rec["title"] == "Läxhjälp på Råå"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_its_byte_order_mark_is_text(codec, tmp_path):
+    from pipeline.pagewords import looks_binary
+
+    body = _page("").encode(codec)
+    assert not looks_binary(body)
+    rec, = extract_page(body, "https://www.kungalv.se/x", None)
+    assert rec["title"] == "Läxhjälp på Råå"
+    saved = tmp_path / "sida.txt"
+    saved.write_bytes(("URL: https://www.kungalv.se/y\n" + "Läxhjälp på Råå\n\nProjektet pågår 2021–2023.").encode(codec))
+    body, url, _ = read_saved_page(saved)
+    assert url == "https://www.kungalv.se/y" and body.decode("utf-8").startswith("Läxhjälp")
+
+
+def test_nul_padding_is_no_binary_file_but_other_control_bytes_are():
+    from pipeline.pagewords import looks_binary
+
+    padded = b"\x00" * 9000 + _page("").encode().replace(b"<p>", b"<p>\x00\x00\x00") + b"\x00" * 70000
+    assert not looks_binary(padded)
+    rec, = extract_page(padded, "https://www.kungalv.se/x", None)
+    assert rec["title"] == "Läxhjälp på Råå"
+    assert looks_binary(b"\x00\x00\x01\x02\x1a\x00" * 500 + _page("").encode())
+
+
+@pytest.mark.parametrize("wrapper", ["div", "span class='x'", "section"])
+def test_a_page_nested_deeper_than_the_parser_reads_is_read_without_its_wrappers(wrapper):
+    tag = wrapper.split()[0]
+    inner = _page("").split("<body>")[1].split("</body>")[0]
+    body = ("<html><head><title>Sociala investeringar</title></head><body>" + f"<{wrapper}>" * 3000 + inner
+            + f"</{tag}>" * 3000 + "</body></html>")
+    rec, = extract_page(body.encode(), "https://www.kungalv.se/x", None)
+    assert rec["title"] == "Läxhjälp på Råå"
+
+
+def test_deep_nesting_of_other_elements_gives_no_traceback():
+    body = "<html><body>" + "<ul><li>" * 5000 + "Projektet pågår 2021–2023." + "</li></ul>" * 5000 + "</body></html>"
+    assert isinstance(extract_page(body.encode(), "https://www.kungalv.se/x", None), list)

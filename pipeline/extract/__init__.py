@@ -143,6 +143,10 @@ def parse_page(body: bytes | str, url: str, content_type: str | None = None) -> 
         return parse_text(pdf_text(body if isinstance(body, bytes) else body.encode("latin-1", "replace")), url)
     if isinstance(body, bytes) and body[:2] in (b"\xff\xfe", b"\xfe\xff"):
         body = body.decode("utf-16", errors="replace")  # a UTF-16 page with its byte order mark: read as text
+    elif isinstance(body, bytes) and b"\x00" in body[:2] and (codec := utf16_without_bom(body[:1024])):
+        body = body.decode(codec, errors="replace")  # and one without it
+    elif isinstance(body, bytes) and b"\x00" in body[:2]:
+        body = body.replace(b"\x00", b"")  # a file padded with NUL bytes (preallocated, half written): what is between
     if content_type and "html" not in content_type.lower() and "text/plain" in content_type.lower():
         # the declared charset, else UTF-8, else what UnicodeDammit makes of it (Windows-1252 for a Swedish text)
         text = _decode(body, content_type) if isinstance(body, bytes) else body
@@ -154,7 +158,7 @@ def parse_page(body: bytes | str, url: str, content_type: str | None = None) -> 
 
 
 # A "soft 404" (an error page served with 200) gives no records; the crawler's page checks use the same words.
-from pipeline.pagewords import NOT_FOUND_PAGE  # noqa: E402
+from pipeline.pagewords import NOT_FOUND_PAGE, utf16_without_bom  # noqa: E402
 
 
 # A word of every NOT_FOUND_PAGE alternative, looked for in the folded text before the pattern runs.

@@ -1058,6 +1058,9 @@ def _decode(body: bytes, content_type: str | None) -> str:
 _UTF8_NAMES = frozenset({"utf-8", "utf8"})
 
 
+_DECODED_NON_ASCII = re.compile("[\u0080-\ufffc\ufffe-\U0010ffff]")  # a letter UTF-8 did decode
+
+
 def _decode_utf8(body: bytes, content_type: str | None) -> tuple[str, bool]:
     """``_decode``, and whether the text was read as strict UTF-8 (then ``body`` is its UTF-8 encoding)."""
     charset = None
@@ -1078,6 +1081,11 @@ def _decode_utf8(body: bytes, content_type: str | None) -> tuple[str, bool]:
     try:
         return body.decode("utf-8"), True
     except UnicodeDecodeError:
+        text = body.decode("utf-8", "replace")
+        if text.count("\ufffd") <= max(1, len(body) // 4000) and _DECODED_NON_ASCII.search(text):
+            # UTF-8 but for a stray byte or a letter cut at the end of a broken download: those few replaced, where
+            # reading the whole page as Windows-1252 would garble every letter
+            return text, False
         from bs4 import UnicodeDammit
 
         dammit = UnicodeDammit(body, ["utf-8", "windows-1252", "iso-8859-1"])
@@ -1161,6 +1169,13 @@ def _main_root(root, landmarks: _Landmarks):
 # Comments and processing instructions are not part of the page as a reader sees it: editors leave
 # "<!--StartFragment-->", Word's "<!--[if !supportLists]-->" and commented-out old text inside paragraphs, and the
 # text around a comment is one run of text. No ID table either: nothing here looks elements up by id().
+_WRAPPER_TAGS = re.compile(rb"</?(?:div|span|section|article|font|center)\b[^>]*>", re.I)
+
+
+def _too_deep(log) -> bool:
+    return any("Excessive depth" in e.message for e in log)
+
+
 _UTF8_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, collect_ids=False)
 _STRING = etree.XPath("string()")
 # Every page-date label ("Senast uppdaterad", "Publicerad", "Sidan skapades", "ändrad" …) holds one of these
@@ -1418,6 +1433,10 @@ def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> 
         if data is None:
             data = text.encode("utf-8", "surrogatepass")
         root = etree.fromstring(data, _UTF8_PARSER)
+        if root is not None and _UTF8_PARSER.error_log and _too_deep(_UTF8_PARSER.error_log):
+            # libxml2 stops reading at 256 levels of nesting; a page nested deeper (a broken template repeating its
+            # wrappers) is read again without its <div>/<span> wrappers, which say nothing about the text
+            root = etree.fromstring(_WRAPPER_TAGS.sub(b"\n", data), _UTF8_PARSER)
     except (etree.ParserError, ValueError):
         return Document(url, None, [], "")
     if root is None:

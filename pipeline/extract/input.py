@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.pagewords import looks_binary
+from pipeline.pagewords import looks_binary, utf16_without_bom
 
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -24,6 +24,8 @@ def read_saved_page(path: Path, url: str | None = None) -> tuple[bytes, str, str
         return body, url or f"file://{path.resolve()}", "application/pdf"  # text via pipeline.extract.pdf
     if body[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with its byte order mark (Windows "Unicode"): as UTF-8
         body = body.decode("utf-16", "replace").encode("utf-8")
+    elif b"\x00" in body[:2] and (codec := utf16_without_bom(body[:1024])):
+        body = body.decode(codec, "replace").encode("utf-8")
     if looks_binary(body):
         raise ValueError("binary file, not a web page")
     first, _, rest = body.partition(b"\n")
