@@ -113,14 +113,16 @@ class PageView:
     link_chars: int = 0
     main_links: list[tuple[str, str]] = field(default_factory=list)   # (absolute url, anchor text)
     other_links: list[tuple[str, str]] = field(default_factory=list)  # menus, footers, sidebars
+    related_links: list[tuple[str, str]] = field(default_factory=list)  # those of them in a "Se även" box
     section_links: list[tuple[str, str]] = field(default_factory=list)  # menu items under the topic's own item
     feeds: list[str] = field(default_factory=list)  # Atom/RSS feeds the head announces
     data_files: list[str] = field(default_factory=list)  # JSON the page loads (a list of projects for its script)
     canonical: str | None = None
+    trail: str = ""  # the breadcrumb trail: where the site files the page ("… › Sociala investeringsmedel › …")
 
     @property
     def topical(self) -> bool:
-        return relevance.is_topical(self.url + " " + self.title + " " + self.main_text)
+        return relevance.is_topical(self.url + " " + self.title + " " + self.trail + " " + self.main_text)
 
 
 _FURNITURE_CLASS_RE = re.compile("|".join(re.escape(c) for c in _FURNITURE_CLASSES))
@@ -191,9 +193,12 @@ def _json_text_links(text: str) -> list[tuple[str, str]]:
 def json_links(data, limit: int = 50_000) -> list[tuple[str, str]]:
     """(address, name) of the strings in parsed JSON that are page addresses: the values of keys such as "url",
     "href", "link", "@id", "item", "path" (an absolute URL or a path from the root), with the "name" or "title"
-    beside them."""
+    beside them; and page paths standing alone in a list (Nuxt's payload, serialised by devalue, keeps every value
+    in one flat array and its objects hold their indexes)."""
     out: list[tuple[str, str]] = []
     stack = [data]
+    if isinstance(data, list):
+        out.extend((v.strip(), "") for v in data if isinstance(v, str) and _BARE_PATH.match(v.strip()))
     while stack and len(out) < limit:
         node = stack.pop()
         if isinstance(node, dict):
@@ -216,12 +221,21 @@ def json_links(data, limit: int = 50_000) -> list[tuple[str, str]]:
 _JSON_LINK_KEYS = {"url", "href", "link", "@id", "item", "path", "permalink", "uri", "sida", "page", "lank", "länk",
                    "adress", "webbadress", "lanken", "länken"}
 _JSON_LINK_VALUE = re.compile(r"^(?:https?://|/(?!/))\S+$")
+# A page's path alone ("/barn-och-utbildning/grundskola/skolnarvaro-i-fokus/"): from the root, no file of an asset.
+_BARE_PATH = re.compile(r"^/(?!/)[\w%.-]+(?:/[\w%.-]+)*/?$(?<!\.js)(?<!\.css)(?<!\.png)(?<!\.jpg)(?<!\.svg)"
+                        r"(?<!\.json)(?<!\.webp)(?<!\.woff2)")
 
 
 @functools.lru_cache(maxsize=65536)
 def _join(base: str, href: str) -> str:
     """urljoin, remembered: a site's menus link the same hrefs from every page."""
     return urljoin(base, href.strip())
+
+
+# A breadcrumb trail by its class or label ("breadcrumb", Swedish "brödsmulor"), in any of the CMSs' spellings.
+_TRAIL_XPATH = ("(//*[contains(translate(@class, 'BRÖ', 'bro'), 'breadcrumb') or contains(translate(@class, 'BRÖ', 'bro'), "
+                "'brodsmul') or contains(translate(@aria-label, 'BRÖ', 'brö'), 'brödsmul') or "
+                "contains(translate(@aria-label, 'B', 'b'), 'breadcrumb')])[1]")
 
 
 def _text(el) -> str:
@@ -243,6 +257,8 @@ def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
     h1 = doc.find(".//h1")
     if h1 is not None:
         view.title = (view.title + " " + _text(h1)).strip()
+    trail = doc.xpath(_TRAIL_XPATH)
+    view.trail = _text(trail[0])[:300] if trail else ""
     canon = doc.xpath("//link[@rel='canonical']/@href")
     view.canonical = urljoin(url, canon[0].strip()) if canon else None
     base = doc.xpath("//base/@href")
@@ -337,6 +353,7 @@ def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
             view.other_links.append((_join(base_url, href), ""))
     seen = {u for u, _ in main_links}
     section = _topical_section_links(doc, base_url, main_els)
+    related = set(doc.xpath(_RELATED_XPATH))
     for a in doc.iter("a", "area"):
         if a in main_els:
             continue
@@ -344,9 +361,20 @@ def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
         if href:
             u = _join(base_url, href)
             if u not in seen:
-                (view.section_links if a in section else view.other_links).append(
-                    (u, _text(a) or (a.get("alt") or "").strip()))
+                pair = (u, _text(a) or (a.get("alt") or "").strip())
+                if a in section:
+                    view.section_links.append(pair)
+                else:
+                    view.other_links.append(pair)
+                    if a in related:
+                        view.related_links.append(pair)
     return view
+
+
+# The links of a "Se även" / "Relaterat" box (furniture for the page's text, but where an editor links the pages
+# that belong with this one, a project filed under a service's page among them).
+_RELATED_XPATH = ("//*[contains(@class, 'related') or contains(@class, 'relaterat') or contains(@class, 'se-aven') "
+                  "or contains(@class, 'see-also')]//a[@href]")
 
 
 def _topical_section_links(doc, base_url: str, main_els: set) -> set:
@@ -382,7 +410,15 @@ def _fact_box_in(el) -> str | None:
             f"{el.get('class') or ''} {el.get('id') or ''}")):
         return None  # menus, headers and footers are not read (a mega menu is large)
     text = " ".join("".join(el.itertext()).split())
-    if not text or len(text) > 3000 or len(_FACT_LABEL_RE.findall(text)) < 2:
+    if not text or len(text) > 3000:
+        return None
+    if len(_FACT_LABEL_RE.findall(text)) < 2:
+        # a list of terms and values without colons (<dl><dt>Period</dt><dd>2025–2027</dd>…): read as "Period: …"
+        for dl in el.iter("dl"):
+            pairs = [(_text(dt), _text(dt.getnext())) for dt in dl.iter("dt") if dt.getnext() is not None]
+            lines = " ".join(f"{k}: {v}" for k, v in pairs)
+            if len(_FACT_LABEL_RE.findall(lines)) >= 2:
+                return lines
         return None
     for box in el.iter("p", "dl", "table", "ul"):
         inner = " ".join("".join(box.itertext()).split())

@@ -186,7 +186,7 @@ _RULES = re.compile(r"\bansok\w*|\bsoka (medel|pengar|bidrag)|\bvem kan soka|\bk
 
 
 def assess_page(url: str, title: str, text: str, labels: list[str] | None = None, link_chars: int = 0,
-                own_text: str | None = None, context_topical: bool = False) -> tuple[bool, str]:
+                own_text: str | None = None, context_topical: bool = False, trail: str = "") -> tuple[bool, str]:
     """Whether a fetched page's *main content* describes projects, and why (the reason goes in the manifest).
 
     ``text`` is the page's main content without menus, breadcrumbs, sidebars and footers; ``labels`` the
@@ -194,14 +194,15 @@ def assess_page(url: str, title: str, text: str, labels: list[str] | None = None
     of ``text`` is link text; ``own_text`` the content without link texts (the evidence is counted there: a
     link's text describes another page). Topic words in the URL, title or content make a page topical, and so
     does ``context_topical``: being linked from the main content of a topical page (a project listed under the
-    fund's "Pågående projekt" need not name the fund again). A topical page
+    fund's "Pågående projekt" need not name the fund again), and so does its breadcrumb ``trail`` (filed under
+    "Sociala investeringsmedel › Beviljade insatser"). A topical page
     is a candidate when its content carries project fields. Theme words alone (förebyggande, utanförskap …)
     need more evidence: money and a period and a project.
     """
     head = fold(url + " " + title)
     body = fold(text)
     words = len(body.split())
-    named = bool(_TOPIC.search(head) or _TOPIC.search(body))
+    named = bool(_TOPIC.search(head) or _TOPIC.search(body) or (trail and _TOPIC.search(fold(trail))))
     topic = named or context_topical
     themes = {m.group(0) for m in _THEME.finditer(body)}
     if not topic and len(themes) < 2:

@@ -89,6 +89,13 @@ SOCINV_SLOW_RESPONSE = 10.0
 SOCINV_MAX_PAGES_PER_HOST = 300
 # Hops from the start page, not counting topical links and pagination (they keep their parent's depth).
 SOCINV_MAX_DEPTH = 4
+# Pages per site fetched beyond the topic: links in the content of untopical pages (a service area's page under
+# "Kultur och fritid" whose "Se även" box links a project filed there), at the lowest priority, so they are fetched
+# after every topical page, and no deeper than SOCINV_EXPLORE_DEPTH hops.
+SOCINV_EXPLORE_BUDGET = 40
+# Pages a JSON file of a topical page may list (its cards loaded by a script), followed whatever their words.
+SOCINV_MAX_DATA_LINKS = 200
+SOCINV_EXPLORE_DEPTH = 3
 # Budgets per URL shape (digits folded, query values dropped): dated or paginated shapes get fewer.
 SOCINV_MAX_PER_PATTERN = 100
 SOCINV_MAX_PER_DATED_PATTERN = 25

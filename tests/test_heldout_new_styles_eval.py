@@ -35,7 +35,9 @@ list, a fund's yearly summary and a region's list split by a municipality line g
 rules they exposed were then
 fixed, and 1.000/0.900 (heldout25, the session's last, representative pages written after every rule above: a fact
 box marked role="complementary" and a region's own share among the payers); its two leftovers were then
-fixed (README,
+fixed; and in the ninth session 0.923/1.000 (heldout27: field wordings, a fund's rules page read as a project) and
+0.867/1.000 (heldout26, representative: a trygghet page and a budget document read as projects, a one-row fact
+table as a table of projects), both then fixed (README,
 "Extraction quality"), so they are no longer unseen: here only a floor guards against regressions, and
 `socinv eval tests/heldout3` gives the per-field figures."""
 
@@ -48,7 +50,7 @@ from pipeline.evaluate import evaluate, find_cases
 @pytest.mark.parametrize("name", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
                                   "heldout10", "heldout11", "heldout12",
                                   "heldout13", "heldout14", "heldout16", "heldout17", "heldout18", "heldout20",
-                                  "heldout21", "heldout22", "heldout23", "heldout25"])
+                                  "heldout21", "heldout22", "heldout23", "heldout25", "heldout26", "heldout27"])
 def test_new_style_pages_stay_above_the_floor(name):
     result = evaluate(find_cases(ROOT / "tests" / name))
     assert result["cases"] >= 10 and not result["errors"]

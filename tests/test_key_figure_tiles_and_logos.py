@@ -44,10 +44,12 @@ def test_value_first_tile_blocks():
     got = [(b.kind, b.text) for b in doc.blocks if b.kind in ("p", "li", "figure")]
     assert ("p", "Budget: 1 200 000 kr") in got and ("p", "Projekttid: 2023–2025") in got
     assert ("figure", "140 elever fick extra lästräning") in got
-    # a tile whose first part is words, not a figure, is read as it stands
-    doc = parse_page(_page("X", "<ul><li><span>Ansvarig</span><span>Socialtjänsten</span></li></ul>").encode(),
+    # an item whose first part is a label, not a figure, is that label and its value (ninth session: label and value
+    # elements without a colon); one whose first part is no label is read as it stands
+    doc = parse_page(_page("X", "<ul><li><span>Ansvarig</span><span>Socialtjänsten</span></li>"
+                                "<li><span>Vi ses</span><span>i höst</span></li></ul>").encode(),
                      "https://www.mora.se/x.html", "text/html")
-    assert [b.text for b in doc.blocks if b.kind == "li"] == ["AnsvarigSocialtjänsten"]
+    assert [b.text for b in doc.blocks if b.kind == "li"] == ["Ansvarig: Socialtjänsten", "Vi sesi höst"]
 
 
 @pytest.mark.parametrize("line,fte", [("Tjänster: 1,5", 1.5), ("Antal årsarbetare: 3", 3.0),

@@ -238,7 +238,7 @@ def _expand_plain(blocks):
     out = []
     for b in blocks:
         if b.kind == "table" and segment_mod._is_key_value_table(b):
-            for k, v in b.rows or []:
+            for k, v in segment_mod._key_value_pairs(b):  # (rows of two, or one header row over one of values)
                 if k.strip() or v.strip():
                     out.append(Block("p", f"{k.rstrip(':')}: {v}", lead=k.rstrip(":") + ":", container=b.container,
                                      list_id=id(b)))
@@ -253,14 +253,14 @@ def _split_plain(blocks):
 
     out = []
     for b in blocks:
-        bars = ":" in b.text and ("|" in b.text or "·" in b.text)
+        bars = ":" in b.text and ("|" in b.text or "·" in b.text or "•" in b.text)
         many = b.text.count(":") >= 3
         if b.kind not in ("p", "li") or not ("\n" in b.text or bars or many):
             out.append(b)
             continue
         lines = b.text.split("\n")
-        if "|" in b.text or "·" in b.text:  # facts in a row between bars
-            parts = [p.strip() for ln in lines for p in re.split(r"\s+[|·]\s+", ln)]
+        if "|" in b.text or "·" in b.text or "•" in b.text:  # facts in a row between bars
+            parts = [p.strip() for ln in lines for p in re.split(r"\s+[|·•]\s+", ln)]
             if sum(1 for p in parts if labels.split_label(p)) >= 2:
                 lines = parts
         if many:  # labels inside one line (bars hidden, or semicolons)

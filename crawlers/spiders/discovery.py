@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -66,6 +67,9 @@ class DiscoverySpider(SocinvSpider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.max_depth = crawler.settings.getint("SOCINV_MAX_DEPTH", 4)
+        spider.explore_budget = crawler.settings.getint("SOCINV_EXPLORE_BUDGET", 40)
+        spider.explore_depth = min(spider.max_depth, crawler.settings.getint("SOCINV_EXPLORE_DEPTH", 3))
+        spider.explored = Counter()  # per source: untopical pages fetched beyond the topic
         spider._link_memo = {}
         spider.load_archive()
         return spider
@@ -196,8 +200,11 @@ class DiscoverySpider(SocinvSpider):
 
     def _listed_requests(self, entries, url: str, source: Source, via: str):
         """The (address, title) entries of a feed or a JSON list, followed as sitemap entries are: when they speak of
-        the topic, on the source's own site, up to ``SOCINV_MAX_SITEMAP_URLS``."""
+        the topic, on the source's own site, up to ``SOCINV_MAX_SITEMAP_URLS``. A JSON file a topical page loads is
+        that page's list (its cards behind a script): its first ``SOCINV_MAX_DATA_LINKS`` pages are followed as the
+        page's own links are, whatever their words."""
         limit = self.settings.getint("SOCINV_MAX_SITEMAP_URLS", 50000)
+        listed = self.settings.getint("SOCINV_MAX_DATA_LINKS", 200) if via == "data" else 0
         for n, (loc, title) in enumerate(entries):
             if n >= limit:
                 self.skip("sitemap-truncated", url, source.id)
@@ -209,6 +216,10 @@ class DiscoverySpider(SocinvSpider):
                 page = clean_url(loc)
                 if self.claim(page, source):
                     yield self.page_request(page, source, depth=1, priority=70, via=via)
+            elif n < listed and relevance.link_score(loc, title) >= 0 and not relevance.trap_reason(loc, title):
+                page = clean_url(loc)
+                if self.claim(page, source):
+                    yield self.page_request(page, source, depth=2, priority=55, via=via, from_topical=True)
             else:
                 self.skip(f"{via}-not-topical", loc, source.id)
 
@@ -275,7 +286,8 @@ class DiscoverySpider(SocinvSpider):
             return
         candidate, reason = relevance.assess_page(response.url, view.title, view.main_text, view.labels,
                                                   view.link_chars, view.own_text,
-                                                  context_topical=bool(response.meta.get("from_topical")))
+                                                  context_topical=bool(response.meta.get("from_topical")),
+                                                  trail=view.trail)
         if response.meta.get("declared"):
             candidate, reason = True, "declared in source metadata"
         topical = view.topical
@@ -312,6 +324,7 @@ class DiscoverySpider(SocinvSpider):
             self.note("prompt-like-text", response.url, source.id)
 
     def follow_links(self, response: Response, view: platforms.PageView, source: Source, depth: int, topical: bool):
+        related = {u for u, _ in view.related_links}
         links = [(u, t, True, topical) for u, t in view.main_links] + \
             [(u, t, True, True) for u, t in view.section_links] + [(u, t, False, topical) for u, t in view.other_links]
         for raw, text, in_main, from_topic in links:
@@ -321,6 +334,12 @@ class DiscoverySpider(SocinvSpider):
             if decision is None:
                 continue
             if decision[0] == "skip":
+                if decision[2] == "not-topical-link" and (in_main or raw in related) and depth + 1 <= self.explore_depth \
+                        and self.explored[source.id] < self.explore_budget and self.claim(decision[1], source):
+                    # beyond the topic, within the site's small budget, after everything else
+                    self.explored[source.id] += 1
+                    yield self.page_request(decision[1], source, depth=depth + 1, priority=-100)
+                    continue
                 self.skip(decision[2], decision[1], source.id)
                 continue
             _, url, new_depth, priority, extra = decision

@@ -33,7 +33,11 @@ from pipeline.swedish.dates import parse_page_date
 # sentence, funders after the publisher's own fund.
 # 0.2.11: the last of several extensions ends the project, also when its period had only a start; a dash line of
 # facts names the owning municipalities and a lone year as the period; a timeline of short lines ("Juni 2027
-# Projektet avslutas") ends a period that has only a start.
+# Projektet avslutas") ends a period that has only a start; heldout26–27: label and value elements, one-row fact
+# tables, names one per element, "Mål"/"Finansiering" sections of one project, topic pages, budget documents and
+# a fund's rules, a news introduction about several projects, a second extension, the turn of a year, partners "i
+# nära samverkan", owners and payers as subjects, "gymnasiets första år", "Kultur och fritid"; UTF-8 with a cut or
+# stray byte, UTF-16 without its mark, NUL padding, nesting deeper than libxml2 reads.
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no

@@ -519,6 +519,32 @@ def _value_then_label(el) -> Block | None:
     return Block("figure", f"{value} {label}")
 
 
+def _label_then_value(el) -> Block | None:
+    """A fact list's item of a label and its value in two elements, without a colon (``<li><svg …/><span
+    class="facts__label">Målgrupp</span><span class="facts__value">Familjer med barn …</span></li>``): the line
+    "Målgrupp: Familjer med barn …", as a label line is written. An icon before them is left out."""
+    parts = [c for c in el if c.tag in _TILE_PARTS or c.tag not in _ICON_TAGS]
+    if len(parts) != 2 or (el.text or "").strip():
+        return None
+    first, second = parts
+    if first.tag not in _TILE_PARTS or second.tag not in _TILE_PARTS or (first.tail or "").strip() \
+            or (second.tail or "").strip():
+        return None
+    raw_label = "".join(first.itertext())
+    if len(raw_label) > 40 or ":" in raw_label:
+        return None
+    label, value = text_of(first), text_of(second)
+    if not label or not value or "\n" in label:
+        return None
+    field = labels.field_for(label)
+    if field is None or field in ("description", "ignore"):
+        return None
+    return Block("li", f"{label}: {value}")
+
+
+_ICON_TAGS = frozenset(("svg", "img", "i", "use"))
+
+
 def _holds_own_heading(item) -> bool:
     """A list item with a heading of its own that is no link: a timeline's step or a fact card, read as blocks. (A
     news list's item heads its teaser with a link to the article: it stays one item.)"""
@@ -886,7 +912,8 @@ class _Walker:
                         if buffer:
                             self.flush()
                     else:
-                        tile = len(child) == 2 and _value_then_label(child)
+                        tile = (len(child) == 2 and _value_then_label(child)) \
+                            or (2 <= len(child) <= 3 and _label_then_value(child))
                         if tile:
                             tile.list_id = list_id
                             self.add(tile)

@@ -16,8 +16,8 @@ from pipeline.extract import labels
 from pipeline.extract.segment import SECTION_NO, TOTAL_HEAD, Segment, is_generic_page_title
 from pipeline.swedish import orgs
 from pipeline.swedish._scan import find_all, finditer_at, fold, has_any
-from pipeline.swedish.dates import (EARLIER_PHASE_RE, EXTENSION_LEAD, LATER_PHASE_RE, MONTH_NAMES, FuzzyDate,
-                                     Period, parse_fuzzy_date, parse_period)
+from pipeline.swedish.dates import (EARLIER_PHASE_RE, EXTENSION_LEAD, LATER_PHASE_RE, MONTH_NAMES,
+                                     WHEN_BEFORE_RE, FuzzyDate, Period, parse_fuzzy_date, parse_period)
 from pipeline.swedish.money import Amount, parse_amount, parse_amounts, parse_bare_kronor, unit_multiplier
 from pipeline.swedish.reference import by_code
 from pipeline.swedish.staffing import Staffing, parse_staffing
@@ -90,10 +90,14 @@ def _about_earlier_project(text: str, pos: int) -> bool:
 
 
 _PARTNER_PROSE = re.compile(
-    r"(?:i samverkan med|i samarbete med|samarbetar med|samverkar med|tillsammans med|ett samarbete mellan|"
+    r"(?:i (?:(?:ett\s+)?(?:nära|nära och \w+|tät|tätt|bred|brett|god|gott|aktiv|aktivt)\s+)?(?:samverkan|samarbete) med|"
+    r"samarbetar med|samverkar med|tillsammans med|ett samarbete mellan|"
     r"samverkan mellan|samarbete mellan)\s+(.{3,200}?)(?:[.;:]|\s+(?:för att|som|där|kring|om|på|i syfte)\s|$|(?=\n))",
     re.I)
-_STOP = r"(?=[.;:!?\n]|\s+(?:i samverkan med|i samarbete med|tillsammans med|med stöd|som|för att|under|till och med|"\
+# The partners named again after a relative clause about the last one: ", som ansvarar för barnhälsovården, och med X".
+_PARTNER_AFTER_CLAUSE = re.compile(r",?\s+som\s+[^,.;:\n]{1,100},\s+(?:och|samt)\s+(?:med\s+)?([^.;:\n]{3,120}?)"
+                                   r"(?:[.;:\n]|$)")
+_STOP = r"(?=[.;:!?\n]|\s+(?:i (?:\w+\s+){0,3}?(?:samverkan|samarbete) med|tillsammans med|med stöd|som|för att|under|till och med|"\
         r"inom ramen|sedan|från och med|genom|vilket|där)\s|$)"
 _FUNDER_PROSE = re.compile(
     r"(?:(?:med)?finansier(?:as|ades|ats) (?:(?:delvis|till lika delar|gemensamt|helt|till hälften|"
@@ -105,6 +109,13 @@ _FUNDER_PROSE = re.compile(
     r"(?:resten|återstoden)\s+från|"  # "varav 1,8 miljoner från fonden och resten från Region Blekinge"
     r"(?:euro|EUR|€)\s+från)\s+((?:[A-ZÅÄÖ]|(?:kommunens|regionens|stadens|den) )"  # "av kommunens fond och Region Skåne"
     r".{1,120}?)" + _STOP, re.S)
+# A payer as the subject of its sentence: "RF-SISU Örebro län medfinansierar projektet, som …".
+_FUNDER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{1,60}?)\s+(?:med)?finansierar\s+(?:också\s+)?"
+                            r"(?:projektet|satsningen|insatsen|arbetet|investeringen|delar|en del|hälften)\b", re.M)
+_GENERIC_SUBJECT = re.compile(r"^(?:det|den|vi|de|kommunen|regionen|fonden|nämnden|staden)$", re.I)
+# Money named by its kind before its payer, inside a list of funders: "… fond och folkhälsomedel från Västra
+# Götalandsregionen" (the payer is the funder).
+_MONEY_FROM_INNER = re.compile(r"(?<!\S)[\wåäö-]*(?:medel|bidrag|pengar)\s+(?:från|ur)\s+(?=[A-ZÅÄÖ])")
 # Shares named after their payers: "Region Norrbotten finansierar 50 procent, kommunerna 40 procent och
 # Kommunalförbundet Norrbotten 10 procent" (each payer with a capital is a funder; "kommunerna" names none).
 _SHARE_PAYER = r"([A-ZÅÄÖ][\wåäö-]*(?:\s+(?:[A-ZÅÄÖ][\wåäö-]*|i|för|och|stad|kommun|län)){0,4}?)"
@@ -131,23 +142,30 @@ _OWNER_PROSE = re.compile(r"(?:drivs av|drevs av|ägs av|ägdes av|projektägare
                           r"genomfördes av|leds av|leddes av|(?:drivs|drevs) (?:gemensamt|tillsammans) av)"
                           r"\s+(.{3,160}?)" + _STOP, re.I | re.S)
 _SUBJECT = r"(?:projektet|satsningen|insatsen|investeringen|arbetet|verksamheten|programmet)"
+# (a body: "En projektledare på heltid driver arbetet" names a post, not an organisation)
+_OWNER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{0,60}?(?:förvaltning|nämnd|enhet|kommun|region|förening|"
+                           r"förbund|bolag|stiftelse|kontor|avdelning|centrum|centralen|verket|förmedlingen|kassan|"
+                           r"polisen|kyrkan|omsorg|tjänst)\w*(?:\s+(?-i:[A-ZÅÄÖ])\w*)*)\s+(?:driver|äger)\s+(?:arbetet|"
+                           r"projektet|satsningen|insatsen|investeringen)\b", re.M | re.I)
 _SUBJECT_WORDS = ("projektet", "satsningen", "insatsen", "investeringen", "arbetet", "verksamheten", "programmet")
-_STATUS_FINISHED = re.compile(rf"\b{_SUBJECT}\s+(?:är|har)\s+(?:nu\s+)?(?:avslutat|avslutats|slutförts|genomförts"
+# The subject with the project's name after it: "Projektet Fältkraft har avslutats", "Satsningen Unga in pågår".
+_NAMED_SUBJECT = _SUBJECT + r"(?:\s+(?-i:[A-ZÅÄÖ][\w-]*)(?:\s+(?:(?-i:[A-ZÅÄÖ0-9][\w-]*)|i|på|för|och|med)){0,3})?"
+_STATUS_FINISHED = re.compile(rf"\b{_NAMED_SUBJECT}\s+(?:är|har)\s+(?:nu\s+)?(?:avslutat|avslutats|slutförts|genomförts"
                               rf"|avbrutet|avbrutits|permanentat|permanentats)\b|"
-                              rf"\b{_SUBJECT}\s+(?:avslutades|avslutas\s+\d{{4}}|pågick|avbröts|permanentades)\b|"
+                              rf"\b{_NAMED_SUBJECT}\s+(?:avslutades|avslutas\s+\d{{4}}|pågick|avbröts|permanentades)\b|"
                               # "Projektet startade i mars 2023 och avbröts i förtid": the end told after the start
-                              rf"\b{_SUBJECT}\s+(?:startade|började|inleddes)\b[^.!?\n]{{0,80}}?\boch\s+"
+                              rf"\b{_NAMED_SUBJECT}\s+(?:startade|började|inleddes)\b[^.!?\n]{{0,80}}?\boch\s+"
                               rf"(?:avbröts|avslutades|permanentades|upphörde)\b|"
                               rf"^\W*(?:projektet\s+)?avslutat\W*$",
                               re.I | re.M)
 # A paused project ("Projektet är pausat sedan december 2024") is neither ongoing nor finished: no status, and its
 # dates do not decide one.
-_STATUS_PAUSED = re.compile(rf"\b{_SUBJECT}\s+(?:är|har\s+varit)\s+(?:tillfälligt\s+)?(?:pausat|vilande)\b|"
+_STATUS_PAUSED = re.compile(rf"\b{_NAMED_SUBJECT}\s+(?:är|har\s+varit)\s+(?:tillfälligt\s+)?(?:pausat|vilande)\b|"
                             r"^\W*(?:projektet\s+)?(?:pausat|vilande)\W*$", re.I | re.M)
-_STATUS_ONGOING = re.compile(rf"\b{_SUBJECT}\s+(?:pågår|är pågående|är igång|har startat|har påbörjats)\b|"
+_STATUS_ONGOING = re.compile(rf"\b{_NAMED_SUBJECT}\s+(?:pågår|är pågående|är igång|har startat|har påbörjats)\b|"
                              r"^\W*(?:projektet\s+)?pågående\W*$", re.I | re.M)
-_STATUS_PLANNED = re.compile(rf"\b{_SUBJECT}\s+(?:startar|kommer att starta|planeras|ska starta|kommer att påbörjas)\b",
-                             re.I)
+_STATUS_PLANNED = re.compile(rf"\b{_NAMED_SUBJECT}\s+(?:startar|kommer att starta|planeras|ska starta"
+                             rf"|kommer att påbörjas)\b", re.I)
 # A verb of a subject's status statement holds one of these (in fold(text)); the banners need "avslutat" or
 # "pågående" on a line of their own.
 _STATUS_VERB_KEYS = ("avslut", "slutförts", "genomförts", "pågick", "start", "planeras", "påbörja", "pågår",
@@ -190,7 +208,8 @@ _TARGET_KEYS = ("målgrupp", "riktar sig", "riktade sig", "vänder sig", "vände
 # What every match of a prose pattern starts with (in fold(text) for the case-blind ones, as written for
 # _FUNDER_PROSE): the patterns are tried only where one of these begins (``_prose_matches``).
 _PARTNER_STARTS = ("i samverkan med", "i samarbete med", "samarbetar med", "samverkar med", "tillsammans med",
-                   "ett samarbete mellan", "samverkan mellan", "samarbete mellan")
+                   "ett samarbete mellan", "samverkan mellan", "samarbete mellan", "i nära ", "i tät", "i bred",
+                   "i god", "i aktiv", "i ett ")
 _OWNER_STARTS = _OWNER_KEYS
 _FUNDER_STARTS = ("finansier", "medfinansier", "med stöd från", "med medel från", "med bidrag från", "bevilja",
                   "medel från", "bidrag från", "stöd från", "varav", "därav", "euro", "EUR", "€", "resten från",
@@ -252,6 +271,8 @@ def _labelled(seg: Segment, field: str) -> tuple[str, str] | None:
     if not vals:
         return None
     label = vals[0][0]
+    if field == "purpose":  # "Syfte" then "Mål": the purpose is what the first says, a goal is not one
+        vals = [(lab, v) for lab, v in vals if lab == label]
     value = "\n".join(v for _, v in vals).strip()
     return (label, value) if value else None
 
@@ -479,6 +500,8 @@ def _trim_name(name: str) -> str:
 
 
 _GENERIC_ORG_PHRASE = re.compile(_GENERIC_ORGS.pattern + r"(\s+i\s+[A-ZÅÄÖ][\w-]+)?$", re.I)
+# A kind of place or body in lower case before its own name: "fritidsgården Ekbacken", "föreningen Hela Människan".
+_KIND_THEN_NAME = re.compile(r"^[a-zåäö][\w-]+(?:en|et|na)\s+[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*){0,3}$")
 
 
 def _named_orgs_from(text: str, generic: bool = True) -> list[str]:
@@ -489,7 +512,8 @@ def _named_orgs_from(text: str, generic: bool = True) -> list[str]:
         o = _trim_name(o)
         if not o or orgs.looks_like_person(o):
             continue
-        if o[:1].isupper() or (generic and _GENERIC_ORG_PHRASE.match(o)) or _LOWER_BODY.match(o):
+        if o[:1].isupper() or (generic and _GENERIC_ORG_PHRASE.match(o)) or _LOWER_BODY.match(o) \
+                or _KIND_THEN_NAME.match(o):
             out.append(o)
     return _unique(out)
 
@@ -753,6 +777,14 @@ def combine_amounts(amounts: list[Amount]) -> Amount | None:
     parts = [a for a in amounts if a.funder]
     if len(parts) >= 2 and len(parts) == len(amounts):
         return Amount(sum(a.sek for a in parts), parts[0].basis, None, "; ".join(a.text for a in parts))
+    if len(amounts) == 2 and not parts:
+        # a sum and what it is a year ("1 200 tkr (400 tkr per år)", "400 000 kr per år, totalt 1,2 miljoner"): the
+        # sum, a whole number of years of it, is the total
+        yearly = [a for a in amounts if a.basis == "per_year"]
+        other = [a for a in amounts if a.basis in (None, "total")]
+        if len(yearly) == 1 and len(other) == 1 and other[0].sek > yearly[0].sek \
+                and other[0].sek % yearly[0].sek == 0:
+            return replace(other[0], basis="total")
     return None
 
 
@@ -785,7 +817,8 @@ def _status(seg: Segment, period: Period | None, ctx: PageContext,
             cands = sorted(set(subjects) | {0} | {i + 1 for i in find_all(text, "\n")})
         for i in cands:
             m = rx.match(text, i)
-            if m:
+            if m and not (status == "finished" and WHEN_BEFORE_RE.search(text, max(0, i - 40), i)):
+                # (not "… lämnas när projektet har avslutats": when it ends, not that it has)
                 return (status, m.group(0)) if status else (None, None)
     labelled = _labelled(seg, "status") or (("Status", seg.cells["status"]) if "status" in seg.cells else None)
     if labelled:
@@ -1213,8 +1246,14 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
               if has_any(seg_text, _FUNDER_KEYS) else ()):
         if has_any(seg_low, _EARLIER_PROJECT_KEYS) and _about_earlier_project(seg_text, m.start()):
             continue
-        funders.extend(_named_orgs_from(m.group(1)))
+        funders.extend(_named_orgs_from(_MONEY_FROM_INNER.sub("", m.group(1))))
         ev.setdefault("funders", _ev(m.group(0)))
+    if "finansierar " in seg_low:
+        for m in _FUNDER_ACTIVE.finditer(seg_text):  # "RF-SISU Örebro län medfinansierar projektet"
+            named = [n for n in _named_orgs_from(m.group(1)) if not _GENERIC_SUBJECT.match(n)]
+            funders.extend(named)
+            if named:
+                ev.setdefault("funders", _ev(m.group(0)))
     if "procent" in seg_low or "%" in seg_text:
         for name, said in _share_payers(seg_text):
             named = _named_orgs_from(name)
@@ -1270,6 +1309,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                 continue  # an earlier project's partners ("erfarenheterna från projektet X, som … tillsammans med Y")
             # "tillsammans med" is as often about people ("tillsammans med föräldrarna"): names only there.
             names = _named_orgs_from(m.group(1), generic=not m.group(0).lower().startswith("tillsammans"))
+            more = _PARTNER_AFTER_CLAUSE.match(body_text, m.end(1))
+            if names and more:  # "i samverkan med Region X, som ansvarar för Y, och med Svenska kyrkan i Z"
+                names += _named_orgs_from(more.group(1))
             if names:
                 found.extend(names)
                 ev.setdefault("partners", _ev(m.group(0)))
@@ -1290,6 +1332,12 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         found = [o for m in owner_prose for o in _named_orgs_from(m.group(1))]
         if found:
             ev["organisations"] = _ev(owner_prose[0].group(0))
+        elif "driver " in body_low or "äger " in body_low:
+            # the owner as the sentence's subject: "Kultur- och fritidsförvaltningen driver arbetet i samverkan med …"
+            active = _OWNER_ACTIVE.search(body_text)
+            found = _named_orgs_from(active.group(1)) if active else []
+            if found:
+                ev["organisations"] = _ev(active.group(0))
         else:  # the municipalities a line of facts names between dashes ("– Hofors kommun och Ockelbo kommun –")
             for part in dash_parts:
                 names = orgs.split_organisations(part)

@@ -34,7 +34,12 @@ LABELS: dict[str, tuple[str, ...]] = {
     "budget": ("budget", "beviljat belopp", "beviljade medel", "beviljat", "belopp", "kostnad", "total kostnad",
                "totalbudget", "summa", "investeringsbelopp", "investering", "medel", "finansiering", "beviljad summa",
                "beviljade medel från fonden", "tkr", "kronor", "total budget", "totalkostnad", "total projektkostnad",
-               "projektbudget", "projektkostnad", "budget totalt", "kostnad totalt", "total projektbudget"),
+               "projektbudget", "projektkostnad", "budget totalt", "kostnad totalt", "total projektbudget",
+               # the fund named in the label: "Beviljat ur sociala investeringsfonden | 2 400 000 kronor"
+               "beviljat ur sociala investeringsfonden", "beviljat ur fonden", "beviljat från fonden",
+               "beviljat från sociala investeringsfonden", "beviljade medel ur fonden",
+               "beviljade medel ur sociala investeringsfonden", "medel ur sociala investeringsfonden",
+               "medel från sociala investeringsfonden", "medel ur fonden"),
     "funders": ("finansiär", "finansiärer", "finansieras av", "medfinansiär", "medfinansiärer", "medfinansiering",
                 "bidragsgivare"),
     "status": ("status", "projektstatus"),

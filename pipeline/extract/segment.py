@@ -184,7 +184,9 @@ _APPOSITION_WORDS = ("satsningen", "projektet", "insatsen", "investeringen")  # 
 _NAME_SEPARATOR = re.compile(r"^([^\n]{3,90}?)\s*(?:[–—:]|\s-\s)\s+(\S.{15,})$", re.S)  # the name on one line
 _SEPARATOR_CHARS = ("–", "—", ":", "-")  # one is in every _NAME_SEPARATOR match: without, it is not tried
 _COLUMN_ROLES = (
-    ("project", re.compile(r"projekt|aktivitet|insats|satsning|namn|investering|åtgärd|beskrivning", re.I)),
+    # (not a fact of it: "Projektperiod", "Projektägare", "Insatstid")
+    ("project", re.compile(r"(?:projekt|aktivitet|insats|satsning|investering)(?!period|tid|ägare|ledare|budget|kostnad|"
+                           r"start|slut|status|belopp)|namn|åtgärd|beskrivning", re.I)),
     ("description", re.compile(r"beskrivning|innehåll|^\s*om (?:insatsen|projektet|satsningen)", re.I)),
     ("amount", re.compile(r"belopp|tkr|mnkr|kronor|\bkr\b|budget|beviljat|summa|kostnad|medel|sek", re.I)),
     ("organisations", re.compile(r"nämnd|förvaltning|ansvarig|sökande|ägare|huvudman|utförare|organisation|verksamhet",
@@ -332,12 +334,26 @@ def _transposed(block: Block) -> Block | None:
 
 
 def _is_key_value_table(block: Block) -> bool:
-    """Two columns, a field label and its value on each row. A table with a header row that names no field
-    ("Kostnadspost | Belopp, tkr") is data, though its rows begin with words such as "Personal"."""
+    return _key_value_pairs(block) is not None
+
+
+def _key_value_pairs(block: Block) -> list[tuple[str, str]] | None:
+    """(label, value) of a table of one project's facts: two columns, a field label and its value on each row, or
+    one header row of labels over one row of values ("Projektperiod | Målgrupp | Budget | Projektägare"), with no
+    column naming projects. A table with a header row that names no field ("Kostnadspost | Belopp, tkr") is data,
+    though its rows begin with words such as "Personal"."""
     rows = block.rows or []
-    if block.header_rows and rows and labels.field_for(rows[0][0]) is None:
-        return False
-    return bool(rows) and all(len(r) == 2 for r in rows) and sum(1 for r in rows if labels.field_for(r[0])) >= 2
+    if not rows:
+        return None
+    if block.header_rows == 1 and len(rows) == 2 and len(rows[0]) == len(rows[1]) >= 2 \
+            and sum(1 for h in rows[0] if labels.field_for(h)) >= 2 \
+            and not any(_COLUMN_ROLES[0][1].search(h) and not labels.field_for(h) for h in rows[0]):
+        return list(zip(rows[0], rows[1]))
+    if block.header_rows and labels.field_for(rows[0][0]) is None:
+        return None
+    if all(len(r) == 2 for r in rows) and sum(1 for r in rows if labels.field_for(r[0])) >= 2:
+        return [(k, v) for k, v in rows]
+    return None
 
 
 # -- 2. label blocks -------------------------------------------------------------------------------------------
@@ -384,7 +400,7 @@ def _expand_key_value_tables(blocks: list[Block], labs: list[_Labelled | None],
     out_labs: list[_Labelled | None] = []
     for b, lab in zip(blocks, labs):
         if id(b) in kv_tables:
-            for k, v in b.rows or []:
+            for k, v in _key_value_pairs(b) or ():
                 if k.strip() or v.strip():
                     row = Block("p", f"{k.rstrip(':')}: {v}", lead=k.rstrip(":") + ":", container=b.container,
                                 list_id=id(b))
@@ -396,7 +412,7 @@ def _expand_key_value_tables(blocks: list[Block], labs: list[_Labelled | None],
     return out, out_labs
 
 
-_FACT_BAR = re.compile(r"\s+[|·]\s+")
+_FACT_BAR = re.compile(r"\s+[|·•]\s+")
 # A label inside a line of facts whose separators are gone (hidden bars between bold labels: "Projekt: X Målgrupp: Y
 # Period: 2024–2025"): a capitalised known label, its colon, a blank.
 _INLINE_LABEL = re.compile(r"(?<=\s)([A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s[\wåäö-]+){0,2}):(?=\s)")
@@ -427,14 +443,14 @@ def _split_label_lines(blocks: list[Block],
     # One line holds at most one label, unless its facts stand in a row between bars ("Projekt: X | Målgrupp: Y |
     # Budget: 420 000:-"): only a paragraph or item of several lines, or of several such parts, can be split.
     multi = [i for i, b in enumerate(blocks) if b.kind in ("p", "li") and ("\n" in b.text or (
-        ":" in b.text and ("|" in b.text or "·" in b.text)) or b.text.count(":") >= 3)]
+        ":" in b.text and ("|" in b.text or "·" in b.text or "•" in b.text)) or b.text.count(":") >= 3)]
     out: list[Block] = []
     out_labs: list[_Labelled | None] = []
     done = 0  # blocks[:done] are in out
     for i in multi:
         b = blocks[i]
         lines = b.text.split("\n")
-        if "|" in b.text or "·" in b.text:
+        if "|" in b.text or "·" in b.text or "•" in b.text:
             parts = [p.strip() for line in lines for p in _FACT_BAR.split(line)]
             if sum(1 for p in parts if labels.split_label(p)) >= 2:
                 lines = parts
@@ -474,6 +490,15 @@ _PROSE_SECTIONS = frozenset({"bakgrund", "uppföljning", "utvärdering", "result
 _ONE_PROJECT_TITLE = re.compile(r"^\s*(?:projektbeskrivning|om projektet|projektinformation|projektfakta)\b", re.I)
 
 
+_NAME_FIELDS = frozenset(("partners", "organisations", "funders", "municipalities"))
+
+
+def _is_name_value(text: str) -> bool:
+    """A name on its own ("Polisen", "Företagarna Arboga"): short, one line, no sentence."""
+    return len(text) <= 60 and "\n" not in text and not text.endswith((".", "!", "?", ":")) and text[:1].isupper() \
+        and not any(c.isdigit() for c in text) and labels.field_for(text) is None  # (not "Budget 2025")
+
+
 def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables: set[int],
                     page_title: str | None) -> list[Segment]:
     """Group labelled lines into project blocks.
@@ -491,6 +516,9 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
     pending_value: _Labelled | None = None
     pending_box: tuple[int, ...] = ()  # the container of a contact/ignore label waiting for its value
     pending_list: int | None = None  # the list a label's value began in: its other items are the value too
+    names_field: _Labelled | None = None  # a label of names whose first name stood alone: the next ones may follow
+    names_box: tuple[int, ...] = ()
+    label_box: tuple[int, ...] = ()  # the container of the label waiting for its value
     list_field: _Labelled | None = None
     orphans: list[int] = []
     heading: Block | None = None
@@ -517,6 +545,7 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
                 and SECTION_NO.match(b.text):
             lab = None  # a report's numbered section on what a label said already ("5. Tidsplan"): its prose
         if lab is not None:
+            names_field = None
             if lab.field in ("contact", "ignore"):
                 pending_value = None
                 cur = cur  # values under these labels are dropped
@@ -524,15 +553,20 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
                     pending_value, pending_box = lab, b.container
                 continue
             repeat = cur is not None and lab.field in cur["seg"].fields and lab.field in labels.ANCHOR_FIELDS \
-                and not (lab.field == "period" and fold(lab.label).strip(" :") in labels.PERIOD_END_LABELS)
+                and not (lab.field == "period" and fold(lab.label).strip(" :") in labels.PERIOD_END_LABELS) \
+                and not (b.kind == "heading" and specific_title
+                         and all(fold(lab.label) != fold(old) for old, _ in cur["seg"].fields[lab.field]))
+            # (a one-project page's section headed "Mål" after its "Syfte" section: another aspect, not a new project)
             # a new list of labels is a new project's, unless the lines before it named none of its facts ("Kommuner:
             # Ånge och Sundsvall" over the project's list of facts)
             new_table = cur is not None and b.list_id is not None and b.list_id != cur.get("table") \
                 and any(f in labels.ANCHOR_FIELDS for f in cur["seg"].fields)
             if cur is None and not repeat and groups and heading is not None and specific_title \
-                    and _is_generic_heading(heading.text) and lab.field not in groups[-1]["seg"].fields:
+                    and _is_generic_heading(heading.text) \
+                    and (lab.field not in groups[-1]["seg"].fields or b.kind == "heading"):
                 # a one-project page's facts spread over its sections ("Kort om X" …, then "Så arbetar vi" and a
-                # "Samarbetspartner" label under it): more of the same project, not a new one
+                # "Samarbetspartner" label under it, or a section headed by a label, "Finansiering", after the facts
+                # list said "Kostnad"): more of the same project, not a new one
                 close_orphans()
                 cur = groups[-1]
                 heading, heading_idx = None, None
@@ -551,11 +585,12 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
                 cur["seg"].add(lab.field, lab.label, lab.value)
                 pending_value = None
             else:
-                pending_value = lab
+                pending_value, label_box = lab, b.container
             continue
         if b.kind == "heading":
             if b.level == 1:
                 continue
+            names_field = None
             close_orphans()
             if cur is not None or heading is not None:
                 items.append(("heading", i))
@@ -573,12 +608,23 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
             cur["last"] = i
             continue
         pending_list = None
+        if names_field is not None and pending_value is None and cur is not None and b.kind == "p" \
+                and _is_name_value(b.text) \
+                and (b.container == names_box or len(b.container) == len(names_box) > len(label_box) + 1
+                     and b.container[:-1] == names_box[:-1]):  # (each name in an element of its own in a wrapper)
+            # more names under a label of names, one element each ("Samverkansparter" over Drupal's field items)
+            cur["seg"].add(names_field.field, names_field.label, b.text)
+            cur["last"] = i
+            continue
+        names_field = None
         if pending_value is not None:
             if pending_value.field not in ("contact", "ignore") and cur is not None:
                 cur["seg"].add(pending_value.field, pending_value.label, b.text)
                 cur["last"] = i
                 if b.kind == "li" and b.list_id is not None:  # "Samverkansparter" over a list of names
                     pending_list, list_field = b.list_id, pending_value
+                elif pending_value.field in _NAME_FIELDS and b.kind == "p" and _is_name_value(b.text):
+                    names_field, names_box = pending_value, b.container
             if pending_value.field in ("contact", "ignore"):
                 if pending_value.field == "ignore" and fold(pending_value.label).strip(" :") in _PROSE_SECTIONS:
                     orphans.append(i)  # the prose under "Bakgrund", "Uppföljning": unlabelled text, as any other
@@ -1435,7 +1481,8 @@ def _segment(doc: Document) -> list[Segment]:
         return [last[0]]
     if content and (not generic or (_has_definite_project(text) and not _is_faq(blocks)
                                     and not _only_fund_spoken_of(page_title, text))) \
-            and (_ONE_PROJECT_CUE.search(text) or _time_limited(text)) and _score_at_least(text, 4 if generic else 3):
+            and (_ONE_PROJECT_CUE.search(text) and _PROJECT_CUE.search(text) or _time_limited(text)) \
+            and _score_at_least(text, 4 if generic else 3):
         title = title_ev = page_title if not generic else None
         kept = _single_project_blocks(sections)
         # A page whose title names no project (a generic title, or a news headline) takes the one name its prose
@@ -1477,6 +1524,14 @@ _PAGE_FACT_FIELDS = frozenset({"budget", "staffing"})
 _ONE_PROJECT_CUE = re.compile(r"\b(?:projekt\w*|satsning\w*|insats\w*|investering\w*|\w*fond\w*|bevilja\w*|medel|"
                               r"pilot\w*|försök\w*|finansier\w*|\w*budget\w*|kronor|kr|tkr|mnkr|[\w-]*bidrag\w*|"
                               r"fas(?:en)?|etapp(?:en)?|förstudie\w*|utvecklingsarbete\w*)\b", re.I)
+
+
+# Words that say the page is about a project (or a grant to one), where _ONE_PROJECT_CUE's "fond", "insatser" and
+# "medel" also stand on a topic's page that mentions the fund in passing ("Kommunen har också en social
+# investeringsfond"; a trygghet page's "tidiga insatser").
+_PROJECT_CUE = re.compile(r"\b(?:projekt\w*|satsning\w*|insatsen|bevilja\w*|pilot\w*|försök\w*|finansier\w*|kronor|kr|"
+                          r"tkr|mnkr|miljon\w*|fas(?:en)?|etapp(?:en)?|förstudie\w*|utvecklingsarbete\w*|"
+                          r"social investering(?:en)?)\b", re.I)
 
 
 _RUNS_VERB = re.compile(r"\b(?:pågår|pågick|startade|startar|avslutas|avslutades|inleddes|påbörjades)\b", re.I)
@@ -1524,13 +1579,19 @@ _POLICY_OR_EVENT_TITLE = re.compile(
     r"beslut i korthet|^besluten från|^beslut från|^kort om besluten|"
     # an evaluation, follow-up or summary of the fund's investments as a whole
     r"^(?:utvärdering|uppföljning)(?:en)? av (?:\w+ ){0,3}?(?:sociala investeringar|\w*fonden\b)|"
-    r"\bsammanställning\b|\bårssammanställning|\bfondens år\b|^kontakt och organisation|^organisation och kontakt",
+    r"\bsammanställning\b|\bårssammanställning|\bfondens år\b|^kontakt och organisation|^organisation och kontakt|"
+    # a budget document ("Mål och budget 2026 – Socialnämnden", "Verksamhetsplan 2025"): the fund's allocation, the
+    # committees' goals and investments in equipment are no project's facts
+    r"\bmål och budget\b|^budget (?:\d{4}|för)\b|\b(?:års|intern|detalj)budget\b|^verksamhetsplan\b|"
+    r"\bbudgetförslag\b",
     re.I)
 # Pages that describe no project whatever they say: a call for applications ("Utlysning: sociala investeringsmedel
 # 2026": its facts are the call's, and "Projektet ska …" is a criterion for any applicant's project), and a search
 # in the public diary or the site (document titles and snippets, "Sök i diariet", "Sökresultat").
 _NEVER_PROJECT_TITLE = re.compile(r"^utlysning\b|\butlysning av\b|^ansökningsomgång|^sök (?:sociala investerings)?"
-                                  r"medel\b|^sök i\b|sökresultat|\bdiari(?:et|um)\b|^sök$", re.I)
+                                  r"medel\b|^sök i\b|sökresultat|\bdiari(?:et|um)\b|^sök$|"
+                                  # a fund's rules: its conditions ("Insatsen ska rikta sig till …") are any applicant's
+                                  r"^riktlinjer\b|^regler (?:för|om)\b|^reglemente\b|^villkor (?:för|och)\b", re.I)
 # The same page kinds filed where the URL says so ("/upphandling/", "/kommunstyrelsens-ordforande-har-ordet/").
 _POLICY_OR_EVENT_PATH = re.compile(r"/(?:[\w-]*upphandling[\w-]*|[\w-]*har-ordet|kronik[\w-]*|debatt[\w-]*|"
                                    r"blogg[\w-]*|remiss(?:er|svar|yttranden?)?|interpellation(?:er)?)/", re.I)
@@ -1647,6 +1708,10 @@ def _teaser_segments(blocks: list[Block]) -> list[Segment]:
     return segs
 
 
+_ABOUT_SEVERAL = re.compile(r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+(?:nya\s+)?(?:projekt|satsningar|insatser|"
+                            r"sociala investeringar)\b|\b(?:projekten|satsningarna|insatserna)\b", re.I)
+
+
 def _paragraph_segments(sections, label_by_id: dict[int, _Labelled]) -> list[Segment]:
     """News style: paragraphs that introduce a named project (quoted name, apposition). ``label_by_id``: the
     labels of the page's blocks, by ``id``.
@@ -1672,7 +1737,11 @@ def _paragraph_segments(sections, label_by_id: dict[int, _Labelled]) -> list[Seg
             continue
         distinct = {_norm_title(n[0]) for _, n in named}
         if len(distinct) == 1:
-            body = [b for b in own if b.kind in ("p", "li") and not _is_aside_line(b, label_by_id.get(id(b)))]
+            first = named[0][0]
+            body = [b for j, b in enumerate(own) if b.kind in ("p", "li") and not _is_aside_line(b, label_by_id.get(id(b)))
+                    and (j >= first or not _ABOUT_SEVERAL.search(b.text))]
+            # (an introduction before the name about several projects, "bevilja 2,6 miljoner … till två satsningar",
+            # is the news's, not this project's)
             name, ev = named[0][1]
             if _score_at_least("\n".join(b.text for b in body), 1):
                 segs.append(Segment("paragraph", title=name, title_evidence=ev, blocks=body, context=ctx))

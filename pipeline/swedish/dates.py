@@ -335,7 +335,7 @@ _BLANK_AFTER_NONWORD_RE = re.compile(r"(?<!\w)\s")
 _AGE_BEFORE_RE = re.compile(
     r"(?<!\w)(?:(?:barn|barnen|unga|ungdomar|elever|eleverna|flickor|pojkar|kvinnor|män|personer|vuxna|individer"
     r"|deltagare|åldern|ålder|åldrarna|åringar|som\s+är|yngre|äldre|bebisar|spädbarn|småbarn|familjer|föräldrar)"
-    r"\W+(?:\w+\W+){0,2}|upp\s+till\s+|(?:från|mellan)\s+\S+\s+(?:till|och)\s+)$",
+    r"[^\w.!?]+(?:\w+[^\w.!?]+){0,2}|upp\s+till\s+|(?:från|mellan)\s+\S+\s+(?:till|och)\s+)$",  # in one sentence
     _FLAGS,
 )
 _AGE_AFTER_RE = re.compile(
@@ -1065,6 +1065,12 @@ def _annotate(folded: str, atom: _Atom, lo: int, starts: list[int]) -> None:
             atom.role = "end"
         else:
             atom.label = True
+    if atom.kind == "newyear" and atom.role is not None:
+        # "avslutas vid årsskiftet 2025/2026" ends with December, "startar vid årsskiftet" starts with January
+        if atom.role == "end":
+            atom.end = FuzzyDate(_last_day(atom.start.date.year, 12), "month")
+        else:
+            atom.start = FuzzyDate(datetime.date(atom.end.date.year, 1, 1), "month")
 
 
 # --------------------------------------------------------------------------
@@ -1318,15 +1324,20 @@ def _ranges(masked: str, atoms: list[_Atom]) -> tuple[list[_Candidate], set[int]
     """Join neighbouring atoms with a connector into ranges."""
     out: list[_Candidate] = []
     used: set[int] = set()
+    turns: list[int] = []  # the turns of a year ("årsskiftet 2025/26"): a range's end or start, else one of their own
     for i, atom in enumerate(atoms):
         if atom.kind in ("lasar", "newyear") and atom.role is not None:
             continue  # "startar läsåret 2023/24": a start, read as a single expression
         if atom.intrinsic_range and not atom.bad:
+            if atom.kind == "newyear":
+                turns.append(i)
+                continue
             out.append(_range_candidate(atom, atom, atom.start, atom.end))
             used.add(i)
     for i in range(len(atoms) - 1):
         a, b = atoms[i], atoms[i + 1]
-        if i in used or i + 1 in used or b.yearless or a.intrinsic_range or b.intrinsic_range:
+        if i in used or i + 1 in used or b.yearless or (a.intrinsic_range and a.kind != "newyear") \
+                or (b.intrinsic_range and b.kind != "newyear"):
             continue
         gap = masked[a.e: b.s]
         conn = _CONNECTOR_RE.fullmatch(gap)
@@ -1343,9 +1354,11 @@ def _ranges(masked: str, atoms: list[_Atom]) -> tuple[list[_Candidate], set[int]
             if resolved is None:
                 continue
             start = resolved[0]
+        elif a.kind == "newyear":  # "från årsskiftet 2024/25 till juni 2026": from January
+            start = FuzzyDate(datetime.date(a.end.date.year, 1, 1), "month")
         else:
             start = a.start
-        end = b.end
+        end = FuzzyDate(_last_day(b.start.date.year, 12), "month") if b.kind == "newyear" else b.end  # to December
         if start is None or end is None or end.date < start.date:
             continue
         if a.bad:
@@ -1353,6 +1366,10 @@ def _ranges(masked: str, atoms: list[_Atom]) -> tuple[list[_Candidate], set[int]
         cand = _range_candidate(a, b, start, end)
         out.append(cand)
         used.update((i, i + 1))
+    for i in turns:
+        if i not in used:
+            out.append(_range_candidate(atoms[i], atoms[i], atoms[i].start, atoms[i].end))
+            used.add(i)
     return out, used
 
 
@@ -1398,6 +1415,12 @@ def _only_expression(masked: str, atom: _Atom) -> bool:
 def _candidates(masked: str, atoms: list[_Atom], durations: list[_Duration],
                 sents: _Sentences) -> list[_Candidate]:
     cands, used = _ranges(masked, atoms)
+    for i, a in enumerate(atoms):
+        if a.yearless and a.role == "start" and not a.bad and i not in used:
+            # "startade i mars och avslutas vid årsskiftet 2025/2026": the start's year from the end after it
+            b = next((x for x in atoms[i + 1:] if x.role == "end" and not x.yearless), None)
+            if b is not None and sents.index(b.s) == sents.index(a.s):
+                a.start, a.end = _resolve_yearless(a, b) or (None, None)
     singles = [a for i, a in enumerate(atoms) if i not in used and not a.yearless and not a.bad]
     starts = [a for a in singles if a.role == "start"]
     ends = [a for a in singles if a.role == "end"]
@@ -1551,7 +1574,7 @@ def _status(text: str, sents: _Sentences, spans: list[tuple[int, int]]) -> Statu
     low = fold(chunk)  # a pattern whose words are not in it cannot match
     for status, keys, rx in _STATUS_RES:
         if has_any(low, keys) and search_at(rx, chunk, low, _STATUS_STARTS[rx]):
-            if status == "finished" and not any(not _WHEN_BEFORE_RE.search(chunk, max(0, m.start() - 40), m.start())
+            if status == "finished" and not any(not WHEN_BEFORE_RE.search(chunk, max(0, m.start() - 40), m.start())
                                                 for m in rx.finditer(chunk)):
                 continue  # "… en slutrapport lämnas när satsningen är avslutad": when it ends, not that it has
             return status
@@ -1559,7 +1582,7 @@ def _status(text: str, sents: _Sentences, spans: list[tuple[int, int]]) -> Statu
 
 
 # A clause about a time to come before a status word: "när satsningen är avslutad", "innan projektet har avslutats".
-_WHEN_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:när|innan|tills|förrän|efter\s+att|då)\s+(?:[\wåäö]+\s+){0,3}$",
+WHEN_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:när|innan|tills|förrän|efter\s+att|då)\s+(?:[\wåäö]+\s+){0,3}$",
                              _FLAGS)
 
 
@@ -1734,6 +1757,9 @@ def _parse_period(text: str, low: str) -> Period | None:
 EXTENSION_LEAD = (r"förläng(?:t|ts|s|des|d|a|as|er|ning)?\s+(?:\w+,?\s+){0,5}?(?:fram\s+)?"
                   r"(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?)(?:\s+den)?")  # the words before an extension's end
 _EXTENDED_BEFORE_RE = re.compile(EXTENSION_LEAD + r"\s*$", _FLAGS)
+# A second extension told after the first: "förlängdes först till juni 2024 och sedan en andra gång, till och med …".
+_EXTENDED_AGAIN_BEFORE_RE = re.compile(r"(?<!\w)(?:sedan|därefter|igen|en\s+andra\s+gång|en\s+gång\s+till)[\s,]+"
+                                       r"(?:\w+,?\s+){0,3}?(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?)(?:\s+den)?\s*$", _FLAGS)
 
 
 def _extended(masked: str, atoms: list[_Atom], best: _Candidate) -> _Candidate:
@@ -1748,7 +1774,9 @@ def _extended(masked: str, atoms: list[_Atom], best: _Candidate) -> _Candidate:
     for a in atoms:
         # after the period, or before it (a project's diary, newest first: "förlänga … till och med juni 2026")
         if (a.s >= hi or a.e <= lo) and a.end is not None and a.end.date > bound \
-                and _EXTENDED_BEFORE_RE.search(masked, max(0, a.s - 60), a.s):
+                and (_EXTENDED_BEFORE_RE.search(masked, max(0, a.s - 60), a.s)
+                     or _EXTENDED_AGAIN_BEFORE_RE.search(masked, max(0, a.s - 60), a.s)
+                     and "örläng" in masked[max(0, a.s - 200):a.s]):
             latest, bound = a, a.end.date
     if latest is None:
         return best

@@ -909,6 +909,7 @@ _UNIT_STEMS = (
     "omsorg", "medicin", "klinik", "sjukhus", "rehab", "centrum", "center", "kansli", "boende",
 )
 _NOT_QUALIFIABLE = ("polis", "arbetsförmedling", "försäkringskassa", "verket", "myndighet")
+_OWNED_BY_ANOTHER = ("kommunens ", "stadens ", "regionens ", "länets ")
 _PREPOSITION_RE = re.compile(r"\s(?:för|mot|inom|med|kring|om|av)\s")
 
 
@@ -1012,10 +1013,18 @@ def _is_bare_place(s: str) -> bool:
     return name is not None and name.bare
 
 
+# A definite noun's ending: "elevhälsan", "socialtjänsten", "fritidsgårdarna" are bodies of their own.
+_DEFINITE_END_RE = re.compile(r"(?:en|et|an|na)$")
+
+
 def _should_split_och(left: str, right: str) -> bool:
     rw = _first_word(right)
     if not rw:
         return False
+    l_strip, r_strip = left.strip(), right.strip()
+    if " " not in l_strip and " " not in r_strip and r_strip[:1].islower() and l_strip[:1].isupper() \
+            and not _DEFINITE_END_RE.search(r_strip) and not _DEFINITE_END_RE.search(l_strip):
+        return False  # a department's name of two bare nouns: "Kultur och fritid", "Vård och omsorg"
     right_ok = rw[0].isupper() or _is_acronym(rw) or _is_unit_like(right)
     left_ok = _starts_upper(left) or _is_unit_like(left) or _is_acronym(_first_word(left)) \
         or _is_unit_like(_compound_head(left))
@@ -1133,8 +1142,8 @@ def _tokenise(s: str) -> list[tuple[str, str, str]]:
 
 def _qualifiable(unit: str) -> bool:
     low = unit.lower()
-    if any(x in low for x in _NOT_QUALIFIABLE):
-        return False
+    if any(x in low for x in _NOT_QUALIFIABLE) or low.startswith(_OWNED_BY_ANOTHER):
+        return False  # ("kommunens sociala investeringsfond, Region Dalarna": the municipality's, not the region's)
     return (_is_unit_like(unit) or any(_is_unit_like(w) for w in unit.split()[:4])
             or not _starts_upper(unit))
 

@@ -134,6 +134,12 @@ _GYMNASIUM_RE = re.compile(
     r"|studerande)?(?![\wåäö])",
     _FLAGS,
 )
+# One year of upper secondary school: "gymnasiets första år", "gymnasiets år 2", "första året på gymnasiet" (10–12).
+_GYMNASIUM_YEAR_RE = re.compile(
+    r"(?<![\wåäö])(?:gymnasiets\s+(?:(?P<ord>första|andra|tredje)\s+år|år\s+(?P<n>[123]))"
+    r"|(?P<ord2>första|andra|tredje)\s+året\s+(?:på|i)\s+gymnasiet|år\s+(?P<n2>[123])\s+(?:på|i)\s+gymnasiet)"
+    r"(?![\wåäö])", _FLAGS)
+_ORDINAL_YEAR = {"första": 1, "andra": 2, "tredje": 3}
 _GRUNDSKOLA_RE = re.compile(
     rf"(?<!\w)(?:(?:{_PERSON})\s+(?:\w+\s+){{0,2}}?(?:i|på|inom)\s+(?:den\s+\w+\s+|hela\s+)?grundskolan"
     r"|grundskoleelever(?:na)?|grundskolans\s+elever)(?![\wåäö])",
@@ -481,6 +487,10 @@ def _grade_mentions(text: str, folded: str | None = None) -> tuple[list[_Mention
             strong.append(_Mention(0, 0, m.start(), m.end()))
     for m in (_grundskola_matches(text, low) if grundskola else ()):
         strong.append(_Mention(1, 9, m.start(), m.end()))
+    for m in (_GYMNASIUM_YEAR_RE.finditer(text) if gymnasium else ()):
+        ordinal_word = m.group("ord") or m.group("ord2")
+        year = _ORDINAL_YEAR[fold(ordinal_word)] if ordinal_word else int(m.group("n") or m.group("n2"))
+        strong.append(_Mention(9 + year, 9 + year, m.start(), m.end()))
     for rx, span_of, present, starts in ((_STAGE_RE, None, stage, _STAGE_STARTS),
                                          (_GYMNASIUM_RE, (10, 12), gymnasium, ("gymnasie",))):
         for m in (_starting_with(rx, text, low, starts) if present else ()):

@@ -148,7 +148,7 @@ PERIODS = [
     ("Projektet pågår 2019 till 2022", ("2019-01-01", YEAR), ("2022-12-31", YEAR)),
     ("Projektet startar läsåret 2023/24.", ("2023-08-01", MONTH), None),
     ("Projektet pågår läsåret 2023/24.", ("2023-08-01", MONTH), ("2024-06-30", MONTH)),
-    ("Projektet avslutades vid årsskiftet 2020/2021.", None, ("2021-01-31", MONTH)),
+    ("Projektet avslutades vid årsskiftet 2020/2021.", None, ("2020-12-31", MONTH)),  # ended with December
     ("vid årsskiftet 2020/2021", ("2020-12-01", MONTH), ("2021-01-31", MONTH)),
     # open ranges: a start and no end (the year alone would be read as the whole activity, ending that year)
     ("Tidsperiod: 2019–", ("2019-01-01", YEAR), None),

@@ -97,11 +97,13 @@ STATUS_TEXTS = [
 
 
 def _status_reference(text):
-    """The first status statement as a search through the whole text would find it."""
+    """The first status statement as a search through the whole text would find it ("när projektet har avslutats",
+    a time to come, is none)."""
     for rx, status in ((fields._STATUS_FINISHED, "finished"), (fields._STATUS_PLANNED, "planned"),
                        (fields._STATUS_ONGOING, "ongoing")):
-        m = rx.search(text)
-        if m:
+        for m in rx.finditer(text):
+            if status == "finished" and fields.WHEN_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+                continue
             return status, m.group(0)
     return None, None
 
