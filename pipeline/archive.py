@@ -7,6 +7,7 @@ from its WARC offset when it is needed, never the whole archive at once.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import logging
 from dataclasses import dataclass
@@ -30,10 +31,13 @@ class ArchivedPage:
     manifest: dict
 
     def body(self, crawl_dir: Path) -> bytes:
-        return read_body(crawl_dir, self.manifest["warc_file"], self.manifest["warc_offset"])
+        return read_body(crawl_dir, self.manifest["warc_file"], self.manifest["warc_offset"], self.sha256)
 
 
-def read_body(crawl_dir: Path, warc_file: str, offset: int) -> bytes:
+def read_body(crawl_dir: Path, warc_file: str, offset: int, sha256: str | None = None) -> bytes:
+    """The page archived at ``warc_file``:``offset``. With the ``sha256`` the manifest recorded, a body that does not
+    match it (a WARC cut short by a crash or a full disk, a damaged member) raises ValueError instead of passing a
+    part of the page on as the page."""
     base = Path(crawl_dir).resolve()
     path = (base / warc_file).resolve()
     if base not in path.parents:
@@ -41,8 +45,24 @@ def read_body(crawl_dir: Path, warc_file: str, offset: int) -> bytes:
     with open(path, "rb") as fh:
         fh.seek(offset)
         for record in ArchiveIterator(fh):
-            return record.content_stream().read()
+            if record.rec_headers.get_header("WARC-Target-URI") is None:
+                raise ValueError(f"no archived page at {warc_file}:{offset} (not a WARC record of a page)")
+            body = record.content_stream().read()
+            if sha256 and hashlib.sha256(body).hexdigest() != sha256 and not _raw_matches(path, offset, sha256):
+                raise ValueError(f"the page archived at {warc_file}:{offset} is damaged or cut short (its content "
+                                 f"does not match the sha256 the manifest recorded)")
+            return body
     raise ValueError(f"no WARC record at {warc_file}:{offset}")
+
+
+def _raw_matches(path: Path, offset: int, sha256: str) -> bool:
+    """Whether the record's payload as the server encoded it (gzip, br) is what the manifest's sha256 is of: an
+    archive written by another tool may record that instead of the decoded page."""
+    with open(path, "rb") as fh:
+        fh.seek(offset)
+        for record in ArchiveIterator(fh):
+            return hashlib.sha256(record.raw_stream.read()).hexdigest() == sha256
+    return False
 
 
 def _ts(value: str | None) -> dt.datetime | None:
@@ -66,7 +86,15 @@ def iter_manifest(crawl_dir: Path) -> Iterator[dict]:
                 continue
             try:
                 entry = json.loads(line)
-            except ValueError:  # JSONDecodeError, UnicodeDecodeError
+            except UnicodeDecodeError:
+                # not UTF-8 (a line saved by another tool in Windows-1252): its addresses and offsets are ASCII,
+                # so the line is read with its odd letters replaced rather than its page lost
+                try:
+                    entry = json.loads(line.decode("utf-8", "replace"))
+                except ValueError:
+                    skipped += 1
+                    continue
+            except ValueError:  # JSONDecodeError
                 skipped += 1  # a line cut by a crash mid-write (fetched again on resume), or damaged on disk
                 continue
             if isinstance(entry, dict):

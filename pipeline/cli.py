@@ -125,7 +125,7 @@ def _print_summary(result: dict, datasets: Path) -> None:
 @app.command()
 def simweb(
     measure: bool = typer.Option(True, "--measure/--no-measure", help="Build the simulated web, crawl it, score it."),
-    sources: Optional[int] = typer.Option(None, help="Only this many sources (default: all 311)."),
+    sources: Optional[int] = typer.Option(None, help="Only this many sources (default: all in the registry)."),
     seed: int = typer.Option(0, help="Seed of the generator."),
     delay: float = typer.Option(0.0, help="Per-host delay in seconds (1.0 is production politeness)."),
 ):
@@ -508,7 +508,9 @@ def status(datasets: Path = typer.Option(ROOT / "datasets", help="The published 
     crawl = summary.get("crawl", {})
     per_source = crawl.get("per_source", {})
     with_projects = sum(1 for v in (summary.get("extract", {}).get("per_source") or {}).values() if v.get("records"))
-    out.print(f"coverage: {len(per_source)} of 311 sources crawled, {with_projects} with projects; "
+    from pipeline.sources import registry
+
+    out.print(f"coverage: {len(per_source)} of {len(registry())} sources crawled, {with_projects} with projects; "
               f"{crawl.get('pages', 0)} pages fetched, {crawl.get('errors', 0)} errors")
 
 

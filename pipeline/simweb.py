@@ -1459,7 +1459,7 @@ def main(argv: list[str] | None = None) -> int:
 
     ap = argparse.ArgumentParser(prog="python -m pipeline.simweb", description=__doc__.split("\n")[0])
     ap.add_argument("--measure", action="store_true", help="build, crawl and score the simulated web")
-    ap.add_argument("--sources", type=int, default=None, help="number of sources (default: all 311)")
+    ap.add_argument("--sources", type=int, default=None, help="number of sources (default: all in the registry)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--delay", type=float, default=0.0, help="per-host download delay in seconds (1.0 = polite)")
     ap.add_argument("--crawl-dir", type=Path, default=None, help="keep the crawl here")

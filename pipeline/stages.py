@@ -63,7 +63,7 @@ def _extract_one(job: tuple[str, str, str, int, str, str | None, str | None, str
     from pipeline.archive import read_body
 
     try:
-        body = read_body(Path(crawl_dir), warc_file, offset)
+        body = read_body(Path(crawl_dir), warc_file, offset, sha256)
         records = extract_page(body, url, content_type,
                                fetched_at=dt.datetime.fromisoformat(fetched_at) if fetched_at else None)
     except Exception as exc:  # noqa: BLE001 - one bad page must not stop the run

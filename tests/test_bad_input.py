@@ -220,3 +220,26 @@ def test_a_page_nested_deeper_than_the_parser_reads_is_read_without_its_wrappers
 def test_deep_nesting_of_other_elements_gives_no_traceback():
     body = "<html><body>" + "<ul><li>" * 5000 + "Projektet pågår 2021–2023." + "</li></ul>" * 5000 + "</body></html>"
     assert isinstance(extract_page(body.encode(), "https://www.kungalv.se/x", None), list)
+
+
+def test_a_damaged_archive_member_is_a_failed_page_not_a_cached_part_of_one(tmp_path):
+    """Found by a blind set of damaged crawl folders (tests/heldout_errors2): a WARC cut short inside its last record
+    gave a part of that page, which was extracted (and cached under the whole page's sha256) as if it were the page.
+    The body must match the sha256 the manifest recorded, or the page is listed as failed."""
+    import json as _json
+
+    from pipeline.benchmarks.bench import write_warc_crawl
+    from pipeline.stages import extract_crawl
+
+    crawl = tmp_path / "crawl"
+    write_warc_crawl(crawl, 3)
+    whole = extract_crawl(crawl, tmp_path / "a.parquet", workers=1, cache_dir=tmp_path / "cache")
+    assert not whole.failures and whole.records > 0
+    entries = [_json.loads(line) for line in (crawl / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
+    last = max(entries, key=lambda e: e["warc_offset"])
+    warc = crawl / last["warc_file"]
+    data = warc.read_bytes()
+    warc.write_bytes(data[: (last["warc_offset"] + len(data)) // 2])  # the last member cut in its middle
+    cut = extract_crawl(crawl, tmp_path / "b.parquet", workers=1, cache_dir=tmp_path / "cache2")
+    assert [f["url"] for f in cut.failures] == [last["final_url"]]
+    assert "damaged or cut short" in cut.failures[0]["error"]

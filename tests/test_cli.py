@@ -56,8 +56,8 @@ def test_extract_bad_input_gives_a_clear_error_not_a_traceback(tmp_path):
 def test_sources_check_passes_and_counts_every_organisation():
     proc = socinv("sources", "check")
     assert proc.returncode == 0, proc.stderr
-    # 290 municipalities + 21 regions, Region Gotland sharing gotland.se with kommun 0980, + 1 other publisher
-    assert "311 sources OK" in proc.stderr.decode()
+    # 290 municipalities + 21 regions, Region Gotland sharing gotland.se with kommun 0980, + 3 other publishers
+    assert "313 sources OK" in proc.stderr.decode()
 
 
 def test_eval_reports_per_field_precision_and_recall():

@@ -180,3 +180,47 @@ def test_a_funds_rules_hold_no_project():
             "16–24 år.</li><li>Tid: Högst två år.</li><li>Belopp: Högst 800 000 kronor per år.</li>"
             "<li>Samverkan: Minst två förvaltningar.</li></ul>")
     assert _records(body, "Regler för den sociala investeringsfonden") == []
+
+
+# heldout28 (samordningsförbund, kommunalförbund, regions' second sites)
+def test_a_forms_numbered_sections_with_their_answers_below():
+    body = ("<p>Styrelsen beviljade medel till insatsen.</p><p>1. Insatsens namn</p><p>Vägen vidare</p>"
+            "<p>2. Insatsägare</p><p>Kumla kommun, Arbetsmarknadsenheten</p><p>3. Målgrupp</p>"
+            "<p>Unga vuxna 18–29 år med aktivitetsersättning.</p><p>4. Budget</p><p>År 2025 2026 Totalt\nPersonal "
+            "600 000 650 000 1 250 000</p><p>Kostnaden för hela perioden är 1 250 000 kronor.</p>")
+    rec, = _records(body, "Insatsbeskrivning", "https://www.samordningsforbundet.se/insatser/vagen-vidare/")
+    assert rec["title"] == "Vägen vidare" and rec["organisations"] == ["Kumla kommun, Arbetsmarknadsenheten"]
+    assert rec["target_group"] == "Unga vuxna 18–29 år med aktivitetsersättning."
+    assert (rec["budget_sek"], rec["budget_basis"]) == (1250000, "total")
+
+
+def test_money_words_of_a_pot_a_grant_and_its_total_and_a_group_of_payers():
+    from pipeline.swedish.money import parse_amounts
+
+    assert parse_amounts("I år har nämnden 3 miljoner kronor att fördela.") == []
+    rec, = _records("<p>Direktionen beviljar 600 000 kronor till projektet Hemma i Ulricehamn. Projektets totala "
+                    "kostnad är 900 000 kronor, varav 600 000 kronor från förbundet och resten från Ulricehamns kommun. "
+                    "Projektet pågår 2025–2026 och finansieras av Europeiska socialfonden (ESF+) och de deltagande "
+                    "kommunerna.</p>", "Hemma i Ulricehamn", "https://www.ulricehamn.se/hemma/")
+    assert (rec["budget_sek"], rec["budget_basis"]) == (900000, "total")
+    assert "Europeiska socialfonden (ESF+)" in rec["funders"] and not any(f.startswith("de ") for f in rec["funders"])
+
+
+def test_a_posts_categories_are_no_description_and_an_associations_own_pages_hold_no_project():
+    body = ("<div class='taxonomy-category wp-block-post-terms'><a href='/kategori/nyheter/'>Nyheter</a><span>, "
+            "</span><a href='/kategori/valfard/'>Välfärd</a></div><p>Projektet Trygg start får 400 000 kronor ur "
+            "fonden och pågår 2025–2026.</p>")
+    rec, = _records(body, "Trygg start")
+    assert "Välfärd" not in (rec["description"] or "")
+    explainer = ("<p>Finsam gör det möjligt för myndigheterna att samverka.</p><h2>Räkneexempel</h2><p>Tänk dig en "
+                 "insats för unga vuxna 18–29 år som pågår 2025–2027 och kostar 3 miljoner kronor.</p>")
+    assert _records(explainer, "Så fungerar finansiell samordning") == []
+    fees = ("<p>Förbundets medlemsbidrag för 2025 är 12 miljoner kronor.</p><table><tr><th>Kommun</th><th>Invånare</th>"
+            "<th>Bidrag 2025 (kr)</th></tr><tr><td>Arvika</td><td>25 950</td><td>641 100</td></tr></table>")
+    assert _records(fees, "Medlemmar och medlemsavgifter") == []
+
+
+def test_a_kommunalforbund_in_the_registry_publishes_its_pages():
+    rec, = _records("<p>Projektet Närvarolyftet får 2 miljoner kronor 2025–2027 för elever i årskurs 7–9.</p>",
+                    "Närvarolyftet", "https://goteborgsregionen.se/projekt/narvarolyftet/")
+    assert (rec["publisher"], rec["publisher_type"], rec["publisher_code"]) == ("Göteborgsregionen", "other", None)

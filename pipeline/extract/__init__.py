@@ -37,7 +37,9 @@ from pipeline.swedish.dates import parse_page_date
 # tables, names one per element, "Mål"/"Finansiering" sections of one project, topic pages, budget documents and
 # a fund's rules, a news introduction about several projects, a second extension, the turn of a year, partners "i
 # nära samverkan", owners and payers as subjects, "gymnasiets första år", "Kultur och fritid"; UTF-8 with a cut or
-# stray byte, UTF-16 without its mark, NUL padding, nesting deeper than libxml2 reads.
+# stray byte, UTF-16 without its mark, NUL padding, nesting deeper than libxml2 reads; heldout28: a form's numbered
+# sections, an association's own pages, post category terms, a pot to share out, a grant then its total, groups of
+# payers, the prose's money under a budget label without a sum.
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no

@@ -35,7 +35,9 @@ _FURNITURE_ATTR = re.compile(
     r"screen-?reader|old-?browser|browser-?(warning|support|banner)|legacy|ie-?(warning|banner)|"
     r"sv-contact|personcard|person-?card|byline|author|tags|taggar|pagination|paging|"
     r"last-?updated|senast-?uppdaterad|page-?meta|pagemeta|modified|lastmodified|file-?portlet|sv-file|file-?list|"
-    r"attachments?|bilagor|downloads?|c-fileslist|document-?list",
+    r"attachments?|bilagor|downloads?|c-fileslist|document-?list|"
+    # a post's categories ("Nyheter, Välfärd" in WordPress's wp-block-post-terms)
+    r"post-?terms|taxonomy-?category|cat-?links|entry-?categories|post-?categories",
     re.I,
 )
 # A page tool's name ("Skriv ut", "Lyssna på sidan", "Dela på Facebook"); two or more on one line are a tool bar.
@@ -228,7 +230,8 @@ _FURNITURE_ATTR_WORDS = (
     "print", "utskrift", "feedback", "hjalpte", "sidebar", "sidomeny", "relate", "nav", "menu", "meny", "search", "sok",
     "footer", "header", "toolbar", "contact", "kontakt", "assistive", "sr-only", "hidden", "reader", "browser",
     "legacy", "warning", "banner", "person", "byline", "author", "tag", "paginat", "paging", "updated", "uppdaterad",
-    "meta", "modified", "portlet", "file", "attachment", "bilagor", "download", "document",
+    "meta", "modified", "portlet", "file", "attachment", "bilagor", "download", "document", "term", "taxonom",
+    "links", "categories",
 )
 # The same test in one search (``has_any(folded, _FURNITURE_ATTR_WORDS)``: a regex of literal words, no anchors,
 # finds one where one of them is): the words as a prefix trie, so that the engine tries one branch per first letter at

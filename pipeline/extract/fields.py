@@ -433,6 +433,21 @@ def _unique(items) -> list[str]:
     return out
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\([^()]{1,12}\)$")
+
+
+def _unique_names(items) -> list[str]:
+    """``_unique``, a name and the same name with its acronym after it ("Europeiska socialfonden (ESF+)") being one:
+    the first said is kept."""
+    seen, out = set(), []
+    for i in items:
+        key = _ACRONYM_AFTER.sub("", i).lower()
+        if i and key not in seen:
+            seen.add(key)
+            out.append(i)
+    return out
+
+
 def _unique_texts(items: list[str]) -> list[str]:
     """``_unique(items)``, lower-casing only the items whose length another item shares (lower() is dear on long
     paragraphs): without an "İ", the one character whose lower case is two characters long, lower() keeps an item's
@@ -745,6 +760,11 @@ def combine_amounts(amounts: list[Amount]) -> Amount | None:
     whole = [a for a in amounts if not a.part]  # "totalt 1 200 tkr, varav 400 tkr …": the part is in the whole
     if whole and len(whole) < len(amounts):
         parts = [a.sek for a in amounts if a.part]
+        totals = [a for a in whole if a.basis == "total"]
+        if len(totals) == 1 and all(a is totals[0] or a.sek in parts for a in whole):
+            # the grant said first, then the total it is a part of ("bevilja 1,75 miljoner …", "Projektets totala
+            # kostnad … 2,5 miljoner kronor, varav 1,75 miljoner från kommunalförbundet"): the total
+            return totals[0]
         summed = [a for a in whole if a.sek == sum(parts)] if len(parts) >= 2 else []
         if len(summed) == 1 and len(whole) > 1:
             # the one sum its parts add up to ("Sammanlagt 7,1 miljoner, varav 6,5 … och 600 000 …"), beside other
@@ -1199,7 +1219,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         funders.extend(table_funders)
     elif paying and paying[0] is not None:
         amount, ev["budget_sek"] = paying[0], _ev(paying[0].text)
-    else:
+    if amount is None and "amount" not in seg.cells:
+        # none of the above, or a budget label whose value states no sum (a budget table pasted as lines of bare
+        # numbers, the total said in the sentence after it): the prose's money
         amounts = parse_amounts(body_text, folded=body_low) if body_text else []
         if len(amounts) > 1 and ("fas" in body_low or "etapp" in body_low) and LATER_PHASE_RE.search(body_text):
             amounts = [a for a in amounts if not _in_earlier_phase(body_text, a.text)]  # fas 1's money is not fas 2's
@@ -1275,8 +1297,10 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         funders = [pub.name if _OWN_MONEY.match(f) and pub.type != "other" else f for f in funders]
     # The publisher's own fund ("ur den sociala investeringsfonden") is where the money sits, not a funder.
     own_name = (rec["title"] or "").casefold()  # "stöd från Familjeteamet" on its own page: the project's service
-    rec["funders"] = _unique(f for f in funders if f and not orgs.looks_like_person(f) and not _OWN_FUND.search(f)
-                             and not _OWN_BOARD_RE.fullmatch(f) and f.casefold() != own_name)
+    # (a group spoken of, "de deltagande kommunerna", names no funder; "X (ESF+)" and "X" are one)
+    rec["funders"] = _unique_names(f for f in funders if f and not f.startswith(("de ", "dess ", "övriga "))
+                                   and not orgs.looks_like_person(f) and not _OWN_FUND.search(f)
+                                   and not _OWN_BOARD_RE.fullmatch(f) and f.casefold() != own_name)
 
     # -- staffing: a staffing label's value read with its label ("Personal: en samordnare 75 % …", where a bare
     # percentage says nothing without it), else the segment's text

@@ -376,11 +376,12 @@ def _label_of(block: Block) -> _Labelled | None:
                 value = block.text[len(lead):].lstrip(" :\n\t–-").strip()
                 return _Labelled(fld, lead.rstrip(":").strip(), value)
         read = labels.read_label(block.text)  # split_label, else label_alone
-        if read is None and block.text[:1].isdigit() and "\n" in block.text:
-            # a report's numbered section pasted as one paragraph: "3. Målgrupp\nPersoner 20–64 år …"
+        if read is None and block.text[:1].isdigit():
+            # a report's or a form's numbered section: "3. Målgrupp\nPersoner 20–64 år …" pasted as one paragraph,
+            # or "6. Målgrupp" alone with its answer in the next one
             first, _, rest = block.text.partition("\n")
             fld = labels.label_alone(SECTION_NO.sub("", first, count=1)) if SECTION_NO.match(first) else None
-            if fld and rest.strip():
+            if fld and (rest.strip() or "\n" not in block.text):
                 return _Labelled(fld, SECTION_NO.sub("", first, count=1).strip(), rest.strip())
         return _Labelled(*read) if read else None
     if kind == "heading" and block.level > 1:  # the page's own title ("Insatser") labels nothing
@@ -1591,7 +1592,11 @@ _POLICY_OR_EVENT_TITLE = re.compile(
 _NEVER_PROJECT_TITLE = re.compile(r"^utlysning\b|\butlysning av\b|^ansökningsomgång|^sök (?:sociala investerings)?"
                                   r"medel\b|^sök i\b|sökresultat|\bdiari(?:et|um)\b|^sök$|"
                                   # a fund's rules: its conditions ("Insatsen ska rikta sig till …") are any applicant's
-                                  r"^riktlinjer\b|^regler (?:för|om)\b|^reglemente\b|^villkor (?:för|och)\b", re.I)
+                                  r"^riktlinjer\b|^regler (?:för|om)\b|^reglemente\b|^villkor (?:för|och)\b|"
+                                  # an association's own pages: how financial coordination works (its worked example
+                                  # is made up), its members and their fees, its articles
+                                  r"^så fungerar (?:finansiell samordning|finsam|fonden|sociala investeringar)\b|"
+                                  r"^medlemmar\b|\bmedlemsavgift|\bmedlemsbidrag|\bförbundsordning", re.I)
 # The same page kinds filed where the URL says so ("/upphandling/", "/kommunstyrelsens-ordforande-har-ordet/").
 _POLICY_OR_EVENT_PATH = re.compile(r"/(?:[\w-]*upphandling[\w-]*|[\w-]*har-ordet|kronik[\w-]*|debatt[\w-]*|"
                                    r"blogg[\w-]*|remiss(?:er|svar|yttranden?)?|interpellation(?:er)?)/", re.I)

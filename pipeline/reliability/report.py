@@ -227,7 +227,7 @@ def kill_crawl_case(workdir: Path) -> Outcome:
     for e in iter_manifest(crawl_dir):
         if "warc_file" in e:
             try:
-                read_body(crawl_dir, e["warc_file"], e["warc_offset"])
+                read_body(crawl_dir, e["warc_file"], e["warc_offset"], e.get("sha256"))
             except Exception:  # noqa: BLE001
                 unreadable += 1
     records = 0

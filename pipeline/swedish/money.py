@@ -131,7 +131,9 @@ _PER_YEAR_BEFORE_RE = re.compile(
     _FLAGS,
 )
 _TOTAL_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:totalt|sammanlagt|sammantaget|totalbudget(?:en)?|totalkostnad(?:en)?|totalbelopp(?:et)?|total(?:a)?)"
+    r"(?<!\w)(?:totalt|sammanlagt|sammantaget|totalbudget(?:en)?|totalkostnad(?:en)?|totalbelopp(?:et)?|total(?:a)?"
+    # "Kostnaden för hela perioden är 2 640 000 kronor"
+    r"|(?:under|för|över)\s+hela\s+(?:projekt)?(?:tiden|perioden|projektperioden|projekttiden|satsningen))"
     r"(?:\s+[\wåäö-]+){0,3}?[\s:]*(?:(?:på|om|med|av|till)\s+)?(?:(?:cirka|ca\.?|drygt|knappt|omkring|närmare)\s+)?$",
     _FLAGS,
 )
@@ -194,8 +196,10 @@ _SAVING_BEFORE_RE = re.compile(
     # kostnader med omkring 12 miljoner kronor") is no budget
     r"(?:minska|minskade|minskat|minskar|sänka|sänker|sjönk|sjunkit|sänktes|sänkts|reducerades|reducera)"
     r"(?:\s+[\wåäö]+){0,3}?\s+med)(?![\wåäö])[^.!?]{0,60}$", _FLAGS)
+# A pot to share out, not a project's money: "har direktionen totalt 4 miljoner kronor att fördela".
+_POT_AFTER_RE = re.compile(r"^\s*att\s+(?:fördela|dela\s+ut|söka|bevilja|använda\s+till\s+nya)(?![\wåäö])", _FLAGS)
 _PER_YEAR_KEYS = ("årlig", "årskostnad", "årsbudget", "per", "varje")
-_TOTAL_KEYS = ("total", "sammanlagt", "sammantaget")
+_TOTAL_KEYS = ("total", "sammanlagt", "sammantaget", "hela")  # one is in every _TOTAL_BEFORE_RE match
 _LABEL_KEYS = ("bevilja", "budget", "kostnad", "belopp", "finansiering", "anslag", "tilldela")
 _FUNDED_BY_KEYS = ("finansier", "bekosta", "betala", "och av", "och från")
 _FUNDER_VERBS = ("bidr", "bevilja", "ger", "gav", "satsa", "skjuter", "sköt", "står", "stod", "finansiera", "går",
@@ -322,7 +326,7 @@ def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
             or (has_any(low, _SAVING_KEYS) and _SAVING_BEFORE_RE.search(before)):
         return None
     after = text[e: e + 160]
-    if _PER_UNIT_AFTER_RE.match(after):
+    if _PER_UNIT_AFTER_RE.match(after) or (after[:40].lstrip().startswith("att ") and _POT_AFTER_RE.match(after)):
         return None
     basis, basis_end = _basis(before, after, low)
     funder, funder_end = _funder_after(after)

@@ -1013,6 +1013,8 @@ def _is_bare_place(s: str) -> bool:
     return name is not None and name.bare
 
 
+# A group spoken of, not named: "de deltagande kommunerna", "de andra medlemmarna".
+_GROUP_RE = re.compile(r"^(?:de|dess|deras|övriga)\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]+(?:na|erna|orna|arna)$")
 # A definite noun's ending: "elevhälsan", "socialtjänsten", "fritidsgårdarna" are bodies of their own.
 _DEFINITE_END_RE = re.compile(r"(?:en|et|an|na)$")
 
@@ -1022,6 +1024,8 @@ def _should_split_och(left: str, right: str) -> bool:
     if not rw:
         return False
     l_strip, r_strip = left.strip(), right.strip()
+    if _GROUP_RE.match(r_strip) and _starts_upper(l_strip):
+        return True  # a name and a group: "Europeiska socialfonden (ESF+) och de deltagande kommunerna"
     if " " not in l_strip and " " not in r_strip and r_strip[:1].islower() and l_strip[:1].isupper() \
             and not _DEFINITE_END_RE.search(r_strip) and not _DEFINITE_END_RE.search(l_strip):
         return False  # a department's name of two bare nouns: "Kultur och fritid", "Vård och omsorg"
