@@ -20,7 +20,9 @@ _TOPIC = re.compile(
     r"socialainvesteringar|sociala[\s_-]*investeringsmedel|social[\s_-]*investeringsfond|"
     r"sociala[\s_-]*hallbarhetsmedel|socialinvestering|"
     # a municipality's English pages ("Social investment fund")
-    r"social[\s_-]*investment",
+    r"social[\s_-]*investment|"
+    # a samordningsförbund's insatser (Finsam: the same kind of preventive projects, funded by the förbund)
+    r"samordningsforbund|finansiell[\s_-]*samordning|(?<![a-z])finsam(?![a-z])",
     re.I,
 )
 # Words around preventive social projects; weaker, they only count together with project words.

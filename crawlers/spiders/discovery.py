@@ -43,6 +43,12 @@ from pipeline.archive import iter_manifest
 from pipeline.urls import canonical_url, clean_url
 
 _DOC_SUFFIXES = (".pdf",)
+
+
+def _child_of(url: str, path: str) -> bool:
+    """Whether ``url`` is a page below ``path`` (a section page's children, listed in its side menu)."""
+    child = urlsplit(url).path
+    return len(path) > 1 and child.startswith(path) and len(child.rstrip("/")) > len(path)
 # How a "page not found" answer offers other pages: "Menade du …?", "Du kanske letar efter …", "Liknande sidor".
 _SUGGESTIONS = re.compile(r"menade du|du kanske (?:letar|söker|menade|vill)|kanske (?:hittar|letar) du|"
                           r"liknande sidor|förslag på sidor|did you mean", re.I)
@@ -325,6 +331,7 @@ class DiscoverySpider(SocinvSpider):
 
     def follow_links(self, response: Response, view: platforms.PageView, source: Source, depth: int, topical: bool):
         related = {u for u, _ in view.related_links}
+        here = urlsplit(response.url).path.rstrip("/") + "/"  # this page's children (its section's side menu)
         links = [(u, t, True, topical) for u, t in view.main_links] + \
             [(u, t, True, True) for u, t in view.section_links] + [(u, t, False, topical) for u, t in view.other_links]
         for raw, text, in_main, from_topic in links:
@@ -334,7 +341,8 @@ class DiscoverySpider(SocinvSpider):
             if decision is None:
                 continue
             if decision[0] == "skip":
-                if decision[2] == "not-topical-link" and (in_main or raw in related) and depth + 1 <= self.explore_depth \
+                if decision[2] == "not-topical-link" and depth + 1 <= self.explore_depth \
+                        and (in_main or raw in related or _child_of(raw, here)) \
                         and self.explored[source.id] < self.explore_budget and self.claim(decision[1], source):
                     # beyond the topic, within the site's small budget, after everything else
                     self.explored[source.id] += 1
