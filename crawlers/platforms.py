@@ -330,6 +330,12 @@ def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
         if (script.get("type") or "").lower() == "application/ld+json" and script.text:
             for target, name in _json_text_links(script.text):
                 view.other_links.append((_join(base_url, target), name))
+        elif script.text and "registerInitialState(" in script.text:
+            # a Sitevision app's initial state (a map or list of projects drawn by its script): the page's own
+            # content, as its links in the HTML would be
+            for state in _INITIAL_STATE.finditer(script.text):
+                for target, name in _json_text_links(state.group(1)):
+                    view.main_links.append((_join(base_url, target), name))
     # a script component's data (Astro's <astro-island props="{…}">, data-props): the pages it will show
     for el in doc.xpath("//*[@props or @data-props]"):
         for target, name in _json_text_links(el.get("props") or el.get("data-props") or ""):
@@ -371,6 +377,9 @@ def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
     return view
 
 
+# Sitevision's AppRegistry.registerInitialState('12.…', {…}): the JSON between the id and the closing parenthesis.
+_INITIAL_STATE = re.compile(r"registerInitialState\(\s*['\"][^'\"]{1,80}['\"]\s*,\s*(\{.*?\})\s*\)\s*;?\s*(?:$|\n)",
+                            re.S)
 # The links of a "Se även" / "Relaterat" box (furniture for the page's text, but where an editor links the pages
 # that belong with this one, a project filed under a service's page among them).
 _RELATED_XPATH = ("//*[contains(@class, 'related') or contains(@class, 'relaterat') or contains(@class, 'se-aven') "

@@ -224,3 +224,23 @@ def test_a_kommunalforbund_in_the_registry_publishes_its_pages():
     rec, = _records("<p>Projektet Närvarolyftet får 2 miljoner kronor 2025–2027 för elever i årskurs 7–9.</p>",
                     "Närvarolyftet", "https://goteborgsregionen.se/projekt/narvarolyftet/")
     assert (rec["publisher"], rec["publisher_type"], rec["publisher_code"]) == ("Göteborgsregionen", "other", None)
+
+
+# heldout29 (representative municipal pages)
+def test_gallery_captions_fact_lines_dates_and_documents_are_no_description():
+    body = ("<p>Projektet Ute tillsammans får 500 000 kronor ur den sociala investeringsfonden 2025–2026.</p>"
+            "<ul class='gallery'><li><figure><img src='a.jpg' alt=''><figcaption>Fika vid sjön i juni.</figcaption>"
+            "</figure></li></ul><div class='card'><p>Familjer möts ute varje lördag.<br>2025–2026 · 500 000 kr</p>"
+            "</div><div class='step'><p>Våren 2025<br>Första träffen hölls i Ljunghusen.</p></div>"
+            "<p><a href='/a.pdf'>Projektplan Ute tillsammans (pdf, 120 kB)</a></p><p>Senast ändrad</p>")
+    rec, = _records(body, "Ute tillsammans")
+    desc = rec["description"] or ""
+    assert "Fika vid sjön" not in desc and "500 000 kr" not in desc.split("\n")[-1]
+    assert "Våren 2025" not in desc and "(pdf" not in desc and "Senast ändrad" not in desc
+    assert "Familjer möts ute varje lördag." in desc
+
+
+def test_a_two_noun_department_owns_the_project_in_prose():
+    rec, = _records("<p>Projektet Ute tillsammans får 500 000 kronor ur den sociala investeringsfonden 2025–2026. "
+                    "Det drivs av Vård och omsorg i samverkan med Friluftsfrämjandet.</p>", "Ute tillsammans")
+    assert rec["organisations"] == ["Vård och omsorg"] and rec["partners"] == ["Friluftsfrämjandet"]

@@ -47,7 +47,7 @@ _TOOLS_ON_ONE_LINE = rf"{_TOOL_NAME}(\s*{_TOOL_NAME})+$"
 _FURNITURE_TEXT = re.compile(
     r"använder teknik som troligen inte stöds|gå direkt till (huvud)?innehållet|hoppa till (huvud)?innehåll|"
     r"^lyssna$|^lyssna på sidan|^skriv ut$|^dela( sidan)?$|^detaljer$|^senast uppdaterad|^sidan (är )?(uppdaterad|publicerad|skapades)|"
-    r"^publicerad:?\s|^uppdaterad:?\s|^rapportera fel|hjälpte informationen|när du besöker denna webbplats sparas|"
+    r"^publicerad:?\s|^uppdaterad:?\s|^senast ändrad|^rapportera fel|hjälpte informationen|när du besöker denna webbplats sparas|"
     r"använder (kakor|cookies)|^ikon för|^telefonnummer$|^foto:|^du är här\b|"
     r"^bild:|denna (artikel|nyhet|artikel/nyhet) är gammal|^(jag )?(godkänn|förstår|accepter)|^ok$|"
     r"^till toppen|^tillbaka$|^startsidan för|^(startsida|start|hem)\s*[/>»›]|^translate$|^meny$|^sök$|"
@@ -63,7 +63,7 @@ _FURNITURE_TEXT = re.compile(
 # phrases anywhere only when the folded line (pipeline.swedish._scan.fold) holds one of their words.
 _FURNITURE_TEXT_START = re.compile(
     r"lyssna$|lyssna på sidan|skriv ut$|dela( sidan)?$|detaljer$|du är här|senast uppdaterad|sidan (är )?(uppdaterad|publicerad|skapades)|"
-    r"publicerad:?\s|uppdaterad:?\s|rapportera fel|ikon för|telefonnummer$|foto:|"
+    r"publicerad:?\s|uppdaterad:?\s|senast ändrad|rapportera fel|ikon för|telefonnummer$|foto:|"
     r"bild:|(jag )?(godkänn|förstår|accepter)|ok$|"
     r"till toppen|tillbaka$|startsidan för|(startsida|start|hem)\s*[/>»›]|translate$|meny$|sök$|"
     r"(other )?languages$|in english$|på andra språk$|läs mer$|läs mer om(\s\w+)+$|läs mer:\s|"
@@ -920,6 +920,9 @@ class _Walker:
                         if tile:
                             tile.list_id = list_id
                             self.add(tile)
+                        elif len(child) == 1 and child[0].tag == "figure":
+                            # a gallery's item: its picture's caption is no text of the page (read as a <figure> is)
+                            self._walk_container(child[0], list_id, "figure", child[0].items())
                         elif t := text_of(child):
                             self.add(Block("li", t, list_id=list_id, lead=_lead_of(child)))
                         for sub in child:

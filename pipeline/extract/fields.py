@@ -295,6 +295,7 @@ _DATE_ONLY = re.compile(r"(?:(?:publicerad|uppdaterad|datum)\s*:?\s*)?(?:(?:mån
                         r"(?:\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zé]*\.?\s+\d{4}"
                         r"|\d{4}-\d{2}-\d{2})(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?", re.I)
 _FACT_SEPARATOR = re.compile(r"\s+[·|]\s+")
+_DOCUMENT_LINK = re.compile(r"\((?:pdf|word|docx?|xlsx?|pptx?|odt)(?:,[^()]{1,30})?\)$", re.I)
 # A news item's line of when it was published, maybe after its kind: no sentence, only dates after the word.
 _PUBLISHED_LINE = re.compile(r"(?:(?:nyheter|nyhet|aktuellt|pressmeddelande|artikel)\s*[·|:]?\s*)?"
                              r"(?:senast\s+)?(?:publicerad|publicerat|uppdaterad|uppdaterat|ändrad)\b[^.!?]*\d{4}[^.!?]*$",
@@ -302,6 +303,7 @@ _PUBLISHED_LINE = re.compile(r"(?:(?:nyheter|nyhet|aktuellt|pressmeddelande|arti
 # A period or an amount written alone: "2024–2026", "ht 2024 – vt 2026", "Hösten 2024 – våren 2026", "950 000 kronor".
 _WHEN_WORD = rf"(?:(?:vt|ht|våren|hösten|sommaren|vintern|{MONTH_NAMES})\s+)?(?:19|20)\d{{2}}(?:/\d{{2}})?"
 _FACT_PART = re.compile(rf"(?:{_BARE_FACT.pattern})|{_WHEN_WORD}(?:\s*[–—-]\s*{_WHEN_WORD})?", re.I)
+_WHEN_ALONE = re.compile(rf"(?:vt|ht|våren|hösten|sommaren|vintern|{MONTH_NAMES})\s+(?:19|20)\d{{2}}", re.I)
 _CASE_NUMBER = re.compile(r"(?:dnr\.?\s*)?[A-ZÅÄÖ]{1,5}[\s/-]?(?:19|20)\d{2}[/:.-]\d{1,5}(?:[/:.-]\d{1,4})?")
 _CASE_REFERENCE = re.compile(r"\b(?:dnr|diarienummer|diarienr|ärendenummer)\b", re.I)
 _NOT_DESCRIPTION_STARTS = ("beslutet skickas till", "expedieras till", "sidan är skriven på lätt svenska",
@@ -371,7 +373,7 @@ def _dash_fact_parts(seg: Segment) -> list[str]:
 def _without_fact_lines(part: str) -> str:
     """A paragraph's lines that are text: a fact line inside it ("…<br>Period: 2024–2026<br>Beviljat: 720 000 kr") is
     left out as it would be on its own."""
-    if "\n" not in part or (":" not in part and " – " not in part):
+    if "\n" not in part:
         return part
     return "\n".join(line for line in part.split("\n") if not _not_description(line))
 
@@ -392,8 +394,10 @@ def _not_description(part: str) -> bool:
         return True  # a card's badge or an article's category ("Pågående", "Avslutad", "Nyhet", "Lättläst")
     if len(short) <= 80 and _KICKER.fullmatch(short):
         return True
-    if len(short) <= 40 and _DATE_ONLY.fullmatch(short):
-        return True  # a news entry's date on its own line ("12 maj 2025")
+    if len(short) <= 40 and (_DATE_ONLY.fullmatch(short) or _WHEN_ALONE.fullmatch(short)):
+        return True  # a news entry's or a timeline step's date on its own line ("12 maj 2025", "Hösten 2023")
+    if len(short) <= 120 and "\n" not in short and _DOCUMENT_LINK.search(short):
+        return True  # a document to download ("Slutrapport Rörelselyftet (pdf)", "Beslut (pdf, 245 kB)")
     if len(short) <= 90 and "\n" not in short and _PUBLISHED_LINE.match(short):
         return True  # "Nyheter Publicerad 4 september 2025 (uppdaterad 5 september 2025)"
     if len(short) <= 90 and "\n" not in short and ("·" in short or "|" in short) \
@@ -499,6 +503,9 @@ _GENERIC_ORGS = re.compile(r"^(?:(?:lokala|ideella|flera|olika|berörda|andra) )
 _TRAILING_JOIN = re.compile(r"(?:[\s,]+(?:och|samt|eller|resp\.?|respektive))+\s*$", re.I)
 
 
+_BARE_NOUN = re.compile(r"^[a-zåäö]+(?<!en)(?<!et)(?<!an)(?<!na)$")
+
+
 def _trim_name(name: str) -> str:
     """Cut a name caught in running prose where the sentence goes on ('RUN innan det kan betalas ut' → 'RUN')."""
     words = name.split()
@@ -509,7 +516,9 @@ def _trim_name(name: str) -> str:
             return _TRAILING_JOIN.sub("", " ".join(words[:i]).rstrip(","))
         if i and (lw in _NAME_END or (lw == "och" and i + 1 < len(words) and words[i + 1][:1].islower()
                                       and not words[i - 1].endswith("-")
-                                      and not _GENERIC_ORGS.match(words[i + 1].strip(",.")))):
+                                      and not _GENERIC_ORGS.match(words[i + 1].strip(",."))
+                                      and not (i == 1 and len(words) == 3 and _BARE_NOUN.match(words[2])))):
+            # (not a department's name of two bare nouns: "Kultur och fritid", "Vård och omsorg")
             return " ".join(words[:i]).rstrip(",")
     return name
 
