@@ -6,7 +6,9 @@ exactly as ``snapshot/`` is) and ``DIR/expected.json``: per host, the pages that
 (``must_not_fetch``). The real spiders crawl every site through the real Scrapy engine, politeness delays off;
 the figures are, per host and overall, the share of project pages the crawl handed to extraction (recall), the
 share of its candidates that are project pages (precision), the topical non-project pages it took for projects,
-the forbidden URLs it requested (must be none) and the requests it spent.
+the forbidden URLs it requested (must be none) and the requests it spent. A host no registry source owns (a
+kommunalförbund or samordningsförbund the registry does not hold) is crawled from its start URL, as ``socinv crawl
+URL`` crawls any site.
 """
 
 from __future__ import annotations
