@@ -503,9 +503,6 @@ _GENERIC_ORGS = re.compile(r"^(?:(?:lokala|ideella|flera|olika|berörda|andra) )
 _TRAILING_JOIN = re.compile(r"(?:[\s,]+(?:och|samt|eller|resp\.?|respektive))+\s*$", re.I)
 
 
-_BARE_NOUN = re.compile(r"^[a-zåäö]+(?<!en)(?<!et)(?<!an)(?<!na)$")
-
-
 def _trim_name(name: str) -> str:
     """Cut a name caught in running prose where the sentence goes on ('RUN innan det kan betalas ut' → 'RUN')."""
     words = name.split()
@@ -517,7 +514,7 @@ def _trim_name(name: str) -> str:
         if i and (lw in _NAME_END or (lw == "och" and i + 1 < len(words) and words[i + 1][:1].islower()
                                       and not words[i - 1].endswith("-")
                                       and not _GENERIC_ORGS.match(words[i + 1].strip(",."))
-                                      and not (i == 1 and len(words) == 3 and _BARE_NOUN.match(words[2])))):
+                                      and not (i == 1 and len(words) == 3 and orgs.is_bare_noun(words[2])))):
             # (not a department's name of two bare nouns: "Kultur och fritid", "Vård och omsorg")
             return " ".join(words[:i]).rstrip(",")
     return name

@@ -1019,6 +1019,12 @@ _GROUP_RE = re.compile(r"^(?:de|dess|deras|övriga)\s+(?:[a-zåäö]+\s+){0,2}[a
 _DEFINITE_END_RE = re.compile(r"(?:en|et|an|na)$")
 
 
+def is_bare_noun(word: str) -> bool:
+    """A lower-case noun without a definite ending ("fritid", "omsorg"): with a capitalised one before it and "och"
+    between, a department's name ("Kultur och fritid"), not two bodies."""
+    return word[:1].islower() and word.isalpha() and not _DEFINITE_END_RE.search(word)
+
+
 def _should_split_och(left: str, right: str) -> bool:
     rw = _first_word(right)
     if not rw:
