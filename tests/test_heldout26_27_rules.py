@@ -244,3 +244,20 @@ def test_a_two_noun_department_owns_the_project_in_prose():
     rec, = _records("<p>Projektet Ute tillsammans får 500 000 kronor ur den sociala investeringsfonden 2025–2026. "
                     "Det drivs av Vård och omsorg i samverkan med Friluftsfrämjandet.</p>", "Ute tillsammans")
     assert rec["organisations"] == ["Vård och omsorg"] and rec["partners"] == ["Friluftsfrämjandet"]
+
+
+@pytest.mark.parametrize("text, fte", [
+    ("Två socionomer arbetar i satsningen på heltid.", 2.0),
+    ("Tre coacher jobbar halvtid och följer deltagarna.", 1.5),
+    ("En samordnare arbetar 80 procent med insatsen.", 0.8),
+])
+def test_staff_said_to_work_an_extent(text, fte):
+    from pipeline.swedish.staffing import parse_staffing
+
+    assert parse_staffing(text).fte == fte
+
+
+def test_staff_working_somewhere_else_is_no_extent_of_the_project():
+    from pipeline.swedish.staffing import parse_staffing
+
+    assert parse_staffing("Tre lärare arbetar i skolan på heltid sedan länge.") is None

@@ -40,7 +40,7 @@ from pipeline.swedish.dates import parse_page_date
 # stray byte, UTF-16 without its mark, NUL padding, nesting deeper than libxml2 reads; heldout28: a form's numbered
 # sections, an association's own pages, post category terms, a pot to share out, a grant then its total, groups of
 # payers, the prose's money under a budget label without a sum; heldout29: gallery captions, document links, dates
-# alone inside a paragraph, "Senast ändrad", "Kultur och fritid" in prose.
+# alone inside a paragraph, "Senast ändrad", "Kultur och fritid" in prose, "N roller arbetar (i projektet) (på) heltid".
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no

@@ -119,6 +119,15 @@ _HIRED_AS_RE = re.compile(
     rf"\s+(?:på|i|om)\s+(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
     _FLAGS,
 )
+# Staff said to work an extent, the place between or no "på": "Tre familjebehandlare arbetar i projektet på
+# heltid", "två coacher arbetar heltid".
+_WORKS_RE = re.compile(
+    rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}\s+(?:arbetar|arbetade|jobbar|jobbade|tjänstgör)\s+(?:(?:i|med|inom)\s+(?:projektet|"
+    rf"satsningen|insatsen|teamet|arbetet)\s+)?(?:på\s+)?(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})"
+    rf"(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
+    _FLAGS,
+)
+_WORKS_KEYS = ("arbetar", "arbetade", "jobbar", "jobbade", "tjänstgör")
 # A role then its extent, without "på": "Bemanning: projektledare 100 %, två fältassistenter 75 %", "1 projektledare
 # (100 %)". Survey figures read the same way ("behöriga lärare 78 %"), so it counts only where the text speaks of
 # staff (_STAFF_CONTEXT_RE near it), and generic words (medarbetare, personal, anställda) are no role here.
@@ -262,6 +271,12 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
     if "som" in folded:
         # Ends as a _LIST_RE match does: it can start where one can.
         for m in finditer_at(_HIRED_AS_RE, text, spans, _list_starts(nums, text, folded)):
+            n = _count(m.group("n"))
+            per = 1.0 if m.group("full") else 0.5 if m.group("half") else (_pct(m.group("p")) or 0.0)
+            if n is not None and per:
+                raw.append((m.start(), m.end(), n * per))
+    if has_any(folded, _WORKS_KEYS):
+        for m in finditer_at(_WORKS_RE, text, spans, _before_keys(nums, folded, _LIST_KEYS)):
             n = _count(m.group("n"))
             per = 1.0 if m.group("full") else 0.5 if m.group("half") else (_pct(m.group("p")) or 0.0)
             if n is not None and per:
