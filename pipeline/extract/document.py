@@ -492,18 +492,28 @@ _TILE_PARTS = frozenset(("span", "strong", "b", "em", "small", "div", "p", "data
 _FIGURE = re.compile(r"(?:ca\.?\s*|cirka\s*)?\d[\d\s\u00a0.,]*\s*(?:%|procent|kr|kronor|tkr|mkr|mnkr|st)?", re.I)
 
 
+def _two_parts(el, children: list):
+    """The two inline or block parts of a tile or fact item (``children``, its children but any icon), with no text
+    beside them; else None."""
+    if len(children) != 2 or (el.text or "").strip():
+        return None
+    first, second = children
+    if first.tag not in _TILE_PARTS or second.tag not in _TILE_PARTS or (first.tail or "").strip() \
+            or (second.tail or "").strip():
+        return None
+    return first, second
+
+
 def _value_then_label(el) -> Block | None:
     """A key-figure tile that shows its value first and its label under it (``<li><span>3,6 mkr</span><span>Total
     kostnad</span></li>``, the two laid out as blocks by CSS). When the second part is a fact label by itself and the
     first a short value with a digit: a line "Total kostnad: 3,6 mkr", the order a label line has. When the first is
     a bare figure and the second no label ("64 / Familjer fick stöd", "1,9 mnkr / lägre kostnad per år"): a result,
     kept as a "figure" block, which is neither description nor prose to read amounts from."""
-    if len(el) != 2 or (el.text or "").strip():
+    parts = _two_parts(el, list(el))
+    if parts is None:
         return None
-    first, second = el[0], el[1]
-    if first.tag not in _TILE_PARTS or second.tag not in _TILE_PARTS or (first.tail or "").strip() \
-            or (second.tail or "").strip():
-        return None
+    first, second = parts
     # first the raw texts, read in C: most two-part items (a link and a date, a name and a role) stop here
     raw_value, raw_label = "".join(first.itertext()), "".join(second.itertext())
     if len(raw_value) > 80 or len(raw_label) > 80 or not _DIGIT.search(raw_value) or not _LETTER.search(raw_label):
@@ -526,13 +536,10 @@ def _label_then_value(el) -> Block | None:
     """A fact list's item of a label and its value in two elements, without a colon (``<li><svg …/><span
     class="facts__label">Målgrupp</span><span class="facts__value">Familjer med barn …</span></li>``): the line
     "Målgrupp: Familjer med barn …", as a label line is written. An icon before them is left out."""
-    parts = [c for c in el if c.tag in _TILE_PARTS or c.tag not in _ICON_TAGS]
-    if len(parts) != 2 or (el.text or "").strip():
+    parts = _two_parts(el, [c for c in el if c.tag in _TILE_PARTS or c.tag not in _ICON_TAGS])
+    if parts is None:
         return None
     first, second = parts
-    if first.tag not in _TILE_PARTS or second.tag not in _TILE_PARTS or (first.tail or "").strip() \
-            or (second.tail or "").strip():
-        return None
     raw_label = "".join(first.itertext())
     if len(raw_label) > 40 or ":" in raw_label:
         return None

@@ -427,12 +427,11 @@ def _same_words(a: str, b: str) -> bool:
     return a.split() == b.split() or " ".join(a.split()).casefold().strip(" .") == " ".join(b.split()).casefold()
 
 
-def _unique(items) -> list[str]:
+def _unique(items, key=str.lower) -> list[str]:
     seen, out = set(), []
     for i in items:
-        key = i.lower()
-        if i and key not in seen:
-            seen.add(key)
+        if i and (k := key(i)) not in seen:
+            seen.add(k)
             out.append(i)
     return out
 
@@ -440,16 +439,9 @@ def _unique(items) -> list[str]:
 _ACRONYM_AFTER = re.compile(r"\s*\([^()]{1,12}\)$")
 
 
-def _unique_names(items) -> list[str]:
-    """``_unique``, a name and the same name with its acronym after it ("Europeiska socialfonden (ESF+)") being one:
-    the first said is kept."""
-    seen, out = set(), []
-    for i in items:
-        key = _ACRONYM_AFTER.sub("", i).lower()
-        if i and key not in seen:
-            seen.add(key)
-            out.append(i)
-    return out
+def _name_key(name: str) -> str:
+    """A name and the same name with its acronym after it ("Europeiska socialfonden (ESF+)") are one."""
+    return _ACRONYM_AFTER.sub("", name).lower()
 
 
 def _unique_texts(items: list[str]) -> list[str]:
@@ -1304,9 +1296,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     # The publisher's own fund ("ur den sociala investeringsfonden") is where the money sits, not a funder.
     own_name = (rec["title"] or "").casefold()  # "stöd från Familjeteamet" on its own page: the project's service
     # (a group spoken of, "de deltagande kommunerna", names no funder; "X (ESF+)" and "X" are one)
-    rec["funders"] = _unique_names(f for f in funders if f and not f.startswith(("de ", "dess ", "övriga "))
-                                   and not orgs.looks_like_person(f) and not _OWN_FUND.search(f)
-                                   and not _OWN_BOARD_RE.fullmatch(f) and f.casefold() != own_name)
+    rec["funders"] = _unique((f for f in funders if f and not f.startswith(("de ", "dess ", "övriga "))
+                              and not orgs.looks_like_person(f) and not _OWN_FUND.search(f)
+                              and not _OWN_BOARD_RE.fullmatch(f) and f.casefold() != own_name), key=_name_key)
 
     # -- staffing: a staffing label's value read with its label ("Personal: en samordnare 75 % …", where a bare
     # percentage says nothing without it), else the segment's text
