@@ -41,6 +41,9 @@ from pipeline.swedish.dates import parse_page_date
 # sections, an association's own pages, post category terms, a pot to share out, a grant then its total, groups of
 # payers, the prose's money under a budget label without a sum; heldout29: gallery captions, document links, dates
 # alone inside a paragraph, "Senast ändrad", "Kultur och fritid" in prose, "N roller arbetar (i projektet) (på) heltid".
+# 0.2.12: a payer's verb said once for two payers ("X bidrar med A och Y med B"), "Y (för) lika mycket", what was
+# spent ("Utfallet för 2024 blev …", "… har förbrukats") is no budget, "kommer i folkhälsomedel från X", "har anställts
+# på halvtid", the publisher left out of a joint payers' group whose own part comes from its own fund.
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no
@@ -91,7 +94,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.11"
+EXTRACTOR_VERSION = "0.2.12"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")

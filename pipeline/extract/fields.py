@@ -570,6 +570,15 @@ _OWN_SOURCE = re.compile(rf"^(?:den |kommunens |regionens )?(?:sociala )?(?:inve
 _OWN_BOARD_RE = re.compile(rf"(?:{_OWN_BOARD})", re.I)
 
 
+def _paying_others(names: list[str], pub: Publisher | None) -> list[str]:
+    """Payers with amounts but the publisher, for a text that says the publisher's part comes from its own fund
+    ("Region Östergötland och Motala kommun satsar tillsammans 4,6 miljoner … Regionen står för 2,3 miljoner kronor ur
+    Region Östergötlands sociala investeringsfond": Motala kommun), as in a funding line's shares."""
+    if pub is None or pub.type not in ("kommun", "region") or len(names) < 2:
+        return names
+    return [n for n in names if n.casefold() != pub.name.casefold()]
+
+
 def _from_own_fund(amount: Amount, pub: Publisher | None) -> bool:
     """Money from the publisher's own fund ("ur Region Uppsalas sociala investeringsfond" on Region Uppsala's page):
     where the money sits, not a funder. Another organisation's fund names a funder (Region Skåne on a municipality's
@@ -1230,9 +1239,10 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         amount = combine_amounts(amounts)
         if amount:
             ev["budget_sek"] = _ev(amount.text)
+        own_fund = [a for a in amounts if _from_own_fund(a, pub)]
         for a in amounts:
-            if a.funder and not _from_own_fund(a, pub):
-                funders.extend(_orgs_from(a.funder))
+            if a.funder and not (own_fund and a in own_fund):
+                funders.extend(_paying_others(_orgs_from(a.funder), pub) if own_fund else _orgs_from(a.funder))
     rec["budget_sek"] = amount.sek if amount else None
     rec["budget_basis"] = amount.basis if amount else None
     for label, value in seg.fields.get("budget", ()):

@@ -158,7 +158,8 @@ _LOWER_FUNDER = (
 )
 _MEDEL = r"(?:[a-zåäöA-ZÅÄÖ-]+\s+){0,2}?(?:medel|statsbidrag|bidrag|projektmedel|stöd|finansiering|pengar)"
 _FUNDER_AFTER_RE = re.compile(
-    rf"^[\s\u00a0]*(?:(?:i\s+(?:[\wåäö-]+\s+){{0,2}}?(?:bidrag|stöd|medel|finansiering|statsbidrag)\s+)?"
+    # ("300 000 kronor kommer i folkhälsomedel från Region Skåne", "Resten, 250 000 kronor, kommer från X")
+    rf"^[\s\u00a0]*(?:,\s*(?=kom))?(?:(?:(?:kommer|kom)\s+(?=i\s))?(?:i\s+(?:[\wåäö-]+\s+){{0,2}}?[\wåäö-]*(?:bidrag|stöd|medel|finansiering)\s+)?"
     rf"(?:(?:kom|kommer|kommit)\s+från|från|av|via|ur)\s+(?:(?P<org>{_ORG})|(?P<low>{_LOWER_FUNDER})(?![\wåäö]))"
     rf"|i\s+(?P<medel>{_MEDEL})(?![\wåäö]))",
 )
@@ -196,6 +197,13 @@ _SAVING_BEFORE_RE = re.compile(
     # kostnader med omkring 12 miljoner kronor") is no budget
     r"(?:minska|minskade|minskat|minskar|sänka|sänker|sjönk|sjunkit|sänktes|sänkts|reducerades|reducera)"
     r"(?:\s+[\wåäö]+){0,3}?\s+med)(?![\wåäö])[^.!?]{0,60}$", _FLAGS)
+# What was spent is no budget: "Utfallet för 2024 blev 1 392 000 kronor", "Hittills har 640 000 kronor förbrukats" is
+# read after the amount (_SPENT_AFTER_RE), "har förbrukat 300 000 kronor" before it.
+_SPENT_KEYS = ("utfall", "förbruka", "upparbeta")
+_SPENT_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])(?:utfall(?:et)?|(?:har|hade)\s+(?:hittills\s+)?(?:förbrukat|upparbetat)|förbrukade|upparbetade)"
+    r"(?![\wåäö])(?:(?!kr|milj|mkr)[^.!?]){0,40}$", _FLAGS)  # (no other amount in between: "… av 900 000 kronor")
+_SPENT_AFTER_RE = re.compile(r"^\s*(?:(?:har|hade)\s+)?(?:hittills\s+)?(?:förbrukats|upparbetats)(?![\wåäö])", _FLAGS)
 # A pot to share out, not a project's money: "har direktionen totalt 4 miljoner kronor att fördela".
 _POT_AFTER_RE = re.compile(r"^\s*att\s+(?:fördela|dela\s+ut|söka|bevilja|använda\s+till\s+nya)(?![\wåäö])", _FLAGS)
 _PER_YEAR_KEYS = ("årlig", "årskostnad", "årsbudget", "per", "varje")
@@ -323,10 +331,12 @@ def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
     if (has_any(low, _CAP_KEYS) and _CAP_BEFORE_RE.search(before)) \
             or (low.rstrip().endswith(_RANGE_ENDS) and _RANGE_BEFORE_RE.search(before)) \
             or (has_any(low, _PER_UNIT_KEYS) and _PER_UNIT_BEFORE_RE.search(before)) \
-            or (has_any(low, _SAVING_KEYS) and _SAVING_BEFORE_RE.search(before)):
+            or (has_any(low, _SAVING_KEYS) and _SAVING_BEFORE_RE.search(before)) \
+            or (has_any(low, _SPENT_KEYS) and _SPENT_BEFORE_RE.search(before)):
         return None
     after = text[e: e + 160]
-    if _PER_UNIT_AFTER_RE.match(after) or (after[:40].lstrip().startswith("att ") and _POT_AFTER_RE.match(after)):
+    if _PER_UNIT_AFTER_RE.match(after) or (after[:40].lstrip().startswith("att ") and _POT_AFTER_RE.match(after)) \
+            or (("förbruk" in after[:30] or "upparbet" in after[:30]) and _SPENT_AFTER_RE.match(after)):
         return None
     basis, basis_end = _basis(before, after, low)
     funder, funder_end = _funder_after(after)
@@ -443,13 +453,38 @@ def parse_amounts(text: str, unit_hint: str | None = None, folded: str | None = 
     An amount joined to a part by "och", "samt" or a comma is a part of the same whole."""
     out: list[Amount] = []
     part_end = -1  # where the last amount ended, if it was a part
+    payer_end = -1  # where the last amount ended, if a payer's verb gave it its funder
     for f in _find(text, unit_hint, folded):
         a = f.amount
         if not a.part and part_end >= 0 and _PART_JOIN_RE.fullmatch(text, part_end, f.start):
             a = replace(a, part=True)
+        if a.funder is None and payer_end >= 0 and (m := _NEXT_PAYER_RE.fullmatch(text, payer_end, f.start)):
+            # the verb said once for two payers: "Fonden bidrar med 900 000 kronor och Sparbanksstiftelsen med 200 000"
+            funder = _clean_org(m.group("org")) if m.group("org") else _strip_determiner(m.group("low"))
+            if funder is not None:
+                a = replace(a, funder=funder)
         out.append(a)
         part_end = f.start + len(a.text) if a.part else -1
+        payer_end = f.start + len(a.text) if a.funder is not None else -1
+        if payer_end >= 0 and "lika" in text[payer_end: payer_end + 90] and (
+                m := _SAME_AGAIN_RE.match(text, payer_end)):
+            # "Regionen står för 2,3 miljoner kronor och Motala kommun för lika mycket": the second payer's part is
+            # the same sum, stated by the page
+            funder = _clean_org(m.group("org")) if m.group("org") else _strip_determiner(m.group("low"))
+            if funder is not None:
+                out.append(Amount(a.sek, a.basis, funder, m.group(0).strip(), a.part))
+                payer_end = m.end()
     return out
+
+
+_SAME_AGAIN_RE = re.compile(
+    rf"[\s\u00a0]*(?:,\s*(?:och|samt)?|och|samt)\s+(?:(?P<org>{_ORG})|(?P<low>{_LOWER_FUNDER}))[\s\u00a0]+"
+    rf"(?:(?:bidrar|står|går\s+in|satsar|betalar|skjuter\s+till)\s+)?(?:(?:med|för)\s+)?lika\s+mycket(?![\wåäö])")
+# The second payer of a sentence whose verb is said once ("X bidrar med 900 000 kronor och Y med 200 000 kronor", "X
+# står för 1,2 miljoner, Y för 300 000"): the text between the first payer's amount and the next amount.
+_NEXT_PAYER_RE = re.compile(
+    rf"[\s\u00a0]*(?:,\s*(?:och|samt)?|och|samt)\s+(?:(?P<org>{_ORG})|(?P<low>{_LOWER_FUNDER}))[\s\u00a0]+(?:med|för)\s+"
+    rf"(?:(?:cirka|ca\.?|drygt|knappt|totalt|sammanlagt)\s+)?")
 
 
 # A number with no unit is read as kronor only where a money word labels it (a "Beviljat belopp" column, "Budget:")
