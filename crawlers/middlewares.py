@@ -235,6 +235,10 @@ class SocinvRobotsTxtMiddleware(RobotsTxtMiddleware):
     a 4xx robots.txt allows everything, a 5xx (or an unreachable server) disallows everything.
     """
 
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        logging.getLogger(RobotsTxtMiddleware.__module__).addFilter(_robots_error_line)
+
     async def robot_parser(self, request):
         netloc = urlsplit(request.url).netloc
         if netloc not in self._parsers:
@@ -270,6 +274,20 @@ class SocinvRobotsTxtMiddleware(RobotsTxtMiddleware):
 
 
 _DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"
+
+
+def _robots_error_line(record: logging.LogRecord) -> bool:
+    """Scrapy logs a robots.txt it could not download (a refused connection, a timeout) with the whole traceback of
+    the network error; the crawl log says it in one line, and what follows from it (RFC 9309: nothing of that host is
+    fetched)."""
+    if record.exc_info and isinstance(record.args, dict) and "request" in record.args:
+        request, exc = record.args["request"], record.args.get("f_exception")
+        netloc = urlsplit(getattr(request, "url", "")).netloc
+        record.msg = "robots.txt of %(netloc)s could not be downloaded (%(error)s): none of its pages is fetched"
+        record.args = {"netloc": netloc, "error": f"{type(exc).__name__}: {exc}"}
+        record.exc_info = record.exc_text = None
+        record.levelno, record.levelname = logging.WARNING, "WARNING"
+    return True
 
 
 class LedgerMiddleware:

@@ -280,8 +280,12 @@ def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
     main_els: set = set()  # the elements themselves (kept alive, so identity is stable)
     parts, own, labels, link_chars = [], [], [], 0
     main_links: list[tuple[str, str]] = []
+    # a wrapper that holds the page's h1 is no furniture whatever its class: a layout named for its sidebar
+    # ("layout layout--sidebar") around the subnavigation and the article, as the extractor reads it (a <header>
+    # holding a logo's h1 stays furniture)
+    holds_h1 = frozenset(h1.iterancestors()) if h1 is not None else frozenset()
     for root in main:
-        full_text, own_text = _main_walk(root, main_els)
+        full_text, own_text = _main_walk(root, main_els, holds_h1)
         parts.append(full_text)
         own.append(own_text)
         for el in root.iter(*_LABEL_TAGS):
@@ -436,14 +440,17 @@ def _fact_box_in(el) -> str | None:
     return None
 
 
-def _main_walk(root, main_els: set) -> tuple[str, str]:
-    """One pass over the main content: its elements that are not furniture go into ``main_els``; returns its
-    visible text, and the same without the text of links (what the page itself says)."""
+_WRAPPER_TAGS = frozenset({"div", "section", "article", "main"})
+
+
+def _main_walk(root, main_els: set, holds_h1: frozenset = frozenset()) -> tuple[str, str]:
+    """One pass over the main content: its elements that are not furniture (or hold the h1: ``holds_h1``) go into
+    ``main_els``; returns its visible text, and the same without the text of links (what the page itself says)."""
     full: list[str] = []
     own: list[str] = []
 
     def walk(el, in_link: bool):
-        if el is not root and _is_furniture(el):
+        if el is not root and _is_furniture(el) and not (el in holds_h1 and el.tag in _WRAPPER_TAGS):
             box = _fact_box_in(el)
             if box is not None:  # a project's facts in the sidebar beside its text: what the page says too
                 full.append(box)

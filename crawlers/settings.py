@@ -83,6 +83,9 @@ ARCHIVE_DIR = "work/crawls/manual"
 SOCINV_DNS_GUARD = True
 # A sitemap may list at most 50,000 URLs (sitemaps.org); we read no more than that from one file.
 SOCINV_MAX_SITEMAP_URLS = 50000
+# Sitemap files (and feeds, JSON lists) one source may fetch: a big WordPress site splits its sitemap into tens of
+# files; an index that lists itself "?page=N+1" would go on for ever.
+SOCINV_MAX_SITEMAPS = 100
 # A response slower than this (seconds) is counted as slow (socinv/notes/slow-response).
 SOCINV_SLOW_RESPONSE = 10.0
 # Per-host page budget so one big site cannot eat the crawl.
@@ -95,7 +98,7 @@ SOCINV_MAX_DEPTH = 4
 SOCINV_EXPLORE_BUDGET = 40
 # Pages a JSON file of a topical page may list (its cards loaded by a script), followed whatever their words.
 SOCINV_MAX_DATA_LINKS = 200
-SOCINV_EXPLORE_DEPTH = 3
+SOCINV_EXPLORE_DEPTH = 4
 # Budgets per URL shape (digits folded, query values dropped): dated or paginated shapes get fewer.
 SOCINV_MAX_PER_PATTERN = 100
 SOCINV_MAX_PER_DATED_PATTERN = 25

@@ -123,3 +123,28 @@ def test_an_annual_reports_outcome_is_not_the_budget():
         "Utfallet för 2024 blev 871 000 kronor.</p>",
         "Vägen in")
     assert (rec["budget_sek"], rec["budget_basis"]) == (900_000, "per_year")
+
+
+def test_three_payers_whose_largest_part_equals_the_others_sum_are_summed():
+    # 500 000 = 300 000 + 200 000 by chance: each names its own payer, so none is the total of the others
+    (rec,) = _records(
+        "<p>Projektet Unga i rörelse ska ge fler unga en aktiv fritid. Det startar i januari 2026 och pågår i två år.</p>"
+        "<p>Fonden bidrar med 500 000 kronor, Region Gävleborg med 300 000 kronor och RF-SISU Gävleborg med "
+        "200 000 kronor.</p>", "Unga i rörelse")
+    assert rec["budget_sek"] == 1_000_000
+    # a group naming both payers is the total of their parts
+    (rec,) = _records(
+        "<p>Projektet Unga i rörelse ska ge fler unga en aktiv fritid. Det startar i januari 2026 och pågår i två år.</p>"
+        "<p>Ljusdals kommun och Region Gävleborg satsar 900 000 kronor på Unga i rörelse. Av pengarna kommer 600 000 "
+        "kronor från Ljusdals kommun och 300 000 kronor från Region Gävleborg.</p>", "Unga i rörelse")
+    assert rec["budget_sek"] == 900_000
+
+
+def test_lika_mycket_in_the_next_sentence_with_its_own_verb():
+    amounts = parse_amounts("Socialnämnden beslutade att bevilja 750 000 kronor till projektet. Samordningsförbundet "
+                            "Gävleborg bidrar också med lika mycket.")
+    assert [(a.sek, a.funder) for a in amounts] == [(750_000, None), (750_000, "Samordningsförbundet Gävleborg")]
+    (rec,) = _records("<p>Projektet Vägen ut ska ge unga vuxna stöd till arbete. Det startar i mars 2026 och pågår i två "
+                      "år.</p><p>Kommunstyrelsen beslutade att bevilja 1,5 mnkr till projektet Vägen ut. Region "
+                      "Gävleborg går in med lika mycket.</p>", "Vägen ut")
+    assert rec["budget_sek"] == 3_000_000 and rec["funders"] == ["Region Gävleborg"]

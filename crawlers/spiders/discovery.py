@@ -67,6 +67,7 @@ class DiscoverySpider(SocinvSpider):
         self.lookups_done: set[tuple] = set()
         self.robots_replayed: set[str] = set()
         self.sitemaps_seen: set[str] = set()
+        self.sitemaps_asked: Counter = Counter()  # per source: sitemap files requested (SOCINV_MAX_SITEMAPS)
         self.robots_known: dict[str, tuple[int | None, bytes | None]] = {}  # netloc → (status, body)
 
     @classmethod
@@ -131,13 +132,22 @@ class DiscoverySpider(SocinvSpider):
             if urlsplit(page).netloc == netloc and self.claim(clean_url(page), source):
                 yield self.page_request(clean_url(page), source, depth=1, priority=90, declared=True)
 
-    def sitemap_request(self, url: str, source: Source):
+    def sitemap_request(self, url: str, source: Source, level: int = 0):
+        """``level``: how many sitemap indexes led here. sitemaps.org lets an index list only sitemaps; one more
+        level is allowed (a CMS's index of indexes), no chain beyond it (an index listing itself "?page=N+1")."""
+        if level > 2:
+            self.skip("sitemap-nesting", url, source.id)
+            return None
         key = canonical_url(url)
         if key in self.sitemaps_seen or key in self.archived:
             return None  # asked for already, or replayed from the archive of an interrupted run
+        if self.sitemaps_asked[source.id] >= self.settings.getint("SOCINV_MAX_SITEMAPS", 100):
+            self.skip("sitemap-limit", url, source.id)
+            return None
+        self.sitemaps_asked[source.id] += 1
         self.sitemaps_seen.add(key)
         return self.request(url, source, self.parse_sitemap, priority=90, handle_httpstatus_list=[404, 410],
-                            ledger_exempt=True)
+                            ledger_exempt=True, sitemap_level=level)
 
     def page_request(self, url: str, source: Source, depth: int, priority: int = 0, **meta):
         return self.request(url, source, self.parse_page, priority=priority, hops=depth, **meta)
@@ -182,7 +192,8 @@ class DiscoverySpider(SocinvSpider):
                 self.skip("sitemap-off-site", loc, source.id)
                 continue
             if sitemap.type == "sitemapindex":
-                yield from filter(None, [self.sitemap_request(loc, source)])
+                level = response.meta.get("sitemap_level", 0) + 1
+                yield from filter(None, [self.sitemap_request(loc, source, level)])
             elif relevance.link_score(loc) >= 100:
                 url = clean_url(loc)
                 if self.claim(url, source):

@@ -44,6 +44,11 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.12: a payer's verb said once for two payers ("X bidrar med A och Y med B"), "Y (för) lika mycket", what was
 # spent ("Utfallet för 2024 blev …", "… har förbrukats") is no budget, "kommer i folkhälsomedel från X", "har anställts
 # på halvtid", the publisher left out of a joint payers' group whose own part comes from its own fund.
+# 0.2.13, heldout30–31: "Så arbetar teamet" and "Kort fakta" are aspects of one project, an audit's sections hold
+# none, "Ronneby: Sommarbryggan", a name before "i X kommun", an extension of a quoted name, "skulle ha avslutats",
+# the project's own total, a year's sums without a total, one payer's part is no total of the others', "Den sociala
+# investeringsfonden bidrar med", "Y går in med lika mycket", "två läsår, 2024/25 och 2025/26", "75 procent
+# socionom", "2,5 tjänster (…)", "medel för sociala investeringar" as the own fund.
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no
@@ -94,7 +99,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.12"
+EXTRACTOR_VERSION = "0.2.13"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")

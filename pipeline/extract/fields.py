@@ -145,8 +145,8 @@ _SUBJECT = r"(?:projektet|satsningen|insatsen|investeringen|arbetet|verksamheten
 # (a body: "En projektledare på heltid driver arbetet" names a post, not an organisation)
 _OWNER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{0,60}?(?:förvaltning|nämnd|enhet|kommun|region|förening|"
                            r"förbund|bolag|stiftelse|kontor|avdelning|centrum|centralen|verket|förmedlingen|kassan|"
-                           r"polisen|kyrkan|omsorg|tjänst)\w*(?:\s+(?-i:[A-ZÅÄÖ])\w*)*)\s+(?:driver|äger)\s+(?:arbetet|"
-                           r"projektet|satsningen|insatsen|investeringen)\b", re.M | re.I)
+                           r"polisen|kyrkan|omsorg|tjänst)\w*(?:\s+(?-i:[A-ZÅÄÖ])\w*)*)\s+(?:driver|äger|ansvarar\s+för|"
+                           r"har\s+ansvaret\s+för)\s+(?:arbetet|projektet|satsningen|insatsen|investeringen)\b", re.M | re.I)
 _SUBJECT_WORDS = ("projektet", "satsningen", "insatsen", "investeringen", "arbetet", "verksamheten", "programmet")
 # The subject with the project's name after it: "Projektet Fältkraft har avslutats", "Satsningen Unga in pågår".
 _NAMED_SUBJECT = _SUBJECT + r"(?:\s+(?-i:[A-ZÅÄÖ][\w-]*)(?:\s+(?:(?-i:[A-ZÅÄÖ0-9][\w-]*)|i|på|för|och|med)){0,3})?"
@@ -417,6 +417,10 @@ def _not_description(part: str) -> bool:
 
 
 # A money cell that may hold more than one amount: a separator between two numbers.
+# An amount tagged with its year: "2025: 400 tkr", "350 tkr 2024", "700 tkr år 2025".
+_YEAR_AMOUNT = re.compile(r"(?<!\d)(?:19|20)\d\d\s*:\s*\d[\d \u00a0,.]*\s*(?:tkr|kr|kronor|mnkr|mkr|miljoner|sek)"
+                          r"|\d[\d \u00a0,.]*\s*(?:tkr|kr|kronor|mnkr|mkr|miljoner(?:\s+kronor)?|sek)\s+(?:år\s+)?(?:19|20)\d\d(?!\d)",
+                          re.I)
 _SEVERAL_IN_CELL = re.compile(r"\d[^\d/;]*[/;\n][^\d]*\d|\d\s*(?:tkr|kr|kronor|mnkr|mkr)\b.*\d")
 
 
@@ -752,9 +756,22 @@ def _without_place_suffix(title: str | None) -> str | None:
 
 
 def _total_of_parts(amounts: list[Amount]) -> Amount | None:
-    """The largest amount when the others add up to it: the total and its parts."""
+    """The largest amount when the others add up to it: the total and its parts. Not when it is one payer's part
+    beside the others' ("Region Halland bidrar med 600 000 kronor, Falkenbergs kommun med 400 000 kronor och
+    Samordningsförbundet Halland med 200 000 kronor": each names its own payer, and the largest no group of them)."""
     ordered = sorted(amounts, key=lambda a: a.sek)
-    return ordered[-1] if ordered[-1].sek == sum(a.sek for a in ordered[:-1]) else None
+    largest = ordered[-1]
+    if largest.sek != sum(a.sek for a in ordered[:-1]) or _one_payer_among_payers(largest, ordered[:-1]):
+        return None
+    return largest
+
+
+def _one_payer_among_payers(largest: Amount, others: list[Amount]) -> bool:
+    """The largest amount is one payer's own part beside the other payers' (it names a single payer, none of the
+    others', and no total): not the sum of theirs, whatever the numbers."""
+    return largest.basis != "total" and bool(largest.funder) and all(a.funder for a in others) \
+        and not any(sep in largest.funder for sep in (" och ", ",", " samt ")) \
+        and all(a.funder != largest.funder for a in others)
 
 
 def combine_amounts(amounts: list[Amount]) -> Amount | None:
@@ -785,6 +802,15 @@ def combine_amounts(amounts: list[Amount]) -> Amount | None:
         amounts = _own_sums_once(amounts)
     if len(amounts) == 1:
         return amounts[0]
+    wholes = [a for a in amounts if a.whole]
+    if len(wholes) == 1 and all(a.sek < wholes[0].sek for a in amounts if a is not wholes[0]):
+        # the project's total in its own words ("Därmed blir projektets totala kostnad 1 050 000 kronor") beside
+        # smaller sums (an extension's cost, a year's): the budget
+        return wholes[0]
+    if len(amounts) == 2 and amounts[1].funder and amounts[1].text.endswith("lika mycket") \
+            and amounts[0].sek == amounts[1].sek:
+        # a second payer "för lika mycket" (money.parse_amounts): the same sum again, from another payer
+        return Amount(2 * amounts[0].sek, amounts[0].basis, None, f"{amounts[0].text}; {amounts[1].text}")
     if len({a.sek for a in amounts}) == 1 and len({a.basis for a in amounts} - {None}) <= 1 \
             and len({_other_source(a.funder) for a in amounts} - {None}) <= 1:
         # The same sum said again ("satsar 2,8 miljoner … kostar totalt 2,8 miljoner"; "ansöker om 1,2 miljoner ur
@@ -797,7 +823,8 @@ def combine_amounts(amounts: list[Amount]) -> Amount | None:
             return whole_of_parts
         ordered = sorted(amounts, key=lambda a: a.sek)
         values = sorted({a.sek for a in amounts})
-        if len(values) >= 3 and values[-1] == sum(values[:-1]):
+        if len(values) >= 3 and values[-1] == sum(values[:-1]) \
+                and not _one_payer_among_payers(ordered[-1], ordered[:-1]):
             # the total said more than once, and its parts once each ("ansöker om 850 000 kronor" … "2025: 400 000
             # kr, 2026: 450 000 kr, totalt 850 000 kr")
             return next((a for a in ordered if a.sek == values[-1] and a.basis), ordered[-1])
@@ -1208,7 +1235,10 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         ev["budget_sek"] = _ev(f"{budget_lab[0]}: {budget_lab[1]}")
     elif budget_lab:
         amounts = parse_amounts(budget_lab[1])
-        amount = combine_amounts(amounts)
+        # a year's sum each ("Beviljat: 350 tkr 2024, 700 tkr 2025 och 350 tkr 2026"): no total, whatever they add up to
+        yearly = len(amounts) >= 2 and all(a.basis != "total" for a in amounts) \
+            and len(_YEAR_AMOUNT.findall(budget_lab[1])) >= len(amounts)
+        amount = None if yearly else combine_amounts(amounts)
         if amount is None and not (len(amounts) >= 2 and _SEVERAL_IN_CELL.search(budget_lab[1])
                                    and all(a.basis != "total" for a in amounts)):
             # (amounts per year and no total, "Beviljat belopp: 2025: 400 tkr, 2026: 600 tkr", give none, as in a cell)
@@ -1364,8 +1394,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         found = [o for m in owner_prose for o in _named_orgs_from(m.group(1))]
         if found:
             ev["organisations"] = _ev(owner_prose[0].group(0))
-        elif "driver " in body_low or "äger " in body_low:
-            # the owner as the sentence's subject: "Kultur- och fritidsförvaltningen driver arbetet i samverkan med …"
+        elif "driver " in body_low or "äger " in body_low or "ansvar" in body_low:
+            # the owner as the sentence's subject: "Kultur- och fritidsförvaltningen driver arbetet i samverkan med …",
+            # "… ansvarar för projektet"
             active = _OWNER_ACTIVE.search(body_text)
             found = _named_orgs_from(active.group(1)) if active else []
             if found:

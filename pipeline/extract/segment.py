@@ -108,7 +108,7 @@ _GENERIC_HEADING = re.compile(
     r"utvärdering(ar)?|uppföljning|resultat|(?:de )?viktigaste resultat(?:en)?|syfte|mål|målgrupp|fakta|fakta om projektet|om projektet|kort om|"
     # a report's sections: "1 Inledning", "4 Ekonomisk sammanställning", "5 Fondens ställning"
     r"inledning|sammanställning|ekonomisk sammanställning|fondens ställning|fondens utveckling|"
-    r"snabbfakta|faktaruta|kortfakta|nyckelfakta|fakta i korthet|mer om (projektet|satsningen|insatsen)|"
+    r"snabbfakta|faktaruta|kort\s?fakta|nyckelfakta|fakta i korthet|mer om (projektet|satsningen|insatsen)|"
     r"projektfakta|i korthet|sammanfattning|finansiering|tidsplan|organisation|vem kan söka|vad kan man söka|"
     r"räkneexempel|exempel|program|programmet|schema|anmälan|pris|plats|tid och plats|arkiv|nyhetsarkiv|"
     r"ärendebeskrivning|ärendet|ärende|beslut|beslutsunderlag|förslag till beslut|yrkanden?|reservation|"
@@ -121,9 +121,14 @@ _GENERIC_HEADING = re.compile(
     r"praktisk information|praktiska uppgifter|talare|medverkande|"
     r"protokollsanteckning|propositionsordning|expedieras|justering|sammanfattning av ärendet|"
     r"så(?:\s+\w+)?\s+(?:vi|du|man|ni|det)|"
+    # how the project's people work: "Så arbetar teamet", "Så jobbar familjecoacherna", "Hur arbetar insatsen"
+    r"(?:så|hur)\s+(?:arbetar|jobbar|fungerar|går\s+till\s+med)\s+[\wåäö-]+$|"
     # the fund's own facts and process: "Så beslutas om medel", "Fonden i siffror", "Året i korthet", "Om fonden",
     # "Nyckeltal"
     r"så (?:beslutas|fördelas|bedöms|prioriteras|följs|redovisas|fungerar|går det till)|återbetalning|fonden|om fonden|(?:om\s+)?(?:den\s+|kommunens\s+|regionens\s+)?(?:sociala\s+)?investeringsfonden|[\w\s]{0,40}\bi siffror|(?:året|fonden|arbetet|verksamheten|\d{4}) i korthet|nyckeltal|"
+    # an audit's sections: "Granskningens resultat", "Revisorernas bedömning", "Rekommendationer", "Iakttagelser"
+    r"granskning(?:ens)?(?:\s+(?:resultat|syfte|inriktning|avgränsning|metod))?|revisionsfrågor|"
+    r"(?:revisorernas\s+|sammanfattande\s+|vår\s+)?bedömning(?:ar)?|rekommendation(?:er)?|iakttagelser|"
     # the sections of a municipal annual report (förvaltningsberättelse) name no project
     r"förvaltningsberättelse|viktiga förhållanden|händelser av väsentlig betydelse|förväntad utveckling|"
     r"ekonomisk analys|god ekonomisk hushållning|balanskravsresultat|driftredovisning|investeringsredovisning|"
@@ -901,6 +906,8 @@ _NAME_END_WORDS = (
     "avslutades", "drivs", "drevs", "leds", "syftar", "riktar", "vänder", "handlar", "innebär", "består", "vill",
     "ger", "gav", "erbjuder", "fortsätter", "omfattar", "finansieras", "genomförs", "under", "från", "mellan",
     r"med\s+(?:stöd|medel|bidrag|pengar|finansiering|hjälp)\s+(?:från|av|ur)", r"med\s+(?:start|syfte|målet|fokus)",
+    # where it runs, a municipality said as one: "projektet Jobbsteget i Gällivare kommun"
+    r"i\s+[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|stad)(?![\wåäö])",
     r"med\s+(?:totalt|sammanlagt|drygt|nästan|cirka|ca\.?|en\s+budget|\d)",  # "Fältkompis med totalt 1,2 miljoner"
     "inom", "genom", "sedan", "efter", "vid", "där", "vilket", "samt", "men",
 )
@@ -1109,6 +1116,10 @@ def _name_in_heading(heading: str, own: list[Block]) -> str:
         rest = heading[: len(heading) - len(name)].rstrip() if heading.endswith(name) else None
         if rest and rest[-1] in "–—-:":
             return name
+    place, colon, name = heading.partition(":")
+    if colon and name.strip() and len(place) <= 40 and (found := orgs.find_municipalities(place.strip())) \
+            and len(found) == 1 and found[0].text == place.strip():
+        return name.strip()  # a municipality, then the project: "Ronneby: Sommarbryggan" on a region's list
     return heading
 
 

@@ -221,10 +221,11 @@ _ATOM_RES: list[tuple[str, re.Pattern[str]]] = [
     ("term", re.compile(
         rf"(?<!\w)(?:(?P<t>vt|ht)\s?[-–]?\s?(?P<y>{_Y}|\d{{2}})"
         rf"|(?P<tl>vår|höst)termin(?:en)?\s+(?P<yl>{_Y}))(?!\d)", _FLAGS)),
-    # "läsåret 2024/25"; "läsåren 2021/22 och 2022/23" (or "–", "till") is the span of both.
+    # "läsåret 2024/25"; "läsåren 2021/22 och 2022/23" (or "–", "till") is the span of both (of the first and the last
+    # of several); "två läsår, 2024/25 och 2025/26" too.
     ("lasar", re.compile(
-        rf"(?<!\w)läsår(?:et|en)?\s+(?P<y>{_Y}|\d{{2}})\s*[/–—-]\s*(?P<y2>{_Y}|\d{{2}})(?!\d)"
-        rf"(?:\s*(?:och|till|[,–—-])\s*(?P<y3>{_Y}|\d{{2}})\s*[/–—-]\s*(?P<y4>{_Y}|\d{{2}})(?!\d))?", _FLAGS)),
+        rf"(?<!\w)läsår(?:et|en)?(?:\s*[,:]\s*|\s+)(?P<y>{_Y}|\d{{2}})\s*[/–—-]\s*(?P<y2>{_Y}|\d{{2}})(?!\d)"
+        rf"(?:\s*(?:och|till|[,–—-])\s*(?P<y3>{_Y}|\d{{2}})\s*[/–—-]\s*(?P<y4>{_Y}|\d{{2}})(?!\d))*", _FLAGS)),
     ("halfyear", re.compile(
         rf"(?<!\w)(?P<h>första|andra|1:a|2:a)\s+halvåret\s+(?:år\s+)?(?P<y>{_Y})(?!\d)", _FLAGS)),
     ("quarter", re.compile(
@@ -346,7 +347,7 @@ _RANGE_BEFORE_RE = re.compile(r"\d\s*[-–—]\s*$")
 
 _FINISHED_RE = re.compile(
     r"(?<!\w)(?:avslutades|avslutats|avslutat|avslutad|avslutade|pågick|genomfördes|slutfördes|upphörde"
-    r"|har\s+upphört)(?!\w)",
+    r"|har\s+upphört|avbröts|avbrutits|avbrutet|avbruten|lades\s+ned|lades\s+ner)(?!\w)",  # (stopped early: over)
     _FLAGS,
 )
 _PLANNED_RE = re.compile(
@@ -1314,9 +1315,13 @@ def _resolve_yearless(a: _Atom, b: _Atom) -> tuple[FuzzyDate, FuzzyDate] | None:
 def _contiguous(a: _Atom, b: _Atom) -> bool:
     """Two expressions of one kind where the second follows the first ("höstterminen 2024 och vårterminen 2025",
     "hösten 2024 och våren 2025", "2024 och 2025"): joined by "och" they are one span, as with a dash. The gap
-    allowed is a winter (between an autumn and a spring); two years or terms apart are two mentions."""
+    allowed is a winter (between an autumn and a spring), or the year between one season and the same season the
+    next year (a summer activity run twice); two years or terms apart are two mentions."""
     if a.kind != b.kind or a.end is None or b.start is None or a.yearless or b.yearless:
         return False
+    if a.kind == "season" and a.start is not None and (b.start.date.month, b.start.date.year) == (
+            a.start.date.month, a.start.date.year + 1):
+        return True  # the same season two years running: "under sommaren 2023 och sommaren 2024" spans both
     return 0 < (b.start.date - a.end.date).days <= 100
 
 
@@ -1575,8 +1580,11 @@ def _status(text: str, sents: _Sentences, spans: list[tuple[int, int]]) -> Statu
     for status, keys, rx in _STATUS_RES:
         if has_any(low, keys) and search_at(rx, chunk, low, _STATUS_STARTS[rx]):
             if status == "finished" and not any(not WHEN_BEFORE_RE.search(chunk, max(0, m.start() - 40), m.start())
+                                                and not _PLAN_BEFORE_RE.search(chunk, max(0, m.start() - 20), m.start())
                                                 for m in rx.finditer(chunk)):
-                continue  # "… en slutrapport lämnas när satsningen är avslutad": when it ends, not that it has
+                # "… en slutrapport lämnas när satsningen är avslutad": when it ends, not that it has; "skulle ha
+                # avslutats i juni 2026": a plan that changed (an extension), not an end
+                continue
             return status
     return None
 
@@ -1586,9 +1594,12 @@ WHEN_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:när|innan|tills|förrän|efter\
                              _FLAGS)
 
 
+_PLAN_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:skulle|borde)\s+(?:ha\s+|ursprungligen\s+)?$", _FLAGS)
+
+
 # The status patterns in the order they win, each with words one of which is in fold(text) wherever it matches.
 _STATUS_RES: list[tuple[Status, tuple[str, ...], re.Pattern[str]]] = [
-    ("finished", ("avslut", "pågick", "genomfördes", "slutfördes", "upphör"), _FINISHED_RE),
+    ("finished", ("avslut", "pågick", "genomfördes", "slutfördes", "upphör", "avbr", "lades"), _FINISHED_RE),
     ("planned", ("start", "påbörja", "inle", "börja", "planeras", "komma"), _PLANNED_RE),
     ("ongoing", ("pågå", "start", "påbörja", "inle", "börja"), _ONGOING_RE),
 ]
@@ -1629,7 +1640,7 @@ _STATUS_KEYS = tuple(sorted({k for _, keys, _ in _STATUS_RES for k in keys}))
 # What every match of each status pattern begins with (its verbs' first letters; "har upphört", "kommer att …",
 # "ska …", "skall …").
 _STATUS_STARTS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _FINISHED_RE: ("avslut", "pågick", "genomfördes", "slutfördes", "upphörde", "har"),
+    _FINISHED_RE: ("avslut", "pågick", "genomfördes", "slutfördes", "upphörde", "har", "avbr", "lades"),
     _PLANNED_RE: ("startar", "påbörjas", "inleds", "börjar", "planeras", "kommer", "ska"),
     _ONGOING_RE: ("pågå", "startade", "startat", "påbörja", "inle", "började"),
 }
@@ -1753,8 +1764,9 @@ def _parse_period(text: str, low: str) -> Period | None:
     )
 
 
-# An extension's new end: "2023–2025, förlängt till och med 2026", "Förlängt t.o.m. juni 2026".
-EXTENSION_LEAD = (r"förläng(?:t|ts|s|des|d|a|as|er|ning)?\s+(?:\w+,?\s+){0,5}?(?:fram\s+)?"
+# An extension's new end: "2023–2025, förlängt till och med 2026", "Förlängt t.o.m. juni 2026", "förlänga projektet
+# ”Plugga i Rönninge” till och med juni 2027" (a quoted name between).
+EXTENSION_LEAD = (r"förläng(?:t|ts|s|des|d|a|as|er|ning)?\s+(?:[\w”“\"'»«’-]+,?\s+){0,5}?(?:fram\s+)?"
                   r"(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?)(?:\s+den)?")  # the words before an extension's end
 _EXTENDED_BEFORE_RE = re.compile(EXTENSION_LEAD + r"\s*$", _FLAGS)
 # A second extension told after the first: "förlängdes först till juni 2024 och sedan en andra gång, till och med …".

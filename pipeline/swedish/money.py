@@ -56,6 +56,7 @@ class Amount:
     funder: str | None
     text: str
     part: bool = False  # "…, varav 400 tkr från Region Skåne": a part of the amount before it
+    whole: bool = False  # "projektets totala kostnad blir 1 050 000 kronor": the project's own total, in its words
 
 
 _BILLION = r"miljarder\s+(?:kronor|kr\.?|sek)|miljard\s+(?:kronor|kr\.?|sek)|mdkr|mdr\.?\s*kr|md\s*kr|miljarder|miljard"
@@ -164,7 +165,9 @@ _FUNDER_AFTER_RE = re.compile(
     rf"|i\s+(?P<medel>{_MEDEL})(?![\wåäö]))",
 )
 _FUNDER_BEFORE_RE = re.compile(
-    rf"(?<![\wåäö])(?P<org>{_ORG})\s+(?:bidrar|bidrog|beviljar|beviljade|beviljat|har\s+beviljat|ger|gav|satsar"
+    # (a fund or board in lower case with its article: "Den sociala investeringsfonden bidrar med 900 000 kronor")
+    rf"(?<![\wåäö])(?:(?P<org>{_ORG})|(?P<low>(?:(?:[Dd]en|[Dd]et)\s+(?:[a-zåäö-]+\s+){{0,2}}?)?[a-zåäö-]*(?:fonden"
+    rf"|nämnden|styrelsen|stiftelsen)))\s+(?:bidrar|bidrog|beviljar|beviljade|beviljat|har\s+beviljat|ger|gav|satsar"
     rf"|satsade|skjuter\s+till|sköt\s+till|står\s+för|stod\s+för|(?:med)?finansierar|(?:med)?finansierade|går\s+in\s+med"
     rf"|gick\s+in\s+med|avsätter|avsatte)\s+(?:[\wåäö]+\s+){{0,2}}?(?:med\s+)?"
     rf"(?:(?:totalt|cirka|ca\.?|drygt|knappt|sammanlagt)\s+)?$",
@@ -206,6 +209,11 @@ _SPENT_BEFORE_RE = re.compile(
 _SPENT_AFTER_RE = re.compile(r"^\s*(?:(?:har|hade)\s+)?(?:hittills\s+)?(?:förbrukats|upparbetats)(?![\wåäö])", _FLAGS)
 # A pot to share out, not a project's money: "har direktionen totalt 4 miljoner kronor att fördela".
 _POT_AFTER_RE = re.compile(r"^\s*att\s+(?:fördela|dela\s+ut|söka|bevilja|använda\s+till\s+nya)(?![\wåäö])", _FLAGS)
+# The project's own total: "projektets totala kostnad (blir) …", "Totalt kostar projektet …", "satsningens totalbudget är …"
+_PROJECT_TOTAL_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])(?:(?:projektets|satsningens|insatsens)\s+(?:totala\s+(?:kostnad|budget)|totalkostnad|totalbudget)"
+    r"|totalt\s+kostar\s+(?:projektet|satsningen|insatsen)|(?:projektet|satsningen|insatsen)\s+kostar\s+totalt)"
+    r"(?:\s+[\wåäö-]+){0,3}?[\s:]*(?:(?:på|om|till)\s+)?(?:(?:cirka|ca\.?|drygt|knappt)\s+)?$", _FLAGS)
 _PER_YEAR_KEYS = ("årlig", "årskostnad", "årsbudget", "per", "varje")
 _TOTAL_KEYS = ("total", "sammanlagt", "sammantaget", "hela")  # one is in every _TOTAL_BEFORE_RE match
 _LABEL_KEYS = ("bevilja", "budget", "kostnad", "belopp", "finansiering", "anslag", "tilldela")
@@ -265,7 +273,7 @@ def _strip_determiner(raw: str) -> str:
 _OWNER_OF_FUND_RE = re.compile(r"(.+?)s\s+(?:sociala\s+)?(?:investerings)?fond$", re.I)
 _FUND_TAIL_RE = re.compile(r"\s+för\s+sociala\s+investeringar", re.I)
 _FUND_AFTER_OWNER_RE = re.compile(r"\s+(?:sociala\s+)?investeringsfond\w*|\s+fond\s+för\s+sociala\s+investeringar|"
-                                  r"\s+sociala\s+investeringsmedel", re.I)
+                                  r"\s+sociala\s+investeringsmedel|\s+medel\s+för\s+sociala\s+investeringar", re.I)
 
 
 def _funder_after(rest: str) -> tuple[str | None, int]:
@@ -297,6 +305,8 @@ def _funder_before(before: str) -> str | None:
             return _strip_determiner(m.group("low"))
         return _clean_org(m.group("org")) if m.group("org") else m.group("medel")
     m = _FUNDER_BEFORE_RE.search(before) if has_any(before, _FUNDER_VERBS) else None
+    if m is not None and m.group("low"):
+        return _strip_determiner(m.group("low"))
     return _clean_org(m.group("org")) if m else None
 
 
@@ -352,7 +362,9 @@ def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
     end = e + max(basis_end, funder_end)
     part = "varav" in low or "därav" in low or "av dessa" in low
     part = part and bool(_PART_BEFORE_RE.search(before))
-    amount = Amount(int(value.to_integral_value()), basis, funder, text[s:end].strip(), part)
+    whole = basis == "total" and ("projekt" in low or "satsning" in low or "insats" in low) \
+        and bool(_PROJECT_TOTAL_BEFORE_RE.search(before))
+    amount = Amount(int(value.to_integral_value()), basis, funder, text[s:end].strip(), part, whole)
     return _Found(amount, s, has_any(low, _LABEL_KEYS) and bool(_LABEL_BEFORE_RE.search(before)))
 
 
@@ -465,14 +477,17 @@ def parse_amounts(text: str, unit_hint: str | None = None, folded: str | None = 
                 a = replace(a, funder=funder)
         out.append(a)
         part_end = f.start + len(a.text) if a.part else -1
-        payer_end = f.start + len(a.text) if a.funder is not None else -1
-        if payer_end >= 0 and "lika" in text[payer_end: payer_end + 90] and (
-                m := _SAME_AGAIN_RE.match(text, payer_end)):
+        end = f.start + len(a.text)
+        payer_end = end if a.funder is not None else -1
+        if "lika" in text[end: end + 200] and (
+                m := (_SAME_AGAIN_RE.match(text, payer_end) if payer_end >= 0 else None)
+                or _SAME_AGAIN_NEXT_RE.match(text, end)):
             # "Regionen står för 2,3 miljoner kronor och Motala kommun för lika mycket": the second payer's part is
             # the same sum, stated by the page
             funder = _clean_org(m.group("org")) if m.group("org") else _strip_determiner(m.group("low"))
             if funder is not None:
-                out.append(Amount(a.sek, a.basis, funder, m.group(0).strip(), a.part))
+                out.append(Amount(a.sek, a.basis, funder, text[m.start("org") if m.group("org") else m.start(
+                    "low"): m.end()].strip(), a.part))
                 payer_end = m.end()
     return out
 
@@ -480,6 +495,11 @@ def parse_amounts(text: str, unit_hint: str | None = None, folded: str | None = 
 _SAME_AGAIN_RE = re.compile(
     rf"[\s\u00a0]*(?:,\s*(?:och|samt)?|och|samt)\s+(?:(?P<org>{_ORG})|(?P<low>{_LOWER_FUNDER}))[\s\u00a0]+"
     rf"(?:(?:bidrar|står|går\s+in|satsar|betalar|skjuter\s+till)\s+)?(?:(?:med|för)\s+)?lika\s+mycket(?![\wåäö])")
+# ... and in the next sentence, with its own verb: "… att bevilja 2 mnkr till projektet. Region Västerbotten går in med
+# lika mycket."
+_SAME_AGAIN_NEXT_RE = re.compile(
+    rf"[^.!?]{{0,100}}[.!?][\s\u00a0]+(?P<org>{_ORG})[\s\u00a0]+(?:går\s+in|bidrar|står|satsar|betalar|skjuter\s+till)"
+    rf"\s+(?:(?:också|även)\s+)?(?:(?:med|för)\s+)?(?:(?:också|även)\s+)?lika\s+mycket(?![\wåäö])(?P<low>)")
 # The second payer of a sentence whose verb is said once ("X bidrar med 900 000 kronor och Y med 200 000 kronor", "X
 # står för 1,2 miljoner, Y för 300 000"): the text between the first payer's amount and the next amount.
 _NEXT_PAYER_RE = re.compile(

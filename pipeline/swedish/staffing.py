@@ -135,6 +135,9 @@ _ROLE_PCT_RE = re.compile(
     rf"(?<![\wåäö])(?:(?P<n>{_N})\s+)?{_ADJ}(?P<role>{_ROLE}){_END}\s*(?:[:(–,-]\s*)?{_PCT}\s*\)?(?![\wåäö])",
     _FLAGS,
 )
+# The extent before the role, in a staffing line: "Bemanning: 75 procent socionom och 100 % familjebehandlare". The
+# same context test as _ROLE_PCT_RE ("75 procent elever" names no role; "lärare" in a survey is no staff).
+_PCT_ROLE_RE = re.compile(rf"(?<![\wåäö,.]){_PCT}\s+{_ADJ}(?P<role>{_ROLE}){_END}", _FLAGS)
 _PCT_MARK_RE = re.compile(r"%|procent", _FLAGS)
 _GENERIC_ROLE_RE = re.compile(r"(?:med)?arbetare|person(?:al)?|anställda?|resurs(?:er)?|deltagare", _FLAGS)
 _STAFF_CONTEXT_RE = re.compile(
@@ -144,6 +147,7 @@ _POSTS_RE = re.compile(rf"(?P<n>{_N})\s+(?:(?:nya|extra|heltids)\s+)?(?:tjänste
                        rf"|om)\s+\d)", _FLAGS)
 _POSTS_BEFORE_RE = re.compile(
     r"(?<!\w)(?:motsvarande|totalt|sammanlagt|utökning\s+(?:med|av)|utökas\s+med|utökades\s+med|ytterligare"
+    r"|bemanning(?:en)?\s*:|personal\s*:|bemannas\s+med"  # a staffing label: "Bemanning: 3 tjänster (…)"
     r"|förstärkning\s+(?:med|av)|förstärks\s+med)\s*$",
     _FLAGS,
 )
@@ -158,6 +162,7 @@ _HIT_KEYS = ("heltid", "halvtid", "tjänst", "årsarbet", "åa", "procent", "%",
 
 
 # What introduces the parts of a staffing figure after it: "1,5 tjänst: …", "två heltidstjänster (…)", ", varav …".
+_PAREN_AFTER_RE = re.compile(r"\s*\(")
 _PARTS_AFTER_RE = re.compile(r"\s*(?::|\(|[–—-]\s|,\s*(?:varav|därav|fördelat|fördelade|fördelad))", _FLAGS)
 
 
@@ -303,6 +308,15 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
             p = _pct(m.group("p"))
             if n is not None and p is not None:
                 raw.append((m.start(), m.end(), n * p))
+        # (every match starts at most 6 characters before its mark and ends within ~60 after it)
+        for m in finditer_near(_PCT_ROLE_RE, text, windows(text, _PCT_MARK_RE, 8, 70)):
+            role = m.group("role")
+            if _GENERIC_ROLE_RE.fullmatch(role.rsplit("-", 1)[-1].strip()) or not _STAFF_CONTEXT_RE.search(
+                    text, max(0, m.start() - 120), min(len(text), m.end() + 80)):
+                continue
+            p = _pct(m.group("p"))
+            if p is not None:
+                raw.append((m.start(), m.end(), p))
     raw.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     kept: list[_Mention] = []
     for s, e, fte in raw:
@@ -341,6 +355,11 @@ def parse_staffing(text: str, folded: str | None = None) -> Staffing | None:
     if len(chosen) >= 3 and _PARTS_AFTER_RE.match(text, chosen[0].e) \
             and abs(chosen[0].fte - sum(m.fte for m in chosen[1:])) < 1e-9:
         # "1,5 tjänst: en jobbcoach på heltid och en studie- och yrkesvägledare på halvtid": a total, then its parts
+        chosen = chosen[:1]
+    elif len(chosen) >= 2 and (opened := _PAREN_AFTER_RE.match(text, chosen[0].e)) \
+            and (close := text.find(")", opened.end())) >= chosen[-1].e:
+        # "2,5 tjänster (två ungdomskuratorer och en projektledare på halvtid)": the figure, then who fills it, in
+        # brackets, however the words inside would be counted
         chosen = chosen[:1]
     fte = round(sum(m.fte for m in chosen), 3)
     if fte <= 0:

@@ -441,10 +441,11 @@ def test_eleventh_and_twelfth_blind_sites_stay_above_the_floor():
     tests/heldout_sites12/ (Skövde on Nuxt, Karlskrona on Neos, Region Jönköpings län on AEM): 10 and 12 of 15 at
     first contact. With facts in a `<dl>` without colons, the breadcrumb trail as the page's topic, a small budget of
     pages beyond the topic (a service page's "Se även" box), and the pages a topical page's JSON lists (Nuxt's and
-    Gatsby's data files): 14 and 15 of 15 (still missed: a project linked only from a district page's text list)."""
+    Gatsby's data files): 14 and 15 of 15; with that budget reaching four hops (tenth session), the project linked
+    only from a district page's text list too: 15 and 15."""
     from fixture_cases import ROOT
 
-    for name, floor in (("heldout_sites11", 0.9), ("heldout_sites12", 0.95)):
+    for name, floor in (("heldout_sites11", 0.95), ("heldout_sites12", 0.95)):
         result = evaluate_crawl(ROOT / "tests" / name, timeout=300)
         assert result["returncode"] == 0
         assert result["recall"] >= floor and result["forbidden_fetched"] == 0, name
@@ -584,3 +585,33 @@ def test_a_sitevision_apps_initial_state_is_the_pages_links():
             "{\"x\":1});</script></main></body></html>")
     view = platforms.analyse("https://www.x.se/si/", html.encode(), "text/html; charset=utf-8")
     assert ("https://www.x.se/omsorg/familjeguiden/", "Familjeguiden") in view.main_links
+
+
+def test_fifteenth_blind_sites_stay_above_the_floor():
+    """tests/heldout_sites15/ (Enköping on OpenCms/Mercury, Västra Götalandsregionen on SvelteKit with a second
+    subdomain, Sandviken on MODX with <base href>): 9 of 15 at first contact. Every VGR project page was "too little
+    text": its article sits in a "layout layout--sidebar" wrapper, read as a sidebar; a wrapper that holds the h1 is
+    now content, as the extractor reads it (14 of 15). The budget beyond the topic reaching four hops instead of three
+    finds a project linked only from an untopical news item in a year archive (15 of 15; sites8 and sites11 gained
+    one each, 1–2 more requests)."""
+    from fixture_cases import ROOT
+
+    result = evaluate_crawl(ROOT / "tests" / "heldout_sites15", timeout=300)
+    assert result["returncode"] == 0
+    assert result["recall"] >= 0.95 and result["forbidden_fetched"] == 0
+
+
+def test_a_wrapper_named_for_its_sidebar_that_holds_the_h1_is_content():
+    from crawlers import platforms
+
+    html = ("<html><head><title>Unga till jobb</title></head><body><main><div class='page page--with-sidebar'>"
+            "<nav class='subnav'><a href='/a/'>Sök medel</a></nav><section><h1>Unga till jobb</h1><p>Syfte: Fler unga "
+            "i arbete. Tidsperiod: 2025-01-01 till 2026-12-31. Beviljade medel: 900 000 kronor.</p></section>"
+            "<aside class='sidebar'><p>Kontakta oss</p></aside></div></main></body></html>")
+    view = platforms.analyse("https://www.x.se/si/unga/", html.encode(), "text/html; charset=utf-8")
+    assert "Beviljade medel" in view.own_text and "Kontakta oss" not in view.own_text and "Sök medel" not in view.own_text
+    # a header holding a logo's h1 stays furniture
+    html = ("<html><body><header><h1>Kommunen</h1><nav><a href='/x/'>Meny</a></nav><p>Hoppa</p></header><main>"
+            "<p>Projektet Unga till jobb pågår 2025–2026 och får 900 000 kronor ur fonden.</p></main></body></html>")
+    view = platforms.analyse("https://www.x.se/si/unga/", html.encode(), "text/html; charset=utf-8")
+    assert "Hoppa" not in view.own_text and "900 000" in view.own_text
