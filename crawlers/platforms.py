@@ -141,6 +141,7 @@ def _is_furniture(el) -> bool:
     return attrib.get("role") in _FURNITURE_ROLES
 
 
+_TEXT_URL = re.compile(r"(?<![\w@/.])(?:https?://|www\.)[\w.-]+\.[a-z]{2,}(?:/[^\s<>\"'()\[\]]*)?", re.I)
 # An <option> value that is a link (a page path or address), not a form value ("2024", "sv", "alla").
 _LINK_VALUE = re.compile(r"^(?:https?://|/|\./|\.\./)\S*$|^[\w.%-]+(?:/[\w.%-]*)+$|^[\w.%-]+\.html?$")
 
@@ -305,6 +306,12 @@ def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
                 main_links.append((_join(base_url, value), _text(option)))
     view.main_text = " ".join(p for p in parts if p)
     view.own_text = " ".join(p for p in own if p)
+    if "http" in view.own_text or "www." in view.own_text:
+        # an address written out as text, not linked ("Mer information: https://www.rvn.se/sv/…/digital-fritid.html"):
+        # a reader can follow it, so can the crawler (the spider keeps those on the source's own site)
+        for m in _TEXT_URL.finditer(view.own_text):
+            address = m.group(0).rstrip(".,;:!?)»”'\"")
+            main_links.append((address if address.startswith("http") else "https://" + address, ""))
     view.labels = labels
     view.link_chars = link_chars
     view.main_links = main_links

@@ -34,6 +34,11 @@ def check_case(case: dict, cwd: Path, monkeypatch) -> None:
     elif expect["exit"] == "nonzero":
         assert run.exit_code != 0, run.output[-500:]
     assert expect["records_min"] <= len(records) <= expect["records_max"], stderr[-500:]
+    if expect.get("titles_include"):  # (the saved-pages set: the projects that must be read by name)
+        import json
+
+        titles = {json.loads(line).get("title") for line in records}
+        assert set(expect["titles_include"]) <= titles, sorted(t for t in titles if t)
     for words in expect["stderr_mentions"]:
         assert words in stderr, stderr[-500:]
     assert "Traceback" not in run.output + stderr

@@ -1,9 +1,9 @@
 """The furniture patterns' fast forms give what the patterns as written give.
 
 ``_furniture_value`` (class, id, role, aria-label words): ``_FURNITURE_ATTR`` case-blind on the value, here as a
-word gate, a prefix trie of the alternatives and the anchored "sok" alternative alone. ``is_furniture_text`` (a
-block's line): ``_FURNITURE_TEXT`` case-blind on the stripped line, here with the anchored alternatives case-bound
-on the line's fold.
+word gate, a prefix trie of the alternatives and the anchored alternative ("sok", "hoger", "vanster", "fot" between
+word boundaries) alone. ``is_furniture_text`` (a block's line): ``_FURNITURE_TEXT`` case-blind on the stripped
+line, here with the anchored alternatives case-bound on the line's fold.
 """
 
 from __future__ import annotations

@@ -41,7 +41,8 @@ table as a table of projects) and 0.857/1.000 (heldout28: samordningsförbund an
 explainer and a members' fees page read as projects) and 1.000/1.000 (heldout29, representative municipal pages:
 only descriptions, 0.42, took captions, fact lines and dates in), and in the tenth session 1.000/1.000 (heldout30,
 representative: titles 0.79, budgets 1.00 / 0.86) and 0.900/1.000 (heldout31: money, time and staffing wordings; an
-audit of the fund read as two projects, budgets 0.67 / 0.71, funders 0.50 / 0.29), all then fixed (README,
+audit of the fund read as two projects, budgets 0.67 / 0.71, funders 0.50 / 0.29) and 0.850/1.000 (heldout32,
+representative: a fund page's key figures read as three projects), all then fixed (README,
 "Extraction quality"), so they are no longer unseen: here only a floor guards against regressions, and
 `socinv eval tests/heldout3` gives the per-field figures."""
 
@@ -55,7 +56,7 @@ from pipeline.evaluate import evaluate, find_cases
                                   "heldout10", "heldout11", "heldout12",
                                   "heldout13", "heldout14", "heldout16", "heldout17", "heldout18", "heldout20",
                                   "heldout21", "heldout22", "heldout23", "heldout25", "heldout26", "heldout27",
-                                  "heldout28", "heldout29", "heldout30", "heldout31"])
+                                  "heldout28", "heldout29", "heldout30", "heldout31", "heldout32"])
 def test_new_style_pages_stay_above_the_floor(name):
     result = evaluate(find_cases(ROOT / "tests" / name))
     assert result["cases"] >= 10 and not result["errors"]
@@ -99,3 +100,32 @@ def test_the_english_page_of_heldout24_is_its_one_miss():
     assert result["record_precision"] >= 0.95 and result["record_recall"] >= 0.9
     for field in ("title", "budget_sek", "municipality_codes"):
         assert result["fields"][field]["precision"] >= 0.85, field
+
+
+def test_the_negative_pages_of_heldout33_stay_out():
+    """tests/heldout33 (tenth session: eight pages a crawl meets around the fund that hold no project, four that hold
+    five): 0.357 / 1.000 at first contact (a staff course, a holiday calendar, awards and their winners, a citizens'
+    consultation, a guide to other funders' grants and a topic page's standing services gave nine false records);
+    now 0.833 / 1.000 (left: a topic page's section on holiday activities, "Programmet publiceras i kalendern")."""
+    result = evaluate(find_cases(ROOT / "tests" / "heldout33"))
+    assert result["cases"] >= 12 and not result["errors"]
+    assert result["record_precision"] >= 0.8 and result["record_recall"] >= 0.95
+
+
+def test_the_tenth_sessions_precision_and_list_sets_stay_above_their_floors():
+    """tests/heldout34 (eight more kinds of page without projects: a school's page, press photos, premises to let, a
+    youth council's members, a method guide, a housing company's annual report, the notice board, a project handbook;
+    four with five projects) was 0.226 / 1.000 at first contact (24 false records, 6 of them the council's members
+    titled by their names, 6 a handbook's phases, 6 the notice board's protocols); 0.875 / 1.000 after (left: a
+    school's own page). tests/heldout35 (eight list pages of 5–7 projects each: an accordion, a region's table, cards,
+    year groups, a <dl> per project, bold names in paragraphs, a region's list by municipality, a split of ongoing
+    and finished) was 1.000 / 0.880 at first contact (the bold-name paragraphs gave one record of six; funders 0.30:
+    "Regionen avsätter …" on the region's page); 1.000 / 0.980 after (left: a name with one sentence)."""
+    result = evaluate(find_cases(ROOT / "tests" / "heldout34"))
+    assert result["cases"] >= 12 and not result["errors"]
+    assert result["record_precision"] >= 0.85 and result["record_recall"] >= 0.95
+    result = evaluate(find_cases(ROOT / "tests" / "heldout35"))
+    assert result["cases"] >= 8 and not result["errors"]
+    assert result["record_precision"] >= 0.95 and result["record_recall"] >= 0.95
+    for field in ("title", "start_date", "budget_sek", "status", "funders"):
+        assert result["fields"][field]["precision"] >= 0.9, field

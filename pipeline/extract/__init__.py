@@ -49,6 +49,12 @@ from pipeline.swedish.dates import parse_page_date
 # the project's own total, a year's sums without a total, one payer's part is no total of the others', "Den sociala
 # investeringsfonden bidrar med", "Y går in med lika mycket", "två läsår, 2024/25 och 2025/26", "75 procent
 # socionom", "2,5 tjänster (…)", "medel för sociala investeringar" as the own fund.
+# 0.2.14, heldout32–33: course and event pages, awards, consultations, other funders' grants, a fund's key figures
+# and standing services hold no project; one project section of a topic page; an old site's Swedish-named columns,
+# head and foot, its tools one per line, a bold status notice, spending labels and a news kicker's date; heldout34–35:
+# the notice board, press photos, premises, councils, handbooks, method guides, people's names hold no project;
+# bold-name paragraphs are a list; the council's money for the fund, "Regionen avsätter …", "arbetar i projektet, båda
+# på halvtid".
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no
@@ -99,7 +105,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.13"
+EXTRACTOR_VERSION = "0.2.14"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")
@@ -202,28 +208,52 @@ def is_job_ad(doc: Document) -> bool:
     """A job advertisement ("Projektledare för sociala investeringar"): its percentages, dates and partners are the
     job's, not a project's. Known by at least three of the labels or headings every advertisement has (Sista
     ansökningsdag, Anställningsform, Kvalifikationer …), each a line of its own or before a colon."""
-    seen = set()
+    return len(_terms_seen(doc, _JOB_AD_TERMS, _JOB_AD_TERM_MAX, _JOB_AD_MIN)) >= _JOB_AD_MIN
+
+
+# The labels of a course's or an event's page (a staff training day, a calendar of holiday activities): when, where,
+# what it costs, who arranges it, how to sign up. Some are a project's too ("Tid", "Plats"); the sign-up, the
+# arranger, the fee, the seats and the speakers are an event's alone.
+_EVENT_TERMS = frozenset(("datum", "tid", "tidpunkt", "plats", "lokal", "kostnad", "avgift", "kursavgift", "pris",
+                          "antal platser", "sista anmälningsdag", "sista dag för anmälan", "anmälan", "anmäl dig",
+                          "arrangör", "arrangörer", "föreläsare", "medverkande", "program"))
+_EVENT_ONLY = frozenset(("avgift", "kursavgift", "antal platser", "sista anmälningsdag", "sista dag för anmälan",
+                         "anmälan", "anmäl dig", "arrangör", "arrangörer", "föreläsare", "medverkande"))
+_EVENT_TERM_MAX = max(map(len, _EVENT_TERMS))
+
+
+def is_event_page(doc: Document) -> bool:
+    """A course's or an event's page: at least four of its labels, two of them an event's alone (sign-up, arranger,
+    fee, seats, speakers). Its dates, ages, fee and arrangers "i samverkan med" are the event's, not a project's."""
+    seen = _terms_seen(doc, _EVENT_TERMS, _EVENT_TERM_MAX, 0)
+    return len(seen) >= 4 and len(seen & _EVENT_ONLY) >= 2
+
+
+def _terms_seen(doc: Document, terms: frozenset[str], term_max: int, enough: int) -> set[str]:
+    """The terms of ``terms`` that head a block, a line of its own or before a colon (all of them, or the first
+    ``enough`` when that is above 0)."""
+    seen: set[str] = set()
     for b in doc.blocks:
         text = b.text
-        if len(text) > _JOB_AD_LINE_MAX:  # a paragraph of prose: no label line of an advertisement
+        if len(text) > _JOB_AD_LINE_MAX or b.kind == "table":  # a paragraph of prose: no label line
             continue
-        colon = text.find(":", 0, _JOB_AD_TERM_MAX + 2)
+        colon = text.find(":", 0, term_max + 2)
         head = text[:colon] if colon >= 0 else text
-        if len(head) > _JOB_AD_TERM_MAX + 2 or b.kind == "table":  # most blocks: longer than any term, no colon
+        if len(head) > term_max + 2:  # most blocks: longer than any term, no colon
             continue
         head = fold(head).strip(" \t\n:")
-        if head in _JOB_AD_TERMS:
+        if head in terms:
             seen.add(head)
-            if len(seen) >= _JOB_AD_MIN:
-                return True
-    return False
+            if enough and len(seen) >= enough:
+                break
+    return seen
 
 
 def extract_page(body: bytes | str, url: str, content_type: str | None = None,
                  fetched_at: dt.datetime | None = None) -> list[dict]:
     """Records for every project the page describes (schema field names, plus ``evidence`` as JSON)."""
     doc = parse_page(body, url, content_type)
-    if not doc.blocks or is_not_found_page(doc) or is_job_ad(doc):
+    if not doc.blocks or is_not_found_page(doc) or is_job_ad(doc) or is_event_page(doc):
         return []
     segments = segment(doc)
     if not segments:

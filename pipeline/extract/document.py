@@ -30,14 +30,17 @@ TEXT_BLOCK_TAGS = {"p", "li", "dt", "dd", "blockquote", "pre", "figcaption", "ca
 _FURNITURE_ATTR = re.compile(
     r"cookie|consent|gdpr|breadcrumb|brodsmul|skip-?(link|to)|readspeaker|rsbtn|rs_skip|lyssna|"
     r"share|social-?media|print|utskrift|feedback|hjalpte|sidebar|sidomeny|related|relaterat|"
-    r"navigation|navbar|main-?menu|mega-?menu|menu|meny|search|(^|[\s_-])sok([\s_-]|$)|site-?footer|"
+    r"navigation|navbar|main-?menu|mega-?menu|menu|meny|search|(^|[\s_-])(sok|hoger|vanster|fot)([\s_-]|$)|site-?footer|"
     r"site-?header|page-?footer|page-?header|toolbar|contact|kontakt|env-assistive|sr-only|visually-?hidden|"
     r"screen-?reader|old-?browser|browser-?(warning|support|banner)|legacy|ie-?(warning|banner)|"
     r"sv-contact|personcard|person-?card|byline|author|tags|taggar|pagination|paging|"
     r"last-?updated|senast-?uppdaterad|page-?meta|pagemeta|modified|lastmodified|file-?portlet|sv-file|file-?list|"
     r"attachments?|bilagor|downloads?|c-fileslist|document-?list|"
     # a post's categories ("Nyheter, Välfärd" in WordPress's wp-block-post-terms)
-    r"post-?terms|taxonomy-?category|cat-?links|entry-?categories|post-?categories",
+    r"post-?terms|taxonomy-?category|cat-?links|entry-?categories|post-?categories|"
+    # an old Swedish layout's side columns ("hogerspalt", "vanster_ruta", id "hoger": the anchored alternative below;
+    # one that holds the h1 is kept), its head ("sidhuvud") and its foot ("sidfot", id "fot")
+    r"hogerspalt|vansterspalt|hogerkolumn|vansterkolumn|sidfot|sidhuvud",
     re.I,
 )
 # A page tool's name ("Skriv ut", "Lyssna på sidan", "Dela på Facebook"); two or more on one line are a tool bar.
@@ -195,8 +198,9 @@ def is_furniture_text(text: str) -> bool:
 
 # A line of the page's tools or of its postal footer written out with separators, on a site whose markup does not say
 # so (old layout tables): "Skriv ut sidan | Tillbaka till Projekt", "Haparanda stad | 953 85 Haparanda |
-# Besöksadress: Torget 7 | Tel 0922-150 00".
-_TOOL = rf"(?:{_TOOL_NAME}|skriv ut sidan|tillbaka(?: till [\w ]{{1,40}})?|till toppen|upp)"
+# Besöksadress: Torget 7 | Tel 0922-150 00"; or the tools one under the other ("Lättläst", "Talande webb").
+_TOOL = (rf"(?:{_TOOL_NAME}|skriv ut sidan|tillbaka(?: till [\w ]{{1,40}})?|till toppen|upp|lättläst|talande webb|"
+         rf"teckenspråk|in english|other languages|på andra språk|translate|webbkarta|kontakta oss)")
 _TOOL_BAR_SEPARATED = re.compile(rf"[|·•/]?\s*{_TOOL}(?:\s*[|·•/]\s*{_TOOL})*\s*[|·•/]?", re.I)
 _POSTAL_CODE = re.compile(r"(?<!\d)\d{3} ?\d{2} [A-ZÅÄÖ]")
 _CONTACT_WORD = re.compile(r"besöksadress|postadress|\btel\b|telefon|e-post|@|växel", re.I)
@@ -211,10 +215,17 @@ def is_tools_or_address_line(text: str) -> bool:
     """A tool bar with separators, or a postal address line with a phone or e-mail (at most 250 characters)."""
     if len(text) > 250:
         return False
-    if "|" in text or "·" in text or "•" in text or "/" in text:
+    if "|" in text or "·" in text or "•" in text or "/" in text or len(text) <= 24:
+        # (a tool's name alone on its line: "Lättläst", "Talande webb", "In English" one under the other)
         if _TOOL_BAR_SEPARATED.fullmatch(text.strip()):
             return True
     return _POSTAL_CODE.search(text) is not None and _CONTACT_WORD.search(text) is not None
+
+
+# A notice in bold that the project has ended, paused …: a sentence the page shows, not a heading ("Projektet är
+# avslutat", "Satsningen har avslutats").
+_STATUS_BANNER = re.compile(r"(?:projektet|satsningen|insatsen|investeringen|arbetet)\s+(?:är|har)\s+(?:nu\s+)?"
+                            r"(?:avslutat|avslutad|avslutats|avbrutet|avbrutits|pausat|slutfört|slutförts)\b", re.I)
 
 
 # A tab list is the names of the tab panels, which each panel carries as its heading (``_tab_name``).
@@ -231,7 +242,7 @@ _FURNITURE_ATTR_WORDS = (
     "footer", "header", "toolbar", "contact", "kontakt", "assistive", "sr-only", "hidden", "reader", "browser",
     "legacy", "warning", "banner", "person", "byline", "author", "tag", "paginat", "paging", "updated", "uppdaterad",
     "meta", "modified", "portlet", "file", "attachment", "bilagor", "download", "document", "term", "taxonom",
-    "links", "categories",
+    "links", "categories", "hoger", "vanster", "fot", "sidhuvud",
 )
 # The same test in one search (``has_any(folded, _FURNITURE_ATTR_WORDS)``: a regex of literal words, no anchors,
 # finds one where one of them is): the words as a prefix trie, so that the engine tries one branch per first letter at
@@ -270,7 +281,7 @@ def _furniture_value(value: str) -> bool:
     if _FURNITURE_ATTR_WORDS_RE.search(folded) is None:
         return False
     return _FURNITURE_ATTR_TRIE.search(folded) is not None or (
-        "sok" in folded and _FURNITURE_ATTR_SOK.search(folded) is not None)
+        has_any(folded, _ANCHORED_WORDS) and _FURNITURE_ATTR_SOK.search(folded) is not None)
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -300,15 +311,17 @@ def _units(alternative: str) -> list[str]:
     return units
 
 
-# _FURNITURE_ATTR_FOLDED in two searches that are the same test: its alternatives but the one anchored "sok" as a
-# prefix trie (an alternation matches where one of its alternatives does, in any order, and P(X|Y) matches what
-# PX|PY matches: the engine tries one branch per letter, not ~70 alternatives at each character); the "sok" one on
-# its own, only when the value holds "sok" (each of its matches does).
-_FURNITURE_ATTR_SOK_ALTERNATIVE = r"(^|[\s_-])sok([\s_-]|$)"
+# _FURNITURE_ATTR_FOLDED in two searches that are the same test: its alternatives but the one anchored on word
+# boundaries ("sok", "hoger", "vanster", "fot") as a prefix trie (an alternation matches where one of its
+# alternatives does, in any order, and P(X|Y) matches what PX|PY matches: the engine tries one branch per letter,
+# not ~70 alternatives at each character); the anchored one on its own, only when the value holds one of its words
+# (each of its matches does).
+_FURNITURE_ATTR_SOK_ALTERNATIVE = r"(^|[\s_-])(sok|hoger|vanster|fot)([\s_-]|$)"  # the anchored words
 assert _FURNITURE_ATTR_SOK_ALTERNATIVE in _alternatives(_FURNITURE_ATTR.pattern)
 _FURNITURE_ATTR_TRIE = re.compile(trie_regex(
     [_units(a) for a in _alternatives(_FURNITURE_ATTR.pattern) if a != _FURNITURE_ATTR_SOK_ALTERNATIVE]))
 _FURNITURE_ATTR_SOK = re.compile(_FURNITURE_ATTR_SOK_ALTERNATIVE)
+_ANCHORED_WORDS = ("sok", "hoger", "vanster", "fot")
 
 
 def _is_furniture_el(el, tag: str | None = None) -> bool:
@@ -878,7 +891,8 @@ class _Walker:
                         t = ""  # a picture's caption says what the picture shows, not what the project is
                     if t:
                         if lead and lead.strip() == t and len(t) <= 90 and "\n" not in t \
-                                and not labels.field_for(t) and not t.endswith((".", ":")) and not t.isupper():
+                                and not labels.field_for(t) and not t.endswith((".", ":")) and not t.isupper() \
+                                and not _STATUS_BANNER.match(t):
                             # <p><strong>Name</strong></p> before its text: a heading in all but markup.
                             self.add(Block("heading", t, level=5))
                         elif lead and t.startswith(lead + "\n") and _is_name_line(lead):

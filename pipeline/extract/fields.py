@@ -47,14 +47,18 @@ class PageContext:
     def intro_funders(self) -> tuple[list[str], str | None]:
         """Funders the page's text outside its projects names, read once per page (every table row uses them)."""
         amounts = [a for a in parse_amounts(self.page_text) if a.funder and not _from_own_fund(a, self.publisher)]
+        pub = self.publisher
+        if pub is not None and pub.type in ("kommun", "region"):
+            # "Region Västmanland avsätter varje år 3 miljoner …", "Laxå kommun avsatte 2021 fem miljoner kronor till
+            # en social investeringsfond": its social investment fund's money, no funder (a samordningsförbund's
+            # money is named as a funder on its own pages; "Insatserna finansieras av Eskilstuna kommun och …" names
+            # the municipality as one, below)
+            amounts = [a for a in amounts if not _is_publisher(a.funder, pub)]
         prose = _prose_matches(_FUNDER_PROSE, self.page_text, self.page_text, _FUNDER_STARTS)
         names = [a.funder for a in amounts] + [o for m in prose for o in _named_orgs_from(m.group(1))]
         snippets = [a.text for a in amounts] + [m.group(0) for m in prose]
-        if self.publisher is not None and self.publisher.type in ("kommun", "region"):
-            # "Region Västmanland avsätter varje år 3 miljoner …": its social investment fund, no funder (a
-            # samordningsförbund's money is named as a funder on its own pages)
-            own = self.publisher.name.casefold()
-            names = [n for n in names if n.casefold() != own]
+        if pub is not None and pub.type in ("kommun", "region"):
+            names = [n for n in names if n.casefold() != pub.name.casefold()]
         return names, (_ev("; ".join(snippets)) if names and snippets else None)
 
 
@@ -283,14 +287,19 @@ _CAPTION_END = re.compile(r"(?:^|\s)(?:Foto|Bild|Illustration|Fotograf):\s*[^.!?
 _KEY_FIGURE = re.compile(r"^[^:\n]{2,50}:\s*(?:ca\.?\s*|cirka\s*)?\d[\d\s\u00a0.,]*\s*(?:%|procent|kr|kronor|tkr|mkr|mnkr|"
                          r"miljoner(?: kronor)?|st|stycken|personer|deltagare)?\.?$", re.I)
 _BARE_FACT = re.compile(r"(?:ca\.?\s*)?\d[\d\s\u00a0.,]*\s*(?:kr|kronor|tkr|mnkr|mkr|msek|miljoner(?: kronor)?)"
-                        r"(?:\s*(?:per år|/år|om året))?|(?:budget|kostnad|beviljat|belopp)\s+\d{4}", re.I)
+                        r"(?:\s*(?:per år|/år|om året))?|(?:budget|kostnad|beviljat|belopp)\s+\d{4}"
+                        # what was spent, a fact box's label: "Utfall t.o.m. 2025", "Förbrukat hittills"
+                        r"|(?:utfall|förbrukat|upparbetat)(?:\s+(?:t\.?\s?o\.?\s?m\.?|till och med|hittills|per))?"
+                        r"(?:\s+\d{4}(?:-\d{2}-\d{2})?)?", re.I)
 _BADGE = re.compile(r"(?:(?:pågående|pågår|avslutad|avslutat|avslutade|planerad|planerat|kommande|ny|nytt)"
                     r"(?:\s+(?:projekt|insats|insatser|satsning|investering|social investering))?|"
                     r"nyhet|nyheter|pressmeddelande|aktuellt|artikel|reportage|notis|lättläst|lätt svenska|"
                     r"(?:snabb|kort)?fakta(?: om (?:projektet|satsningen|insatsen))?)", re.I)
 # An article's kicker: its kind, then its category or date ("Nyheter · Arbete och försörjning", "Pressmeddelande |
 # 12 mars 2025").
-_KICKER = re.compile(rf"(?:{_BADGE.pattern})\s*[·|•/]\s*[^.!?:\n]{{1,50}}", re.I)
+# (or its date: "Nyhet 12 maj 2026")
+_KICKER = re.compile(rf"(?:{_BADGE.pattern})\s*(?:[·|•/]\s*[^.!?:\n]{{1,50}}|\d{{1,2}}\s+[a-zåäö]{{3,9}}\.?\s+\d{{4}})",
+                     re.I)
 _DATE_ONLY = re.compile(r"(?:(?:publicerad|uppdaterad|datum)\s*:?\s*)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?"
                         r"(?:\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zé]*\.?\s+\d{4}"
                         r"|\d{4}-\d{2}-\d{2})(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?", re.I)
@@ -574,13 +583,25 @@ _OWN_SOURCE = re.compile(rf"^(?:den |kommunens |regionens )?(?:sociala )?(?:inve
 _OWN_BOARD_RE = re.compile(rf"(?:{_OWN_BOARD})", re.I)
 
 
+def _is_publisher(name: str, pub: Publisher) -> bool:
+    """The name is the publisher's own: as the registry writes it ("Region Dalarna"), a municipality's name in any
+    form that names it alone ("Laxå kommun" for the registry's "Laxå"), or "regionen"/"kommunen" on its own page."""
+    folded = name.casefold()
+    if folded == pub.name.casefold() or (folded, pub.type) in (("regionen", "region"), ("kommunen", "kommun")):
+        return True  # ("Regionen avsätter 10 miljoner kronor per år …" on the region's page)
+    if pub.type not in ("kommun", "region") or not pub.code:
+        return False
+    places = orgs.find_municipalities(name) if pub.type == "kommun" else orgs.find_regions(name)
+    return len(places) == 1 and places[0].code == pub.code and places[0].text == name
+
+
 def _paying_others(names: list[str], pub: Publisher | None) -> list[str]:
     """Payers with amounts but the publisher, for a text that says the publisher's part comes from its own fund
     ("Region Östergötland och Motala kommun satsar tillsammans 4,6 miljoner … Regionen står för 2,3 miljoner kronor ur
     Region Östergötlands sociala investeringsfond": Motala kommun), as in a funding line's shares."""
     if pub is None or pub.type not in ("kommun", "region") or len(names) < 2:
         return names
-    return [n for n in names if n.casefold() != pub.name.casefold()]
+    return [n for n in names if not _is_publisher(n, pub)]
 
 
 def _from_own_fund(amount: Amount, pub: Publisher | None) -> bool:

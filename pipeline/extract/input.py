@@ -1,7 +1,12 @@
-"""Read a saved page for ``socinv extract``: HTML or plain text, with an optional ``URL:`` first line."""
+"""Read a saved page for ``socinv extract``: HTML or plain text, with an optional ``URL:`` first line, or a browser's
+one-file save of a page (MHTML from Chrome, Edge or Internet Explorer; Safari's webarchive), whose page and URL are
+taken out of it."""
 
 from __future__ import annotations
 
+import email
+import email.policy
+import plistlib
 from pathlib import Path
 
 from pipeline.pagewords import looks_binary, utf16_without_bom
@@ -22,6 +27,11 @@ def read_saved_page(path: Path, url: str | None = None) -> tuple[bytes, str, str
     body = path.read_bytes()
     if body[:1024].lstrip().startswith(b"%PDF-") or path.suffix.lower() == ".pdf":
         return body, url or f"file://{path.resolve()}", "application/pdf"  # text via pipeline.extract.pdf
+    unwrapped = _webarchive(body) if body[:8] == b"bplist00" else (
+        _mhtml(body) if b"multipart/related" in body[:4096].lower() else None)
+    if unwrapped is not None:
+        page, saved_url = unwrapped
+        return page, url or saved_url or f"file://{path.resolve()}", "text/html; charset=utf-8"
     if body[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with its byte order mark (Windows "Unicode"): as UTF-8
         body = body.decode("utf-16", "replace").encode("utf-8")
     elif b"\x00" in body[:2] and (codec := utf16_without_bom(body[:1024])):
@@ -36,3 +46,55 @@ def read_saved_page(path: Path, url: str | None = None) -> tuple[bytes, str, str
     if path.suffix.lower() in (".txt", ".text", ".md"):
         ctype = "text/plain"  # no charset: UTF-8 when it is, else read as Windows-1252 (a Swedish text saved so)
     return body, url or f"file://{path.resolve()}", ctype
+
+
+def _mhtml(body: bytes) -> tuple[bytes, str | None] | None:
+    """The page of an MHTML file (multipart/related: the HTML part, quoted-printable or base64, and its resources),
+    as UTF-8, and the address it was saved from; None when no HTML part is in it."""
+    try:
+        message = email.message_from_bytes(body, policy=email.policy.compat32)
+    except Exception:  # noqa: BLE001 - not MIME after all: read as a page
+        return None
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            data = part.get_payload(decode=True) or b""
+            html = data.decode(_codec(part.get_content_charset()) or "utf-8", "replace")
+            saved_from = part.get("Content-Location") or message.get("Snapshot-Content-Location")
+            return html.encode("utf-8"), _address(saved_from)
+    return None
+
+
+def _webarchive(body: bytes) -> tuple[bytes, str | None] | None:
+    """The page of a Safari webarchive (a binary property list: WebMainResource's data, encoding and URL), as
+    UTF-8; None when it holds none."""
+    try:
+        main = plistlib.loads(body).get("WebMainResource") or {}
+    except Exception:  # noqa: BLE001 - a damaged archive: refused as binary below
+        return None
+    data = main.get("WebResourceData")
+    if not isinstance(data, bytes) or not data:
+        return None
+    codec = _codec(main.get("WebResourceTextEncodingName"))
+    html = data.decode(codec, "replace") if codec else data.decode("utf-8", "replace")
+    return html.encode("utf-8"), _address(main.get("WebResourceURL"))
+
+
+def _codec(name: str | None) -> str | None:
+    """A charset name as Python reads it; ISO-8859-1 as Windows-1252, as browsers do (a page labelled Latin-1 is
+    written in Windows-1252: its en dash is 0x96)."""
+    if not name:
+        return None
+    name = name.strip().lower()
+    if name in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
+        return "cp1252"
+    try:
+        import codecs
+
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _address(value) -> str | None:
+    value = str(value or "").strip()
+    return value if value.startswith(("http://", "https://")) else None

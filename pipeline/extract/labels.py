@@ -49,7 +49,10 @@ LABELS: dict[str, tuple[str, ...]] = {
     "contact": ("kontakt", "kontaktperson", "kontaktpersoner", "projektledare", "kontaktuppgifter", "e-post",
                 "telefon", "mejl", "frågor"),
     "ignore": ("diarienummer", "dnr", "beslut", "beslutsdatum", "uppföljning", "utvärdering", "resultat",
-               "läs mer", "dokument", "bilagor", "bakgrund"),
+               "läs mer", "dokument", "bilagor", "bakgrund",
+               # what was spent so far, beside the grant: no budget
+               "utfall", "utfall hittills", "förbrukat", "förbrukat hittills", "upparbetat", "upparbetat hittills",
+               "använt", "använda medel"),
 }
 
 # Period labels that give only the end ("Slutår 2027" after "Startår 2025"): the same period, not a second project's.

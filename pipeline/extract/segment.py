@@ -1187,6 +1187,13 @@ def _is_place_lead(lead: str) -> bool:
     return not _PLACE_LIST_GLUE.sub("", rest)
 
 
+# A section about a standing service, in its own words, that never speaks of a project or a grant.
+_ORDINARY_SERVICE = re.compile(r"\b(?:är|ingår\s+i|hör\s+till)\s+(?:en\s+del\s+av\s+)?(?:\w+\s+){0,2}?ordinarie\s+verksamhet",
+                               re.I)
+_TIME_LIMITED_WORD = re.compile(r"\b(?:projekt\w*|satsning\w*|social(?:a)?\s+investering\w*|investeringsfond\w*"
+                                r"|beviljat?s?|beviljade)\b", re.I)
+
+
 def _list_item_name(b: Block) -> tuple[str | None, str | None]:
     """(name, text) of a list item that names a project: a bold name, 'Name – text', 'Name: text', a teaser
     card's first line, or a quoted project name in the item's sentence. A programme line ("09.30 Fika") is none."""
@@ -1199,6 +1206,8 @@ def _list_item_name(b: Block) -> tuple[str | None, str | None]:
         quoted = _QUOTED_NAME.match(after, 0, 100) if after[:1] in _QUOTE_CHARS and _is_place_lead(b.lead) else None
         if quoted:  # "<b>Hörby kommun</b>, ”Språkstart”. …": the bold says where, the quotes name the project
             return quoted.group(1).strip(" ,."), after[quoted.end():].lstrip(" .,:–-")
+        if rest.startswith("(") and (status := _BOLD_NAME_LEAD.match(" " + rest)):
+            rest = rest[status.end() - 1:]  # "<b>Hälsofrämjande skola</b> (avslutat) – Elever …"
         return b.lead.rstrip(" :–-"), rest
     m = _NAME_SEPARATOR.match(text) if has_any(text, _SEPARATOR_CHARS) else None
     if m and labels.field_for(m.group(1)) is None and not m.group(1).endswith("."):
@@ -1235,16 +1244,28 @@ _DATE_NAME = re.compile(
     rf"|(?:vecka|v\.?)\s*\d{{1,2}}(?:\s+\d{{4}})?|q[1-4]\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?)\s*$", re.I)
 
 
+# What follows a paragraph's bold name when the paragraph is a list item in all but markup: its status in brackets
+# maybe, then a dash or colon ("Hälsofrämjande skola (avslutat) – Elever …", "Familjecentralen Järvsö: Öppen …").
+_BOLD_NAME_LEAD = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[–—-]\s|:\s)")
+# A key figure's value ("Beviljat hittills: 2 150 000 kronor", "Kvar att söka: 1,85 mnkr"): a sum, no project's text.
+_AMOUNT_ONLY = re.compile(r"(?:ca\.?\s*|cirka\s+|drygt\s+|knappt\s+)?\d[\d\s\u00a0.,]*\s*(?:kr|kronor|tkr|mnkr|mkr|"
+                          r"miljoner(?:\s+kronor)?|miljon(?:\s+kronor)?|sek)\.?", re.I)
+
+
 def _list_segments(blocks: list[Block], context: list[str]) -> list[Segment]:
     """Bulleted project lists: '<b>Name</b> – sentence' or 'Name: sentence' per item."""
     segs = []
-    items = [b for b in blocks if b.kind == "li"]
+    # (and paragraphs that open with a bold name and a dash or colon: "<p><strong>Språkvän</strong> – Nyanlända …</p>",
+    # a list in all but markup)
+    items = [b for b in blocks if b.kind == "li" or b.kind == "p" and b.lead and b.text.startswith(b.lead)
+             and (b.lead.rstrip().endswith(":") or _BOLD_NAME_LEAD.match(b.text, len(b.lead)))]
     if len(items) < 2:
         return segs
     named = []
     for b in items:
         name, rest = _list_item_name(b)
-        if name and rest and len(name.split()) <= 12 and not _DATE_NAME.match(name):
+        if name and rest and len(name.split()) <= 12 and not _DATE_NAME.match(name) \
+                and not _AMOUNT_ONLY.fullmatch(rest.strip()):
             named.append((b, name, rest))
     listy = any(_is_list_context(c) for c in context)
     # Under a heading that lists projects one sentence each is enough; elsewhere most items must state facts
@@ -1299,7 +1320,9 @@ def segment(doc: Document) -> list[Segment]:
     for b in doc.blocks:
         if _found(SOCIAL_DOMAIN, _SOCIAL_DOMAIN_FOLDED, b.text):
             doc.blocks = _split_named_clauses(doc.blocks)
-            return [seg for seg in _segment(doc) if not _refused(seg)]
+            # (a person's name is no project's: a council's members, a staff list, each under its own heading)
+            return [seg for seg in _segment(doc) if not _refused(seg)
+                    and not (seg.title and len(seg.title) <= 40 and orgs.looks_like_person(seg.title))]
     return []
 
 
@@ -1438,6 +1461,8 @@ def _segment(doc: Document) -> list[Segment]:
             found.extend(named)
             continue
         text = heading.text + "\n" + "\n".join(b.text for b in own)
+        if "ordinarie" in text and _ORDINARY_SERVICE.search(text) and not _TIME_LIMITED_WORD.search(text):
+            continue  # a standing service ("… är en del av socialtjänstens ordinarie verksamhet"), no project
         listed = any(_is_list_context(c) for c in ctx)
         # Outside a list of projects, money or dates alone do not make a project: the text must speak of one.
         if listed or any(id(b) in label_by_id for b in own) or _has_project_word(text, fold(text)) \
@@ -1486,6 +1511,13 @@ def _segment(doc: Document) -> list[Segment]:
             return [last[0]]  # (a fund's guidance: its last section, "Återbetalning", is the fund's rules too)
     if _STATISTICS_PATH.search(urlsplit(doc.url).path) and _PROJECT_ITSELF.search(text) is None:
         return []
+    if not generic and last is not None and len(candidates) == 1 and _PROJECT_ITSELF.search(last[1]) \
+            and _norm_title(page_title or "") not in _norm_title(last[1]) \
+            and sum(1 for h, own, _ in sections if h is not None and own and not _is_generic_heading(h.text)) >= 3 \
+            and _score_at_least(last[1], last[2]):
+        # A topic page ("Förebyggande arbete för barn och unga": a standing service, a survey, a council) with one
+        # section that is a project in its own words ("Projektet Ledarlyftet startade …"): that section, not the page.
+        return [last[0]]
     if not generic and last is not None and last[0].title != (last[0].title_evidence or "") \
             and _norm_title(last[0].title or "") not in _norm_title(page_title or "") and _score_at_least(last[1], last[2]):
         # A page about something larger (a "Folkhälsoarbete" page: a council, a survey, opening hours) with one
@@ -1578,11 +1610,13 @@ _POLICY_OR_EVENT_TITLE = re.compile(
     r"konferens|seminari|webbinari|inbjudan|workshop|nätverksträff|föreläsning|kalendarium|"
     # the site's own pages, and a method (cost analysis, payback) rather than a project
     r"\bkakor\b|\bcookies\b|om webbplatsen|personuppgifter|tillgänglighetsredogörelse|socioekonomisk|"
-    r"\bmetodstöd\b|beräkningsmodell|"
+    r"\bmetodstöd\b|beräkningsmodell|beslutsunderlag|\blathund|\bchecklista|"
     # a procurement, a report's summary, an opinion column
     r"upphandling|\brapport\b|krönika|har ordet|debattartikel|\bledare\b|"
     # grants to associations, a newsletter's archive
     r"för föreningar|föreningsbidrag|föreningsstöd|nyhetsbrev|"
+    # a guide to other funders' grants (each one's amounts, periods and deadlines are any applicant's)
+    r"externa medel|extern finansiering|\beu-?medel\b|\bsöka bidrag\b|"
     # a consultation response on an inquiry, an interpellation and its answer: opinions, not projects
     r"remissvar|remissyttrande|yttrande över|betänkande|\bSOU\s+\d{4}|interpellation|"
     # a meeting's notice and agenda (item titles only), a glossary (its examples are no project's facts)
@@ -1600,14 +1634,23 @@ _POLICY_OR_EVENT_TITLE = re.compile(
 # Pages that describe no project whatever they say: a call for applications ("Utlysning: sociala investeringsmedel
 # 2026": its facts are the call's, and "Projektet ska …" is a criterion for any applicant's project), and a search
 # in the public diary or the site (document titles and snippets, "Sök i diariet", "Sökresultat").
-_NEVER_PROJECT_TITLE = re.compile(r"^utlysning\b|\butlysning av\b|^ansökningsomgång|^sök (?:sociala investerings)?"
+_NEVER_PROJECT_TITLE = re.compile(r"^utlysning\b|\butlysning av\b|^ansökningsomgång|^sök (?:externa |sociala investerings)?"
                                   r"medel\b|^sök i\b|sökresultat|\bdiari(?:et|um)\b|^sök$|"
                                   # a fund's rules: its conditions ("Insatsen ska rikta sig till …") are any applicant's
                                   r"^riktlinjer\b|^regler (?:för|om)\b|^reglemente\b|^villkor (?:för|och)\b|"
                                   # an association's own pages: how financial coordination works (its worked example
                                   # is made up), its members and their fees, its articles
                                   r"^så fungerar (?:finansiell samordning|finsam|fonden|sociala investeringar)\b|"
-                                  r"^medlemmar\b|\bmedlemsavgift|\bmedlemsbidrag|\bförbundsordning", re.I)
+                                  r"^medlemmar\b|\bmedlemsavgift|\bmedlemsbidrag|\bförbundsordning|"
+                                  # awards and their winners ("Ungdomsstipendium", "Årets eldsjäl – nominera"), a
+                                  # consultation of the citizens (its survey's dates and meetings)
+                                  r"stipendi|utmärkelse|\bnominera|^tyck till\b|medborgardialog|\bdialogmöte|"
+                                  r"\bmedborgarbudget|"
+                                  # the notice board (protocols' notices), press photos, premises to let, a standing
+                                  # council of young or old people (its members, its meetings), a project handbook
+                                  r"^anslagstavla|\bkungörelse|^pressbilder|\bbildarkiv|^bildbank|lediga lokaler|"
+                                  r"lokaler att hyra|^(?:ungdoms|pensionärs|tillgänglighets|funktionshinder|"
+                                  r"funktionsrätts)råd(?:et)?\b|projektmodell|projekthandbok|projektmetodik", re.I)
 # The same page kinds filed where the URL says so ("/upphandling/", "/kommunstyrelsens-ordforande-har-ordet/").
 _POLICY_OR_EVENT_PATH = re.compile(r"/(?:[\w-]*upphandling[\w-]*|[\w-]*har-ordet|kronik[\w-]*|debatt[\w-]*|"
                                    r"blogg[\w-]*|remiss(?:er|svar|yttranden?)?|interpellation(?:er)?)/", re.I)

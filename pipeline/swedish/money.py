@@ -207,6 +207,20 @@ _SPENT_BEFORE_RE = re.compile(
     r"(?<![\wåäö])(?:utfall(?:et)?|(?:har|hade)\s+(?:hittills\s+)?(?:förbrukat|upparbetat)|förbrukade|upparbetade)"
     r"(?![\wåäö])(?:(?!kr|milj|mkr)[^.!?]){0,40}$", _FLAGS)  # (no other amount in between: "… av 900 000 kronor")
 _SPENT_AFTER_RE = re.compile(r"^\s*(?:(?:har|hade)\s+)?(?:hittills\s+)?(?:förbrukats|upparbetats)(?![\wåäö])", _FLAGS)
+# What the council sets aside is the fund's capital, not a project's money ("Kommunfullmäktige har avsatt sammanlagt 8
+# miljoner kronor"), unless the sentence gives it to a project ("… avsatte 1,2 miljoner kronor till projektet X", "…
+# har avsatt 5,4 miljoner kronor ur den sociala investeringsfonden för hela perioden").
+_FUND_CAPITAL_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])(?:kommun|region)?fullmäktige\s+(?:har\s+|hade\s+)?(?:(?:i\s+år|år\s+\d{4}|\d{4})\s+)?"
+    r"(?:avsatt|avsätter|avsatte|satt\s+av|sätter\s+av|satte\s+av|tillfört|tillför|tillförde)"
+    r"(?:\s+[\wåäö]+){0,3}?\s*$", _FLAGS)
+# ... and so is money put into the fund: "… att avsätta 20 miljoner kronor till en social investeringsfond".
+_TO_THE_FUND_AFTER_RE = re.compile(
+    r"^\s*till\s+(?:en\s+|den\s+|kommunens\s+|regionens\s+)?(?:ny\s+)?(?:(?:social|sociala)\s+)?"
+    r"(?:investeringsfond(?:en)?|fond(?:en)?\s+för\s+sociala\s+investeringar|fonden)(?![\wåäö])", _FLAGS)
+_TO_A_PROJECT_AFTER_RE = re.compile(
+    r"[^.!?]{0,60}?\b(?:(?:till|för)\s+(?:projektet|satsningen|insatsen|investeringen)|för\s+hela\s+(?:projekt)?perioden"
+    r"|ur\s+(?:den\s+)?(?:sociala\s+)?(?:investerings)?fonden)\b", _FLAGS)
 # A pot to share out, not a project's money: "har direktionen totalt 4 miljoner kronor att fördela".
 _POT_AFTER_RE = re.compile(r"^\s*att\s+(?:fördela|dela\s+ut|söka|bevilja|använda\s+till\s+nya)(?![\wåäö])", _FLAGS)
 # The project's own total: "projektets totala kostnad (blir) …", "Totalt kostar projektet …", "satsningens totalbudget är …"
@@ -342,10 +356,13 @@ def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
             or (low.rstrip().endswith(_RANGE_ENDS) and _RANGE_BEFORE_RE.search(before)) \
             or (has_any(low, _PER_UNIT_KEYS) and _PER_UNIT_BEFORE_RE.search(before)) \
             or (has_any(low, _SAVING_KEYS) and _SAVING_BEFORE_RE.search(before)) \
-            or (has_any(low, _SPENT_KEYS) and _SPENT_BEFORE_RE.search(before)):
+            or (has_any(low, _SPENT_KEYS) and _SPENT_BEFORE_RE.search(before)) \
+            or ("fullmäktige" in low and _FUND_CAPITAL_BEFORE_RE.search(before)
+                and not _TO_A_PROJECT_AFTER_RE.match(text, e)):
         return None
     after = text[e: e + 160]
     if _PER_UNIT_AFTER_RE.match(after) or (after[:40].lstrip().startswith("att ") and _POT_AFTER_RE.match(after)) \
+            or (after[:12].lstrip().startswith("till ") and _TO_THE_FUND_AFTER_RE.match(after)) \
             or (("förbruk" in after[:30] or "upparbet" in after[:30]) and _SPENT_AFTER_RE.match(after)):
         return None
     basis, basis_end = _basis(before, after, low)

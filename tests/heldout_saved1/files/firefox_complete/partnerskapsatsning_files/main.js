@@ -1,0 +1,1 @@
+(function(){document.documentElement.className+=' js';document.querySelectorAll('.accordion__button').forEach(function(b){b.addEventListener('click',function(){var p=document.getElementById(b.getAttribute('aria-controls'));p.hidden=!p.hidden;b.setAttribute('aria-expanded',String(!p.hidden));});});})();
