@@ -220,7 +220,7 @@ def json_links(data, limit: int = 50_000) -> list[tuple[str, str]]:
 
 
 _JSON_LINK_KEYS = {"url", "href", "link", "@id", "item", "path", "permalink", "uri", "sida", "page", "lank", "länk",
-                   "adress", "webbadress", "lanken", "länken"}
+                   "adress", "webbadress", "lanken", "länken", "slug", "pathname", "fullpath"}
 _JSON_LINK_VALUE = re.compile(r"^(?:https?://|/(?!/))\S+$")
 # A page's path alone ("/barn-och-utbildning/grundskola/skolnarvaro-i-fokus/"): from the root, no file of an asset.
 _BARE_PATH = re.compile(r"^/(?!/)[\w%.-]+(?:/[\w%.-]+)*/?$(?<!\.js)(?<!\.css)(?<!\.png)(?<!\.jpg)(?<!\.svg)"
@@ -347,6 +347,11 @@ def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
             for state in _INITIAL_STATE.finditer(script.text):
                 for target, name in _json_text_links(state.group(1)):
                     view.main_links.append((_join(base_url, target), name))
+        elif script.text and ("window.__" in script.text or script.get("id") == "__NEXT_DATA__"):
+            # a JavaScript framework's state of the page (Remix's window.__remixContext, Next.js's __NEXT_DATA__, a
+            # store's window.__INITIAL_STATE__): the items a "Visa fler" button shows without an address of its own
+            for target, name in _framework_state_links(script.text):
+                view.main_links.append((_join(base_url, target), name))
     # a script component's data (Astro's <astro-island props="{…}">, data-props): the pages it will show
     for el in doc.xpath("//*[@props or @data-props]"):
         for target, name in _json_text_links(el.get("props") or el.get("data-props") or ""):
@@ -386,6 +391,30 @@ def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
                     if a in related:
                         view.related_links.append(pair)
     return view
+
+
+_STATE_ASSIGNMENT = re.compile(r"window\.(?:__[A-Za-z]+(?:_[A-Za-z]+)*__|__remixContext|__staticRouterHydrationData)\s*=\s*")
+_STATE_MAX = 2_000_000
+
+
+def _framework_state_links(text: str) -> list[tuple[str, str]]:
+    """The page addresses in a framework's serialised state: the JSON object assigned to ``window.__…`` (read with
+    the JSON decoder from its first brace: what follows it is script), or the whole text of __NEXT_DATA__."""
+    if len(text) > _STATE_MAX:
+        return []
+    objects = []
+    for m in _STATE_ASSIGNMENT.finditer(text):
+        if text[m.end():m.end() + 1] == "{":
+            try:
+                objects.append(json.JSONDecoder().raw_decode(text, m.end())[0])
+            except ValueError:
+                continue
+    if not objects and text.lstrip().startswith("{"):
+        try:
+            objects.append(json.loads(text))
+        except ValueError:
+            return []
+    return [link for data in objects for link in json_links(data)]
 
 
 # Sitevision's AppRegistry.registerInitialState('12.…', {…}): the JSON between the id and the closing parenthesis.
@@ -433,13 +462,20 @@ def _fact_box_in(el) -> str | None:
     if not text or len(text) > 3000:
         return None
     if len(_FACT_LABEL_RE.findall(text)) < 2:
-        # a list of terms and values without colons (<dl><dt>Period</dt><dd>2025–2027</dd>…): read as "Period: …"
+        # a list of terms and values without colons (<dl><dt>Period</dt><dd>2025–2027</dd>…, or list items of a
+        # label and a value element: <li><span>Tid</span> <span>augusti 2024 – juli 2027</span></li>): "Period: …"
         for dl in el.iter("dl"):
             pairs = [(_text(dt), _text(dt.getnext())) for dt in dl.iter("dt") if dt.getnext() is not None]
             lines = " ".join(f"{k}: {v}" for k, v in pairs)
             if len(_FACT_LABEL_RE.findall(lines)) >= 2:
                 return lines
-        return None
+        pairs = []
+        for li in el.iter("li"):
+            parts = [child for child in li if isinstance(child.tag, str)]
+            if len(parts) >= 2 and 0 < len(label := _text(parts[0])) <= 30:
+                pairs.append((label, " ".join(_text(p) for p in parts[1:])))
+        lines = " ".join(f"{k}: {v}" for k, v in pairs)
+        return lines if len(_FACT_LABEL_RE.findall(lines)) >= 2 else None
     for box in el.iter("p", "dl", "table", "ul"):
         inner = " ".join("".join(box.itertext()).split())
         if len(_FACT_LABEL_RE.findall(inner)) >= 2:

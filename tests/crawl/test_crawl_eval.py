@@ -638,3 +638,33 @@ def test_an_address_written_out_in_the_text_is_a_link():
     assert ("https://www.x.se/sv/projekt/ung-fritid.html", "") in view.main_links
     assert ("https://www.x.se/sv/a.html", "") in view.main_links
     assert not any("@" in u or "info" in u for u, _ in view.main_links)
+
+
+def test_seventeenth_blind_sites_stay_above_the_floor():
+    """tests/heldout_sites17/ (Järva stadsdelsförvaltning inside start.stockholm on Remix and Sanity, Samordningsförbundet
+    Gotland on Ghost, Lidköping on Bloomreach): 13 of 15 at first contact: a project page whose facts are in an aside
+    of label and value spans without colons read as "no project description", and a project only in the list page's
+    `window.__remixContext` (behind a "Visa fler" button without an address). Such a fact box is read as labelled
+    lines, and a framework's serialised state as the page's links: 15 of 15, every earlier set unchanged (sites5: one
+    more request)."""
+    from fixture_cases import ROOT
+
+    result = evaluate_crawl(ROOT / "tests" / "heldout_sites17", timeout=300)
+    assert result["returncode"] == 0
+    assert result["recall"] >= 0.95 and result["forbidden_fetched"] == 0
+
+
+def test_a_fact_box_of_label_and_value_elements_and_a_frameworks_state():
+    from crawlers import platforms
+
+    html = ("<html><head><title>Unga till jobb</title></head><body><main><h1>Unga till jobb</h1><p>Unga får stöd till "
+            "arbete.</p><aside class='factbox'><ul><li><span>Tid</span> <span>2025–2027</span></li>"
+            "<li><span>Beviljat</span> <span>900 000 kronor</span></li><li><span>Målgrupp</span> <span>Unga 16–24 år"
+            "</span></li></ul></aside></main><script>window.__INITIAL_STATE__ = {\"items\": [{\"title\": \"Läxhjälp\", "
+            "\"slug\": \"/projekt/laxhjalp/\"}]}; window.x = 1;</script>"
+            "<script id='__NEXT_DATA__' type='application/json'>{\"props\": {\"pageProps\": {\"more\": [{\"href\": "
+            "\"/projekt/fritid/\", \"title\": \"Fritid\"}]}}}</script></body></html>")
+    view = platforms.analyse("https://www.x.se/projekt/", html.encode(), "text/html; charset=utf-8")
+    assert "Beviljat: 900 000 kronor" in view.own_text
+    assert ("https://www.x.se/projekt/laxhjalp/", "Läxhjälp") in view.main_links
+    assert ("https://www.x.se/projekt/fritid/", "Fritid") in view.main_links
