@@ -56,7 +56,8 @@ from pipeline.evaluate import evaluate, find_cases
                                   "heldout10", "heldout11", "heldout12",
                                   "heldout13", "heldout14", "heldout16", "heldout17", "heldout18", "heldout20",
                                   "heldout21", "heldout22", "heldout23", "heldout25", "heldout26", "heldout27",
-                                  "heldout28", "heldout29", "heldout30", "heldout31", "heldout32"])
+                                  "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33",
+                                  "heldout37"])
 def test_new_style_pages_stay_above_the_floor(name):
     result = evaluate(find_cases(ROOT / "tests" / name))
     assert result["cases"] >= 10 and not result["errors"]
@@ -102,11 +103,20 @@ def test_the_english_page_of_heldout24_is_its_one_miss():
         assert result["fields"][field]["precision"] >= 0.85, field
 
 
+def test_the_negative_pages_of_heldout36_stay_out():
+    """tests/heldout36 (a third precision set, written after the heldout33–34 rules): 0.280 / 1.000 at first contact
+    (a data dictionary's rows, a board's members, an open-data catalogue, foundations, volunteers, an agreement, a
+    topic page's standing services: 18 false records); 0.875 / 1.000 after (left: a housing service page)."""
+    result = evaluate(find_cases(ROOT / "tests" / "heldout36"))
+    assert result["cases"] >= 12 and not result["errors"]
+    assert result["record_precision"] >= 0.85 and result["record_recall"] >= 0.95
+
+
 def test_the_negative_pages_of_heldout33_stay_out():
     """tests/heldout33 (tenth session: eight pages a crawl meets around the fund that hold no project, four that hold
     five): 0.357 / 1.000 at first contact (a staff course, a holiday calendar, awards and their winners, a citizens'
     consultation, a guide to other funders' grants and a topic page's standing services gave nine false records);
-    now 0.833 / 1.000 (left: a topic page's section on holiday activities, "Programmet publiceras i kalendern")."""
+    0.833 / 1.000 after its rules, 1.000 / 1.000 after heldout36's (one project among a topic page's services)."""
     result = evaluate(find_cases(ROOT / "tests" / "heldout33"))
     assert result["cases"] >= 12 and not result["errors"]
     assert result["record_precision"] >= 0.8 and result["record_recall"] >= 0.95

@@ -149,8 +149,9 @@ _SUBJECT = r"(?:projektet|satsningen|insatsen|investeringen|arbetet|verksamheten
 # (a body: "En projektledare på heltid driver arbetet" names a post, not an organisation)
 _OWNER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{0,60}?(?:förvaltning|nämnd|enhet|kommun|region|förening|"
                            r"förbund|bolag|stiftelse|kontor|avdelning|centrum|centralen|verket|förmedlingen|kassan|"
-                           r"polisen|kyrkan|omsorg|tjänst)\w*(?:\s+(?-i:[A-ZÅÄÖ])\w*)*)\s+(?:driver|äger|ansvarar\s+för|"
-                           r"har\s+ansvaret\s+för)\s+(?:arbetet|projektet|satsningen|insatsen|investeringen)\b", re.M | re.I)
+                           r"polisen|kyrkan|omsorg|tjänst)\w*(?:\s+(?-i:[A-ZÅÄÖ])\w*)*)\s+(?:driver|drev|har\s+drivit|äger|ägde|ansvarar\s+för|"
+                           r"ansvarade\s+för|har\s+ansvaret\s+för|hade\s+ansvaret\s+för)\s+(?:arbetet|projektet|satsningen|"
+                           r"insatsen|investeringen)\b", re.M | re.I)
 _SUBJECT_WORDS = ("projektet", "satsningen", "insatsen", "investeringen", "arbetet", "verksamheten", "programmet")
 # The subject with the project's name after it: "Projektet Fältkraft har avslutats", "Satsningen Unga in pågår".
 _NAMED_SUBJECT = _SUBJECT + r"(?:\s+(?-i:[A-ZÅÄÖ][\w-]*)(?:\s+(?:(?-i:[A-ZÅÄÖ0-9][\w-]*)|i|på|för|och|med)){0,3})?"
@@ -1415,7 +1416,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         found = [o for m in owner_prose for o in _named_orgs_from(m.group(1))]
         if found:
             ev["organisations"] = _ev(owner_prose[0].group(0))
-        elif "driver " in body_low or "äger " in body_low or "ansvar" in body_low:
+        elif "driver " in body_low or "drev " in body_low or "drivit " in body_low or "äger " in body_low \
+                or "ägde " in body_low or "ansvar" in body_low:
             # the owner as the sentence's subject: "Kultur- och fritidsförvaltningen driver arbetet i samverkan med …",
             # "… ansvarar för projektet"
             active = _OWNER_ACTIVE.search(body_text)

@@ -125,7 +125,8 @@ _GENERIC_HEADING = re.compile(
     r"(?:så|hur)\s+(?:arbetar|jobbar|fungerar|går\s+till\s+med)\s+[\wåäö-]+$|"
     # the fund's own facts and process: "Så beslutas om medel", "Fonden i siffror", "Året i korthet", "Om fonden",
     # "Nyckeltal"
-    r"så (?:beslutas|fördelas|bedöms|prioriteras|följs|redovisas|fungerar|går det till)|återbetalning|fonden|om fonden|(?:om\s+)?(?:den\s+|kommunens\s+|regionens\s+)?(?:sociala\s+)?investeringsfonden|[\w\s]{0,40}\bi siffror|(?:året|fonden|arbetet|verksamheten|\d{4}) i korthet|nyckeltal|"
+    r"så (?:beslutas|fördelas|bedöms|prioriteras|följs|redovisas|fungerar|går det till)|återbetalning|fonden|om fonden|"
+    r"(?:om\s+)?(?:de\s+)?(?:sociala\s+)?investeringsmed(?:el|len)|(?:om\s+)?(?:den\s+|kommunens\s+|regionens\s+)?(?:sociala\s+)?investeringsfonden|[\w\s]{0,40}\bi siffror|(?:året|fonden|arbetet|verksamheten|\d{4}) i korthet|nyckeltal|"
     # an audit's sections: "Granskningens resultat", "Revisorernas bedömning", "Rekommendationer", "Iakttagelser"
     r"granskning(?:ens)?(?:\s+(?:resultat|syfte|inriktning|avgränsning|metod))?|revisionsfrågor|"
     r"(?:revisorernas\s+|sammanfattande\s+|vår\s+)?bedömning(?:ar)?|rekommendation(?:er)?|iakttagelser|"
@@ -247,8 +248,17 @@ def is_generic_page_title(text: str | None) -> bool:
 
 
 # -- 1. tables -------------------------------------------------------------------------------------------------
+# A data dictionary's header: a column of field names and one of their types or descriptions ("Kolumn | Typ |
+# Beskrivning" on an open-data page): its rows are fields, not projects.
+_FIELD_NAME_HEAD = re.compile(r"^(?:kolumn(?:namn)?|fält(?:namn)?|variabel(?:namn)?|attribut|egenskap)$", re.I)
+_FIELD_TYPE_HEAD = re.compile(r"^(?:typ|datatyp|format|beskrivning|förklaring)$", re.I)
+
+
 def _table_segments(block: Block, context: list[str]) -> list[Segment]:
     rows = block.rows or []
+    if rows and any(_FIELD_NAME_HEAD.match(c.strip()) for c in rows[0]) \
+            and any(_FIELD_TYPE_HEAD.match(c.strip()) for c in rows[0]):
+        return []
     if block.header_rows == 0 and rows:
         # Some CMS tables put the header in <td>; take the first row as header when it names a project column.
         if any(_COLUMN_ROLES[0][1].search(c) for c in rows[0]) and len(rows) > 2:
@@ -1190,6 +1200,7 @@ def _is_place_lead(lead: str) -> bool:
 # A section about a standing service, in its own words, that never speaks of a project or a grant.
 _ORDINARY_SERVICE = re.compile(r"\b(?:är|ingår\s+i|hör\s+till)\s+(?:en\s+del\s+av\s+)?(?:\w+\s+){0,2}?ordinarie\s+verksamhet",
                                re.I)
+_MONEY_WORD = re.compile(r"\d\s*(?:kr\b|kronor|tkr|mnkr|mkr|miljon)", re.I)
 _TIME_LIMITED_WORD = re.compile(r"\b(?:projekt\w*|satsning\w*|social(?:a)?\s+investering\w*|investeringsfond\w*"
                                 r"|beviljat?s?|beviljade)\b", re.I)
 
@@ -1475,6 +1486,15 @@ def _segment(doc: Document) -> list[Segment]:
             carded = listed and heading.container and not _HEADLINE_VERB.search(heading.text) \
                 and all(b.container[:len(heading.container)] == heading.container for b in own)
             candidates.append((seg, text, 0 if carded else 1 if listed else 2))
+    if len(candidates) >= 2 and not title_listed and not is_generic_page_title(page_title):
+        # A topic page ("Förebyggande arbete för barn och unga": a family centre, youth clubs, a field group) with one
+        # section that is a project in its own words ("Projektet Skolsociala team … startade"), the others never
+        # speaking of a project, a grant or money: that section alone, the others are standing services.
+        itself = [c for c in candidates if _PROJECT_ITSELF.search(c[1])]
+        if len(itself) == 1 and not any(_TIME_LIMITED_WORD.search(c[1]) or _MONEY_WORD.search(c[1])
+                                        for c in candidates if c is not itself[0]):
+            found = [seg for seg in found if seg is itself[0][0] or seg.kind in ("list-item", "paragraph")]
+            candidates = itself
     # The sections are returned when two or more are projects (or there is a list): then every one is scored. When
     # none before the last is, the last alone cannot make two; it is scored only if the page comes down to it (below).
     passed = {id(seg) for seg, text, need in candidates[:-1] if _score_at_least(text, need)}
@@ -1615,8 +1635,10 @@ _POLICY_OR_EVENT_TITLE = re.compile(
     r"upphandling|\brapport\b|krönika|har ordet|debattartikel|\bledare\b|"
     # grants to associations, a newsletter's archive
     r"för föreningar|föreningsbidrag|föreningsstöd|nyhetsbrev|"
-    # a guide to other funders' grants (each one's amounts, periods and deadlines are any applicant's)
-    r"externa medel|extern finansiering|\beu-?medel\b|\bsöka bidrag\b|"
+    # a guide to other funders' grants (each one's amounts, periods and deadlines are any applicant's), an agreement
+    # between organisations (its parties, its years, its clauses)
+    r"externa medel|extern finansiering|\beu-?medel\b|\bsöka bidrag\b|^överenskommelse|samverkansöverenskommelse|"
+    r"^avtal om\b|"
     # a consultation response on an inquiry, an interpellation and its answer: opinions, not projects
     r"remissvar|remissyttrande|yttrande över|betänkande|\bSOU\s+\d{4}|interpellation|"
     # a meeting's notice and agenda (item titles only), a glossary (its examples are no project's facts)
@@ -1650,7 +1672,14 @@ _NEVER_PROJECT_TITLE = re.compile(r"^utlysning\b|\butlysning av\b|^ansökningsom
                                   # council of young or old people (its members, its meetings), a project handbook
                                   r"^anslagstavla|\bkungörelse|^pressbilder|\bbildarkiv|^bildbank|lediga lokaler|"
                                   r"lokaler att hyra|^(?:ungdoms|pensionärs|tillgänglighets|funktionshinder|"
-                                  r"funktionsrätts)råd(?:et)?\b|projektmodell|projekthandbok|projektmetodik", re.I)
+                                  r"funktionsrätts)råd(?:et)?\b|projektmodell|projekthandbok|projektmetodik|"
+                                  # a board's own page (its members, meetings, budget), foundations the municipality
+                                  # manages, recruiting volunteers, contact persons or foster homes
+                                  r"^[\wåäö-]*nämnden$|^kommunstyrelsen$|^(?:kommun|region)fullmäktige$|"
+                                  # an open-data catalogue (its datasets' periods and updates)
+                                  r"öppna data|^datamängder|\bdatakatalog|"
+                                  r"stiftelse|donationsfond|volontär|^bli\s+(?:kontaktperson|stödfamilj|familjehem|"
+                                  r"jourhem|god man|ledsagare|volontär|medlem)", re.I)
 # The same page kinds filed where the URL says so ("/upphandling/", "/kommunstyrelsens-ordforande-har-ordet/").
 _POLICY_OR_EVENT_PATH = re.compile(r"/(?:[\w-]*upphandling[\w-]*|[\w-]*har-ordet|kronik[\w-]*|debatt[\w-]*|"
                                    r"blogg[\w-]*|remiss(?:er|svar|yttranden?)?|interpellation(?:er)?)/", re.I)

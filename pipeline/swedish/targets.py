@@ -91,7 +91,9 @@ _AGE_LOWER_RE = re.compile(
     _FLAGS,
 )
 _AGE_SINGLE_RE = re.compile(
-    rf"(?<!\w)(?:i\s+åldern|i\s+ålder|åldern|som\s+är)\s+(?P<a>{_N})\s*år(?![\wåäö])(?!\s+(?:sedan|gamla\s+projekt))",
+    # (not "som är 75 år eller äldre": a lower bound, _AGE_LOWER_RE's)
+    rf"(?<!\w)(?:i\s+åldern|i\s+ålder|åldern|som\s+är)\s+(?P<a>{_N})\s*år(?![\wåäö])(?!\s+(?:sedan|gamla\s+projekt))"
+    rf"(?!\s+(?:och|eller)\s+(?:äldre|yngre|uppåt|mer)(?![\wåäö]))",
     _FLAGS,
 )
 
@@ -283,8 +285,9 @@ def _age_mentions(text: str, folded: str | None = None) -> list[_Mention]:
               if has_any(low, _AGE_LOWER_KEYS) else ()):
         raw = m.group("a") or m.group("a2")
         a = _num(raw)
-        if a is None or not _PERSON_BEFORE_RE.search(before(m.start())):
-            continue
+        if a is None or not (_PERSON_BEFORE_RE.search(before(m.start()))
+                             or before(m.start(), 8).rstrip().endswith((" som är", " som var"))):
+            continue  # (people are who "som är 80 år eller äldre": "alla ängelholmare som är …")
         kind = fold(m.group("kind") or "")
         if kind.startswith(("över", "äldre")):
             if a != int(a):

@@ -90,8 +90,8 @@ AMOUNTS = [
     ("Budget: Totalt 4,5 miljoner kronor", None, 4_500_000, "total", None),
     ("(1 400 tkr)", None, 1_400_000, None, None),
     ("3.5 Mkr", None, 3_500_000, None, None),
-    ("Kommunfullmäktige har avsatt 10 miljoner kronor till en social investeringsfond.", None, 10_000_000, None,
-     None),
+    # the council's money for one project is read; its money for the fund is not (NOT_MONEY)
+    ("Kommunfullmäktige har avsatt 10 miljoner kronor till projektet Unga i jobb.", None, 10_000_000, None, None),
 ]
 
 
@@ -190,6 +190,9 @@ NOT_MONEY = [
     ("Kunskapsnämnden", "tkr"),
     ("1 400", None),
     ("1 400", "Belopp"),
+    # the fund's capital, not a project's money (tenth session)
+    ("Kommunfullmäktige har avsatt 10 miljoner kronor till en social investeringsfond.", None),
+    ("Kommunfullmäktige har avsatt sammanlagt 8 miljoner kronor.", None),
 ]
 
 

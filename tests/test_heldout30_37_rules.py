@@ -1,4 +1,4 @@
-"""Rules found on the heldout30 to heldout35 sets (tenth session), each tested in other wordings and markup than the
+"""Rules found on the heldout30 to heldout37 sets (tenth session), each tested in other wordings and markup than the
 sets': a one-project page's "Så jobbar …" section keeps the project whole, the extent before the role in a staffing
 line ("75 procent socionom"), a count of school years before the years ("två läsår, 2024/25 och 2025/26"), an old
 site's Swedish-named columns, pages of courses, awards, consultations and other funders' grants, a fund's key
@@ -287,3 +287,57 @@ def test_regionen_setting_money_aside_funds_no_row_on_the_regions_page():
 
 def test_staff_who_work_in_the_project_both_at_half_time():
     assert parse_staffing("En kurator och en fritidsledare arbetar i projektet, båda på halvtid.").fte == 1.0
+
+
+@pytest.mark.parametrize("text, ages", [
+    ("Hembesök hos alla kommuninvånare som är 80 år eller äldre.", (80, None)),
+    ("Målgrupp: personer som är 70 år och äldre och bor ensamma", (70, None)),
+    ("Stöd till barn som är 5 år.", (5, 5)),
+])
+def test_som_ar_an_age_and_older_is_a_lower_bound(text, ages):
+    from pipeline.swedish.targets import parse_target
+
+    t = parse_target(text)
+    assert (t.age_min, t.age_max) == ages
+
+
+@pytest.mark.parametrize("title", ["Socialnämnden", "Stiftelser och fonder", "Bli familjehem", "Vi söker volontärer",
+                                   "Öppna data"])
+def test_more_pages_of_kinds_that_hold_no_project(title):
+    assert _records("<p>Här finns information. Satsningen Unga i rörelse pågår 2025–2026 och får 400 000 kronor ur den "
+                    "sociala investeringsfonden. Den riktar sig till unga 13–19 år.</p>", title) == []
+
+
+def test_a_data_dictionary_is_no_table_of_projects():
+    recs = _records(
+        "<p>Datamängden beskriver beviljade sociala investeringar sedan 2021.</p><table><thead><tr><th>Kolumn</th>"
+        "<th>Typ</th><th>Beskrivning</th></tr></thead><tbody><tr><td>namn</td><td>text</td><td>Insatsens namn</td></tr>"
+        "<tr><td>startdatum</td><td>datum</td><td>När insatsen startar, 2025-01-01</td></tr><tr><td>belopp</td>"
+        "<td>heltal</td><td>Beviljat belopp i kronor, till exempel 400 000 kr</td></tr></tbody></table>",
+        "Datamängden sociala investeringar")
+    assert recs == []
+
+
+def test_one_project_among_several_standing_services_on_a_topic_page():
+    recs = _records(
+        "<h2>Familjecentralen</h2><p>Familjecentralen drivs sedan 2016 av kommunen och regionen och vänder sig till "
+        "familjer med barn 0–6 år. Öppet måndag–torsdag.</p>"
+        "<h2>Fritidsgårdar</h2><p>Fritidsgårdarna är öppna för dig i årskurs 7–9. Programmet för sommarlovet publiceras "
+        "i maj, med aktiviteter för barn 6–15 år.</p>"
+        "<h2>Skolnärvaro i fokus</h2><p>Projektet Skolnärvaro i fokus startade i januari 2025 och pågår till och med "
+        "december 2026. Det riktar sig till elever i årskurs 4–9 med hög frånvaro och får 1,2 miljoner kronor ur den "
+        "sociala investeringsfonden.</p>", "Stöd till barn och unga")
+    assert [r["title"] for r in recs] == ["Skolnärvaro i fokus"]
+
+
+def test_an_owner_said_to_have_run_the_project():
+    (rec,) = _records(
+        "<p>Läsglädje för alla pågick 2023–2024 och gav elever i årskurs 1–3 extra lässtöd. Barn- och "
+        "utbildningsförvaltningen drev projektet i samverkan med biblioteket.</p>", "Läsglädje för alla")
+    assert rec["organisations"] == ["Barn- och utbildningsförvaltningen"]
+
+
+def test_an_agreement_between_organisations_holds_no_project():
+    assert _records("<p>Kommunen och regionen är överens om att samverka kring barn 0–20 år under 2025–2028. Parterna "
+                    "avsätter 500 000 kronor per år till en gemensam samordnare på heltid.</p>",
+                    "Överenskommelse om samverkan kring barn och unga") == []
