@@ -201,15 +201,15 @@ _JOB_AD_TERMS = frozenset((
     "sysselsättningsgrad", "din profil", "vi söker dig som", "om arbetsplatsen", "tjänstgöringsort",
 ))
 _JOB_AD_MIN = 3
-_JOB_AD_TERM_MAX = max(map(len, _JOB_AD_TERMS))
 _JOB_AD_LINE_MAX = 80  # "Anställningsform: Visstidsanställning längre än 6 månader"
 
 
-def is_job_ad(doc: Document) -> bool:
+def is_job_ad(doc: Document, heads: set[str] | None = None) -> bool:
     """A job advertisement ("Projektledare för sociala investeringar"): its percentages, dates and partners are the
     job's, not a project's. Known by at least three of the labels or headings every advertisement has (Sista
-    ansökningsdag, Anställningsform, Kvalifikationer …), each a line of its own or before a colon."""
-    return len(_terms_seen(doc, _JOB_AD_TERMS, _JOB_AD_TERM_MAX, _JOB_AD_MIN)) >= _JOB_AD_MIN
+    ansökningsdag, Anställningsform, Kvalifikationer …), each a line of its own or before a colon. ``heads``: the
+    page's ``label_heads``, when the caller has them."""
+    return len((label_heads(doc) if heads is None else heads) & _JOB_AD_TERMS) >= _JOB_AD_MIN
 
 
 # The labels of a course's or an event's page (a staff training day, a calendar of holiday activities): when, where,
@@ -220,33 +220,32 @@ _EVENT_TERMS = frozenset(("datum", "tid", "tidpunkt", "plats", "lokal", "kostnad
                           "arrangör", "arrangörer", "föreläsare", "medverkande", "program"))
 _EVENT_ONLY = frozenset(("avgift", "kursavgift", "antal platser", "sista anmälningsdag", "sista dag för anmälan",
                          "anmälan", "anmäl dig", "arrangör", "arrangörer", "föreläsare", "medverkande"))
-_EVENT_TERM_MAX = max(map(len, _EVENT_TERMS))
+_PAGE_KIND_TERMS = _JOB_AD_TERMS | _EVENT_TERMS
+_PAGE_KIND_TERM_MAX = max(map(len, _PAGE_KIND_TERMS))
 
 
-def is_event_page(doc: Document) -> bool:
+def is_event_page(doc: Document, heads: set[str] | None = None) -> bool:
     """A course's or an event's page: at least four of its labels, two of them an event's alone (sign-up, arranger,
     fee, seats, speakers). Its dates, ages, fee and arrangers "i samverkan med" are the event's, not a project's."""
-    seen = _terms_seen(doc, _EVENT_TERMS, _EVENT_TERM_MAX, 0)
+    seen = (label_heads(doc) if heads is None else heads) & _EVENT_TERMS
     return len(seen) >= 4 and len(seen & _EVENT_ONLY) >= 2
 
 
-def _terms_seen(doc: Document, terms: frozenset[str], term_max: int, enough: int) -> set[str]:
-    """The terms of ``terms`` that head a block, a line of its own or before a colon (all of them, or the first
-    ``enough`` when that is above 0)."""
+def label_heads(doc: Document) -> set[str]:
+    """The job ad's and event page's terms that head a block of the page, a line of its own or before a colon: one
+    pass over the blocks for both tests."""
     seen: set[str] = set()
     for b in doc.blocks:
         text = b.text
         if len(text) > _JOB_AD_LINE_MAX or b.kind == "table":  # a paragraph of prose: no label line
             continue
-        colon = text.find(":", 0, term_max + 2)
+        colon = text.find(":", 0, _PAGE_KIND_TERM_MAX + 2)
         head = text[:colon] if colon >= 0 else text
-        if len(head) > term_max + 2:  # most blocks: longer than any term, no colon
+        if len(head) > _PAGE_KIND_TERM_MAX + 2:  # most blocks: longer than any term, no colon
             continue
         head = fold(head).strip(" \t\n:")
-        if head in terms:
+        if head in _PAGE_KIND_TERMS:
             seen.add(head)
-            if enough and len(seen) >= enough:
-                break
     return seen
 
 
@@ -254,7 +253,10 @@ def extract_page(body: bytes | str, url: str, content_type: str | None = None,
                  fetched_at: dt.datetime | None = None) -> list[dict]:
     """Records for every project the page describes (schema field names, plus ``evidence`` as JSON)."""
     doc = parse_page(body, url, content_type)
-    if not doc.blocks or is_not_found_page(doc) or is_job_ad(doc) or is_event_page(doc):
+    if not doc.blocks or is_not_found_page(doc):
+        return []
+    heads = label_heads(doc)
+    if is_job_ad(doc, heads) or is_event_page(doc, heads):
         return []
     segments = segment(doc)
     if not segments:

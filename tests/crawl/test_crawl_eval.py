@@ -668,3 +668,14 @@ def test_a_fact_box_of_label_and_value_elements_and_a_frameworks_state():
     assert "Beviljat: 900 000 kronor" in view.own_text
     assert ("https://www.x.se/projekt/laxhjalp/", "Läxhjälp") in view.main_links
     assert ("https://www.x.se/projekt/fritid/", "Fritid") in view.main_links
+
+
+def test_eighteenth_blind_sites_stay_above_the_floor():
+    """tests/heldout_sites18/ (Linköping on Episerver CMS 11, Kristianstad on Umbraco 13 with a village page's news
+    box, Ragunda on a hand-made PHP site with side columns; representative, written last): 15 of 15 at first contact,
+    no forbidden request."""
+    from fixture_cases import ROOT
+
+    result = evaluate_crawl(ROOT / "tests" / "heldout_sites18", timeout=300)
+    assert result["returncode"] == 0
+    assert result["recall"] >= 0.95 and result["forbidden_fetched"] == 0
