@@ -341,3 +341,12 @@ def test_an_agreement_between_organisations_holds_no_project():
     assert _records("<p>Kommunen och regionen är överens om att samverka kring barn 0–20 år under 2025–2028. Parterna "
                     "avsätter 500 000 kronor per år till en gemensam samordnare på heltid.</p>",
                     "Överenskommelse om samverkan kring barn och unga") == []
+
+
+def test_a_schools_own_page_holds_no_project():
+    html = ("<html><head><title>Bergsskolan</title></head><body><main><h1>Bergsskolan</h1><p>Bergsskolan är en F–6-skola "
+            "med 240 elever. Vi arbetar med projektarbete i alla årskurser och samarbetar med biblioteket. Elevhälsan "
+            "har en kurator på 50 procent.</p><h2>Läsårstider 2025/2026</h2><p>Höstterminen börjar 18 augusti 2025.</p>"
+            "</main></body></html>")
+    assert extract_page(html.encode(), "https://www.arjang.se/barn-och-utbildning/grundskola/vara-skolor/bergsskolan",
+                        "text/html") == []

@@ -55,7 +55,8 @@ from pipeline.swedish.dates import parse_page_date
 # the notice board, press photos, premises, councils, handbooks, method guides, people's names hold no project;
 # bold-name paragraphs are a list; the council's money for the fund, "Regionen avsätter …", "arbetar i projektet, båda
 # på halvtid"; heldout36–37: a board's page, foundations, volunteers, recruiting, open data, agreements, a data
-# dictionary and a topic page's standing services hold no project; "som är 80 år eller äldre", "drev projektet".
+# dictionary and a topic page's standing services hold no project; "som är 80 år eller äldre", "drev projektet"; a
+# school's own pages (/vara-skolor/) hold none.
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no

@@ -1682,7 +1682,9 @@ _NEVER_PROJECT_TITLE = re.compile(r"^utlysning\b|\butlysning av\b|^ansökningsom
                                   r"jourhem|god man|ledsagare|volontär|medlem)", re.I)
 # The same page kinds filed where the URL says so ("/upphandling/", "/kommunstyrelsens-ordforande-har-ordet/").
 _POLICY_OR_EVENT_PATH = re.compile(r"/(?:[\w-]*upphandling[\w-]*|[\w-]*har-ordet|kronik[\w-]*|debatt[\w-]*|"
-                                   r"blogg[\w-]*|remiss(?:er|svar|yttranden?)?|interpellation(?:er)?)/", re.I)
+                                   r"blogg[\w-]*|remiss(?:er|svar|yttranden?)?|interpellation(?:er)?|"
+                                   # a school's own pages (its profile, classes, staff, term dates)
+                                   r"v[aå]ra-(?:skolor|f[oö]rskolor|grundskolor|gymnasieskolor))/", re.I)
 
 
 def _is_faq(blocks: list[Block]) -> bool:
