@@ -55,8 +55,8 @@ from pipeline.swedish.dates import parse_page_date
 # the notice board, press photos, premises, councils, handbooks, method guides, people's names hold no project;
 # bold-name paragraphs are a list; the council's money for the fund, "Regionen avsätter …", "arbetar i projektet, båda
 # på halvtid"; heldout36–37: a board's page, foundations, volunteers, recruiting, open data, agreements, a data
-# dictionary and a topic page's standing services hold no project; "som är 80 år eller äldre", "drev projektet"; a
-# school's own pages (/vara-skolor/) hold none.
+# dictionary and a topic page's standing services hold no project; "som är 80 år eller äldre", "drev projektet".
+# 0.2.16: a school's own pages (/vara-skolor/) hold no project.
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no
@@ -107,7 +107,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.15"
+EXTRACTOR_VERSION = "0.2.16"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")
