@@ -426,11 +426,11 @@ def _not_description(part: str) -> bool:
     return ":" in tail and _CAPTION_END.search(tail) is not None and len(part) <= _LONG_CAPTION
 
 
-# A money cell that may hold more than one amount: a separator between two numbers.
 # An amount tagged with its year: "2025: 400 tkr", "350 tkr 2024", "700 tkr år 2025".
 _YEAR_AMOUNT = re.compile(r"(?<!\d)(?:19|20)\d\d\s*:\s*\d[\d \u00a0,.]*\s*(?:tkr|kr|kronor|mnkr|mkr|miljoner|sek)"
                           r"|\d[\d \u00a0,.]*\s*(?:tkr|kr|kronor|mnkr|mkr|miljoner(?:\s+kronor)?|sek)\s+(?:år\s+)?(?:19|20)\d\d(?!\d)",
                           re.I)
+# A money cell that may hold more than one amount: a separator between two numbers.
 _SEVERAL_IN_CELL = re.compile(r"\d[^\d/;]*[/;\n][^\d]*\d|\d\s*(?:tkr|kr|kronor|mnkr|mkr)\b.*\d")
 
 
@@ -829,8 +829,7 @@ def combine_amounts(amounts: list[Amount]) -> Amount | None:
         # the project's total in its own words ("Därmed blir projektets totala kostnad 1 050 000 kronor") beside
         # smaller sums (an extension's cost, a year's): the budget
         return wholes[0]
-    if len(amounts) == 2 and amounts[1].funder and amounts[1].text.endswith("lika mycket") \
-            and amounts[0].sek == amounts[1].sek:
+    if len(amounts) == 2 and amounts[1].again and amounts[0].sek == amounts[1].sek:
         # a second payer "för lika mycket" (money.parse_amounts): the same sum again, from another payer
         return Amount(2 * amounts[0].sek, amounts[0].basis, None, f"{amounts[0].text}; {amounts[1].text}")
     if len({a.sek for a in amounts}) == 1 and len({a.basis for a in amounts} - {None}) <= 1 \
@@ -1291,10 +1290,10 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         amount = combine_amounts(amounts)
         if amount:
             ev["budget_sek"] = _ev(amount.text)
-        own_fund = [a for a in amounts if _from_own_fund(a, pub)]
-        for a in amounts:
-            if a.funder and not (own_fund and a in own_fund):
-                funders.extend(_paying_others(_orgs_from(a.funder), pub) if own_fund else _orgs_from(a.funder))
+        own_fund = [_from_own_fund(a, pub) for a in amounts]
+        for a, own in zip(amounts, own_fund):
+            if a.funder and not own:
+                funders.extend(_paying_others(_orgs_from(a.funder), pub) if any(own_fund) else _orgs_from(a.funder))
     rec["budget_sek"] = amount.sek if amount else None
     rec["budget_basis"] = amount.basis if amount else None
     for label, value in seg.fields.get("budget", ()):

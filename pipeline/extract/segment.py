@@ -1494,7 +1494,7 @@ def _segment(doc: Document) -> list[Segment]:
         if len(itself) == 1 and not any(_TIME_LIMITED_WORD.search(c[1]) or _MONEY_WORD.search(c[1])
                                         for c in candidates if c is not itself[0]):
             found = [seg for seg in found if seg is itself[0][0] or seg.kind in ("list-item", "paragraph")]
-            candidates = itself
+            candidates = itself  # (a lone candidate: returned by step 6's rule for one on a topic page, below)
     # The sections are returned when two or more are projects (or there is a list): then every one is scored. When
     # none before the last is, the last alone cannot make two; it is scored only if the page comes down to it (below).
     passed = {id(seg) for seg, text, need in candidates[:-1] if _score_at_least(text, need)}

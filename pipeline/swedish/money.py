@@ -57,6 +57,7 @@ class Amount:
     text: str
     part: bool = False  # "…, varav 400 tkr från Region Skåne": a part of the amount before it
     whole: bool = False  # "projektets totala kostnad blir 1 050 000 kronor": the project's own total, in its words
+    again: bool = False  # "… och Motala kommun för lika mycket": the amount before it again, from another payer
 
 
 _BILLION = r"miljarder\s+(?:kronor|kr\.?|sek)|miljard\s+(?:kronor|kr\.?|sek)|mdkr|mdr\.?\s*kr|md\s*kr|miljarder|miljard"
@@ -319,9 +320,7 @@ def _funder_before(before: str) -> str | None:
             return _strip_determiner(m.group("low"))
         return _clean_org(m.group("org")) if m.group("org") else m.group("medel")
     m = _FUNDER_BEFORE_RE.search(before) if has_any(before, _FUNDER_VERBS) else None
-    if m is not None and m.group("low"):
-        return _strip_determiner(m.group("low"))
-    return _clean_org(m.group("org")) if m else None
+    return _payer(m) if m else None
 
 
 def _basis(before: str, after: str, low: str = "") -> tuple[Basis | None, int]:
@@ -489,7 +488,7 @@ def parse_amounts(text: str, unit_hint: str | None = None, folded: str | None = 
             a = replace(a, part=True)
         if a.funder is None and payer_end >= 0 and (m := _NEXT_PAYER_RE.fullmatch(text, payer_end, f.start)):
             # the verb said once for two payers: "Fonden bidrar med 900 000 kronor och Sparbanksstiftelsen med 200 000"
-            funder = _clean_org(m.group("org")) if m.group("org") else _strip_determiner(m.group("low"))
+            funder = _payer(m)
             if funder is not None:
                 a = replace(a, funder=funder)
         out.append(a)
@@ -501,12 +500,18 @@ def parse_amounts(text: str, unit_hint: str | None = None, folded: str | None = 
                 or _SAME_AGAIN_NEXT_RE.match(text, end)):
             # "Regionen står för 2,3 miljoner kronor och Motala kommun för lika mycket": the second payer's part is
             # the same sum, stated by the page
-            funder = _clean_org(m.group("org")) if m.group("org") else _strip_determiner(m.group("low"))
+            funder = _payer(m)
             if funder is not None:
-                out.append(Amount(a.sek, a.basis, funder, text[m.start("org") if m.group("org") else m.start(
-                    "low"): m.end()].strip(), a.part))
+                said = text[m.start("org") if m.group("org") else m.start("low"): m.end()].strip()
+                out.append(Amount(a.sek, a.basis, funder, said, a.part, again=True))
                 payer_end = m.end()
     return out
+
+
+def _payer(m: re.Match[str]) -> str | None:
+    """The payer a match names: its capitalised organisation ("org"), cleaned, or its lower-case one ("low": "den
+    sociala investeringsfonden", "socialnämnden") without its article."""
+    return _clean_org(m.group("org")) if m.group("org") else _strip_determiner(m.group("low"))
 
 
 _SAME_AGAIN_RE = re.compile(
