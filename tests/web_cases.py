@@ -113,7 +113,8 @@ def failures(case: dict, got: dict) -> list[str]:
         out.append("exit 0, expected non-zero")
     text = got["output"] + got["log"]
     if expect.get("no_traceback", True) and "Traceback (most recent call last)" in text:
-        out.append("traceback")
+        at = text.index("Traceback (most recent call last)")
+        out.append("traceback: " + text[at:at + 3000])  # what raised, so that a rare one can be told from the log
     want = expect.get("good_project_found")
     if want is not None and case.get("good_project_path"):
         found = any(_path_of(r.get("source_url") or "") == case["good_project_path"].rstrip("/")

@@ -1124,7 +1124,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     # -- labelled and prose text fields
     # the segment's prose: its paragraphs, and the text under a description label ("Om projektet") wherever it stands
     body_text = "\n".join([b.text for b in seg.lead + seg.blocks if b.kind != "heading" and b.kind != "figure"]
-                          + [v for _, v in seg.fields.get("description", ())])
+                          + [v for _, v in seg.fields.get("description", ())]
+                          # a table row's description cell is its prose ("…, i samverkan med Arbetsförmedlingen")
+                          + ([seg.cells["description"]] if "description" in seg.cells else []))
     seg_text = seg.text
     seg_low = fold(seg_text)
     body_low = _folded_part(seg_text, seg_low, body_text, False)  # for the prose patterns' keys (the _*_KEYS)
@@ -1420,6 +1422,11 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             # the owner as the sentence's subject: "Kultur- och fritidsförvaltningen driver arbetet i samverkan med …",
             # "… ansvarar för projektet"
             active = _OWNER_ACTIVE.search(body_text)
+            if active is None and seg.title and len(seg.title) >= 4 and seg.title in body_text:
+                # … or the project by its name: "Arbetsmarknadsenheten driver Steget vidare i samverkan med …"
+                active = re.search(_OWNER_ACTIVE.pattern.replace(r"insatsen|investeringen)\b",
+                                                                 r"insatsen|investeringen|" + re.escape(seg.title) + r")\b"),
+                                   body_text, _OWNER_ACTIVE.flags)
             found = _named_orgs_from(active.group(1)) if active else []
             if found:
                 ev["organisations"] = _ev(active.group(0))

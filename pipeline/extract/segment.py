@@ -1437,7 +1437,7 @@ def _segment(doc: Document) -> list[Segment]:
     # 2. label blocks
     label_segs = _label_segments(blocks, labs, kv_tables, page_title)
     if label_segs and not table_segs:
-        label_segs = _with_unlabelled_siblings(blocks, labs, label_segs)
+        label_segs = _with_unlabelled_siblings(blocks, labs, label_segs, page_title)
     if table_segs or label_segs:
         return _merge_same_title(table_segs + label_segs)
 
@@ -1474,7 +1474,8 @@ def _segment(doc: Document) -> list[Segment]:
         text = heading.text + "\n" + "\n".join(b.text for b in own)
         if "ordinarie" in text and _ORDINARY_SERVICE.search(text) and not _TIME_LIMITED_WORD.search(text):
             continue  # a standing service ("… är en del av socialtjänstens ordinarie verksamhet"), no project
-        listed = any(_is_list_context(c) for c in ctx)
+        # (a list's heading says what its items are, unless the item says there is none: "Inga projekt ännu")
+        listed = any(_is_list_context(c) for c in ctx) and not _NONE_SPOKEN_OF.search(text)
         # Outside a list of projects, money or dates alone do not make a project: the text must speak of one.
         if listed or any(id(b) in label_by_id for b in own) or _has_project_word(text, fold(text)) \
                 or (title_listed and not _is_list_context(heading.text)):
@@ -1546,7 +1547,7 @@ def _segment(doc: Document) -> list[Segment]:
     if content and (not generic or (_has_definite_project(text) and not _is_faq(blocks)
                                     and not _only_fund_spoken_of(page_title, text))) \
             and (_ONE_PROJECT_CUE.search(text) and _PROJECT_CUE.search(text) or _time_limited(text)) \
-            and _score_at_least(text, 4 if generic else 3):
+            and not _statutory_service(text) and _score_at_least(text, 4 if generic else 3):
         title = title_ev = page_title if not generic else None
         kept = _single_project_blocks(sections)
         # A page whose title names no project (a generic title, or a news headline) takes the one name its prose
@@ -1596,6 +1597,20 @@ _ONE_PROJECT_CUE = re.compile(r"\b(?:projekt\w*|satsning\w*|insats\w*|investerin
 _PROJECT_CUE = re.compile(r"\b(?:projekt\w*|satsning\w*|insatsen|bevilja\w*|pilot\w*|försök\w*|finansier\w*|kronor|kr|"
                           r"tkr|mnkr|miljon\w*|fas(?:en)?|etapp(?:en)?|förstudie\w*|utvecklingsarbete\w*|"
                           r"social investering(?:en)?)\b", re.I)
+
+
+# A statutory service's page ("Det är en insats enligt socialtjänstlagen", "bistånd enligt LSS"): its "insatsen", its
+# fees or rents in kronor and "beviljas" are the service's, granted to a person after an assessment, not a grant to a
+# piece of work. Only a word of a project itself (a project, a pilot, the fund) makes such a page one.
+_STATUTORY_SERVICE = re.compile(r"\b(?:insats(?:en|er)?|bistånd(?:et)?)\s+(?:som\s+beviljas\s+)?enligt\s+"
+                                r"(?:socialtjänstlagen|\(?sol\b|\(?lss\b|lagen\b|hälso-\s+och\s+sjukvårdslagen)", re.I)
+_PROJECT_ITSELF_WORD = re.compile(r"\b(?:projekt\w*|satsning\w*|pilot\w*|försök\w*|förstudie\w*|utvecklingsarbete\w*|"
+                                  r"sociala?\s+investering\w*|\w*fond\w*|tidsbegräns\w*)\b", re.I)
+
+
+def _statutory_service(text: str) -> bool:
+    return "enligt" in text and _STATUTORY_SERVICE.search(text) is not None \
+        and _PROJECT_ITSELF_WORD.search(text) is None
 
 
 _RUNS_VERB = re.compile(r"\b(?:pågår|pågick|startade|startar|avslutas|avslutades|inleddes|påbörjades)\b", re.I)
@@ -1695,12 +1710,17 @@ def _is_faq(blocks: list[Block]) -> bool:
     return len(headings) >= 2 and sum(bool(_GUIDANCE_HEADING.search(h)) for h in headings) * 2 >= len(headings)
 
 
+_NONE_SPOKEN_OF = re.compile(r"\b(?:inga|inget)\s+(?:\w+\s+)?(?:projekt|satsning\w*|insatser|ansökningar)\b", re.I)
+
+
 def _with_unlabelled_siblings(blocks: list[Block], labs: list[_Labelled | None],
-                              label_segs: list[Segment]) -> list[Segment]:
+                              label_segs: list[Segment], page_title: str | None = None) -> list[Segment]:
     """The label blocks, and in page order with them each section under a heading of the same level as theirs that
     describes a project in prose instead (no labelled line, the project spoken of, a period or an amount and more:
     3 points). A page that lists most projects with labels may give one as a paragraph ("Projektet pågår från den 1
-    januari 2024 …"); prose under other headings (an introduction, "Vill du söka medel?") is still no project."""
+    januari 2024 …"); prose under other headings (an introduction, "Vill du söka medel?") is still no project.
+    Under a heading or a page title that lists projects ("Beviljade 2025", "Pågående projekt") the list says what
+    its items are, and a name with one sentence about the project is enough (1 point, as for a section there)."""
     titled = {s.title for s in label_segs if s.title}
     heads = {i: b for i, b in enumerate(blocks) if b.kind == "heading" and b.level >= 2}
     levels = {b.level for b in heads.values() if b.text in titled}
@@ -1708,9 +1728,14 @@ def _with_unlabelled_siblings(blocks: list[Block], labs: list[_Labelled | None],
         return label_segs
     order = {b.text: i for i, b in heads.items()}
     extra: list[Segment] = []
+    page_listed = bool(page_title) and _is_list_context(page_title) and not _is_faq(blocks)
+    parent: dict[int, str] = {}  # the text of the nearest heading above, one level up
     for i, b in heads.items():
         if b.level not in levels or b.text in titled or _is_generic_heading(b.text) or _LIST_HEADING.match(b.text):
+            parent[b.level] = b.text
             continue
+        parent[b.level] = b.text
+        up = next((parent[lv] for lv in sorted(parent, reverse=True) if lv < b.level), None)
         own = []
         for j in range(i + 1, len(blocks)):
             nb = blocks[j]
@@ -1722,7 +1747,9 @@ def _with_unlabelled_siblings(blocks: list[Block], labs: list[_Labelled | None],
             continue
         body = [nb for nb, _ in own if nb.kind in ("p", "li")]
         text = b.text + "\n" + "\n".join(nb.text for nb in body)
-        if body and _has_project_word(text, fold(text)) and _score_at_least(text, 3):
+        # ("Inga projekt har beviljats ännu" under a municipality's name speaks of none)
+        listed = (page_listed or (up is not None and _is_list_context(up))) and not _NONE_SPOKEN_OF.search(text)
+        if body and _has_project_word(text, fold(text)) and _score_at_least(text, 1 if listed else 3):
             extra.append(Segment("section", title=b.text, title_evidence=b.text, blocks=body))
     if not extra:
         return label_segs
