@@ -106,10 +106,11 @@ def test_the_english_page_of_heldout24_is_its_one_miss():
 def test_the_negative_pages_of_heldout36_stay_out():
     """tests/heldout36 (a third precision set, written after the heldout33–34 rules): 0.280 / 1.000 at first contact
     (a data dictionary's rows, a board's members, an open-data catalogue, foundations, volunteers, an agreement, a
-    topic page's standing services: 18 false records); 0.875 / 1.000 after (left: a housing service page)."""
+    topic page's standing services: 18 false records); 0.875 / 1.000 after (left: a housing service page, read as
+    none since the eleventh session: a statutory service's page holds no project)."""
     result = evaluate(find_cases(ROOT / "tests" / "heldout36"))
     assert result["cases"] >= 12 and not result["errors"]
-    assert result["record_precision"] >= 0.85 and result["record_recall"] >= 0.95
+    assert result["record_precision"] >= 0.95 and result["record_recall"] >= 0.95
 
 
 def test_the_negative_pages_of_heldout33_stay_out():
@@ -139,3 +140,22 @@ def test_the_tenth_sessions_precision_and_list_sets_stay_above_their_floors():
     assert result["record_precision"] >= 0.95 and result["record_recall"] >= 0.95
     for field in ("title", "start_date", "budget_sek", "status", "funders"):
         assert result["fields"][field]["precision"] >= 0.9, field
+
+
+def test_the_eleventh_sessions_blind_sets_stay_above_their_floors():
+    """Written blind at the start of the eleventh session, measured at first contact on the session's first commit
+    (2193078) and its second (9f6e052), the same figures: tests/heldout38 (nine new kinds of page without projects: a
+    delegation order, a councillor's page, thesis topics, an inspectorate's decisions, school funding rates, a podcast
+    episode, a page of partners, a school's health plan, an agreement with civil society; three with six projects) was
+    0.143 / 1.000 (36 false records); tests/heldout39 (representative) 0.850 / 1.000 (a card's status badge split each
+    card in two, a fund page's worked example read as a project); tests/heldout40 (owners, partners, funders,
+    purposes and target groups in many wordings) 0.941 / 1.000 (organisations 0.80 / 0.75, partners 0.77 / 0.67). The
+    general rules they exposed (a page about one topic needs a project spoken of as one; partners pages, governance
+    documents; status badges; two labels of one field in a row; departments in lower case …) brought all three to
+    1.000 / 1.000."""
+    for name, cases in (("heldout38", 12), ("heldout39", 12), ("heldout40", 10)):
+        result = evaluate(find_cases(ROOT / "tests" / name))
+        assert result["cases"] >= cases and not result["errors"]
+        assert result["record_precision"] >= 0.95 and result["record_recall"] >= 0.95, name
+        for field in ("title", "start_date", "budget_sek", "status"):
+            assert result["fields"][field]["precision"] >= 0.9, (name, field)

@@ -91,3 +91,113 @@ def test_partners_in_a_tables_description_column():
         "<td>120 000</td></tr></tbody></table>", "Beviljade sociala investeringar")
     assert [(r["title"], r["partners"]) for r in recs] == [
         ("Trygga helger", ["Polisen", "Hallsbergs IF"]), ("Läsfrämjande", [])]
+
+
+def test_a_topic_pages_sections_with_years_money_and_ages_are_no_projects():
+    # A school's plan for the year: each section has dates, ages or kronor, none speaks of a project.
+    assert _records(
+        "<p>Planen gäller läsåret 2025/26 för Vretstorpsskolan, årskurs F–6.</p>"
+        "<h2>Trygghet och studiero</h2><p>Alla elever i årskurs 4–6 svarar på en enkät i oktober 2025. Rektor "
+        "följer upp resultaten med elevrådet före jul.</p>"
+        "<h2>Föräldrasamverkan</h2><p>Föräldramöten hålls i september och februari. Skolan lägger 20 000 kronor på "
+        "tolkning och träffar för föräldrar till barn 6–12 år.</p>"
+        "<h2>Elevhälsa</h2><p>Kuratorn finns på skolan tisdagar och torsdagar. Insatser för elever med hög frånvaro "
+        "planeras tillsammans med vårdnadshavarna från och med januari 2026.</p>",
+        "Plan mot kränkande behandling 2025/26") == []
+
+
+def test_a_section_that_calls_itself_a_project_on_a_topic_page_is_one():
+    recs = _records(
+        "<h2>Trygghet och studiero</h2><p>Alla elever i årskurs 4–6 svarar på en enkät i oktober 2025.</p>"
+        "<h2>Rastaktiviteter</h2><p>Satsningen Rastkompis pågår 2025–2026 och har fått 180 000 kronor ur den "
+        "sociala investeringsfonden. Fritidsledare leder lekar på rasterna för elever i årskurs 1–3.</p>"
+        "<h2>Lovskola</h2><p>Projektet Lovskola Vretstorp ger elever i årskurs 7–9 undervisning på sommarlovet "
+        "2025 och 2026, med 240 000 kronor från fonden.</p>",
+        "Vretstorpsskolans arbete med trygghet")
+    assert [r["budget_sek"] for r in recs] == [180_000, 240_000]
+
+
+def test_a_page_with_money_years_and_ages_but_no_project_is_none():
+    # A councillor's page: a mandate period, a fee, the fund's size, young people's ages; no project spoken of.
+    assert _records(
+        "<p>Ordförande i socialnämnden sedan 2023. Arvode: 68 000 kronor i månaden.</p>"
+        "<h2>Det här vill jag</h2><p>Under mandatperioden 2023–2026 vill jag att fler unga 16–24 år får jobb och "
+        "att fonden för förebyggande arbete, 10 miljoner kronor, används till insatser för barn 0–12 år.</p>",
+        "Anna Berglund (C)", url="https://www.hallsberg.se/politik/fortroendevalda/anna-berglund") == []
+
+
+def test_a_page_of_partners_each_under_its_name_holds_no_project():
+    paras = [("Region Örebro län", "Sedan 2018 har vi en överenskommelse om barn och unga 0–18 år, 2024–2027."),
+             ("Polisen", "Kommunen och lokalpolisområdet tecknar medborgarlöften varje år sedan 2020."),
+             ("Örebro universitet", "Vi tar emot studenter och deltar i forskning om unga vuxna 18–29 år."),
+             ("Samordningsförbundet", "Kommunen är medlem och betalar 1,2 miljoner kronor per år till förbundet."),
+             ("Nätverket för sociala investeringar i Örebro län", "Sedan 2021 träffas länets kommuner två gånger per år.")]
+    body = "".join(f"<p><strong>{n}</strong> – {t}</p>" for n, t in paras)
+    assert _records(f"<p>Här är några av de organisationer vi samarbetar med.</p>{body}", "Samarbeten") == []
+
+
+def test_governance_documents_hold_no_project():
+    assert _records(
+        "<table><thead><tr><th>Nr</th><th>Ärende</th><th>Delegat</th></tr></thead><tbody>"
+        "<tr><td>1.4</td><td>Beslut om projekt ur den sociala investeringsfonden upp till 500 000 kronor, för "
+        "insatser för barn 0–18 år under högst tre år</td><td>Förvaltningschef</td></tr></tbody></table>"
+        "<p>Insatsen ska beviljas enligt riktlinjerna.</p>", "Delegationsordning för socialnämnden") == []
+    assert _records(
+        "<h2>Projekt du kan skriva om</h2><p><strong>Tidsperiod:</strong> våren 2026</p>"
+        "<p><strong>Förvaltning:</strong> Socialförvaltningen</p><p><strong>Målgrupp:</strong> unga 16–19 år</p>"
+        "<p>Följ upp projektet Sommarjobb Plus, som pågick 2022–2024 med 900 000 kronor.</p>",
+        "Ämnen för examensarbete") == []
+
+
+def test_two_labels_of_one_field_in_a_row_are_one_projects():
+    (rec,) = _records(
+        "<p>Språkstart ger barn i förskolan mer tid med språket.</p><h2>Fakta</h2><dl>"
+        "<dt>Tid</dt><dd>2025–2027</dd><dt>Ansvarig nämnd</dt><dd>Barn- och utbildningsnämnden</dd>"
+        "<dt>Ansvarig förvaltning</dt><dd>Bildningsförvaltningen</dd><dt>Målgrupp</dt><dd>Barn 3–5 år</dd>"
+        "<dt>Beviljat</dt><dd>700 000 kronor</dd></dl>", "Språkstart")
+    assert rec["title"] == "Språkstart" and rec["budget_sek"] == 700_000
+    assert rec["organisations"] == ["Barn- och utbildningsnämnden", "Bildningsförvaltningen"]
+
+
+def test_a_page_that_says_what_it_is_speaks_of_one_project():
+    # No "Projektet" and no project word in the title or address: "… är ett projekt som …" says it.
+    (rec,) = _records(
+        "<p>Morgonfritids är ett nytt projekt som ger elever i årskurs 1–3 frukost och lek före skolstart. Det pågår "
+        "2025–2026 med 350 000 kronor ur fonden.</p>", "Morgonfritids", url="https://www.hallsberg.se/skola/morgon/")
+    assert rec["budget_sek"] == 350_000
+    assert _records(
+        "<p>Vad är en social investering? I avsnittet pratar vi om fonden på 6 miljoner kronor för 2024–2027 och om "
+        "unga 16–24 år.</p>", "Avsnitt 4: Förebygga lönar sig", url="https://www.hallsberg.se/podd/4/") == []
+
+
+def test_a_cards_status_badge_opens_no_project_of_its_own():
+    recs = _records(
+        "<h2>Pågående investeringar</h2>"
+        "<div class='card'><div class='card-header'><h3>Läsglädje</h3><span class='badge'>Pågår</span></div>"
+        "<div class='card-body'><p>Högläsning för barn på förskolorna i Pålsboda.</p><ul>"
+        "<li><strong>Målgrupp:</strong> Barn 3–5 år</li><li><strong>Period:</strong> 2025–2026</li>"
+        "<li><strong>Budget:</strong> 240 000 kr</li></ul></div></div>"
+        "<div class='card'><div class='card-header'><h3>Fritidsbussen</h3><span class='badge'>Pågår</span></div>"
+        "<div class='card-body'><p>En buss kör unga till fritidsgården.</p><ul>"
+        "<li><strong>Målgrupp:</strong> Unga 13–17 år</li><li><strong>Period:</strong> 2024–2026</li>"
+        "<li><strong>Budget:</strong> 600 000 kr</li></ul></div></div>", "Sociala investeringar")
+    assert [(r["title"], r["budget_sek"], r["status"]) for r in recs] == [
+        ("Läsglädje", 240_000, "ongoing"), ("Fritidsbussen", 600_000, "ongoing")]
+
+
+def test_two_departments_in_running_prose_and_before_a_suspended_compound():
+    (rec,) = _records(
+        "<p>Familjeteamet drivs gemensamt av socialförvaltningen och bildningsförvaltningen. Projektet pågår 2025–2026 "
+        "med 900 000 kronor från den sociala investeringsfonden.</p>"
+        "<p>Teamet arbetar i samverkan med Polisen och barn- och ungdomsförvaltningen.</p>", "Familjeteamet")
+    assert rec["organisations"] == ["socialförvaltningen", "bildningsförvaltningen"]
+    assert rec["partners"] == ["Polisen", "barn- och ungdomsförvaltningen"]
+
+
+def test_the_publishers_share_after_varav_and_its_investment_reserve_name_no_funder():
+    (rec,) = _records(
+        "<p>Seniorträffar i Hallsberg och Askersund.</p><ul><li><strong>Tid:</strong> 2025–2026</li>"
+        "<li><strong>Total budget:</strong> 800 000 kronor, varav 400 000 kronor från Hallsbergs kommun och 400 000 "
+        "kronor från Askersunds kommun</li><li><strong>Målgrupp:</strong> Personer över 70 år</li></ul>"
+        "<p>Projektet finansieras också av Hallsbergs kommuns sociala investeringsreserv.</p>", "Seniorträffar")
+    assert rec["funders"] == ["Askersunds kommun"]

@@ -57,6 +57,13 @@ from pipeline.swedish.dates import parse_page_date
 # på halvtid"; heldout36–37: a board's page, foundations, volunteers, recruiting, open data, agreements, a data
 # dictionary and a topic page's standing services hold no project; "som är 80 år eller äldre", "drev projektet".
 # 0.2.16: a school's own pages (/vara-skolor/) hold no project.
+# 0.2.17, heldout35–40: a statutory service's page ("en insats enligt socialtjänstlagen") holds no project; on a page
+# about one topic a section is a project only in its own words or as a phase of the page's, and a page read as one
+# project must speak of one ("Projektet", "Projekttid", "X är ett projekt", a fact box's period and money); a page of
+# partners each under its name, delegation orders, fee lists and thesis topics hold none; a name and one sentence
+# under a list's heading is one, unless it says there is none; two labels of one field in a row, a card's status
+# badge; the owner as the subject of the project's name, partners in a description column, two departments in lower
+# case and before a suspended compound; the publisher's part after "varav" and its "investeringsreserv" fund no funder.
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no
@@ -107,7 +114,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.16"
+EXTRACTOR_VERSION = "0.2.17"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")

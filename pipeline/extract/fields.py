@@ -188,7 +188,7 @@ _STATUS_SUFFIX = re.compile(r"\s*\((pågår|pågående|avslutat|avslutad|avsluta
                             r"planerad|kommande)(?:\s+((?:19|20)\d{2}))?\)\s*$", re.I)
 _STATUS_WORD = re.compile(r"\b(avslutat|avslutade|pågående|pågår)\b", re.I)
 # The publisher's own fund, also when just "fonden" (the fund the page speaks of: "190 000 kronor ur fonden").
-_OWN_FUND = re.compile(r"investeringsfond|sociala investeringsmedel|fonden för sociala|medel för sociala investeringar|"
+_OWN_FUND = re.compile(r"investeringsfond|investeringsreserv|sociala investeringsmedel|fonden för sociala|medel för sociala investeringar|"
                        r"^(?:den\s+)?fonden$", re.I)
 _OWN_MONEY = re.compile(r"^(?:(?:kommunala|egna|kommunens|regionens) medel|egen (?:med)?finansiering)$", re.I)
 _DERIVED_CUT = re.compile(r"\s+(?:genom att|genom|som|med syfte|i syfte|vilket|så att|i samband med)\s+|"
@@ -509,6 +509,12 @@ _GENERIC_ORGS = re.compile(r"^(?:(?:lokala|ideella|flera|olika|berörda|andra) )
 _TRAILING_JOIN = re.compile(r"(?:[\s,]+(?:och|samt|eller|resp\.?|respektive))+\s*$", re.I)
 
 
+def _next_name(words: list[str], i: int) -> str:
+    """The word at ``i``, or the suspended compound it opens ("barn- och ungdomsförvaltningen"), without commas."""
+    end = i + 3 if words[i].endswith("-") and i + 2 < len(words) and words[i + 1] == "och" else i + 1
+    return " ".join(words[i:end]).strip(",.")
+
+
 def _trim_name(name: str) -> str:
     """Cut a name caught in running prose where the sentence goes on ('RUN innan det kan betalas ut' → 'RUN')."""
     words = name.split()
@@ -520,8 +526,10 @@ def _trim_name(name: str) -> str:
         if i and (lw in _NAME_END or (lw == "och" and i + 1 < len(words) and words[i + 1][:1].islower()
                                       and not words[i - 1].endswith("-")
                                       and not _GENERIC_ORGS.match(words[i + 1].strip(",."))
+                                      and not _LOWER_BODY.match(_next_name(words, i + 1))
                                       and not (i == 1 and len(words) == 3 and orgs.is_bare_noun(words[2])))):
-            # (not a department's name of two bare nouns: "Kultur och fritid", "Vård och omsorg")
+            # (not a department's name of two bare nouns: "Kultur och fritid", "Vård och omsorg"; nor before a
+            # department in lower case: "utbildningsförvaltningen och socialförvaltningen")
             return " ".join(words[:i]).rstrip(",")
     return name
 
@@ -1267,8 +1275,12 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             # (amounts per year and no total, "Beviljat belopp: 2025: 400 tkr, 2026: 600 tkr", give none, as in a cell)
             amount = parse_amount(budget_lab[1]) or parse_bare_kronor(budget_lab[1])
         for a in amounts:
-            if a.funder and not _from_own_fund(a, pub):
-                funders.extend(_orgs_from(a.funder))
+            # ("900 000 kronor, varav 450 000 kronor från Region Värmland och 450 000 kronor från Munkfors kommun" on
+            # Region Värmland's page: Munkfors kommun; the publisher's part is its own money, as after "varav" below)
+            if a.funder and not _from_own_fund(a, pub) and (names := [
+                    n for n in _orgs_from(a.funder) if pub is None or not (a.part and _is_publisher(n, pub))]):
+                funders.extend(names)
+                ev.setdefault("funders", _ev(f"{budget_lab[0]}: {budget_lab[1]}"))
         if amount and amount.basis is None and TOTAL_HEAD.search(budget_lab[0]):
             amount = replace(amount, basis="total")  # "Total kostnad: 3,6 mkr", "Budget totalt: …"
         if amount:

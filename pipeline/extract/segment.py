@@ -102,9 +102,9 @@ _FURNITURE_HEADING = re.compile(
     r"om [\wåäöÅÄÖ-]+s? (?:kommun|stad)|om region [\wåäöÅÄÖ ]+)\b",
     re.I,
 )
-# Headings that name no project, though their sections may belong to one ("Resultat", "Bakgrund").
+# Headings that name no project, though their sections may belong to one ("Resultat", "Bakgrund", "Ett räkneexempel").
 _GENERIC_HEADING = re.compile(
-    r"^(ansökan|ansök|så ansöker du|så söker du|så går (det|ansökan) till|riktlinjer|bakgrund|kriterier|villkor|"
+    r"^(?:ett\s+|en\s+)?(ansökan|ansök|så ansöker du|så söker du|så går (det|ansökan) till|riktlinjer|bakgrund|kriterier|villkor|"
     r"utvärdering(ar)?|uppföljning|resultat|(?:de )?viktigaste resultat(?:en)?|syfte|mål|målgrupp|fakta|fakta om projektet|om projektet|kort om|"
     # a report's sections: "1 Inledning", "4 Ekonomisk sammanställning", "5 Fondens ställning"
     r"inledning|sammanställning|ekonomisk sammanställning|fondens ställning|fondens utveckling|"
@@ -405,6 +405,20 @@ def _label_of(block: Block) -> _Labelled | None:
     return None
 
 
+# A card's status badge ("Pågår", "Pågick") beside its heading reads like the period label "Pågår:" with its value
+# below; it is the status when what follows is no period (the card's sentence), and so opens no group of its own.
+_STATUS_BADGE_WORDS = frozenset({"pågår", "pågick"})
+
+
+def _status_badges(blocks: list[Block], labs: list[_Labelled | None]) -> list[_Labelled | None]:
+    for i, lab in enumerate(labs):
+        if lab is not None and lab.field == "period" and not lab.value and lab.label.lower() in _STATUS_BADGE_WORDS \
+                and i + 1 < len(blocks) and blocks[i + 1].kind != "heading" and labs[i + 1] is None \
+                and parse_period(blocks[i + 1].text) is None:
+            labs[i] = _Labelled("status", "Status", lab.label)
+    return labs
+
+
 def _expand_key_value_tables(blocks: list[Block], labs: list[_Labelled | None],
                              kv_tables: set[int]) -> tuple[list[Block], list[_Labelled | None]]:
     """A two-column table of labels and values reads like labelled lines; a new table starts a new block.
@@ -570,6 +584,8 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
                 continue
             repeat = cur is not None and lab.field in cur["seg"].fields and lab.field in labels.ANCHOR_FIELDS \
                 and not (lab.field == "period" and fold(lab.label).strip(" :") in labels.PERIOD_END_LABELS) \
+                and not (cur.get("last_label") is not None and cur["last_label"][0] == lab.field
+                         and fold(cur["last_label"][1]) != fold(lab.label)) \
                 and not (b.kind == "heading" and specific_title
                          and all(fold(lab.label) != fold(old) for old, _ in cur["seg"].fields[lab.field]))
             # (a one-project page's section headed "Mål" after its "Syfte" section: another aspect, not a new project)
@@ -595,6 +611,9 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
                 items.append(("group", cur))
                 heading, heading_idx = None, None
             cur["last"] = i
+            # (the label right after another of the same field goes on with it: "Ansvarig nämnd" over its value,
+            # then "Ansvarig förvaltning", is one project's two owners, not a second project)
+            cur["last_label"] = (lab.field, lab.label)
             if cur.get("table") is None and b.list_id is not None:
                 cur["table"] = b.list_id  # the list the block's lines went on in
             if lab.value:
@@ -1332,9 +1351,21 @@ def segment(doc: Document) -> list[Segment]:
         if _found(SOCIAL_DOMAIN, _SOCIAL_DOMAIN_FOLDED, b.text):
             doc.blocks = _split_named_clauses(doc.blocks)
             # (a person's name is no project's: a council's members, a staff list, each under its own heading)
-            return [seg for seg in _segment(doc) if not _refused(seg)
+            segs = [seg for seg in _segment(doc) if not _refused(seg)
                     and not (seg.title and len(seg.title) <= 40 and orgs.looks_like_person(seg.title))]
+            if len(segs) >= 3 and 2 * sum(1 for seg in segs if seg.title and _BODY_NAME.match(seg.title)) > len(segs):
+                return []  # a page of the municipality's partners, each under its name ("Polisen", "Region X")
+            return segs
     return []
+
+
+# The name of an organisation, not a project: "Polisen", "Region Norrbotten", "Luleå tekniska universitet",
+# "Försvarsmakten", "Barnrättsnätverket i Norrbotten", "Kommunalförbundet Norrbotten".
+_BODY_NAME = re.compile(
+    r"^(?:(?:Region|Regionen)\s+\S.*|(?:Samordnings|Kommunal)?förbundet\s+[A-ZÅÄÖ].*"
+    r"|(?:[\wÅÄÖåäö:.-]+\s+){0,3}?[\wåäö-]*(?:kommun|universitet|högskola|högskolan|förbund|förbundet|myndighet|"
+    r"myndigheten|makten|förmedlingen|kassan|[Pp]olisen|verket|styrelsen|nätverk|nätverket|[Kk]orset|kyrkan)"
+    r"(?:\s+(?:i|för)\s+[^.]{2,60})?)$")
 
 
 # An application that got no money is no project: nothing was funded or decided. Under a heading that says so
@@ -1418,7 +1449,7 @@ def _segment(doc: Document) -> list[Segment]:
     page_title = doc.title
 
     # Every strategy reads the blocks' labels: read once here.
-    labs = [_label_of(b) for b in blocks]
+    labs = _status_badges(blocks, [_label_of(b) for b in blocks])
     kv_tables = {id(b) for b in blocks if b.kind == "table" and _is_key_value_table(b)}
 
     # 1. tables
@@ -1452,6 +1483,7 @@ def _segment(doc: Document) -> list[Segment]:
     # section is a candidate whose facts (a period or an amount) must make up the points (a FAQ or a fund's
     # guidance under such a title is none, nor a heading that is itself a list: "Tidigare projekt").
     title_listed = bool(page_title) and _is_list_context(page_title) and not _is_faq(blocks)
+    on_generic_page = is_generic_page_title(page_title)
     # A project's history under dated headings ("2019: Förstudie", "December 2021: Första förlängningen", "Juli 2024:
     # Ordinarie verksamhet") on a page named for it: steps of one project, not projects.
     steps = {id(h) for h, _, _ in sections if h is not None and _DATED_STEP.match(h.text)}
@@ -1486,6 +1518,14 @@ def _segment(doc: Document) -> list[Segment]:
             # sentence is enough, as for a bulleted list; a news teaser's headline (a sentence) is no project's name.
             carded = listed and heading.container and not _HEADLINE_VERB.search(heading.text) \
                 and all(b.container[:len(heading.container)] == heading.container for b in own)
+            if not (listed or title_listed or on_generic_page or _spoken_of_as_project(text)
+                    or any(id(b) in label_by_id and label_by_id[id(b)].field not in _NO_PROJECT_FIELDS for b in own)
+                    or _norm_title(page_title or "-") in _norm_title(heading.text)):
+                # On a page about one topic ("Elevhälsoplan 2025/26", a councillor's page, an inspector's decisions)
+                # a section outside a list, without a fact label, is a project only in its own words ("Projektet …",
+                # "satsningen") or as a phase of the page's own (its heading holds the page's title: "X fas 2").
+                found.pop()
+                continue
             candidates.append((seg, text, 0 if carded else 1 if listed else 2))
     if len(candidates) >= 2 and not title_listed and not is_generic_page_title(page_title):
         # A topic page ("Förebyggande arbete för barn och unga": a family centre, youth clubs, a field group) with one
@@ -1547,7 +1587,8 @@ def _segment(doc: Document) -> list[Segment]:
     if content and (not generic or (_has_definite_project(text) and not _is_faq(blocks)
                                     and not _only_fund_spoken_of(page_title, text))) \
             and (_ONE_PROJECT_CUE.search(text) and _PROJECT_CUE.search(text) or _time_limited(text)) \
-            and not _statutory_service(text) and _score_at_least(text, 4 if generic else 3):
+            and not _statutory_service(text) and _one_project_spoken_of(doc, text, labs) \
+            and _score_at_least(text, 4 if generic else 3):
         title = title_ev = page_title if not generic else None
         kept = _single_project_blocks(sections)
         # A page whose title names no project (a generic title, or a news headline) takes the one name its prose
@@ -1606,6 +1647,36 @@ _STATUTORY_SERVICE = re.compile(r"\b(?:insats(?:en|er)?|bistånd(?:et)?)\s+(?:so
                                 r"(?:socialtjänstlagen|\(?sol\b|\(?lss\b|lagen\b|hälso-\s+och\s+sjukvårdslagen)", re.I)
 _PROJECT_ITSELF_WORD = re.compile(r"\b(?:projekt\w*|satsning\w*|pilot\w*|försök\w*|förstudie\w*|utvecklingsarbete\w*|"
                                   r"sociala?\s+investering\w*|\w*fond\w*|tidsbegräns\w*)\b", re.I)
+
+
+# A project spoken of as one: in the definite ("Projektet", "satsningen") or a compound ("Projekttid", "projektägare"),
+# by a project's word in the page's title or address, or by a fact box's period and money. A page that only has money,
+# years and ages (a councillor's page, school funding rates, a podcast about the fund) speaks of none; nor do "fonden
+# finansierar projekt" and "projekten".
+# (what a text says it is: "X är ett projekt som …", "Jobbsteget är en insats för unga vuxna", "… var en social
+# investering"; not the question "Vad är en social investering?")
+_IS_A_PROJECT = r"(?<![Vv]ad\s)\b(?:är|var|blir|blev)\s+(?:ett|en)\s+(?:[\wåäö-]+\s+){0,2}?" \
+                r"(?:projekt|satsning|insats|pilot\w*|försök|social\s+investering)\b"
+_ONE_PROJECT_WORD = re.compile(r"\b(?:projektet|satsningen|insatsen|investeringen|piloten|pilotprojektet|förstudien|"
+                               r"satsningens|projekt(?!en\b|ens\b)\w+)\b|" + _IS_A_PROJECT,
+                               re.I)
+_PROJECT_IN_TITLE = re.compile(r"projekt|satsning|investering|pilot|försök|förstudie", re.I)
+# A section that calls itself a project ("Projektet …", "satsningen", "en social investering").
+_SELF_AS_PROJECT = re.compile(r"\b(?:projekt(?:et|en)?|satsning(?:en)?|pilot\w*|sociala?\s+investering(?:en)?)\b|"
+                              + _IS_A_PROJECT, re.I)
+# Labels of no project's fact: a case number, an outcome, a contact.
+_NO_PROJECT_FIELDS = frozenset({"ignore", "contact"})
+
+
+def _one_project_spoken_of(doc: Document, text: str, labs: list[_Labelled | None]) -> bool:
+    if _ONE_PROJECT_WORD.search(text) or _PROJECT_IN_TITLE.search(f"{doc.title or ''} {urlsplit(doc.url).path}"):
+        return True
+    fields = {lab.field for lab in labs if lab is not None}
+    return ("period" in fields and "budget" in fields) or _time_limited(text)
+
+
+def _spoken_of_as_project(text: str) -> bool:
+    return _PROJECT_ITSELF.search(text) is not None or _SELF_AS_PROJECT.search(text) is not None
 
 
 def _statutory_service(text: str) -> bool:
@@ -1675,6 +1746,11 @@ _NEVER_PROJECT_TITLE = re.compile(r"^utlysning\b|\butlysning av\b|^ansökningsom
                                   r"medel\b|^sök i\b|sökresultat|\bdiari(?:et|um)\b|^sök$|"
                                   # a fund's rules: its conditions ("Insatsen ska rikta sig till …") are any applicant's
                                   r"^riktlinjer\b|^regler (?:för|om)\b|^reglemente\b|^villkor (?:för|och)\b|"
+                                  # a board's governance documents (who may decide what, its fees): their rows name
+                                  # project money and services with ages as rules for any case ("Insatsen ska …"); a
+                                  # list of thesis topics (a study of a project is no project)
+                                  r"delegationsordning|arbetsordning|attestordning|\btaxa\b|\btaxor\b|"
+                                  r"examensarbete|\buppsats|"
                                   # an association's own pages: how financial coordination works (its worked example
                                   # is made up), its members and their fees, its articles
                                   r"^så fungerar (?:finansiell samordning|finsam|fonden|sociala investeringar)\b|"

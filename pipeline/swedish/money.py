@@ -218,7 +218,8 @@ _FUND_CAPITAL_BEFORE_RE = re.compile(
 # ... and so is money put into the fund: "… att avsätta 20 miljoner kronor till en social investeringsfond".
 _TO_THE_FUND_AFTER_RE = re.compile(
     r"^\s*till\s+(?:en\s+|den\s+|kommunens\s+|regionens\s+)?(?:ny\s+)?(?:(?:social|sociala)\s+)?"
-    r"(?:investeringsfond(?:en)?|fond(?:en)?\s+för\s+sociala\s+investeringar|fonden)(?![\wåäö])", _FLAGS)
+    r"(?:investeringsfond(?:en)?|investeringsreserv(?:en)?|fond(?:en)?\s+för\s+sociala\s+investeringar|fonden)"
+    r"(?![\wåäö])", _FLAGS)
 _TO_A_PROJECT_AFTER_RE = re.compile(
     r"[^.!?]{0,60}?\b(?:(?:till|för)\s+(?:projektet|satsningen|insatsen|investeringen)|för\s+hela\s+(?:projekt)?perioden"
     r"|ur\s+(?:den\s+)?(?:sociala\s+)?(?:investerings)?fonden)\b", _FLAGS)
@@ -287,7 +288,7 @@ def _strip_determiner(raw: str) -> str:
 # sociala investeringar".
 _OWNER_OF_FUND_RE = re.compile(r"(.+?)s\s+(?:sociala\s+)?(?:investerings)?fond$", re.I)
 _FUND_TAIL_RE = re.compile(r"\s+för\s+sociala\s+investeringar", re.I)
-_FUND_AFTER_OWNER_RE = re.compile(r"\s+(?:sociala\s+)?investeringsfond\w*|\s+fond\s+för\s+sociala\s+investeringar|"
+_FUND_AFTER_OWNER_RE = re.compile(r"\s+(?:sociala\s+)?investerings(?:fond|reserv)\w*|\s+fond\s+för\s+sociala\s+investeringar|"
                                   r"\s+sociala\s+investeringsmedel|\s+medel\s+för\s+sociala\s+investeringar", re.I)
 
 

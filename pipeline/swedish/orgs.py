@@ -1047,6 +1047,11 @@ def _should_split_och(left: str, right: str) -> bool:
     return True
 
 
+def _names_a_body(s: str) -> bool:
+    """Whether ``s`` can stand as an organisation's name before "och": capitalised, an acronym or a unit word."""
+    return _starts_upper(s) or _is_unit_like(s) or _is_acronym(_first_word(s)) or _is_unit_like(_compound_head(s))
+
+
 _SUSPENDED_RE = re.compile(r"^[^\W\d_]+-\s+(?:och|&|eller|samt)\s+")
 
 
@@ -1261,7 +1266,9 @@ def split_organisations(text: str) -> list[str]:
         word = sep_text or "och"
         if cur.text.endswith(tuple(_DASHES)):
             cur.text += f" {word} " + seg
-        elif kind == "samt" or _should_split_och(cur.text, seg):
+        elif kind == "samt" or _should_split_och(cur.text, seg) or (seg.endswith("-") and _names_a_body(cur.text)):
+            # ("Socialförvaltningen och barn- och ungdomsförvaltningen": a name, then a suspended compound whose
+            # "och" follows; the next part joins it, as a part after a dash always does)
             items.append(_Item(seg, kind, dropped=looks_like_person(seg)))
         else:
             cur.text += f" {word} " + seg
