@@ -347,6 +347,11 @@ def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
             for state in _INITIAL_STATE.finditer(script.text):
                 for target, name in _json_text_links(state.group(1)):
                     view.main_links.append((_join(base_url, target), name))
+        elif script.text and script.text.lstrip().startswith("self.__next_f.push("):
+            # Next.js's App Router streams the page as React flight data, one push per script: its props (a map's
+            # markers, a list's items) hold the addresses the components will show
+            for target, name in _flight_links(script.text):
+                view.main_links.append((_join(base_url, target), name))
         elif script.text and ("window.__" in script.text or script.get("id") == "__NEXT_DATA__"):
             # a JavaScript framework's state of the page (Remix's window.__remixContext, Next.js's __NEXT_DATA__, a
             # store's window.__INITIAL_STATE__): the items a "Visa fler" button shows without an address of its own
@@ -415,6 +420,33 @@ def _framework_state_links(text: str) -> list[tuple[str, str]]:
         except ValueError:
             return []
     return [link for data in objects for link in json_links(data)]
+
+
+_FLIGHT_PUSH = re.compile(r"^\s*self\.__next_f\.push\((\[.*\])\)\s*;?\s*$", re.S)
+
+
+def _flight_links(text: str) -> list[tuple[str, str]]:
+    """The page addresses in one ``self.__next_f.push([1, "…"])`` of Next.js's flight data: its string holds rows
+    "id:JSON" (and "id:I[…]" module rows, whose JSON names no page), read row by row with the JSON decoder."""
+    m = _FLIGHT_PUSH.match(text) if len(text) <= _STATE_MAX else None
+    if m is None:
+        return []
+    try:
+        pushed = json.loads(m.group(1))
+    except ValueError:
+        return []
+    out: list[tuple[str, str]] = []
+    for chunk in pushed:
+        if not isinstance(chunk, str):
+            continue
+        for row in chunk.split("\n"):
+            _, colon, rest = row.partition(":")
+            if colon and rest[:1] in "[{":
+                try:
+                    out.extend(json_links(json.loads(rest)))
+                except ValueError:
+                    continue
+    return out
 
 
 # Sitevision's AppRegistry.registerInitialState('12.…', {…}): the JSON between the id and the closing parenthesis.
