@@ -136,6 +136,9 @@ def _plain_table_rows(table):
                 row.append(grid.pop((r, col)))
                 col += 1
             text = _plain_text_of(c)
+            items = [t for li in c.iter("li") if (t := _plain_text_of(li))]  # a list in the cell: its items, by line
+            if any(True for _ in c.iter("li")):
+                text = "\n".join([text, *items] if text else items)
             for _ in range(_plain_span(c.get("colspan"))):
                 for below in range(1, _plain_span(c.get("rowspan"))):
                     grid[(r + below, col)] = text

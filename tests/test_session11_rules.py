@@ -3,7 +3,10 @@ tested in other wordings and markup than the pages that showed them."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract import extract_page
+from pipeline.swedish.staffing import parse_staffing
 
 
 def _records(body: str, title: str, url: str = "https://www.hallsberg.se/x") -> list[dict]:
@@ -201,3 +204,29 @@ def test_the_publishers_share_after_varav_and_its_investment_reserve_name_no_fun
         "kronor från Askersunds kommun</li><li><strong>Målgrupp:</strong> Personer över 70 år</li></ul>"
         "<p>Projektet finansieras också av Hallsbergs kommuns sociala investeringsreserv.</p>", "Seniorträffar")
     assert rec["funders"] == ["Askersunds kommun"]
+
+
+@pytest.mark.parametrize("text, fte", [
+    ("I satsningen kommer en fritidsledare att arbeta på heltid och en kurator på 40 procent.", 1.4),
+    ("Tre elevcoacher ska arbeta på halvtid under läsåret.", 1.5),
+])
+def test_staff_who_will_work_an_extent(text, fte):
+    staffing = parse_staffing(text)
+    assert staffing is not None and staffing.fte == pytest.approx(fte)
+
+
+def test_the_projects_goal_stated_with_its_genitive():
+    (rec,) = _records(
+        "<p>Lovfritids ger barn sommaraktiviteter i Pålsboda.</p><p>Satsningens mål är att alla barn 6–12 år ska ha "
+        "något att göra på sommarlovet.</p><p>Projektet pågår 2025–2026 och har fått 200 000 kronor ur fonden.</p>",
+        "Lovfritids")
+    assert rec["purpose"] == "Satsningens mål är att alla barn 6–12 år ska ha något att göra på sommarlovet."
+
+
+def test_a_list_inside_a_fact_tables_cell_is_its_value():
+    (rec,) = _records(
+        "<p>Läsombud ger äldre på boenden högläsning varje vecka.</p><table><tbody>"
+        "<tr><th>Tid</th><td>2025–2026</td></tr><tr><th>Budget</th><td>300 000 kronor</td></tr>"
+        "<tr><th>Samverkansparter</th><td><ul><li>Hallsbergs bibliotek</li><li>Röda Korset</li>"
+        "<li>Studieförbundet Vuxenskolan</li></ul></td></tr></tbody></table>", "Läsombud")
+    assert rec["partners"] == ["Hallsbergs bibliotek", "Röda Korset", "Studieförbundet Vuxenskolan"]

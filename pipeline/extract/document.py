@@ -633,7 +633,7 @@ def _spanned_row(cells: list, pending: dict[int, list]) -> list[str]:
 
     for c in cells:
         carry()
-        text = text_of(c)
+        text = _cell_text(c)
         rowspan = _span(c.get("rowspan"))
         for _ in range(_span(c.get("colspan"))):
             if rowspan > 1:
@@ -641,6 +641,16 @@ def _spanned_row(cells: list, pending: dict[int, list]) -> list[str]:
             row.append(text)
     carry()
     return row
+
+
+def _cell_text(cell) -> str:
+    """A cell's text, and the items of a list inside it one per line ("Samverkansparter | <ul><li>A</li><li>B</li>"):
+    a paragraph's text leaves a nested list out, a cell's value is often nothing else."""
+    text = text_of(cell)
+    if next(cell.iter("li"), None) is None:
+        return text
+    items = [t for li in cell.iter("li") if (t := text_of(li))]
+    return "\n".join([text, *items] if text else items)
 
 
 def _table_rows(table) -> tuple[list[list[str]], int]:
@@ -654,7 +664,7 @@ def _table_rows(table) -> tuple[list[list[str]], int]:
         if pending or any(c.get("rowspan") or c.get("colspan") for c in cells):
             row = _spanned_row(cells, pending)
         else:
-            row = [text_of(c) for c in cells]
+            row = [_cell_text(c) for c in cells]
         if "" in row:  # a cell that shows only an icon says it in the icon's alt text ("Pågår", "Klar")
             row = [t or _alt_text(c) for t, c in zip(row, cells)] if len(row) == len(cells) else row
         in_head = tr.getparent() is not None and tr.getparent().tag == "thead"

@@ -67,6 +67,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9”\"])")
 _PURPOSE_SENT = re.compile(
     r"^(?:(?:projektet|satsningen|insatsen|investeringen|verksamheten|programmet)(?:s (?:syfte|mål))?\s+"
     r"(?:syftar|syftade|ska bidra|skulle bidra|har som (?:syfte|mål)|hade som (?:syfte|mål)|vill|ville|"
+    r"(?:(?<=s syfte )|(?<=s mål ))(?:är|var) att|"  # "Projektets mål är att …"
     r"ska\s+(?:öka|minska|stärka|förbättra|bidra|skapa|ge|motverka))|"
     r"(?:det övergripande |det långsiktiga |huvudsakliga )?(?:syftet|målet)(?: med (?:projektet|satsningen|insatsen|"
     r"investeringen|arbetet|(?:fas|etapp|steg)\s+\d+|(?-i:[A-ZÅÄÖ])[^.!?:]{0,60}?))?\s+(?:är|var))", re.I)

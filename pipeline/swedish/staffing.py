@@ -104,10 +104,11 @@ _ITEM = rf"{_N}\s+{_ADJ}{_ROLE}{_END}"
 _ITEM_RE = re.compile(rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}", _FLAGS)
 _LIST_RE = re.compile(
     rf"(?P<list>{_ITEM}(?:\s*(?:,|och|samt)\s*{_ITEM})*)\s*,?\s+(?:(?:båda|bägge|samtliga|alla)\s+)?"
-    rf"(?:(?:som\s+)?(?:är\s+|var\s+|blir\s+|ska\s+vara\s+|kommer\s+att\s+|har\s+|hade\s+)?(?:anställda?|anställs|anställdes"
+    rf"(?:(?:som\s+)?(?:är\s+|var\s+|blir\s+|ska\s+vara\s+|kommer\s+att\s+|ska\s+|skall\s+|att\s+|har\s+|hade\s+)?(?:anställda?|anställs|anställdes"
     rf"|anställts|rekryteras|rekryterades|rekryterade|rekryterats|tillsätts|tillsattes|tillsatts|arbetar|arbetade|arbeta|arbetande|jobbar|jobbade|tjänstgör"
     rf"|tjänstgjorde|tjänstgörande|verksamma)\s+"
-    # "… arbetar i projektet, båda på halvtid"
+    # "… arbetar i projektet, båda på halvtid"; "I projektet kommer en samordnare att arbeta på heltid", "två
+    # fältassistenter ska arbeta på halvtid"
     rf"(?:(?:i|med|inom)\s+(?:projektet|satsningen|insatsen|teamet|arbetet)\s*,?\s+(?:(?:båda|bägge|samtliga|alla)\s+)?)?)?"
     rf"(?:på|i|om)\s+"
     rf"(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
