@@ -152,8 +152,14 @@ def test_the_eleventh_sessions_blind_sets_stay_above_their_floors():
     purposes and target groups in many wordings) 0.941 / 1.000 (organisations 0.80 / 0.75, partners 0.77 / 0.67). The
     general rules they exposed (a page about one topic needs a project spoken of as one; partners pages, governance
     documents; status badges; two labels of one field in a row; departments in lower case …) brought all three to
-    1.000 / 1.000."""
-    for name, cases in (("heldout38", 12), ("heldout39", 12), ("heldout40", 10)):
+    1.000 / 1.000. Two more were written after those rules, to test them: tests/heldout41 (nine more kinds without
+    projects, one project page that never says "projekt") was 0.333 / 0.800 at first contact (0.263 / 1.000 on the
+    session's first commit: the rules had removed false records and lost a project that calls itself "teamet"), and
+    tests/heldout42 (representative, seven pages that never say "projekt" or "satsning") 1.000 / 0.941 (1.000 /
+    1.000 on the first commit: "verksamheten" lost the same way; titles 0.69). Money from the fund now says a page
+    speaks of one project, a fact box must give money or an end, standing services under "insatser" are none, and
+    places before a heading's colon are no part of the name: both 1.000 / 1.000 (heldout42 titles 1.00)."""
+    for name, cases in (("heldout38", 12), ("heldout39", 12), ("heldout40", 10), ("heldout41", 12), ("heldout42", 12)):
         result = evaluate(find_cases(ROOT / "tests" / name))
         assert result["cases"] >= cases and not result["errors"]
         assert result["record_precision"] >= 0.95 and result["record_recall"] >= 0.95, name

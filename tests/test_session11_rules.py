@@ -230,3 +230,57 @@ def test_a_list_inside_a_fact_tables_cell_is_its_value():
         "<tr><th>Samverkansparter</th><td><ul><li>Hallsbergs bibliotek</li><li>Röda Korset</li>"
         "<li>Studieförbundet Vuxenskolan</li></ul></td></tr></tbody></table>", "Läsombud")
     assert rec["partners"] == ["Hallsbergs bibliotek", "Röda Korset", "Studieförbundet Vuxenskolan"]
+
+
+def test_a_page_without_project_words_is_one_by_its_money_from_the_fund():
+    (rec,) = _records(
+        "<p>Familjestödet i Vretstorp ger föräldrar till barn 0–6 år hembesök och samtal.</p><p>Verksamheten startade "
+        "i mars 2025 och pågår till och med februari 2027. Den finansieras med 1,4 miljoner kronor ur kommunens sociala "
+        "investeringsfond.</p><p>Vård- och omsorgsförvaltningen ansvarar för verksamheten.</p>", "Familjestöd i Vretstorp",
+        url="https://www.hallsberg.se/omsorg/familjestod-vretstorp/")
+    assert rec["budget_sek"] == 1_400_000 and rec["organisations"] == ["Vård- och omsorgsförvaltningen"]
+    # ... but applying for money from the fund is anyone's
+    assert _records(
+        "<p>Kommunstyrelsens ordförande sedan 2023. I kommunstyrelsen bereds ansökningar om medel ur den sociala "
+        "investeringsfonden, och under mandatperioden 2023–2026 vill jag att unga 16–24 år får sommarjobb.</p>",
+        "Per Lindqvist (M)", url="https://www.hallsberg.se/politik/per-lindqvist/") == []
+
+
+def test_a_page_of_standing_services_each_with_a_fact_box_holds_no_project():
+    body = "".join(
+        f"<h2>{name}</h2><p>{text}</p><ul><li>Målgrupp: {who}</li><li>Kostnad: Kostnadsfritt</li></ul>"
+        for name, text, who in (
+            ("Föräldragrupper", "Vi har erbjudit föräldragrupper sedan 2016.", "Föräldrar med barn 3–12 år"),
+            ("Ungdomsmottagningen", "Mottagningen är öppen tisdagar och torsdagar.", "Unga 13–23 år"),
+            ("Fältgruppen", "Fältassistenterna finns ute på kvällar och helger.", "Unga 12–18 år")))
+    assert _records(f"<p>Här finns stöd du kan få utan att ansöka.</p>{body}", "Stöd utan ansökan – öppna insatser") == []
+
+
+@pytest.mark.parametrize("title", ["Årshjul för planering och uppföljning", "Internkontrollplan 2026 för socialnämnden",
+                                   "Elevenkäten 2025", "Trygghetsmätning Hallsberg 2025", "Rapporter och publikationer"])
+def test_governance_surveys_and_publications_hold_no_project(title):
+    assert _records(
+        "<p>I februari redovisas projekttid och utfall för projekt ur den sociala investeringsfonden, 2,5 miljoner "
+        "kronor per år. Unga 13–17 år svarade. Kostnad 95 000 kronor. Arbetet pågår från januari 2025 till december "
+        "2026.</p><h2>Resultat</h2><p>71 procent av eleverna i årskurs 8 känner sig trygga.</p>", title) == []
+
+
+def test_places_before_a_colon_in_a_regions_headings_are_not_the_name():
+    recs = _records(
+        "<h2>Hallsberg och Askersund: Sommarlovsbussen</h2><ul><li><strong>Period:</strong> 2025–2026</li>"
+        "<li><strong>Beviljat:</strong> 500 000 kronor</li><li><strong>Målgrupp:</strong> Barn 7–12 år</li></ul>"
+        "<h2>Laxå: Läxhjälp i byarna</h2><p>Projektet ger elever i årskurs 4–9 läxhjälp i Ramundeboda och pågår från "
+        "hösten 2024 till våren 2026 med 300 000 kronor från regionen.</p>"
+        "<h2>Kumla: Nattvandring</h2><ul><li><strong>Period:</strong> 2024–2025</li>"
+        "<li><strong>Beviljat:</strong> 150 000 kronor</li><li><strong>Målgrupp:</strong> Unga 13–17 år</li></ul>",
+        "Beviljade sociala investeringar 2025", url="https://www.regionorebrolan.se/x")
+    assert [r["title"] for r in recs] == ["Sommarlovsbussen", "Läxhjälp i byarna", "Nattvandring"]
+    assert recs[0]["municipality_codes"] == ["1861", "1882"]
+
+
+def test_a_news_headline_that_opens_with_the_name():
+    (rec,) = _records(
+        "<p>Kompisbussen startar i januari 2026 och kör barn till fritidsaktiviteter i 18 månader. Kommunen har fått "
+        "600 000 kronor ur den sociala investeringsfonden.</p>", "Kompisbussen ska ge fler barn en aktiv fritid",
+        url="https://www.hallsberg.se/nyheter/kompisbussen/")
+    assert rec["title"] == "Kompisbussen"

@@ -64,6 +64,11 @@ from pipeline.swedish.dates import parse_page_date
 # under a list's heading is one, unless it says there is none; two labels of one field in a row, a card's status
 # badge; the owner as the subject of the project's name, partners in a description column, two departments in lower
 # case and before a suspended compound; the publisher's part after "varav" and its "investeringsreserv" fund no funder.
+# 0.2.18, heldout41–42: money from the fund says a page speaks of one project whatever it calls it; a section's fact
+# box must give money or an end; standing services under "insatser", annual planning calendars, internal-control
+# plans, surveys and publication lists hold none; places before a heading's colon ("Ekerö: Unga med egen kraft") are
+# no part of the name; a news headline opening with the name; "ansvarar för teamet"; a list in a table cell; "ska
+# arbeta på halvtid"; "Projektets mål är att".
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no
@@ -114,7 +119,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.17"
+EXTRACTOR_VERSION = "0.2.18"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")

@@ -152,7 +152,7 @@ _OWNER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{0,60}?(?:f
                            r"förbund|bolag|stiftelse|kontor|avdelning|centrum|centralen|verket|förmedlingen|kassan|"
                            r"polisen|kyrkan|omsorg|tjänst)\w*(?:\s+(?-i:[A-ZÅÄÖ])\w*)*)\s+(?:driver|drev|har\s+drivit|äger|ägde|ansvarar\s+för|"
                            r"ansvarade\s+för|har\s+ansvaret\s+för|hade\s+ansvaret\s+för)\s+(?:arbetet|projektet|satsningen|"
-                           r"insatsen|investeringen)\b", re.M | re.I)
+                           r"teamet|verksamheten|piloten|initiativet|insatsen|investeringen)\b", re.M | re.I)
 _SUBJECT_WORDS = ("projektet", "satsningen", "insatsen", "investeringen", "arbetet", "verksamheten", "programmet")
 # The subject with the project's name after it: "Projektet Fältkraft har avslutats", "Satsningen Unga in pågår".
 _NAMED_SUBJECT = _SUBJECT + r"(?:\s+(?-i:[A-ZÅÄÖ][\w-]*)(?:\s+(?:(?-i:[A-ZÅÄÖ0-9][\w-]*)|i|på|för|och|med)){0,3})?"

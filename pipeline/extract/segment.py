@@ -784,7 +784,7 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
             seg.title, seg.title_evidence = named, blocks[g["first"] - 1].text
             seg.lead = [_without_name_line(b, named) if b is blocks[g["first"] - 1] else b for b in seg.lead]
         elif g["heading"] and not _is_generic_heading(g["heading"]) and not _LIST_ONLY.match(g["heading"]):
-            seg.title, seg.title_evidence = g["heading"], g["heading"]
+            seg.title, seg.title_evidence = _without_place_lead(g["heading"]), g["heading"]
         elif len(groups) == 1 and specific_title:
             seg.title, seg.title_evidence = page_title, page_title
             named = _prose_name(blocks)
@@ -1145,10 +1145,15 @@ def _name_in_heading(heading: str, own: list[Block]) -> str:
         rest = heading[: len(heading) - len(name)].rstrip() if heading.endswith(name) else None
         if rest and rest[-1] in "–—-:":
             return name
+    return _without_place_lead(heading)
+
+
+def _without_place_lead(heading: str) -> str:
+    """A heading without the places before its colon: "Ronneby: Sommarbryggan", "Vallentuna och Täby: Sömn och skärm"
+    on a region's list name the project after them (the places stay in the title's evidence, which places it)."""
     place, colon, name = heading.partition(":")
-    if colon and name.strip() and len(place) <= 40 and (found := orgs.find_municipalities(place.strip())) \
-            and len(found) == 1 and found[0].text == place.strip():
-        return name.strip()  # a municipality, then the project: "Ronneby: Sommarbryggan" on a region's list
+    if colon and name.strip() and len(place) <= 60 and _is_place_lead(place.strip()):
+        return name.strip()
     return heading
 
 
@@ -1483,7 +1488,8 @@ def _segment(doc: Document) -> list[Segment]:
     # section is a candidate whose facts (a period or an amount) must make up the points (a FAQ or a fund's
     # guidance under such a title is none, nor a heading that is itself a list: "Tidigare projekt").
     title_listed = bool(page_title) and _is_list_context(page_title) and not _is_faq(blocks)
-    on_generic_page = is_generic_page_title(page_title)
+    # (a title whose only list word is "insatser" may name standing services: "Stöd utan ansökan – öppna insatser")
+    title_projects = title_listed and _is_list_context(_INSATSER.sub(" ", page_title or ""))
     # A project's history under dated headings ("2019: Förstudie", "December 2021: Första förlängningen", "Juli 2024:
     # Ordinarie verksamhet") on a page named for it: steps of one project, not projects.
     steps = {id(h) for h, _, _ in sections if h is not None and _DATED_STEP.match(h.text)}
@@ -1518,12 +1524,15 @@ def _segment(doc: Document) -> list[Segment]:
             # sentence is enough, as for a bulleted list; a news teaser's headline (a sentence) is no project's name.
             carded = listed and heading.container and not _HEADLINE_VERB.search(heading.text) \
                 and all(b.container[:len(heading.container)] == heading.container for b in own)
-            if not (listed or title_listed or on_generic_page or _spoken_of_as_project(text)
-                    or any(id(b) in label_by_id and label_by_id[id(b)].field not in _NO_PROJECT_FIELDS for b in own)
+            if not (listed or title_projects or _spoken_of_as_project(text)
+                    or (any(id(b) in label_by_id and label_by_id[id(b)].field not in _NO_PROJECT_FIELDS for b in own)
+                        and _granted_or_ending(text))
                     or _norm_title(page_title or "-") in _norm_title(heading.text)):
-                # On a page about one topic ("Elevhälsoplan 2025/26", a councillor's page, an inspector's decisions)
-                # a section outside a list, without a fact label, is a project only in its own words ("Projektet …",
-                # "satsningen") or as a phase of the page's own (its heading holds the page's title: "X fas 2").
+                    # On a page about one topic ("Elevhälsoplan 2025/26", a councillor's page, an inspector's decisions,
+                # a page of standing services, "Öppna insatser") a section outside a list is a project only in its own
+                # words ("Projektet …", "satsningen"), as a phase of the page's own (its heading holds the page's
+                # title: "X fas 2"), or by a fact box that gives money or an end (a service's "Kostnad: gratis",
+                # "sedan 2017" give neither).
                 found.pop()
                 continue
             candidates.append((seg, text, 0 if carded else 1 if listed else 2))
@@ -1597,6 +1606,9 @@ def _segment(doc: Document) -> list[Segment]:
             named = _prose_name(kept)
             if named is not None and (generic or _norm_title(named[0]) != _norm_title(page_title or "")):
                 title, title_ev = named
+            elif named is None and not generic and page_title \
+                    and (subject := _headline_subject(page_title, kept)) is not None:
+                title, title_ev = subject  # a news headline that opens with the name ("Fritidslyftet ska ge …")
         elif page_title and (named := _prose_name(kept)) is not None and _is_headline_about(page_title, named[0]):
             # News filed where the URL does not say so ("/4.3b1a….html"): the title is a headline about the
             # project its prose names ("Fröslunda får stöd för …", "Halvtid för Tidiga insatser i förskolan").
@@ -1649,8 +1661,9 @@ _PROJECT_ITSELF_WORD = re.compile(r"\b(?:projekt\w*|satsning\w*|pilot\w*|försö
                                   r"sociala?\s+investering\w*|\w*fond\w*|tidsbegräns\w*)\b", re.I)
 
 
-# A project spoken of as one: in the definite ("Projektet", "satsningen") or a compound ("Projekttid", "projektägare"),
-# by a project's word in the page's title or address, or by a fact box's period and money. A page that only has money,
+# A project spoken of as one: in the definite ("Projektet", "satsningen") or a compound of its own ("Projekttid",
+# "projektägare"; not "projektanställningar", anyone's), by a project's word in the page's title or address, by money
+# from the fund, or by a fact box's period and money. A page that only has money,
 # years and ages (a councillor's page, school funding rates, a podcast about the fund) speaks of none; nor do "fonden
 # finansierar projekt" and "projekten".
 # (what a text says it is: "X är ett projekt som …", "Jobbsteget är en insats för unga vuxna", "… var en social
@@ -1658,8 +1671,17 @@ _PROJECT_ITSELF_WORD = re.compile(r"\b(?:projekt\w*|satsning\w*|pilot\w*|försö
 _IS_A_PROJECT = r"(?<![Vv]ad\s)\b(?:är|var|blir|blev)\s+(?:ett|en)\s+(?:[\wåäö-]+\s+){0,2}?" \
                 r"(?:projekt|satsning|insats|pilot\w*|försök|social\s+investering)\b"
 _ONE_PROJECT_WORD = re.compile(r"\b(?:projektet|satsningen|insatsen|investeringen|piloten|pilotprojektet|förstudien|"
-                               r"satsningens|projekt(?!en\b|ens\b)\w+)\b|" + _IS_A_PROJECT,
-                               re.I)
+                               r"satsningens|projekt(?:ets|tid(?:en)?|period(?:en)?|ägare|ledare|ledaren|budget(?:en)?|"
+                               r"start|slut|namn|plan(?:en)?|kostnad(?:en|er)?|organisation(?:en)?|grupp(?:en)?))\b|"
+                               + _IS_A_PROJECT, re.I)
+# Money the work gets from the fund ("1,2 miljoner kronor ur den sociala investeringsfonden", "har fått medel från
+# fonden för sociala investeringar"): a grant to it, whatever the page calls it ("verksamheten", "teamet", its name);
+# not "ansökningar om medel ur fonden", anyone's.
+_FUND_MONEY = re.compile(r"(?:\d\s*(?:kronor|kr|tkr|mnkr|mkr)|\bmiljon\w*|\b(?:fått|fick|får|beviljats|beviljades|"
+                         r"tilldelats|tilldelades)\s+(?:[\wåäö]+\s+){0,2}?(?:medel|pengar)|\bfinansiera[ds]|"
+                         r"\bfinansierades|\bbekostas)\b"
+                         r"[^.\n]{0,80}?\b(?:ur|från|genom|av|med)\s+(?:[\wåäö]+\s+){0,3}?(?:[\wåäö]*fond(?:en)?|"
+                         r"[\wåäö]*investeringsreserv(?:en)?|sociala\s+investeringsmedel)\b", re.I)
 _PROJECT_IN_TITLE = re.compile(r"projekt|satsning|investering|pilot|försök|förstudie", re.I)
 # A section that calls itself a project ("Projektet …", "satsningen", "en social investering").
 _SELF_AS_PROJECT = re.compile(r"\b(?:projekt(?:et|en)?|satsning(?:en)?|pilot\w*|sociala?\s+investering(?:en)?)\b|"
@@ -1668,11 +1690,22 @@ _SELF_AS_PROJECT = re.compile(r"\b(?:projekt(?:et|en)?|satsning(?:en)?|pilot\w*|
 _NO_PROJECT_FIELDS = frozenset({"ignore", "contact"})
 
 
+_INSATSER = re.compile(r"\binsatser(?:na)?\b", re.I)
+
+
+def _granted_or_ending(text: str) -> bool:
+    """Money or a period with an end in the text: a grant's facts, which a standing service's fact box lacks."""
+    if parse_amounts(text):
+        return True
+    period = parse_period(text)
+    return period is not None and period.end is not None
+
+
 def _one_project_spoken_of(doc: Document, text: str, labs: list[_Labelled | None]) -> bool:
     if _ONE_PROJECT_WORD.search(text) or _PROJECT_IN_TITLE.search(f"{doc.title or ''} {urlsplit(doc.url).path}"):
         return True
     fields = {lab.field for lab in labs if lab is not None}
-    return ("period" in fields and "budget" in fields) or _time_limited(text)
+    return ("period" in fields and "budget" in fields) or _FUND_MONEY.search(text) is not None or _time_limited(text)
 
 
 def _spoken_of_as_project(text: str) -> bool:
@@ -1737,7 +1770,10 @@ _POLICY_OR_EVENT_TITLE = re.compile(
     # a budget document ("Mål och budget 2026 – Socialnämnden", "Verksamhetsplan 2025"): the fund's allocation, the
     # committees' goals and investments in equipment are no project's facts
     r"\bmål och budget\b|^budget (?:\d{4}|för)\b|\b(?:års|intern|detalj)budget\b|^verksamhetsplan\b|"
-    r"\bbudgetförslag\b",
+    r"\bbudgetförslag\b|"
+    # a survey's results ("Trygghetsmätningen 2025", "Elevenkäten", "Medborgarundersökningen"), a list of reports and
+    # publications (studies of the fund and of needs: their years, ages and costs are measurements)
+    r"mätning(?:en)?\b|\w*enkät(?:en)?\b|undersökning(?:en)?\b|\brapporter\b|\bpublikationer\b",
     re.I)
 # Pages that describe no project whatever they say: a call for applications ("Utlysning: sociala investeringsmedel
 # 2026": its facts are the call's, and "Projektet ska …" is a criterion for any applicant's project), and a search
@@ -1749,7 +1785,8 @@ _NEVER_PROJECT_TITLE = re.compile(r"^utlysning\b|\butlysning av\b|^ansökningsom
                                   # a board's governance documents (who may decide what, its fees): their rows name
                                   # project money and services with ages as rules for any case ("Insatsen ska …"); a
                                   # list of thesis topics (a study of a project is no project)
-                                  r"delegationsordning|arbetsordning|attestordning|\btaxa\b|\btaxor\b|"
+                                  r"delegationsordning|arbetsordning|attestordning|\btaxa\b|\btaxor\b|årshjul|"
+                                  r"internkontroll|intern kontroll|styrdokument|"
                                   r"examensarbete|\buppsats|"
                                   # an association's own pages: how financial coordination works (its worked example
                                   # is made up), its members and their fees, its articles
@@ -1786,6 +1823,12 @@ def _is_faq(blocks: list[Block]) -> bool:
     return len(headings) >= 2 and sum(bool(_GUIDANCE_HEADING.search(h)) for h in headings) * 2 >= len(headings)
 
 
+def _heading_of(seg: Segment, order: dict[str, int], default: int | None = None) -> int | None:
+    """The index of the heading a segment is titled by (by its title or, for "Place: Name", its evidence)."""
+    h = order.get(seg.title or "")
+    return h if h is not None else order.get(seg.title_evidence or "", default)
+
+
 _NONE_SPOKEN_OF = re.compile(r"\b(?:inga|inget)\s+(?:\w+\s+)?(?:projekt|satsning\w*|insatser|ansökningar)\b", re.I)
 
 
@@ -1797,7 +1840,8 @@ def _with_unlabelled_siblings(blocks: list[Block], labs: list[_Labelled | None],
     januari 2024 …"); prose under other headings (an introduction, "Vill du söka medel?") is still no project.
     Under a heading or a page title that lists projects ("Beviljade 2025", "Pågående projekt") the list says what
     its items are, and a name with one sentence about the project is enough (1 point, as for a section there)."""
-    titled = {s.title for s in label_segs if s.title}
+    # (a title is its heading, or what it names after the places before a colon: "Nykvarn: Tidiga tecken")
+    titled = {t for s in label_segs for t in (s.title, s.title_evidence) if t}
     heads = {i: b for i, b in enumerate(blocks) if b.kind == "heading" and b.level >= 2}
     levels = {b.level for b in heads.values() if b.text in titled}
     if not levels:
@@ -1826,20 +1870,20 @@ def _with_unlabelled_siblings(blocks: list[Block], labs: list[_Labelled | None],
         # ("Inga projekt har beviljats ännu" under a municipality's name speaks of none)
         listed = (page_listed or (up is not None and _is_list_context(up))) and not _NONE_SPOKEN_OF.search(text)
         if body and _has_project_word(text, fold(text)) and _score_at_least(text, 1 if listed else 3):
-            extra.append(Segment("section", title=b.text, title_evidence=b.text, blocks=body))
+            extra.append(Segment("section", title=_without_place_lead(b.text), title_evidence=b.text, blocks=body))
     if not extra:
         return label_segs
     # A page read as one labelled project lent it all its text; now that it holds more, each labelled project
     # keeps what stands under its own heading.
     index = {id(b): i for i, b in enumerate(blocks)}
     for seg in label_segs:
-        h = order.get(seg.title or "")
+        h = _heading_of(seg, order)
         if h is None:
             continue
         end = next((i for i in sorted(heads) if i > h and heads[i].level <= heads[h].level), len(blocks))
         seg.blocks = [b for b in seg.blocks if h < index.get(id(b), -1) < end]
         seg.lead = [b for b in seg.lead if h < index.get(id(b), -1) < end]
-    pos = {id(s): order.get(s.title or "", len(blocks)) for s in label_segs + extra}
+    pos = {id(s): _heading_of(s, order, len(blocks)) for s in label_segs + extra}
     return sorted(label_segs + extra, key=lambda s: pos[id(s)])
 
 
