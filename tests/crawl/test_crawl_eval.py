@@ -707,3 +707,14 @@ def test_nineteenth_blind_sites_stay_above_the_floor():
     result = evaluate_crawl(ROOT / "tests" / "heldout_sites19", timeout=300)
     assert result["returncode"] == 0
     assert result["found"] >= 14 and result["forbidden_fetched"] == 0
+
+
+def test_twentieth_blind_sites_stay_above_the_floor():
+    """tests/heldout_sites20/ (Vårgårda on Sitevision 2025 with .html addresses, Ängelholm on WordPress with Municipio 5
+    and no sitemap, Uppsala on Optimizely CMS 12; representative, some project pages never saying "projekt"; written
+    blind in the eleventh session after the flight-data rule): 15 of 15 at first contact, no forbidden request."""
+    from fixture_cases import ROOT
+
+    result = evaluate_crawl(ROOT / "tests" / "heldout_sites20", timeout=300)
+    assert result["returncode"] == 0
+    assert result["recall"] >= 0.95 and result["forbidden_fetched"] == 0

@@ -1,0 +1,23 @@
+"""Shared helpers for writing the saved sites of heldout_sites20."""
+import os
+
+ROOT = os.path.dirname(os.path.abspath(__file__))
+
+
+def write(host, path, text):
+    """Save `text` for https://host + path (a path ending in '/' becomes index.html)."""
+    rel = path.lstrip('/')
+    if path.endswith('/'):
+        rel = rel + 'index.html'
+    full = os.path.join(ROOT, host, rel)
+    os.makedirs(os.path.dirname(full), exist_ok=True)
+    with open(full, 'w', encoding='utf-8') as f:
+        f.write(text)
+    return full
+
+
+def sitemap(host, paths, lastmod='2025-11-10'):
+    rows = ''.join(
+        f'  <url>\n    <loc>https://{host}{p}</loc>\n    <lastmod>{lastmod}</lastmod>\n  </url>\n' for p in paths)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + rows + '</urlset>\n')
