@@ -284,3 +284,24 @@ def test_a_news_headline_that_opens_with_the_name():
         "600 000 kronor ur den sociala investeringsfonden.</p>", "Kompisbussen ska ge fler barn en aktiv fritid",
         url="https://www.hallsberg.se/nyheter/kompisbussen/")
     assert rec["title"] == "Kompisbussen"
+
+
+def test_a_page_about_another_kind_of_investment_keeps_only_work_for_people():
+    recs = _records(
+        "<table><thead><tr><th>Investering</th><th>Period</th><th>Belopp (mnkr)</th></tr></thead><tbody>"
+        "<tr><td>Laddstolpar vid kommunhuset</td><td>2025–2026</td><td>2,4</td></tr>"
+        "<tr><td>Värmepumpar i sporthallen</td><td>2024–2025</td><td>1,1</td></tr>"
+        "<tr><td>Cykelkurser för nyanlända kvinnor</td><td>2025</td><td>0,3</td></tr></tbody></table>"
+        "<p>Kommunen har också en social investeringsfond för förebyggande arbete med barn och unga.</p>",
+        "Kommunens klimatinvesteringar")
+    assert [r["title"] for r in recs] == ["Cykelkurser för nyanlända kvinnor"]
+
+
+def test_the_grant_from_the_fund_beside_sums_of_another_kind_is_the_budget():
+    (rec,) = _records(
+        "<p>Läsbron startade i augusti 2024 som ett treårigt projekt och har finansierats med sammanlagt 1,8 miljoner "
+        "kronor ur kommunens sociala investeringsfond. Kommunen betalar i dag omkring 12 miljoner kronor om året för "
+        "placeringar av unga.</p><p>Syftet med modellen är att fler elever ska klara läsningen i årskurs 3.</p>",
+        "Läsbron")
+    assert (rec["budget_sek"], rec["budget_basis"]) == (1_800_000, "total")
+    assert rec["purpose"] == "Syftet med modellen är att fler elever ska klara läsningen i årskurs 3."

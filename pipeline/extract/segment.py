@@ -1360,6 +1360,12 @@ def segment(doc: Document) -> list[Segment]:
                     and not (seg.title and len(seg.title) <= 40 and orgs.looks_like_person(seg.title))]
             if len(segs) >= 3 and 2 * sum(1 for seg in segs if seg.title and _BODY_NAME.match(seg.title)) > len(segs):
                 return []  # a page of the municipality's partners, each under its name ("Polisen", "Region X")
+            if doc.title and _OTHER_DOMAIN_TITLE.search(doc.title):
+                # a page about another kind of investment ("Kommunens klimatinvesteringar": solar panels, chargers,
+                # an arena's heat recovery) that names a school or the social fund in passing: only the work that
+                # itself speaks of people and their needs is this dataset's
+                segs = [seg for seg in segs if _found(SOCIAL_DOMAIN, _SOCIAL_DOMAIN_FOLDED,
+                                                      "\n".join([seg.title or "", seg.text]))]
             return segs
     return []
 
@@ -1371,6 +1377,11 @@ _BODY_NAME = re.compile(
     r"|(?:[\wÅÄÖåäö:.-]+\s+){0,3}?[\wåäö-]*(?:kommun|universitet|högskola|högskolan|förbund|förbundet|myndighet|"
     r"myndigheten|makten|förmedlingen|kassan|[Pp]olisen|verket|styrelsen|nätverk|nätverket|[Kk]orset|kyrkan)"
     r"(?:\s+(?:i|för)\s+[^.]{2,60})?)$")
+
+
+# Titles of pages about another kind of work than social investment: the climate, energy, the environment, roads.
+_OTHER_DOMAIN_TITLE = re.compile(r"klimat|\benergi|miljöinvester|fossilfri|solcell|laddinfrastruktur|\btrafik|"
+                                 r"gatu|vatten och avlopp|\bva-|avfall", re.I)
 
 
 # An application that got no money is no project: nothing was funded or decided. Under a heading that says so
