@@ -305,3 +305,13 @@ def test_the_grant_from_the_fund_beside_sums_of_another_kind_is_the_budget():
         "Läsbron")
     assert (rec["budget_sek"], rec["budget_basis"]) == (1_800_000, "total")
     assert rec["purpose"] == "Syftet med modellen är att fler elever ska klara läsningen i årskurs 3."
+
+
+def test_a_one_project_pages_question_headings_give_target_group_and_partners():
+    (rec,) = _records(
+        "<p>Kulturkompis ger barn i Vretstorp kultur efter skolan. Projektet pågår 2025–2026 med 500 000 kronor ur "
+        "fonden.</p><h2>Vem riktar sig projektet till?</h2><p>Barn i årskurs 4–6 som inte har någon fritidsaktivitet."
+        "</p><h2>Vi samarbetar med</h2><ul><li>Vretstorps skola</li><li>Studieförbundet Vuxenskolan</li>"
+        "<li>Hallsbergs bibliotek</li></ul>", "Kulturkompis")
+    assert rec["target_group"] == "Barn i årskurs 4–6 som inte har någon fritidsaktivitet."
+    assert rec["partners"] == ["Vretstorps skola", "Studieförbundet Vuxenskolan", "Hallsbergs bibliotek"]

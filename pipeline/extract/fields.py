@@ -254,14 +254,41 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
+# A one-project page's heading that asks or says what its section gives ("Vem riktar sig projektet till?", "Vi
+# samarbetar med"): read as a label there only. (As labels everywhere they would regroup pages' sections.)
+_HEADING_FIELDS = (
+    ("target_group", re.compile(r"^(?:vem|vilka)\s+(?:riktar\s+sig|vänder\s+sig)\s+(?:\w+\s+){0,2}?till\s*\?$|"
+                                r"^(?:vem|vilka)\s+är\s+(?:\w+\s+){0,2}?till\s+för\s*\?$|^för\s+vem\s*\?$", re.I)),
+    ("partners", re.compile(r"^(?:vi|de|vilka|vem)\s+(?:samarbetar|samverkar)\s+(?:vi\s+|ni\s+|\w+\s+)?med\s*\??$|"
+                            r"^(?:våra|projektets)\s+(?:samarbetspartner|samarbetspartners|samverkanspartner\w*|partner|"
+                            r"partners)$", re.I)),
+)
+
+
+def _heading_field(text: str) -> str | None:
+    fld = labels.field_for(text)
+    if fld is None and len(text) <= 60:
+        fld = next((f for f, rx in _HEADING_FIELDS if rx.match(text.strip())), None)
+    return fld
+
+
 def _under_label_heading(seg: Segment, field: str) -> tuple[str, str] | None:
-    """A one-project page's heading that is a label ("Målgrupp") and the paragraph under it: that field's value."""
+    """A one-project page's heading that is a label ("Målgrupp", "Vem riktar sig projektet till?") and the paragraph
+    under it, or the items of the list under it one a line: that field's value."""
     if seg.kind != "page":
         return None
     blocks = seg.blocks
     for i, b in enumerate(blocks[:-1]):
-        if b.kind == "heading" and labels.field_for(b.text) == field and blocks[i + 1].kind in ("p", "li"):
-            return b.text, blocks[i + 1].text
+        if b.kind == "heading" and blocks[i + 1].kind in ("p", "li") and _heading_field(b.text) == field:
+            nxt = blocks[i + 1]
+            if nxt.kind != "li" or nxt.list_id is None:
+                return b.text, nxt.text
+            items = []
+            for c in blocks[i + 1:]:
+                if c.kind != "li" or c.list_id != nxt.list_id:
+                    break
+                items.append(c.text)
+            return b.text, "\n".join(items)
     return None
 
 
