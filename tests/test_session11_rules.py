@@ -315,3 +315,12 @@ def test_a_one_project_pages_question_headings_give_target_group_and_partners():
         "<li>Hallsbergs bibliotek</li></ul>", "Kulturkompis")
     assert rec["target_group"] == "Barn i årskurs 4–6 som inte har någon fritidsaktivitet."
     assert rec["partners"] == ["Vretstorps skola", "Studieförbundet Vuxenskolan", "Hallsbergs bibliotek"]
+
+
+def test_tillsammans_med_under_an_owner_label_joins_a_second_owner():
+    (rec,) = _records(
+        "<p>Skolnärvaro i Pålsboda ska få fler elever tillbaka till skolan.</p><ul>"
+        "<li><strong>Projektägare:</strong> Socialnämnden tillsammans med Bildningsnämnden</li>"
+        "<li><strong>Samverkan:</strong> Polisen</li><li><strong>Tid:</strong> 2025–2027</li>"
+        "<li><strong>Budget:</strong> 2 000 000 kronor</li></ul>", "Skolnärvaro i Pålsboda")
+    assert rec["organisations"] == ["Socialnämnden", "Bildningsnämnden"] and rec["partners"] == ["Polisen"]

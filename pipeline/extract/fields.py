@@ -654,7 +654,10 @@ def _from_own_fund(amount: Amount, pub: Publisher | None) -> bool:
 
 
 # An owner label naming its partners too: "Projektägare: Rinkeby-Kista stadsdelsförvaltning i samverkan med …".
-_WITH_PARTNERS = re.compile(r"[,\s]+(?:i samverkan med|i samarbete med|tillsammans med)\s+", re.I)
+_WITH_PARTNERS = re.compile(r"[,\s]+(?:i samverkan med|i samarbete med)\s+", re.I)
+# Under an owner label "tillsammans med" joins a second owner ("Projektägare: Socialnämnden tillsammans med Barn- och
+# utbildningsnämnden"), as "och" would; "i samverkan med" names partners.
+_JOINT_OWNER = re.compile(r"\s+tillsammans\s+med\s+", re.I)
 
 
 _TOTAL_COLUMN = re.compile(r"^\s*" + TOTAL_HEAD.pattern, re.I)  # a column headed by the total word
@@ -1457,7 +1460,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     if owners_lab:
         owners, *with_partners = _WITH_PARTNERS.split(owners_lab[1], maxsplit=1)
         with_whom = with_partners[0] if with_partners else ""
-        rec["organisations"] = _orgs_from(owners)
+        rec["organisations"] = _orgs_from(_JOINT_OWNER.sub(" och ", owners))
         ev["organisations"] = _ev(f"{owners_lab[0]}: {owners_lab[1]}" if owners_lab[0] else owners_lab[1])
         if with_whom:  # "Projektägare: X i samverkan med Y och Z": Y and Z are partners
             rec["partners"] = _unique(rec["partners"] + _orgs_from(with_whom))
