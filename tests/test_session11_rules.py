@@ -291,6 +291,7 @@ def test_a_page_about_another_kind_of_investment_keeps_only_work_for_people():
         "<table><thead><tr><th>Investering</th><th>Period</th><th>Belopp (mnkr)</th></tr></thead><tbody>"
         "<tr><td>Laddstolpar vid kommunhuset</td><td>2025–2026</td><td>2,4</td></tr>"
         "<tr><td>Värmepumpar i sporthallen</td><td>2024–2025</td><td>1,1</td></tr>"
+        "<tr><td>Solceller på Vretstorpsskolan och två förskolor</td><td>2025</td><td>3,0</td></tr>"
         "<tr><td>Cykelkurser för nyanlända kvinnor</td><td>2025</td><td>0,3</td></tr></tbody></table>"
         "<p>Kommunen har också en social investeringsfond för förebyggande arbete med barn och unga.</p>",
         "Kommunens klimatinvesteringar")

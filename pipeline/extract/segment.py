@@ -1361,11 +1361,10 @@ def segment(doc: Document) -> list[Segment]:
             if len(segs) >= 3 and 2 * sum(1 for seg in segs if seg.title and _BODY_NAME.match(seg.title)) > len(segs):
                 return []  # a page of the municipality's partners, each under its name ("Polisen", "Region X")
             if doc.title and _OTHER_DOMAIN_TITLE.search(doc.title):
-                # a page about another kind of investment ("Kommunens klimatinvesteringar": solar panels, chargers,
-                # an arena's heat recovery) that names a school or the social fund in passing: only the work that
+                # a page about another kind of investment ("Kommunens klimatinvesteringar": solar panels on schools,
+                # chargers, an arena's heat recovery) that names the social fund in passing: only the work that
                 # itself speaks of people and their needs is this dataset's
-                segs = [seg for seg in segs if _found(SOCIAL_DOMAIN, _SOCIAL_DOMAIN_FOLDED,
-                                                      "\n".join([seg.title or "", seg.text]))]
+                segs = [seg for seg in segs if _PEOPLE.search("\n".join([seg.title or "", seg.text]))]
             return segs
     return []
 
@@ -1382,6 +1381,12 @@ _BODY_NAME = re.compile(
 # Titles of pages about another kind of work than social investment: the climate, energy, the environment, roads.
 _OTHER_DOMAIN_TITLE = re.compile(r"klimat|\benergi|miljöinvester|fossilfri|solcell|laddinfrastruktur|\btrafik|"
                                  r"gatu|vatten och avlopp|\bva-|avfall", re.I)
+
+
+# People and their needs, not the buildings they use ("Solceller på Teleborgsskolan och fem förskolor" names schools).
+_PEOPLE = re.compile(r"(?<!\w)(?:barn|unga|ungdom|elev|förälder|föräldra|familj|vårdnadshavare|nyanländ|utrikesfödd|"
+                     r"arbetslös|äldre|invånare|kvinnor|flickor|pojkar|deltagare|hemlös|funktionsnedsätt|utanförskap|"
+                     r"psykisk|missbruk|brott|kriminal|våld|ensam|försörjningsstöd)", re.I)
 
 
 # An application that got no money is no project: nothing was funded or decided. Under a heading that says so
