@@ -163,9 +163,13 @@ def test_the_eleventh_sessions_blind_sets_stay_above_their_floors():
     project made permanent, a samordningsförbund's insats), was 0.643 / 1.000 at first contact (0.409 / 1.000 on
     the session's first commit): a climate-investment table gave five records; a page about another kind of
     investment now keeps only the work that speaks of people (not of the schools it is built on: "Solceller på
-    Teleborgsskolan och fem förskolor"): 1.000 / 1.000."""
+    Teleborgsskolan och fem förskolor"): 1.000 / 1.000. Then tests/heldout44 (representative, as a crawl meets pages
+    next to a fund) was 1.000 / 1.000 at first contact (0.944 / 1.000 on the session's first commit; a table cell's
+    "aug 2025 – jul 2027" and a payer after its verb missed), and tests/heldout45 (ten more kinds without projects)
+    0.200 / 1.000 (0.154 on the first commit: a business programme's action plan, a school's quality report and a
+    statutory course that mentions the fund gave eight false records); 1.000 / 1.000 both after."""
     for name, cases in (("heldout38", 12), ("heldout39", 12), ("heldout40", 10), ("heldout41", 12), ("heldout42", 12),
-                        ("heldout43", 14)):
+                        ("heldout43", 14), ("heldout44", 14), ("heldout45", 12)):
         result = evaluate(find_cases(ROOT / "tests" / name))
         assert result["cases"] >= cases and not result["errors"]
         assert result["record_precision"] >= 0.95, name

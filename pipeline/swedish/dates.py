@@ -211,6 +211,9 @@ _ATOM_RES: list[tuple[str, re.Pattern[str]]] = [
     ("my_short_range", re.compile(
         rf"(?<!\w)(?P<m>{_MONTH_NODAY})\s*'?(?P<y>\d{{2}})\s*[–—-]\s*(?P<m2>{_MONTH_NODAY})\s*'?(?P<y2>\d{{2}})(?![\d])",
         _FLAGS)),
+    # "aug 2025 – jul 2027": in a range of months and years "jul", "jun" and "mar" are months too
+    ("my_range", re.compile(
+        rf"(?<!\w)(?P<m>{_MONTH_ANY})\s+(?P<y>{_Y})\s*[–—-]\s*(?P<m2>{_MONTH_ANY})\s+(?P<y2>{_Y})(?![\d])", _FLAGS)),
     ("my", re.compile(rf"(?<!\w)(?P<m>{_MONTH_NODAY})\s+(?:månad\s+)?(?P<y>{_Y})(?![\d])", _FLAGS)),
     # ISO weeks: "vecka 34 2024", "v. 34 2024", "vecka 34, 2024"
     ("week", re.compile(rf"(?<!\w)(?:vecka|v\.)\s*(?P<w>\d{{1,2}})\s*,?\s+(?:år\s+)?(?P<y>{_Y})(?![\d])", _FLAGS)),
@@ -492,8 +495,8 @@ def _build_atom(kind: str, m: re.Match[str]) -> _Atom | None:  # noqa: C901 - on
         if not _valid_year(y):
             return None
         return _Atom(s, e, kind, *_month_interval(y, _MONTHS[fold(g["m"]).rstrip(".")]))
-    if kind == "my_short_range":
-        y, y2 = 2000 + int(g["y"]), 2000 + int(g["y2"])
+    if kind == "my_short_range" or kind == "my_range":
+        y, y2 = (2000 + int(g["y"]), 2000 + int(g["y2"])) if kind == "my_short_range" else (int(g["y"]), int(g["y2"]))
         m1, m2 = _MONTHS[fold(g["m"]).rstrip(".")], _MONTHS[fold(g["m2"]).rstrip(".")]
         if not (_valid_year(y) and _valid_year(y2)) or (y2, m2) < (y, m1):
             return None
@@ -668,15 +671,15 @@ _MONTH_KEYS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "o
 # digit, and are tried only where a run of digits starts.
 _ATOM_KEYS: dict[str, tuple[str, ...]] = {
     "dmy": _MONTH_KEYS, "dm": _MONTH_KEYS, "my": _MONTH_KEYS, "m": _MONTH_KEYS, "my_short_range": _MONTH_KEYS,
-    "week": ("vecka", "v."),
+    "my_range": _MONTH_KEYS, "week": ("vecka", "v."),
     "season": ("vår", "sommar", "höst", "vinter"), "term": ("vt", "ht", "termin"), "lasar": ("läsår",),
     "halfyear": ("halvåret",), "quarter": ("kvartal", "q"), "newyear": ("årsskiftet",),
 }
 # Where the matches of most of them start: at one of these words in fold(text) (a month, a season, "vt", "ht", the
 # "vår"/"höst" of "vårterminen"), so they are tried only there. Half-years and quarters start with an ordinal.
 _ATOM_STARTS: dict[str, tuple[str, ...]] = {
-    "my": _MONTH_KEYS, "m": _MONTH_KEYS, "my_short_range": _MONTH_KEYS, "week": ("vecka", "v."),
-    "season": ("vår", "sommar", "höst", "vinter"),
+    "my": _MONTH_KEYS, "m": _MONTH_KEYS, "my_short_range": _MONTH_KEYS, "my_range": _MONTH_KEYS,
+    "week": ("vecka", "v."), "season": ("vår", "sommar", "höst", "vinter"),
     "term": ("vt", "ht", "vår", "höst"), "lasar": ("läsår",), "newyear": ("årsskiftet",),
 }
 # r"\d+", written to begin with a single digit so that re's search skips to the next digit in C instead of trying

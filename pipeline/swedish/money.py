@@ -173,6 +173,13 @@ _FUNDER_BEFORE_RE = re.compile(
     rf"|gick\s+in\s+med|avsätter|avsatte)\s+(?:[\wåäö]+\s+){{0,2}}?(?:med\s+)?"
     rf"(?:(?:totalt|cirka|ca\.?|drygt|knappt|sammanlagt)\s+)?$",
 )
+# The verb before its payer, after an adverbial ("Utöver pengarna ur fonden bidrar Länsstyrelsen i Norrbottens län med
+# 500 000 kronor"; tried first: "fonden bidrar X med" names X): a name only (a capital); "… bidrar kommunen med" is
+# read by the pattern above.
+_FUNDER_INVERTED_RE = re.compile(
+    rf"(?<![\wåäö])(?:bidrar|bidrog|satsar|satsade|skjuter\s+till|sköt\s+till|går\s+in|gick\s+in)\s+"
+    rf"(?P<org>{_ORG})\s+med\s+(?:(?:totalt|cirka|ca\.?|drygt|knappt|sammanlagt)\s+)?$",
+)
 _FUNDED_BY_BEFORE_RE = re.compile(
     rf"(?<![\wåäö])(?:(?:finansier\w*|bekostas|bekostades|betalas|betalades)\s+(?:med|av|genom|via|ur|från)"
     # the next payer of the same sentence: "finansieras av X med 2 300 000 kronor och av Y med 700 000 kronor"
@@ -320,7 +327,9 @@ def _funder_before(before: str) -> str | None:
         if m.group("low"):
             return _strip_determiner(m.group("low"))
         return _clean_org(m.group("org")) if m.group("org") else m.group("medel")
-    m = _FUNDER_BEFORE_RE.search(before) if has_any(before, _FUNDER_VERBS) else None
+    if not has_any(before, _FUNDER_VERBS):
+        return None
+    m = _FUNDER_INVERTED_RE.search(before) or _FUNDER_BEFORE_RE.search(before)
     return _payer(m) if m else None
 
 
