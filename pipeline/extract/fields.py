@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.extract import labels
-from pipeline.extract.segment import SECTION_NO, TOTAL_HEAD, Segment, is_generic_page_title
+from pipeline.extract.segment import FUND_NOUN, SECTION_NO, TOTAL_HEAD, Segment, is_generic_page_title
 from pipeline.swedish import orgs
 from pipeline.swedish._scan import find_all, finditer_at, fold, has_any
 from pipeline.swedish.dates import (EARLIER_PHASE_RE, EXTENSION_LEAD, LATER_PHASE_RE, MONTH_NAMES,
@@ -147,12 +147,14 @@ _OWNER_PROSE = re.compile(r"(?:drivs av|drevs av|ägs av|ägdes av|projektägare
                           r"genomfördes av|leds av|leddes av|(?:drivs|drevs) (?:gemensamt|tillsammans) av)"
                           r"\s+(.{3,160}?)" + _STOP, re.I | re.S)
 _SUBJECT = r"(?:projektet|satsningen|insatsen|investeringen|arbetet|verksamheten|programmet)"
+# What an owner drives or answers for: the work by its own word ("Vård- och omsorgsförvaltningen ansvarar för teamet").
+_OWNED = "arbetet|projektet|satsningen|teamet|verksamheten|piloten|initiativet|insatsen|investeringen"
 # (a body: "En projektledare på heltid driver arbetet" names a post, not an organisation)
 _OWNER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{0,60}?(?:förvaltning|nämnd|enhet|kommun|region|förening|"
                            r"förbund|bolag|stiftelse|kontor|avdelning|centrum|centralen|verket|förmedlingen|kassan|"
                            r"polisen|kyrkan|omsorg|tjänst)\w*(?:\s+(?-i:[A-ZÅÄÖ])\w*)*)\s+(?:driver|drev|har\s+drivit|äger|ägde|ansvarar\s+för|"
-                           r"ansvarade\s+för|har\s+ansvaret\s+för|hade\s+ansvaret\s+för)\s+(?:arbetet|projektet|satsningen|"
-                           r"teamet|verksamheten|piloten|initiativet|insatsen|investeringen)\b", re.M | re.I)
+                           r"ansvarade\s+för|har\s+ansvaret\s+för|hade\s+ansvaret\s+för)\s+(?:" + _OWNED + r")\b",
+                           re.M | re.I)
 _SUBJECT_WORDS = ("projektet", "satsningen", "insatsen", "investeringen", "arbetet", "verksamheten", "programmet")
 # The subject with the project's name after it: "Projektet Fältkraft har avslutats", "Satsningen Unga in pågår".
 _NAMED_SUBJECT = _SUBJECT + r"(?:\s+(?-i:[A-ZÅÄÖ][\w-]*)(?:\s+(?:(?-i:[A-ZÅÄÖ0-9][\w-]*)|i|på|för|och|med)){0,3})?"
@@ -909,8 +911,7 @@ def combine_amounts(amounts: list[Amount]) -> Amount | None:
 
 
 # Money taken from a fund: "2,1 miljoner kronor ur kommunens sociala investeringsfond", "… från fonden".
-_FROM_THE_FUND = re.compile(r"\b(?:ur|från)\s+(?:[\wåäö]+\s+){0,3}?(?:[\wåäö]*fond(?:en)?|[\wåäö]*investeringsreserv(?:en)?|"
-                            r"sociala\s+investeringsmedel)\b", re.I)
+_FROM_THE_FUND = re.compile(r"\b(?:ur|från)\s+(?:[\wåäö]+\s+){0,3}?" + FUND_NOUN, re.I)
 
 
 def _prose_matches(rx: re.Pattern[str], text: str, keyed: str, starts: tuple[str, ...]) -> list[re.Match[str]]:
@@ -1478,8 +1479,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             active = _OWNER_ACTIVE.search(body_text)
             if active is None and seg.title and len(seg.title) >= 4 and seg.title in body_text:
                 # … or the project by its name: "Arbetsmarknadsenheten driver Steget vidare i samverkan med …"
-                active = re.search(_OWNER_ACTIVE.pattern.replace(r"insatsen|investeringen)\b",
-                                                                 r"insatsen|investeringen|" + re.escape(seg.title) + r")\b"),
+                active = re.search(_OWNER_ACTIVE.pattern.replace(_OWNED, f"{_OWNED}|{re.escape(seg.title)}"),
                                    body_text, _OWNER_ACTIVE.flags)
             found = _named_orgs_from(active.group(1)) if active else []
             if found:

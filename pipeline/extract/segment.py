@@ -1544,7 +1544,7 @@ def _segment(doc: Document) -> list[Segment]:
                     or (any(id(b) in label_by_id and label_by_id[id(b)].field not in _NO_PROJECT_FIELDS for b in own)
                         and _granted_or_ending(text))
                     or _norm_title(page_title or "-") in _norm_title(heading.text)):
-                    # On a page about one topic ("Elevhälsoplan 2025/26", a councillor's page, an inspector's decisions,
+                # On a page about one topic ("Elevhälsoplan 2025/26", a councillor's page, an inspector's decisions,
                 # a page of standing services, "Öppna insatser") a section outside a list is a project only in its own
                 # words ("Projektet …", "satsningen"), as a phase of the page's own (its heading holds the page's
                 # title: "X fas 2"), or by a fact box that gives money or an end (a service's "Kostnad: gratis",
@@ -1677,13 +1677,8 @@ _STATUTORY_SERVICE = re.compile(r"\b(?:insats(?:en|er)?|bistånd(?:et)?)\s+(?:so
 _PROJECT_ITSELF_WORD = re.compile(r"\b(?:projekt\w*|satsning\w*|pilot\w*|förstudie\w*|utvecklingsarbete\w*)\b", re.I)
 
 
-# A project spoken of as one: in the definite ("Projektet", "satsningen") or a compound of its own ("Projekttid",
-# "projektägare"; not "projektanställningar", anyone's), by a project's word in the page's title or address, by money
-# from the fund, or by a fact box's period and money. A page that only has money,
-# years and ages (a councillor's page, school funding rates, a podcast about the fund) speaks of none; nor do "fonden
-# finansierar projekt" and "projekten".
-# (what a text says it is: "X är ett projekt som …", "Jobbsteget är en insats för unga vuxna", "… var en social
-# investering"; not the question "Vad är en social investering?")
+# What a text says it is: "X är ett projekt som …", "Jobbsteget är en insats för unga vuxna", "… var en social
+# investering"; not the question "Vad är en social investering?".
 _IS_A_PROJECT = r"(?<![Vv]ad\s)\b(?:är|var|blir|blev)\s+(?:ett|en)\s+(?:[\wåäö-]+\s+){0,2}?" \
                 r"(?:projekt|satsning|insats|pilot\w*|försök|social\s+investering)\b"
 _ONE_PROJECT_WORD = re.compile(r"\b(?:projektet|satsningen|insatsen|investeringen|piloten|pilotprojektet|förstudien|"
@@ -1693,11 +1688,12 @@ _ONE_PROJECT_WORD = re.compile(r"\b(?:projektet|satsningen|insatsen|investeringe
 # Money the work gets from the fund ("1,2 miljoner kronor ur den sociala investeringsfonden", "har fått medel från
 # fonden för sociala investeringar"): a grant to it, whatever the page calls it ("verksamheten", "teamet", its name);
 # not "ansökningar om medel ur fonden", anyone's.
+# A fund, as money is taken from it: "kommunens sociala investeringsfond", "fonden", "investeringsreserven".
+FUND_NOUN = r"(?:[\wåäö]*fond(?:en)?|[\wåäö]*investeringsreserv(?:en)?|sociala\s+investeringsmedel)\b"
 _FUND_MONEY = re.compile(r"(?:\d\s*(?:kronor|kr|tkr|mnkr|mkr)|\bmiljon\w*|\b(?:fått|fick|får|beviljats|beviljades|"
                          r"tilldelats|tilldelades)\s+(?:[\wåäö]+\s+){0,2}?(?:medel|pengar)|\bfinansiera[ds]|"
                          r"\bfinansierades|\bbekostas)\b"
-                         r"[^.\n]{0,80}?\b(?:ur|från|genom|av|med)\s+(?:[\wåäö]+\s+){0,3}?(?:[\wåäö]*fond(?:en)?|"
-                         r"[\wåäö]*investeringsreserv(?:en)?|sociala\s+investeringsmedel)\b", re.I)
+                         r"[^.\n]{0,80}?\b(?:ur|från|genom|av|med)\s+(?:[\wåäö]+\s+){0,3}?" + FUND_NOUN, re.I)
 _PROJECT_IN_TITLE = re.compile(r"projekt|satsning|investering|pilot|försök|förstudie", re.I)
 # A section that calls itself a project ("Projektet …", "satsningen", "en social investering").
 _SELF_AS_PROJECT = re.compile(r"\b(?:projekt(?:et|en)?|satsning(?:en)?|pilot\w*|sociala?\s+investering(?:en)?)\b|"
@@ -1718,6 +1714,11 @@ def _granted_or_ending(text: str) -> bool:
 
 
 def _one_project_spoken_of(doc: Document, text: str, labs: list[_Labelled | None]) -> bool:
+    """A project spoken of as one: in the definite ("Projektet", "satsningen") or a compound of its own ("Projekttid",
+    "projektägare"; not "projektanställningar", anyone's), by what the text says it is, by a project's word in the
+    page's title or address, by money from the fund, by a fact box's period and money, or by a period said to run.
+    A page with only money, years and ages (a councillor's page, school funding rates, a podcast about the fund)
+    speaks of none; nor do "fonden finansierar projekt" and "projekten"."""
     if _ONE_PROJECT_WORD.search(text) or _PROJECT_IN_TITLE.search(f"{doc.title or ''} {urlsplit(doc.url).path}"):
         return True
     fields = {lab.field for lab in labs if lab is not None}
