@@ -3,6 +3,8 @@ tested in other wordings and markup than the pages that showed them."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from pipeline.extract import extract_page
@@ -359,3 +361,26 @@ def test_a_payer_after_its_verb():
     (a,) = parse_amounts("Utöver pengarna ur fonden bidrar Sparbanksstiftelsen Kronan med 250 000 kronor.")
     assert (a.sek, a.funder) == (250_000, "Sparbanksstiftelsen Kronan")
     assert parse_period("Vi firar jul 2025 – och nyår.") is None
+
+
+def test_cards_whose_heading_badge_and_facts_sit_in_one_list_item():
+    items = "".join(
+        f"<li><article class='card'><div class='card__header'><h2><a href='/x/{i}'>{name}</a></h2>"
+        f"<span class='badge'>{badge}</span></div><div class='card__body'><p>{text}</p><dl>"
+        f"<div><dt>Period</dt><dd>{period}</dd></div><div><dt>Beviljat</dt><dd>{amount}</dd></div>"
+        f"<div><dt>Ansvarig</dt><dd>Socialförvaltningen</dd></div></dl></div></article></li>"
+        for i, (name, badge, text, period, amount) in enumerate((
+            ("Lovkollo", "Pågår", "Sommaraktiviteter för barn 7–12 år i Pålsboda.", "2025–2026", "300 000 kr"),
+            ("Seniorlunch", "Avslutad", "Gemensamma luncher för äldre i Vretstorp.", "2023–2024", "200 000 kr"))))
+    recs = _records(f"<ul class='cardlist'>{items}</ul>", "Beviljade sociala investeringar")
+    assert [(r["title"], r["budget_sek"], r["start_date"]) for r in recs] == [
+        ("Lovkollo", 300_000, dt.date(2025, 1, 1)), ("Seniorlunch", 200_000, dt.date(2023, 1, 1))]
+
+
+def test_a_name_ends_at_a_verb_of_stopping():
+    (rec,) = _records(
+        "<p>Projektet Läxhjälp i Hjortkvarn avbröts i december 2025, ett år tidigare än planerat. Elever i årskurs "
+        "4–6 fick hjälp två kvällar i veckan. Det startade i "
+        "januari 2024 med 600 000 kronor ur fonden.</p>", "Läxhjälpen i Hjortkvarn avslutades i förtid",
+        url="https://www.hallsberg.se/nyheter/laxhjalpen-avslutades/")
+    assert rec["title"] == "Läxhjälp i Hjortkvarn" and rec["status"] == "finished"

@@ -488,8 +488,9 @@ def _split_label_lines(blocks: list[Block],
             lines = [part for line in lines for part in _inline_label_parts(line)]
         starts: list[int] = []
         for j, ln in enumerate(lines):
-            if not labels.read_label(ln):
-                continue
+            if not labels.read_label(ln) or (ln.strip().lower() in _STATUS_BADGE_WORDS and (
+                    j + 1 == len(lines) or parse_period(lines[j + 1]) is None)):
+                continue  # (a card's status badge "Pågår" over its sentence: no period label, see _status_badges)
             if starts and starts[-1] == j - 1 and ":" not in lines[j - 1] and ":" not in ln:
                 continue  # "Status<br>Pågår": the value of a label without a colon, though it reads as a label too
             starts.append(j)
@@ -497,8 +498,10 @@ def _split_label_lines(blocks: list[Block],
             continue
         new: list[Block] = []
         if starts[0] > 0:  # the text before the first label keeps the block's bold lead (a name)
+            # (or a card's heading inside its item, its first line: "Skärgårdens läxhjälp\nPågår\nDigital läxhjälp …")
+            lead = b.lead or (lines[0].strip() if starts[0] > 1 and _NAME_LINE.match(lines[0].strip()) else None)
             new.append(Block(b.kind, "\n".join(lines[: starts[0]]), container=b.container, list_id=b.list_id,
-                             lead=b.lead))
+                             lead=lead))
         for a, z in zip(starts, starts[1:] + [len(lines)]):
             label_line = lines[a]
             split = labels.split_label(label_line)
@@ -512,6 +515,10 @@ def _split_label_lines(blocks: list[Block],
     if not done:
         return blocks, labs
     return out + blocks[done:], out_labs + labs[done:]
+
+
+# A line that can be a name: short, capitalised, no sentence's end.
+_NAME_LINE = re.compile(r"^[A-ZÅÄÖ][^.!?:\n]{2,78}$")
 
 
 # Labels with no field whose text (up to the next label) is prose about the project: under a heading "Bakgrund" or
@@ -931,7 +938,8 @@ _NAME_NOUNS = r"(?:[Pp]rojektet|[Ss]atsningen|[Ii]nsatsen|[Ii]nitiativet|[Ii]nve
 _NAME_END_WORDS = (
     "som", "är", "var", "har", "hade", "ska", "skall", "kommer", "kan", "får", "fick", "blir", "blev", "beviljas",
     "beviljades", "beviljats", "startar", "startade", "startas", "startades", "pågår", "pågick", "avslutas",
-    "avslutats", "startats", "förlängts", "permanentats",
+    "avslutats", "startats", "förlängts", "permanentats", "avbröts", "avbryts", "avbrutits", "permanentades",
+    "läggs", "lades",
     "avslutades", "drivs", "drevs", "leds", "syftar", "riktar", "vänder", "handlar", "innebär", "består", "vill",
     "ger", "gav", "erbjuder", "fortsätter", "omfattar", "finansieras", "genomförs", "under", "från", "mellan",
     r"med\s+(?:stöd|medel|bidrag|pengar|finansiering|hjälp)\s+(?:från|av|ur)", r"med\s+(?:start|syfte|målet|fokus)",
@@ -1017,7 +1025,8 @@ def _extensions(keys) -> dict[str, str]:
 # The verbs of a news headline ("Fröslunda får stöd …", "Närvaroteamet ska …"); a project's name seldom has one.
 _HEADLINE_VERB = re.compile(r"(?<!\w)(?:får|fick|ska|skall|har|hade|blir|blev|startar|startade|ger|gav|satsar|"
                             r"satsade|vill|tar|öppnar|minskar|ökar|fortsätter|visar|når|hjälper|stärker|förlängs|"
-                            r"avslutas|utvärderas|beviljas|beviljades|beviljar|lyckas|växer)(?!\w)", re.I)
+                            r"avslutas|avslutades|avbryts|avbröts|läggs|lades|permanentas|permanentades|utvärderas|"
+                            r"beviljas|beviljades|beviljar|lyckas|växer)(?!\w)", re.I)
 
 
 def _is_headline_about(title: str, name: str) -> bool:
