@@ -179,3 +179,16 @@ def test_the_eleventh_sessions_blind_sets_stay_above_their_floors():
         assert result["record_recall"] >= 0.95, name
         for field in ("title", "start_date", "budget_sek", "status"):
             assert result["fields"][field]["precision"] >= 0.9, (name, field)
+
+
+def test_the_sessions_last_mixed_set_stays_above_its_first_contact():
+    """tests/heldout46 (eight more kinds without projects and six pages with eleven projects, written last in the
+    eleventh session after every rule above) was 0.667 / 0.833 at first contact (0.455 / 0.833 on the session's first
+    commit) and is left as it was measured, to show what pages of unmet kinds still do: a course catalogue, a hall's
+    booking page with a renovation "Projektet", an election-workers page and an employer's benefits page give five
+    false records, and a region's news of four grants in one article, a paragraph each without subheadings, is read
+    as four sections titled by the page's other headings (two grants missed, two mistitled). The floor guards the
+    rest against regressions."""
+    result = evaluate(find_cases(ROOT / "tests" / "heldout46"))
+    assert result["cases"] >= 14 and not result["errors"]
+    assert result["record_precision"] >= 0.65 and result["record_recall"] >= 0.8
