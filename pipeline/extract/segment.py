@@ -410,11 +410,16 @@ def _label_of(block: Block) -> _Labelled | None:
 _STATUS_BADGE_WORDS = frozenset({"pågår", "pågick"})
 
 
+def _is_status_badge(text: str, after: str | None) -> bool:
+    """``text`` is a status badge ("Pågår") when what follows it (``after``; None: nothing) is no period."""
+    return text.strip().lower() in _STATUS_BADGE_WORDS and (after is None or parse_period(after) is None)
+
+
 def _status_badges(blocks: list[Block], labs: list[_Labelled | None]) -> list[_Labelled | None]:
     for i, lab in enumerate(labs):
-        if lab is not None and lab.field == "period" and not lab.value and lab.label.lower() in _STATUS_BADGE_WORDS \
-                and i + 1 < len(blocks) and blocks[i + 1].kind != "heading" and labs[i + 1] is None \
-                and parse_period(blocks[i + 1].text) is None:
+        if lab is not None and lab.field == "period" and not lab.value and i + 1 < len(blocks) \
+                and blocks[i + 1].kind != "heading" and labs[i + 1] is None \
+                and _is_status_badge(lab.label, blocks[i + 1].text):
             labs[i] = _Labelled("status", "Status", lab.label)
     return labs
 
@@ -488,8 +493,7 @@ def _split_label_lines(blocks: list[Block],
             lines = [part for line in lines for part in _inline_label_parts(line)]
         starts: list[int] = []
         for j, ln in enumerate(lines):
-            if not labels.read_label(ln) or (ln.strip().lower() in _STATUS_BADGE_WORDS and (
-                    j + 1 == len(lines) or parse_period(lines[j + 1]) is None)):
+            if not labels.read_label(ln) or _is_status_badge(ln, lines[j + 1] if j + 1 < len(lines) else None):
                 continue  # (a card's status badge "Pågår" over its sentence: no period label, see _status_badges)
             if starts and starts[-1] == j - 1 and ":" not in lines[j - 1] and ":" not in ln:
                 continue  # "Status<br>Pågår": the value of a label without a colon, though it reads as a label too
