@@ -152,7 +152,7 @@ _OWNED = "arbetet|projektet|satsningen|teamet|verksamheten|piloten|initiativet|i
 # (a body: "En projektledare på heltid driver arbetet" names a post, not an organisation)
 _OWNER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{0,60}?(?:förvaltning|nämnd|enhet|kommun|region|förening|"
                            r"förbund|bolag|stiftelse|kontor|avdelning|centrum|centralen|verket|förmedlingen|kassan|"
-                           r"polisen|kyrkan|omsorg|tjänst)\w*(?:\s+(?-i:[A-ZÅÄÖ])\w*)*)\s+(?:driver|drev|har\s+drivit|äger|ägde|ansvarar\s+för|"
+                           r"polisen|kyrkan|omsorg|tjänst|bibliotek|skola|skolan|gymnasi|museum|museet|gård|mottagning)\w*(?:\s+(?-i:[A-ZÅÄÖ])\w*)*)\s+(?:driver|drev|har\s+drivit|äger|ägde|ansvarar\s+för|"
                            r"ansvarade\s+för|har\s+ansvaret\s+för|hade\s+ansvaret\s+för)\s+(?:" + _OWNED + r")\b",
                            re.M | re.I)
 _SUBJECT_WORDS = ("projektet", "satsningen", "insatsen", "investeringen", "arbetet", "verksamheten", "programmet")
@@ -530,6 +530,8 @@ _LOWER_BODY = re.compile(r"^[a-zåäö][\wåäö-]*(?:\s+och\s+[a-zåäö][\wå�
 # Collective nouns that name an organisation though written in lower case.
 _GENERIC_ORGS = re.compile(r"^(?:(?:lokala|ideella|flera|olika|berörda|andra) )?(föreningslivet|näringslivet|civilsamhället|socialtjänsten|skolan|skolorna|elevhälsan|"
                            r"polisen|räddningstjänsten|kommunen|regionen|vårdcentralen|förskolan|förskolorna|"
+                           # a unit by its compound: "barnavårdscentralen", "ungdomsmottagningen", "primärvården"
+                           r"[a-zåäö]+(?:centralen|mottagningen|vården|hälsan)|"
                            r"fritidsgården|biblioteket|kyrkan|svenska kyrkan|idrottsföreningar(na)?|föreningar(na)?|"
                            r"studieförbund(en)?|arbetsförmedlingen|försäkringskassan|barnhälsovården|elevhälsan|bup|ifo|"
                            r"föreningar|organisationer|idrottsklubbar|trossamfund|företag)\b",
@@ -891,6 +893,14 @@ def combine_amounts(amounts: list[Amount]) -> Amount | None:
             # kr, 2026: 450 000 kr, totalt 850 000 kr")
             return next((a for a in ordered if a.sek == values[-1] and a.basis), ordered[-1])
     parts = [a for a in amounts if a.funder]
+    if len(amounts) == 2 and len(parts) == 1 and _other_source(parts[0].funder) is not None:
+        grant = amounts[0] if amounts[1] is parts[0] else amounts[1]
+        if grant.basis is None and parts[0].basis is None and not grant.whole:
+            # the grant the page announces and another payer's share beside it ("Jobbspåret får 1 340 000 kronor …
+            # Samordningsförbundet Sydnärke medfinansierar projektet med 300 000 kronor"): both pay for the work
+            return Amount(grant.sek + parts[0].sek, None, None, f"{grant.text}; {parts[0].text}")
+        if grant.basis == "total" and grant.sek > parts[0].sek:
+            return grant  # "kostar totalt 900 000 kronor" and a payer's share of it
     if len(parts) >= 2 and len(parts) == len(amounts):
         return Amount(sum(a.sek for a in parts), parts[0].basis, None, "; ".join(a.text for a in parts))
     if len(amounts) == 2 and not parts:

@@ -95,7 +95,7 @@ def _is_list_context(text: str) -> bool:
 # Headings of page services and people lists: their sections are never project content.
 _FURNITURE_HEADING = re.compile(
     r"^(kontakt|kontakta oss|kontaktperson(er)?|kontaktuppgifter|om oss|dokument|bilagor|filer|läs mer|relaterad|"
-    r"relaterat|länkar|nyheter|styrgrupp|ordförande|medlemmar|adjungerade|dela|publicerad|senast uppdaterad|"
+    r"relaterat|länkar|(?:fler |senaste |andra |relaterade )?nyheter(?:na)?|styrgrupp|ordförande|medlemmar|adjungerade|dela|publicerad|senast uppdaterad|"
     r"sidinformation|kalender|evenemang|press|prenumerera|hitta hit|öppettider|e-tjänster|vill du veta mer|"
     r"mer information|frågor|hjälpte informationen|för mer information|presskontakt|kontakt för (?:media|press)|"
     # a press release's boilerplate about its sender: "Om Orsa kommun", "Om Region Kalmar län"
@@ -126,7 +126,9 @@ _GENERIC_HEADING = re.compile(
     # the fund's own facts and process: "Så beslutas om medel", "Fonden i siffror", "Året i korthet", "Om fonden",
     # "Nyckeltal"
     r"så (?:beslutas|fördelas|bedöms|prioriteras|följs|redovisas|fungerar|går det till)|återbetalning|fonden|om fonden|"
-    r"(?:om\s+)?(?:de\s+)?(?:sociala\s+)?investeringsmed(?:el|len)|(?:om\s+)?(?:den\s+|kommunens\s+|regionens\s+)?(?:sociala\s+)?investeringsfonden|[\w\s]{0,40}\bi siffror|(?:året|fonden|arbetet|verksamheten|\d{4}) i korthet|nyckeltal|"
+    r"(?:om\s+)?(?:de\s+)?(?:sociala\s+)?investeringsmed(?:el|len)|"
+    # the money's own facts on a news page: "Om medlen för sociala investeringar", "Om pengarna"
+    r"om\s+(?:[\wåäö]+s\s+)?(?:medlen|medel|pengarna|pengar|stödet|bidraget)(?:\s+för\s+(?:sociala\s+investeringar|[\wåäö-]+))?$|(?:om\s+)?(?:den\s+|kommunens\s+|regionens\s+)?(?:sociala\s+)?investeringsfonden|[\w\s]{0,40}\bi siffror|(?:året|fonden|arbetet|verksamheten|\d{4}) i korthet|nyckeltal|"
     # an audit's sections: "Granskningens resultat", "Revisorernas bedömning", "Rekommendationer", "Iakttagelser"
     r"granskning(?:ens)?(?:\s+(?:resultat|syfte|inriktning|avgränsning|metod))?|revisionsfrågor|"
     r"(?:revisorernas\s+|sammanfattande\s+|vår\s+)?bedömning(?:ar)?|rekommendation(?:er)?|iakttagelser|"
@@ -945,7 +947,7 @@ _NAME_END_WORDS = (
     "avslutats", "startats", "förlängts", "permanentats", "avbröts", "avbryts", "avbrutits", "permanentades",
     "läggs", "lades",
     "avslutades", "drivs", "drevs", "leds", "syftar", "riktar", "vänder", "handlar", "innebär", "består", "vill",
-    "ger", "gav", "erbjuder", "fortsätter", "omfattar", "finansieras", "genomförs", "under", "från", "mellan",
+    "ger", "gav", "går", "gick", "erbjuder", "fortsätter", "omfattar", "finansieras", "genomförs", "under", "från", "mellan",
     r"med\s+(?:stöd|medel|bidrag|pengar|finansiering|hjälp)\s+(?:från|av|ur)", r"med\s+(?:start|syfte|målet|fokus)",
     # where it runs, a municipality said as one: "projektet Jobbsteget i Gällivare kommun"
     r"i\s+[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|stad)(?![\wåäö])",

@@ -274,6 +274,8 @@ _END = (
     r"|till\s+och\s+med|t\.?\s?o\.?\s?m\.?|slutar|slutade|avslutas|avslutades|avslutats"
     r"|avslutat|avslutad|avslut|slutförs|slutfördes|upphör|upphörde|löper\s+ut|löpte\s+ut|slutdatum|slutår"
     r"|projektslut|slut\s*:|(?:kommer\s+att|ska|skall|planeras\s+att|beräknas)\s+(?:avslutas|slutföras|upphöra)"
+    # stopped early: "avbröts vid årsskiftet 2025/2026", "lades ner i juni 2025"
+    r"|avbröts|avbryts|avbrutits|lades\s+(?:ned|ner)|läggs\s+(?:ned|ner)|stoppades"
 )
 _FILLER = (
     r"i\s+början\s+av|i\s+slutet\s+av|i\s+mitten\s+av|början\s+av|slutet\s+av|mitten\s+av|inledningen\s+av"
@@ -282,7 +284,9 @@ _FILLER = (
 )
 _PREFIX_RE = re.compile(
     rf"(?<!\w)(?:(?P<start>{_START})|(?P<end>{_END})|(?P<label>{_LABEL})|(?P<between>mellan)|(?P<bad>agenda|vision"
-    rf"|strategi|budget(?:år)?|mål))"
+    rf"|strategi|budget(?:år)?|mål"
+    # the end a project stopped early was meant to have: "skulle ha pågått till och med december 2026"
+    rf"|skulle\s+ha\s+(?:pågått|löpt|varat|fortsatt)\s+(?:\w+\s+){{0,2}}?(?:fram\s+)?till(?:\s+och\s+med)?))"
     rf"(?!\w)(?:[\s:,]+(?:{_FILLER})(?!\w))*[\s:,]*$",
     _FLAGS,
 )
@@ -935,6 +939,7 @@ _PREFIX_FIRST_WORDS = (
     "sträcker", "bevilja", "från", "fro", "sedan", "med", "start", "uppstart", "påbörja", "inled", "börja", "kom",
     "drog", "dras", "sattes", "sätts", "ska", "planeras", "beräknas", "förläng", "fortsätter", "fortsatte",
     "finansieras", "till", "to", "slut", "avslut", "upphör", "mellan", "agenda", "vision", "strategi", "budget", "mål",
+    "avbr", "lades", "läggs", "stopp", "skulle",
 )
 # Where a _PREFIX_RE match can start: after no word character, at one of those words in any case the pattern reads
 # (their first letters first: a cheap test that fails at most places).
@@ -1755,6 +1760,8 @@ def _parse_period(text: str, low: str) -> Period | None:
     best = max(cands, key=lambda c: (c.score, -c.first_pos))
     if "förläng" in low:
         best = _extended(masked, atoms, best)
+    if has_any(low, _STOPPED_KEYS):
+        best = _stopped(masked, atoms, cands, best)
     lo = min(s for s, _ in best.spans)
     hi = max(e for _, e in best.spans)
     evidence = text[lo:hi].strip(" \t\n:,")
@@ -1796,6 +1803,33 @@ def _extended(masked: str, atoms: list[_Atom], best: _Candidate) -> _Candidate:
     if latest is None:
         return best
     return _Candidate(best.score, best.start, latest.end, best.spans + [(latest.s, latest.e)], None)
+
+
+# A project stopped before its planned end: "avbröts vid årsskiftet 2025/2026", "lades ner i juni 2025".
+_STOPPED_KEYS = ("avbr", "lades ne", "läggs ne", "stoppades")
+_STOPPED_BEFORE_RE = re.compile(r"(?<!\w)(?:avbröts|avbryts|avbrutits|lades\s+(?:ned|ner)|läggs\s+(?:ned|ner)|stoppades)"
+                                r"(?:\s+(?:i\s+förtid|redan|vid|i|den|under|efter))*\s*$", _FLAGS)
+
+
+def _stopped(masked: str, atoms: list[_Atom], cands: list[_Candidate], best: _Candidate) -> _Candidate:
+    """The period with the end a stop states (the first such end), when that end comes after the start: a project
+    stopped early ends then, not at the end it was planned to have ("startade i januari 2024 och skulle ha pågått
+    till och med december 2026" beside "avbröts vid årsskiftet 2025/2026"). A stop alone takes the start another
+    candidate states. Not a labelled period: a fact box's period is the one it gives.
+    """
+    stop = next((a for a in atoms if a.end is not None and _STOPPED_BEFORE_RE.search(masked, max(0, a.s - 40), a.s)), None)
+    if stop is None or any(":" in masked[masked.rfind("\n", 0, a.s) + 1:a.s] for a in atoms
+                           if any(s <= a.s and a.e <= e for s, e in best.spans)):
+        return best  # (a period under its label, "Planerad projekttid: augusti 2023–juni 2026", stands as stated)
+    if best.start is None:
+        first = next((c for c in sorted(cands, key=lambda c: (-c.score, c.first_pos))
+                      if c.start is not None and c.start.date <= stop.end.date), None)
+        if first is None:
+            return best
+        return _Candidate(best.score, first.start, stop.end, first.spans + best.spans + [(stop.s, stop.e)], None)
+    if best.start.date > stop.end.date or best.end is not None and best.end.date <= stop.end.date:
+        return best  # (a stop before the start is another's; an end before the stop is the project's own)
+    return _Candidate(best.score, best.start, stop.end, best.spans + [(stop.s, stop.e)], None)
 
 
 def parse_fuzzy_date(text: str, *, end: bool = False) -> FuzzyDate | None:

@@ -151,7 +151,7 @@ _LABEL_BEFORE_RE = re.compile(
 _ORG_TOKEN = (
     r"(?:[A-ZÅÄÖ][\wåäöÅÄÖ&-]*|[a-zåäö-]*(?:fonden|fond|verket|styrelsen|nämnden|rådet|stiftelsen|myndigheten"
     r"|förbundet|kommun|kommuns|stad|stads|regionen|region|län|läns|landsting|landstinget|förvaltningen)"
-    r"|i|för|och|av|mot\s+[a-zåäö]+)"  # "Delegationen mot segregation"
+    r"|i|för|och|av|&|mot\s+[a-zåäö]+)"  # "Delegationen mot segregation", "Sparbanksstiftelsen Färs & Frosta"
 )
 _ORG = rf"[A-ZÅÄÖ][\wåäöÅÄÖ&-]*(?:[ \u00a0]+{_ORG_TOKEN}(?![\wåäö]))*"
 _LOWER_FUNDER = (

@@ -100,16 +100,20 @@ _ROLE = (
     rf"[\wåäö]*(?:{_by_first_letter(_ROLE_WORDS)})(?:er|or|ar|r)?"
 )
 _ADJ = r"(?:(?:ny|nya|extra|särskild|särskilda|erfaren|erfarna|legitimerad|legitimerade|utbildad|utbildade)\s+)?"
+# The work people are said to work in ("arbetar i projektet", "med modellen") and the words for all of them ("båda",
+# "alla tre").
+_WORK = r"(?:projektet|satsningen|insatsen|teamet|arbetet|modellen|verksamheten|piloten|programmet|initiativet)"
+_ALL = r"(?:båda|bägge|samtliga|alla)(?:\s+(?:två|tre|fyra|fem|sex|sju|åtta))?"
 _ITEM = rf"{_N}\s+{_ADJ}{_ROLE}{_END}"
 _ITEM_RE = re.compile(rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}", _FLAGS)
 _LIST_RE = re.compile(
-    rf"(?P<list>{_ITEM}(?:\s*(?:,|och|samt)\s*{_ITEM})*)\s*,?\s+(?:(?:båda|bägge|samtliga|alla)\s+)?"
+    rf"(?P<list>{_ITEM}(?:\s*(?:,|och|samt)\s*{_ITEM})*)\s*,?\s+(?:{_ALL}\s+)?"
     rf"(?:(?:som\s+)?(?:är\s+|var\s+|blir\s+|ska\s+vara\s+|kommer\s+att\s+|ska\s+|skall\s+|att\s+|har\s+|hade\s+)?(?:anställda?|anställs|anställdes"
     rf"|anställts|rekryteras|rekryterades|rekryterade|rekryterats|tillsätts|tillsattes|tillsatts|arbetar|arbetade|arbeta|arbetande|jobbar|jobbade|tjänstgör"
     rf"|tjänstgjorde|tjänstgörande|verksamma)\s+"
     # "… arbetar i projektet, båda på halvtid"; "I projektet kommer en samordnare att arbeta på heltid", "två
     # fältassistenter ska arbeta på halvtid"
-    rf"(?:(?:i|med|inom)\s+(?:projektet|satsningen|insatsen|teamet|arbetet)\s*,?\s+(?:(?:båda|bägge|samtliga|alla)\s+)?)?)?"
+    rf"(?:(?:i|med|inom)\s+{_WORK}\s*,?\s+(?:{_ALL}\s+)?)?)?"
     rf"(?:på|i|om)\s+"
     rf"(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
     _FLAGS,
@@ -126,8 +130,8 @@ _HIRED_AS_RE = re.compile(
 # Staff said to work an extent, the place between or no "på": "Tre familjebehandlare arbetar i projektet på
 # heltid", "två coacher arbetar heltid".
 _WORKS_RE = re.compile(
-    rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}\s+(?:arbetar|arbetade|jobbar|jobbade|tjänstgör)\s+(?:(?:i|med|inom)\s+(?:projektet|"
-    rf"satsningen|insatsen|teamet|arbetet)\s+)?(?:på\s+)?(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})"
+    rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}\s+(?:arbetar|arbetade|jobbar|jobbade|tjänstgör)\s+"
+    rf"(?:(?:i|med|inom)\s+{_WORK}\s+)?(?:på\s+)?(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})"
     rf"(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
     _FLAGS,
 )
