@@ -103,3 +103,225 @@ def test_a_stop_does_not_move_a_labelled_period_nor_an_earlier_end():
     # another thing stopped after the project had ended
     p = parse_period("Projektet pågick 2020–2022. Bussen till fritidsgården lades ner i juni 2024.")
     assert p.end.date == dt.date(2022, 12, 31)
+
+
+def test_a_lead_mixing_a_quoted_name_and_names_after_their_nouns():
+    # One quoted name, two after "satsningen"/"projektet", and a refusal after the last: three grants, no more.
+    recs = _records(
+        "<p>Regionen har fördelat 2,4 miljoner kronor till tre satsningar.</p>"
+        "<p>Piteå kommun får 700 000 kronor för satsningen Lovkul i Hortlax, för barn 7–12 år, under 2026.</p>"
+        "<p>”Bokbussen” heter Arvidsjaurs nya satsning för barn 3–6 år. Den pågår från januari 2026 till december 2027. "
+        "Regionen bidrar med 500 000 kronor.</p>"
+        "<p>Bodens kommun tilldelas 1 200 000 kronor för projektet Stegvis, som vänder sig till unga 16–20 år.</p>"
+        "<p>En ansökan fick avslag eftersom den gällde ordinarie verksamhet.</p>",
+        "Tre satsningar får pengar")
+    assert [r["title"] for r in recs] == ["Lovkul i Hortlax", "Bokbussen", "Stegvis"]
+    assert recs[2]["budget_sek"] == 1_200_000 and "avslag" not in (recs[2]["description"] or "")
+
+
+def test_a_length_then_a_start_after_a_comma():
+    p = parse_period("Under tre år, från våren 2026, ska fältarbetarna finnas i Gottsunda.")
+    assert (p.start.date, p.end.date) == (dt.date(2026, 3, 1), dt.date(2029, 2, 28))
+
+
+def test_a_total_with_the_publishers_part_and_the_rest_from_another():
+    amounts = parse_amounts("Kostnaden är totalt 2 miljoner kronor, varav kommunen betalar 1,2 miljoner kronor och "
+                            "Region Jämtland Härjedalen för resten.")
+    assert [a.part for a in amounts] == [False, True]
+    (rec,) = _records(
+        "<p>Projektet Mötesplats Brunflo för äldre över 70 år pågår 2026–2027. Kostnaden är totalt 2 miljoner kronor, "
+        "varav kommunen betalar 1,2 miljoner kronor och Region Jämtland Härjedalen för resten.</p>",
+        "Mötesplats Brunflo", url="https://www.ostersund.se/aldre/motesplats-brunflo")
+    assert rec["budget_sek"] == 2_000_000 and rec["funders"] == ["Region Jämtland Härjedalen"]
+
+
+def test_the_publisher_by_its_kind_is_no_funder_on_its_own_page():
+    body = ("<p>Projektet Trygg i Tierp för unga 13–17 år pågår 2026–2027. Kommunen bidrar med 300 000 kronor och "
+            "Region Uppsala med 200 000 kronor.</p>")
+    (rec,) = _records(body, "Trygg i Tierp", url="https://www.tierp.se/trygghet/trygg-i-tierp")
+    assert rec["funders"] == ["Region Uppsala"] and rec["budget_sek"] == 500_000
+    # on a region's page "kommunen" is another payer
+    body = ("<p>Projektet Trygg i Tierp för unga 13–17 år pågår 2026–2027. Regionen bidrar med 300 000 kronor ur sina "
+            "sociala investeringsmedel och Tierps kommun med 200 000 kronor.</p>")
+    (rec,) = _records(body, "Trygg i Tierp", url="https://www.regionuppsala.se/utveckling/trygg-i-tierp")
+    assert rec["funders"] == ["Tierps kommun"] and rec["budget_sek"] == 500_000
+
+
+def test_partners_named_by_a_kind_and_a_name_with_a_lower_case_word():
+    (rec,) = _records(
+        "<p>Kvällsöppet för unga 13–17 år pågår 2026–2027 och är ett samarbete mellan fältgruppen, "
+        "fritidsgården Ungdomens hus och vuxenutbildningen. Projektet kostar 400 000 kronor.</p>",
+        "Kvällsöppet", url="https://www.ljungby.se/fritid/kvallsoppet")
+    assert rec["partners"] == ["fältgruppen", "fritidsgården Ungdomens hus", "vuxenutbildningen"]
+
+
+def test_a_schools_calendar_is_no_list_of_projects():
+    assert _records(
+        "<p>Välkomna tillbaka efter sommaren! Skolan börjar i årskurs 1–9 den 19 augusti.</p>"
+        "<h2>Läsåret i korthet</h2><ul><li>Höstlov: vecka 44</li><li>Jullov: 20 december 2025–7 januari 2026</li>"
+        "<li>Vårterminen: 8 januari–11 juni 2026</li><li>Lovdagar: 30 januari, 13 mars och 14 maj</li></ul>"
+        "<h2>Läxhjälp</h2><p>Läxhjälpen, som startade med pengar ur den sociala investeringsfonden, fortsätter.</p>",
+        "Nytt läsår på Västerskolan", url="https://www.mora.se/skolor/vasterskolan/nyheter/nytt-lasar") == []
+
+
+def test_building_work_is_no_social_project_unless_its_sentences_speak_of_people():
+    assert _records(
+        "<p>Nu startar ombyggnaden av Björkängens skola. Projektet pågår 2026–2028 och kostar 120 miljoner kronor.</p>"
+        "<p>Under tiden går eleverna i årskurs 4–6 i paviljonger.</p>",
+        "Ombyggnad av Björkängens skola", url="https://www.lerum.se/nyheter/ombyggnad-bjorkangen") == []
+    (rec,) = _records(
+        "<p>Projektet ska göra renoveringen till en väg in i arbete för unga vuxna 18–24 år i området, med lön och "
+        "handledning. Det pågår 2026–2027 och har fått 900 000 kronor ur den sociala investeringsfonden.</p>",
+        "Renovering som arbetsträning", url="https://www.lerum.se/arbete/renovering-som-arbetstraning")
+    assert rec["budget_sek"] == 900_000
+
+
+def test_an_events_free_entry_and_a_summers_dates_make_no_project():
+    assert _records(
+        "<p>Läs fem böcker i sommar och få en bok i present. För dig som är 6–12 år. Sommarläsningen pågår från den "
+        "10 juni till den 20 augusti 2026. Den startade 2019 som ett projekt och är nu en del av bibliotekets "
+        "ordinarie verksamhet.</p><dl><dt>Datum</dt><dd>10 juni–20 augusti 2026</dd><dt>Kostnad</dt><dd>Gratis</dd>"
+        "<dt>Plats</dt><dd>Biblioteket</dd></dl>",
+        "Sommarläsning 2026", url="https://www.gnesta.se/bibliotek/sommarlasning") == []
+
+
+def test_an_a_to_o_index_of_services_is_no_list_of_projects():
+    assert _records(
+        "<p>Här hittar du stöd för dig som är 13–25 år.</p>"
+        "<h2>F</h2><ul><li>Fritidsgården Oasen – Öppet för dig i årskurs 7–9, fredagar 18–23. Gratis.</li>"
+        "<li>Fältgruppen – Två fältsekreterare på heltid möter unga 13–18 år på kvällar.</li></ul>"
+        "<h2>K</h2><ul><li>Kulturskolan – Kurser för dig upp till 19 år, 500 kronor per termin.</li>"
+        "<li>Kuratorn – Samtal för elever i årskurs 7–9, sedan 2019.</li></ul>",
+        "Ungdomsguiden A–Ö", url="https://www.hjo.se/ung/ungdomsguiden") == []
+
+
+def test_a_protocols_application_items_are_read_with_their_names():
+    recs = _records(
+        "<h2>§ 12 Ansökan om medel ur sociala investeringsfonden – Läslust</h2><h3>Ärendebeskrivning</h3>"
+        "<p>Barn- och utbildningsnämnden begär 800 000 kronor ur fonden för Läslust, läsfrämjande för elever i "
+        "årskurs 1–3 under läsåren 2026/27 och 2027/28.</p><h3>Kommunstyrelsens beslut</h3>"
+        "<p>Kommunstyrelsen beviljar 800 000 kronor ur den sociala investeringsfonden.</p>"
+        "<h2>§ 13 Ansökan om medel ur sociala investeringsfonden från socialnämnden</h2><h3>Ärendebeskrivning</h3>"
+        "<p>Socialnämnden ansöker om 1 100 000 kronor för projektet Nya steg, för unga vuxna 18–25 år, 2026–2027.</p>"
+        "<h3>Kommunstyrelsens beslut</h3><p>Kommunstyrelsen beviljar 1 100 000 kronor ur fonden.</p>"
+        "<h2>§ 14 Årsredovisning 2025</h2><p>Under 2026 kan nämnderna söka totalt 3 miljoner kronor ur fonden.</p>",
+        "Protokoll kommunstyrelsen 9 februari 2026", url="https://www.nora.se/politik/protokoll/ks-2026-02-09")
+    assert [r["title"] for r in recs] == ["Läslust", "Nya steg"]
+    assert [r["budget_sek"] for r in recs] == [800_000, 1_100_000]
+
+
+def test_staff_hired_then_all_of_them_at_an_extent():
+    assert parse_staffing("Tre coacher och en samordnare rekryteras, samtliga på halvtid.").fte == 2.0
+
+
+def test_a_page_in_the_funds_section_is_not_a_project_by_its_address():
+    assert _records(
+        "<p>En utvärdering av regionens sociala investeringsmedel 2020–2025. Utvärderingen bygger på 12 projekt och "
+        "intervjuer med projektledare för barn och unga 0–18 år.</p><h2>Resultat</h2>"
+        "<ul><li>Åtta av tolv projekt lever kvar.</li><li>Kostnaderna följs sällan upp.</li></ul>",
+        "Utvärdering 2020–2025",
+        url="https://www.regionsormland.se/utveckling/sociala-investeringsmedel/utvardering-2020-2025") == []
+
+
+def test_small_childrens_ages_in_months():
+    from pipeline.swedish.targets import parse_target
+    t = parse_target("Stödet vänder sig till föräldrar med spädbarn 0–9 månader.")
+    assert (t.age_min, t.age_max) == (0.0, 0.75)
+    assert parse_target("Insatsen pågår i 6–18 månader per familj.").age_min is None  # a duration, no age
+
+
+def test_owners_behind_the_work_and_the_one_who_leads_it():
+    (rec,) = _records(
+        "<p>Föräldrakraft är en insats för föräldrar till barn 2–5 år. Bakom insatsen står familjecentralen och "
+        "Svenska kyrkan i Alingsås, som delar på kostnaden. Insatsen pågår 2026–2027 och har fått 500 000 kronor ur "
+        "den sociala investeringsfonden.</p>", "Föräldrakraft", url="https://www.alingsas.se/familj/foraldrakraft")
+    assert rec["organisations"] == ["familjecentralen", "Svenska kyrkan i Alingsås"]
+    (rec,) = _records(
+        "<p>Kulturcentrum leder arbetet i samverkan med skolorna. Satsningen Kultur efter skolan för barn 7–12 år "
+        "pågår 2026–2027 och kostar 300 000 kronor.</p>", "Kultur efter skolan",
+        url="https://www.alingsas.se/kultur/kultur-efter-skolan")
+    assert rec["organisations"] == ["Kulturcentrum"]
+
+
+def test_payers_in_other_words():
+    body = ("<p>Projektet Seniorvän för äldre över 75 år pågår 2026–2027. Det kostar totalt 800 000 kronor. Pengarna "
+            "kommer ur kommunens sociala investeringsfond och från Sparbanksstiftelsen Norrland, som står för 200 000 "
+            "kronor. Räddningstjänsten Höga Kusten bekostar brandvarnarna.</p>")
+    (rec,) = _records(body, "Seniorvän", url="https://www.harnosand.se/aldre/seniorvan")
+    assert rec["budget_sek"] == 800_000
+    assert rec["funders"] == ["Sparbanksstiftelsen Norrland", "Räddningstjänsten Höga Kusten"]
+    (rec,) = _records(
+        "<p>Projektet Seniorvän för äldre över 75 år pågår 2026–2027. Kommunen betalar 600 000 kronor ur fonden och "
+        "resten kommer från Sparbanksstiftelsen Norrland.</p>", "Seniorvän",
+        url="https://www.harnosand.se/aldre/seniorvan")
+    assert rec["funders"] == ["Sparbanksstiftelsen Norrland"]
+    # (people in "resten av" are no payer)
+    (rec,) = _records(
+        "<p>Projektet Seniorvän för äldre över 75 år i Härnösand, där fler är ensamma än i resten av länet, pågår "
+        "2026–2027 och kostar 600 000 kronor.</p>", "Seniorvän", url="https://www.harnosand.se/aldre/seniorvan")
+    assert rec["funders"] == []
+
+
+def test_a_funding_labels_sum_is_no_part_of_the_payers_name():
+    (rec,) = _records(
+        "<ul><li>Målgrupp: unga 16–20 år</li><li>Period: 2026–2027</li><li>Beviljat belopp: 900 000 kronor</li>"
+        "<li>Medfinansiering: 200 000 kronor från Samordningsförbundet Skaraborg</li></ul>", "Ung framtid",
+        url="https://www.skovde.se/arbete/ung-framtid")
+    assert rec["funders"] == ["Samordningsförbundet Skaraborg"]
+
+
+def test_a_pause_in_other_words_gives_no_status():
+    (rec,) = _records(
+        "<p>Tillfälligt uppehåll: Mentorskap står still sedan den 1 november 2025.</p><p>Projektet Mentorskap för "
+        "elever i årskurs 8–9 startade i januari 2025 och har medel till och med december 2026, sammanlagt "
+        "700 000 kronor ur den sociala investeringsfonden.</p>", "Mentorskap",
+        url="https://www.surahammar.se/skola/mentorskap")
+    assert rec["status"] is None and rec["end_date"] == dt.date(2026, 12, 31)
+
+
+def test_an_extension_under_its_own_label():
+    (rec,) = _records(
+        "<p>Projektet Hemmaplan för unga 12–17 år har fått 1,9 miljoner kronor ur fonden.</p>"
+        "<ul><li>Period: 1 januari 2024 – 31 december 2025</li><li>Förlängning: beviljad till och med 30 juni 2027</li>"
+        "<li>Total kostnad: 2,9 miljoner kronor</li></ul>", "Hemmaplan", url="https://www.mora.se/stod/hemmaplan")
+    assert rec["end_date"] == dt.date(2027, 6, 30)
+
+
+def test_staff_with_an_adjective_or_an_aside_and_the_work_by_any_noun():
+    assert parse_staffing("Två skolsociala handledare på heltid följer eleverna.").fte == 2.0
+    assert parse_staffing("Tre fältassistenter, en i varje kommundel, arbetar i projektet på 50 procent vardera.").fte == 1.5
+    assert parse_staffing("Två sjuksköterskor arbetar med hembesöken på halvtid vardera.").fte == 1.0
+
+
+def test_a_municipality_said_again_by_its_bare_name_is_one_owner():
+    (rec,) = _records(
+        "<p>Projektet Seniorlänken för äldre över 65 år drivs gemensamt av Ånge kommun och Bräcke kommun, och Ånge är "
+        "projektägare. Det pågår 2026–2027 och kostar 1,2 miljoner kronor.</p>", "Seniorlänken",
+        url="https://www.ange.se/aldre/seniorlanken")
+    assert rec["organisations"] == ["Ånge kommun", "Bräcke kommun"]
+
+
+def test_a_headline_that_opens_with_a_one_word_name_the_prose_gives_after_its_kind():
+    (rec,) = _records(
+        "<p>Läxhjälpen Läsro på Björkskolan får fortsätta ett år till.</p><p>Läsro startade i augusti 2024 "
+        "och vänder sig till elever i årskurs 7–9. Projektet har fått 400 000 kronor ur fonden.</p>",
+        "Läsro förlängs efter goda resultat", url="https://www.boden.se/nyheter/2026/lasro-forlangs")
+    assert rec["title"] == "Läsro"
+
+
+def test_people_beginning_to_do_something_is_no_planned_start():
+    p = parse_period("Syftet är att färre unga ska börja röka.\n📅 augusti 2024 – juli 2026")
+    assert p.status_hint is None
+    assert parse_period("Projektet ska börja i augusti 2026 och pågår till juni 2027.").status_hint == "planned"
+
+
+def test_a_total_beside_the_funds_part_and_the_rest_from_another():
+    (rec,) = _records(
+        "<p>Projektet Byavärdar för äldre över 70 år startade hösten 2025 och pågår till och med sommaren 2027. Det "
+        "kostar totalt 2,2 miljoner kronor. Kommunen finansierar 1,5 miljoner kronor ur den sociala "
+        "investeringsfonden, och resten kommer från Region Västerbotten.</p>", "Byavärdar",
+        url="https://www.sorsele.se/aldre/byavardar")
+    assert rec["budget_sek"] == 2_200_000 and rec["funders"] == ["Region Västerbotten"]
+    # a payer named before ", som står för"
+    amounts = parse_amounts("Pengarna kommer från fonden och från Region Gävleborg, som står för 500 000 kronor.")
+    assert amounts[0].funder == "Region Gävleborg"

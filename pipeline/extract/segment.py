@@ -148,7 +148,7 @@ _GENERIC_PAGE_TITLE = re.compile(r"sociala? investering|investeringsfond|^pågå
                                  r"^protokoll|\bprotokoll(et|sutdrag(et)?)?\b|sammanträde|föredragningslista|^kallelse|"
                                  rf"{_FEATURE_TITLE}|"
                                  # a report: "Uppföljning av sociala investeringar 2024", "Årsrapport 2024"
-                                 r"^uppföljning|^årsrapport|^rapport|^redovisning|^delrapport|^slutrapport|"
+                                 r"^uppföljning|^årsrapport|^rapport|^redovisning|^delrapport|^slutrapport|^utvärdering|"
                                  r"satsningar|nyheter|^aktuellt|beviljade|miljoner|medel|så söker|ansök|riktlinjer|"
                                  r"kriterier|^vad är|fonden|^budget|årsredovisning|verksamhetsplan|delårsrapport|"
                                  r"bokslut|^mål och budget|^lediga jobb|^nyheter|^kalender|^seminari|arkiv|konferens|"
@@ -234,12 +234,24 @@ _DATED_STEP = re.compile(rf"^(?:(?:{MONTH_NAMES}|våren|hösten|sommaren|vintern
                          rf"(?:\s*[–—-]\s*(?:19|20)\d{{2}})?\s*:\s*\S", re.I)
 
 
+# A protocol's item about one application for money: its case is one piece of work, named in its prose.
+_APPLICATION_ITEM = re.compile(r"(?:ansökan|begäran|framställan)\s+om\s+(?:medel|bidrag|finansiering|pengar)\b", re.I)
+
+
+# A protocol item's case before a dash and the name after it.
+_ITEM_NAME_AFTER_DASH = re.compile(r"^(.+?)\s+[–—-]\s+([^–—]{3,80})$")
+_FUND_ITEM = re.compile(_APPLICATION_ITEM.pattern + r"|\b(?:medel|bidrag)\s+(?:ur|från)\s+(?:[\wåäö]+\s+){0,3}?[\wåäö]*fond",
+                        re.I)
+
+
 def _is_generic_heading(text: str) -> bool:
     t = text.strip()
     if t.startswith("§") and not has_any(t, ("–", "—", " - ", ":")):
         # a protocol's item: "§ 41 Årsredovisning 2024" is as generic as "Årsredovisning" (one that names a project
         # after a dash, "§ 46 Ansökan ur sociala investeringsfonden – Familjelots Väst", is not)
         t = _PARAGRAPH_NO.sub("", t, count=1)
+        if _APPLICATION_ITEM.match(t):
+            return False  # "§ 34 Ansökan om medel ur sociala investeringsfonden från socialnämnden": one application
     elif t[:1].isdigit():
         t = SECTION_NO.sub("", t, count=1)  # a report's numbered section: "6 Förslag till beslut"
     return bool(_GENERIC_OR_FURNITURE_HEADING.match(t) or _DOCUMENTS_HEADING.match(t)) or t.endswith("?")
@@ -1061,7 +1073,8 @@ def _headline_subject(title: str, blocks: list[Block]) -> tuple[str, str] | None
         return None
     subject = m.group("subject")
     last = subject.split()[-1].lower()
-    if " " not in subject and (not last.endswith(("et", "en", "na")) or last in _GENERIC_SUBJECTS):
+    if " " not in subject and (not last.endswith(("et", "en", "na")) or last in _GENERIC_SUBJECTS) \
+            and not _named_after_kind(subject, blocks):
         return None  # one word: a definite noun (Närvaroteamet, Fältgruppen), not "Kommunen" or "Fler"
     if _AUTHORITY_WORDS.search(subject) or orgs.find_municipalities(subject) or orgs.find_regions(subject):
         return None
@@ -1073,6 +1086,12 @@ def _headline_subject(title: str, blocks: list[Block]) -> tuple[str, str] | None
                 end = b.text.find(". ", hit.end())
                 return subject, b.text[hit.start():end + 1 if end >= 0 else len(b.text)].lstrip(". ")
     return None
+
+
+def _named_after_kind(word: str, blocks: list[Block]) -> bool:
+    """The prose names ``word`` after a kind in the definite ("Läxhjälpen Studiero", "projektet Studiero"): a name."""
+    after_kind = re.compile(rf"(?<![\wåäö])[A-ZÅÄÖa-zåäö][a-zåäö]{{2,}}(?:en|et)\s+{re.escape(word)}(?![\wåäö])")
+    return any(b.kind in ("p", "li") and word in b.text and after_kind.search(b.text) for b in blocks)
 
 
 # Where the prose introduces a project by its kind: the name follows.
@@ -1153,13 +1172,19 @@ def _name_in_heading(heading: str, own: list[Block]) -> str:
             return named[0]
     if not has_any(heading, ("–", "—", " - ", ":")):
         in_heading = unquoted_names(heading)  # "§ 43 Förlängning av projektet Ung i jobb"
-        return in_heading[0][0] if len(in_heading) == 1 else heading
+        if len(in_heading) == 1:
+            return in_heading[0][0]
+        if heading.startswith("§") and _APPLICATION_ITEM.search(heading) and (named := _prose_name(own)) is not None:
+            return named[0]  # "§ 34 Ansökan om medel … från socialnämnden": the one name its case gives
+        return heading
     named = _prose_name(own)
     if named is not None:
         name = named[0]
         rest = heading[: len(heading) - len(name)].rstrip() if heading.endswith(name) else None
         if rest and rest[-1] in "–—-:":
             return name
+    if heading.startswith("§") and (m := _ITEM_NAME_AFTER_DASH.match(heading)) and _FUND_ITEM.search(m.group(1)):
+        return m.group(2)  # "§ 33 Ansökan om medel ur sociala investeringsfonden – Läsro": the case's name
     return _without_place_lead(heading)
 
 
@@ -1302,6 +1327,13 @@ _AMOUNT_ONLY = re.compile(r"(?:ca\.?\s*|cirka\s+|drygt\s+|knappt\s+)?\d[\d\s\u00
                           r"miljoner(?:\s+kronor)?|miljon(?:\s+kronor)?|sek)\.?", re.I)
 
 
+# A list item's text that is nothing but dates: "18 augusti–19 december 2025", "vecka 44", "10 oktober, 3 november och
+# 15 maj", "tisdag 2 september klockan 18.00".
+_DATES_ONLY = re.compile(
+    rf"(?:(?:{MONTH_NAMES}|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|vecka|v\.|och|samt|till|kl\.?|klockan|"
+    rf"\d+)(?![\wåäö])|[\s,.:–—/-])+", re.I)
+
+
 def _list_segments(blocks: list[Block], context: list[str]) -> list[Segment]:
     """Bulleted project lists: '<b>Name</b> – sentence' or 'Name: sentence' per item."""
     segs = []
@@ -1318,6 +1350,8 @@ def _list_segments(blocks: list[Block], context: list[str]) -> list[Segment]:
                 and not _AMOUNT_ONLY.fullmatch(rest.strip()):
             named.append((b, name, rest))
     listy = any(_is_list_context(c) for c in context)
+    if not listy and named and all(_DATES_ONLY.fullmatch(rest.strip()) for _, _, rest in named):
+        return segs  # a calendar ("Höstterminen: 18 augusti–19 december 2025", "Jullov: …"): dates, no projects
     # Under a heading that lists projects one sentence each is enough; elsewhere most items must state facts
     # (a period, money, a target group), so a conference programme or a list of criteria is not read as projects.
     if len(named) >= 2 and (listy or _half_at_least([r for _, _, r in named], 2)):
@@ -1326,6 +1360,9 @@ def _list_segments(blocks: list[Block], context: list[str]) -> list[Segment]:
             seg.blocks.append(Block("p", rest))
             segs.append(seg)
     return segs
+
+
+_INDEX_LETTER = re.compile(r"^\s*[A-ZÅÄÖ](?:\s*[–—-]\s*[A-ZÅÄÖ])?\s*$")
 
 
 _PROPOSAL_TITLE = re.compile(r"^\s*(?:(?:svar på|besvarande av|yttrande över)\s+)?(?:motion|medborgarförslag|e-förslag|"
@@ -1380,7 +1417,11 @@ def segment(doc: Document) -> list[Segment]:
                 # chargers, an arena's heat recovery) that names the social fund in passing: only the work that
                 # itself speaks of people and their needs is this dataset's
                 segs = [seg for seg in segs if _PEOPLE.search("\n".join([seg.title or "", seg.text]))]
-            return segs
+            # Building work ("Renovering av Gnarps sporthall", a housing company's "Nu börjar renoveringen av Kåhög",
+            # a water outage's pipe renewal "Projektet har en budget på 64 miljoner"): a project of buildings or pipes,
+            # unless the sentences that speak of it speak of people.
+            return [seg for seg in segs if not _BUILDING_WORK.search(f"{doc.title or ''}\n{seg.title or ''}")
+                    or _project_speaks_of_people(seg.text)]
     return []
 
 
@@ -1396,6 +1437,18 @@ _BODY_NAME = re.compile(
 # Titles of pages about another kind of work than social investment: the climate, energy, the environment, roads.
 _OTHER_DOMAIN_TITLE = re.compile(r"klimat|\benergi|miljöinvester|fossilfri|solcell|laddinfrastruktur|\btrafik|"
                                  r"gatu|vatten och avlopp|\bva-|avfall", re.I)
+
+
+_BUILDING_WORK = re.compile(r"renover|ombyggnad|nybyggnad|tillbyggnad|byggstart|byggprojekt|vattenavbrott|"
+                            r"driftinformation|driftstörning|ledningsnät|ledningsarbete|vägarbete|gatuarbete", re.I)
+_PROJECT_WORDS = re.compile(r"\b(?:projekt\w*|satsning\w*|insats\w*|investering\w*|etapp\w*)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+def _project_speaks_of_people(text: str) -> bool:
+    """A sentence that speaks of the project (by its word) speaks of people (not the next: "Under tiden går eleverna
+    i paviljonger" is who the building work disturbs)."""
+    return any(_PROJECT_WORDS.search(sent) and _PEOPLE.search(sent) for sent in _SENTENCE_END.split(text))
 
 
 # People and their needs, not the buildings they use ("Solceller på Teleborgsskolan och fem förskolor" names schools).
@@ -1527,6 +1580,8 @@ def _segment(doc: Document) -> list[Segment]:
     if len(steps) < 3 or is_generic_page_title(page_title):
         steps = set()
     for heading, own, ctx in (() if one_story else _with_generic_subsections(sections)):
+        if heading is not None and _INDEX_LETTER.match(heading.text):
+            continue  # an A–Ö index's letter ("K": "Kulturskolan – Kurser för dig upp till 19 år"): services by name
         list_segs = _list_segments(own, ctx + ([heading.text] if heading is not None else []))
         if list_segs:
             found.extend(list_segs)
@@ -1547,7 +1602,7 @@ def _segment(doc: Document) -> list[Segment]:
         listed = any(_is_list_context(c) for c in ctx) and not _NONE_SPOKEN_OF.search(text)
         # Outside a list of projects, money or dates alone do not make a project: the text must speak of one.
         if listed or any(id(b) in label_by_id for b in own) or _has_project_word(text, fold(text)) \
-                or (title_listed and not _is_list_context(heading.text)):
+                or (title_listed and not _is_list_context(heading.text)) or _fund_money(text):
             title = _name_in_heading(heading.text, own)
             seg = Segment("section", title=title, title_evidence=heading.text, blocks=list(own), context=ctx)
             found.append(seg)
@@ -1555,7 +1610,7 @@ def _segment(doc: Document) -> list[Segment]:
             # sentence is enough, as for a bulleted list; a news teaser's headline (a sentence) is no project's name.
             carded = listed and heading.container and not _HEADLINE_VERB.search(heading.text) \
                 and all(b.container[:len(heading.container)] == heading.container for b in own)
-            if not (listed or title_projects or _spoken_of_as_project(text)
+            if not (listed or title_projects or _spoken_of_as_project(text) or _fund_money(text)
                     or (any(id(b) in label_by_id and label_by_id[id(b)].field not in _NO_PROJECT_FIELDS for b in own)
                         and _granted_or_ending(text))
                     or _norm_title(page_title or "-") in _norm_title(heading.text)):
@@ -1709,7 +1764,18 @@ _FUND_MONEY = re.compile(r"(?:\d\s*(?:kronor|kr|tkr|mnkr|mkr)|\bmiljon\w*|\b(?:f
                          r"tilldelats|tilldelades)\s+(?:[\wåäö]+\s+){0,2}?(?:medel|pengar)|\bfinansiera[ds]|"
                          r"\bfinansierades|\bbekostas)\b"
                          r"[^.\n]{0,80}?\b(?:ur|från|genom|av|med)\s+(?:[\wåäö]+\s+){0,3}?" + FUND_NOUN, re.I)
+# Money anyone may apply for ("Under 2026 kan förvaltningarna söka totalt 2,5 miljoner kronor ur fonden"): the fund's.
+_MAY_APPLY_BEFORE = re.compile(r"\b(?:kan|går\s+att|att|som|får)\s+(?:[\wåäö]+\s+){0,2}?(?:an)?sök(?:a|as)\b[^.!?\n]*$", re.I)
+
+
+def _fund_money(text: str) -> bool:
+    """Money the work gets from the fund (_FUND_MONEY), not money any applicant may seek."""
+    return any(not _MAY_APPLY_BEFORE.search(text, max(0, m.start() - 60), m.start())
+               for m in _FUND_MONEY.finditer(text))
+
+
 _PROJECT_IN_TITLE = re.compile(r"projekt|satsning|investering|pilot|försök|förstudie", re.I)
+_PROJECT_FOLDER = re.compile(r"projekt|satsning|pilot|försök|förstudie", re.I)
 # A section that calls itself a project ("Projektet …", "satsningen", "en social investering").
 _SELF_AS_PROJECT = re.compile(r"\b(?:projekt(?:et|en)?|satsning(?:en)?|pilot\w*|sociala?\s+investering(?:en)?)\b|"
                               + _IS_A_PROJECT, re.I)
@@ -1734,10 +1800,20 @@ def _one_project_spoken_of(doc: Document, text: str, labs: list[_Labelled | None
     page's title or address, by money from the fund, by a fact box's period and money, or by a period said to run.
     A page with only money, years and ages (a councillor's page, school funding rates, a podcast about the fund)
     speaks of none; nor do "fonden finansierar projekt" and "projekten"."""
-    if _ONE_PROJECT_WORD.search(text) or _PROJECT_IN_TITLE.search(f"{doc.title or ''} {urlsplit(doc.url).path}"):
+    # (an address's folders by a project's own word: "/projekt/sprakstart/"; "/sociala-investeringsmedel/utvardering-2019-
+    # 2024" is a page in the fund's section)
+    path = urlsplit(doc.url).path.rstrip("/")
+    folders, _, slug = path.rpartition("/")
+    if _ONE_PROJECT_WORD.search(text) or _PROJECT_IN_TITLE.search(f"{doc.title or ''} {slug}") \
+            or _PROJECT_FOLDER.search(folders):
         return True
-    fields = {lab.field for lab in labs if lab is not None}
-    return ("period" in fields and "budget" in fields) or _FUND_MONEY.search(text) is not None or _time_limited(text)
+    fields = {lab.field for lab in labs if lab is not None and (lab.field != "budget" or _has_digit(lab.value))}
+    return ("period" in fields and "budget" in fields) or _fund_money(text) or _time_limited(text)
+
+
+def _has_digit(text: str | None) -> bool:
+    """A money label's value that states a sum ("Budget: 1,2 mnkr"), not an event's "Kostnad: Gratis"."""
+    return bool(text) and any(c.isdigit() for c in text)
 
 
 def _spoken_of_as_project(text: str) -> bool:
@@ -1746,10 +1822,13 @@ def _spoken_of_as_project(text: str) -> bool:
 
 def _statutory_service(text: str) -> bool:
     return "enligt" in text and _STATUTORY_SERVICE.search(text) is not None \
-        and _PROJECT_ITSELF_WORD.search(text) is None and _FUND_MONEY.search(text) is None
+        and _PROJECT_ITSELF_WORD.search(text) is None and not _fund_money(text)
 
 
 _RUNS_VERB = re.compile(r"\b(?:pågår|pågick|startade|startar|avslutas|avslutades|inleddes|påbörjades)\b", re.I)
+
+
+_SHORTEST_PROJECT_DAYS = 120
 
 
 def _time_limited(text: str) -> bool:
@@ -1758,8 +1837,9 @@ def _time_limited(text: str) -> bool:
     if not _RUNS_VERB.search(text):
         return False
     period = parse_period(text)
-    if period is None or period.start is None or period.end is None:
-        return False
+    if period is None or period.start is None or period.end is None \
+            or (period.end.date - period.start.date).days < _SHORTEST_PROJECT_DAYS:
+        return False  # (a summer's reading challenge, "pågår från den 12 juni till den 21 augusti", is an event's run)
     at = text.find(period.text)  # the verb in the period's own sentence (not "en ny grupp startar" beside a course's dates)
     if at < 0:
         return False
@@ -1784,6 +1864,8 @@ _POLICY_OR_EVENT_TITLE = re.compile(
     r"\bmetodstöd\b|beräkningsmodell|beslutsunderlag|\blathund|\bchecklista|"
     # a procurement, a report's summary, an opinion column
     r"upphandling|\brapport\b|krönika|har ordet|debattartikel|\bledare\b|"
+    # a forecast of population or costs: figures by year and age group
+    r"prognos|"
     # grants to associations, a newsletter's archive
     r"för föreningar|föreningsbidrag|föreningsstöd|nyhetsbrev|"
     # a guide to other funders' grants (each one's amounts, periods and deadlines are any applicant's), an agreement
@@ -1995,16 +2077,19 @@ def _paragraph_segments(sections, label_by_id: dict[int, _Labelled]) -> list[Seg
     for heading, own, ctx in sections:
         named = [(j, names[0]) for j, b in enumerate(own) if b.kind == "p" for names in [named_in_prose(b.text)]
                  if names]
-        if not named:
-            # Names without quotes ("Satsningen Läxhjälp i Ronna startar …", "Projektet Föräldrakraft ska …") split
-            # a section when they are two or more; one is the page's project (step 6 takes its name).
-            unquoted = [(j, _shortest_form(names)) for j, b in enumerate(own) if b.kind == "p"
-                        for names in [unquoted_names(b.text)] if names]
-            keys = {_norm_title(n[0]) for _, n in unquoted}
+        if len({_norm_title(n[0]) for _, n in named}) < 2:
+            # Names without quotes ("Satsningen Läxhjälp i Ronna startar …", "Projektet Föräldrakraft ska …"), also
+            # beside one quoted name in another paragraph ("”Kvällsvandrarna” heter …"), split a section when they are
+            # two or more; one is the page's project (step 6 takes its name).
+            quoted = dict(named)
+            mixed = [(j, (quoted[j] if j in quoted else _shortest_form(names))) for j, b in enumerate(own)
+                     if b.kind == "p" for names in [[] if j in quoted else unquoted_names(b.text)]
+                     if j in quoted or names]
+            keys = {_norm_title(n[0]) for _, n in mixed}
             longer = _extensions(keys)
             if len(keys - set(longer)) >= 2:
                 # A name that extends another is that one: the paragraph continues its project.
-                named = [(j, (name, ev)) for j, (name, ev) in unquoted if _norm_title(name) not in longer]
+                named = [(j, (name, ev)) for j, (name, ev) in mixed if _norm_title(name) not in longer]
         if not named:
             continue
         distinct = {_norm_title(n[0]) for _, n in named}
@@ -2032,12 +2117,24 @@ def _split_at_names(own: list[Block], named: list, label_by_id: dict[int, _Label
     for (j, (name, ev)), nxt in zip(named, starts[1:] + [len(own)]):
         body = [own[j]]
         for b in own[j + 1:nxt]:
-            if b.kind not in ("p", "li") or _is_aside_line(b, label_by_id.get(id(b))):
+            if b.kind not in ("p", "li") or _is_aside_line(b, label_by_id.get(id(b))) or _another_grant(b.text):
                 break
             body.append(b)
         if _score_at_least(own[j].text, need):
             segs.append(Segment("paragraph", title=name, title_evidence=ev, blocks=body, context=ctx))
     return segs
+
+
+# A paragraph that tells of a grant of its own ("Markaryds kommun tilldelas 480 000 kronor för att …", "Till Alvesta går
+# 1,2 miljoner kronor") or of refused applications ("Två ansökningar fick avslag"): no continuation of the project
+# named before it.
+_OWN_GRANT = re.compile(r"\b(?:tilldelas|tilldelades|beviljas|beviljades|får|fick)\s+(?:också\s+|även\s+)?(?:drygt\s+|nästan\s+|"
+                        r"cirka\s+)?\d[\d\s\u00a0,]*\s*(?:kronor|kr|tkr|mnkr|miljon\w*)|"
+                        r"\b(?:går|gick)\s+(?:\d[\d\s\u00a0,]*\s*(?:kronor|kr|tkr|mnkr|miljon\w*)\s+)?till\s+[A-ZÅÄÖ]", re.I)
+
+
+def _another_grant(text: str) -> bool:
+    return _OWN_GRANT.search(text) is not None or (has_any(text, _REFUSED_WORDS) and _REFUSED.search(text) is not None)
 
 
 def _named_paragraphs(own: list[Block], label_by_id: dict[int, _Labelled], ctx: list[str]) -> list[Segment]:

@@ -260,7 +260,7 @@ _LABEL = (
 _START = (
     rf"(?:{_LABEL})[\s:,]+(?:från|fr\.?\s?o\.?\s?m\.?)"
     # "från" right after a duration: "under tre år från hösten 2024", "i 24 månader från januari 2025"
-    r"|(?:(?<=år\s)|(?<=månad\s)|(?<=månader\s))från"
+    r"|(?:(?<=år\s)|(?<=år,\s)|(?<=månad\s)|(?<=månader\s)|(?<=månader,\s))från"
     r"|från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|sedan(?:\s+starten)?|med\s+(?:start|uppstart)"
     r"|start(?:ar|ade|at|ades|as|a|en|datum|år)?|projektstart|uppstart(?:en)?"
     r"|påbörja(?:s|des|ts|t|d|de)?|inled(?:s|des|ts|de)|börja(?:r|de|t)?"
@@ -357,9 +357,11 @@ _FINISHED_RE = re.compile(
     r"|har\s+upphört|avbröts|avbrutits|avbrutet|avbruten|lades\s+ned|lades\s+ner)(?!\w)",  # (stopped early: over)
     _FLAGS,
 )
+# (not people beginning to do something: "att färre unga ska börja använda alkohol", a verb after "börja")
+_BEGIN_TO = r"(?!\s+(?!(?:nästa|första|andra|vecka)\b)[a-zåäö]{2,}a\b)"
 _PLANNED_RE = re.compile(
-    r"(?<!\w)(?:startar|påbörjas|inleds|börjar|planeras|(?:kommer\s+att|ska|skall)\s+(?:starta|påbörjas|inledas|börja"
-    r"|komma\s+igång))(?!\w)",
+    rf"(?<!\w)(?:startar|påbörjas|inleds|börjar{_BEGIN_TO}|planeras|(?:kommer\s+att|ska|skall)\s+(?:starta|påbörjas"
+    rf"|inledas|börja{_BEGIN_TO}|komma\s+igång))(?!\w)",
     _FLAGS,
 )
 _ONGOING_RE = re.compile(
@@ -1776,7 +1778,7 @@ def _parse_period(text: str, low: str) -> Period | None:
 
 # An extension's new end: "2023–2025, förlängt till och med 2026", "Förlängt t.o.m. juni 2026", "förlänga projektet
 # ”Plugga i Rönninge” till och med juni 2027" (a quoted name between).
-EXTENSION_LEAD = (r"förläng(?:t|ts|s|des|d|a|as|er|ning)?\s+(?:[\w”“\"'»«’-]+,?\s+){0,5}?(?:fram\s+)?"
+EXTENSION_LEAD = (r"förläng(?:t|ts|s|des|d|a|as|er|ning)?:?\s+(?:[\w”“\"'»«’-]+,?\s+){0,5}?(?:fram\s+)?"
                   r"(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?)(?:\s+den)?")  # the words before an extension's end
 _EXTENDED_BEFORE_RE = re.compile(EXTENSION_LEAD + r"\s*$", _FLAGS)
 # A second extension told after the first: "förlängdes först till juni 2024 och sedan en andra gång, till och med …".

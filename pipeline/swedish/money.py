@@ -168,7 +168,7 @@ _FUNDER_AFTER_RE = re.compile(
 _FUNDER_BEFORE_RE = re.compile(
     # (a fund or board in lower case with its article: "Den sociala investeringsfonden bidrar med 900 000 kronor")
     rf"(?<![\wåäö])(?:(?P<org>{_ORG})|(?P<low>(?:(?:[Dd]en|[Dd]et)\s+(?:[a-zåäö-]+\s+){{0,2}}?)?[a-zåäö-]*(?:fonden"
-    rf"|nämnden|styrelsen|stiftelsen)))\s+(?:bidrar|bidrog|beviljar|beviljade|beviljat|har\s+beviljat|ger|gav|satsar"
+    rf"|nämnden|styrelsen|stiftelsen)))(?:,\s+som)?\s+(?:bidrar|bidrog|beviljar|beviljade|beviljat|har\s+beviljat|ger|gav|satsar"
     rf"|satsade|skjuter\s+till|sköt\s+till|står\s+för|stod\s+för|(?:med)?finansierar|(?:med)?finansierade|går\s+in\s+med"
     rf"|gick\s+in\s+med|avsätter|avsatte)\s+(?:[\wåäö]+\s+){{0,2}}?(?:med\s+)?"
     rf"(?:(?:totalt|cirka|ca\.?|drygt|knappt|sammanlagt)\s+)?$",
@@ -192,7 +192,10 @@ _FUNDED_BY_BEFORE_RE = re.compile(
 # patterns) need one of theirs in ``before`` itself. Most amounts have none of them before them.
 _CAP_KEYS = ("upp", "högst", "max", "som", "inte", "takbelopp", "minst", "lägst")
 _PER_UNIT_KEYS = ("per", "/")
-_PART_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:varav|därav|av\s+dessa)\s*(?:(?:cirka|ca\.?|drygt|knappt)\s+)?$", _FLAGS)
+_PART_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:varav|därav|av\s+dessa)\s*"
+                             # a payer and its verb between: "varav regionen står för 930 000 kronor"
+                             r"(?:(?:[\wåäö-]+\s+){1,6}?(?:står\s+för|bidrar\s+med|betalar|finansierar|skjuter\s+till)\s+)?"
+                             r"(?:(?:cirka|ca\.?|drygt|knappt)\s+)?$", _FLAGS)
 # What a project saves or what a problem costs society is no budget: "beräknas spara 1,1 miljoner kronor per år",
 # "en samhällsekonomisk vinst på 12 miljoner", "ett barn i utanförskap kostar samhället 10 miljoner". The word
 # stands before the amount in the same sentence.
@@ -496,6 +499,9 @@ def parse_amounts(text: str, unit_hint: str | None = None, folded: str | None = 
         a = f.amount
         if not a.part and part_end >= 0 and _PART_JOIN_RE.fullmatch(text, part_end, f.start):
             a = replace(a, part=True)
+        if not a.part and a.funder is not None and "rest" in text[f.start:f.start + 160] \
+                and _THE_REST_AFTER_RE.match(text, f.start + len(a.text)):
+            a = replace(a, part=True)  # "1,1 miljoner kronor ur fonden, och resten kommer från Region Norrbotten"
         if a.funder is None and payer_end >= 0 and (m := _NEXT_PAYER_RE.fullmatch(text, payer_end, f.start)):
             # the verb said once for two payers: "Fonden bidrar med 900 000 kronor och Sparbanksstiftelsen med 200 000"
             funder = _payer(m)
@@ -518,6 +524,10 @@ def parse_amounts(text: str, unit_hint: str | None = None, folded: str | None = 
     return out
 
 
+# What follows a part when another pays the rest, in the same sentence.
+_THE_REST_AFTER_RE = re.compile(r"[^.!?\n]{0,60}?,?\s+(?:och|medan|men)\s+(?:resten|återstoden)\b")
+
+
 def _payer(m: re.Match[str]) -> str | None:
     """The payer a match names: its capitalised organisation ("org"), cleaned, or its lower-case one ("low": "den
     sociala investeringsfonden", "socialnämnden") without its article."""
@@ -535,6 +545,8 @@ _SAME_AGAIN_NEXT_RE = re.compile(
 # The second payer of a sentence whose verb is said once ("X bidrar med 900 000 kronor och Y med 200 000 kronor", "X
 # står för 1,2 miljoner, Y för 300 000"): the text between the first payer's amount and the next amount.
 _NEXT_PAYER_RE = re.compile(
+    # (the first payer's source between: "Regionen bidrar med 900 000 kronor ur sina sociala investeringsmedel och …")
+    rf"(?:[\s\u00a0]+(?:ur|från)\s+[^,.;:\d]{{1,60}}?)?"
     rf"[\s\u00a0]*(?:,\s*(?:och|samt)?|och|samt)\s+(?:(?P<org>{_ORG})|(?P<low>{_LOWER_FUNDER}))[\s\u00a0]+(?:med|för)\s+"
     rf"(?:(?:cirka|ca\.?|drygt|knappt|totalt|sammanlagt)\s+)?")
 

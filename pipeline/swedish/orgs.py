@@ -906,7 +906,7 @@ _UNIT_STEMS = (
     "hälsan", "vård", "polis", "psykiatri", "habilitering", "mottagning", "central", "förening",
     "näringsliv", "föreningsliv", "civilsamhälle", "bibliotek", "kommun", "region", "myndighet",
     "enhet", "avdelning", "verksamhet", "gård", "team", "grupp", "kontor", "sektor", "styrelse",
-    "omsorg", "medicin", "klinik", "sjukhus", "rehab", "centrum", "center", "kansli", "boende",
+    "omsorg", "medicin", "klinik", "sjukhus", "rehab", "centrum", "center", "kansli", "boende", "utbildningen",
 )
 _NOT_QUALIFIABLE = ("polis", "arbetsförmedling", "försäkringskassa", "verket", "myndighet")
 _OWNED_BY_ANOTHER = ("kommunens ", "stadens ", "regionens ", "länets ")

@@ -99,7 +99,8 @@ _ROLE = (
     r"(?:[\wåäö]+-\s+(?:och|eller)\s+)?(?:[\wåäö]+-)?"
     rf"[\wåäö]*(?:{_by_first_letter(_ROLE_WORDS)})(?:er|or|ar|r)?"
 )
-_ADJ = r"(?:(?:ny|nya|extra|särskild|särskilda|erfaren|erfarna|legitimerad|legitimerade|utbildad|utbildade)\s+)?"
+_ADJ = r"(?:(?:ny|nya|extra|särskild|särskilda|erfaren|erfarna|legitimerad|legitimerade|utbildad|utbildade|" \
+       r"[a-zåäö]+(?:sociala|ala|iska|liga))\s+)?"  # "två skolsociala handledare", "två kommunala coacher"
 # The work people are said to work in ("arbetar i projektet", "med modellen") and the words for all of them ("båda",
 # "alla tre").
 _WORK = r"(?:projektet|satsningen|insatsen|teamet|arbetet|modellen|verksamheten|piloten|programmet|initiativet)"
@@ -110,7 +111,7 @@ _LIST_RE = re.compile(
     rf"(?P<list>{_ITEM}(?:\s*(?:,|och|samt)\s*{_ITEM})*)\s*,?\s+(?:{_ALL}\s+)?"
     rf"(?:(?:som\s+)?(?:är\s+|var\s+|blir\s+|ska\s+vara\s+|kommer\s+att\s+|ska\s+|skall\s+|att\s+|har\s+|hade\s+)?(?:anställda?|anställs|anställdes"
     rf"|anställts|rekryteras|rekryterades|rekryterade|rekryterats|tillsätts|tillsattes|tillsatts|arbetar|arbetade|arbeta|arbetande|jobbar|jobbade|tjänstgör"
-    rf"|tjänstgjorde|tjänstgörande|verksamma)\s+"
+    rf"|tjänstgjorde|tjänstgörande|verksamma)\s*,?\s+(?:{_ALL}\s+)?"
     # "… arbetar i projektet, båda på halvtid"; "I projektet kommer en samordnare att arbeta på heltid", "två
     # fältassistenter ska arbeta på halvtid"
     rf"(?:(?:i|med|inom)\s+{_WORK}\s*,?\s+(?:{_ALL}\s+)?)?)?"
@@ -130,8 +131,11 @@ _HIRED_AS_RE = re.compile(
 # Staff said to work an extent, the place between or no "på": "Tre familjebehandlare arbetar i projektet på
 # heltid", "två coacher arbetar heltid".
 _WORKS_RE = re.compile(
-    rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}\s+(?:arbetar|arbetade|jobbar|jobbade|tjänstgör)\s+"
-    rf"(?:(?:i|med|inom)\s+{_WORK}\s+)?(?:på\s+)?(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})"
+    # (an aside between: "Två seniorcoacher, en i varje kommun, arbetar i projektet på 60 procent vardera"; the work by
+    # any definite noun: "arbetar med besöken på halvtid vardera")
+    rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}(?:\s*,\s*en\s+i\s+(?:varje|var|vardera)\s+[\wåäö]+\s*,)?\s+"
+    rf"(?:arbetar|arbetade|jobbar|jobbade|tjänstgör)\s+"
+    rf"(?:(?:i|med|inom)\s+(?:{_WORK}|[a-zåäö]+(?:en|et|na))\s+)?(?:på\s+)?(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})"
     rf"(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
     _FLAGS,
 )

@@ -228,6 +228,9 @@ _GRADE_KEYS = ("årskurs", "åk", "skolår", "klass")  # _GRADE_WORD
 _FKLASS_KEYS = ("förskoleklass", "f-klass")
 # "Vuxna 18+", "personer 65+": an age and older, written with a plus.
 _AGE_PLUS_RE = re.compile(r"(?<![\w,.])(?P<a>\d{1,2})\s?\+(?![\w+])")
+# Small children's ages in months, after a word for them: "barn 6–18 månader", "bebisar i åldern 0–15 månader".
+_AGE_MONTHS_RE = re.compile(r"(?<![\wåäö])(?:barn|barnet|spädbarn|småbarn|bebisar|bebis)(?:\s+i\s+åldern)?\s+"
+                            r"(?P<a>\d{1,2})\s*[-–—]\s*(?P<b>\d{1,2})\s*månader(?![\wåäö])", _FLAGS)
 _AGE_LOWER_KEYS = ("från", "över", "äldre", "minst", "uppåt")  # _AGE_LOWER_RE: its kind word, or "äldre"/"uppåt"
 
 
@@ -243,6 +246,11 @@ def _age_mentions(text: str, folded: str | None = None) -> list[_Mention]:
             a = _num(m.group("a"))
             if a is not None and _PERSON_BEFORE_RE.search(before(m.start())):
                 out.append(_Mention(a, None, m.start(), m.end()))
+    if "månader" in low:  # "barn 6–18 månader", "spädbarn 0–15 månader": ages in years (0.5–1.5, 0–1.25)
+        for m in _AGE_MONTHS_RE.finditer(text):
+            a, b = _num(m.group("a")), _num(m.group("b"))
+            if a is not None and b is not None and a <= b <= 36:
+                out.append(_Mention(round(a / 12, 2), round(b / 12, 2), m.start(), m.end()))
     if not has_any(low, _AGE_KEYS):
         return _dedupe(out)
     spans = windows(low, _AGE_HIT_FOLDED_RE, 80, 40)  # windows(text, _AGE_HIT_RE, 80, 40)
