@@ -325,3 +325,21 @@ def test_a_total_beside_the_funds_part_and_the_rest_from_another():
     # a payer named before ", som står för"
     amounts = parse_amounts("Pengarna kommer från fonden och från Region Gävleborg, som står för 500 000 kronor.")
     assert amounts[0].funder == "Region Gävleborg"
+
+
+def test_the_states_programme_and_money_once_for_work_now_ordinary_make_no_project():
+    assert _records(
+        "<p>Här hittar du alla kurser för dig som är över 20 år.</p>"
+        "<h2>Lärlingsvux</h2><p>Lärlingsvux ges i samverkan med företag i Köping. Statens satsning på lärlingsvux ger "
+        "kommunen statsbidrag: för 2026 har kommunen beviljats 3,2 miljoner kronor.</p>"
+        "<h2>Studiestöd för nyanlända</h2><p>Studiecoacherna finansierades tidigare med medel ur kommunens sociala "
+        "investeringsfond. Sedan 2025 ingår de i vuxenutbildningens ordinarie verksamhet för dig över 20 år.</p>",
+        "Vuxenutbildning", url="https://www.koping.se/utbildning/vuxenutbildning") == []
+
+
+def test_many_works_funded_from_the_fund_are_not_the_pages_project():
+    assert _records(
+        "<p>Som medarbetare hos oss får du friskvårdsbidrag på 2 500 kronor per år och heltid som norm sedan 2022. "
+        "Flera av våra medarbetare arbetar i utvecklingsarbeten som finansieras ur fonden för sociala investeringar, "
+        "ofta för barn och unga 0–18 år.</p>",
+        "Jobba hos oss", url="https://www.kungsbacka.se/jobb/jobba-hos-oss") == []

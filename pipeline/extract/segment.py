@@ -1362,6 +1362,9 @@ def _list_segments(blocks: list[Block], context: list[str]) -> list[Segment]:
     return segs
 
 
+_NATIONAL_INITIATIVE = re.compile(r"\b(?:[Rr]egeringens|[Ss]tatens|[Ss]tatliga?|[Nn]ationella?|[A-ZÅÄÖ][\wåäö]+verkets)\s+"
+                                  r"(?:satsning|projekt|pilot)\w*")
+_NATIONAL_KEYS = ("egeringens", "tatens", "tatlig", "ationell", "verkets")
 _INDEX_LETTER = re.compile(r"^\s*[A-ZÅÄÖ](?:\s*[–—-]\s*[A-ZÅÄÖ])?\s*$")
 
 
@@ -1596,12 +1599,14 @@ def _segment(doc: Document) -> list[Segment]:
             found.extend(named)
             continue
         text = heading.text + "\n" + "\n".join(b.text for b in own)
+        # (the state's programme, "Regeringens satsning på regionalt yrkesvux", is no project of the page's)
+        cues = _NATIONAL_INITIATIVE.sub(" ", text) if has_any(text, _NATIONAL_KEYS) else text
         if "ordinarie" in text and _ORDINARY_SERVICE.search(text) and not _TIME_LIMITED_WORD.search(text):
             continue  # a standing service ("… är en del av socialtjänstens ordinarie verksamhet"), no project
         # (a list's heading says what its items are, unless the item says there is none: "Inga projekt ännu")
         listed = any(_is_list_context(c) for c in ctx) and not _NONE_SPOKEN_OF.search(text)
         # Outside a list of projects, money or dates alone do not make a project: the text must speak of one.
-        if listed or any(id(b) in label_by_id for b in own) or _has_project_word(text, fold(text)) \
+        if listed or any(id(b) in label_by_id for b in own) or _has_project_word(cues, fold(cues)) \
                 or (title_listed and not _is_list_context(heading.text)) or _fund_money(text):
             title = _name_in_heading(heading.text, own)
             seg = Segment("section", title=title, title_evidence=heading.text, blocks=list(own), context=ctx)
@@ -1610,7 +1615,7 @@ def _segment(doc: Document) -> list[Segment]:
             # sentence is enough, as for a bulleted list; a news teaser's headline (a sentence) is no project's name.
             carded = listed and heading.container and not _HEADLINE_VERB.search(heading.text) \
                 and all(b.container[:len(heading.container)] == heading.container for b in own)
-            if not (listed or title_projects or _spoken_of_as_project(text) or _fund_money(text)
+            if not (listed or title_projects or _spoken_of_as_project(cues) or _fund_money(text)
                     or (any(id(b) in label_by_id and label_by_id[id(b)].field not in _NO_PROJECT_FIELDS for b in own)
                         and _granted_or_ending(text))
                     or _norm_title(page_title or "-") in _norm_title(heading.text)):
@@ -1768,9 +1773,19 @@ _FUND_MONEY = re.compile(r"(?:\d\s*(?:kronor|kr|tkr|mnkr|mkr)|\bmiljon\w*|\b(?:f
 _MAY_APPLY_BEFORE = re.compile(r"\b(?:kan|går\s+att|att|som|får)\s+(?:[\wåäö]+\s+){0,2}?(?:an)?sök(?:a|as)\b[^.!?\n]*$", re.I)
 
 
+# Many pieces of work funded so ("medarbetare arbetar i utvecklingsarbeten som finansieras ur fonden"): none of them this.
+_MANY_BEFORE = re.compile(r"\b(?:(?<!ett\s)projekt|insatser|satsningar|[\wåäö]*arbeten|verksamheter|aktiviteter)\s+som\s+"
+                          r"(?:[\wåäö]+\s+){0,2}$", re.I)
+
+
 def _fund_money(text: str) -> bool:
-    """Money the work gets from the fund (_FUND_MONEY), not money any applicant may seek."""
+    """Money the work gets from the fund (_FUND_MONEY), not money any applicant may seek nor many works'."""
+    now_ordinary = "ordinarie" in text
     return any(not _MAY_APPLY_BEFORE.search(text, max(0, m.start() - 60), m.start())
+               and not _MANY_BEFORE.search(text, max(0, m.start() - 50), m.start())
+               # (money once, for work now ordinary: "finansierades tidigare med medel ur fonden. Sedan 2024 ingår den
+               # i Komvux ordinarie verksamhet")
+               and not (now_ordinary and "tidigare" in m.group(0))
                for m in _FUND_MONEY.finditer(text))
 
 
