@@ -343,3 +343,86 @@ def test_many_works_funded_from_the_fund_are_not_the_pages_project():
         "Flera av våra medarbetare arbetar i utvecklingsarbeten som finansieras ur fonden för sociala investeringar, "
         "ofta för barn och unga 0–18 år.</p>",
         "Jobba hos oss", url="https://www.kungsbacka.se/jobb/jobba-hos-oss") == []
+
+
+def test_money_that_comes_from_the_fund_speaks_of_one_project():
+    (rec,) = _records(
+        "<p>Under hösten 2026 bjuder biblioteket in familjer med barn 0–3 år till sångstunder. Arbetet leds av en "
+        "bibliotekarie på halvtid.</p><h2>Finansiering</h2><p>Arbetet beräknas kosta 420 000 kronor. Pengarna kommer "
+        "ur kommunens sociala investeringsfond.</p>", "Sjung med oss", url="https://www.bjurholm.se/bibliotek/sjung")
+    assert rec["budget_sek"] == 420_000
+
+
+def test_the_funds_payout_and_reporting_page_holds_no_project():
+    assert _records(
+        "<p>När kommunstyrelsen har beviljat medel ur den sociala investeringsfonden gäller följande.</p>"
+        "<h2>Så betalas medlen ut</h2><p>Medlen betalas ut en gång per år. När investeringen är avslutad betalas det "
+        "som är kvar tillbaka.</p><h2>Räkneexempel</h2><p>En investering på 600 000 kronor för 2026–2027 för barn "
+        "6–12 år betalas ut med 300 000 kronor per år.</p><h2>Rapportering</h2><p>Lämna en lägesrapport senast "
+        "den 31 januari varje år.</p><h2>Mall för slutrapport</h2><p>1. Syfte 2. Målgrupp 3. Resultat</p>",
+        "Utbetalning och rapportering", url="https://www.horby.se/kommun/sociala-investeringar/utbetalning") == []
+
+
+def test_sums_of_the_ordinary_budget_and_differences_are_no_budget():
+    (rec,) = _records(
+        "<p>Projektet Familjeombud för barn 1–5 år pågick från augusti 2023 till och med december 2025 och "
+        "permanentas nu. Två familjeombud arbetade på heltid.</p><p>Kostnaden, 900 000 kronor per år, ingår från 2026 i "
+        "barn- och utbildningsnämndens budget. Placeringskostnaderna blev 300 000 kronor lägre per år.</p>"
+        "<p>Projektet kostade sammanlagt 1,9 miljoner kronor.</p>", "Familjeombud",
+        url="https://www.robertsfors.se/nyheter/familjeombud-permanentas")
+    assert (rec["budget_sek"], rec["budget_basis"]) == (1_900_000, "total")
+    assert rec["staffing_fte"] == 2.0
+
+
+def test_partners_written_as_units_in_lower_case():
+    (rec,) = _records(
+        "<p>Projektet Kliv in för unga 16–25 år pågår 2026–2027 och kostar 800 000 kronor. Det drivs i samverkan med "
+        "socialtjänstens öppenvård, anpassade gymnasieskolan, sfi Arvika och Röda Korset.</p>", "Kliv in",
+        url="https://www.arvika.se/arbete/kliv-in")
+    assert rec["partners"] == ["socialtjänstens öppenvård", "anpassade gymnasieskolan", "sfi Arvika", "Röda Korset"]
+
+
+def test_standing_services_with_aims_and_target_groups_are_no_projects():
+    # "Syfte" and "Målgrupp" over a standing benefit, a trial made standing "tills vidare"
+    assert _records(
+        "<h2>Syfte</h2><p>Syftet med hyresgarantin är att fler unga ska få ett eget kontrakt.</p>"
+        "<h2>Målgrupp</h2><p>Hyresgarantin riktar sig till dig som är 18–25 år.</p>"
+        "<h2>Bakgrund</h2><p>Hyresgarantin infördes 2021 som ett försök på två år och gäller sedan 2023 tills vidare. "
+        "Kommunen har avsatt 500 000 kronor per år.</p>", "Hyresgaranti",
+        url="https://www.bengtsfors.se/bo/hyresgaranti") == []
+    # a service said to be "en satsning som gäller tills vidare"
+    assert _records(
+        "<p>Bussen är gratis för dig som är 75 år eller äldre. Det är en satsning som fullmäktige beslutade om 2024 och "
+        "som gäller tills vidare. Den kostar 300 000 kronor per år.</p>", "Gratis buss för seniorer",
+        url="https://www.tanum.se/trafik/gratis-buss") == []
+
+
+def test_a_budget_proposal_and_another_bodys_project_are_no_projects():
+    assert _records(
+        "<p>Kommunstyrelsen föreslår en budget på 2,1 miljarder kronor för 2027. Den största investeringen är en ny "
+        "förskola för barn 1–5 år, som beräknas kosta 60 miljoner kronor och stå klar 2028. Fyra nya fältassistenter "
+        "anställs på heltid.</p>", "Kommunstyrelsen föreslår budget för 2027",
+        url="https://www.taby.se/nyheter/budget-2027") == []
+    assert _records(
+        "<p>Rådgivningen är till för dig som är över 18 år.</p><h2>Samverkan med grannkommunen</h2><p>Sedan 2020 har vi "
+        "en gemensam rådgivning med Boden. Två rådgivare på heltid. Avtalet gäller 2024–2027 och kostar 350 000 "
+        "kronor per år. Rådgivningen har deltagit i ett av Länsstyrelsens projekt om ekonomiskt våld.</p>",
+        "Budget- och skuldrådgivning", url="https://www.kalix.se/stod/budget-och-skuldradgivning") == []
+
+
+def test_an_easy_to_read_page_is_one_project_with_its_facts_in_short_sentences():
+    (rec,) = _records(
+        "<p>Läsvänner är en satsning i Bjurholms kommun.</p><p>Satsningen är till för barn som är 6–9 år.</p>"
+        "<h2>Från september 2025</h2><p>Satsningen började i september 2025.</p><p>Den håller på i två år.</p>"
+        "<h2>Pengarna</h2><p>Satsningen kostar 800 000 kronor totalt.</p><p>Region Västerbotten betalar 200 000 "
+        "kronor.</p>", "Läsvänner", url="https://www.bjurholm.se/lattlast/lasvanner")
+    assert rec["end_date"] == dt.date(2027, 8, 31)
+    assert rec["budget_sek"] == 800_000 and rec["funders"] == ["Region Västerbotten"]
+
+
+def test_a_partners_list_ends_where_a_payers_clause_begins():
+    (rec,) = _records(
+        "<p>Projektet Skärgårdsvän för äldre över 70 år pågår 2026–2027 och får 600 000 kronor ur fonden. "
+        "Omsorgsförvaltningen driver det i samverkan med stadsbiblioteket och PRO Öregrund, och Region Uppsala bidrar "
+        "med ytterligare 200 000 kronor.</p>", "Skärgårdsvän", url="https://www.osthammar.se/aldre/skargardsvan")
+    assert rec["partners"] == ["stadsbiblioteket", "PRO Öregrund"] and rec["funders"] == ["Region Uppsala"]

@@ -131,6 +131,8 @@ _GENERIC_SUBJECT = re.compile(r"^(?:det|den|vi|de|kommunen|regionen|fonden|nämn
 _PLACE_KIND_SUFFIXES = frozenset({" kommun", "s kommun", " stad", "s stad"})
 _AND_FROM = re.compile(r"\s+(?:och|samt)\s+(?:från|ur)\s+(?=[A-ZÅÄÖ])")  # "… fond och från Region Dalarna"
 _MONEY_FROM_INNER = re.compile(r"(?<!\S)[\wåäö-]*(?:medel|bidrag|pengar)\s+(?:från|ur)\s+(?=[A-ZÅÄÖ])")
+_NEW_CLAUSE = re.compile(r",\s+(?:och|men|samt)\s+[A-ZÅÄÖ][^,.]{0,40}?\s+(?:bidrar|betalar|står|finansierar|medfinansierar|"
+                         r"ger|beviljar|svarar)\b")
 # Shares named after their payers: "Region Norrbotten finansierar 50 procent, kommunerna 40 procent och
 # Kommunalförbundet Norrbotten 10 procent" (each payer with a capital is a funder; "kommunerna" names none).
 _SHARE_PAYER = r"([A-ZÅÄÖ][\wåäö-]*(?:\s+(?:[A-ZÅÄÖ][\wåäö-]*|i|för|och|stad|kommun|län)){0,4}?)"
@@ -549,7 +551,8 @@ _LOWER_BODY = re.compile(r"^[a-zåäö][\wåäö-]*(?:\s+och\s+[a-zåäö][\wå�
 _GENERIC_ORGS = re.compile(r"^(?:(?:lokala|ideella|flera|olika|berörda|andra) )?(föreningslivet|näringslivet|civilsamhället|socialtjänsten|skolan|skolorna|elevhälsan|"
                            r"polisen|räddningstjänsten|kommunen|regionen|vårdcentralen|förskolan|förskolorna|"
                            # a unit by its compound: "barnavårdscentralen", "ungdomsmottagningen", "primärvården"
-                           r"[a-zåäö]+(?:centralen|mottagningen|vården|hälsan)|fältgruppen|fältteamet|vuxenutbildningen|kulturskolan|"
+                           r"[a-zåäö]+(?:centralen|mottagningen|vården|hälsan|biblioteket|skolan|gården)|fältgruppen|"
+                           r"fältteamet|vuxenutbildningen|"
                            r"fritidsgården|biblioteket|kyrkan|svenska kyrkan|idrottsföreningar(na)?|föreningar(na)?|"
                            r"studieförbund(en)?|arbetsförmedlingen|försäkringskassan|barnhälsovården|elevhälsan|bup|ifo|"
                            r"föreningar|organisationer|idrottsklubbar|trossamfund|företag)\b",
@@ -586,6 +589,14 @@ def _trim_name(name: str) -> str:
 
 _GENERIC_ORG_PHRASE = re.compile(_GENERIC_ORGS.pattern + r"(\s+i\s+[A-ZÅÄÖ][\w-]+)?$", re.I)
 # A kind of place or body in lower case before its own name: "fritidsgården Ekbacken", "föreningen Hela Människan".
+# A body's unit in its genitive ("socialtjänstens öppenvård", "kommunens fritidsgårdar") and a unit by its acronym
+# before its place ("sfi Skurup", "bup Hässleholm"): bodies written in lower case.
+_UNIT_OF_A_BODY = re.compile(r"^(?:socialtjänstens|kommunens|regionens|stadens|[a-zåäö]+(?:förvaltningens|nämndens))\s+"
+                             r"[a-zåäö]*(?:vård|vården|gård|gårdar|gårdarna|mottagning|mottagningen|team|teamet|enhet|"
+                             r"enheten|verksamhet|verksamheten|tjänst|tjänsten)$")
+_ADJECTIVE_UNIT = re.compile(r"^[a-zåäö]+[ae]\s+[a-zåäö]*(?:skolan|förskolan|gården|mottagningen|centralen|vården|"
+                             r"enheten|biblioteket)$")  # "anpassade gymnasieskolan", "öppna förskolan"
+_LOWER_ACRONYM_UNIT = re.compile(r"^(?:sfi|bup|ifo|bvc|mvc|komvux)\s+[A-ZÅÄÖ][\wåäö-]+$")
 # (a name's lower-case last word: "fritidsgården Ungdomens hus")
 _KIND_THEN_NAME = re.compile(r"^[a-zåäö][\w-]+(?:en|et|na)\s+[A-ZÅÄÖ][\w-]*(?:\s+(?:[A-ZÅÄÖ][\w-]*|hus|huset|gård|gården)){0,3}$")
 
@@ -599,7 +610,8 @@ def _named_orgs_from(text: str, generic: bool = True) -> list[str]:
         if not o or orgs.looks_like_person(o):
             continue
         if o[:1].isupper() or (generic and _GENERIC_ORG_PHRASE.match(o)) or _LOWER_BODY.match(o) \
-                or _KIND_THEN_NAME.match(o):
+                or _KIND_THEN_NAME.match(o) or _UNIT_OF_A_BODY.match(o) or _LOWER_ACRONYM_UNIT.match(o) \
+                or (generic and _ADJECTIVE_UNIT.match(o)):
             out.append(o)
     return _unique(out)
 
@@ -637,8 +649,8 @@ def _cap(text: str, limit: int = DESCRIPTION_MAX) -> str:
 # A funder that is the publisher itself: its fund ("ur fonden", "ur den sociala investeringsfonden") or its boards
 # ("Kommunstyrelsen beviljar …", "Regionfullmäktige", "Socialnämnden"): one source, whichever a sentence names.
 _OWN_BOARD = r"(?:kommun|region)styrelsen?|(?:kommun|region)fullmäktige|[\wåäö-]+nämnden?"
-_OWN_SOURCE = re.compile(rf"^(?:den |kommunens |regionens )?(?:sociala )?(?:investerings)?fonden?$|^(?:{_OWN_BOARD})$",
-                         re.I)
+_OWN_SOURCE = re.compile(rf"^(?:den |kommunens |regionens )?(?:sociala )?(?:investerings)?fonden?$|^(?:{_OWN_BOARD})$|"
+                         r"^(?:kommunen|regionen|staden)$", re.I)  # (the publisher by its kind: "Kommunen betalar …")
 # A board named without its place ("Kommunstyrelsen beviljar 1,6 miljoner …") is the publisher's own: no funder.
 _OWN_BOARD_RE = re.compile(rf"(?:{_OWN_BOARD})", re.I)
 
@@ -1497,7 +1509,10 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             if _about_earlier_project(body_text, m.start()):
                 continue  # an earlier project's partners ("erfarenheterna från projektet X, som … tillsammans med Y")
             # "tillsammans med" is as often about people ("tillsammans med föräldrarna"): names only there.
-            names = _named_orgs_from(m.group(1), generic=not m.group(0).lower().startswith("tillsammans"))
+            listed = m.group(1)
+            if ", " in listed and (clause := _NEW_CLAUSE.search(listed)):
+                listed = listed[:clause.start()]  # "…, och Region Stockholm bidrar med 400 000 kronor": a payer's clause
+            names = _named_orgs_from(listed, generic=not m.group(0).lower().startswith("tillsammans"))
             more = _PARTNER_AFTER_CLAUSE.match(body_text, m.end(1))
             if names and more:  # "i samverkan med Region X, som ansvarar för Y, och med Svenska kyrkan i Z"
                 names += _named_orgs_from(more.group(1))

@@ -113,7 +113,8 @@ _GENERIC_HEADING = re.compile(
     r"räkneexempel|exempel|program|programmet|schema|anmälan|pris|plats|tid och plats|arkiv|nyhetsarkiv|"
     r"ärendebeskrivning|ärendet|ärende|beslut|beslutsunderlag|förslag till beslut|yrkanden?|reservation|"
     # aspects of one project, not projects: "Period och finansiering", "Ekonomi", "Lättläst", "Projektet i korthet"
-    r"period|tidsperiod|tidplan|ekonomi|kostnader|kostnad|budget|lättläst|lätt svenska|barnrättsperspektiv(?:et)?|"
+    r"period|tidsperiod|tidplan|ekonomi|kostnader|kostnad|budget|pengarna|vad kostar det|vem betalar|lättläst|"
+    r"lätt svenska|barnrättsperspektiv(?:et)?|"
     r"barnkonsekvensanalys|jämställdhetsperspektiv(?:et)?|konsekvensanalys|konsekvenser|risker|riskanalys|"
     r"projektet i korthet|kort om projektet|så arbetar vi|arbetssätt|metod|styrgrupp|förväntade effekter|nuläge|"
     r"lägesrapport|samarbetspartners|bemanning|personal|lärdomar|erfarenheter|slutsatser|effekter|"
@@ -149,6 +150,8 @@ _GENERIC_PAGE_TITLE = re.compile(r"sociala? investering|investeringsfond|^pågå
                                  rf"{_FEATURE_TITLE}|"
                                  # a report: "Uppföljning av sociala investeringar 2024", "Årsrapport 2024"
                                  r"^uppföljning|^årsrapport|^rapport|^redovisning|^delrapport|^slutrapport|^utvärdering|"
+                                 # the fund's process: "Utbetalning och rapportering", "Återrapportering"
+                                 r"^utbetalning|^återrapportering|^rapportering|"
                                  r"satsningar|nyheter|^aktuellt|beviljade|miljoner|medel|så söker|ansök|riktlinjer|"
                                  r"kriterier|^vad är|fonden|^budget|årsredovisning|verksamhetsplan|delårsrapport|"
                                  r"bokslut|^mål och budget|^lediga jobb|^nyheter|^kalender|^seminari|arkiv|konferens|"
@@ -244,6 +247,12 @@ _FUND_ITEM = re.compile(_APPLICATION_ITEM.pattern + r"|\b(?:medel|bidrag)\s+(?:u
                         re.I)
 
 
+# A heading that is only a time ("Från augusti 2025", "Under 2026"): when, not what (an easy-to-read page's sections of
+# one project).
+_DATE_HEADING = re.compile(rf"(?:från|sedan|till|under|fram\s+till)\s+(?:(?:{MONTH_NAMES}|våren|hösten|sommaren|"
+                           rf"vintern)\s+)?(?:19|20)\d{{2}}(?:\s*[–—-]\s*(?:19|20)\d{{2}})?", re.I)  # (a bare year is a list's group)
+
+
 def _is_generic_heading(text: str) -> bool:
     t = text.strip()
     if t.startswith("§") and not has_any(t, ("–", "—", " - ", ":")):
@@ -254,7 +263,8 @@ def _is_generic_heading(text: str) -> bool:
             return False  # "§ 34 Ansökan om medel ur sociala investeringsfonden från socialnämnden": one application
     elif t[:1].isdigit():
         t = SECTION_NO.sub("", t, count=1)  # a report's numbered section: "6 Förslag till beslut"
-    return bool(_GENERIC_OR_FURNITURE_HEADING.match(t) or _DOCUMENTS_HEADING.match(t)) or t.endswith("?")
+    return bool(_GENERIC_OR_FURNITURE_HEADING.match(t) or _DOCUMENTS_HEADING.match(t)) or t.endswith("?") \
+        or (t[-1:].isdigit() and _DATE_HEADING.fullmatch(t) is not None)
 
 
 def is_generic_page_title(text: str | None) -> bool:
@@ -1364,6 +1374,8 @@ def _list_segments(blocks: list[Block], context: list[str]) -> list[Segment]:
 
 _NATIONAL_INITIATIVE = re.compile(r"\b(?:[Rr]egeringens|[Ss]tatens|[Ss]tatliga?|[Nn]ationella?|[A-ZÅÄÖ][\wåäö]+verkets)\s+"
                                   r"(?:satsning|projekt|pilot)\w*")
+_OTHERS_PROJECT = re.compile(r"\b(?:deltagit|deltog|deltar|medverkat|medverkade|ingått|ingick)\s+i\s+(?:ett\s+av\s+)?"
+                             r"[^.!?\n]{0,60}?\bprojekt\w*", re.I)
 _NATIONAL_KEYS = ("egeringens", "tatens", "tatlig", "ationell", "verkets")
 _INDEX_LETTER = re.compile(r"^\s*[A-ZÅÄÖ](?:\s*[–—-]\s*[A-ZÅÄÖ])?\s*$")
 
@@ -1561,6 +1573,11 @@ def _segment(doc: Document) -> list[Segment]:
     label_segs = _label_segments(blocks, labs, kv_tables, page_title)
     if label_segs and not table_segs:
         label_segs = _with_unlabelled_siblings(blocks, labs, label_segs, page_title)
+    # A block of soft labels only ("Syfte", "Målgrupp" over a standing benefit's or a survey's text) is a project only
+    # where its text speaks of one.
+    # (a trial made standing, "infördes 2020 som ett försök … ska gälla tills vidare", speaks of none now)
+    label_segs = [seg for seg in label_segs if not seg.fields.keys() <= _SOFT_FIELDS or _fund_money(seg.text)
+                  or (_spoken_of_as_project(seg.text) and not _STANDING.search(seg.text))]
     if table_segs or label_segs:
         return _merge_same_title(table_segs + label_segs)
 
@@ -1600,7 +1617,10 @@ def _segment(doc: Document) -> list[Segment]:
             continue
         text = heading.text + "\n" + "\n".join(b.text for b in own)
         # (the state's programme, "Regeringens satsning på regionalt yrkesvux", is no project of the page's)
+        # (nor another's project the work took part in: "har deltagit i ett av Länsstyrelsens projekt om …")
         cues = _NATIONAL_INITIATIVE.sub(" ", text) if has_any(text, _NATIONAL_KEYS) else text
+        if "delt" in cues or "medverka" in cues or "ingick" in cues or "ingått" in cues:
+            cues = _OTHERS_PROJECT.sub(" ", cues)
         if "ordinarie" in text and _ORDINARY_SERVICE.search(text) and not _TIME_LIMITED_WORD.search(text):
             continue  # a standing service ("… är en del av socialtjänstens ordinarie verksamhet"), no project
         # (a list's heading says what its items are, unless the item says there is none: "Inga projekt ännu")
@@ -1688,6 +1708,8 @@ def _segment(doc: Document) -> list[Segment]:
                                     and not _only_fund_spoken_of(page_title, text))) \
             and (_ONE_PROJECT_CUE.search(text) and _PROJECT_CUE.search(text) or _time_limited(text)) \
             and not _statutory_service(text) and _one_project_spoken_of(doc, text, labs) \
+            and not (_STANDING.search(text) and _PROJECT_ITSELF.search(text) is None and not _fund_money(text)
+                     and not _labelled_facts(labs)) \
             and _score_at_least(text, 4 if generic else 3):
         title = title_ev = page_title if not generic else None
         kept = _single_project_blocks(sections)
@@ -1724,6 +1746,11 @@ def _segment(doc: Document) -> list[Segment]:
     return []
 
 
+# Labels any page may head its text with: what it is for and whom, not a project's facts.
+_STANDING = re.compile(r"\btills\s*vidare\b|\bordinarie\s+(?:verksamhet|arbete|drift)", re.I)
+_SOFT_FIELDS = frozenset({"title", "purpose", "target_group", "description", "contact", "ignore", "municipalities"})
+
+
 # Fact lines a one-project page's text may hold outside a label block (see step 6 of _segment).
 _PAGE_FACT_FIELDS = frozenset({"budget", "staffing"})
 
@@ -1755,7 +1782,8 @@ _PROJECT_ITSELF_WORD = re.compile(r"\b(?:projekt\w*|satsning\w*|pilot\w*|förstu
 # What a text says it is: "X är ett projekt som …", "Jobbsteget är en insats för unga vuxna", "… var en social
 # investering"; not the question "Vad är en social investering?".
 _IS_A_PROJECT = r"(?<![Vv]ad\s)\b(?:är|var|blir|blev)\s+(?:ett|en)\s+(?:[\wåäö-]+\s+){0,2}?" \
-                r"(?:projekt|satsning|insats|pilot\w*|försök|social\s+investering)\b"
+                r"(?:projekt|satsning|insats|pilot\w*|försök|social\s+investering)\b" \
+                r"(?![^.!?\n]{0,80}\btills\s*vidare\b)"  # (not a standing decision: "en satsning … som gäller tills vidare")
 _ONE_PROJECT_WORD = re.compile(r"\b(?:projektet|satsningen|insatsen|investeringen|piloten|pilotprojektet|förstudien|"
                                r"satsningens|projekt(?:ets|tid(?:en)?|period(?:en)?|ägare|ledare|ledaren|budget(?:en)?|"
                                r"start|slut|namn|plan(?:en)?|kostnad(?:en|er)?|organisation(?:en)?|grupp(?:en)?))\b|"
@@ -1767,7 +1795,7 @@ _ONE_PROJECT_WORD = re.compile(r"\b(?:projektet|satsningen|insatsen|investeringe
 FUND_NOUN = r"(?:[\wåäö]*fond(?:en)?|[\wåäö]*investeringsreserv(?:en)?|sociala\s+investeringsmedel)\b"
 _FUND_MONEY = re.compile(r"(?:\d\s*(?:kronor|kr|tkr|mnkr|mkr)|\bmiljon\w*|\b(?:fått|fick|får|beviljats|beviljades|"
                          r"tilldelats|tilldelades)\s+(?:[\wåäö]+\s+){0,2}?(?:medel|pengar)|\bfinansiera[ds]|"
-                         r"\bfinansierades|\bbekostas)\b"
+                         r"\bfinansierades|\bbekostas|\b(?:pengarna|medlen)\s+(?:kommer|tas))\b"
                          r"[^.\n]{0,80}?\b(?:ur|från|genom|av|med)\s+(?:[\wåäö]+\s+){0,3}?" + FUND_NOUN, re.I)
 # Money anyone may apply for ("Under 2026 kan förvaltningarna söka totalt 2,5 miljoner kronor ur fonden"): the fund's.
 _MAY_APPLY_BEFORE = re.compile(r"\b(?:kan|går\s+att|att|som|får)\s+(?:[\wåäö]+\s+){0,2}?(?:an)?sök(?:a|as)\b[^.!?\n]*$", re.I)
@@ -1826,6 +1854,11 @@ def _one_project_spoken_of(doc: Document, text: str, labs: list[_Labelled | None
     return ("period" in fields and "budget" in fields) or _fund_money(text) or _time_limited(text)
 
 
+def _labelled_facts(labs: list[_Labelled | None]) -> bool:
+    """A fact box's period or money: a project's facts, not a service's "Syfte" and "Målgrupp"."""
+    return any(lab is not None and lab.field in ("period", "budget") for lab in labs)
+
+
 def _has_digit(text: str | None) -> bool:
     """A money label's value that states a sum ("Budget: 1,2 mnkr"), not an event's "Kostnad: Gratis"."""
     return bool(text) and any(c.isdigit() for c in text)
@@ -1865,7 +1898,8 @@ def _time_limited(text: str) -> bool:
 
 # Headings of a fund's guidance: questions ("Vem kan söka?") and how to apply.
 _GUIDANCE_HEADING = re.compile(r"\?\s*$|\b(?:ansök\w*|söka|sök|kriterier|villkor|riktlinjer|regler|räkneexempel|"
-                               r"återbetalning|redovisning)\b|^(?:vem|vad|hur|när|var) kan\b|^så går\b", re.I)
+                               r"återbetalning|redovisning|rapportering|återrapportering|utbetalning|slutrapport)\b|"
+                               r"^(?:vem|vad|hur|när|var) kan\b|^så går\b|^så betalas\b|^mall\b", re.I)
 
 
 # A page about a policy area or programme (a title "Social hållbarhet", "Strategi för …", "Handlingsplan …"), an
@@ -1879,8 +1913,8 @@ _POLICY_OR_EVENT_TITLE = re.compile(
     r"\bmetodstöd\b|beräkningsmodell|beslutsunderlag|\blathund|\bchecklista|"
     # a procurement, a report's summary, an opinion column
     r"upphandling|\brapport\b|krönika|har ordet|debattartikel|\bledare\b|"
-    # a forecast of population or costs: figures by year and age group
-    r"prognos|"
+    # a forecast of population or costs: figures by year and age group; a budget and its proposal
+    r"prognos|\bbudget(?:en)?\s+(?:för\s+)?\d{4}|budgetförslag|förslag\s+till\s+budget|\bmål\s+och\s+budget|"
     # grants to associations, a newsletter's archive
     r"för föreningar|föreningsbidrag|föreningsstöd|nyhetsbrev|"
     # a guide to other funders' grants (each one's amounts, periods and deadlines are any applicant's), an agreement

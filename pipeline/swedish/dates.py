@@ -1254,7 +1254,7 @@ def _find_durations(masked: str, folded: str | None = None) -> list[_Duration]:
 
 # The opening of a sentence that tells the project's length after the sentence of its start.
 _NEXT_DURATION_LEAD = re.compile(r"\s*(?:(?:projektet|satsningen|insatsen|investeringen|arbetet|det|den)\s+)?"
-                                 r"(?:pågår|löper|varar|ska\s+pågå|kommer\s+att\s+pågå)\b", _FLAGS)
+                                 r"(?:pågår|löper|varar|ska\s+pågå|kommer\s+att\s+pågå|håller\s+på)\b", _FLAGS)
 
 
 def _apply_duration_forward(start: FuzzyDate, months: int) -> FuzzyDate | None:

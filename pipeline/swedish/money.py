@@ -170,7 +170,7 @@ _FUNDER_BEFORE_RE = re.compile(
     rf"(?<![\wåäö])(?:(?P<org>{_ORG})|(?P<low>(?:(?:[Dd]en|[Dd]et)\s+(?:[a-zåäö-]+\s+){{0,2}}?)?[a-zåäö-]*(?:fonden"
     rf"|nämnden|styrelsen|stiftelsen)))(?:,\s+som)?\s+(?:bidrar|bidrog|beviljar|beviljade|beviljat|har\s+beviljat|ger|gav|satsar"
     rf"|satsade|skjuter\s+till|sköt\s+till|står\s+för|stod\s+för|(?:med)?finansierar|(?:med)?finansierade|går\s+in\s+med"
-    rf"|gick\s+in\s+med|avsätter|avsatte)\s+(?:[\wåäö]+\s+){{0,2}}?(?:med\s+)?"
+    rf"|gick\s+in\s+med|avsätter|avsatte|betalar|betalade)\s+(?:[\wåäö]+\s+){{0,2}}?(?:med\s+)?"
     rf"(?:(?:totalt|cirka|ca\.?|drygt|knappt|sammanlagt)\s+)?$",
 )
 # The verb before its payer, after an adverbial ("Utöver pengarna ur fonden bidrar Länsstyrelsen i Norrbottens län med
@@ -245,7 +245,7 @@ _TOTAL_KEYS = ("total", "sammanlagt", "sammantaget", "hela")  # one is in every 
 _LABEL_KEYS = ("bevilja", "budget", "kostnad", "belopp", "finansiering", "anslag", "tilldela")
 _FUNDED_BY_KEYS = ("finansier", "bekosta", "betala", "och av", "och från")
 _FUNDER_VERBS = ("bidr", "bevilja", "ger", "gav", "satsa", "skjuter", "sköt", "står", "stod", "finansiera", "går",
-                 "gick", "avsätter", "avsatte")
+                 "gick", "avsätter", "avsatte", "betala")
 # _RANGE_BEFORE_RE ends in a dash, "till" or "och" and blanks: the folded text without its trailing blanks ends so
 # (``str.rstrip`` strips what ``\s`` matches).
 _RANGE_ENDS = ("-", "–", "—", "till", "och")
@@ -358,6 +358,13 @@ class _Found:
     labelled: bool
 
 
+_COMPARED_AFTER_RE = re.compile(r"\s*(?:lägre|högre|mindre|billigare|dyrare)(?![\wåäö])", _FLAGS)
+# A sum the ordinary budget carries (the work after the project, a board's yearly cost): "…, ingår i
+# socialnämndens budget", "ingår i den ordinarie budgeten".
+_IN_ORDINARY_BUDGET_AFTER_RE = re.compile(r"[^.!?\n]{0,60}?\bingår\s+(?:[\wåäö]+\s+){0,3}?i\s+(?:[\wåäö-]+\s+){0,3}?(?:[\wåäö-]*budget\w*|"
+                                          r"ordinarie\b)", _FLAGS)
+
+
 def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
     """Basis, funder and evidence for a money match at [s, e)."""
     if value < 1 or value > _MAX_SEK:
@@ -373,6 +380,10 @@ def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
                 and not _TO_A_PROJECT_AFTER_RE.match(text, e)):
         return None
     after = text[e: e + 160]
+    if _COMPARED_AFTER_RE.match(after):
+        return None  # "blev 400 000 kronor lägre per år än före projektet": a difference, no budget
+    if "ingår" in after[:80] and _IN_ORDINARY_BUDGET_AFTER_RE.match(after):
+        return None  # "Kostnaden, 1,1 miljoner kronor per år, ingår i barn- och utbildningsnämndens budget": ordinary
     if _PER_UNIT_AFTER_RE.match(after) or (after[:40].lstrip().startswith("att ") and _POT_AFTER_RE.match(after)) \
             or (after[:12].lstrip().startswith("till ") and _TO_THE_FUND_AFTER_RE.match(after)) \
             or (("förbruk" in after[:30] or "upparbet" in after[:30]) and _SPENT_AFTER_RE.match(after)):

@@ -935,6 +935,13 @@ def _is_unit_like(s: str) -> bool:
     return bool(w) and (_UNIT_STEM_RE.search(w) is not None or w.upper() in _UNIT_ACRONYMS)
 
 
+def _adjective_and_unit(s: str) -> bool:
+    """A unit after its adjective, in the definite: "anpassade gymnasieskolan", "öppna förskolan"."""
+    words = s.split()
+    return len(words) == 2 and words[0].endswith(("a", "e")) and _DEFINITE_END_RE.search(words[1]) is not None \
+        and _is_unit_like(words[1])
+
+
 def _starts_upper(s: str) -> bool:
     w = _first_word(s)
     return bool(w) and w[0].isupper()
@@ -1037,7 +1044,7 @@ def _should_split_och(left: str, right: str) -> bool:
         return False  # a department's name of two bare nouns: "Kultur och fritid", "Vård och omsorg"
     right_ok = rw[0].isupper() or _is_acronym(rw) or _is_unit_like(right)
     left_ok = _starts_upper(left) or _is_unit_like(left) or _is_acronym(_first_word(left)) \
-        or _is_unit_like(_compound_head(left))
+        or _is_unit_like(_compound_head(left)) or _adjective_and_unit(left)
     if not (right_ok and left_ok):
         return False
     if _PREPOSITION_RE.search(" " + left + " ") and not (
@@ -1257,7 +1264,7 @@ def split_organisations(text: str) -> list[str]:
                 cur.text += ", " + seg
                 cur.has_parent = True
             elif (not _starts_upper(seg) and not _is_unit_like(seg)
-                  and not _is_acronym(_first_word(seg))):
+                  and not _is_acronym(_first_word(seg)) and not _adjective_and_unit(seg)):
                 cur.text += ", " + seg
             else:
                 items.append(_Item(seg, kind))

@@ -732,3 +732,15 @@ def test_twenty_first_blind_sites_stay_above_the_floor():
     result = evaluate_crawl(ROOT / "tests" / "heldout_sites21", timeout=300)
     assert result["returncode"] == 0
     assert result["recall"] >= 0.95 and result["forbidden_fetched"] == 0
+
+
+def test_twenty_second_blind_sites_stay_above_the_floor():
+    """tests/heldout_sites22/ (Alingsås on Sitevision 2024, a project only behind a relative link in a closed accordion;
+    Region Örebro län with a separate Umbraco site under /samverkan/, its own sitemap and an English copy; Gullspång on
+    WordPress with category, tag, author and month archives and a project whose only page is a news post; written
+    blind in the twelfth session): 15 of 15 at first contact, no forbidden request."""
+    from fixture_cases import ROOT
+
+    result = evaluate_crawl(ROOT / "tests" / "heldout_sites22", timeout=300)
+    assert result["returncode"] == 0
+    assert result["recall"] >= 0.95 and result["forbidden_fetched"] == 0
