@@ -180,7 +180,8 @@ def test_the_eleventh_sessions_blind_sets_stay_above_their_floors():
     (representative, five pages that never say "projekt") 0.895 / 1.000 on both; tests/heldout50 (mixed: a region's
     four grants a paragraph each, a protocol's § items, a fact table, paused, extended, a samordningsförbund's insats,
     an English summary, link cards) 0.923 / 0.706 on both. After the general rules they exposed: 1.000 / 1.000,
-    1.000 / 1.000, 1.000 / 0.941 (a grant named only by a bare name, "fortsätta med Språkstegen", is still missed).
+    1.000 / 1.000, 1.000 / 0.941 (a grant named only by a bare name, "fortsätta med Språkstegen", was missed; read
+    later in the session: 1.000 / 1.000).
     Written after those rules: tests/heldout51 (ten more kinds without projects) 0.400 / 1.000 at first contact (0.250
     / 0.500 on dec0019) and tests/heldout52 (representative) 0.929 / 0.929 (the same on dec0019); both 1.000 / 1.000
     after the rules they exposed (standing services under soft labels, budget proposals, the fund's payout rules,
@@ -191,7 +192,7 @@ def test_the_eleventh_sessions_blind_sets_stay_above_their_floors():
         result = evaluate(find_cases(ROOT / "tests" / name))
         assert result["cases"] >= cases and not result["errors"]
         assert result["record_precision"] >= 0.95, name
-        assert result["record_recall"] >= (0.94 if name == "heldout50" else 0.95), name  # (one bare name missed)
+        assert result["record_recall"] >= 0.95, name
         for field in ("title", "start_date", "budget_sek", "status"):
             assert result["fields"][field]["precision"] >= 0.9, (name, field)
 

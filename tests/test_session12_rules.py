@@ -426,3 +426,22 @@ def test_a_partners_list_ends_where_a_payers_clause_begins():
         "Omsorgsförvaltningen driver det i samverkan med stadsbiblioteket och PRO Öregrund, och Region Uppsala bidrar "
         "med ytterligare 200 000 kronor.</p>", "Skärgårdsvän", url="https://www.osthammar.se/aldre/skargardsvan")
     assert rec["partners"] == ["stadsbiblioteket", "PRO Öregrund"] and rec["funders"] == ["Region Uppsala"]
+
+
+def test_a_grant_paragraph_that_names_its_project_only_bare():
+    recs = _records(
+        "<p>Regionen fördelar 1,5 miljoner kronor till två satsningar.</p>"
+        "<p>Kalix kommun får 700 000 kronor för satsningen Läsglädje i Töre, för barn 6–9 år, 2026–2027.</p>"
+        "<p>Haparanda kommun tilldelas 800 000 kronor för att fortsätta med Brobyggarna, som startade 2024 och nu "
+        "förlängs till och med juni 2027. I Brobyggarna får unga 16–20 år stöd av mentorer.</p>",
+        "Två satsningar får pengar")
+    assert [r["title"] for r in recs] == ["Läsglädje i Töre", "Brobyggarna"]
+    assert recs[1]["budget_sek"] == 800_000 and recs[1]["end_date"] == dt.date(2027, 6, 30)
+
+
+def test_a_co_funding_labels_sum_is_added_to_the_grant():
+    (rec,) = _records(
+        "<ul><li>Målgrupp: unga 16–20 år</li><li>Period: 2026–2027</li><li>Beviljat belopp: 900 000 kronor</li>"
+        "<li>Medfinansiering: 200 000 kronor från Samordningsförbundet Skaraborg</li></ul>", "Ung framtid",
+        url="https://www.skovde.se/arbete/ung-framtid")
+    assert rec["budget_sek"] == 1_100_000

@@ -1063,6 +1063,20 @@ def _payers_with_amounts(value: str) -> list[tuple[str, Amount]] | None:
     return out if len(out) >= 2 and len({n.casefold() for n, _ in out}) == len(out) else None
 
 
+_CO_FUNDING_LABEL = re.compile(r"^\s*medfinansi", re.I)
+
+
+def _co_funding(seg: Segment) -> Amount | None:
+    """The one sum a co-funding label gives from a payer it names ("Medfinansiering: 300 000 kronor från Finsam
+    Västra Hälsingland"), when that payer is another than the publisher's own fund or boards."""
+    for label, value in seg.fields.get("funders", ()):
+        if _CO_FUNDING_LABEL.match(label):
+            amounts = parse_amounts(value)
+            if len(amounts) == 1 and _other_source(amounts[0].funder) is not None and amounts[0].basis is None:
+                return amounts[0]
+    return None
+
+
 def _funders_listed(value: str) -> list[str]:
     """Who pays, from a funding line (``_funding_lines``) whose value is a list of names, with or without shares ("Finansiering:
     Samordningsförbundet Sjuhärad 80 %, Ulricehamns kommun 20 %"). A sentence there ("Projektet finansieras av …")
@@ -1376,6 +1390,10 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                 ev.setdefault("funders", _ev(f"{budget_lab[0]}: {budget_lab[1]}"))
         if amount and amount.basis is None and TOTAL_HEAD.search(budget_lab[0]):
             amount = replace(amount, basis="total")  # "Total kostnad: 3,6 mkr", "Budget totalt: …"
+        elif amount and amount.basis is None and (co := _co_funding(seg)) is not None:
+            # "Beviljat belopp: 1 400 000 kronor" and "Medfinansiering: 300 000 kronor från Finsam Västra Hälsingland":
+            # the grant and another payer's share beside it, summed (as in prose)
+            amount = Amount(amount.sek + co.sek, None, None, f"{amount.text}; {co.text}")
         if amount:
             ev["budget_sek"] = _ev(f"{budget_lab[0]}: {budget_lab[1]}")
     elif (table := _cost_table(seg.blocks, pub))[0] is not None:

@@ -2131,8 +2131,11 @@ def _paragraph_segments(sections, label_by_id: dict[int, _Labelled]) -> list[Seg
             # beside one quoted name in another paragraph ("”Kvällsvandrarna” heter …"), split a section when they are
             # two or more; one is the page's project (step 6 takes its name).
             quoted = dict(named)
+            # (a grant's paragraph may name its project only bare: "tilldelas 480 000 kronor för att fortsätta med
+            # Språkstegen, som startade … I Språkstegen får elever …")
             mixed = [(j, (quoted[j] if j in quoted else _shortest_form(names))) for j, b in enumerate(own)
-                     if b.kind == "p" for names in [[] if j in quoted else unquoted_names(b.text)]
+                     if b.kind == "p" for names in [[] if j in quoted else
+                                                    (unquoted_names(b.text) or _bare_name_of_grant(b.text))]
                      if j in quoted or names]
             keys = {_norm_title(n[0]) for _, n in mixed}
             longer = _extensions(keys)
@@ -2184,6 +2187,31 @@ _OWN_GRANT = re.compile(r"\b(?:tilldelas|tilldelades|beviljas|beviljades|får|fi
 
 def _another_grant(text: str) -> bool:
     return _OWN_GRANT.search(text) is not None or (has_any(text, _REFUSED_WORDS) and _REFUSED.search(text) is not None)
+
+
+_CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]{3,}\b")
+
+
+def _bare_name_of_grant(text: str) -> list[tuple[str, str]]:
+    """The one capitalised word a grant's paragraph says twice or more, once inside a sentence, that is no place, body
+    or sentence's first word only ("Språkstegen"): its project's bare name, with its first sentence. Else none."""
+    if not _another_grant(text):
+        return []
+    counts: dict[str, int] = {}
+    inside: set[str] = set()
+    for m in _CAPITALISED.finditer(text):
+        word = m.group(0)
+        counts[word] = counts.get(word, 0) + 1
+        before = text[max(0, m.start() - 2):m.start()]
+        if m.start() > 0 and not before.endswith((". ", "! ", "? ", "\n")):
+            inside.add(word)
+    names = [w for w, n in counts.items() if n >= 2 and w in inside and not _AUTHORITY_WORDS.search(w)
+             and not orgs.find_municipalities(w) and not orgs.find_regions(w)
+             and not re.search(rf"\b{w}s?\s+(?:kommun|stad|län|region)\b", text)]
+    if len(names) != 1:
+        return []
+    end = text.find(". ")
+    return [(names[0], text[:end + 1 if end >= 0 else len(text)])]
 
 
 def _named_paragraphs(own: list[Block], label_by_id: dict[int, _Labelled], ctx: list[str]) -> list[Segment]:
