@@ -83,8 +83,8 @@ from pipeline.swedish.dates import parse_page_date
 #   event's dates are no projects; money from the fund speaks of a section's project; a total beside a payer's part;
 #   payers "för resten", "bekostar", "pengarna kommer från"; the publisher by its kind is no funder; ages in months;
 #   a pause in other words; "Förlängning:"; owners "leder", "Bakom insatsen står".
-# 0.2.24, heldout49–52: a bare name in a grant paragraph, a co-funding label summed; standing services under soft labels or "tills vidare", budget proposals, another body's project,
-#   the fund's payout rules are no projects; easy-to-read pages' time and money headings; "Pengarna kommer ur fonden";
+# 0.2.24, heldout49–52: a bare name in a grant paragraph, a co-funding label summed; standing services under soft
+#   labels or "tills vidare", budget proposals, another body's project, the fund's payout rules are no projects; easy-to-read pages' time and money headings; "Pengarna kommer ur fonden";
 #   ordinary budgets' sums and differences are no budget; lower-case units as partners; a payer's clause ends a list.
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
