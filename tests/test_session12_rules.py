@@ -445,3 +445,39 @@ def test_a_co_funding_labels_sum_is_added_to_the_grant():
         "<li>Medfinansiering: 200 000 kronor från Samordningsförbundet Skaraborg</li></ul>", "Ung framtid",
         url="https://www.skovde.se/arbete/ung-framtid")
     assert rec["budget_sek"] == 1_100_000
+
+
+def test_a_role_from_another_unit_before_its_extent():
+    assert parse_staffing("Träffarna leds av en socionom på heltid och en barnmorska från mödravården på 20 procent.").fte \
+        == 1.2
+
+
+def test_a_projects_phases_are_one_project_dated_by_the_funded_phase():
+    (rec,) = _records(
+        "<p>Trygg hemma ska hjälpa fler äldre över 75 år att bo kvar hemma.</p><h2>Projektets faser</h2>"
+        "<h3>Fas 1: förstudie 2023</h3><p>Förstudien kartlade behoven och bekostades av Region Gävleborg med 150 000 "
+        "kronor.</p><h3>Fas 2: genomförande 2024–2026</h3><p>I fas 2 arbetar två undersköterskor på heltid. "
+        "Omsorgsnämnden har fått sammanlagt 1,9 miljoner kronor ur den sociala investeringsfonden för fas 2.</p>",
+        "Trygg hemma", url="https://www.hofors.se/aldre/trygg-hemma")
+    assert (rec["start_date"], rec["end_date"]) == (dt.date(2024, 1, 1), dt.date(2026, 12, 31))
+    assert rec["budget_sek"] == 1_900_000 and rec["funders"] == []
+
+
+def test_a_statutory_services_news_list_and_participants_own_projects_make_no_project():
+    assert _records(
+        "<p>Daglig verksamhet är en insats enligt LSS för dig som är 18–67 år. Deltagarna gör egna projekt i "
+        "snickeriet och får habiliteringsersättning på 60 kronor per dag.</p>"
+        "<h2>Nyheter</h2><ul><li>Omsorgsnämndens budget 2027 – 220 miljoner kronor</li>"
+        "<li>Sommaraktiviteter – för unga 13–20 år, gratis under juli 2026</li></ul>",
+        "Daglig verksamhet", url="https://www.herrljunga.se/omsorg/daglig-verksamhet") == []
+
+
+def test_shares_listed_by_payer_are_no_projects_and_owners_in_a_relative_clause():
+    (rec,) = _records(
+        "<p>Familjeteam Väst är ett projekt som Tidaholms kommun, Hjo kommun och Töreboda kommun driver tillsammans, "
+        "för familjer med barn 6–12 år. Projektet pågår 2025–2027.</p><h2>Finansiering</h2><p>Kommunerna delar på "
+        "kostnaden:</p><ul><li><strong>Tidaholms kommun:</strong> 40 procent, 800 000 kronor</li>"
+        "<li><strong>Hjo kommun:</strong> 30 procent, 600 000 kronor</li><li><strong>Töreboda kommun:</strong> "
+        "30 procent, 600 000 kronor</li></ul>", "Familjeteam Väst",
+        url="https://www.skaraborg.se/utveckling/familjeteam-vast")
+    assert rec["organisations"] == ["Tidaholms kommun", "Hjo kommun", "Töreboda kommun"]

@@ -168,6 +168,9 @@ _OWNER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{0,60}?(?:f
                            r"(?:\s+(?-i:[A-ZÅÄÖ])\w*)*)\s+(?:driver|drev|har\s+drivit|äger|ägde|leder|ledde|ansvarar\s+för|"
                            r"ansvarade\s+för|har\s+ansvaret\s+för|hade\s+ansvaret\s+för)\s+(?:" + _OWNED + r")\b",
                            re.M | re.I)
+_OWNER_RELATIVE = re.compile(r"\b(?:är|var)\s+(?:ett|en)\s+(?:[\wåäö-]+\s+){0,2}?(?:projekt|satsning|insats|samarbete)\s+"
+                             r"som\s+([A-ZÅÄÖ][^.;:!?\n]{2,160}?)\s+(?:driver|drev|har\s+startat|startade|äger|ägde|"
+                             r"ansvarar\s+för|genomför|genomförde)\b")
 _BEHIND_IT = re.compile(r"\b[Bb]akom\s+(?:" + _OWNED + r")\s+(?:står|stod)\s+([^.;:!?\n]{3,160}?)(?=,\s+som\b|[.;:!?\n]|$)")
 _SUBJECT_WORDS = ("projektet", "satsningen", "insatsen", "investeringen", "arbetet", "verksamheten", "programmet")
 # The subject with the project's name after it: "Projektet Fältkraft har avslutats", "Satsningen Unga in pågår".
@@ -1329,6 +1332,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         ended = _timeline_period(seg.blocks, period.start)
         if ended is not None:
             period = replace(period, end=ended.end, text=f"{period.text}; {ended.text}")
+    if period is None and seg.kind == "page" and (phase := next((h for h in reversed(seg.context)
+                                                                 if LATER_PHASE_RE.match(h)), None)):
+        period = parse_period(phase)  # the funded phase's heading: "Fas 2: genomförande 2025–2026"
     if period is None and seg.title and seg.title != rec["title"] and (years := _YEARS_SUFFIX.search(seg.title)):
         period = parse_period(years.group(0).strip(" ,:–—-"))  # "Skolnärvaro fas 1 (2021–2022)": the heading's years
     if title_status and title_status.group(2) and (period is None or period.end is None):
@@ -1554,6 +1560,10 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         found = [o for m in owner_prose for o in _named_orgs_from(m.group(1))]
         if found:
             ev["organisations"] = _ev(owner_prose[0].group(0))
+        elif " som " in body_low and (relative := _OWNER_RELATIVE.search(body_text)) is not None \
+                and (found := _named_orgs_from(relative.group(1))):
+            # "Familjeteam Nord är ett projekt som Hultsfreds kommun, Vimmerby kommun och Högsby kommun driver tillsammans"
+            ev["organisations"] = _ev(relative.group(0))
         elif "bakom " in body_low and (behind := _BEHIND_IT.search(body_text)) is not None:
             # "Bakom insatsen står socialförvaltningen och Närhälsan Ulricehamn barnavårdscentral, som delar på arbetet"
             found = _named_orgs_from(behind.group(1))

@@ -1337,6 +1337,11 @@ _AMOUNT_ONLY = re.compile(r"(?:ca\.?\s*|cirka\s+|drygt\s+|knappt\s+)?\d[\d\s\u00
                           r"miljoner(?:\s+kronor)?|miljon(?:\s+kronor)?|sek)\.?", re.I)
 
 
+# A payer's share and nothing else ("Hultsfreds kommun: 39 procent, 702 000 kronor"): a funding fact, no project.
+_SHARE_ONLY = re.compile(r"(?:(?:ca\.?\s*|cirka\s+)?\d[\d\s\u00a0.,]*\s*(?:%|procent|kr|kronor|tkr|mnkr|mkr|miljoner(?:\s+kronor)?)"
+                         r"(?:\s*(?:per\s+år|/år))?[\s,;.–-]*|(?:och|samt)\s+)+", re.I)
+
+
 # A list item's text that is nothing but dates: "18 augusti–19 december 2025", "vecka 44", "10 oktober, 3 november och
 # 15 maj", "tisdag 2 september klockan 18.00".
 _DATES_ONLY = re.compile(
@@ -1357,7 +1362,7 @@ def _list_segments(blocks: list[Block], context: list[str]) -> list[Segment]:
     for b in items:
         name, rest = _list_item_name(b)
         if name and rest and len(name.split()) <= 12 and not _DATE_NAME.match(name) \
-                and not _AMOUNT_ONLY.fullmatch(rest.strip()):
+                and not _AMOUNT_ONLY.fullmatch(rest.strip()) and not _SHARE_ONLY.fullmatch(rest.strip()):
             named.append((b, name, rest))
     listy = any(_is_list_context(c) for c in context)
     if not listy and named and all(_DATES_ONLY.fullmatch(rest.strip()) for _, _, rest in named):
@@ -1377,6 +1382,7 @@ _NATIONAL_INITIATIVE = re.compile(r"\b(?:[Rr]egeringens|[Ss]tatens|[Ss]tatliga?|
 _OTHERS_PROJECT = re.compile(r"\b(?:deltagit|deltog|deltar|medverkat|medverkade|ingått|ingick)\s+i\s+(?:ett\s+av\s+)?"
                              r"[^.!?\n]{0,60}?\bprojekt\w*", re.I)
 _NATIONAL_KEYS = ("egeringens", "tatens", "tatlig", "ationell", "verkets")
+_PHASE_HEADING = re.compile(r"^\s*(?:fas|etapp|steg|delprojekt)\s*\d+\b", re.I)
 _INDEX_LETTER = re.compile(r"^\s*[A-ZÅÄÖ](?:\s*[–—-]\s*[A-ZÅÄÖ])?\s*$")
 
 
@@ -1599,9 +1605,15 @@ def _segment(doc: Document) -> list[Segment]:
     steps = {id(h) for h, _, _ in sections if h is not None and _DATED_STEP.match(h.text)}
     if len(steps) < 3 or is_generic_page_title(page_title):
         steps = set()
+    # … and its phases ("Fas 1: förstudie 2024", "Fas 2: genomförande 2025–2026") on a page named for it
+    phases = {id(h) for h, _, _ in sections if h is not None and _PHASE_HEADING.match(h.text)}
+    if len(phases) >= 2 and not is_generic_page_title(page_title) and not title_listed:
+        steps |= phases
     for heading, own, ctx in (() if one_story else _with_generic_subsections(sections)):
-        if heading is not None and _INDEX_LETTER.match(heading.text):
-            continue  # an A–Ö index's letter ("K": "Kulturskolan – Kurser för dig upp till 19 år"): services by name
+        if heading is not None and (_INDEX_LETTER.match(heading.text) or _is_furniture_heading(heading.text)):
+            # an A–Ö index's letter ("K": "Kulturskolan – Kurser för dig upp till 19 år"): services by name; a news
+            # list ("Nyheter": "Omsorgsnämndens budget 2026 – 214 miljoner kronor")
+            continue
         list_segs = _list_segments(own, ctx + ([heading.text] if heading is not None else []))
         if list_segs:
             found.extend(list_segs)
@@ -1776,7 +1788,9 @@ _PROJECT_CUE = re.compile(r"\b(?:projekt\w*|satsning\w*|insatsen|bevilja\w*|pilo
 # ("tidsbegränsat kontrakt", "kan söka medel ur fonden" do not).
 _STATUTORY_SERVICE = re.compile(r"\b(?:insats(?:en|er)?|bistånd(?:et)?)\s+(?:som\s+beviljas\s+)?enligt\s+"
                                 r"(?:socialtjänstlagen|\(?sol\b|\(?lss\b|lagen\b|hälso-\s+och\s+sjukvårdslagen)", re.I)
-_PROJECT_ITSELF_WORD = re.compile(r"\b(?:projekt\w*|satsning\w*|pilot\w*|förstudie\w*|utvecklingsarbete\w*)\b", re.I)
+# (not the participants' "egna projekt": a project's word for the work itself)
+_PROJECT_ITSELF_WORD = re.compile(r"(?<!egna\s)\b(?:projekt\w*|satsning\w*|pilot\w*|förstudie\w*|utvecklingsarbete\w*)\b",
+                                  re.I)
 
 
 # What a text says it is: "X är ett projekt som …", "Jobbsteget är en insats för unga vuxna", "… var en social

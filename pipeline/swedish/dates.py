@@ -1636,8 +1636,8 @@ _AFTER_PROJECT_RE = re.compile(r"ordinarie\s+(?:verksamhet|drift|budget|arbete)|
 
 
 # A project's phases: the first one told of in a later one's text (fields reads them too, for the money).
-EARLIER_PHASE_RE = re.compile(r"(?<!\w)(?:(?:fas|etapp)\s+(?:1|ett|I)(?!\w)|(?:första|förra)\s+(?:fasen|etappen))",
-                              _FLAGS)
+EARLIER_PHASE_RE = re.compile(r"(?<!\w)(?:(?:fas|etapp)\s+(?:1|ett|I)(?!\w)|(?:första|förra)\s+(?:fasen|etappen)|"
+                              r"förstudien(?!\w))", _FLAGS)  # (a pre-study, beside a later phase, is the first)
 LATER_PHASE_RE = re.compile(r"(?<!\w)(?:(?:fas|etapp)\s+(?:[2-9]|två|tre|II|III)(?!\w)|(?:andra|tredje)\s+"
                             r"(?:fasen|etappen))", _FLAGS)
 

@@ -105,8 +105,10 @@ _ADJ = r"(?:(?:ny|nya|extra|särskild|särskilda|erfaren|erfarna|legitimerad|leg
 # "alla tre").
 _WORK = r"(?:projektet|satsningen|insatsen|teamet|arbetet|modellen|verksamheten|piloten|programmet|initiativet)"
 _ALL = r"(?:båda|bägge|samtliga|alla)(?:\s+(?:två|tre|fyra|fem|sex|sju|åtta))?"
-_ITEM = rf"{_N}\s+{_ADJ}{_ROLE}{_END}"
-_ITEM_RE = re.compile(rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}", _FLAGS)
+# (where the role comes from, between it and its extent: "en sjuksköterska från barnavårdscentralen på 20 procent")
+_FROM = r"(?:\s+(?:från|vid)\s+[\wåäö-]+(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]*)?)?"
+_ITEM = rf"{_N}\s+{_ADJ}{_ROLE}{_END}{_FROM}"
+_ITEM_RE = re.compile(rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}{_FROM}", _FLAGS)
 _LIST_RE = re.compile(
     rf"(?P<list>{_ITEM}(?:\s*(?:,|och|samt)\s*{_ITEM})*)\s*,?\s+(?:{_ALL}\s+)?"
     rf"(?:(?:som\s+)?(?:är\s+|var\s+|blir\s+|ska\s+vara\s+|kommer\s+att\s+|ska\s+|skall\s+|att\s+|har\s+|hade\s+)?(?:anställda?|anställs|anställdes"
