@@ -481,3 +481,45 @@ def test_shares_listed_by_payer_are_no_projects_and_owners_in_a_relative_clause(
         "30 procent, 600 000 kronor</li></ul>", "Familjeteam Väst",
         url="https://www.skaraborg.se/utveckling/familjeteam-vast")
     assert rec["organisations"] == ["Tidaholms kommun", "Hjo kommun", "Töreboda kommun"]
+
+
+def test_an_archives_document_links_are_no_projects_and_aspect_headings_are_no_sections():
+    assert _records(
+        "<p>Här kan du läsa kommunens tidning.</p><h2>Arkiv</h2><ul>"
+        "<li>Nr 2 2025 (juni) – Sommarlovsaktiviteter för unga 13–18 år (pdf, 4,1 MB)</li>"
+        "<li>Nr 1 2025 (mars) – Budget 2025: 310 miljoner kronor (pdf, 3,9 MB)</li></ul>",
+        "Kommuntidningen", url="https://www.dorotea.se/kommun/kommuntidningen") == []
+    (rec,) = _records(
+        "<p>Familjestart är ett projekt för blivande föräldrar i Åkarp.</p><h2>Därför behövs Familjestart</h2>"
+        "<p>Projektet vänder sig till föräldrar med barn 0–1 år.</p><h2>Pengar och tid</h2><p>Projektet löper "
+        "2025–2027 och kostar 1,2 miljoner kronor.</p>", "Familjestart", url="https://www.burlov.se/familj/familjestart")
+    assert rec["title"] == "Familjestart" and rec["budget_sek"] == 1_200_000
+
+
+def test_a_measurements_school_year_yields_to_the_projects_own_dates():
+    p = parse_period("Under läsåret 2024/25 hade var sjätte elev en frånvaro på mer än 15 procent. Närvarolyftet "
+                     "startade i augusti 2025 och är tänkt att hålla på i två år, alltså till och med juni 2027.")
+    assert (p.start.date, p.end.date) == (dt.date(2025, 8, 1), dt.date(2027, 6, 30))
+
+
+def test_more_ways_to_say_the_start_the_owner_and_the_staff():
+    p = parse_period("Teamet började arbeta den 3 mars 2025, och insatsen pågår i 12 månader.")
+    assert (p.start.date, p.end.date) == (dt.date(2025, 3, 3), dt.date(2026, 3, 2))
+    assert parse_staffing("Teamet består av en kurator och en psykolog som båda arbetar 50 procent.").fte == 1.0
+    assert parse_staffing("Satsningen innebär tre nya heltidstjänster: två coacher och en samordnare.").fte == 3.0
+    (rec,) = _records(
+        "<p>Skolspåret för elever i årskurs 7–9 pågår 2025–2026 och kostar 900 000 kronor. Det är "
+        "barn- och utbildningsförvaltningen som håller i arbetet, i samverkan med elevhälsan och socialtjänstens "
+        "öppenvård.</p>", "Skolspåret", url="https://www.mellerud.se/skola/skolsparet")
+    assert rec["organisations"] == ["barn- och utbildningsförvaltningen"]
+    assert rec["partners"] == ["elevhälsan", "socialtjänstens öppenvård"]
+
+
+def test_a_funds_capital_and_a_saving_over_years_are_no_budget():
+    (rec,) = _records(
+        "<p>Kommunstyrelsen beviljade 2,1 miljoner kronor ur den sociala investeringsfonden till satsningen Trygg "
+        "skolväg för barn 6–12 år, 2026–2028. Region Stockholm bidrar med ytterligare 400 000 kronor. Satsningen kan "
+        "minska kostnaderna för placeringar och andra insatser med omkring fem miljoner kronor på tio år. Fonden "
+        "inrättades 2018 med 15 miljoner kronor.</p>", "Nytt stöd till skolbarn",
+        url="https://www.nacka.se/nyheter/2026/nytt-stod")
+    assert rec["budget_sek"] == 2_500_000

@@ -120,8 +120,9 @@ _FUNDER_PROSE = re.compile(
 # A payer as the subject of its sentence: "RF-SISU Örebro län medfinansierar projektet, som …".
 _FUNDER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{1,60}?)\s+(?:(?:med)?finansierar\s+(?:också\s+)?"
                             r"(?:projektet|satsningen|insatsen|arbetet|investeringen|delar|en del|hälften)\b|"
-                            # a payer of a part: "Region Västra Götaland bekostar barnsjuksköterskornas tid"
-                            r"(?:bekostar|bekostade)\s)", re.M)
+                            # a payer of a part: "Region Västra Götaland bekostar barnsjuksköterskornas tid", "Region
+                            # Skåne står för 800 000 kronor"
+                            r"(?:bekostar|bekostade)\s|(?:står|stod)\s+för\s+(?:ca\.?\s+|cirka\s+)?\d)", re.M)
 # The payer of what is left, after another's part: "… och Länsstyrelsen i Kronobergs län för resten".
 _REST_PAYER = re.compile(r"(?:\boch|\bsamt|,)\s+([A-ZÅÄÖ][^.;:,\n]{1,60}?)\s+(?:står\s+|betalar\s+)?för\s+"
                          r"(?:resten|återstoden)\b")
@@ -168,6 +169,8 @@ _OWNER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{0,60}?(?:f
                            r"(?:\s+(?-i:[A-ZÅÄÖ])\w*)*)\s+(?:driver|drev|har\s+drivit|äger|ägde|leder|ledde|ansvarar\s+för|"
                            r"ansvarade\s+för|har\s+ansvaret\s+för|hade\s+ansvaret\s+för)\s+(?:" + _OWNED + r")\b",
                            re.M | re.I)
+_OWNER_CLEFT = re.compile(r"\b[Dd]et\s+är\s+([^.;:!?\n]{3,80}?)\s+som\s+(?:håller\s+i|driver|leder|äger|ansvarar\s+för)\s+"
+                          r"(?:" + _OWNED + r")\b")
 _OWNER_RELATIVE = re.compile(r"\b(?:är|var)\s+(?:ett|en)\s+(?:[\wåäö-]+\s+){0,2}?(?:projekt|satsning|insats|samarbete)\s+"
                              r"som\s+([A-ZÅÄÖ][^.;:!?\n]{2,160}?)\s+(?:driver|drev|har\s+startat|startade|äger|ägde|"
                              r"ansvarar\s+för|genomför|genomförde)\b")
@@ -583,6 +586,7 @@ def _trim_name(name: str) -> str:
                                       and not words[i - 1].endswith("-")
                                       and not _GENERIC_ORGS.match(words[i + 1].strip(",."))
                                       and not _LOWER_BODY.match(_next_name(words, i + 1))
+                                      and not _UNIT_OF_A_BODY.match(" ".join(words[i + 1:i + 3]).strip(",."))
                                       and not (i == 1 and len(words) == 3 and orgs.is_bare_noun(words[2])))):
             # (not a department's name of two bare nouns: "Kultur och fritid", "Vård och omsorg"; nor before a
             # department in lower case: "utbildningsförvaltningen och socialförvaltningen")
@@ -1461,7 +1465,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             continue
         funders.extend(_named_orgs_from(_AND_FROM.sub(" och ", _MONEY_FROM_INNER.sub("", m.group(1)))))
         ev.setdefault("funders", _ev(m.group(0)))
-    if "finansierar " in seg_low or "bekosta" in seg_low:
+    if "finansierar " in seg_low or "bekosta" in seg_low or "står för " in seg_low or "stod för " in seg_low:
         for m in _FUNDER_ACTIVE.finditer(seg_text):  # "RF-SISU Örebro län medfinansierar projektet"
             named = [n for n in _named_orgs_from(m.group(1)) if not _GENERIC_SUBJECT.match(n)]
             funders.extend(named)
@@ -1560,6 +1564,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         found = [o for m in owner_prose for o in _named_orgs_from(m.group(1))]
         if found:
             ev["organisations"] = _ev(owner_prose[0].group(0))
+        elif "det är " in body_low and (cleft := _OWNER_CLEFT.search(body_text)) is not None \
+                and (found := _named_orgs_from(cleft.group(1))):
+            ev["organisations"] = _ev(cleft.group(0))  # "Det är barn- och utbildningsförvaltningen som håller i arbetet"
         elif " som " in body_low and (relative := _OWNER_RELATIVE.search(body_text)) is not None \
                 and (found := _named_orgs_from(relative.group(1))):
             # "Familjeteam Nord är ett projekt som Hultsfreds kommun, Vimmerby kommun och Högsby kommun driver tillsammans"

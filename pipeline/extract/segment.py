@@ -114,6 +114,8 @@ _GENERIC_HEADING = re.compile(
     r"ärendebeskrivning|ärendet|ärende|beslut|beslutsunderlag|förslag till beslut|yrkanden?|reservation|"
     # aspects of one project, not projects: "Period och finansiering", "Ekonomi", "Lättläst", "Projektet i korthet"
     r"period|tidsperiod|tidplan|ekonomi|kostnader|kostnad|budget|pengarna|vad kostar det|vem betalar|lättläst|"
+    # "Pengar och tid", "Tid och pengar", "Därför behövs Trygga steg", "Varför behövs insatsen"
+    r"pengar(?:na)?\s+och\s+tid|tid\s+och\s+(?:pengar|ekonomi|budget)|ekonomi\s+och\s+tid|(?:därför|varför)\s+behövs|"
     r"lätt svenska|barnrättsperspektiv(?:et)?|"
     r"barnkonsekvensanalys|jämställdhetsperspektiv(?:et)?|konsekvensanalys|konsekvenser|risker|riskanalys|"
     r"projektet i korthet|kort om projektet|så arbetar vi|arbetssätt|metod|styrgrupp|förväntade effekter|nuläge|"
@@ -1337,6 +1339,8 @@ _AMOUNT_ONLY = re.compile(r"(?:ca\.?\s*|cirka\s+|drygt\s+|knappt\s+)?\d[\d\s\u00
                           r"miljoner(?:\s+kronor)?|miljon(?:\s+kronor)?|sek)\.?", re.I)
 
 
+# A document's link ("Skolstart och nya lärare (pdf, 5,8 MB)"): an archive's item, no project.
+_DOCUMENT_REST = re.compile(r"\((?:pdf|word|docx?|xlsx?|pptx?|odt)\b[^()]{0,30}\)\s*$", re.I)
 # A payer's share and nothing else ("Hultsfreds kommun: 39 procent, 702 000 kronor"): a funding fact, no project.
 _SHARE_ONLY = re.compile(r"(?:(?:ca\.?\s*|cirka\s+)?\d[\d\s\u00a0.,]*\s*(?:%|procent|kr|kronor|tkr|mnkr|mkr|miljoner(?:\s+kronor)?)"
                          r"(?:\s*(?:per\s+år|/år))?[\s,;.–-]*|(?:och|samt)\s+)+", re.I)
@@ -1362,7 +1366,8 @@ def _list_segments(blocks: list[Block], context: list[str]) -> list[Segment]:
     for b in items:
         name, rest = _list_item_name(b)
         if name and rest and len(name.split()) <= 12 and not _DATE_NAME.match(name) \
-                and not _AMOUNT_ONLY.fullmatch(rest.strip()) and not _SHARE_ONLY.fullmatch(rest.strip()):
+                and not _AMOUNT_ONLY.fullmatch(rest.strip()) and not _SHARE_ONLY.fullmatch(rest.strip()) \
+                and not _DOCUMENT_REST.search(rest):
             named.append((b, name, rest))
     listy = any(_is_list_context(c) for c in context)
     if not listy and named and all(_DATES_ONLY.fullmatch(rest.strip()) for _, _, rest in named):

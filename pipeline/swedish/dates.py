@@ -264,7 +264,7 @@ _START = (
     r"|från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|sedan(?:\s+starten)?|med\s+(?:start|uppstart)"
     r"|start(?:ar|ade|at|ades|as|a|en|datum|år)?|projektstart|uppstart(?:en)?"
     r"|påbörja(?:s|des|ts|t|d|de)?|inled(?:s|des|ts|de)|börja(?:r|de|t)?"
-    r"|(?:kom|kommer|kommit|drog|drogs|dras|sattes|sätts)\s+igång"
+    r"|(?:kom|kommer|kommit|drog|drogs|dras|sattes|sätts)\s+(?:igång|i\s+gång)"
     r"|(?:kommer\s+att|ska|skall|planeras\s+att|planeras|beräknas)\s+(?:starta|påbörjas|inledas|börja|komma\s+igång)"
 )
 _END = (
@@ -281,6 +281,7 @@ _FILLER = (
     r"i\s+början\s+av|i\s+slutet\s+av|i\s+mitten\s+av|början\s+av|slutet\s+av|mitten\s+av|inledningen\s+av"
     r"|under\s+året|under|i|på|vid|den|år|året|redan|ca\.?|cirka|omkring|runt|preliminärt|troligen|planerat"
     r"|projektet|satsningen|insatsen|arbetet|verksamheten|investeringen|och\s+med|med|perioden|från"
+    r"|arbeta"  # "började arbeta den 7 april 2025"
 )
 _PREFIX_RE = re.compile(
     rf"(?<!\w)(?:(?P<start>{_START})|(?P<end>{_END})|(?P<label>{_LABEL})|(?P<between>mellan)|(?P<bad>agenda|vision"
@@ -1759,6 +1760,13 @@ def _parse_period(text: str, low: str) -> Period | None:
         for c in cands:
             if _AFTER_PROJECT_RE.search(_sentences_of(text, sents, c.spans)):
                 c.score -= 20
+    if len(cands) > 1 and has_any(low, _MEASUREMENT_KEYS):
+        # The time of a measurement ("Under läsåret 2023/24 hade var åttonde elev … en frånvaro på mer än 20 procent",
+        # "I enkäten 2024 svarade …"): the problem's, not the project's; it yields to any other candidate.
+        for c in cands:
+            sentences = _sentences_of(text, sents, c.spans)
+            if _MEASUREMENT_RE.search(sentences) and not _PROJECT_TIME_RE.search(sentences):
+                c.score -= 20
     best = max(cands, key=lambda c: (c.score, -c.first_pos))
     if "förläng" in low:
         best = _extended(masked, atoms, best)
@@ -1774,6 +1782,14 @@ def _parse_period(text: str, low: str) -> Period | None:
         duration_months=best.duration_months,
         status_hint=_status(text, sents, best.spans) if has_any(low, _STATUS_KEYS) else None,
     )
+
+
+_MEASUREMENT_KEYS = ("procent", "%", "andel", "svarade", "mätning", "enkät", "undersökning", "statistik", "var åttonde",
+                     "var tionde", "var femte", "var fjärde", "var tredje", "var sjätte")
+_MEASUREMENT_RE = re.compile(r"(?:\bprocent\b|%|\bandel(?:en)?\b|\bsvarade\b|\bmätning\w*|\benkät\w*|\bundersökning\w*|"
+                             r"\bstatistik\w*|\bvar\s+(?:tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde)\b)", _FLAGS)
+_PROJECT_TIME_RE = re.compile(r"\b(?:projekt\w*|satsning\w*|insats\w*|pågår|pågick|startade|startar|start|avslutas|"
+                              r"avslutades|beviljades|beviljats|drog\s+i\s*gång|började)\b", _FLAGS)
 
 
 # An extension's new end: "2023–2025, förlängt till och med 2026", "Förlängt t.o.m. juni 2026", "förlänga projektet

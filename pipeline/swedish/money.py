@@ -210,7 +210,7 @@ _SAVING_BEFORE_RE = re.compile(
     # a reduction ("Kostnaderna för placeringar minskade med 1,9 miljoner kronor per år", "kan minska samhällets
     # kostnader med omkring 12 miljoner kronor") is no budget
     r"(?:minska|minskade|minskat|minskar|sänka|sänker|sjönk|sjunkit|sänktes|sänkts|reducerades|reducera)"
-    r"(?:\s+[\wåäö]+){0,3}?\s+med)(?![\wåäö])[^.!?]{0,60}$", _FLAGS)
+    r"(?:\s+[\wåäö]+){0,7}?\s+med)(?![\wåäö])[^.!?]{0,60}$", _FLAGS)  # ("minska kostnaderna för placeringar och …")
 # What was spent is no budget: "Utfallet för 2024 blev 1 392 000 kronor", "Hittills har 640 000 kronor förbrukats" is
 # read after the amount (_SPENT_AFTER_RE), "har förbrukat 300 000 kronor" before it.
 _SPENT_KEYS = ("utfall", "förbruka", "upparbeta")
@@ -358,6 +358,8 @@ class _Found:
     labelled: bool
 
 
+_FUND_FOUNDED_BEFORE_RE = re.compile(r"\b[Ff]onden\s+(?:inrättades|bildades|skapades|startades|startade|grundades)"
+                                     r"(?:\s+(?:år\s+)?\d{4})?\s+(?:med|och\s+fick)\s+(?:[\wåäö]+\s+){0,2}?$")
 _COMPARED_AFTER_RE = re.compile(r"\s*(?:lägre|högre|mindre|billigare|dyrare)(?![\wåäö])", _FLAGS)
 # A sum the ordinary budget carries (the work after the project, a board's yearly cost): "…, ingår i
 # socialnämndens budget", "ingår i den ordinarie budgeten".
@@ -380,6 +382,8 @@ def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
                 and not _TO_A_PROJECT_AFTER_RE.match(text, e)):
         return None
     after = text[e: e + 160]
+    if "onden" in low and _FUND_FOUNDED_BEFORE_RE.search(before):
+        return None  # "Fonden inrättades 2019 med 20 miljoner kronor": the fund's capital
     if _COMPARED_AFTER_RE.match(after):
         return None  # "blev 400 000 kronor lägre per år än före projektet": a difference, no budget
     if "ingår" in after[:80] and _IN_ORDINARY_BUDGET_AFTER_RE.match(after):

@@ -53,7 +53,7 @@ _END = r"(?![\wåäö])"
 _PCT = r"(?P<p>\d{1,3}(?:,\d+)?)\s*(?:%|procent)"
 
 _FULL_RE = re.compile(
-    rf"(?P<n>{_N})\s+(?:st\.?\s+)?(?:heltidstjänster|heltidstjänst|heltider|heltid|heltidsanställda|heltidsanställd"
+    rf"(?P<n>{_N})\s+(?:st\.?\s+)?(?:(?:nya|extra)\s+)?(?:heltidstjänster|heltidstjänst|heltider|heltid|heltidsanställda|heltidsanställd"
     rf"|heltidsekvivalenter|heltidsekvivalent|årsarbetare|årsarbetskrafter|årsarbetskraft|årsarbeten|årsarbete"
     rf"|åa|(?-i:FTE)){_END}",  # "0,8 åa": årsarbetare as budgets abbreviate it
     _FLAGS,
@@ -111,13 +111,13 @@ _ITEM = rf"{_N}\s+{_ADJ}{_ROLE}{_END}{_FROM}"
 _ITEM_RE = re.compile(rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}{_FROM}", _FLAGS)
 _LIST_RE = re.compile(
     rf"(?P<list>{_ITEM}(?:\s*(?:,|och|samt)\s*{_ITEM})*)\s*,?\s+(?:{_ALL}\s+)?"
-    rf"(?:(?:som\s+)?(?:är\s+|var\s+|blir\s+|ska\s+vara\s+|kommer\s+att\s+|ska\s+|skall\s+|att\s+|har\s+|hade\s+)?(?:anställda?|anställs|anställdes"
+    rf"(?:(?:som\s+(?:{_ALL}\s+)?)?(?:är\s+|var\s+|blir\s+|ska\s+vara\s+|kommer\s+att\s+|ska\s+|skall\s+|att\s+|har\s+|hade\s+)?(?:anställda?|anställs|anställdes"
     rf"|anställts|rekryteras|rekryterades|rekryterade|rekryterats|tillsätts|tillsattes|tillsatts|arbetar|arbetade|arbeta|arbetande|jobbar|jobbade|tjänstgör"
     rf"|tjänstgjorde|tjänstgörande|verksamma)\s*,?\s+(?:{_ALL}\s+)?"
     # "… arbetar i projektet, båda på halvtid"; "I projektet kommer en samordnare att arbeta på heltid", "två
     # fältassistenter ska arbeta på halvtid"
     rf"(?:(?:i|med|inom)\s+{_WORK}\s*,?\s+(?:{_ALL}\s+)?)?)?"
-    rf"(?:på|i|om)\s+"
+    rf"(?:(?:på|i|om)\s+|(?<=arbetar\s)|(?<=arbetade\s)|(?<=jobbar\s))"  # ("som båda arbetar 75 procent")
     rf"(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
     _FLAGS,
 )
@@ -208,7 +208,8 @@ _HALF_KEYS = ("halvtid",)  # _HALF_RE
 _PCT_KEYS = ("%", "procent")  # _PCT_ADJ_RE and _PCT_POST_RE (both also hold "tjänst")
 _LIST_KEYS = ("heltid", "halvtid", "%", "procent")  # _LIST_RE ends in one of them
 # How every _LIST_RE match ends ("… på heltid", "… om 50 %"): where the last one ends bounds where the list starts.
-_LIST_TAIL_RE = re.compile(r"(?:på|i|om)\s+(?:heltid|halvtid|\d{1,3}(?:,\d+)?\s*(?:%|procent))", _FLAGS)
+_LIST_TAIL_RE = re.compile(r"(?:på|i|om|arbetar|arbetade|jobbar)\s+(?:heltid|halvtid|\d{1,3}(?:,\d+)?\s*(?:%|procent))",
+                           _FLAGS)
 # Searched as its case-sensitive twin in fold(text) (_scan.folded_twin): the same matches, found by a scan that skips
 # in C to the letters p, i, o instead of trying the case-blind alternatives at every character.
 _LIST_TAIL_FOLDED_RE = folded_twin(_LIST_TAIL_RE)
