@@ -84,8 +84,9 @@ from pipeline.swedish.dates import parse_page_date
 #   payers "för resten", "bekostar", "pengarna kommer från"; the publisher by its kind is no funder; ages in months;
 #   a pause in other words; "Förlängning:"; owners "leder", "Bakom insatsen står".
 # 0.2.24, heldout49–52: a bare name in a grant paragraph, a co-funding label summed; standing services under soft
-#   labels or "tills vidare", budget proposals, another body's project, the fund's payout rules are no projects; easy-to-read pages' time and money headings; "Pengarna kommer ur fonden";
-#   ordinary budgets' sums and differences are no budget; lower-case units as partners; a payer's clause ends a list.
+#   labels or "tills vidare", budget proposals, another body's project, the fund's payout rules are no projects;
+#   easy-to-read pages' time and money headings; "Pengarna kommer ur fonden"; ordinary budgets' sums and differences
+#   are no budget; lower-case units as partners; a payer's clause ends a list.
 # 0.2.25, heldout53–54: a project's phases are one project; archives' document links, shares by payer, lists under a
 #   news heading and aspect headings ("Pengar och tid") are no projects; a measurement's school year yields; "drog i
 #   gång", "började arbeta"; "som båda arbetar 75 procent", "tre nya heltidstjänster"; a fund's capital and a saving.

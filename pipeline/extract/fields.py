@@ -194,8 +194,8 @@ _STATUS_PAUSED = re.compile(rf"\b{_NAMED_SUBJECT}\s+(?:är|har\s+varit)\s+(?:til
 # uppehåll i verksamheten".
 _PAUSE_KEYS = ("står still", "uppehåll")
 _PAUSED_IN_WORDS = re.compile(r"\bstår\s+still\b|^\W*(?:tillfälligt\s+)?uppehåll\b|"
-                              r"\b(?:ett|tillfälligt)\s+uppehåll\s+i\s+(?:verksamheten|arbetet|projektet|satsningen|insatsen)\b",
-                              re.I | re.M)
+                              r"\b(?:ett|tillfälligt)\s+uppehåll\s+i\s+"
+                              r"(?:verksamheten|arbetet|projektet|satsningen|insatsen)\b", re.I | re.M)
 _STATUS_ONGOING = re.compile(rf"\b{_NAMED_SUBJECT}\s+(?:pågår|är pågående|är igång|har startat|har påbörjats)\b|"
                              r"^\W*(?:projektet\s+)?pågående\W*$", re.I | re.M)
 _STATUS_PLANNED = re.compile(rf"\b{_NAMED_SUBJECT}\s+(?:startar|kommer att starta|planeras|ska starta"
@@ -605,7 +605,8 @@ _ADJECTIVE_UNIT = re.compile(r"^[a-zåäö]+[ae]\s+[a-zåäö]*(?:skolan|försko
                              r"enheten|biblioteket)$")  # "anpassade gymnasieskolan", "öppna förskolan"
 _LOWER_ACRONYM_UNIT = re.compile(r"^(?:sfi|bup|ifo|bvc|mvc|komvux)\s+[A-ZÅÄÖ][\wåäö-]+$")
 # (a name's lower-case last word: "fritidsgården Ungdomens hus")
-_KIND_THEN_NAME = re.compile(r"^[a-zåäö][\w-]+(?:en|et|na)\s+[A-ZÅÄÖ][\w-]*(?:\s+(?:[A-ZÅÄÖ][\w-]*|hus|huset|gård|gården)){0,3}$")
+_KIND_THEN_NAME = re.compile(r"^[a-zåäö][\w-]+(?:en|et|na)\s+[A-ZÅÄÖ][\w-]*"
+                             r"(?:\s+(?:[A-ZÅÄÖ][\w-]*|hus|huset|gård|gården)){0,3}$")
 
 
 def _named_orgs_from(text: str, generic: bool = True) -> list[str]:

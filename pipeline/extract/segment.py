@@ -251,8 +251,9 @@ _FUND_ITEM = re.compile(_APPLICATION_ITEM.pattern + r"|\b(?:medel|bidrag)\s+(?:u
 
 # A heading that is only a time ("Från augusti 2025", "Under 2026"): when, not what (an easy-to-read page's sections of
 # one project).
+# (a bare year is a list's group: "2024", "2023–2024" over its projects)
 _DATE_HEADING = re.compile(rf"(?:från|sedan|till|under|fram\s+till)\s+(?:(?:{MONTH_NAMES}|våren|hösten|sommaren|"
-                           rf"vintern)\s+)?(?:19|20)\d{{2}}(?:\s*[–—-]\s*(?:19|20)\d{{2}})?", re.I)  # (a bare year is a list's group)
+                           rf"vintern)\s+)?(?:19|20)\d{{2}}(?:\s*[–—-]\s*(?:19|20)\d{{2}})?", re.I)
 
 
 def _is_generic_heading(text: str) -> bool:
@@ -1342,7 +1343,8 @@ _AMOUNT_ONLY = re.compile(r"(?:ca\.?\s*|cirka\s+|drygt\s+|knappt\s+)?\d[\d\s\u00
 # A document's link ("Skolstart och nya lärare (pdf, 5,8 MB)"): an archive's item, no project.
 _DOCUMENT_REST = re.compile(r"\((?:pdf|word|docx?|xlsx?|pptx?|odt)\b[^()]{0,30}\)\s*$", re.I)
 # A payer's share and nothing else ("Hultsfreds kommun: 39 procent, 702 000 kronor"): a funding fact, no project.
-_SHARE_ONLY = re.compile(r"(?:(?:ca\.?\s*|cirka\s+)?\d[\d\s\u00a0.,]*\s*(?:%|procent|kr|kronor|tkr|mnkr|mkr|miljoner(?:\s+kronor)?)"
+_SHARE_ONLY = re.compile(r"(?:(?:ca\.?\s*|cirka\s+)?\d[\d\s\u00a0.,]*\s*"
+                         r"(?:%|procent|kr|kronor|tkr|mnkr|mkr|miljoner(?:\s+kronor)?)"
                          r"(?:\s*(?:per\s+år|/år))?[\s,;.–-]*|(?:och|samt)\s+)+", re.I)
 
 
@@ -2199,8 +2201,8 @@ def _split_at_names(own: list[Block], named: list, label_by_id: dict[int, _Label
 # A paragraph that tells of a grant of its own ("Markaryds kommun tilldelas 480 000 kronor för att …", "Till Alvesta går
 # 1,2 miljoner kronor") or of refused applications ("Två ansökningar fick avslag"): no continuation of the project
 # named before it.
-_OWN_GRANT = re.compile(r"\b(?:tilldelas|tilldelades|beviljas|beviljades|får|fick)\s+(?:också\s+|även\s+)?(?:drygt\s+|nästan\s+|"
-                        r"cirka\s+)?\d[\d\s\u00a0,]*\s*(?:kronor|kr|tkr|mnkr|miljon\w*)|"
+_OWN_GRANT = re.compile(r"\b(?:tilldelas|tilldelades|beviljas|beviljades|får|fick)\s+(?:också\s+|även\s+)?"
+                        r"(?:drygt\s+|nästan\s+|cirka\s+)?\d[\d\s\u00a0,]*\s*(?:kronor|kr|tkr|mnkr|miljon\w*)|"
                         r"\b(?:går|gick)\s+(?:\d[\d\s\u00a0,]*\s*(?:kronor|kr|tkr|mnkr|miljon\w*)\s+)?till\s+[A-ZÅÄÖ]", re.I)
 
 

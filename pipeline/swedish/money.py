@@ -363,8 +363,8 @@ _FUND_FOUNDED_BEFORE_RE = re.compile(r"\b[Ff]onden\s+(?:inrättades|bildades|ska
 _COMPARED_AFTER_RE = re.compile(r"\s*(?:lägre|högre|mindre|billigare|dyrare)(?![\wåäö])", _FLAGS)
 # A sum the ordinary budget carries (the work after the project, a board's yearly cost): "…, ingår i
 # socialnämndens budget", "ingår i den ordinarie budgeten".
-_IN_ORDINARY_BUDGET_AFTER_RE = re.compile(r"[^.!?\n]{0,60}?\bingår\s+(?:[\wåäö]+\s+){0,3}?i\s+(?:[\wåäö-]+\s+){0,3}?(?:[\wåäö-]*budget\w*|"
-                                          r"ordinarie\b)", _FLAGS)
+_IN_ORDINARY_BUDGET_AFTER_RE = re.compile(r"[^.!?\n]{0,60}?\bingår\s+(?:[\wåäö]+\s+){0,3}?i\s+(?:[\wåäö-]+\s+){0,3}?"
+                                          r"(?:[\wåäö-]*budget\w*|ordinarie\b)", _FLAGS)
 
 
 def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
