@@ -523,3 +523,12 @@ def test_a_funds_capital_and_a_saving_over_years_are_no_budget():
         "inrättades 2018 med 15 miljoner kronor.</p>", "Nytt stöd till skolbarn",
         url="https://www.nacka.se/nyheter/2026/nytt-stod")
     assert rec["budget_sek"] == 2_500_000
+
+
+def test_an_aside_in_a_staff_list_and_a_pdfs_hyphenated_lines():
+    assert parse_staffing("Två fältassistenter, en i varje kommundel, anställs på halvtid.").fte == 1.0
+    (rec,) = _records(
+        "<pre>PROJEKTPLAN\nSyftet är att ge fler elever en menings-\nfull fritid efter skol-\ndagen.\n\n"
+        "Projektet Eftermiddag för barn- och\nungdomar 10–15 år pågår 2025–2027 och kostar 900 000 kronor.</pre>",
+        "Eftermiddag", url="https://www.sorsele.se/skola/eftermiddag")
+    assert rec["purpose"] == "Syftet är att ge fler elever en meningsfull fritid efter skoldagen."

@@ -25,6 +25,8 @@ SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "form", "b
              "textarea", "input", "object", "embed", "video", "audio", "canvas", "map", "head", "title", "meta",
              "link", "img", "picture", "source"}
 LANDMARK_SKIP = {"footer", "aside"}  # <header> is furniture only at page level (see _is_furniture_el)
+# A lower-case word broken across lines by a hyphen; not a suspended compound ("barn-\noch ungdom", "fritids-\neller").
+_LINE_HYPHEN = re.compile(r"(?<=[a-zåäö])-\n[ \t]*(?!(?:och|eller|samt|till|som)\b)([a-zåäö])")
 TEXT_BLOCK_TAGS = {"p", "li", "dt", "dd", "blockquote", "pre", "figcaption", "caption", "address"}
 # class/id words that mark furniture: banners, menus, breadcrumbs, share/print/listen tools, contact boxes.
 _FURNITURE_ATTR = re.compile(
@@ -897,6 +899,8 @@ class _Walker:
                         lead = None
                     if tag == "pre":  # preformatted: its source lines are its lines
                         t = clean_text("".join(child.itertext()))
+                        if "-\n" in t:  # (a word hyphenated across a pasted PDF's lines: "elever-\nna" is "eleverna")
+                            t = _LINE_HYPHEN.sub(r"\1", t)
                     elif tag == "figcaption" and len(t) <= _PHOTO_CAPTION_MAX and "\n" not in t:
                         t = ""  # a picture's caption says what the picture shows, not what the project is
                     if t:

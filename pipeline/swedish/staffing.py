@@ -105,12 +105,14 @@ _ADJ = r"(?:(?:ny|nya|extra|särskild|särskilda|erfaren|erfarna|legitimerad|leg
 # "alla tre").
 _WORK = r"(?:projektet|satsningen|insatsen|teamet|arbetet|modellen|verksamheten|piloten|programmet|initiativet)"
 _ALL = r"(?:båda|bägge|samtliga|alla)(?:\s+(?:två|tre|fyra|fem|sex|sju|åtta))?"
+# An aside between the people and what they do: "Två fritidsledare, en i varje kommun, anställs på halvtid".
+_ASIDE = r"(?:\s*,\s*en\s+i\s+(?:varje|var|vardera)\s+[\wåäö]+\s*,)?"
 # (where the role comes from, between it and its extent: "en sjuksköterska från barnavårdscentralen på 20 procent")
 _FROM = r"(?:\s+(?:från|vid)\s+[\wåäö-]+(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]*)?)?"
 _ITEM = rf"{_N}\s+{_ADJ}{_ROLE}{_END}{_FROM}"
 _ITEM_RE = re.compile(rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}{_FROM}", _FLAGS)
 _LIST_RE = re.compile(
-    rf"(?P<list>{_ITEM}(?:\s*(?:,|och|samt)\s*{_ITEM})*)\s*,?\s+(?:{_ALL}\s+)?"
+    rf"(?P<list>{_ITEM}(?:\s*(?:,|och|samt)\s*{_ITEM})*){_ASIDE}\s*,?\s+(?:{_ALL}\s+)?"
     rf"(?:(?:som\s+(?:{_ALL}\s+)?)?(?:är\s+|var\s+|blir\s+|ska\s+vara\s+|kommer\s+att\s+|ska\s+|skall\s+|att\s+|har\s+|hade\s+)?(?:anställda?|anställs|anställdes"
     rf"|anställts|rekryteras|rekryterades|rekryterade|rekryterats|tillsätts|tillsattes|tillsatts|arbetar|arbetade|arbeta|arbetande|jobbar|jobbade|tjänstgör"
     rf"|tjänstgjorde|tjänstgörande|verksamma)\s*,?\s+(?:{_ALL}\s+)?"
@@ -135,7 +137,7 @@ _HIRED_AS_RE = re.compile(
 _WORKS_RE = re.compile(
     # (an aside between: "Två seniorcoacher, en i varje kommun, arbetar i projektet på 60 procent vardera"; the work by
     # any definite noun: "arbetar med besöken på halvtid vardera")
-    rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}(?:\s*,\s*en\s+i\s+(?:varje|var|vardera)\s+[\wåäö]+\s*,)?\s+"
+    rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_ASIDE}\s+"
     rf"(?:arbetar|arbetade|jobbar|jobbade|tjänstgör)\s+"
     rf"(?:(?:i|med|inom)\s+(?:{_WORK}|[a-zåäö]+(?:en|et|na))\s+)?(?:på\s+)?(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})"
     rf"(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
