@@ -532,3 +532,28 @@ def test_an_aside_in_a_staff_list_and_a_pdfs_hyphenated_lines():
         "Projektet Eftermiddag för barn- och\nungdomar 10–15 år pågår 2025–2027 och kostar 900 000 kronor.</pre>",
         "Eftermiddag", url="https://www.sorsele.se/skola/eftermiddag")
     assert rec["purpose"] == "Syftet är att ge fler elever en meningsfull fritid efter skoldagen."
+
+
+def test_a_press_room_a_template_and_a_dated_headline_list_hold_no_project():
+    assert _records(
+        "<h2>Presskontakter</h2><p>Presstjänsten svarar vardagar 8–17.</p><h2>Senaste pressmeddelanden</h2><ul>"
+        "<li>2026-02-18 Familjelots får 1,4 miljoner kronor ur fonden – för familjer med barn 0–6 år</li>"
+        "<li>2025-12-10 Projektet Ung i Bjuv avslutas efter tre år – 16–20 år</li></ul>",
+        "Press och media", url="https://www.bjuv.se/press-och-media") == []
+    assert _records(
+        "<p>Använd mallen när du skriver om er sociala investering på webben.</p><h2>Mall för webbsida</h2><ul>"
+        "<li>Period: [månad år] – [månad år]</li><li>Målgrupp: [vilka, ålder]</li><li>Budget: [belopp] kronor</li>"
+        "<li>Projektägare: [förvaltning]</li></ul>", "Kommunicera om din sociala investering",
+        url="https://www.osby.se/kommun/sociala-investeringar/kommunicera") == []
+
+
+def test_owners_as_huvudman_or_projektagare_and_a_payers_verb_ends_its_name():
+    (rec,) = _records(
+        "<p>Vardagsstöd för föräldrar 20–55 år pågår 2026–2027 och kostar 700 000 kronor. Huvudman är "
+        "socialförvaltningen. Folkhälsomedel från Region Kalmar län täckte en tredjedel av kostnaden.</p>",
+        "Vardagsstöd", url="https://www.emmaboda.se/stod/vardagsstod")
+    assert rec["organisations"] == ["socialförvaltningen"] and rec["funders"] == ["Region Kalmar län"]
+    (rec,) = _records(
+        "<p>Projektet Vardagskraft för föräldrar 20–55 år pågår 2026–2027 och får 600 000 kronor per år. Mönsterås "
+        "kommun är projektägare.</p>", "Vardagskraft", url="https://www.monsteras.se/stod/vardagskraft")
+    assert rec["organisations"] == ["Mönsterås kommun"]

@@ -129,6 +129,8 @@ _REST_PAYER = re.compile(r"(?:\boch|\bsamt|,)\s+([A-ZÅÄÖ][^.;:,\n]{1,60}?)\s+
 _GENERIC_SUBJECT = re.compile(r"^(?:det|den|vi|de|kommunen|regionen|fonden|nämnden|staden)$", re.I)
 # Money named by its kind before its payer, inside a list of funders: "… fond och folkhälsomedel från Västra
 # Götalandsregionen" (the payer is the funder).
+# A publisher said by its kind ("Förbundet har beviljat …" on a samordningsförbund's own page): no funder's name.
+_PUBLISHERS_BY_KIND = frozenset({"förbundet", "samordningsförbundet", "kommunalförbundet"})
 _PLACE_KIND_SUFFIXES = frozenset({" kommun", "s kommun", " stad", "s stad"})
 _AND_FROM = re.compile(r"\s+(?:och|samt)\s+(?:från|ur)\s+(?=[A-ZÅÄÖ])")  # "… fond och från Region Dalarna"
 _MONEY_FROM_INNER = re.compile(r"(?<!\S)[\wåäö-]*(?:medel|bidrag|pengar)\s+(?:från|ur)\s+(?=[A-ZÅÄÖ])")
@@ -157,6 +159,7 @@ def _share_payers(text: str) -> list[tuple[str, str]]:
 
 
 _OWNER_PROSE = re.compile(r"(?:drivs av|drevs av|ägs av|ägdes av|projektägare är|projektägare var|genomförs av|"
+                          r"huvudman är|huvudman var|huvudman för (?:projektet|satsningen|insatsen) är|"
                           r"genomfördes av|leds av|leddes av|(?:drivs|drevs) (?:gemensamt|tillsammans) av)"
                           r"\s+(.{3,160}?)" + _STOP, re.I | re.S)
 _SUBJECT = r"(?:projektet|satsningen|insatsen|investeringen|arbetet|verksamheten|programmet)"
@@ -169,6 +172,7 @@ _OWNER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{0,60}?(?:f
                            r"(?:\s+(?-i:[A-ZÅÄÖ])\w*)*)\s+(?:driver|drev|har\s+drivit|äger|ägde|leder|ledde|ansvarar\s+för|"
                            r"ansvarade\s+för|har\s+ansvaret\s+för|hade\s+ansvaret\s+för)\s+(?:" + _OWNED + r")\b",
                            re.M | re.I)
+_OWNER_INVERTED = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{2,60}?)\s+(?:är|var)\s+projektägare\b", re.M)
 _OWNER_CLEFT = re.compile(r"\b[Dd]et\s+är\s+([^.;:!?\n]{3,80}?)\s+som\s+(?:håller\s+i|driver|leder|äger|ansvarar\s+för)\s+"
                           r"(?:" + _OWNED + r")\b")
 _OWNER_RELATIVE = re.compile(r"\b(?:är|var)\s+(?:ett|en)\s+(?:[\wåäö-]+\s+){0,2}?(?:projekt|satsning|insats|samarbete)\s+"
@@ -233,6 +237,7 @@ _FUNDER_KEYS = ("finansier", "bevilja", "medel från", "bidrag från", "stöd fr
                 "resten ", "återstoden ", "kommer ur", "kommer från")
 _PARTNER_KEYS = ("samverka", "samarbet", "tillsammans")
 _OWNER_KEYS = ("drivs av", "drevs av", "ägs av", "ägdes av", "projektägare", "genomförs av", "genomfördes av",
+               "huvudman",
                "leds av", "leddes av", "drivs gemensamt av", "drevs gemensamt av", "drivs tillsammans av",
                "drevs tillsammans av")
 _PURPOSE_KEYS = ("projektet", "satsningen", "insatsen", "investeringen", "verksamheten", "programmet", "syftet",
@@ -544,7 +549,7 @@ def _orgs_from(text: str) -> list[str]:
 _NAME_END = frozenset("""innan när då det den detta kan ska skulle som är var har hade blir blev till efter under medan
 men eller vilket vilken om inom genom enligt också även dock bara nu fick får kommer ville vill med att sedan
 varje per cirka totalt ger gav erbjuder erbjöd driver arbetar utvecklar genomför genomförde hjälper stöttar
-erbjuds""".split())
+erbjuds täckte täcker bidrar bidrog betalar betalade""".split())
 # Who a sentence is about, after an organisation's name in "erbjuder i samverkan med Arbetsförmedlingen unga vuxna
 # 18–29 år …": it ends the name when it follows a capitalised word ("Centrum för barn och unga" keeps its "barn").
 _OBJECT_WORDS = frozenset("""unga ungdomar barn elever familjer vuxna personer hyresgäster äldre föräldrar kvinnor män
@@ -1506,7 +1511,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     # (a group spoken of, "de deltagande kommunerna", names no funder; "X (ESF+)" and "X" are one)
     rec["funders"] = _unique((f for f in funders if f and not f.startswith(("de ", "dess ", "övriga "))
                               and not orgs.looks_like_person(f) and not _OWN_FUND.search(f)
-                              and not _OWN_BOARD_RE.fullmatch(f) and f.casefold() != own_name), key=_name_key)
+                              and not _OWN_BOARD_RE.fullmatch(f) and f.casefold() != own_name
+                              and f.casefold() not in _PUBLISHERS_BY_KIND), key=_name_key)
 
     # -- staffing: a staffing label's value read with its label ("Personal: en samordnare 75 % …", where a bare
     # percentage says nothing without it), else the segment's text
@@ -1565,6 +1571,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         found = [o for m in owner_prose for o in _named_orgs_from(m.group(1))]
         if found:
             ev["organisations"] = _ev(owner_prose[0].group(0))
+        elif "projektägare" in body_low and (inverted := _OWNER_INVERTED.search(body_text)) is not None \
+                and (found := _named_orgs_from(inverted.group(1))):
+            ev["organisations"] = _ev(inverted.group(0))  # "Högsby kommun är projektägare."
         elif "det är " in body_low and (cleft := _OWNER_CLEFT.search(body_text)) is not None \
                 and (found := _named_orgs_from(cleft.group(1))):
             ev["organisations"] = _ev(cleft.group(0))  # "Det är barn- och utbildningsförvaltningen som håller i arbetet"

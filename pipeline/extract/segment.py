@@ -95,7 +95,7 @@ def _is_list_context(text: str) -> bool:
 # Headings of page services and people lists: their sections are never project content.
 _FURNITURE_HEADING = re.compile(
     r"^(kontakt|kontakta oss|kontaktperson(er)?|kontaktuppgifter|om oss|dokument|bilagor|filer|läs mer|relaterad|"
-    r"relaterat|länkar|(?:fler |senaste |andra |relaterade )?nyheter(?:na)?|styrgrupp|ordförande|medlemmar|adjungerade|dela|publicerad|senast uppdaterad|"
+    r"relaterat|länkar|(?:fler |senaste |andra |relaterade )?(?:nyheter(?:na)?|pressmeddelanden(?:a)?)|styrgrupp|ordförande|medlemmar|adjungerade|dela|publicerad|senast uppdaterad|"
     r"sidinformation|kalender|evenemang|press|prenumerera|hitta hit|öppettider|e-tjänster|vill du veta mer|"
     r"mer information|frågor|hjälpte informationen|för mer information|presskontakt|kontakt för (?:media|press)|"
     # a press release's boilerplate about its sender: "Om Orsa kommun", "Om Region Kalmar län"
@@ -1340,6 +1340,9 @@ _AMOUNT_ONLY = re.compile(r"(?:ca\.?\s*|cirka\s+|drygt\s+|knappt\s+)?\d[\d\s\u00
                           r"miljoner(?:\s+kronor)?|miljon(?:\s+kronor)?|sek)\.?", re.I)
 
 
+# A news list's item: a date, then its headline ("2026-02-05 Sportlovsprogrammet är klart").
+_DATED_HEADLINE = re.compile(rf"^\s*(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{MONTH_NAMES})\s+(?:19|20)\d{{2}})\s+\S",
+                             re.I)
 # A document's link ("Skolstart och nya lärare (pdf, 5,8 MB)"): an archive's item, no project.
 _DOCUMENT_REST = re.compile(r"\((?:pdf|word|docx?|xlsx?|pptx?|odt)\b[^()]{0,30}\)\s*$", re.I)
 # A payer's share and nothing else ("Hultsfreds kommun: 39 procent, 702 000 kronor"): a funding fact, no project.
@@ -1367,7 +1370,7 @@ def _list_segments(blocks: list[Block], context: list[str]) -> list[Segment]:
     named = []
     for b in items:
         name, rest = _list_item_name(b)
-        if name and rest and len(name.split()) <= 12 and not _DATE_NAME.match(name) \
+        if name and rest and len(name.split()) <= 12 and not _DATE_NAME.match(name) and not _DATED_HEADLINE.match(name) \
                 and not _AMOUNT_ONLY.fullmatch(rest.strip()) and not _SHARE_ONLY.fullmatch(rest.strip()) \
                 and not _DOCUMENT_REST.search(rest):
             named.append((b, name, rest))
@@ -1390,6 +1393,8 @@ _OTHERS_PROJECT = re.compile(r"\b(?:deltagit|deltog|deltar|medverkat|medverkade|
                              r"[^.!?\n]{0,60}?\bprojekt\w*", re.I)
 _NATIONAL_KEYS = ("egeringens", "tatens", "tatlig", "ationell", "verkets")
 _PHASE_HEADING = re.compile(r"^\s*(?:fas|etapp|steg|delprojekt)\s*\d+\b", re.I)
+_PRESS_ROOM_TITLE = re.compile(r"^\s*(?:press\s+och\s+media|pressrum(?:met)?|för\s+media|media\s+och\s+press|"
+                               r"presstjänst(?:en)?|pressmeddelanden)\s*$", re.I)
 _INDEX_LETTER = re.compile(r"^\s*[A-ZÅÄÖ](?:\s*[–—-]\s*[A-ZÅÄÖ])?\s*$")
 
 
@@ -1425,6 +1430,8 @@ def segment(doc: Document) -> list[Segment]:
     (a road or budget page also has projects, periods and amounts)."""
     if doc.title and (_PROPOSAL_TITLE.match(doc.title) or _NEVER_PROJECT_TITLE.search(doc.title)):
         return []  # a motion or citizens' proposal proposes, a call asks; what they describe is not (yet) a project
+    if doc.title and _PRESS_ROOM_TITLE.search(doc.title):
+        return []  # the press room: contacts, and headlines that may name projects whose own pages hold them
     if (doc.title and _POLICY_OR_EVENT_TITLE.search(doc.title) or _POLICY_OR_EVENT_PATH.search(urlsplit(doc.url).path)) \
             and not any(_PROJECT_ITSELF.search(b.text) for b in doc.blocks):
         # a policy programme's page ("Programmet pekar ut fyra fokusområden" is the policy) or an event's (a
@@ -1589,8 +1596,9 @@ def _segment(doc: Document) -> list[Segment]:
     # A block of soft labels only ("Syfte", "Målgrupp" over a standing benefit's or a survey's text) is a project only
     # where its text speaks of one.
     # (a trial made standing, "infördes 2020 som ett försök … ska gälla tills vidare", speaks of none now)
-    label_segs = [seg for seg in label_segs if not seg.fields.keys() <= _SOFT_FIELDS or _fund_money(seg.text)
-                  or (_spoken_of_as_project(seg.text) and not _STANDING.search(seg.text))]
+    label_segs = [seg for seg in label_segs if (not seg.fields.keys() <= _SOFT_FIELDS or _fund_money(seg.text)
+                                               or (_spoken_of_as_project(seg.text) and not _STANDING.search(seg.text)))
+                  and not _template(seg)]
     if table_segs or label_segs:
         return _merge_same_title(table_segs + label_segs)
 
@@ -1875,6 +1883,16 @@ def _one_project_spoken_of(doc: Document, text: str, labs: list[_Labelled | None
     return ("period" in fields and "budget" in fields) or _fund_money(text) or _time_limited(text)
 
 
+def _template(seg: Segment) -> bool:
+    """A form to fill in ("Period: [månad år] – [månad år]", "Budget: [belopp] kronor"): half or more of its labels'
+    values hold a placeholder in brackets."""
+    values = [value for pairs in seg.fields.values() for _, value in pairs]
+    return bool(values) and 2 * sum(1 for v in values if _PLACEHOLDER.search(v)) >= len(values)
+
+
+_PLACEHOLDER = re.compile(r"\[[^\]\n]{2,40}\]")
+
+
 def _labelled_facts(labs: list[_Labelled | None]) -> bool:
     """A fact box's period or money: a project's facts, not a service's "Syfte" and "Målgrupp"."""
     return any(lab is not None and lab.field in ("period", "budget") for lab in labs)
@@ -1931,6 +1949,7 @@ _POLICY_OR_EVENT_TITLE = re.compile(
     r"konferens|seminari|webbinari|inbjudan|workshop|nätverksträff|föreläsning|kalendarium|"
     # the site's own pages, and a method (cost analysis, payback) rather than a project
     r"\bkakor\b|\bcookies\b|om webbplatsen|personuppgifter|tillgänglighetsredogörelse|socioekonomisk|"
+
     r"\bmetodstöd\b|beräkningsmodell|beslutsunderlag|\blathund|\bchecklista|"
     # a procurement, a report's summary, an opinion column
     r"upphandling|\brapport\b|krönika|har ordet|debattartikel|\bledare\b|"
