@@ -557,3 +557,17 @@ def test_owners_as_huvudman_or_projektagare_and_a_payers_verb_ends_its_name():
         "<p>Projektet Vardagskraft för föräldrar 20–55 år pågår 2026–2027 och får 600 000 kronor per år. Mönsterås "
         "kommun är projektägare.</p>", "Vardagskraft", url="https://www.monsteras.se/stod/vardagskraft")
     assert rec["organisations"] == ["Mönsterås kommun"]
+
+
+def test_an_owner_by_any_name_that_owns_the_work_or_has_the_main_responsibility():
+    (rec,) = _records(
+        "<p>Projektet Lärlingsspåret för unga 18–24 år pågår 2026–2028 och kostar 2,1 miljoner kronor. Kultur och "
+        "arbete äger projektet. Tillsammans med Företagarna Bengtsfors och Arbetsförmedlingen tar projektet fram "
+        "lärlingsplatser.</p>", "Lärlingsspåret", url="https://www.bengtsfors.se/arbete/larlingssparet")
+    assert rec["organisations"] == ["Kultur och arbete"]
+    assert rec["partners"] == ["Företagarna Bengtsfors", "Arbetsförmedlingen"]
+    (rec,) = _records(
+        "<p>Projektet Hela dagen för elever i årskurs 7–9 pågår 2025–2026 och kostar 900 000 kronor. "
+        "Socialförvaltningen har huvudansvaret, och skolan är med som samarbetspart.</p>", "Hela dagen",
+        url="https://www.kinda.se/skola/hela-dagen")
+    assert rec["organisations"] == ["Socialförvaltningen"]

@@ -170,8 +170,11 @@ _OWNER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{0,60}?(?:f
                            r"förbund|bolag|stiftelse|kontor|avdelning|centrum|centralen|verket|förmedlingen|kassan|"
                            r"polisen|kyrkan|omsorg|tjänst|bibliotek|skola|skolan|gymnasi|museum|museet|gård|mottagning)\w*"
                            r"(?:\s+(?-i:[A-ZÅÄÖ])\w*)*)\s+(?:driver|drev|har\s+drivit|äger|ägde|leder|ledde|ansvarar\s+för|"
+                           r"har\s+huvudansvaret\s+för|"
                            r"ansvarade\s+för|har\s+ansvaret\s+för|hade\s+ansvaret\s+för)\s+(?:" + _OWNED + r")\b",
                            re.M | re.I)
+_OWNS_IT = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{2,60}?)\s+(?:(?:äger|ägde)\s+(?:" + _OWNED + r")\b|"
+                      r"har\s+huvudansvaret\b)", re.M)
 _OWNER_INVERTED = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{2,60}?)\s+(?:är|var)\s+projektägare\b", re.M)
 _OWNER_CLEFT = re.compile(r"\b[Dd]et\s+är\s+([^.;:!?\n]{3,80}?)\s+som\s+(?:håller\s+i|driver|leder|äger|ansvarar\s+för)\s+"
                           r"(?:" + _OWNED + r")\b")
@@ -549,7 +552,7 @@ def _orgs_from(text: str) -> list[str]:
 _NAME_END = frozenset("""innan när då det den detta kan ska skulle som är var har hade blir blev till efter under medan
 men eller vilket vilken om inom genom enligt också även dock bara nu fick får kommer ville vill med att sedan
 varje per cirka totalt ger gav erbjuder erbjöd driver arbetar utvecklar genomför genomförde hjälper stöttar
-erbjuds täckte täcker bidrar bidrog betalar betalade""".split())
+erbjuds täckte täcker bidrar bidrog betalar betalade tar""".split())
 # Who a sentence is about, after an organisation's name in "erbjuder i samverkan med Arbetsförmedlingen unga vuxna
 # 18–29 år …": it ends the name when it follows a capitalised word ("Centrum för barn och unga" keeps its "barn").
 _OBJECT_WORDS = frozenset("""unga ungdomar barn elever familjer vuxna personer hyresgäster äldre föräldrar kvinnor män
@@ -1571,6 +1574,11 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         found = [o for m in owner_prose for o in _named_orgs_from(m.group(1))]
         if found:
             ev["organisations"] = _ev(owner_prose[0].group(0))
+        elif (" äger " in body_low or " ägde " in body_low or "huvudansvaret" in body_low) \
+                and (owns := _OWNS_IT.search(body_text)) is not None and (found := _named_orgs_from(owns.group(1))):
+            # a sentence that says who owns the work, whatever the owner's name ("Arbetsmarknad och integration äger
+            # projektet", "Barn- och utbildningsförvaltningen har huvudansvaret")
+            ev["organisations"] = _ev(owns.group(0))
         elif "projektägare" in body_low and (inverted := _OWNER_INVERTED.search(body_text)) is not None \
                 and (found := _named_orgs_from(inverted.group(1))):
             ev["organisations"] = _ev(inverted.group(0))  # "Högsby kommun är projektägare."
