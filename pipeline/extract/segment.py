@@ -1477,12 +1477,12 @@ _OTHER_DOMAIN_TITLE = re.compile(r"klimat|\benergi|miljöinvester|fossilfri|solc
 _BUILDING_WORK = re.compile(r"renover|ombyggnad|nybyggnad|tillbyggnad|byggstart|byggprojekt|vattenavbrott|"
                             r"driftinformation|driftstörning|ledningsnät|ledningsarbete|vägarbete|gatuarbete", re.I)
 _PROJECT_WORDS = re.compile(r"\b(?:projekt\w*|satsning\w*|insats\w*|investering\w*|etapp\w*)\b", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 
 
 def _project_speaks_of_people(text: str) -> bool:
     """A sentence that speaks of the project (by its word) speaks of people (not the next: "Under tiden går eleverna
-    i paviljonger" is who the building work disturbs)."""
+    i paviljonger" is who the building work disturbs). Sentences as the quotation rule below cuts them
+    (``_SENTENCE_END``)."""
     return any(_PROJECT_WORDS.search(sent) and _PEOPLE.search(sent) for sent in _SENTENCE_END.split(text))
 
 
