@@ -95,6 +95,11 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.27, heldout56: a press room, a template with placeholders and a list of dated headlines hold no project; owners
 #   "Huvudman är X", "X är projektägare"; a payer's verb ends its name; a förbund said by its kind is no funder.
 # 0.2.28: an owner by any name that "äger projektet" or "har huvudansvaret"; "tar" ends a partner's name.
+# 0.2.29: staffing per person after a comma ("en på heltid och en på 60 procent", "var och en på 75 procent"), a share
+#         of one's own post, "de två vägledarna"; partners as "Samarbete"/"Vi samarbetar med" labels, "Med i arbetet
+#         är", "är med som samarbetsparter", "Samverkansparter är"; the owner's units "tillsammans med" it are owners;
+#         "driver tillsammans en"; "står X för N" payers and "Av dem" parts; "hela treårsperioden"; "sjösattes",
+#         "avrundas"; "Tanken med X är att" as purpose.
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no
@@ -145,7 +150,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.28"
+EXTRACTOR_VERSION = "0.2.29"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")

@@ -69,7 +69,9 @@ _PURPOSE_SENT = re.compile(
     r"(?:syftar|syftade|ska bidra|skulle bidra|har som (?:syfte|mål)|hade som (?:syfte|mål)|vill|ville|"
     r"(?:(?<=s syfte )|(?<=s mål ))(?:är|var) att|"  # "Projektets mål är att …"
     r"ska\s+(?:öka|minska|stärka|förbättra|bidra|skapa|ge|motverka))|"
-    r"(?:det övergripande |det långsiktiga |huvudsakliga )?(?:syftet|målet)(?: med (?:projektet|satsningen|insatsen|"
+    # ("Tanken med Hemmaplan är att …" states it; "Tanken är att …" alone is read as an aside, as annotators did)
+    r"(?:(?:det övergripande |det långsiktiga |huvudsakliga )?(?:syftet|målet)|(?:tanken|avsikten|idén)(?= med ))"
+    r"(?: med (?:projektet|satsningen|insatsen|"
     r"investeringen|arbetet|modellen|verksamheten|teamet|piloten|initiativet|(?:fas|etapp|steg)\s+\d+|(?-i:[A-ZÅÄÖ])[^.!?:]{0,60}?))?\s+(?:är|var))", re.I)
 _STATED_PURPOSE = re.compile(r"(?:det övergripande |det långsiktiga |huvudsakliga )?(?:syftet|målet)\b", re.I)
 _TARGET_SENT = re.compile(r"\b(målgrupp(en|er)?|(?:riktar|riktade) sig (främst |i första hand )?till|(?:vänder|vände) "
@@ -97,8 +99,17 @@ def _about_earlier_project(text: str, pos: int) -> bool:
 _PARTNER_PROSE = re.compile(
     r"(?:i (?:(?:ett\s+)?(?:nära|nära och \w+|tät|tätt|bred|brett|god|gott|aktiv|aktivt)\s+)?(?:samverkan|samarbete) med|"
     r"samarbetar med|samverkar med|tillsammans med|ett samarbete mellan|"
-    r"samverkan mellan|samarbete mellan)\s+(.{3,200}?)(?:[.;:]|\s+(?:för att|som|där|kring|om|på|i syfte)\s|$|(?=\n))",
+    r"samverkan mellan|samarbete mellan|"
+    # the partners as a label's sentence ("Samverkansparter är Mönsterås kommun, …") or the ones also taking part
+    # ("Med i arbetet är också Bris och Rädda Barnen")
+    r"(?:samverkans|samarbets)part(?:er|ner|ners)\s+(?:i\s+(?:projektet|satsningen|insatsen|arbetet)\s+)?(?:är|var)|"
+    r"med\s+i\s+(?:arbetet|projektet|satsningen|insatsen)\s+är\s+(?:också|även)?)\s+(.{3,200}?)(?:[.;:]|\s+(?:för att|som|där|kring|om|på|i syfte)\s|$|(?=\n))",
     re.I)
+# Partners as the subject of their sentence or clause: "…, och Polisen och fritidsgården Kvarnen är med som
+# samarbetsparter", "Röda Korset deltar som samverkanspart".
+_PARTNERS_AS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\soch\s)|(?<=,\smen\s))([A-ZÅÄÖ](?:(?!,\s(?:och|men)\s)[^.;:!?\n]){1,120}?)"
+                          r"\s+(?:(?:är|var)\s+(?:också\s+|även\s+)?med|deltar|deltog|medverkar|medverkade)\s+som\s+"
+                          r"(?:samarbets|samverkans)?part(?:er|ner|ners)?\b", re.M)
 # The partners named again after a relative clause about the last one: ", som ansvarar för barnhälsovården, och med X".
 _PARTNER_AFTER_CLAUSE = re.compile(r",?\s+som\s+[^,.;:\n]{1,100},\s+(?:och|samt)\s+(?:med\s+)?([^.;:\n]{3,120}?)"
                                    r"(?:[.;:\n]|$)")
@@ -123,6 +134,10 @@ _FUNDER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{1,60}?)\s
                             # a payer of a part: "Region Västra Götaland bekostar barnsjuksköterskornas tid", "Region
                             # Skåne står för 800 000 kronor"
                             r"(?:bekostar|bekostade)\s|(?:står|stod)\s+för\s+(?:ca\.?\s+|cirka\s+)?\d)", re.M)
+# The payer after its verb, the sentence opened by something else: "Av dem står Samordningsförbundet Värmland för
+# 900 000 kronor", "Därutöver står Region Halland för 25 procent".
+_FUNDER_INVERTED = re.compile(r"(?<![\wåäö])(?:står|stod)\s+((?-i:[A-ZÅÄÖ])[^.;:!?\n,]{1,60}?)\s+för\s+"
+                              r"(?:ca\.?\s+|cirka\s+)?\d")
 # The payer of what is left, after another's part: "… och Länsstyrelsen i Kronobergs län för resten".
 _REST_PAYER = re.compile(r"(?:\boch|\bsamt|,)\s+([A-ZÅÄÖ][^.;:,\n]{1,60}?)\s+(?:står\s+|betalar\s+)?för\s+"
                          r"(?:resten|återstoden)\b")
@@ -169,9 +184,12 @@ _OWNED = "arbetet|projektet|satsningen|teamet|verksamheten|piloten|initiativet|i
 _OWNER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{0,60}?(?:förvaltning|nämnd|enhet|kommun|region|förening|"
                            r"förbund|bolag|stiftelse|kontor|avdelning|centrum|centralen|verket|förmedlingen|kassan|"
                            r"polisen|kyrkan|omsorg|tjänst|bibliotek|skola|skolan|gymnasi|museum|museet|gård|mottagning)\w*"
-                           r"(?:\s+(?-i:[A-ZÅÄÖ])\w*)*)\s+(?:driver|drev|har\s+drivit|äger|ägde|leder|ledde|ansvarar\s+för|"
+                           r"(?:\s+(?-i:[A-ZÅÄÖ])\w*)*)\s+(?:(?:driver|drev|har\s+drivit|äger|ägde|leder|ledde|ansvarar\s+för|"
                            r"har\s+huvudansvaret\s+för|"
-                           r"ansvarade\s+för|har\s+ansvaret\s+för|hade\s+ansvaret\s+för)\s+(?:" + _OWNED + r")\b",
+                           r"ansvarade\s+för|har\s+ansvaret\s+för|hade\s+ansvaret\s+för)\s+(?:" + _OWNED + r")\b|"
+                           # bodies that run something together, whatever it is called: "Strömsunds kommun och Ragunda
+                           # kommun driver tillsammans en mobil ungdomsmottagning"
+                           r"(?:driver|drev|har\s+drivit)\s+(?:tillsammans|gemensamt)\s+(?:ett|en)\s)",
                            re.M | re.I)
 _OWNS_IT = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{2,60}?)\s+(?:(?:äger|ägde)\s+(?:" + _OWNED + r")\b|"
                       r"har\s+huvudansvaret\b)", re.M)
@@ -238,20 +256,21 @@ DESCRIPTION_MAX = 1500
 # in fold(text) for the case-blind patterns, as written for _FUNDER_PROSE ("med stöd från", "finansieras av" …).
 _FUNDER_KEYS = ("finansier", "bevilja", "medel från", "bidrag från", "stöd från", "varav", "därav", "euro", "EUR", "€",
                 "resten ", "återstoden ", "kommer ur", "kommer från")
-_PARTNER_KEYS = ("samverka", "samarbet", "tillsammans")
+_PARTNER_KEYS = ("samverka", "samarbet", "tillsammans", "med i ")
 _OWNER_KEYS = ("drivs av", "drevs av", "ägs av", "ägdes av", "projektägare", "genomförs av", "genomfördes av",
                "huvudman",
                "leds av", "leddes av", "drivs gemensamt av", "drevs gemensamt av", "drivs tillsammans av",
                "drevs tillsammans av")
 _PURPOSE_KEYS = ("projektet", "satsningen", "insatsen", "investeringen", "verksamheten", "programmet", "syftet",
-                 "målet")
+                 "målet", "tanken", "avsikten", "idén")
 _TARGET_KEYS = ("målgrupp", "riktar sig", "riktade sig", "vänder sig", "vände sig", "är till för", "var till för",
                 "erbjuds till", "erbjöds till")
 # What every match of a prose pattern starts with (in fold(text) for the case-blind ones, as written for
 # _FUNDER_PROSE): the patterns are tried only where one of these begins (``_prose_matches``).
 _PARTNER_STARTS = ("i samverkan med", "i samarbete med", "samarbetar med", "samverkar med", "tillsammans med",
                    "ett samarbete mellan", "samverkan mellan", "samarbete mellan", "i nära ", "i tät", "i bred",
-                   "i god", "i aktiv", "i ett ")
+                   "i god", "i aktiv", "i ett ", "samverkanspart", "samarbetspart", "med i arbetet", "med i projektet",
+                   "med i satsningen", "med i insatsen")
 _OWNER_STARTS = _OWNER_KEYS
 _FUNDER_STARTS = ("finansier", "medfinansier", "med stöd från", "med medel från", "med bidrag från", "bevilja",
                   "medel från", "bidrag från", "stöd från", "varav", "därav", "euro", "EUR", "€", "resten ",
@@ -709,6 +728,11 @@ _WITH_PARTNERS = re.compile(r"[,\s]+(?:i samverkan med|i samarbete med)\s+", re.
 # Under an owner label "tillsammans med" joins a second owner ("Projektägare: Socialnämnden tillsammans med Barn- och
 # utbildningsnämnden"), as "och" would; "i samverkan med" names partners.
 _JOINT_OWNER = re.compile(r"\s+tillsammans\s+med\s+", re.I)
+# The same after an owner in prose ("drivs av barn- och utbildningsförvaltningen tillsammans med socialförvaltningen").
+# A unit of the organisation itself, in lower case: "socialförvaltningen", "elevhälsan", "öppenvården".
+_OWN_UNIT = re.compile(r"^[a-zåäö][\wåäö -]*(?:förvaltningen|nämnden|tjänsten|hälsan|enheten|kontoret|skolan|centralen|"
+                       r"mottagningen|vården|verksamheten|avdelningen)$")
+_JOINT_AFTER = re.compile(r"\s+tillsammans\s+med\s+(.{3,120}?)" + _STOP, re.S)
 
 
 _TOTAL_COLUMN = re.compile(r"^\s*" + TOTAL_HEAD.pattern, re.I)  # a column headed by the total word
@@ -1480,6 +1504,12 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             funders.extend(named)
             if named:
                 ev.setdefault("funders", _ev(m.group(0)))
+    if "står " in seg_low or "stod " in seg_low:
+        for m in _FUNDER_INVERTED.finditer(seg_text):  # "Av dem står Samordningsförbundet Värmland för 900 000 kronor"
+            named = [n for n in _named_orgs_from(m.group(1)) if not _GENERIC_SUBJECT.match(n)]
+            funders.extend(named)
+            if named:
+                ev.setdefault("funders", _ev(m.group(0)))
     if "resten" in seg_low or "återstoden" in seg_low:
         for m in _REST_PAYER.finditer(seg_text):  # "varav regionen står för 930 000 kronor och Länsstyrelsen för resten"
             named = [n for n in _named_orgs_from(m.group(1)) if not _GENERIC_SUBJECT.match(n)]
@@ -1557,6 +1587,12 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             if names:
                 found.extend(names)
                 ev.setdefault("partners", _ev(m.group(0)))
+        if "som " in body_low and "part" in body_low:
+            for m in _PARTNERS_AS.finditer(body_text):  # "Polisen och fritidsgården Kvarnen är med som samarbetsparter"
+                names = _named_orgs_from(m.group(1))
+                if names:
+                    found.extend(names)
+                    ev.setdefault("partners", _ev(m.group(0)))
         rec["partners"] = _unique(found)
     owners_lab = _labelled(seg, "organisations") or (
         ("", seg.cells["organisations"]) if "organisations" in seg.cells else None)
@@ -1574,6 +1610,16 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         found = [o for m in owner_prose for o in _named_orgs_from(m.group(1))]
         if found:
             ev["organisations"] = _ev(owner_prose[0].group(0))
+            for m in owner_prose:
+                # "drivs av socialtjänsten tillsammans med elevhälsan": the organisation's own units that run it with
+                # the owner are owners too, as under an owner label; a body by its name ("… tillsammans med Gävle
+                # GIK") takes part as a partner
+                joint = _JOINT_AFTER.match(body_text, m.end(1))
+                units = [n for n in _named_orgs_from(joint.group(1)) if _OWN_UNIT.match(n)] if joint else []
+                if units:
+                    found.extend(units)
+                    rec["partners"] = [p for p in rec["partners"] if p not in units]
+                    ev["organisations"] = _ev(m.group(0) + joint.group(0))
         elif (" äger " in body_low or " ägde " in body_low or "huvudansvaret" in body_low) \
                 and (owns := _OWNS_IT.search(body_text)) is not None and (found := _named_orgs_from(owns.group(1))):
             # a sentence that says who owns the work, whatever the owner's name ("Arbetsmarknad och integration äger

@@ -265,6 +265,7 @@ _START = (
     r"|start(?:ar|ade|at|ades|as|a|en|datum|år)?|projektstart|uppstart(?:en)?"
     r"|påbörja(?:s|des|ts|t|d|de)?|inled(?:s|des|ts|de)|börja(?:r|de|t)?"
     r"|(?:kom|kommer|kommit|drog|drogs|dras|sattes|sätts)\s+(?:igång|i\s+gång)"
+    r"|sjösatt(?:es|s)?|sjösätts|lanserades|lanseras"  # "sjösattes vid skolstarten i augusti 2024"
     r"|(?:kommer\s+att|ska|skall|planeras\s+att|planeras|beräknas)\s+(?:starta|påbörjas|inledas|börja|komma\s+igång)"
 )
 _END = (
@@ -276,12 +277,14 @@ _END = (
     r"|projektslut|slut\s*:|(?:kommer\s+att|ska|skall|planeras\s+att|beräknas)\s+(?:avslutas|slutföras|upphöra)"
     # stopped early: "avbröts vid årsskiftet 2025/2026", "lades ner i juni 2025"
     r"|avbröts|avbryts|avbrutits|lades\s+(?:ned|ner)|läggs\s+(?:ned|ner)|stoppades"
+    r"|avrundas|avrundades|avrundats"  # "… och avrundas i juni 2026"
 )
 _FILLER = (
     r"i\s+början\s+av|i\s+slutet\s+av|i\s+mitten\s+av|början\s+av|slutet\s+av|mitten\s+av|inledningen\s+av"
     r"|under\s+året|under|i|på|vid|den|år|året|redan|ca\.?|cirka|omkring|runt|preliminärt|troligen|planerat"
     r"|projektet|satsningen|insatsen|arbetet|verksamheten|investeringen|och\s+med|med|perioden|från"
     r"|arbeta"  # "började arbeta den 7 april 2025"
+    r"|(?:skol|termins|läsårs)starten"  # "startade vid skolstarten i augusti 2024"
 )
 _PREFIX_RE = re.compile(
     rf"(?<!\w)(?:(?P<start>{_START})|(?P<end>{_END})|(?P<label>{_LABEL})|(?P<between>mellan)|(?P<bad>agenda|vision"
@@ -942,7 +945,7 @@ _PREFIX_FIRST_WORDS = (
     "sträcker", "bevilja", "från", "fro", "sedan", "med", "start", "uppstart", "påbörja", "inled", "börja", "kom",
     "drog", "dras", "sattes", "sätts", "ska", "planeras", "beräknas", "förläng", "fortsätter", "fortsatte",
     "finansieras", "till", "to", "slut", "avslut", "upphör", "mellan", "agenda", "vision", "strategi", "budget", "mål",
-    "avbr", "lades", "läggs", "stopp", "skulle",
+    "avbr", "lades", "läggs", "stopp", "skulle", "sjösatt", "sjösätts", "lanser", "avrund",
 )
 # Where a _PREFIX_RE match can start: after no word character, at one of those words in any case the pattern reads
 # (their first letters first: a cheap test that fails at most places).

@@ -122,7 +122,7 @@ _PER_YEAR_AFTER_RE = re.compile(
 _TOTAL_AFTER_RE = re.compile(
     # ("…, totalt" after an amount, unless an amount follows it: "2026: 450 000 kr, totalt 850 000 kr" is the sum's)
     rf"^\s*,?\s*(?:(?:totalt|sammanlagt|sammantaget|i\s+totalt)(?![\wåäö])(?!\s*:?\s*(?:\d|ca\b|cirka|drygt|knappt|omkring))|"
-    rf"(?:under|för|över)\s+hela\s+(?:projekt)?(?:tiden|perioden|projektperioden|projekttiden|satsningen)"
+    rf"(?:under|för|över)\s+hela\s+(?:[a-zåäö]*(?:tiden|perioden)|satsningen)"
     rf"|under\s+(?:projekttiden|projektperioden|projektets\s+(?:löptid|gång)|perioden|en\s+period\s+av\s+{_NUM}\s+år)"
     rf"|(?:under|för|över)\s+(?:de\s+)?{_NUM}\s+(?:år|åren)|fördelat\s+(?:på|över)\s+{_NUM}\s+år)(?![\wåäö])",
     _FLAGS,
@@ -135,7 +135,7 @@ _PER_YEAR_BEFORE_RE = re.compile(
 _TOTAL_BEFORE_RE = re.compile(
     r"(?<!\w)(?:totalt|sammanlagt|sammantaget|totalbudget(?:en)?|totalkostnad(?:en)?|totalbelopp(?:et)?|total(?:a)?"
     # "Kostnaden för hela perioden är 2 640 000 kronor"
-    r"|(?:under|för|över)\s+hela\s+(?:projekt)?(?:tiden|perioden|projektperioden|projekttiden|satsningen))"
+    r"|(?:under|för|över)\s+hela\s+(?:[a-zåäö]*(?:tiden|perioden)|satsningen))"
     r"(?:\s+[\wåäö-]+){0,3}?[\s:]*(?:(?:på|om|med|av|till)\s+)?(?:(?:cirka|ca\.?|drygt|knappt|omkring|närmare)\s+)?$",
     _FLAGS,
 )
@@ -192,9 +192,12 @@ _FUNDED_BY_BEFORE_RE = re.compile(
 # patterns) need one of theirs in ``before`` itself. Most amounts have none of them before them.
 _CAP_KEYS = ("upp", "högst", "max", "som", "inte", "takbelopp", "minst", "lägst")
 _PER_UNIT_KEYS = ("per", "/")
-_PART_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:varav|därav|av\s+dessa)\s*"
-                             # a payer and its verb between: "varav regionen står för 930 000 kronor"
-                             r"(?:(?:[\wåäö-]+\s+){1,6}?(?:står\s+för|bidrar\s+med|betalar|finansierar|skjuter\s+till)\s+)?"
+_PART_WORDS = ("varav", "därav", "av dessa", "av dem", "av summan", "av beloppet", "av pengarna")
+_PART_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:varav|därav|av\s+(?:dessa|dem|summan|beloppet|pengarna))\s*"
+                             # a payer and its verb between: "varav regionen står för 930 000 kronor", or the verb
+                             # first: "Av dem står Samordningsförbundet Värmland för 900 000 kronor"
+                             r"(?:(?:[\wåäö-]+\s+){1,6}?(?:står\s+för|bidrar\s+med|betalar|finansierar|skjuter\s+till)\s+"
+                             r"|(?:står|bidrar)\s+(?:[\wåäö-]+\s+){1,5}?(?:för|med)\s+)?"
                              r"(?:(?:cirka|ca\.?|drygt|knappt)\s+)?$", _FLAGS)
 # What a project saves or what a problem costs society is no budget: "beräknas spara 1,1 miljoner kronor per år",
 # "en samhällsekonomisk vinst på 12 miljoner", "ett barn i utanförskap kostar samhället 10 miljoner". The word
@@ -404,8 +407,7 @@ def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
     if funder is None:
         funder = _funder_before(before)
     end = e + max(basis_end, funder_end)
-    part = "varav" in low or "därav" in low or "av dessa" in low
-    part = part and bool(_PART_BEFORE_RE.search(before))
+    part = has_any(low, _PART_WORDS) and bool(_PART_BEFORE_RE.search(before))
     whole = basis == "total" and ("projekt" in low or "satsning" in low or "insats" in low) \
         and bool(_PROJECT_TOTAL_BEFORE_RE.search(before))
     amount = Amount(int(value.to_integral_value()), basis, funder, text[s:end].strip(), part, whole)

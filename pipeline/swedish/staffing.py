@@ -144,6 +144,48 @@ _WORKS_RE = re.compile(
     _FLAGS,
 )
 _WORKS_KEYS = ("arbetar", "arbetade", "jobbar", "jobbade", "tjänstgör")
+
+_EXTENT = rf"(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})"
+
+
+def _definite(word: str) -> str:
+    """A role word's definite plural, as "de två vägledarna" says it: ledare → ledarna, sköterska → sköterskorna,
+    kurator → kuratorerna, lots → lotsarna."""
+    if word.endswith("are"):
+        return word[:-1] + "na"
+    if word.endswith("a"):
+        return word[:-1] + "orna"
+    return word + "(?:erna|arna|na)"
+
+
+# Staff named by their definite plural after "de" and a count, then what they work: "De två vägledarna arbetar
+# heltid". Only with the count: "vägledarna arbetar heltid" alone refers back to people counted before.
+_DEFINITE_WORKS_RE = re.compile(
+    rf"(?<![\wåäö])de\s+(?P<n>{_N})\s+{_ADJ}[\wåäö]*(?:{'|'.join(_definite(w) for w in _ROLE_WORDS)}){_END}{_ASIDE}"
+    rf"\s+(?:arbetar|arbetade|jobbar|jobbade|tjänstgör)\s+(?:(?:i|med|inom)\s+{_WORK}\s+)?(?:på\s+)?{_EXTENT}"
+    rf"(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
+    _FLAGS,
+)
+# Counted staff, then the extent of each in a clause after a comma: "Två handledare anställs, en på heltid och en på
+# 60 procent" (the parts, added up; as many as the count), "Två socialpedagoger är anställda för insatsen, var och en
+# på 75 procent" (the count times the extent).
+_SPLIT_RE = re.compile(
+    rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}{_FROM}[^.!?;:\n]{{0,60}}?,\s*(?:(?P<each>var\s+och\s+en|vardera)\s+(?:på|om)\s+"
+    rf"{_EXTENT}{_END}|(?P<parts>(?:en|ett)\s+på\s+(?:heltid|halvtid|\d{{1,3}}(?:,\d+)?\s*(?:%|procent))"
+    rf"(?:\s*(?:,|och|samt)\s*(?:en|ett|den\s+andra|den\s+andre)\s+(?:annan\s+)?på\s+(?:heltid|halvtid|"
+    rf"\d{{1,3}}(?:,\d+)?\s*(?:%|procent)))+){_END})",
+    _FLAGS,
+)
+_PART_RE = re.compile(r"på\s+(?:(?P<full>heltid)|(?P<half>halvtid)|(?P<p>\d{1,3}(?:,\d+)?)\s*(?:%|procent))", _FLAGS)
+# One person's share of their own post or time given to the work: "En undersköterska med 40 procent av sin tjänst i
+# satsningen", "en samordnare på förbundets kansli lägger 20 procent av sin tid på projektet". The work must be named
+# after it ("lägger 20 procent av sin tid på dokumentation" says nothing of the project's staff).
+_OWN_SHARE_RE = re.compile(
+    rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}[^.!?;:\n]{{0,60}}?\s(?:med|lägger|ägnar|avsätter|använder|arbetar|på)\s+{_PCT}"
+    rf"\s+av\s+(?:sin|sina|hens|hennes|hans|deras)\s+(?:tjänst|tjänster|tid|arbetstid)\s+(?:i|på|till|åt|för|inom)\s+"
+    rf"{_WORK}{_END}",
+    _FLAGS,
+)
 # A role then its extent, without "på": "Bemanning: projektledare 100 %, två fältassistenter 75 %", "1 projektledare
 # (100 %)". Survey figures read the same way ("behöriga lärare 78 %"), so it counts only where the text speaks of
 # staff (_STAFF_CONTEXT_RE near it), and generic words (medarbetare, personal, anställda) are no role here.
@@ -299,6 +341,31 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
                 raw.append((m.start(), m.end(), n * per))
     if has_any(folded, _WORKS_KEYS):
         for m in finditer_at(_WORKS_RE, text, spans, _before_keys(nums, folded, _LIST_KEYS)):
+            n = _count(m.group("n"))
+            per = 1.0 if m.group("full") else 0.5 if m.group("half") else (_pct(m.group("p")) or 0.0)
+            if n is not None and per:
+                raw.append((m.start(), m.end(), n * per))
+    if "," in text:
+        for m in finditer_at(_SPLIT_RE, text, spans, _before_keys(nums, folded, _LIST_KEYS)):
+            n = _count(m.group("n"))
+            if n is None:
+                continue
+            if m.group("each"):
+                per = 1.0 if m.group("full") else 0.5 if m.group("half") else (_pct(m.group("p")) or 0.0)
+                if per:
+                    raw.append((m.start(), m.end(), n * per))
+                continue
+            parts = [1.0 if p.group("full") else 0.5 if p.group("half") else (_pct(p.group("p")) or 0.0)
+                     for p in _PART_RE.finditer(m.group("parts"))]
+            if len(parts) == n and all(parts):  # one extent for each person counted
+                raw.append((m.start(), m.end(), sum(parts)))
+    if " av " in folded and has_any(folded, _PCT_KEYS):
+        for m in finditer_at(_OWN_SHARE_RE, text, spans, _before_keys(nums, folded, _PCT_KEYS)):
+            n, p = _count(m.group("n")), _pct(m.group("p"))
+            if n == 1 and p is not None:  # (one person's share of their own post)
+                raw.append((m.start(), m.end(), p))
+    if "de " in folded and has_any(folded, _WORKS_KEYS):
+        for m in _DEFINITE_WORKS_RE.finditer(text):
             n = _count(m.group("n"))
             per = 1.0 if m.group("full") else 0.5 if m.group("half") else (_pct(m.group("p")) or 0.0)
             if n is not None and per:

@@ -1,0 +1,162 @@
+"""Rules found in the thirteenth session (the field gaps heldout56 left, and the blind sets heldout57 onwards), each
+tested in other wordings and markup than the pages that showed them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline.extract import extract_page
+from pipeline.swedish.dates import parse_period
+from pipeline.swedish.money import parse_amounts
+from pipeline.swedish.staffing import parse_staffing
+
+
+def _records(body: str, title: str, url: str = "https://www.boras.se/kommunochpolitik/x") -> list[dict]:
+    html = (f"<html><head><title>{title}</title></head><body><header><nav><a href='/'>Start</a></nav></header>"
+            f"<main><h1>{title}</h1>{body}</main><footer><p>Borås Stad, 501 80 Borås</p></footer>"
+            "</body></html>")
+    return extract_page(html.encode(), url, "text/html")
+
+
+# -- staffing: extents given per person, a person's share of their own post, staff named in the definite
+
+def test_counted_staff_then_each_ones_extent_after_a_comma():
+    assert parse_staffing("Tre fältassistenter anställs, en på heltid, en på halvtid och en på 40 procent.").fte == 1.9
+    assert parse_staffing("Två lärare rekryteras till satsningen, var och en på halvtid.").fte == 1.0
+    assert parse_staffing("Fyra coacher är knutna till arbetet, vardera på 25 %.").fte == 1.0
+    # the parts must be as many as the people counted, or nothing is read from them
+    assert parse_staffing("Tre handledare anställs, en på heltid och en på 60 procent.") is None
+
+
+def test_one_persons_share_of_their_own_post_given_to_the_work():
+    assert parse_staffing("En kurator med 30 procent av sin tjänst i projektet träffar eleverna.").fte == 0.3
+    assert parse_staffing("En specialpedagog på skolan ägnar 50 % av sin arbetstid åt insatsen.").fte == 0.5
+    # the share of time spent on something else says nothing about the project's staff
+    assert parse_staffing("En lärare lägger i snitt 20 procent av sin tid på dokumentation.") is None
+
+
+def test_staff_counted_in_the_definite_after_de():
+    assert parse_staffing("De tre fritidsledarna arbetar halvtid i satsningen.").fte == 1.5
+    assert parse_staffing("De två kuratorerna jobbar på 80 procent vardera.").fte == 1.6
+    assert parse_staffing("Fritidsledarna arbetar halvtid.") is None  # no count: they were counted before, or never
+
+
+# -- partners and owners in prose
+
+def test_partners_as_a_sentence_about_who_else_takes_part():
+    recs = _records(
+        "<p>Läxhjälp i Norrby ger elever i årskurs 4–6 stöd med skolarbetet två kvällar i veckan.</p>"
+        "<p>Projektet drivs av kultur- och fritidsförvaltningen. Med i arbetet är även Studieförbundet Vuxenskolan "
+        "och Norrby IF, som ordnar lokaler och ledare.</p>"
+        "<p>Projektet pågår 2025–2026 och finansieras av den sociala investeringsfonden.</p>",
+        "Läxhjälp i Norrby")
+    assert recs[0]["partners"] == ["Studieförbundet Vuxenskolan", "Norrby IF"]
+
+
+def test_partners_named_as_the_subject_of_their_clause():
+    recs = _records(
+        "<p>Trygg i Hässleholmen är en satsning för unga 13–17 år i stadsdelen under 2025 och 2026.</p>"
+        "<p>Fritidsförvaltningen leder arbetet, och Polisen och Räddningstjänsten Södra Älvsborg deltar som "
+        "samverkansparter.</p><p>Satsningen får 600 000 kronor ur den sociala investeringsfonden.</p>",
+        "Trygg i Hässleholmen")
+    assert recs[0]["partners"] == ["Polisen", "Räddningstjänsten Södra Älvsborg"]
+    assert "Fritidsförvaltningen" not in recs[0]["partners"]
+
+
+def test_a_partners_sentence_in_the_form_of_a_label():
+    recs = _records(
+        "<p>Familjestöd i Sjöbo ger föräldrar till barn 0–5 år stöd i hemmet under 2025–2027.</p>"
+        "<p>Samarbetspartner i projektet är Region Skåne, Sjöbo församling och Barnens rätt i samhället.</p>",
+        "Familjestöd i Sjöbo")
+    assert recs[0]["partners"] == ["Region Skåne", "Sjöbo församling", "Barnens rätt i samhället"]
+
+
+def test_a_units_running_it_with_the_owner_are_owners_a_named_body_a_partner():
+    recs = _records(
+        "<p>Nära skolan ska minska frånvaron i årskurs 7–9 under läsåren 2025/26 och 2026/27.</p>"
+        "<p>Arbetet drivs av utbildningsförvaltningen tillsammans med individ- och familjeomsorgen, öppenvården och "
+        "socialförvaltningen.</p><p>Nära skolan finansieras ur den sociala investeringsfonden.</p>",
+        "Nära skolan")
+    assert recs[0]["organisations"] == ["utbildningsförvaltningen", "öppenvården", "socialförvaltningen"]
+    assert "socialförvaltningen" not in recs[0]["partners"]
+    recs = _records(
+        "<p>Rörelse efter skolan ger barn 7–12 år aktiviteter varje eftermiddag under 2025–2026.</p>"
+        "<p>Satsningen drivs av fritidsförvaltningen tillsammans med Borås GIF och IK Ymer. Den får 300 000 kronor "
+        "ur den sociala investeringsfonden.</p>",
+        "Rörelse efter skolan")
+    assert recs[0]["organisations"] == ["fritidsförvaltningen"]
+    assert recs[0]["partners"] == ["Borås GIF", "IK Ymer"]
+
+
+def test_bodies_that_run_something_together_are_its_owners():
+    recs = _records(
+        "<p>Mark kommun och Svenljunga kommun driver gemensamt en familjecentral på hjul som under 2025–2027 besöker "
+        "byarna i de båda kommunerna. Den vänder sig till föräldrar med barn 0–6 år.</p>"
+        "<p>Familjecentralen på hjul får 1,2 miljoner kronor från Sjuhärads sociala investeringsfond.</p>",
+        "Familjecentral på hjul")
+    assert recs[0]["organisations"] == ["Mark kommun", "Svenljunga kommun"]
+
+
+# -- labels of partners
+
+def test_samarbete_and_vi_samarbetar_med_are_partner_labels():
+    recs = _records(
+        "<p>Språkvänner i Fristad matchar nyanlända vuxna med frivilliga under 2025–2026.</p>"
+        "<dl><dt>Ansvarig</dt><dd>Integrationsenheten</dd><dt>Samarbete</dt><dd>Fristad folkhögskola och "
+        "Röda Korset Borås</dd><dt>Budget</dt><dd>350 000 kronor</dd></dl>",
+        "Språkvänner i Fristad")
+    assert recs[0]["partners"] == ["Fristad folkhögskola", "Röda Korset Borås"]
+    assert recs[0]["organisations"] == ["Integrationsenheten"]
+    recs = _records(
+        "<p>Matgruppen ger äldre över 75 år en gemensam lunch varje vecka under 2025–2026, med medel ur den sociala "
+        "investeringsfonden.</p>"
+        "<div class='field'><div class='field__label'>Målgrupp</div><div class='field__item'>Du som är 75 år eller "
+        "äldre och ofta äter ensam.</div></div>"
+        "<div class='field'><div class='field__label'>Vi samarbetar med</div><div class='field__items'>"
+        "<div class='field__item'>PRO Dalsjöfors</div><div class='field__item'>Dalsjöfors bibliotek</div>"
+        "<div class='field__item'>Svenska kyrkan</div></div></div>"
+        "<div class='field'><div class='field__label'>Beviljade medel</div><div class='field__item'>220 000 kronor"
+        "</div></div>",
+        "Matgruppen")
+    assert recs[0]["partners"] == ["PRO Dalsjöfors", "Dalsjöfors bibliotek", "Svenska kyrkan"]
+
+
+# -- funders, money, periods, purpose
+
+def test_a_payer_after_its_verb_and_a_share_of_the_sum_before():
+    recs = _records(
+        "<p>Jobbspåret ger unga vuxna 18–29 år praktik och handledning 2025–2027.</p>"
+        "<p>Kostnaden för hela projekttiden beräknas till 2,4 miljoner kronor. Av summan står Finsam Sjuhärad för "
+        "800 000 kronor, och resten kommer ur kommunens sociala investeringsfond.</p>",
+        "Jobbspåret")
+    assert recs[0]["budget_sek"] == 2_400_000 and recs[0]["budget_basis"] == "total"
+    assert recs[0]["funders"] == ["Finsam Sjuhärad"]
+
+
+def test_the_total_for_the_whole_of_a_named_period():
+    [a] = parse_amounts("Under hela tvåårsperioden kostar arbetet 1,6 miljoner kronor.")
+    assert (a.sek, a.basis) == (1_600_000, "total")
+    [a] = parse_amounts("Budgeten för hela insatsperioden är 900 000 kronor.")
+    assert a.basis == "total"
+
+
+def test_launch_and_wrap_up_verbs_start_and_end_a_period():
+    p = parse_period("Satsningen lanserades vid terminsstarten i januari 2025 och avrundas i december 2026.")
+    assert (p.start.date, p.end.date) == (dt.date(2025, 1, 1), dt.date(2026, 12, 31))
+    p = parse_period("Insatsen sjösattes i mars 2024.")
+    assert p.start.date == dt.date(2024, 3, 1) and p.end is None
+
+
+def test_the_idea_of_the_project_by_name_is_its_purpose_an_idea_alone_is_not():
+    recs = _records(
+        "<p>Mötesplats Sandared är en träffpunkt för nyblivna föräldrar under 2025–2026.</p>"
+        "<p>Avsikten med Mötesplats Sandared är att föräldrar ska hitta varandra och få stöd tidigt.</p>"
+        "<p>Projektet finansieras ur den sociala investeringsfonden.</p>",
+        "Mötesplats Sandared")
+    assert recs[0]["purpose"].startswith("Avsikten med Mötesplats Sandared är att")
+    recs = _records(
+        "<p>Mötesplats Sandared är en träffpunkt för nyblivna föräldrar under 2025–2026.</p>"
+        "<p>Tanken är att föräldrar ska hitta varandra.</p><p>Projektet finansieras ur den sociala "
+        "investeringsfonden.</p>",
+        "Mötesplats Sandared")
+    assert recs[0]["purpose"] is None
