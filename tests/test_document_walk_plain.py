@@ -279,7 +279,7 @@ class _PlainWalker:
                 self.flush()
                 t = _plain_text_of(child)
                 if tag == "pre":
-                    t = d.clean_text("".join(child.itertext()))
+                    t = d.pre_text(child)
                 elif tag == "figcaption" and len(t) <= 160 and "\n" not in t:
                     t = ""
                 if t:

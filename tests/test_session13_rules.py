@@ -160,3 +160,45 @@ def test_the_idea_of_the_project_by_name_is_its_purpose_an_idea_alone_is_not():
         "investeringsfonden.</p>",
         "Mötesplats Sandared")
     assert recs[0]["purpose"] is None
+
+
+# -- heldout55's field gaps: a pasted document in <pre>, a first-person post, a region's page naming "kommunen"
+
+def test_a_preformatted_documents_paragraphs_are_joined_each_on_its_own():
+    # A label's value, then the printed page's running footer, then a heading and the period: the value must not run
+    # on into them, and the hyphenated words are joined before the lines are.
+    pre = ("HÄLSOSPÅRET                                   Dnr SN 2025/77\n\n"
+           "SYFTE\nSyftet är att fler äldre ska röra sig varje dag och att ensam-\nheten ska minska i byarna runt "
+           "Malung.\n\n"
+           "ORGANISATION\nProjektägare:      Socialnämnden\nSamverkansparter:  Malungs IF, PRO Malung och Svenska\n"
+           "                   kyrkan i Malung-Sälen\nBemanning:         Träningsledare 50 %, samordnare 20 %\n\n\n"
+           "Malung-Sälens kommun – Projektplan Hälsospåret                 Sida 1 (2)\n"
+           "TIDSPLAN\nProjektet pågår under två år, från januari 2026 till december 2027. Träningsledaren\n"
+           "rekryteras under hösten 2025.\n\n"
+           "BUDGET\nDen totala kostnaden är 1 400 000 kronor, som tas ur den sociala investeringsfonden.\n")
+    recs = _records(f"<p>Socialnämnden beviljades medel till Hälsospåret.</p><pre>{pre}</pre>", "Hälsospåret",
+                    "https://www.malung-salen.se/kommun-och-politik/hälsospåret")
+    [r] = recs
+    assert (r["start_date"], r["end_date"]) == (dt.date(2026, 1, 1), dt.date(2027, 12, 31))
+    assert r["partners"] == ["Malungs IF", "PRO Malung", "Svenska kyrkan i Malung-Sälen"]
+    assert r["purpose"] == ("Syftet är att fler äldre ska röra sig varje dag och att ensamheten ska minska i byarna "
+                            "runt Malung.")
+    assert r["staffing_fte"] == 0.7
+
+
+def test_a_first_person_project_post():
+    assert parse_staffing("Vi är tre coacher i teamet, och själv är jag samordnare på 40 procent.").fte == 0.4
+    assert parse_staffing("Jag arbetar som kurator i satsningen på halvtid.").fte == 0.5
+    assert parse_staffing("– Jag är lärare på heltid och har sett behovet länge, säger Eva.") is None
+
+
+def test_kommunen_on_a_regions_page_is_the_one_municipality_the_text_names():
+    recs = _records(
+        "<h2>Föräldrastöd på nätet</h2><p>Vingåkers kommun beviljas 600 000 kronor för att under 2026 och 2027 "
+        "erbjuda föräldrastöd via video till föräldrar med barn 0–12 år. Kommunen bidrar själv med 200 000 kronor. "
+        "Arbetet sker i samverkan med barnhälsovården i Region Sörmland.</p>"
+        "<h2>Läxhjälp i Flen</h2><p>Flens kommun beviljas 400 000 kronor för läxhjälp för elever i årskurs 4–6 under "
+        "2026.</p>",
+        "Två nya sociala investeringar", "https://regionsormland.se/nyheter/tva-nya-sociala-investeringar")
+    assert recs[0]["funders"] == ["Vingåkers kommun"]
+    assert recs[0]["partners"] == ["barnhälsovården i Region Sörmland"]

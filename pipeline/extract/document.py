@@ -26,6 +26,7 @@ SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "form", "b
              "link", "img", "picture", "source"}
 LANDMARK_SKIP = {"footer", "aside"}  # <header> is furniture only at page level (see _is_furniture_el)
 # A lower-case word broken across lines by a hyphen; not a suspended compound ("barn-\noch ungdom", "fritids-\neller").
+_BLANK_LINES = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 _LINE_HYPHEN = re.compile(r"(?<=[a-zåäö])-\n[ \t]*(?!(?:och|eller|samt|till|som)\b)([a-zåäö])")
 TEXT_BLOCK_TAGS = {"p", "li", "dt", "dd", "blockquote", "pre", "figcaption", "caption", "address"}
 # class/id words that mark furniture: banners, menus, breadcrumbs, share/print/listen tools, contact boxes.
@@ -202,10 +203,26 @@ def is_furniture_text(text: str) -> bool:
 # so (old layout tables): "Skriv ut sidan | Tillbaka till Projekt", "Haparanda stad | 953 85 Haparanda |
 # Besöksadress: Torget 7 | Tel 0922-150 00"; or the tools one under the other ("Lättläst", "Talande webb").
 _TOOL = (rf"(?:{_TOOL_NAME}|skriv ut sidan|tillbaka(?: till [\w ]{{1,40}})?|till toppen|upp|lättläst|talande webb|"
-         rf"teckenspråk|in english|other languages|på andra språk|translate|webbkarta|kontakta oss)")
-_TOOL_BAR_SEPARATED = re.compile(rf"[|·•/]?\s*{_TOOL}(?:\s*[|·•/]\s*{_TOOL})*\s*[|·•/]?", re.I)
+         rf"teckenspråk|in english|other languages|på andra språk|translate|webbkarta|kontakta oss|textversion)")
+# (the bar may end in the breadcrumb: "Lättläst | Talande webb | Textversion | Du är här: Start > Kommun och politik")
+_TOOL_BAR_SEPARATED = re.compile(rf"[|·•/]?\s*{_TOOL}(?:\s*[|·•/]\s*{_TOOL})*\s*[|·•/]?(?:\s*du är här\b[^\n]*)?",
+                                 re.I)
 _POSTAL_CODE = re.compile(r"(?<!\d)\d{3} ?\d{2} [A-ZÅÄÖ]")
 _CONTACT_WORD = re.compile(r"besöksadress|postadress|\btel\b|telefon|e-post|@|växel", re.I)
+
+
+def pre_text(el) -> str:
+    """A <pre>'s text: its source lines are its lines. A word hyphenated across a pasted PDF's lines ("elever-\nna")
+    is joined; where blank lines part it into paragraphs, each one's wrapped lines are joined on its own (never into
+    the next paragraph, a heading, or the printed page's running footer, "Sorsele kommun – Projektplan Sida 1 (2)",
+    which is left out)."""
+    t = "".join(el.itertext())
+    if not _BLANK_LINES.search(t):
+        t = clean_text(t)
+        return _LINE_HYPHEN.sub(r"\1", t) if "-\n" in t else t
+    parts = [_LINE_HYPHEN.sub(r"\1", part) if "-\n" in part else part for part in map(clean_text, _BLANK_LINES.split(t))]
+    parts = ["\n".join(line for line in part.split("\n") if not is_furniture_text(line)) for part in parts]
+    return "\n".join(_unwrapped(part, every=True) for part in parts if part)
 
 
 def is_tools_or_address_lines(text: str) -> bool:
@@ -897,10 +914,8 @@ class _Walker:
                     else:  # text_of and _lead_of of an element without children
                         t = clean_text(_flat(child.text or ""))
                         lead = None
-                    if tag == "pre":  # preformatted: its source lines are its lines
-                        t = clean_text("".join(child.itertext()))
-                        if "-\n" in t:  # (a word hyphenated across a pasted PDF's lines: "elever-\nna" is "eleverna")
-                            t = _LINE_HYPHEN.sub(r"\1", t)
+                    if tag == "pre":
+                        t = pre_text(child)
                     elif tag == "figcaption" and len(t) <= _PHOTO_CAPTION_MAX and "\n" not in t:
                         t = ""  # a picture's caption says what the picture shows, not what the project is
                     if t:
@@ -1578,14 +1593,18 @@ _SOFT_LINE_MIN = 35  # a line a PDF wrapped is long: a short one is a heading, a
 _LABEL_START = re.compile(r"^[^\s:][^:\n]{0,30}:")
 
 
-def _unwrapped(text: str) -> str:
+def _unwrapped(text: str, every: bool = False) -> str:
     """A paragraph pasted from a PDF, a <br> at the end of every printed line ("Syftet med insatsen är att deltagarna
     ska komma närmare<br>arbete eller studier …"): its sentences joined again. Only when most of its line breaks are
-    such wraps (a long line that ends inside a sentence, not before a label): a fact box's lines stay lines."""
+    such wraps (a long line that ends inside a sentence, not before a label): a fact box's lines stay lines. With
+    ``every``, each such wrap however few (a preformatted document's paragraph, known to be one by the blank lines
+    around it)."""
+    if "\n" not in text:
+        return text
     lines = text.split("\n")
     soft = [len(line) >= _SOFT_LINE_MIN and not line.endswith((".", "!", "?", ":", ";")) and nxt[:1] != ""
             and not _LABEL_START.match(nxt) for line, nxt in zip(lines, lines[1:])]
-    if sum(soft) < 2 or sum(soft) * 2 < len(soft):
+    if not every and (sum(soft) < 2 or sum(soft) * 2 < len(soft)):
         return text
     out = [lines[0]]
     for joined, line in zip(soft, lines[1:]):

@@ -621,7 +621,9 @@ def _trim_name(name: str) -> str:
     return name
 
 
-_GENERIC_ORG_PHRASE = re.compile(_GENERIC_ORGS.pattern + r"(\s+i\s+[A-ZÅÄÖ][\w-]+)?$", re.I)
+# (with the body it belongs to: "barnhälsovården i Region Jämtland Härjedalen", "föreningslivet i Kiruna")
+_GENERIC_ORG_PHRASE = re.compile(_GENERIC_ORGS.pattern + r"(\s+i\s+[A-ZÅÄÖ][\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){0,3})?$",
+                                 re.I)
 # A kind of place or body in lower case before its own name: "fritidsgården Ekbacken", "föreningen Hela Människan".
 # A body's unit in its genitive ("socialtjänstens öppenvård", "kommunens fritidsgårdar") and a unit by its acronym
 # before its place ("sfi Skurup", "bup Hässleholm"): bodies written in lower case.
@@ -1685,6 +1687,11 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         codes = [pub.code] + [c for c in codes if c != pub.code]
     rec["municipality_codes"] = codes
     rec["municipalities"] = [o.name for o in (by_code(c) for c in codes) if o is not None]
+    if len(codes) == 1 and (pub is None or pub.type != "kommun") and any(f.casefold() == "kommunen" for f in rec["funders"]) \
+            and (named := next((m.text for m in matches if m.text.endswith(" kommun")), None)):
+        # "Kommunen bidrar själv med 300 000 kronor" on a region's page, of a project the text places in one
+        # municipality it names as such ("Bergs kommun beviljas …"): that municipality
+        rec["funders"] = _unique(named if f.casefold() == "kommunen" else f for f in rec["funders"])
 
     # -- status
     status, status_ev = _status(seg, period, ctx, seg_text, seg_low)

@@ -176,6 +176,12 @@ _SPLIT_RE = re.compile(
     rf"\d{{1,3}}(?:,\d+)?\s*(?:%|procent)))+){_END})",
     _FLAGS,
 )
+# The writer's own post, in an interview or a first-person page: "själv är jag projektledare på 20 procent", "Jag
+# arbetar som samordnare på halvtid i projektet".
+_SELF_RE = re.compile(rf"(?<![\wåäö])(?:jag\s+är|är\s+jag|jag\s+arbetar\s+som|arbetar\s+jag\s+som|jag\s+jobbar\s+som)\s+"
+                      rf"{_ADJ}{_ROLE}{_END}\s+(?:(?:i|med|inom)\s+{_WORK}\s+)?(?:på|i|om)\s+{_EXTENT}{_END}", _FLAGS)
+_PROJECT_ROLE_RE = re.compile(rf"projektledare|projektsamordnare|samordnare|koordinator|processledare|(?:i|med|inom)\s+{_WORK}",
+                              _FLAGS)
 _PART_RE = re.compile(r"på\s+(?:(?P<full>heltid)|(?P<half>halvtid)|(?P<p>\d{1,3}(?:,\d+)?)\s*(?:%|procent))", _FLAGS)
 # One person's share of their own post or time given to the work: "En undersköterska med 40 procent av sin tjänst i
 # satsningen", "en samordnare på förbundets kansli lägger 20 procent av sin tid på projektet". The work must be named
@@ -364,6 +370,13 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
             n, p = _count(m.group("n")), _pct(m.group("p"))
             if n == 1 and p is not None:  # (one person's share of their own post)
                 raw.append((m.start(), m.end(), p))
+    if "jag " in folded:
+        for m in _SELF_RE.finditer(text):
+            if not _PROJECT_ROLE_RE.search(m.group(0)):
+                continue  # "Jag är lärare på heltid" in a quotation: the speaker's job, not the project's staff
+            per = 1.0 if m.group("full") else 0.5 if m.group("half") else (_pct(m.group("p")) or 0.0)
+            if per:
+                raw.append((m.start(), m.end(), per))
     if "de " in folded and has_any(folded, _WORKS_KEYS):
         for m in _DEFINITE_WORKS_RE.finditer(text):
             n = _count(m.group("n"))
