@@ -202,3 +202,125 @@ def test_kommunen_on_a_regions_page_is_the_one_municipality_the_text_names():
         "Två nya sociala investeringar", "https://regionsormland.se/nyheter/tva-nya-sociala-investeringar")
     assert recs[0]["funders"] == ["Vingåkers kommun"]
     assert recs[0]["partners"] == ["barnhälsovården i Region Sörmland"]
+
+
+# -- heldout57, heldout58 and heldout_sites23 at first contact: which pages and sections hold a project
+
+def _page(main: str, title: str, url: str, head: str = "") -> list[dict]:
+    html = (f"<html><head><title>{title}</title>{head}</head><body><header><nav><a href='/'>Start</a></nav></header>"
+            f"{main}<footer><p>Kommunen, 123 45 Orten</p></footer></body></html>")
+    return extract_page(html.encode(), url, "text/html")
+
+
+def test_a_page_that_says_its_subject_is_no_project_gives_none():
+    facts = ("<p>Parter</p><p>Borås Stad och Föreningen Grannstöd</p><p>Avtalstid</p><p>1 januari 2025 – 31 december "
+             "2027</p><p>Ersättning</p><p>300 000 kronor per år</p><p>Ansvarig nämnd</p><p>Socialnämnden</p>")
+    recs = _records(
+        "<p>Sedan 2020 har kommunen ett idéburet offentligt partnerskap med Föreningen Grannstöd om läxhjälp för barn "
+        f"7–12 år.</p><h2>Kort om partnerskapet</h2>{facts}"
+        "<p>Partnerskapet är inte ett projekt utan ett långsiktigt samarbete.</p>",
+        "Partnerskap med Föreningen Grannstöd")
+    assert recs == []
+    # the same facts without the denial: a project (so the denial decides)
+    recs = _records(
+        "<p>Sedan 2020 har kommunen ett idéburet offentligt partnerskap med Föreningen Grannstöd om läxhjälp för barn "
+        f"7–12 år.</p><h2>Kort om partnerskapet</h2>{facts}", "Partnerskap med Föreningen Grannstöd")
+    assert len(recs) == 1
+
+
+def test_a_reports_sections_by_board_and_on_capital_investment_are_no_projects():
+    recs = _records(
+        "<p>Kommunen redovisar ett överskott på 12 miljoner kronor för perioden.</p>"
+        "<h2>Socialnämnden</h2><p>Nämnden räknar med ett överskott. Under hösten startade en satsning på "
+        "familjebehandling i hemmet för barn 0–12 år, som i dag når 30 familjer.</p>"
+        "<h2>Kultur- och fritidsnämnden</h2><p>Lovaktiviteterna för unga 13–17 år samlade 800 deltagare. En ny "
+        "satsning på simskola startade i juni 2025.</p>"
+        "<h2>Investeringar</h2><p>Investeringarna uppgick till 80 miljoner kronor. Det största projektet är en ny "
+        "skola med en budget på 60 miljoner kronor som blir klar 2026.</p>",
+        "Delårsrapport januari–juni 2025")
+    assert recs == []
+
+
+def test_a_projects_blog_of_dated_posts_is_the_one_project():
+    posts = "".join(
+        f"<h2>{head}</h2><p>{date}</p><p>{text}</p>" for head, date, text in (
+            ("Vi förlänger till 2027", "3 mars 2026",
+             "Projektet förlängs till och med juni 2027 inom den budget vi redan har."),
+            ("Första gruppen klar", "14 november 2025",
+             "Tolv deltagare har gått klart och fem har fått jobb."),
+            ("Nu börjar vi", "1 september 2025",
+             "Projektet Verkstaden startar i dag och pågår till och med december 2026. Det vänder sig till unga "
+             "vuxna 18–24 år och finansieras med 1,2 miljoner kronor ur den sociala investeringsfonden.")))
+    recs = _records(f"<p>Verkstaden är ett projekt där unga vuxna renoverar cyklar.</p>{posts}",
+                    "Verkstaden – bloggen")
+    assert [r["title"] for r in recs] == ["Verkstaden"]
+    assert recs[0]["end_date"] == dt.date(2027, 6, 30) and recs[0]["budget_sek"] == 1_200_000
+
+
+def test_a_report_that_tells_each_project_in_its_section_and_then_sums_them_in_a_table():
+    recs = _records(
+        "<p>Här redovisas fondens investeringar för året.</p>"
+        "<h2>3.1 Läslyftet</h2><p>Läslyftet startade i januari 2024 och pågår till och med december 2026. Det riktar "
+        "sig till elever i årskurs 1–3. Barn- och utbildningsförvaltningen driver arbetet.</p>"
+        "<h2>3.2 Seniorkraft</h2><p>Seniorkraft pågick från mars 2023 till februari 2025 och vände sig till "
+        "personer över 75 år. Den totala budgeten var 900 000 kronor.</p>"
+        "<h2>3.3 Investeringarna i siffror</h2><table><tr><th>Investering</th><th>Beviljat ur fonden</th>"
+        "<th>Utfall</th></tr><tr><td>Läslyftet</td><td>1 500 000</td><td>600 000</td></tr><tr><td>Seniorkraft</td>"
+        "<td>900 000</td><td>880 000</td></tr></table>",
+        "Sociala investeringar")
+    assert [r["title"] for r in recs] == ["Läslyftet", "Seniorkraft"]
+    assert recs[0]["target_grade_min"] == 1 and recs[0]["organisations"] == ["Barn- och utbildningsförvaltningen"]
+    assert recs[1]["start_date"] == dt.date(2023, 3, 1)
+
+
+def test_an_empty_skip_link_target_is_not_the_pages_content():
+    main = ("<div id='main'><a id='main-content' tabindex='-1'></a><div id='content'><h1>Läsfrämjande i Alvesta</h1>"
+            "<p>Läsfrämjande i Alvesta är ett projekt för barn 3–5 år som pågår 2025–2026 med 400 000 kronor ur den "
+            "sociala investeringsfonden.</p></div></div>")
+    recs = _page(main, "Läsfrämjande i Alvesta", "https://www.alvesta.se/social-investering/lasframjande")
+    assert [r["title"] for r in recs] == ["Läsfrämjande i Alvesta"]
+
+
+def test_every_page_of_the_twenty_third_site_set_extracts_as_its_expected_json_says():
+    # tests/heldout_sites23 (written blind): each project page one record, each page near them none. At first contact
+    # four of Region Kronoberg's project pages gave none (Drupal's empty <a id="main-content"> was taken for the
+    # content) and Finsam's annual report gave one ("Insatser under 2024", a year's list of seven insatser).
+    import json
+    from pathlib import Path
+    from urllib.parse import urlsplit
+
+    root = Path(__file__).parent / "heldout_sites23"
+    wrong = []
+    for host, site in json.loads((root / "expected.json").read_text(encoding="utf-8")).items():
+        for kind in ("project_pages", "not_projects"):
+            for url in site[kind]:
+                path = urlsplit(url).path
+                file = root / host / path.lstrip("/")
+                if path.endswith("/") or "." not in path.rsplit("/", 1)[-1]:
+                    file = file / "index.html"
+                got = len(extract_page(file.read_bytes(), url, "text/html"))
+                if got != (1 if kind == "project_pages" else 0):
+                    wrong.append((url, got))
+    assert wrong == []
+
+
+def test_a_service_paid_from_the_fund_once_and_ordinary_since_is_no_project():
+    recs = _records(
+        "<p>Familjestödet är ett stöd för föräldrar med barn 0–12 år som behöver råd i vardagen.</p>"
+        "<h2>Vad kan vi hjälpa till med?</h2><p>Vi erbjuder samtal och föräldragrupper.</p>"
+        "<h2>Om oss</h2><p>I familjestödet arbetar två familjebehandlare på heltid.</p>"
+        "<p>Familjestödet startade våren 2019 som en social investering. De tre första åren finansierades arbetet med "
+        "2,1 miljoner kronor ur kommunens sociala investeringsfond.</p>"
+        "<p>Sedan januari 2022 ingår familjestödet i socialtjänstens ordinarie verksamhet.</p>", "Familjestödet")
+    assert recs == []
+
+
+def test_a_final_report_titled_by_its_project_after_a_colon():
+    recs = _records(
+        "<p>Läsglädje var ett projekt för barn i förskoleklass.</p><h2>Bakgrund</h2><p>Många barn läser lite hemma.</p>"
+        "<h2>Genomförande</h2><p>Projektet pågick från augusti 2023 till och med juni 2025. En bibliotekarie på halvtid "
+        "besökte skolorna varje vecka.</p><h2>Ekonomi</h2><p>Projektet beviljades 800 000 kronor ur den sociala "
+        "investeringsfonden.</p><h2>Resultat</h2><p>Barnen lånade dubbelt så många böcker.</p>",
+        "Slutrapport: Läsglädje")
+    assert [r["title"] for r in recs] == ["Läsglädje"]
+    assert recs[0]["end_date"] == dt.date(2025, 6, 30) and recs[0]["budget_sek"] == 800_000

@@ -103,6 +103,12 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.30: a <pre> document's paragraphs unwrapped each on its own, its running footer left out; a tool bar ending in
 #         the breadcrumb; "jag är projektledare på 20 procent"; "kommunen" on a region's page is the one municipality
 #         named; a unit "i Region X Y" is one partner.
+# 0.2.31: no project where the page says its subject is none ("är inte ett projekt"), in a board's or capital
+#         investment's report section, in a year's list heading ("Insatser under 2024"), on a generic page that counts
+#         several, in the organisation's IT projects, in a form's instructions, in a service paid from the fund once
+#         and ordinary since; a blog's dated posts are its project's news ("X – bloggen" titled X); a report's
+#         sections tell its projects when its table only sums them up; "Slutrapport: X" is X's page; an empty
+#         skip-link target is not the content; aspect headings ("Därför finns X", "Tid och resurser", "Genomförande").
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no
@@ -153,7 +159,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.30"
+EXTRACTOR_VERSION = "0.2.31"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")

@@ -1236,6 +1236,9 @@ assert _MAIN_XPATHS[0] == "//main"  # _main_root takes those from _landmarks
 def _main_root(root, landmarks: _Landmarks):
     for i, xp in enumerate(_MAIN_XPATHS_COMPILED):
         found = landmarks.mains if i == 0 else xp(root)  # the first one is "//main": already found
+        if found and i:
+            # (not an empty skip-link target: Drupal's <a id="main-content" tabindex="-1"></a> above the content)
+            found = [el for el in found if len(el) or (el.text or "").strip()]
         if found:
             # Prefer the candidate that holds the page's h1.
             for el in found:

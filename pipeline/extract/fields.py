@@ -874,6 +874,11 @@ _QUESTIONS_ABOUT = re.compile(
     r"(?:\s+av)?|slutrapport|delrapport|lägesrapport|resultat)\s*:\s*)(?=\w.)", re.I)
 
 
+# The page's kind after the project's name: "Tillsammansbygget – bloggen", "Läslyftet – projektdagbok".
+_PAGE_KIND_SUFFIX = re.compile(r"\s+[–—-]\s+(?:bloggen|blogg|projektbloggen|projektblogg|projektdagbok(?:en)?|dagbok(?:en)?|"
+                               r"uppdateringar|nyheter(?:na)?)\s*$", re.I)
+
+
 def _without_place_suffix(title: str | None) -> str | None:
     """A title without the municipalities a list puts after it in parentheses ("Ung på väg (Halmstad)", "Seniorkraft
     (Varberg och Falkenberg)"): they say where the project is (its codes), not what it is called. Parentheses holding
@@ -1270,7 +1275,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
 
     # -- title
     rec["title"] = _without_years_suffix(_without_place_suffix(
-        _QUESTIONS_ABOUT.sub("", SECTION_NO.sub("", seg.title, count=1), count=1) if seg.title else seg.title))
+        _PAGE_KIND_SUFFIX.sub("", _QUESTIONS_ABOUT.sub("", SECTION_NO.sub("", seg.title, count=1), count=1))
+        if seg.title else seg.title))
     if seg.title:
         ev["title"] = _ev(seg.title_evidence or seg.title)
     # "Läxhjälp på biblioteket (avslutat 2024)": the status (and the year it ended) in the heading, not the name

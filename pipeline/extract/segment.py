@@ -81,8 +81,11 @@ _LIST_CONTEXT_FOLDED = folded_twin(_LIST_CONTEXT)
 
 
 # A heading that names a list of projects, not one: "Tidigare projekt", "Avslutade sociala investeringar".
-_LIST_HEADING = re.compile(r"^\s*(?:tidigare|avslutade|pågående|beviljade|aktuella|genomförda|fler|andra|övriga|alla)"
-                           r"\s+(?:\w+\s+)?(?:projekt|projekten|satsningar|insatser|investeringar)\s*:?\s*$", re.I)
+_LIST_HEADING = re.compile(r"^\s*(?:(?:tidigare|avslutade|pågående|beviljade|aktuella|genomförda|fler|andra|övriga|alla)"
+                           r"\s+(?:\w+\s+)?(?:projekt|projekten|satsningar|insatser|investeringar)"
+                           # a year's (a report's "Insatser under 2024", "Satsningar 2025")
+                           r"|(?:insatser|insatserna|satsningar|satsningarna|investeringar|investeringarna|projekten)"
+                           r"\s+(?:under\s+|i\s+|för\s+)?(?:året|(?:19|20)\d{2}))\s*:?\s*$", re.I)
 # A feature column's title ("Månadens projekt", "Veckans satsning"): the project is the one its section names.
 _FEATURE_TITLE = r"^månadens projekt|^månadens satsning|^veckans projekt|^veckans satsning|^årets projekt"
 
@@ -115,11 +118,15 @@ _GENERIC_HEADING = re.compile(
     # aspects of one project, not projects: "Period och finansiering", "Ekonomi", "Lättläst", "Projektet i korthet"
     r"period|tidsperiod|tidplan|ekonomi|kostnader|kostnad|budget|pengarna|vad kostar det|vem betalar|lättläst|"
     # "Pengar och tid", "Tid och pengar", "Därför behövs Trygga steg", "Varför behövs insatsen"
-    r"pengar(?:na)?\s+och\s+tid|tid\s+och\s+(?:pengar|ekonomi|budget)|ekonomi\s+och\s+tid|(?:därför|varför)\s+behövs|"
+    r"pengar(?:na)?\s+och\s+tid|tid\s+och\s+(?:pengar|ekonomi|budget|resurser)|ekonomi\s+och\s+tid|resurser|"
+    # "Därför finns Familjeverkstan", "Varför startade vi?"
+    r"(?:därför|varför)\s+(?:behövs|finns|startade|startar|gör\s+vi|satsar\s+vi)|"
     r"lätt svenska|barnrättsperspektiv(?:et)?|"
     r"barnkonsekvensanalys|jämställdhetsperspektiv(?:et)?|konsekvensanalys|konsekvenser|risker|riskanalys|"
     r"projektet i korthet|kort om projektet|så arbetar vi|arbetssätt|metod|styrgrupp|förväntade effekter|nuläge|"
     r"lägesrapport|samarbetspartners|bemanning|personal|lärdomar|erfarenheter|slutsatser|effekter|"
+    # a report's parts: "Genomförande", "Aktiviteter", "Hur går vi vidare?"
+    r"(?:projektets\s+)?genomförande|aktiviteter(?:na)?|(?:hur|så)\s+går\s+vi\s+vidare|vad\s+händer\s+nu|"
     # an event's practical part: "Praktisk information", "Program", "Anmälan"
     r"praktisk information|praktiska uppgifter|talare|medverkande|"
     r"protokollsanteckning|propositionsordning|expedieras|justering|sammanfattning av ärendet|"
@@ -138,7 +145,9 @@ _GENERIC_HEADING = re.compile(
     # the sections of a municipal annual report (förvaltningsberättelse) name no project
     r"förvaltningsberättelse|viktiga förhållanden|händelser av väsentlig betydelse|förväntad utveckling|"
     r"ekonomisk analys|god ekonomisk hushållning|balanskravsresultat|driftredovisning|investeringsredovisning|"
-    r"personalredovisning|verksamhetsberättelse|måluppfyllelse|resultaträkning|balansräkning|"
+    r"personalredovisning|verksamhetsberättelse|måluppfyllelse|resultaträkning|balansräkning|investeringar|"
+    # a board's own section in a report ("Vård- och omsorgsnämnden", "Kommunstyrelsen"): a body, not a project
+    r"(?:[\wåäö]+-\s+och\s+)?[\wåäö-]*nämnden|kommunstyrelsen|regionstyrelsen|"
     # a protocol's other items and the decision of the body ("Kommunfullmäktiges beslut")
     r"årsredovisning|delårsrapport|detaljplan|val av|avsägelse|anmälan av|[\wåäö-]+s beslut)\b",
     re.I,
@@ -270,6 +279,11 @@ def _is_generic_heading(text: str) -> bool:
         or (t[-1:].isdigit() and _DATE_HEADING.fullmatch(t) is not None)
 
 
+# A report's title that names its project after a colon: "Slutrapport: Fritidslyftet", "Utvärdering av: Läslyftet".
+_REPORT_OF = re.compile(r"^\s*(?:slutrapport|delrapport|lägesrapport|utvärdering(?:en)?(?:\s+av)?|"
+                        r"sammanfattning(?:\s+av\s+(?:utvärderingen|rapporten|slutrapporten))?)\s*:\s*\w", re.I)
+
+
 def is_generic_page_title(text: str | None) -> bool:
     return not text or _found(_GENERIC_PAGE_TITLE, _GENERIC_PAGE_TITLE_FOLDED, text)
 
@@ -343,6 +357,19 @@ def _table_segments(block: Block, context: list[str]) -> list[Segment]:
 _UPDATES_HEADING = re.compile(r"^\s*(?:(?:uppdateringar|nytt|nyheter|aktuellt|senaste nytt|händelser|rapporter)\s+"
                               r"(?:från|i|om)\s+(?:projektet|satsningen|insatsen|arbetet)|uppdateringar|projektdagbok"
                               r"|projektlogg|dagbok|logg)\s*:?\s*$", re.I)
+# The date line a blog post or a diary entry begins with, under its headline: "10 februari 2026", "2025-03-03".
+_ENTRY_DATE = re.compile(rf"^\s*(?:(?:publicerad|postad|skriven)\s*:?\s*)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?"
+                         rf"(?:\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\s*$", re.I)
+
+
+def _dated_entries(sections) -> set[int]:
+    """The headings of a one-project page's dated entries (a project's blog or diary: "Vi får ett halvår till" over
+    "10 februari 2026" …), when two or more sections begin with a date line: its news, not projects."""
+    dated = {id(h) for h, own, _ in sections if h is not None and own and own[0].kind == "p"
+             and len(own[0].text) <= 40 and _ENTRY_DATE.match(own[0].text)}
+    return dated if len(dated) >= 2 else set()
+
+
 # A column headed as a total ("Beviljat, tkr Totalt"); fields reads its amount as a total too.
 TOTAL_HEAD = re.compile(r"\b(?:totalt|total|summa|sammanlagt)\b", re.I)
 _CONTACT_HEAD = re.compile(r"^\s*(?:kontakt\w*|e-post|telefon|frågor)\s*$", re.I)
@@ -1469,9 +1496,11 @@ _BODY_NAME = re.compile(
     r"(?:\s+(?:i|för)\s+[^.]{2,60})?)$")
 
 
-# Titles of pages about another kind of work than social investment: the climate, energy, the environment, roads.
+# Titles of pages about another kind of work than social investment: the climate, energy, the environment, roads, the
+# organisation's own IT ("Pågående digitaliseringsprojekt": a new finance system, a wireless network).
 _OTHER_DOMAIN_TITLE = re.compile(r"klimat|\benergi|miljöinvester|fossilfri|solcell|laddinfrastruktur|\btrafik|"
-                                 r"gatu|vatten och avlopp|\bva-|avfall", re.I)
+                                 r"gatu|vatten och avlopp|\bva-|avfall|digitaliseringsprojekt|\bit-projekt|it-system|"
+                                 r"systembyte", re.I)
 
 
 _BUILDING_WORK = re.compile(r"renover|ombyggnad|nybyggnad|tillbyggnad|byggstart|byggprojekt|vattenavbrott|"
@@ -1588,6 +1617,8 @@ def _segment(doc: Document) -> list[Segment]:
         prose_names = [n for b in blocks if b.kind == "p" for n in named_in_prose(b.text)]
         for seg in table_segs:
             _name_table_row(seg, prose_names)
+        if _told_in_sections(table_segs, blocks):
+            table_segs = []  # a report that tells each project in a section of its own, then sums them up in a table
 
     # 2. label blocks
     label_segs = _label_segments(blocks, labs, kv_tables, page_title)
@@ -1598,7 +1629,7 @@ def _segment(doc: Document) -> list[Segment]:
     # (a trial made standing, "infördes 2020 som ett försök … ska gälla tills vidare", speaks of none now)
     label_segs = [seg for seg in label_segs if (not seg.fields.keys() <= _SOFT_FIELDS or _fund_money(seg.text)
                                                or (_spoken_of_as_project(seg.text) and not _STANDING.search(seg.text)))
-                  and not _template(seg)]
+                  and not _template(seg) and not _not_a_project(seg.text)]
     if table_segs or label_segs:
         return _merge_same_title(table_segs + label_segs)
 
@@ -1624,6 +1655,7 @@ def _segment(doc: Document) -> list[Segment]:
     phases = {id(h) for h, _, _ in sections if h is not None and _PHASE_HEADING.match(h.text)}
     if len(phases) >= 2 and not is_generic_page_title(page_title) and not title_listed:
         steps |= phases
+    diary = _dated_entries(sections) if not title_listed and not is_generic_page_title(page_title) else set()
     for heading, own, ctx in (() if one_story else _with_generic_subsections(sections)):
         if heading is not None and (_INDEX_LETTER.match(heading.text) or _is_furniture_heading(heading.text)):
             # an A–Ö index's letter ("K": "Kulturskolan – Kurser för dig upp till 19 år"): services by name; a news
@@ -1636,7 +1668,7 @@ def _segment(doc: Document) -> list[Segment]:
         if heading is None or not own or _is_generic_heading(heading.text) or _LIST_HEADING.match(heading.text) \
                 or id(heading) in steps or _CALL_HEADING.search(heading.text):
             continue
-        if any(_UPDATES_HEADING.match(c) for c in ctx):
+        if any(_UPDATES_HEADING.match(c) for c in ctx) or id(heading) in diary:
             continue  # an entry of a project's diary ("Uppdateringar från projektet"): news of the page's project
         named = _named_paragraphs(own, label_by_id, ctx)
         if named:  # a section that introduces two or more named projects, a paragraph each
@@ -1731,14 +1763,18 @@ def _segment(doc: Document) -> list[Segment]:
         # A page about something larger (a "Folkhälsoarbete" page: a council, a survey, opening hours) with one
         # section headed by a project's name after a dash ("Social investering – Hälsolyftet"): that section.
         return [last[0]]
+    # (a page under a generic title that counts its projects, "Under året finansierade förbundet sju insatser", is
+    # about all of them, not the one it names on the way)
     if content and (not generic or (_has_definite_project(text) and not _is_faq(blocks)
-                                    and not _only_fund_spoken_of(page_title, text))) \
+                                    and not _only_fund_spoken_of(page_title, text) and not _ABOUT_SEVERAL.search(text))) \
             and (_ONE_PROJECT_CUE.search(text) and _PROJECT_CUE.search(text) or _time_limited(text)) \
             and not _statutory_service(text) and _one_project_spoken_of(doc, text, labs) \
             and not (_STANDING.search(text) and _PROJECT_ITSELF.search(text) is None and not _fund_money(text)
                      and not _labelled_facts(labs)) \
-            and _score_at_least(text, 4 if generic else 3):
-        title = title_ev = page_title if not generic else None
+            and not _not_a_project(text) and _score_at_least(text, 4 if generic else 3):
+        # (a report titled by its project after a colon, "Slutrapport: Fritidslyftet": the project's name, which the
+        # record keeps without the report's word)
+        title = title_ev = page_title if not generic or _REPORT_OF.match(page_title or "") else None
         kept = _single_project_blocks(sections)
         # A page whose title names no project (a generic title, or a news headline) takes the one name its prose
         # gives: "Nämnden får 2,4 miljoner för projektet Närvaroteamet" names the project, the headline does not.
@@ -1775,6 +1811,16 @@ def _segment(doc: Document) -> list[Segment]:
 
 # Labels any page may head its text with: what it is for and whom, not a project's facts.
 _STANDING = re.compile(r"\btills\s*vidare\b|\bordinarie\s+(?:verksamhet|arbete|drift)", re.I)
+# The text says of its subject that it is no project: "Partnerskapet är inte ett projekt utan ett långsiktigt åtagande",
+# "Mottagningen är alltså inget tidsbegränsat projekt".
+_DENIED_PROJECT = re.compile(r"\b(?:är|var)\s+(?:alltså\s+|därför\s+|numera\s+)?(?:inte\s+(?:ett|något)|inget)\s+"
+                             r"(?:tidsbegränsat\s+)?projekt\b(?!\s+(?:som|i\s+den))", re.I)
+
+
+def _not_a_project(text: str) -> bool:
+    return "projekt" in text and _DENIED_PROJECT.search(text) is not None
+
+
 _SOFT_FIELDS = frozenset({"title", "purpose", "target_group", "description", "contact", "ignore", "municipalities"})
 
 
@@ -1838,12 +1884,26 @@ _MANY_BEFORE = re.compile(r"\b(?:(?<!ett\s)projekt|insatser|satsningar|[\wåäö
 def _fund_money(text: str) -> bool:
     """Money the work gets from the fund (_FUND_MONEY), not money any applicant may seek nor many works'."""
     now_ordinary = "ordinarie" in text
+    ordinary_since = now_ordinary and _ORDINARY_SINCE.search(text) is not None
     return any(not _MAY_APPLY_BEFORE.search(text, max(0, m.start() - 60), m.start())
                and not _MANY_BEFORE.search(text, max(0, m.start() - 50), m.start())
                # (money once, for work now ordinary: "finansierades tidigare med medel ur fonden. Sedan 2024 ingår den
-               # i Komvux ordinarie verksamhet")
+               # i Komvux ordinarie verksamhet"; "Under de två första åren betalades arbetet med 1,8 miljoner kronor ur
+               # fonden … Sedan januari 2021 ingår teamet i socialtjänstens ordinarie verksamhet")
                and not (now_ordinary and "tidigare" in m.group(0))
+               and not (ordinary_since and _PAID_ONCE_BEFORE.search(text, _sentence_start(text, m.start()), m.end()))
                for m in _FUND_MONEY.finditer(text))
+
+
+# Work that has been ordinary since a time ("Sedan januari 2021 ingår teamet i socialtjänstens ordinarie verksamhet"),
+# and money said in the past tense before a sum ("betalades arbetet med", "finansierades insatsen med").
+_ORDINARY_SINCE = re.compile(r"\b(?:sedan|numera)\b[^.!?]{0,60}?\bordinarie\s+(?:verksamhet|drift|budget)|"
+                             r"\bordinarie\s+(?:verksamhet|drift)\s+sedan\b", re.I)
+_PAID_ONCE_BEFORE = re.compile(r"\b(?:betalades|finansierades|bekostades)\b", re.I)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
 
 
 _PROJECT_IN_TITLE = re.compile(r"projekt|satsning|investering|pilot|försök|förstudie", re.I)
@@ -1887,10 +1947,15 @@ def _template(seg: Segment) -> bool:
     """A form to fill in ("Period: [månad år] – [månad år]", "Budget: [belopp] kronor"): half or more of its labels'
     values hold a placeholder in brackets."""
     values = [value for pairs in seg.fields.values() for _, value in pairs]
-    return bool(values) and 2 * sum(1 for v in values if _PLACEHOLDER.search(v)) >= len(values)
+    return bool(values) and 2 * sum(1 for v in values if _PLACEHOLDER.search(v) or _INSTRUCTION.match(v)) >= len(values)
 
 
 _PLACEHOLDER = re.compile(r"\[[^\]\n]{2,40}\]")
+# An application form's guidance under each label: an instruction ("Ange när insatsen ska starta", "Beskriv vilka
+# insatsen riktar sig till", "Fyll i budgetmallen") or a question to answer ("Vilka andra förvaltningar är med?").
+_INSTRUCTION = re.compile(r"\s*(?:ange|beskriv|ge|fyll\s+i|skriv|redogör|bifoga|lista|förklara|uppge|motivera|"
+                          r"berätta|välj|markera)\s|\s*(?:vad|vilka|vilken|vilket|hur|när|vem|varför)\s[^\n]*\?\s*$",
+                          re.I)
 
 
 def _labelled_facts(labs: list[_Labelled | None]) -> bool:
@@ -2321,6 +2386,13 @@ def _reads_as_name(text: str) -> bool:
 
 
 _NON_WORD = re.compile(r"\W+")
+
+
+def _told_in_sections(rows: list[Segment], blocks: list[Block]) -> bool:
+    """Every table row names a project that a heading of the page's own heads a section about ("4.2 Hemmaplanslaget"
+    over its paragraphs, then "Investeringarna i siffror"): the sections tell them, the table sums them up."""
+    headings = {_norm_title(SECTION_NO.sub("", b.text, count=1)) for b in blocks if b.kind == "heading" and b.level >= 2}
+    return len(rows) >= 1 and all(r.title and _norm_title(r.title) in headings for r in rows)
 
 
 def _norm_title(t: str) -> str:
