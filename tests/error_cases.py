@@ -1,6 +1,6 @@
-"""Running a blind error set's cases (tests/heldout_errors*/cases.json): `socinv extract` with the case's arguments,
-in process, checked against what the case expects: the exit code, the number of records, the words a clear message
-must hold, no traceback, and a generous bound on the time (a hang guard, not a speed test)."""
+"""Running a blind error set's cases (tests/heldout_errors*/cases.json): `socinv extract` (or the case's "command")
+with the case's arguments, in process, checked against what the case expects: the exit code, the number of records,
+the words a clear message must hold, no traceback, and a generous bound on the time (a hang guard, not a speed test)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def check_case(case: dict, cwd: Path, monkeypatch) -> None:
     logging.getLogger("socinv").addHandler(handler)
     t0 = time.monotonic()
     try:
-        run = CliRunner().invoke(app, ["extract", *case["args"]], terminal_width=400)
+        run = CliRunner().invoke(app, [case.get("command", "extract"), *case["args"]], terminal_width=400)
     finally:
         logging.getLogger("socinv").removeHandler(handler)
     seconds = time.monotonic() - t0
@@ -41,5 +41,7 @@ def check_case(case: dict, cwd: Path, monkeypatch) -> None:
         assert set(expect["titles_include"]) <= titles, sorted(t for t in titles if t)
     for words in expect["stderr_mentions"]:
         assert words in stderr, stderr[-500:]
+    for words in expect.get("output_mentions", ()):  # (a read command's answer: on stdout or stderr)
+        assert words in run.output + stderr, (run.output + stderr)[-500:]
     assert "Traceback" not in run.output + stderr
     assert seconds < expect["max_seconds"]
