@@ -466,12 +466,14 @@ def search(
     _stop_if_damaged(datasets)
     hay = pl.concat_str([pl.col(c).fill_null("") for c in ("title", "title_derived", "purpose", "target_group",
                                                                "description", "publisher")], separator=" ").str.to_lowercase()
-    cond = pl.lit(True)
-    for word in text.lower().split():
-        cond = cond & hay.str.contains(word, literal=True)
-    found = pl.scan_parquet(path).filter(cond).select(
+    # the text of each project built once, each distinct word looked for in it once (a pasted page of a thousand
+    # words is answered in a moment, not rebuilt per word)
+    words = list(dict.fromkeys(text.lower().split()))
+    cond = pl.all_horizontal([pl.col("_hay").str.contains(w, literal=True) for w in words]) if words else pl.lit(True)
+    found = pl.scan_parquet(path).with_columns(hay.alias("_hay")).filter(cond).select(
         "project_id", "title", "title_derived", "publisher", "start_date", "end_date", "budget_sek").collect()
-    table = Table(title=f"{found.height} projects matching {text!r}")
+    shown = text if len(text) <= 80 else text[:77] + "…"
+    table = Table(title=f"{found.height} projects matching {shown!r}")
     for col in ("project_id", "title", "publisher", "period", "budget (kr)"):
         table.add_column(col)
     for r in found.head(limit).iter_rows(named=True):

@@ -16,6 +16,8 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from pipeline.extract import extract_page
+from pipeline.pagewords import looks_binary
+from schemas.project import BY_NAME
 
 # Fields an expected record must state (null when the page does not say). Provenance fields that change from
 # run to run (fetched_at, evidence text, extractor_version) are checked elsewhere.
@@ -27,19 +29,61 @@ CHECKED_FIELDS = (
 )
 
 
+class CaseError(ValueError):
+    """A case that cannot be judged (its expected.json, meta.json or page is missing or malformed): the message says
+    which file and why, and the case is left out of the figures, not scored as if it expected nothing."""
+
+
+# What each checked field of an expected record may hold.
+_LIST_FIELDS = frozenset({"municipality_codes", "organisations", "partners", "funders"})
+_NUMBER_FIELDS = frozenset({"target_age_min", "target_age_max", "target_grade_min", "target_grade_max", "budget_sek",
+                            "staffing_fte"})
+
+
+def _check_record(rec, where: str) -> None:
+    if not isinstance(rec, dict):
+        raise CaseError(f"{where}: a record must be a JSON object, not {type(rec).__name__} {str(rec)[:40]!r}")
+    unknown = sorted(set(rec) - set(CHECKED_FIELDS) - set(BY_NAME))  # (the dataset's other fields may stand there)
+    if unknown:
+        raise CaseError(f"{where}: unknown field(s) {', '.join(unknown)} (a misspelt field would be scored as "
+                        f"stating nothing); the fields are: {', '.join(CHECKED_FIELDS)}")
+    for f, v in rec.items():
+        if v is None or f not in CHECKED_FIELDS:
+            continue
+        ok = (isinstance(v, list) and all(isinstance(x, str) for x in v)) if f in _LIST_FIELDS else \
+            (isinstance(v, (int, float)) and not isinstance(v, bool)) if f in _NUMBER_FIELDS else isinstance(v, str)
+        if not ok:
+            want = "a list of strings" if f in _LIST_FIELDS else "a number" if f in _NUMBER_FIELDS else "a string"
+            raise CaseError(f"{where}: {f} must be {want} or null, not {json.dumps(v, ensure_ascii=False)[:60]}")
+
+
 @dataclass(frozen=True)
 class Case:
     id: str
-    page: Path
+    page: Path | None
     url: str
     expected: Path
+    problem: str | None = None  # why the case cannot be judged (a missing page, a broken meta.json)
 
     def expected_records(self) -> list[dict]:
-        return json.loads(self.expected.read_text(encoding="utf-8"))
+        try:
+            records = json.loads(self.expected.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            raise CaseError(f"{self.expected.name} cannot be read as JSON: {exc}") from None
+        if not isinstance(records, list):
+            raise CaseError(f"{self.expected.name} must hold a list of records, not a {type(records).__name__}")
+        for i, rec in enumerate(records):
+            _check_record(rec, f"{self.expected.name}, record {i + 1}")
+        return records
 
     def extract(self) -> list[dict]:
+        if self.problem or self.page is None:
+            raise CaseError(self.problem or "no page.html or page.txt")
         ctype = "text/plain" if self.page.suffix == ".txt" else "text/html; charset=utf-8"
-        return extract_page(self.page.read_bytes(), self.url, ctype)
+        body = self.page.read_bytes()
+        if looks_binary(body):
+            raise CaseError(f"{self.page.name} is a binary file, not a web page")
+        return extract_page(body, self.url, ctype)
 
 
 def snapshot_url(page: Path, root: Path) -> str:
@@ -57,10 +101,21 @@ def find_cases(directory: Path) -> list[Case]:
     for exp in sorted(directory.rglob("expected.json")):
         d = exp.parent
         page = next((d / n for n in ("page.html", "page.txt") if (d / n).exists()), None)
+        case_id = f"{directory.name}/{d.relative_to(directory)}"
         if page is None:
+            if (d / "meta.json").exists() or not any(p.is_dir() for p in d.iterdir()):
+                # a case's folder without its page (not a crawl set's or a snapshot's own expected.json)
+                found.append(Case(case_id, None, "", exp, "expected.json but no page.html or page.txt beside it"))
             continue
-        meta = json.loads((d / "meta.json").read_text(encoding="utf-8")) if (d / "meta.json").exists() else {}
-        found.append(Case(f"{directory.name}/{d.relative_to(directory)}", page, meta.get("url", ""), exp))
+        problem = None
+        try:
+            meta = json.loads((d / "meta.json").read_text(encoding="utf-8")) if (d / "meta.json").exists() else {}
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            meta, problem = {}, f"meta.json cannot be read as JSON: {exc}"
+        url = meta.get("url") if isinstance(meta, dict) else None
+        if problem is None and not (isinstance(url, str) and url.startswith(("http://", "https://"))):
+            problem = 'meta.json has no "url" (the page\'s address decides its publisher and municipality)'
+        found.append(Case(case_id, page, url if isinstance(url, str) else "", exp, problem))
     # snapshot layout: <root>/<host>/<path>.html with <name>.expected.json beside the page
     root = directory / "sites" if (directory / "sites").is_dir() else directory
     for exp in sorted(root.rglob("*.expected.json")):
@@ -119,11 +174,15 @@ def evaluate(cases: list[Case]) -> dict:
     errors = []
     for case in cases:
         try:
+            want = case.expected_records()
             got = case.extract()
+        except CaseError as exc:  # a case that cannot be judged: named, and left out of the figures
+            errors.append({"case": case.id, "error": str(exc)})
+            continue
         except Exception as exc:  # noqa: BLE001 - the report names the broken page
             errors.append({"case": case.id, "error": f"{type(exc).__name__}: {exc}"})
             got = []
-        for g, w in match_records(got, case.expected_records()):
+        for g, w in match_records(got, want):
             records["tp" if g is not None and w is not None else ("fp" if w is None else "fn")] += 1
             for f in CHECKED_FIELDS:
                 gv = _plain(g.get(f)) if g is not None else None

@@ -324,3 +324,133 @@ def test_a_final_report_titled_by_its_project_after_a_colon():
         "Slutrapport: Läsglädje")
     assert [r["title"] for r in recs] == ["Läsglädje"]
     assert recs[0]["end_date"] == dt.date(2025, 6, 30) and recs[0]["budget_sek"] == 800_000
+
+
+# -- heldout57, heldout59 and heldout60: owners, partners, payers, staff and periods in other words
+
+def test_owners_in_other_words():
+    cases = (
+        ("Satsningen drivs i regi av Kulturskolan.", ["Kulturskolan"]),
+        ("Huvudansvarig är Socialförvaltningen, som har anställt två coacher.", ["Socialförvaltningen"]),
+        ("Ansvaret för genomförandet ligger hos Fritidsenheten.", ["Fritidsenheten"]),
+        ("Projektledningen ligger hos Elevhälsan.", ["Elevhälsan"]),
+        ("Det är Öppenvården som håller i trådarna.", ["Öppenvården"]),
+        ("Arbetsmarknadsenheten har fått uppdraget att driva projektet.", ["Arbetsmarknadsenheten"]),
+    )
+    for sentence, owners in cases:
+        recs = _records(f"<p>Vägen ut är ett projekt för unga 16–24 år som pågår 2025–2027 med medel ur den sociala "
+                        f"investeringsfonden.</p><p>{sentence}</p>", "Vägen ut")
+        assert recs[0]["organisations"] == owners, sentence
+
+
+def test_sentences_under_an_organisation_heading_are_read_as_prose():
+    recs = _records(
+        "<p>Familjestart är ett projekt för föräldrar till barn 0–3 år som pågår 2025–2027 och finansieras ur den "
+        "sociala investeringsfonden.</p><h2>Organisation</h2><p>Det är Familjeenheten som håller i trådarna. Två "
+        "familjebehandlare delar på 150 % och arbetar med hembesöken.</p>"
+        "<h2>Parter som deltar</h2><ul><li>Barnavårdscentralen i Borås</li><li>Öppna förskolan Solrosen</li></ul>",
+        "Familjestart")
+    assert recs[0]["organisations"] == ["Familjeenheten"]
+    assert recs[0]["partners"] == ["Barnavårdscentralen i Borås", "Öppna förskolan Solrosen"]
+    assert recs[0]["staffing_fte"] == 1.5
+
+
+def test_partners_and_payers_in_other_words():
+    recs = _records(
+        "<p>Unga på väg ger unga 16–20 år stöd till studier och pågår 2025–2026.</p>"
+        "<p>Satsningen görs i partnerskap med Polisen och Sandgärdskolan. Projektet involverar också Borås "
+        "Stadsmission, som ordnar praktik.</p><p>Kostnaden delas mellan kommunens sociala investeringsfond och "
+        "Länsstyrelsen i Västra Götalands län. Region Västra Götaland bidrar dessutom med 200 000 kronor.</p>",
+        "Unga på väg")
+    assert recs[0]["partners"] == ["Polisen", "Sandgärdskolan", "Borås Stadsmission"]
+    assert sorted(recs[0]["funders"]) == ["Länsstyrelsen i Västra Götalands län", "Region Västra Götaland"]
+
+
+def test_staff_sharing_posts_and_each_ones_share_and_a_definite_role():
+    assert parse_staffing("Tre socionomer delar på 250 % och arbetar med grupperna.").fte == 2.5
+    assert parse_staffing("Två coacher delar på en heltid.").fte == 1.0
+    assert parse_staffing("Två fritidsledare arbetar vardera 40 procent i satsningen.").fte == 0.8
+    assert parse_staffing("Samordnaren anställs på 75 procent.").fte == 0.75
+    # a definite role beside a counted one refers back, or is another: only the counted one is read
+    assert parse_staffing("En kurator anställs på 50 procent. Kuratorn arbetar på halvtid.").fte == 0.5
+
+
+def test_periods_in_other_words():
+    def span(text):
+        p = parse_period(text)
+        return (p.start.date if p and p.start else None, p.end.date if p and p.end else None)
+
+    assert span("Satsningen drar i gång i februari 2026 och håller på till utgången av 2027.") == \
+        (dt.date(2026, 2, 1), dt.date(2027, 12, 31))
+    assert span("Projekttiden är arton månader räknat från den 1 april 2025.") == (dt.date(2025, 4, 1),
+                                                                                  dt.date(2026, 9, 30))
+    assert span("Mötesplatsen öppnade i september 2024 och finns kvar till och med augusti 2026.") == \
+        (dt.date(2024, 9, 1), dt.date(2026, 8, 31))
+    assert span("Kursen tog emot sina första deltagare den 3 mars 2025 och avslutas den 30 juni 2026.") == \
+        (dt.date(2025, 3, 3), dt.date(2026, 6, 30))
+    # the end before an extension is not the end
+    assert span("Läxhjälpen startade i augusti 2024. I stället för att avslutas i juni 2026 håller den nu öppet till "
+                "och med juni 2027.") == (dt.date(2024, 8, 1), dt.date(2027, 6, 30))
+
+
+def test_more_owner_partner_and_payer_wordings():
+    recs = _records(
+        "<p>Kliv fram är en satsning för unga 12–17 år som pågår 2025–2027.</p>"
+        "<p>Bakom Kliv fram står socialförvaltningen och utbildningsförvaltningen, som driver arbetet gemensamt. "
+        "Polisen i Borås och fritidsgården Norrby är viktiga samarbetsparter.</p>"
+        "<p>Satsningen får 3 miljoner kronor ur den sociala investeringsfonden. Dessutom har Länsstyrelsen i Västra "
+        "Götalands län gett 200 000 kronor till utbildning av personalen.</p>", "Kliv fram")
+    assert recs[0]["organisations"] == ["socialförvaltningen", "utbildningsförvaltningen"]
+    assert recs[0]["partners"] == ["Polisen i Borås", "fritidsgården Norrby"]
+    assert recs[0]["funders"] == ["Länsstyrelsen i Västra Götalands län"]
+    recs = _records(
+        "<p>Studiecoacher ger elever i gymnasiets första år stöd 2025–2027.</p><p>Det ägs gemensamt av socialnämnden "
+        "och gymnasienämnden. I det dagliga arbetet samverkar projektet med Region Västra Götaland och "
+        "Arbetsförmedlingen.</p><p>Därutöver betalar Samordningsförbundet Sjuhärad lönen för en av coacherna.</p>"
+        "<p>Projektet finansieras ur den sociala investeringsfonden.</p>", "Studiecoacher")
+    assert recs[0]["organisations"] == ["socialnämnden", "gymnasienämnden"]
+    assert recs[0]["partners"] == ["Region Västra Götaland", "Arbetsförmedlingen"]
+    assert recs[0]["funders"] == ["Samordningsförbundet Sjuhärad"]
+
+
+def test_the_one_and_the_other_post_after_a_comma():
+    assert parse_staffing("Två rådgivare har anställts för projektet, den ena på heltid och den andra på 75 procent."
+                          ).fte == 1.75
+    assert parse_staffing("Fem rastledare, en på varje skola, har anställts på 50 procent vardera.").fte == 2.5
+    assert parse_staffing("En ekonomisk rådgivare anställs på 75 procent.").fte == 0.75
+
+
+# -- heldout61 (written after every rule above) at first contact: a network's page, a service by law, a grant scheme
+
+def test_a_networks_own_sections_are_no_projects():
+    recs = _records(
+        "<p>Nätverket samlar kommunerna i länet kring sociala investeringar.</p>"
+        "<h2>Träffar 2026</h2><table><tr><th>Datum</th><th>Plats</th><th>Tema</th></tr><tr><td>4 mars 2026</td>"
+        "<td>Borås</td><td>Att mäta effekter</td></tr><tr><td>9 juni 2026</td><td>Ulricehamn</td><td>Ekonomi</td></tr>"
+        "</table><h2>Så finansieras nätverket</h2><p>Regionen avsätter 250 000 kronor per år för processledning, och "
+        "en processledare arbetar på 40 procent.</p><h2>Nätverkets historia</h2><p>Nätverket startade 2019 som ett "
+        "projekt mellan två kommuner och är sedan 2022 permanent.</p>",
+        "Nätverk för sociala investeringar", "https://www.vgregion.se/regional-utveckling/natverk")
+    assert recs == []
+
+
+def test_a_service_by_law_beside_the_states_programme_and_a_building_teaser():
+    recs = _records(
+        "<p>Har du beviljats hemtjänst kan du välja utförare. Hemtjänst är en insats enligt socialtjänstlagen.</p>"
+        "<h2>Utförare 2026</h2><h3>Omsorg i Sjuhärad AB</h3><p>Utför hemtjänst i Borås sedan 2015.</p>"
+        "<p>Under 2025 och 2026 kan personalen utbilda sig med stöd av Äldreomsorgslyftet, den statliga satsningen på "
+        "kompetens i äldreomsorgen.</p><ul><li>Upprustningen av badhuset – projektet kostar 40 miljoner kronor och "
+        "pågår till 2027</li></ul>",
+        "Utförare av hemtjänst")
+    assert recs == []
+
+
+def test_a_column_of_dates_is_no_column_of_projects_and_a_grant_schemes_page_no_project():
+    recs = _records(
+        "<p>Föreningar kan söka projektbidrag för tidsbegränsade projekt för barn 6–19 år.</p><h2>Det här gäller</h2>"
+        "<ul><li>Projektet ska vara öppet för alla.</li><li>Bidraget är högst 50 000 kronor per projekt.</li></ul>"
+        "<h2>Ansökningstider</h2><table><tr><th>Omgång</th><th>Sista dag</th><th>Projektet får starta tidigast</th>"
+        "</tr><tr><td>Vår</td><td>15 februari 2026</td><td>1 april 2026</td></tr><tr><td>Höst</td><td>15 augusti "
+        "2026</td><td>1 oktober 2026</td></tr></table>",
+        "Projektbidrag för fritidsföreningar")
+    assert recs == []

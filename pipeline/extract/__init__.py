@@ -109,6 +109,14 @@ from pipeline.swedish.dates import parse_page_date
 #         and ordinary since; a blog's dated posts are its project's news ("X – bloggen" titled X); a report's
 #         sections tell its projects when its table only sums them up; "Slutrapport: X" is X's page; an empty
 #         skip-link target is not the content; aspect headings ("Därför finns X", "Tid och resurser", "Genomförande").
+# 0.2.32: owners, partners, payers, staff and periods in many more wordings (heldout57–60: "drivs i regi av",
+#         "Ansvaret … ligger hos", "Det är X som håller i trådarna", "i partnerskap med", "involverar", "ihop med",
+#         "medverkar i planeringen", "delas mellan", "bidrar dessutom med", "går in med", "Därutöver betalar X",
+#         "delar på 200 %", "arbetar vardera 60 procent", "den ena … den andra", "drar i gång", "håller på till
+#         utgången av", "öppnade", "räknat från", "i stället för att avslutas"); sentences under an owner label read
+#         as prose; a table's "Medverkande organisationer" column; no project on a network's, a service-by-law's, a
+#         grant scheme's, a detailed plan's, an audit plan's or a log-in page; a column of dates is no project column;
+#         "Name – Kommun" titled Name; a news item's descriptive heading gives way to the name its section gives.
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no
@@ -159,7 +167,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.31"
+EXTRACTOR_VERSION = "0.2.32"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")
@@ -240,6 +248,18 @@ from pipeline.pagewords import NOT_FOUND_PAGE, utf16_without_bom  # noqa: E402
 _NOT_FOUND_WORDS = ("sidan", "hittar", "page not found", "404", "felaktig")
 
 
+# Pages of a kind that never describes a funded project, known by their title: a detailed development plan out for
+# consultation ("Detaljplan för Solvändan": its "projektet" is streets and land), the auditors' plan for the year, a
+# log-in page ("Projektrummet – logga in").
+_NO_PROJECT_PAGE_TITLE = re.compile(r"\b(?:detaljplan(?:en|er)?|planprogram(?:met)?|revisionsplan(?:en)?|granskningsplan(?:en)?|"
+                                    r"internkontrollplan(?:en)?)\b|\blogga\s+in\b|\binloggning(?:en)?$", re.I)
+
+
+def is_no_project_page(doc: Document) -> bool:
+    heading = next((b.text for b in doc.blocks if b.kind == "heading" and b.level == 1), "")
+    return any(_NO_PROJECT_PAGE_TITLE.search(t) for t in (doc.title, heading) if t)
+
+
 def is_not_found_page(doc: Document) -> bool:
     heading = next((b.text for b in doc.blocks if b.kind == "heading" and b.level == 1), "")
     return any(has_any(fold(t), _NOT_FOUND_WORDS) and NOT_FOUND_PAGE.search(t)
@@ -306,7 +326,7 @@ def extract_page(body: bytes | str, url: str, content_type: str | None = None,
                  fetched_at: dt.datetime | None = None) -> list[dict]:
     """Records for every project the page describes (schema field names, plus ``evidence`` as JSON)."""
     doc = parse_page(body, url, content_type)
-    if not doc.blocks or is_not_found_page(doc):
+    if not doc.blocks or is_not_found_page(doc) or is_no_project_page(doc):
         return []
     heads = label_heads(doc)
     if is_job_ad(doc, heads) or is_event_page(doc, heads):

@@ -99,17 +99,30 @@ def _about_earlier_project(text: str, pos: int) -> bool:
 _PARTNER_PROSE = re.compile(
     r"(?:i (?:(?:ett\s+)?(?:nära|nära och \w+|tät|tätt|bred|brett|god|gott|aktiv|aktivt)\s+)?(?:samverkan|samarbete) med|"
     r"samarbetar med|samverkar med|tillsammans med|ett samarbete mellan|"
+    # the verb first: "I det dagliga arbetet samverkar projektet med ungdomsmottagningen, …"
+    r"(?:samverkar|samarbetar)\s+(?:projektet|satsningen|insatsen|teamet|vi)\s+(?:också\s+|även\s+)?med|"
     r"samverkan mellan|samarbete mellan|"
     # the partners as a label's sentence ("Samverkansparter är Mönsterås kommun, …") or the ones also taking part
     # ("Med i arbetet är också Bris och Rädda Barnen")
     r"(?:samverkans|samarbets)part(?:er|ner|ners)\s+(?:i\s+(?:projektet|satsningen|insatsen|arbetet)\s+)?(?:är|var)|"
-    r"med\s+i\s+(?:arbetet|projektet|satsningen|insatsen)\s+är\s+(?:också|även)?)\s+(.{3,200}?)(?:[.;:]|\s+(?:för att|som|där|kring|om|på|i syfte)\s|$|(?=\n))",
+    # "görs i partnerskap med Polisen", "Projektet involverar också Hushållningssällskapet …"
+    r"i\s+partnerskap\s+med|involverar(?:\s+också|\s+även)?|ihop\s+med|"
+    # who sits with the work: "I projektets styrgrupp sitter också Arbetsförmedlingen", "Vi har ett gemensamt
+    # planeringsmöte med Barnavårdscentralen …"
+    r"i\s+(?:projektets\s+|satsningens\s+|insatsens\s+)?styrgrupp(?:en)?\s+sitter(?:\s+också|\s+även)?|"
+    r"(?:gemensamt|gemensamma|regelbundna|täta)\s+(?:planerings)?(?:möte|möten|träffar)\s+med|"
+    r"med\s+i\s+(?:arbetet|projektet|satsningen|insatsen)\s+är\s+(?:också|även)?)\s+(.{3,200}?)(?:[.;:]|\s+(?:för att|som|där|kring|om|på|i syfte)\s|,\s+(?:vars|vilkas)\s|$|(?=\n))",
     re.I)
 # Partners as the subject of their sentence or clause: "…, och Polisen och fritidsgården Kvarnen är med som
 # samarbetsparter", "Röda Korset deltar som samverkanspart".
 _PARTNERS_AS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\soch\s)|(?<=,\smen\s))([A-ZÅÄÖ](?:(?!,\s(?:och|men)\s)[^.;:!?\n]){1,120}?)"
-                          r"\s+(?:(?:är|var)\s+(?:också\s+|även\s+)?med|deltar|deltog|medverkar|medverkade)\s+som\s+"
-                          r"(?:samarbets|samverkans)?part(?:er|ner|ners)?\b", re.M)
+                          r"\s+(?:(?:(?:är|var)\s+(?:också\s+|även\s+)?med|deltar|deltog|medverkar|medverkade)\s+som\s+"
+                          r"(?:samarbets|samverkans)?part(?:er|ner|ners)?\b|"
+                          # "Polisen i Ronneby och fritidsgården Kuggen är viktiga samarbetsparter"
+                          r"(?:är|var)\s+(?:också\s+|även\s+)?(?:[\wåäö]+\s+){0,2}?(?:samarbets|samverkans)part(?:er|ner|ners)\b|"
+                          # "Kronofogden och Knut Hahnskolan medverkar i planeringen"
+                          r"(?:medverkar|medverkade|deltar|deltog)\s+(?:också\s+|även\s+)?i\s+(?:planeringen|arbetet|"
+                          r"projektet|satsningen|insatsen|genomförandet)\b)", re.M)
 # The partners named again after a relative clause about the last one: ", som ansvarar för barnhälsovården, och med X".
 _PARTNER_AFTER_CLAUSE = re.compile(r",?\s+som\s+[^,.;:\n]{1,100},\s+(?:och|samt)\s+(?:med\s+)?([^.;:\n]{3,120}?)"
                                    r"(?:[.;:\n]|$)")
@@ -126,18 +139,32 @@ _FUNDER_PROSE = re.compile(
     r"(?:resten|återstoden)\s+(?:kommer\s+|betalas\s+|bekostas\s+|finansieras\s+)?från|"
     r"(?:resten|återstoden)\s+(?:betalas|bekostas|finansieras)\s+av|"
     r"(?:[Pp]engarna|[Mm]edlen)\s+kommer\s+(?:ur|från)|"  # "Pengarna kommer ur kommunens fond och från Region Dalarna"
+    # "Kostnaden delas mellan kommunens sociala investeringsfond (60 procent) och Länsstyrelsen i Norrbottens län"
+    r"delas\s+mellan|"
     r"(?:euro|EUR|€)\s+från)\s+((?:[A-ZÅÄÖ]|(?:kommunens|regionens|stadens|den) )"  # "av kommunens fond och Region Skåne"
     r".{1,120}?)" + _STOP, re.S)
 # A payer as the subject of its sentence: "RF-SISU Örebro län medfinansierar projektet, som …".
-_FUNDER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{1,60}?)\s+(?:(?:med)?finansierar\s+(?:också\s+)?"
+# (the subject one clause, not "Satsningen pågår läsåren 2024/25–2026/27, och regionen bidrar med …")
+_FUNDER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\soch\s))([A-ZÅÄÖ](?:(?!,\s(?:och|men)\s)[^.;:!?\n]){1,60}?)\s+"
+                            r"(?:(?:med)?finansierar\s+(?:också\s+)?"
                             r"(?:projektet|satsningen|insatsen|arbetet|investeringen|delar|en del|hälften)\b|"
                             # a payer of a part: "Region Västra Götaland bekostar barnsjuksköterskornas tid", "Region
                             # Skåne står för 800 000 kronor"
-                            r"(?:bekostar|bekostade)\s|(?:står|stod)\s+för\s+(?:ca\.?\s+|cirka\s+)?\d)", re.M)
+                            r"(?:bekostar|bekostade)\s|(?:står|stod)\s+för\s+(?:ca\.?\s+|cirka\s+)?\d|"
+                            # "Region Västerbotten bidrar dessutom med 500 000 kronor av budgeten"
+                            r"(?:bidrar|bidrog)\s+(?:dessutom\s+|också\s+|även\s+)?med\s+(?:ca\.?\s+|cirka\s+)?\d|"
+                            # "Samordningsförbundet Sydnärke går in med en fjärdedel"
+                            r"(?:går|gick)\s+in\s+med\s)", re.M)
 # The payer after its verb, the sentence opened by something else: "Av dem står Samordningsförbundet Värmland för
 # 900 000 kronor", "Därutöver står Region Halland för 25 procent".
-_FUNDER_INVERTED = re.compile(r"(?<![\wåäö])(?:står|stod)\s+((?-i:[A-ZÅÄÖ])[^.;:!?\n,]{1,60}?)\s+för\s+"
-                              r"(?:ca\.?\s+|cirka\s+)?\d")
+_FUNDER_INVERTED = re.compile(r"(?<![\wåäö])(?:(?:står|stod)\s+((?-i:[A-ZÅÄÖ])[^.;:!?\n,]{1,60}?)\s+för\s+"
+                              r"(?:ca\.?\s+|cirka\s+)?\d|"
+                              # "Därutöver betalar Samordningsförbundet X lönen för …", "Dessutom har Länsstyrelsen
+                              # Blekinge län gett 250 000 kronor", "återstoden betalar Region Halland med folkhälsomedel"
+                              r"(?:betalar|betalade|bekostar)[ ]+((?-i:[A-ZÅÄÖ])[^.;:!?\n,]{1,60}?)[ ]+(?:lönen|lönerna|"
+                              r"kostnaden|kostnaderna|resten|med[ ]|för[ ])|"
+                              r"(?:har|hade)[ ]+((?-i:[A-ZÅÄÖ])[^.;:!?\n,]{1,60}?)[ ]+(?:gett|givit|beviljat|skjutit[ ]+till)[ ]+"
+                              r"(?:ca\.?[ ]+|cirka[ ]+)?\d[\d \u00a0,.]*(?:kr|kronor|tkr|mnkr|miljon))")
 # The payer of what is left, after another's part: "… och Länsstyrelsen i Kronobergs län för resten".
 _REST_PAYER = re.compile(r"(?:\boch|\bsamt|,)\s+([A-ZÅÄÖ][^.;:,\n]{1,60}?)\s+(?:står\s+|betalar\s+)?för\s+"
                          r"(?:resten|återstoden)\b")
@@ -174,8 +201,13 @@ def _share_payers(text: str) -> list[tuple[str, str]]:
 
 
 _OWNER_PROSE = re.compile(r"(?:drivs av|drevs av|ägs av|ägdes av|projektägare är|projektägare var|genomförs av|"
+                          # "drivs i regi av Fritidsenheten", "Huvudansvarig är Arbetsmarknadsenheten", "Ansvaret för
+                          # genomförandet ligger hos Folkhälsoenheten", "Projektledningen ligger hos Socialtjänsten"
+                          r"(?:drivs|drevs|bedrivs|genomförs) i (?:\w+ )?regi av|huvudansvarig (?:för \w+ )?(?:är|var)|"
+                          r"(?:ansvaret|huvudansvaret|projektledningen|ägarskapet)(?: för [^.;:\n]{1,40}?)? (?:ligger|låg|vilar) "
+                          r"(?:hos|på)|"
                           r"huvudman är|huvudman var|huvudman för (?:projektet|satsningen|insatsen) är|"
-                          r"genomfördes av|leds av|leddes av|(?:drivs|drevs) (?:gemensamt|tillsammans) av)"
+                          r"genomfördes av|leds av|leddes av|(?:drivs|drevs|ägs|ägdes) (?:gemensamt|tillsammans) av)"
                           r"\s+(.{3,160}?)" + _STOP, re.I | re.S)
 _SUBJECT = r"(?:projektet|satsningen|insatsen|investeringen|arbetet|verksamheten|programmet)"
 # What an owner drives or answers for: the work by its own word ("Vård- och omsorgsförvaltningen ansvarar för teamet").
@@ -189,17 +221,24 @@ _OWNER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{0,60}?(?:f
                            r"ansvarade\s+för|har\s+ansvaret\s+för|hade\s+ansvaret\s+för)\s+(?:" + _OWNED + r")\b|"
                            # bodies that run something together, whatever it is called: "Strömsunds kommun och Ragunda
                            # kommun driver tillsammans en mobil ungdomsmottagning"
-                           r"(?:driver|drev|har\s+drivit)\s+(?:tillsammans|gemensamt)\s+(?:ett|en)\s)",
+                           r"(?:driver|drev|har\s+drivit)\s+(?:tillsammans|gemensamt)\s+(?:ett|en)\s|"
+                           # "Värnamo kommun ansvarar för en satsning där …"
+                           r"(?:ansvarar|ansvarade)\s+för\s+(?:ett|en)\s+(?:projekt|satsning|insats)\b)",
                            re.M | re.I)
 _OWNS_IT = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{2,60}?)\s+(?:(?:äger|ägde)\s+(?:" + _OWNED + r")\b|"
-                      r"har\s+huvudansvaret\b)", re.M)
-_OWNER_INVERTED = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{2,60}?)\s+(?:är|var)\s+projektägare\b", re.M)
-_OWNER_CLEFT = re.compile(r"\b[Dd]et\s+är\s+([^.;:!?\n]{3,80}?)\s+som\s+(?:håller\s+i|driver|leder|äger|ansvarar\s+för)\s+"
-                          r"(?:" + _OWNED + r")\b")
+                      r"har\s+huvudansvaret\b|"
+                      # "Vuxenutbildningen har fått uppdraget att driva projektet"
+                      r"(?:har\s+fått|fick)\s+uppdraget\s+att\s+(?:driva|leda|genomföra)\b|"
+                      r"(?:står|stod)\s+för\s+genomförandet\b)", re.M)
+_OWNER_INVERTED = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{2,60}?)\s+(?:är|var)\s+(?:projektägare|huvudman)\b", re.M)
+_OWNER_CLEFT = re.compile(r"\b[Dd]et\s+är\s+([^.;:!?\n]{3,80}?)\s+som\s+(?:(?:håller\s+i|driver|leder|äger|ansvarar\s+för)\s+"
+                          r"(?:" + _OWNED + r")|håller\s+i\s+trådarna)\b")
 _OWNER_RELATIVE = re.compile(r"\b(?:är|var)\s+(?:ett|en)\s+(?:[\wåäö-]+\s+){0,2}?(?:projekt|satsning|insats|samarbete)\s+"
                              r"som\s+([A-ZÅÄÖ][^.;:!?\n]{2,160}?)\s+(?:driver|drev|har\s+startat|startade|äger|ägde|"
                              r"ansvarar\s+för|genomför|genomförde)\b")
-_BEHIND_IT = re.compile(r"\b[Bb]akom\s+(?:" + _OWNED + r")\s+(?:står|stod)\s+([^.;:!?\n]{3,160}?)(?=,\s+som\b|[.;:!?\n]|$)")
+# ("Bakom insatsen står …", or the project by its name: "Bakom Kliv in står socialförvaltningen och …")
+_BEHIND_IT = re.compile(r"\b[Bb]akom\s+(?:" + _OWNED + r"|(?-i:[A-ZÅÄÖ])[^.;:!?\n]{0,40}?)\s+(?:står|stod)\s+"
+                        r"([^.;:!?\n]{3,160}?)(?=,\s+som\b|[.;:!?\n]|$)")
 _SUBJECT_WORDS = ("projektet", "satsningen", "insatsen", "investeringen", "arbetet", "verksamheten", "programmet")
 # The subject with the project's name after it: "Projektet Fältkraft har avslutats", "Satsningen Unga in pågår".
 _NAMED_SUBJECT = _SUBJECT + r"(?:\s+(?-i:[A-ZÅÄÖ][\w-]*)(?:\s+(?:(?-i:[A-ZÅÄÖ0-9][\w-]*)|i|på|för|och|med)){0,3})?"
@@ -255,12 +294,17 @@ DESCRIPTION_MAX = 1500
 # Words that every match of a prose pattern holds, looked for before the pattern runs (most segments hold none):
 # in fold(text) for the case-blind patterns, as written for _FUNDER_PROSE ("med stöd från", "finansieras av" …).
 _FUNDER_KEYS = ("finansier", "bevilja", "medel från", "bidrag från", "stöd från", "varav", "därav", "euro", "EUR", "€",
+                "delas mellan",
                 "resten ", "återstoden ", "kommer ur", "kommer från")
-_PARTNER_KEYS = ("samverka", "samarbet", "tillsammans", "med i ")
+_PARTNER_KEYS = ("samverka", "samarbet", "tillsammans", "med i ", "partnerskap", "involverar", "ihop med", "styrgrupp",
+                 "möte", "träffar med")
 _OWNER_KEYS = ("drivs av", "drevs av", "ägs av", "ägdes av", "projektägare", "genomförs av", "genomfördes av",
+               "drivs i ", "drevs i ", "bedrivs i ", "genomförs i ", "huvudansvarig", "ansvaret", "huvudansvaret",
+               "projektledningen", "ägarskapet",
                "huvudman",
                "leds av", "leddes av", "drivs gemensamt av", "drevs gemensamt av", "drivs tillsammans av",
-               "drevs tillsammans av")
+               "drevs tillsammans av", "ägs gemensamt av", "ägdes gemensamt av", "ägs tillsammans av",
+               "ägdes tillsammans av")
 _PURPOSE_KEYS = ("projektet", "satsningen", "insatsen", "investeringen", "verksamheten", "programmet", "syftet",
                  "målet", "tanken", "avsikten", "idén")
 _TARGET_KEYS = ("målgrupp", "riktar sig", "riktade sig", "vänder sig", "vände sig", "är till för", "var till för",
@@ -270,11 +314,14 @@ _TARGET_KEYS = ("målgrupp", "riktar sig", "riktade sig", "vänder sig", "vände
 _PARTNER_STARTS = ("i samverkan med", "i samarbete med", "samarbetar med", "samverkar med", "tillsammans med",
                    "ett samarbete mellan", "samverkan mellan", "samarbete mellan", "i nära ", "i tät", "i bred",
                    "i god", "i aktiv", "i ett ", "samverkanspart", "samarbetspart", "med i arbetet", "med i projektet",
-                   "med i satsningen", "med i insatsen")
+                   "med i satsningen", "med i insatsen", "i partnerskap", "involverar", "ihop med", "i projektets styrgrupp",
+                   "samverkar ", "samarbetar ",
+                   "i satsningens styrgrupp", "i insatsens styrgrupp", "i styrgrupp", "gemensamt ", "gemensamma ",
+                   "regelbundna ", "täta ")
 _OWNER_STARTS = _OWNER_KEYS
 _FUNDER_STARTS = ("finansier", "medfinansier", "med stöd från", "med medel från", "med bidrag från", "bevilja",
                   "medel från", "bidrag från", "stöd från", "varav", "därav", "euro", "EUR", "€", "resten ",
-                  "återstoden ", "pengarna", "Pengarna", "medlen", "Medlen")
+                  "återstoden ", "pengarna", "Pengarna", "medlen", "Medlen", "delas mellan")
 
 
 def _collapse(text: str) -> str:
@@ -315,6 +362,7 @@ _HEADING_FIELDS = (
     ("target_group", re.compile(r"^(?:vem|vilka)\s+(?:riktar\s+sig|vänder\s+sig)\s+(?:\w+\s+){0,2}?till\s*\?$|"
                                 r"^(?:vem|vilka)\s+är\s+(?:\w+\s+){0,2}?till\s+för\s*\?$|^för\s+vem\s*\?$", re.I)),
     ("partners", re.compile(r"^(?:vi|de|vilka|vem)\s+(?:samarbetar|samverkar)\s+(?:vi\s+|ni\s+|\w+\s+)?med\s*\??$|"
+                            r"^(?:parter|organisationer|föreningar|aktörer)\s+som\s+(?:deltar|är\s+med|medverkar)$|"
                             r"^(?:våra|projektets)\s+(?:samarbetspartner|samarbetspartners|samverkanspartner\w*|partner|"
                             r"partners)$", re.I)),
 )
@@ -725,6 +773,8 @@ def _from_own_fund(amount: Amount, pub: Publisher | None) -> bool:
     return len(places) == 1 and places[0].code == pub.code and places[0].text == amount.funder
 
 
+# A label's value that is prose: a sentence of six or more words.
+_PROSE_VALUE = re.compile(r"(?:\S+\s+){5,}\S*[a-zåäö]\S*[.!?](?:\s|$)")
 # An owner label naming its partners too: "Projektägare: Rinkeby-Kista stadsdelsförvaltning i samverkan med …".
 _WITH_PARTNERS = re.compile(r"[,\s]+(?:i samverkan med|i samarbete med)\s+", re.I)
 # Under an owner label "tillsammans med" joins a second owner ("Projektägare: Socialnämnden tillsammans med Barn- och
@@ -879,10 +929,21 @@ _PAGE_KIND_SUFFIX = re.compile(r"\s+[–—-]\s+(?:bloggen|blogg|projektbloggen|
                                r"uppdateringar|nyheter(?:na)?)\s*$", re.I)
 
 
+_PLACE_AFTER_DASH = re.compile(r"\s[–—-]\s+([^–—]{3,80})$")
+
+
 def _without_place_suffix(title: str | None) -> str | None:
     """A title without the municipalities a list puts after it in parentheses ("Ung på väg (Halmstad)", "Seniorkraft
     (Varberg och Falkenberg)"): they say where the project is (its codes), not what it is called. Parentheses holding
     anything else stay ("Familjecentral (BUP)")."""
+    if title and not title.endswith(")") and (dash := _PLACE_AFTER_DASH.search(title)) is not None and dash.start() > 0:
+        # "Familjeklassen – Osby kommun", "Ung riktning – Perstorps kommun och Klippans kommun": the same, after a dash
+        inner = dash.group(1)
+        places = orgs.find_municipalities(inner)
+        rest = inner
+        for p in places:
+            rest = rest.replace(p.text, " ")
+        return title[:dash.start()].rstrip() if places and not _PLACE_JOIN.sub(" ", rest).strip() else title
     if not title or not title.endswith(")"):
         return title
     m = _PLACE_SUFFIX.search(title)
@@ -1288,6 +1349,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     # the segment's prose: its paragraphs, and the text under a description label ("Om projektet") wherever it stands
     body_text = "\n".join([b.text for b in seg.lead + seg.blocks if b.kind != "heading" and b.kind != "figure"]
                           + [v for _, v in seg.fields.get("description", ())]
+                          # sentences under an "Organisation" label are prose too ("Projektledningen ligger hos …")
+                          + [v for _, v in seg.fields.get("organisations", ()) if _PROSE_VALUE.search(v)]
                           # a table row's description cell is its prose ("…, i samverkan med Arbetsförmedlingen")
                           + ([seg.cells["description"]] if "description" in seg.cells else []))
     seg_text = seg.text
@@ -1506,15 +1569,22 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             continue
         funders.extend(_named_orgs_from(_AND_FROM.sub(" och ", _MONEY_FROM_INNER.sub("", m.group(1)))))
         ev.setdefault("funders", _ev(m.group(0)))
-    if "finansierar " in seg_low or "bekosta" in seg_low or "står för " in seg_low or "stod för " in seg_low:
+    if "finansierar " in seg_low or "bekosta" in seg_low or "står för " in seg_low or "stod för " in seg_low \
+            or "bidr" in seg_low or " in med " in seg_low:
         for m in _FUNDER_ACTIVE.finditer(seg_text):  # "RF-SISU Örebro län medfinansierar projektet"
-            named = [n for n in _named_orgs_from(m.group(1)) if not _GENERIC_SUBJECT.match(n)]
+            # (the publisher by its name on its own page, "Region Halland bidrar med 1,6 miljoner kronor ur regionens
+            # medel": its own money, as its fund is)
+            named = [n for n in _named_orgs_from(m.group(1)) if not _GENERIC_SUBJECT.match(n)
+                     and not (pub is not None and pub.type in ("kommun", "region") and n.casefold() == pub.name.casefold())]
             funders.extend(named)
             if named:
                 ev.setdefault("funders", _ev(m.group(0)))
-    if "står " in seg_low or "stod " in seg_low:
+    if "står " in seg_low or "stod " in seg_low or "betal" in seg_low or "bekostar" in seg_low or " gett " in seg_low \
+            or " givit " in seg_low or " beviljat " in seg_low or "skjutit" in seg_low:
         for m in _FUNDER_INVERTED.finditer(seg_text):  # "Av dem står Samordningsförbundet Värmland för 900 000 kronor"
-            named = [n for n in _named_orgs_from(m.group(1)) if not _GENERIC_SUBJECT.match(n)]
+            payer = m.group(1) or m.group(2) or m.group(3)
+            named = [n for n in _named_orgs_from(payer) if not _GENERIC_SUBJECT.match(n)
+                     and not (pub is not None and pub.type in ("kommun", "region") and n.casefold() == pub.name.casefold())]
             funders.extend(named)
             if named:
                 ev.setdefault("funders", _ev(m.group(0)))
@@ -1588,14 +1658,14 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             listed = m.group(1)
             if ", " in listed and (clause := _NEW_CLAUSE.search(listed)):
                 listed = listed[:clause.start()]  # "…, och Region Stockholm bidrar med 400 000 kronor": a payer's clause
-            names = _named_orgs_from(listed, generic=not m.group(0).lower().startswith("tillsammans"))
+            names = _named_orgs_from(listed, generic=not m.group(0).lower().startswith(("tillsammans", "ihop")))
             more = _PARTNER_AFTER_CLAUSE.match(body_text, m.end(1))
             if names and more:  # "i samverkan med Region X, som ansvarar för Y, och med Svenska kyrkan i Z"
                 names += _named_orgs_from(more.group(1))
             if names:
                 found.extend(names)
                 ev.setdefault("partners", _ev(m.group(0)))
-        if "som " in body_low and "part" in body_low:
+        if ("som " in body_low and "part" in body_low) or "medverka" in body_low or "delt" in body_low:
             for m in _PARTNERS_AS.finditer(body_text):  # "Polisen och fritidsgården Kvarnen är med som samarbetsparter"
                 names = _named_orgs_from(m.group(1))
                 if names:
@@ -1604,6 +1674,10 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         rec["partners"] = _unique(found)
     owners_lab = _labelled(seg, "organisations") or (
         ("", seg.cells["organisations"]) if "organisations" in seg.cells else None)
+    if owners_lab and _PROSE_VALUE.search(owners_lab[1]):
+        # sentences under an "Organisation" heading ("Det är Individ- och familjeomsorgen som håller i trådarna. Tre
+        # socionomer …"): read by the prose rules, which know who is who, not as a line of names
+        owners_lab = None
     if owners_lab:
         owners, *with_partners = _WITH_PARTNERS.split(owners_lab[1], maxsplit=1)
         with_whom = with_partners[0] if with_partners else ""
@@ -1628,12 +1702,13 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                     found.extend(units)
                     rec["partners"] = [p for p in rec["partners"] if p not in units]
                     ev["organisations"] = _ev(m.group(0) + joint.group(0))
-        elif (" äger " in body_low or " ägde " in body_low or "huvudansvaret" in body_low) \
+        elif (" äger " in body_low or " ägde " in body_low or "huvudansvaret" in body_low or "uppdraget" in body_low
+              or "genomförandet" in body_low) \
                 and (owns := _OWNS_IT.search(body_text)) is not None and (found := _named_orgs_from(owns.group(1))):
             # a sentence that says who owns the work, whatever the owner's name ("Arbetsmarknad och integration äger
             # projektet", "Barn- och utbildningsförvaltningen har huvudansvaret")
             ev["organisations"] = _ev(owns.group(0))
-        elif "projektägare" in body_low and (inverted := _OWNER_INVERTED.search(body_text)) is not None \
+        elif ("projektägare" in body_low or "huvudman" in body_low) and (inverted := _OWNER_INVERTED.search(body_text)) is not None \
                 and (found := _named_orgs_from(inverted.group(1))):
             ev["organisations"] = _ev(inverted.group(0))  # "Högsby kommun är projektägare."
         elif "det är " in body_low and (cleft := _OWNER_CLEFT.search(body_text)) is not None \

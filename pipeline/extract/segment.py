@@ -148,6 +148,11 @@ _GENERIC_HEADING = re.compile(
     r"personalredovisning|verksamhetsberättelse|måluppfyllelse|resultaträkning|balansräkning|investeringar|"
     # a board's own section in a report ("Vård- och omsorgsnämnden", "Kommunstyrelsen"): a body, not a project
     r"(?:[\wåäö]+-\s+och\s+)?[\wåäö-]*nämnden|kommunstyrelsen|regionstyrelsen|"
+    # a network's or a fund's own facts: "Så finansieras nätverket", "Nätverkets historia", "Träffar 2026"
+    r"så\s+(?:finansieras|fungerar|styrs|organiseras|leds)\s+[\wåäö]+|(?:[\wåäö]+s\s+)?(?:historia|historik)|"
+    r"(?:träffar|möten|mötesdatum|sammanträden|sammanträdesdatum|datum)(?:\s+(?:för\s+|under\s+)?(?:19|20)\d{2})?|"
+    # how the work is set up: "Så är arbetet organiserat", "Så ser satsningen ut"
+    r"så\s+(?:är|ser)\s+(?:arbetet|projektet|satsningen|insatsen|teamet)\s+(?:organiserat|upplagt|uppbyggt|ut)|"
     # a protocol's other items and the decision of the body ("Kommunfullmäktiges beslut")
     r"årsredovisning|delårsrapport|detaljplan|val av|avsägelse|anmälan av|[\wåäö-]+s beslut)\b",
     re.I,
@@ -166,7 +171,9 @@ _GENERIC_PAGE_TITLE = re.compile(r"sociala? investering|investeringsfond|^pågå
                                  r"satsningar|nyheter|^aktuellt|beviljade|miljoner|medel|så söker|ansök|riktlinjer|"
                                  r"kriterier|^vad är|fonden|^budget|årsredovisning|verksamhetsplan|delårsrapport|"
                                  r"bokslut|^mål och budget|^lediga jobb|^nyheter|^kalender|^seminari|arkiv|konferens|"
-                                 r"^inbjudan|^välkommen", re.I)
+                                 r"^inbjudan|^välkommen|"
+                                 # a grant scheme's page: "Projektbidrag för kultur och fritid", "Föreningsbidrag"
+                                 r"^[\wåäö]*bidrag(?:et)?\b", re.I)
 _GENERIC_PAGE_TITLE_FOLDED = folded_twin(_GENERIC_PAGE_TITLE)
 # The dataset is about preventive social work: a segment must speak of people and social needs.
 # (?<!\w) is \b here, as every word starts with a letter (a word character, as is every character IGNORECASE
@@ -211,10 +218,12 @@ _COLUMN_ROLES = (
                            r"start|slut|status|belopp)|namn|åtgärd|beskrivning", re.I)),
     ("description", re.compile(r"beskrivning|innehåll|^\s*om (?:insatsen|projektet|satsningen)", re.I)),
     ("amount", re.compile(r"belopp|tkr|mnkr|kronor|\bkr\b|budget|beviljat|summa|kostnad|medel|sek", re.I)),
-    ("organisations", re.compile(r"nämnd|förvaltning|ansvarig|sökande|ägare|huvudman|utförare|organisation|verksamhet",
+    # (not "Medverkande organisationer", a column of partners)
+    ("organisations", re.compile(r"^(?!.*(?:medverkande|deltagande|samverkan|samarbets|partner))"
+                                 r".*(?:nämnd|förvaltning|ansvarig|sökande|ägare|huvudman|utförare|organisation|verksamhet)",
                                  re.I)),
     ("period", re.compile(r"period|projekttid|tidsperiod|\btid\b|år\b|start", re.I)),
-    ("partners", re.compile(r"samverkan|partner|parter", re.I)),
+    ("partners", re.compile(r"samverkan|partner|parter|medverkande|deltagande", re.I)),
     ("target_group", re.compile(r"målgrupp", re.I)),
     ("municipalities", re.compile(r"^\s*kommun(?:er|\(er\))?\s*$|ort", re.I)),
     ("status", re.compile(r"^\s*(?:status|projektstatus|läge)\s*$", re.I)),
@@ -318,8 +327,9 @@ def _table_segments(block: Block, context: list[str]) -> list[Segment]:
     for i, h in enumerate(header):
         for role, rx in _COLUMN_ROLES:
             if rx.search(h) and role not in roles.values():
-                if role == "project" and _counts_column(h, [r[i] for r in body if i < len(r)]):
-                    continue
+                if role == "project" and (_counts_column(h, cells := [r[i] for r in body if i < len(r)])
+                                          or (cells and all(_DATE_CELL.match(c) for c in cells))):
+                    continue  # (figures, or dates: "Projektet får starta tidigast | 1 maj 2026")
                 roles[i] = role
                 break
     amount_cols = [i for i, h in enumerate(header) if _COLUMN_ROLES[2][1].search(h)]
@@ -376,6 +386,10 @@ _CONTACT_HEAD = re.compile(r"^\s*(?:kontakt\w*|e-post|telefon|frågor)\s*$", re.
 _WHEN_HEAD = re.compile(r"^\s*(?:när|datum|tidpunkt|vecka|månad|klart)\s*\??\s*$", re.I)
 _COUNT_HEAD = re.compile(r"^\s*(?:antal|andel|summa|totalt)\b", re.I)
 _NUMBER_CELL = re.compile(r"^\s*[\d\s\u00a0.,%–-]*\s*$")
+
+
+_DATE_CELL = re.compile(rf"^\s*(?:(?:den\s+)?\d{{1,2}}\s+(?:{MONTH_NAMES})\.?(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|"
+                        rf"(?:vecka|v\.?)\s*\d{{1,2}}(?:\s+\d{{4}})?|(?:{MONTH_NAMES})\s+\d{{4}})\s*$", re.I)
 
 
 def _counts_column(head: str, cells: list[str]) -> bool:
@@ -1216,6 +1230,12 @@ def _name_in_heading(heading: str, own: list[Block]) -> str:
             return in_heading[0][0]
         if heading.startswith("§") and _APPLICATION_ITEM.search(heading) and (named := _prose_name(own)) is not None:
             return named[0]  # "§ 34 Ansökan om medel … från socialnämnden": the one name its case gives
+        if len(heading.split()) >= 4 and (named := _prose_name(own)) is not None \
+                and _norm_title(heading).split()[0] != _norm_title(named[0]).split()[0] \
+                and _norm_title(heading) not in _norm_title(" ".join(b.text for b in own)):
+            # a news item's descriptive heading ("Stöd under barnets första år") over a section that names its
+            # project ("går till projektet Första året"), the heading's words nowhere in it: the name
+            return named[0]
         return heading
     named = _prose_name(own)
     if named is not None:
@@ -1503,7 +1523,7 @@ _OTHER_DOMAIN_TITLE = re.compile(r"klimat|\benergi|miljöinvester|fossilfri|solc
                                  r"systembyte", re.I)
 
 
-_BUILDING_WORK = re.compile(r"renover|ombyggnad|nybyggnad|tillbyggnad|byggstart|byggprojekt|vattenavbrott|"
+_BUILDING_WORK = re.compile(r"renover|ombyggnad|nybyggnad|tillbyggnad|byggstart|byggprojekt|vattenavbrott|upprustning|"
                             r"driftinformation|driftstörning|ledningsnät|ledningsarbete|vägarbete|gatuarbete", re.I)
 _PROJECT_WORDS = re.compile(r"\b(?:projekt\w*|satsning\w*|insats\w*|investering\w*|etapp\w*)\b", re.I)
 
@@ -1973,8 +1993,14 @@ def _spoken_of_as_project(text: str) -> bool:
 
 
 def _statutory_service(text: str) -> bool:
-    return "enligt" in text and _STATUTORY_SERVICE.search(text) is not None \
-        and _PROJECT_ITSELF_WORD.search(text) is None and not _fund_money(text)
+    """A service by law ("Hemtjänst är en insats enligt socialtjänstlagen"), where no project is spoken of: not the
+    state's programme ("den statliga satsningen på kompetens"), nor building work in a news teaser ("Upprustningen
+    av hamnen – projektet kostar 48 miljoner")."""
+    if "enligt" not in text or _STATUTORY_SERVICE.search(text) is None or _fund_money(text):
+        return False
+    cues = _NATIONAL_INITIATIVE.sub(" ", text) if has_any(text, _NATIONAL_KEYS) else text
+    return not any(not _BUILDING_WORK.search(cues, cues.rfind("\n", 0, m.start()) + 1, m.end() + 80)
+                   for m in _PROJECT_ITSELF_WORD.finditer(cues))
 
 
 _RUNS_VERB = re.compile(r"\b(?:pågår|pågick|startade|startar|avslutas|avslutades|inleddes|påbörjades)\b", re.I)

@@ -264,14 +264,17 @@ _START = (
     r"|från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|sedan(?:\s+starten)?|med\s+(?:start|uppstart)"
     r"|start(?:ar|ade|at|ades|as|a|en|datum|år)?|projektstart|uppstart(?:en)?"
     r"|påbörja(?:s|des|ts|t|d|de)?|inled(?:s|des|ts|de)|börja(?:r|de|t)?"
-    r"|(?:kom|kommer|kommit|drog|drogs|dras|sattes|sätts)\s+(?:igång|i\s+gång)"
+    r"|(?:kom|kommer|kommit|drar|drog|drogs|dras|sattes|sätts)\s+(?:igång|i\s+gång)"
     r"|sjösatt(?:es|s)?|sjösätts|lanserades|lanseras"  # "sjösattes vid skolstarten i augusti 2024"
+    # "öppnade i oktober 2024", "tog emot sina första deltagare den 1 september 2025", "arton månader räknat från"
+    r"|öppnade|öppnades|tog\s+emot\s+(?:sina\s+|de\s+)?första\s+[\wåäö]+|räknat\s+från|räknad\s+från"
     r"|(?:kommer\s+att|ska|skall|planeras\s+att|planeras|beräknas)\s+(?:starta|påbörjas|inledas|börja|komma\s+igång)"
 )
 _END = (
     rf"(?:{_LABEL})[\s:,]+(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|fram\s+till)"
     r"|(?:pågå[rt]?|pågick|pågått|löper|löpte|förläng(?:s|ts|t|des|d)|fortsätter|fortsatte|varar|varade"
-    r"|finansieras|beviljats|beviljades)\s+(?:\w+\s+){0,2}?(?:fram\s+)?till(?:\s+och\s+med)?"
+    r"|finansieras|beviljats|beviljades|håller\s+på|höll\s+på|finns\s+kvar|fanns\s+kvar"
+    r"|håller\s+(?:\w+\s+)?öppet|höll\s+(?:\w+\s+)?öppet)\s+(?:\w+\s+){0,2}?(?:fram\s+)?till(?:\s+och\s+med)?"
     r"|till\s+och\s+med|t\.?\s?o\.?\s?m\.?|slutar|slutade|avslutas|avslutades|avslutats"
     r"|avslutat|avslutad|avslut|slutförs|slutfördes|upphör|upphörde|löper\s+ut|löpte\s+ut|slutdatum|slutår"
     r"|projektslut|slut\s*:|(?:kommer\s+att|ska|skall|planeras\s+att|beräknas)\s+(?:avslutas|slutföras|upphöra)"
@@ -285,12 +288,15 @@ _FILLER = (
     r"|projektet|satsningen|insatsen|arbetet|verksamheten|investeringen|och\s+med|med|perioden|från"
     r"|arbeta"  # "började arbeta den 7 april 2025"
     r"|(?:skol|termins|läsårs)starten"  # "startade vid skolstarten i augusti 2024"
+    r"|utgången\s+av"  # "till och med utgången av 2027"
 )
 _PREFIX_RE = re.compile(
     rf"(?<!\w)(?:(?P<start>{_START})|(?P<end>{_END})|(?P<label>{_LABEL})|(?P<between>mellan)|(?P<bad>agenda|vision"
     rf"|strategi|budget(?:år)?|mål"
     # the end a project stopped early was meant to have: "skulle ha pågått till och med december 2026"
-    rf"|skulle\s+ha\s+(?:pågått|löpt|varat|fortsatt)\s+(?:\w+\s+){{0,2}}?(?:fram\s+)?till(?:\s+och\s+med)?))"
+    rf"|skulle\s+ha\s+(?:pågått|löpt|varat|fortsatt)\s+(?:\w+\s+){{0,2}}?(?:fram\s+)?till(?:\s+och\s+med)?"
+    # the end it had before an extension: "I stället för att avslutas i juni 2026 … håller den öppet till juni 2027"
+    rf"|stället\s+för\s+att\s+(?:avslutas|sluta|upphöra)))"
     rf"(?!\w)(?:[\s:,]+(?:{_FILLER})(?!\w))*[\s:,]*$",
     _FLAGS,
 )
@@ -945,7 +951,8 @@ _PREFIX_FIRST_WORDS = (
     "sträcker", "bevilja", "från", "fro", "sedan", "med", "start", "uppstart", "påbörja", "inled", "börja", "kom",
     "drog", "dras", "sattes", "sätts", "ska", "planeras", "beräknas", "förläng", "fortsätter", "fortsatte",
     "finansieras", "till", "to", "slut", "avslut", "upphör", "mellan", "agenda", "vision", "strategi", "budget", "mål",
-    "avbr", "lades", "läggs", "stopp", "skulle", "sjösatt", "sjösätts", "lanser", "avrund",
+    "avbr", "lades", "läggs", "stopp", "skulle", "sjösatt", "sjösätts", "lanser", "avrund", "drar", "öppnade",
+    "tog", "räkna", "håller", "höll", "finns", "fanns", "stället",
 )
 # Where a _PREFIX_RE match can start: after no word character, at one of those words in any case the pattern reads
 # (their first letters first: a cheap test that fails at most places).

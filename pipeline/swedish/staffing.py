@@ -100,13 +100,13 @@ _ROLE = (
     rf"[\wåäö]*(?:{_by_first_letter(_ROLE_WORDS)})(?:er|or|ar|r)?"
 )
 _ADJ = r"(?:(?:ny|nya|extra|särskild|särskilda|erfaren|erfarna|legitimerad|legitimerade|utbildad|utbildade|" \
-       r"[a-zåäö]+(?:sociala|ala|iska|liga))\s+)?"  # "två skolsociala handledare", "två kommunala coacher"
+       r"[a-zåäö]+(?:sociala|ala|iska|liga|isk|lig))\s+)?"  # "två skolsociala handledare", "en ekonomisk rådgivare"
 # The work people are said to work in ("arbetar i projektet", "med modellen") and the words for all of them ("båda",
 # "alla tre").
 _WORK = r"(?:projektet|satsningen|insatsen|teamet|arbetet|modellen|verksamheten|piloten|programmet|initiativet)"
 _ALL = r"(?:båda|bägge|samtliga|alla)(?:\s+(?:två|tre|fyra|fem|sex|sju|åtta))?"
 # An aside between the people and what they do: "Två fritidsledare, en i varje kommun, anställs på halvtid".
-_ASIDE = r"(?:\s*,\s*en\s+i\s+(?:varje|var|vardera)\s+[\wåäö]+\s*,)?"
+_ASIDE = r"(?:\s*,\s*en\s+(?:i|på)\s+(?:varje|var|vardera)\s+[\wåäö]+\s*,)?"
 # (where the role comes from, between it and its extent: "en sjuksköterska från barnavårdscentralen på 20 procent")
 _FROM = r"(?:\s+(?:från|vid)\s+[\wåäö-]+(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]*)?)?"
 _ITEM = rf"{_N}\s+{_ADJ}{_ROLE}{_END}{_FROM}"
@@ -139,8 +139,8 @@ _WORKS_RE = re.compile(
     # any definite noun: "arbetar med besöken på halvtid vardera")
     rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_ASIDE}\s+"
     rf"(?:arbetar|arbetade|jobbar|jobbade|tjänstgör)\s+"
-    rf"(?:(?:i|med|inom)\s+(?:{_WORK}|[a-zåäö]+(?:en|et|na))\s+)?(?:på\s+)?(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})"
-    rf"(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
+    rf"(?:(?:i|med|inom)\s+(?:{_WORK}|[a-zåäö]+(?:en|et|na))\s+)?(?:vardera\s+|var\s+)?(?:på\s+)?"
+    rf"(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
     _FLAGS,
 )
 _WORKS_KEYS = ("arbetar", "arbetade", "jobbar", "jobbade", "tjänstgör")
@@ -171,7 +171,7 @@ _DEFINITE_WORKS_RE = re.compile(
 # på 75 procent" (the count times the extent).
 _SPLIT_RE = re.compile(
     rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}{_FROM}[^.!?;:\n]{{0,60}}?,\s*(?:(?P<each>var\s+och\s+en|vardera)\s+(?:på|om)\s+"
-    rf"{_EXTENT}{_END}|(?P<parts>(?:en|ett)\s+på\s+(?:heltid|halvtid|\d{{1,3}}(?:,\d+)?\s*(?:%|procent))"
+    rf"{_EXTENT}{_END}|(?P<parts>(?:en|ett|den\s+ena)\s+på\s+(?:heltid|halvtid|\d{{1,3}}(?:,\d+)?\s*(?:%|procent))"
     rf"(?:\s*(?:,|och|samt)\s*(?:en|ett|den\s+andra|den\s+andre)\s+(?:annan\s+)?på\s+(?:heltid|halvtid|"
     rf"\d{{1,3}}(?:,\d+)?\s*(?:%|procent)))+){_END})",
     _FLAGS,
@@ -182,6 +182,15 @@ _SELF_RE = re.compile(rf"(?<![\wåäö])(?:jag\s+är|är\s+jag|jag\s+arbetar\s+s
                       rf"{_ADJ}{_ROLE}{_END}\s+(?:(?:i|med|inom)\s+{_WORK}\s+)?(?:på|i|om)\s+{_EXTENT}{_END}", _FLAGS)
 _PROJECT_ROLE_RE = re.compile(rf"projektledare|projektsamordnare|samordnare|koordinator|processledare|(?:i|med|inom)\s+{_WORK}",
                               _FLAGS)
+# People who split a number of posts between them: "Tre socionomer delar på 200 %", "två coacher delar på en heltid".
+_SHARED_RE = re.compile(rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}\s+(?:delar|delade)\s+(?:på\s+)?(?:(?P<k>{_N})\s+)?"
+                        rf"(?:(?P<full>heltid(?:er|stjänster|stjänst)?)|(?P<half>halvtid(?:er|stjänster|stjänst)?)|"
+                        rf"(?P<p>\d{{1,3}}(?:,\d+)?)\s*(?:%|procent))(?![\wåäö])", _FLAGS)
+# One person named by the role in the definite, then hired at an extent: "Fritidsvägledaren anställs på 60 procent".
+# Read only where nothing else is (it may refer back to a person counted before).
+_THE_ONE_RE = re.compile(rf"(?<![\wåäö])[\wåäö]*(?:{_by_first_letter(_ROLE_WORDS)})n\s+(?:anställs|anställdes|rekryteras|"
+                         rf"rekryterades|arbetar|jobbar|tjänstgör)\s+(?:(?:i|med|inom)\s+{_WORK}\s+)?(?:på\s+)?{_EXTENT}{_END}",
+                         _FLAGS)
 _PART_RE = re.compile(r"på\s+(?:(?P<full>heltid)|(?P<half>halvtid)|(?P<p>\d{1,3}(?:,\d+)?)\s*(?:%|procent))", _FLAGS)
 # One person's share of their own post or time given to the work: "En undersköterska med 40 procent av sin tjänst i
 # satsningen", "en samordnare på förbundets kansli lägger 20 procent av sin tid på projektet". The work must be named
@@ -370,6 +379,16 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
             n, p = _count(m.group("n")), _pct(m.group("p"))
             if n == 1 and p is not None:  # (one person's share of their own post)
                 raw.append((m.start(), m.end(), p))
+    if "dela" in folded:
+        for m in _SHARED_RE.finditer(text):
+            k = _count(m.group("k")) if m.group("k") else 1.0
+            if m.group("p"):
+                p = parse_number(m.group("p"))
+                fte = p / 100 if p is not None and 0 < p <= 1000 else None
+            else:
+                fte = (k or 0) * (1.0 if m.group("full") else 0.5)
+            if fte:
+                raw.append((m.start(), m.end(), fte))
     if "jag " in folded:
         for m in _SELF_RE.finditer(text):
             if not _PROJECT_ROLE_RE.search(m.group(0)):
@@ -414,6 +433,11 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
             p = _pct(m.group("p"))
             if p is not None:
                 raw.append((m.start(), m.end(), p))
+    if not raw and has_any(folded, _PCT_KEYS + _LIST_KEYS):
+        for m in _THE_ONE_RE.finditer(text):
+            per = 1.0 if m.group("full") else 0.5 if m.group("half") else (_pct(m.group("p")) or 0.0)
+            if per:
+                raw.append((m.start(), m.end(), per))
     raw.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     kept: list[_Mention] = []
     for s, e, fte in raw:
