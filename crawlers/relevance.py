@@ -19,6 +19,8 @@ _TOPIC = re.compile(
     r"social\w{0,3}[\s_-]*investering|socialt?[\s_-]*investeringsprojekt|investeringsfond|"
     r"socialainvesteringar|sociala[\s_-]*investeringsmedel|social[\s_-]*investeringsfond|"
     r"sociala[\s_-]*hallbarhetsmedel|socialinvestering|"
+    # a kommunalförbund's name for its fund: "medel för social hållbarhet" (Fyrbodal), "social hållbarhetsfond"
+    r"medel[\s_-]+(?:till|for)[\s_-]+social[\s_-]+hallbarhet|social[\s_-]*hallbarhetsfond|"
     # a municipality's English pages ("Social investment fund")
     r"social[\s_-]*investment|"
     # a samordningsförbund's insatser (Finsam: the same kind of preventive projects, funded by the förbund)

@@ -454,3 +454,18 @@ def test_a_column_of_dates_is_no_column_of_projects_and_a_grant_schemes_page_no_
         "2026</td><td>1 oktober 2026</td></tr></table>",
         "Projektbidrag för fritidsföreningar")
     assert recs == []
+
+
+def test_a_kommunalforbunds_name_for_its_fund_makes_a_page_topical():
+    # Fyrbodal grants "medel för social hållbarhet": a project page that names no other topic word is on topic.
+    from crawlers.relevance import assess_page
+
+    text = ("Projektet pågick från augusti 2019 till juni 2022. Två fritidsledare arbetade på Kungsmarksskolan under "
+            "skoldagen och på fritidsgården på kvällarna, för att elever i årskurs 6–9 skulle få en trygg skoldag och "
+            "en meningsfull fritid. Munkedals kommun fick 1 100 000 kronor i medel för social hållbarhet.")
+    ok, why = assess_page("https://www.fyrbodal.se/projektbank/1198-fritidsledare-i-skolan", "Fritidsledare i skolan",
+                          text)
+    assert ok, why
+    ok, why = assess_page("https://www.fyrbodal.se/projektbank/1198-fritidsledare-i-skolan", "Fritidsledare i skolan",
+                          text.replace("i medel för social hållbarhet", "från kommunen"))
+    assert not ok

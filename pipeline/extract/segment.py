@@ -166,6 +166,7 @@ _GENERIC_PAGE_TITLE = re.compile(r"sociala? investering|investeringsfond|^pågå
                                  rf"{_FEATURE_TITLE}|"
                                  # a report: "Uppföljning av sociala investeringar 2024", "Årsrapport 2024"
                                  r"^uppföljning|^årsrapport|^rapport|^redovisning|^delrapport|^slutrapport|^utvärdering|"
+                                 r"^lägesrapport|^statusrapport|^verksamhetsberättelse|"
                                  # the fund's process: "Utbetalning och rapportering", "Återrapportering"
                                  r"^utbetalning|^återrapportering|^rapportering|"
                                  r"satsningar|nyheter|^aktuellt|beviljade|miljoner|medel|så söker|ansök|riktlinjer|"
