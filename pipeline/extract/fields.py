@@ -686,6 +686,14 @@ _KIND_THEN_NAME = re.compile(r"^[a-zåäö][\w-]+(?:en|et|na)\s+[A-ZÅÄÖ][\w-]
                              r"(?:\s+(?:[A-ZÅÄÖ][\w-]*|hus|huset|gård|gården)){0,3}$")
 
 
+def _payers_named(text: str, pub: Publisher | None) -> list[str]:
+    """The bodies a payer's sentence names as its subject, but a word for one ("kommunen", "det") and the publisher
+    by its own name on its own page ("Region Halland bidrar med 1,6 miljoner kronor ur regionens medel": its own
+    money, as its fund is)."""
+    return [n for n in _named_orgs_from(text) if not _GENERIC_SUBJECT.match(n)
+            and not (pub is not None and pub.type in ("kommun", "region") and _is_publisher(n, pub))]
+
+
 def _named_orgs_from(text: str, generic: bool = True) -> list[str]:
     """Organisations in running prose: names (capitalised, acronyms) or, with ``generic``, collective nouns such
     as 'föreningslivet i Kiruna'; never 'personalen' or 'mentor'."""
@@ -1572,19 +1580,14 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     if "finansierar " in seg_low or "bekosta" in seg_low or "står för " in seg_low or "stod för " in seg_low \
             or "bidr" in seg_low or " in med " in seg_low:
         for m in _FUNDER_ACTIVE.finditer(seg_text):  # "RF-SISU Örebro län medfinansierar projektet"
-            # (the publisher by its name on its own page, "Region Halland bidrar med 1,6 miljoner kronor ur regionens
-            # medel": its own money, as its fund is)
-            named = [n for n in _named_orgs_from(m.group(1)) if not _GENERIC_SUBJECT.match(n)
-                     and not (pub is not None and pub.type in ("kommun", "region") and n.casefold() == pub.name.casefold())]
+            named = _payers_named(m.group(1), pub)
             funders.extend(named)
             if named:
                 ev.setdefault("funders", _ev(m.group(0)))
     if "står " in seg_low or "stod " in seg_low or "betal" in seg_low or "bekostar" in seg_low or " gett " in seg_low \
             or " givit " in seg_low or " beviljat " in seg_low or "skjutit" in seg_low:
         for m in _FUNDER_INVERTED.finditer(seg_text):  # "Av dem står Samordningsförbundet Värmland för 900 000 kronor"
-            payer = m.group(1) or m.group(2) or m.group(3)
-            named = [n for n in _named_orgs_from(payer) if not _GENERIC_SUBJECT.match(n)
-                     and not (pub is not None and pub.type in ("kommun", "region") and n.casefold() == pub.name.casefold())]
+            named = _payers_named(m.group(1) or m.group(2) or m.group(3), pub)
             funders.extend(named)
             if named:
                 ev.setdefault("funders", _ev(m.group(0)))

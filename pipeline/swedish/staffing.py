@@ -254,6 +254,11 @@ def _count(raw: str) -> float | None:
     return n
 
 
+def _extent_of(m: re.Match[str]) -> float:
+    """The full-time share a match's extent says: heltid 1, halvtid 0.5, "N %" N/100 (0 for an impossible one)."""
+    return 1.0 if m.group("full") else 0.5 if m.group("half") else (_pct(m.group("p")) or 0.0)
+
+
 def _pct(raw: str) -> float | None:
     p = parse_number(raw)
     if p is None or p <= 0 or p > 100:
@@ -339,25 +344,20 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
         if not counts or any(c is None for c in counts):
             continue
         people = sum(c for c in counts if c is not None)
-        if m.group("full"):
-            per = 1.0
-        elif m.group("half"):
-            per = 0.5
-        else:
-            per = _pct(m.group("p")) or 0.0
+        per = _extent_of(m)
         if per:
             raw.append((m.start(), m.end(), people * per))
     if "som" in folded:
         # Ends as a _LIST_RE match does: it can start where one can.
         for m in finditer_at(_HIRED_AS_RE, text, spans, _list_starts(nums, text, folded)):
             n = _count(m.group("n"))
-            per = 1.0 if m.group("full") else 0.5 if m.group("half") else (_pct(m.group("p")) or 0.0)
+            per = _extent_of(m)
             if n is not None and per:
                 raw.append((m.start(), m.end(), n * per))
     if has_any(folded, _WORKS_KEYS):
         for m in finditer_at(_WORKS_RE, text, spans, _before_keys(nums, folded, _LIST_KEYS)):
             n = _count(m.group("n"))
-            per = 1.0 if m.group("full") else 0.5 if m.group("half") else (_pct(m.group("p")) or 0.0)
+            per = _extent_of(m)
             if n is not None and per:
                 raw.append((m.start(), m.end(), n * per))
     if "," in text:
@@ -366,12 +366,11 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
             if n is None:
                 continue
             if m.group("each"):
-                per = 1.0 if m.group("full") else 0.5 if m.group("half") else (_pct(m.group("p")) or 0.0)
+                per = _extent_of(m)
                 if per:
                     raw.append((m.start(), m.end(), n * per))
                 continue
-            parts = [1.0 if p.group("full") else 0.5 if p.group("half") else (_pct(p.group("p")) or 0.0)
-                     for p in _PART_RE.finditer(m.group("parts"))]
+            parts = [_extent_of(p) for p in _PART_RE.finditer(m.group("parts"))]
             if len(parts) == n and all(parts):  # one extent for each person counted
                 raw.append((m.start(), m.end(), sum(parts)))
     if " av " in folded and has_any(folded, _PCT_KEYS):
@@ -393,13 +392,13 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
         for m in _SELF_RE.finditer(text):
             if not _PROJECT_ROLE_RE.search(m.group(0)):
                 continue  # "Jag är lärare på heltid" in a quotation: the speaker's job, not the project's staff
-            per = 1.0 if m.group("full") else 0.5 if m.group("half") else (_pct(m.group("p")) or 0.0)
+            per = _extent_of(m)
             if per:
                 raw.append((m.start(), m.end(), per))
     if "de " in folded and has_any(folded, _WORKS_KEYS):
         for m in _DEFINITE_WORKS_RE.finditer(text):
             n = _count(m.group("n"))
-            per = 1.0 if m.group("full") else 0.5 if m.group("half") else (_pct(m.group("p")) or 0.0)
+            per = _extent_of(m)
             if n is not None and per:
                 raw.append((m.start(), m.end(), n * per))
     for m in finditer_at(_POSTS_RE, text, spans, _before_keys(nums, folded, ("tjänst",))):
@@ -435,7 +434,7 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
                 raw.append((m.start(), m.end(), p))
     if not raw and has_any(folded, _PCT_KEYS + _LIST_KEYS):
         for m in _THE_ONE_RE.finditer(text):
-            per = 1.0 if m.group("full") else 0.5 if m.group("half") else (_pct(m.group("p")) or 0.0)
+            per = _extent_of(m)
             if per:
                 raw.append((m.start(), m.end(), per))
     raw.sort(key=lambda t: (t[0], -(t[1] - t[0])))
