@@ -174,7 +174,7 @@ _GENERIC_PAGE_TITLE = re.compile(r"sociala? investering|investeringsfond|^pågå
                                  r"bokslut|^mål och budget|^lediga jobb|^nyheter|^kalender|^seminari|arkiv|konferens|"
                                  r"^inbjudan|^välkommen|"
                                  # a grant scheme's page: "Projektbidrag för kultur och fritid", "Föreningsbidrag"
-                                 r"^[\wåäö]*bidrag(?:et)?\b", re.I)
+                                 r"bidrag(et)?\b", re.I)
 _GENERIC_PAGE_TITLE_FOLDED = folded_twin(_GENERIC_PAGE_TITLE)
 # The dataset is about preventive social work: a segment must speak of people and social needs.
 # (?<!\w) is \b here, as every word starts with a letter (a word character, as is every character IGNORECASE
