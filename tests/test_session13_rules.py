@@ -469,3 +469,53 @@ def test_a_kommunalforbunds_name_for_its_fund_makes_a_page_topical():
     ok, why = assess_page("https://www.fyrbodal.se/projektbank/1198-fritidsledare-i-skolan", "Fritidsledare i skolan",
                           text.replace("i medel för social hållbarhet", "från kommunen"))
     assert not ok
+
+
+# -- heldout64 (written after every rule above) at first contact
+
+def test_a_news_list_under_its_heading_does_not_make_a_page_a_projects():
+    recs = _records(
+        "<p>Under 2025 fick socialförvaltningen 150 synpunkter. De flesta gällde handläggningstider.</p>"
+        "<table><tr><th>Verksamhet</th><th>Klagomål</th></tr><tr><td>Äldreomsorg</td><td>40</td></tr></table>"
+        "<p>Tio synpunkter kom från barn och unga under 18 år.</p>"
+        "<h2>Nyheter</h2><ul><li>Ny förskola i Sandared – projektet kostar 90 miljoner kronor och pågår till "
+        "2027</li><li>Sportlovsaktiviteter för barn 6–15 år</li></ul>",
+        "Synpunkter på socialtjänsten 2025")
+    assert recs == []
+
+
+def test_work_on_something_else_and_a_building_project_speak_of_no_project():
+    recs = _records(
+        "<p>Borås 2035 är kommunens vision: en stad där alla barn växer upp tryggt.</p><h2>Tre målområden</h2>"
+        "<p>Fler unga 16–24 år ska arbeta eller studera. Kommunens sociala investeringsfond är ett av verktygen.</p>"
+        "<h2>Så tog vi fram visionen</h2><p>Arbetet med visionen pågick från hösten 2022 till våren 2023, och 900 "
+        "invånare svarade på en enkät.</p>",
+        "Vision 2035")
+    assert recs == []
+    recs = _records(
+        "<p>Kommunen redovisar ett överskott på 20 miljoner kronor för 2025.</p>"
+        "<p>Den största investeringen var ombyggnaden av Sjöboskolan. Projektet har en total budget på 50 miljoner "
+        "kronor och blir klart till höstterminen 2026.</p><p>Fonden för sociala investeringar fick 3 miljoner kronor, "
+        "och två ansökningar behandlas under våren 2026.</p>",
+        "Bokslutskommuniké 2025: Överskott på 20 miljoner kronor")
+    assert recs == []
+
+
+def test_work_that_began_and_is_now_part_of_something_standing():
+    recs = _records(
+        "<p>Socionomstudenter kan göra sin praktik hos oss under termin 5.</p><h2>Studentmedarbetare</h2>"
+        "<p>Efter praktiken kan du söka en anställning som studentmedarbetare på 25 procent.</p>"
+        "<p>Satsningen på studentmedarbetare startade 2023 i samverkan med högskolan och är i dag en del av "
+        "socialförvaltningens plan för kompetensförsörjning.</p>",
+        "Praktik för socionomstudenter")
+    assert recs == []
+
+
+def test_a_granted_projects_page_titled_by_its_kind_and_its_name():
+    recs = _records(
+        "<p>Steg för steg · Ockelbo kommun · 2026–2027 · 1 200 000 kronor</p>"
+        "<p>Projektet ska hjälpa unga vuxna 18–25 år som varken arbetar eller studerar att hitta ett arbete. Ockelbo "
+        "kommun driver projektet, och regionen har beviljat 1 200 000 kronor ur regionens sociala "
+        "investeringsmedel.</p>",
+        "Beviljad social investering: Steg för steg", "https://www.regiongavleborg.se/regional-utveckling/steg")
+    assert [r["title"] for r in recs] == ["Steg för steg"]

@@ -117,6 +117,9 @@ from pipeline.swedish.dates import parse_page_date
 #         as prose; a table's "Medverkande organisationer" column; no project on a network's, a service-by-law's, a
 #         grant scheme's, a detailed plan's, an audit plan's or a log-in page; a column of dates is no project column;
 #         "Name – Kommun" titled Name; a news item's descriptive heading gives way to the name its section gives.
+# 0.2.33: a one-project page is not decided by a news list or contact box under its own heading; "Arbetet med X" and
+#         "Projektet" after building work speak of no project; work that began and "är i dag en del av" something
+#         standing is no project; "Vision …" is a generic title; "Beviljad social investering: X" is X's page.
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no
@@ -167,7 +170,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.32"
+EXTRACTOR_VERSION = "0.2.33"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")

@@ -929,7 +929,8 @@ def _without_years_suffix(title: str | None) -> str | None:
 _QUESTIONS_ABOUT = re.compile(
     r"^(?:(?:vanliga\s+)?frågor(?:\s+(?:och|&)\s+svar)?\s+om\s+"
     r"|(?:sammanfattning(?:\s+av)?(?:\s+(?:utvärderingen|rapporten|slutrapporten|uppföljningen))?|utvärdering(?:en)?"
-    r"(?:\s+av)?|slutrapport|delrapport|lägesrapport|resultat)\s*:\s*)(?=\w.)", re.I)
+    r"(?:\s+av)?|slutrapport|delrapport|lägesrapport|resultat|"
+    r"(?:beviljad|ny|pågående|avslutad)\s+(?:social\s+investering|satsning|insats|projekt))\s*:\s*)(?=\w.)", re.I)
 
 
 # The page's kind after the project's name: "Tillsammansbygget – bloggen", "Läslyftet – projektdagbok".

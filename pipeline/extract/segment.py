@@ -147,7 +147,7 @@ _GENERIC_HEADING = re.compile(
     r"ekonomisk analys|god ekonomisk hushållning|balanskravsresultat|driftredovisning|investeringsredovisning|"
     r"personalredovisning|verksamhetsberättelse|måluppfyllelse|resultaträkning|balansräkning|investeringar|"
     # a board's own section in a report ("Vård- och omsorgsnämnden", "Kommunstyrelsen"): a body, not a project
-    r"(?:[\wåäö]+-\s+och\s+)?[\wåäö-]*nämnden|kommunstyrelsen|regionstyrelsen|"
+    r"(?:[\wåäö]+-\s+och\s+)?[\wåäö-]*nämnden|kommunstyrelsen|regionstyrelsen|nämndernas\s+[\wåäö]+|"
     # a network's or a fund's own facts: "Så finansieras nätverket", "Nätverkets historia", "Träffar 2026"
     r"så\s+(?:finansieras|fungerar|styrs|organiseras|leds)\s+[\wåäö]+|(?:[\wåäö]+s\s+)?(?:historia|historik)|"
     r"(?:träffar|möten|mötesdatum|sammanträden|sammanträdesdatum|datum)(?:\s+(?:för\s+|under\s+)?(?:19|20)\d{2})?|"
@@ -174,7 +174,7 @@ _GENERIC_PAGE_TITLE = re.compile(r"sociala? investering|investeringsfond|^pågå
                                  r"bokslut|^mål och budget|^lediga jobb|^nyheter|^kalender|^seminari|arkiv|konferens|"
                                  r"^inbjudan|^välkommen|"
                                  # a grant scheme's page: "Projektbidrag för kultur och fritid", "Föreningsbidrag"
-                                 r"bidrag(et)?\b", re.I)
+                                 r"bidrag(et)?\b|^vision\b", re.I)
 _GENERIC_PAGE_TITLE_FOLDED = folded_twin(_GENERIC_PAGE_TITLE)
 # The dataset is about preventive social work: a segment must speak of people and social needs.
 # (?<!\w) is \b here, as every word starts with a letter (a word character, as is every character IGNORECASE
@@ -291,7 +291,10 @@ def _is_generic_heading(text: str) -> bool:
 
 # A report's title that names its project after a colon: "Slutrapport: Fritidslyftet", "Utvärdering av: Läslyftet".
 _REPORT_OF = re.compile(r"^\s*(?:slutrapport|delrapport|lägesrapport|utvärdering(?:en)?(?:\s+av)?|"
-                        r"sammanfattning(?:\s+av\s+(?:utvärderingen|rapporten|slutrapporten))?)\s*:\s*\w", re.I)
+                        r"sammanfattning(?:\s+av\s+(?:utvärderingen|rapporten|slutrapporten))?|"
+                        # "Beviljad social investering: Steget ut"
+                        r"(?:beviljad|ny|pågående|avslutad)\s+(?:social\s+investering|satsning|insats|projekt))"
+                        r"\s*:\s*\w", re.I)
 
 
 def is_generic_page_title(text: str | None) -> bool:
@@ -1325,6 +1328,11 @@ def _is_place_lead(lead: str) -> bool:
 # A section about a standing service, in its own words, that never speaks of a project or a grant.
 _ORDINARY_SERVICE = re.compile(r"\b(?:är|ingår\s+i|hör\s+till)\s+(?:en\s+del\s+av\s+)?(?:\w+\s+){0,2}?ordinarie\s+verksamhet",
                                re.I)
+_NOW_PART_OF = re.compile(r"\b(?:är|ingår)\s+(?:i\s+dag|numera|nu|sedan\s+(?:19|20)\d{2})\s+(?:som\s+)?(?:en\s+)?"
+                          r"(?:fast\s+|permanent\s+|naturlig\s+)?del\s+av\b", re.I)
+# The same said of what began: "Satsningen på studentmedarbetare startade 2022 … och är i dag en del av …".
+_STARTED_NOW_PART = re.compile(r"\b(?:startade|började|inleddes|kom\s+i\s+gång)\b[^.!?\n]{0,120}?" + _NOW_PART_OF.pattern,
+                               re.I)
 _MONEY_WORD = re.compile(r"\d\s*(?:kr\b|kronor|tkr|mnkr|mkr|miljon)", re.I)
 _TIME_LIMITED_WORD = re.compile(r"\b(?:projekt\w*|satsning\w*|social(?:a)?\s+investering\w*|investeringsfond\w*"
                                 r"|beviljat?s?|beviljade)\b", re.I)
@@ -1703,6 +1711,9 @@ def _segment(doc: Document) -> list[Segment]:
             cues = _OTHERS_PROJECT.sub(" ", cues)
         if "ordinarie" in text and _ORDINARY_SERVICE.search(text) and not _TIME_LIMITED_WORD.search(text):
             continue  # a standing service ("… är en del av socialtjänstens ordinarie verksamhet"), no project
+        if " del av " in text and _NOW_PART_OF.search(text) and not _fund_money(text) and not _granted_or_ending(text):
+            continue  # work that began and is now part of something standing ("Satsningen … startade 2022 och är i
+            # dag en del av socialförvaltningens plan för kompetensförsörjning"), no grant and no end: no project
         # (a list's heading says what its items are, unless the item says there is none: "Inga projekt ännu")
         listed = any(_is_list_context(c) for c in ctx) and not _NONE_SPOKEN_OF.search(text)
         # Outside a list of projects, money or dates alone do not make a project: the text must speak of one.
@@ -1760,8 +1771,10 @@ def _segment(doc: Document) -> list[Segment]:
         if teasers:
             return teasers
 
-    # 6. one project on the page
-    body = [b for b in blocks if b.kind != "heading" or b.level >= 2]
+    # 6. one project on the page (not what a news list or a contact box under its own heading says: "Nyheter" over
+    # "Nytt vård- och omsorgsboende – projektet kostar 190 miljoner kronor")
+    aside = {id(b) for h, own, _ in sections if h is not None and _is_furniture_heading(h.text) for b in [h, *own]}
+    body = [b for b in blocks if (b.kind != "heading" or b.level >= 2) and id(b) not in aside]
     content = [b for b in body if b.kind in ("p", "li")]
     text = "\n".join(b.text for b in body)
     generic = is_generic_page_title(page_title)
@@ -1792,7 +1805,9 @@ def _segment(doc: Document) -> list[Segment]:
             and not _statutory_service(text) and _one_project_spoken_of(doc, text, labs) \
             and not (_STANDING.search(text) and _PROJECT_ITSELF.search(text) is None and not _fund_money(text)
                      and not _labelled_facts(labs)) \
-            and not _not_a_project(text) and _score_at_least(text, 4 if generic else 3):
+            and not _not_a_project(text) and not (" del av " in text and _STARTED_NOW_PART.search(text)
+                                                   and not _fund_money(text)) \
+            and _score_at_least(text, 4 if generic else 3):
         # (a report titled by its project after a colon, "Slutrapport: Fritidslyftet": the project's name, which the
         # record keeps without the report's word)
         title = title_ev = page_title if not generic or _REPORT_OF.match(page_title or "") else None
@@ -2201,10 +2216,20 @@ def _has_definite_project(text: str) -> bool:
     tried at each of those places, found by the faster search, in order."""
     m = _DEFINITE_WORDS.search(text)
     while m is not None:
-        if _DEFINITE_PROJECT.match(text, m.start()):
+        if _DEFINITE_PROJECT.match(text, m.start()) and not _other_work(text, m):
             return True
         m = _DEFINITE_WORDS.search(text, m.start() + 1)
     return False
+
+
+def _other_work(text: str, m: re.Match[str]) -> bool:
+    """A definite word that speaks of other work than a project: "Arbetet med visionen", "Arbetet med heltid som norm",
+    or "Projektet" after building work ("… om- och tillbyggnaden av Vikmanshyttans skola. Projektet har en budget på
+    58 miljoner")."""
+    if m.group(0) == "Arbetet" and text.startswith(" med ", m.end()):
+        return True
+    before = text.rfind(".", 0, max(0, text.rfind(".", 0, m.start())))  # the sentence before and this one
+    return _BUILDING_WORK.search(text, max(0, before), m.start()) is not None
 
 
 _DASH_QUOTE = re.compile(r"^\s*[-–—]\s")
