@@ -234,10 +234,14 @@ def test_the_thirteenth_sessions_blind_sets_stay_above_their_floors():
     an SVG's text and short captions) is left unread: 1.000 / 0.750. Written last, after every rule above:
     tests/heldout64 (ten more kinds without projects, two projects: numbered facts, a pull quote and a fact line)
     0.286 / 1.000 on 6533c52 and 0.333 / 1.000 on 08cbcb9 (a news list's building teaser, a vision's "Arbetet med
-    visionen", an annual summary's building "Projektet", a programme now part of a plan); 1.000 / 1.000 after."""
+    visionen", an annual summary's building "Projektet", a programme now part of a plan); 1.000 / 1.000 after; and
+    tests/heldout63 (mixed: a bilingual site's Swedish page, a FAQ accordion, a region's table with a withdrawn grant,
+    a school subsite, a project's phases in a list, a news item on a project made ordinary, a Finsam table without
+    headers, a slogan title; an agreements catalogue, a payments ledger, a web chat, local statutes) 0.667 / 1.000 on
+    both 6533c52 and 90a4f96; 1.000 / 1.000 after."""
     for name, cases, recall in (("heldout57", 12, 0.95), ("heldout58", 12, 0.7), ("heldout59", 12, 0.95),
                                 ("heldout60", 12, 0.95), ("heldout61", 12, 0.95), ("heldout62", 12, 0.95),
-                                ("heldout64", 12, 0.95)):
+                                ("heldout63", 12, 0.95), ("heldout64", 12, 0.95)):
         result = evaluate(find_cases(ROOT / "tests" / name))
         assert result["cases"] >= cases and not result["errors"]
         assert result["record_precision"] >= 0.95, name

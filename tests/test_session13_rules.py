@@ -519,3 +519,58 @@ def test_a_granted_projects_page_titled_by_its_kind_and_its_name():
         "investeringsmedel.</p>",
         "Beviljad social investering: Steg för steg", "https://www.regiongavleborg.se/regional-utveckling/steg")
     assert [r["title"] for r in recs] == ["Steg för steg"]
+
+
+# -- heldout63 (written after every rule above) at first contact
+
+def test_a_projects_phases_listed_under_a_phases_heading_are_the_one_project():
+    recs = _records(
+        "<p>Hemmaplan är ett projekt där socialtjänsten bygger ett eget team för ungdomar 13–17 år.</p>"
+        "<h2>Arbetet i tre faser</h2><p>Kostnaden för varje fas står inom parentes.</p><ol>"
+        "<li>Start (januari–maj 2026, 300 000 kronor). Teamet rekryteras.</li>"
+        "<li>Uppbyggnad (juni–december 2026, 600 000 kronor). De första familjerna får stöd.</li>"
+        "<li>Drift (2027, 1 000 000 kronor). Teamet arbetar fullt ut.</li></ol>"
+        "<h2>Budget, bemanning och organisation</h2><p>Projektet finansieras med 1,9 miljoner kronor ur den sociala "
+        "investeringsfonden. Projektet ägs av Socialförvaltningen och genomförs tillsammans med Region Västra "
+        "Götaland.</p>",
+        "Hemmaplan")
+    assert [r["title"] for r in recs] == ["Hemmaplan"]
+    assert recs[0]["organisations"] == ["Socialförvaltningen"]
+
+
+def test_a_withdrawn_grant_in_a_table_is_no_project():
+    recs = _records(
+        "<p>Regionen har beviljat medel till tre projekt.</p><table><tr><th>Projekt</th><th>Projektägare</th>"
+        "<th>Beviljat belopp (kr)</th><th>Status</th></tr><tr><td>Läsvänner</td><td>Marks kommun</td><td>400 000</td>"
+        "<td>Pågår</td></tr><tr><td>Ung kraft</td><td>Bollebygds kommun</td><td>300 000</td><td>Återkallat</td></tr>"
+        "<tr><td>Seniorträffen</td><td>Tranemo kommun</td><td>250 000</td><td>Planerad</td></tr></table>",
+        "Beviljade sociala investeringar 2025", "https://www.vgregion.se/regional-utveckling/beviljade-2025")
+    assert [r["title"] for r in recs] == ["Läsvänner", "Seniorträffen"]
+
+
+def test_agreements_statutes_and_a_project_named_in_passing_give_no_record():
+    recs = _records(
+        "<p>Här finns kommunens gällande avtal inom individ- och familjeomsorgen.</p><table><tr><th>Avtalsområde</th>"
+        "<th>Leverantör</th><th>Avtalsperiod</th><th>Uppskattat värde</th></tr><tr><td>Familjebehandling</td>"
+        "<td>Familjestöd AB</td><td>2025-01-01 – 2026-12-31</td><td>4 000 000</td></tr></table>"
+        "<p>Utvärderingar av de projekt som finansieras ur kommunens sociala investeringsfond avropas av den "
+        "förvaltning som äger projektet.</p>",
+        "Avtal inom individ- och familjeomsorgen")
+    assert recs == []
+    sections = "".join(f"<p>{n} § {t}</p>" for n, t in ((1, "Föreskrifterna gäller från och med den 1 juli 2025."),
+                                                        (2, "Alkohol får inte förtäras på allmän plats."),
+                                                        (3, "Arbetet ska bedrivas så att det stör så lite som möjligt.")))
+    recs = _records("<p>Föreskrifterna är en del av trygghetsarbetet, där bland annat projektet Trygg i centrum "
+                    f"ingår.</p>{sections}", "Lokala ordningsföreskrifter")
+    assert recs == []
+
+
+def test_more_owner_payer_and_start_wordings():
+    recs = _records(
+        "<p>Lunchvänner är ett projekt för äldre över 75 år som äter ensamma.</p><p>Omsorgsförvaltningen står som "
+        "ägare till projektet. Projektet kör i gång i april 2026 och pågår till och med mars 2028.</p>"
+        "<p>Två miljoner kronor kommer ur kommunens sociala investeringsfond, och Region Västra Götaland svarade för "
+        "resten.</p>", "Lunchvänner")
+    assert recs[0]["organisations"] == ["Omsorgsförvaltningen"]
+    assert recs[0]["funders"] == ["Region Västra Götaland"]
+    assert recs[0]["start_date"] == dt.date(2026, 4, 1)

@@ -120,6 +120,10 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.33: a one-project page is not decided by a news list or contact box under its own heading; "Arbetet med X" and
 #         "Projektet" after building work speak of no project; work that began and "är i dag en del av" something
 #         standing is no project; "Vision …" is a generic title; "Beviljad social investering: X" is X's page.
+# 0.2.34: a list under "Projektet i tre faser" is the page's project's phases; a table row "Återtaget" is no project;
+#         agreements, statutes ("7 § …") and fee pages are generic; aspect lists ("Pengar, personal och
+#         organisation"); "står som ägare", "X svarade för resten", "kör i gång", "Ansvarig part"; an owner's name
+#         ends before "och genomförs".
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no
@@ -170,7 +174,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.33"
+EXTRACTOR_VERSION = "0.2.34"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")

@@ -126,7 +126,8 @@ _PARTNERS_AS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\soch\s)|(?<=,\smen\s))([A-Z�
 # The partners named again after a relative clause about the last one: ", som ansvarar för barnhälsovården, och med X".
 _PARTNER_AFTER_CLAUSE = re.compile(r",?\s+som\s+[^,.;:\n]{1,100},\s+(?:och|samt)\s+(?:med\s+)?([^.;:\n]{3,120}?)"
                                    r"(?:[.;:\n]|$)")
-_STOP = r"(?=[.;:!?\n]|\s+(?:i (?:\w+\s+){0,3}?(?:samverkan|samarbete) med|tillsammans med|med stöd|som|för att|under|till och med|"\
+_STOP = r"(?=[.;:!?\n]|\s+och\s+(?:genomförs|drivs|leds|bedrivs|finansieras|pågår|startade|startar)\b|" \
+        r"\s+(?:i (?:\w+\s+){0,3}?(?:samverkan|samarbete) med|tillsammans med|med stöd|som|för att|under|till och med|"\
         r"inom ramen|sedan|från och med|genom|vilket|där)\s|$)"
 _FUNDER_PROSE = re.compile(
     r"(?:(?:med)?finansier(?:as|ades|ats) (?:(?:delvis|till lika delar|gemensamt|helt|till hälften|"
@@ -166,7 +167,8 @@ _FUNDER_INVERTED = re.compile(r"(?<![\wåäö])(?:(?:står|stod)\s+((?-i:[A-ZÅ�
                               r"(?:har|hade)[ ]+((?-i:[A-ZÅÄÖ])[^.;:!?\n,]{1,60}?)[ ]+(?:gett|givit|beviljat|skjutit[ ]+till)[ ]+"
                               r"(?:ca\.?[ ]+|cirka[ ]+)?\d[\d \u00a0,.]*(?:kr|kronor|tkr|mnkr|miljon))")
 # The payer of what is left, after another's part: "… och Länsstyrelsen i Kronobergs län för resten".
-_REST_PAYER = re.compile(r"(?:\boch|\bsamt|,)\s+([A-ZÅÄÖ][^.;:,\n]{1,60}?)\s+(?:står\s+|betalar\s+)?för\s+"
+_REST_PAYER = re.compile(r"(?:\boch|\bsamt|,)\s+([A-ZÅÄÖ][^.;:,\n]{1,60}?)\s+(?:(?:står|stod|svarar|svarade|betalar|betalade)\s+)?"
+                         r"för\s+"
                          r"(?:resten|återstoden)\b")
 _GENERIC_SUBJECT = re.compile(r"^(?:det|den|vi|de|kommunen|regionen|fonden|nämnden|staden)$", re.I)
 # Money named by its kind before its payer, inside a list of funders: "… fond och folkhälsomedel från Västra
@@ -229,7 +231,9 @@ _OWNS_IT = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{2,60}?)\s+(?:(?
                       r"har\s+huvudansvaret\b|"
                       # "Vuxenutbildningen har fått uppdraget att driva projektet"
                       r"(?:har\s+fått|fick)\s+uppdraget\s+att\s+(?:driva|leda|genomföra)\b|"
-                      r"(?:står|stod)\s+för\s+genomförandet\b)", re.M)
+                      r"(?:står|stod)\s+för\s+genomförandet\b|"
+                      # "Vård- och omsorgsförvaltningen står som ägare till projektet"
+                      r"(?:står|stod)\s+som\s+(?:ägare|projektägare|huvudman)\b)", re.M)
 _OWNER_INVERTED = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{2,60}?)\s+(?:är|var)\s+(?:projektägare|huvudman)\b", re.M)
 _OWNER_CLEFT = re.compile(r"\b[Dd]et\s+är\s+([^.;:!?\n]{3,80}?)\s+som\s+(?:(?:håller\s+i|driver|leder|äger|ansvarar\s+för)\s+"
                           r"(?:" + _OWNED + r")|håller\s+i\s+trådarna)\b")
@@ -1707,7 +1711,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                     rec["partners"] = [p for p in rec["partners"] if p not in units]
                     ev["organisations"] = _ev(m.group(0) + joint.group(0))
         elif (" äger " in body_low or " ägde " in body_low or "huvudansvaret" in body_low or "uppdraget" in body_low
-              or "genomförandet" in body_low) \
+              or "genomförandet" in body_low or " som ägare" in body_low or " som huvudman" in body_low
+              or " som projektägare" in body_low) \
                 and (owns := _OWNS_IT.search(body_text)) is not None and (found := _named_orgs_from(owns.group(1))):
             # a sentence that says who owns the work, whatever the owner's name ("Arbetsmarknad och integration äger
             # projektet", "Barn- och utbildningsförvaltningen har huvudansvaret")

@@ -151,6 +151,11 @@ _GENERIC_HEADING = re.compile(
     # a network's or a fund's own facts: "Så finansieras nätverket", "Nätverkets historia", "Träffar 2026"
     r"så\s+(?:finansieras|fungerar|styrs|organiseras|leds)\s+[\wåäö]+|(?:[\wåäö]+s\s+)?(?:historia|historik)|"
     r"(?:träffar|möten|mötesdatum|sammanträden|sammanträdesdatum|datum)(?:\s+(?:för\s+|under\s+)?(?:19|20)\d{2})?|"
+    # a list of aspects: "Pengar, personal och organisation", "Tid och ekonomi", "Budget, bemanning och samverkan"
+    r"(?:(?:pengar|personal|organisation|ekonomi|tid|tider|budget|bemanning|finansiering|resurser|samverkan|"
+    r"målgrupp|syfte|mål|kostnader|uppföljning|tidsplan)(?:\s*,\s*|\s+och\s+)){1,4}(?:pengar|personal|organisation|"
+    r"ekonomi|tid|tider|budget|bemanning|finansiering|resurser|samverkan|målgrupp|syfte|mål|kostnader|uppföljning|"
+    r"tidsplan)|"
     # how the work is set up: "Så är arbetet organiserat", "Så ser satsningen ut"
     r"så\s+(?:är|ser)\s+(?:arbetet|projektet|satsningen|insatsen|teamet)\s+(?:organiserat|upplagt|uppbyggt|ut)|"
     # a protocol's other items and the decision of the body ("Kommunfullmäktiges beslut")
@@ -174,7 +179,10 @@ _GENERIC_PAGE_TITLE = re.compile(r"sociala? investering|investeringsfond|^pågå
                                  r"bokslut|^mål och budget|^lediga jobb|^nyheter|^kalender|^seminari|arkiv|konferens|"
                                  r"^inbjudan|^välkommen|"
                                  # a grant scheme's page: "Projektbidrag för kultur och fritid", "Föreningsbidrag"
-                                 r"bidrag(et)?\b|^vision\b", re.I)
+                                 r"bidrag(et)?\b|^vision\b|"
+                                 # agreements, statutes and fees: "Avtal inom individ- och familjeomsorgen", "Lokala
+                                 # ordningsföreskrifter", "Taxor och avgifter"
+                                 r"^avtal\b|avtalskatalog|föreskrift(er(na)?)?\b|reglemente|^taxa\b|^taxor\b", re.I)
 _GENERIC_PAGE_TITLE_FOLDED = folded_twin(_GENERIC_PAGE_TITLE)
 # The dataset is about preventive social work: a segment must speak of people and social needs.
 # (?<!\w) is \b here, as every word starts with a letter (a word character, as is every character IGNORECASE
@@ -360,10 +368,16 @@ def _table_segments(block: Block, context: list[str]) -> list[Segment]:
         name = cells.get("project", "").strip()
         if not name or re.match(r"^(summa|totalt|total|sum)\b", name, re.I):
             continue
+        if _WITHDRAWN_STATUS.match(cells.get("status", "")):
+            continue  # a grant handed back or withdrawn before it began ("Återtaget*"): no project
         seg = Segment("table-row", cells=cells, context=list(context), unit_hint=unit)
         seg.blocks.append(Block("p", name))
         segments.append(seg)
     return segments
+
+
+_WITHDRAWN_STATUS = re.compile(r"\s*(?:återtag|återkalla|indrag|avstått|avstod|avslag|avslagen|ej\s+beviljad|inte\s+beviljad|"
+                               r"makulerad|struken)", re.I)
 
 
 # A project's diary on its own page: its entries ("Närvarokompassen förlängs", "Medel beviljade") are that project's
@@ -1448,6 +1462,8 @@ _NATIONAL_INITIATIVE = re.compile(r"\b(?:[Rr]egeringens|[Ss]tatens|[Ss]tatliga?|
 _OTHERS_PROJECT = re.compile(r"\b(?:deltagit|deltog|deltar|medverkat|medverkade|ingått|ingick)\s+i\s+(?:ett\s+av\s+)?"
                              r"[^.!?\n]{0,60}?\bprojekt\w*", re.I)
 _NATIONAL_KEYS = ("egeringens", "tatens", "tatlig", "ationell", "verkets")
+# A heading over a one-project page's list of its phases: "Projektet i tre faser", "Etapper", "Arbetet i steg".
+_PHASES_HEADING = re.compile(r"\b(?:faser(?:na)?|etapper(?:na)?|delsteg(?:en)?)\b|\bi\s+(?:två|tre|fyra|fem)\s+steg\b", re.I)
 _PHASE_HEADING = re.compile(r"^\s*(?:fas|etapp|steg|delprojekt)\s*\d+\b", re.I)
 _PRESS_ROOM_TITLE = re.compile(r"^\s*(?:press\s+och\s+media|pressrum(?:met)?|för\s+media|media\s+och\s+press|"
                                r"presstjänst(?:en)?|pressmeddelanden)\s*$", re.I)
@@ -1690,6 +1706,8 @@ def _segment(doc: Document) -> list[Segment]:
             # an A–Ö index's letter ("K": "Kulturskolan – Kurser för dig upp till 19 år"): services by name; a news
             # list ("Nyheter": "Omsorgsnämndens budget 2026 – 214 miljoner kronor")
             continue
+        if heading is not None and _PHASES_HEADING.search(heading.text) and not is_generic_page_title(page_title):
+            continue  # "Projektet i tre faser" over "Uppstart (september–december 2025, …)": the project's phases
         list_segs = _list_segments(own, ctx + ([heading.text] if heading is not None else []))
         if list_segs:
             found.extend(list_segs)
@@ -1805,7 +1823,8 @@ def _segment(doc: Document) -> list[Segment]:
             and not _statutory_service(text) and _one_project_spoken_of(doc, text, labs) \
             and not (_STANDING.search(text) and _PROJECT_ITSELF.search(text) is None and not _fund_money(text)
                      and not _labelled_facts(labs)) \
-            and not _not_a_project(text) and not (" del av " in text and _STARTED_NOW_PART.search(text)
+            and not _not_a_project(text) and not _is_statute(blocks) \
+            and not (" del av " in text and _STARTED_NOW_PART.search(text)
                                                    and not _fund_money(text)) \
             and _score_at_least(text, 4 if generic else 3):
         # (a report titled by its project after a colon, "Slutrapport: Fritidslyftet": the project's name, which the
@@ -2220,6 +2239,15 @@ def _has_definite_project(text: str) -> bool:
             return True
         m = _DEFINITE_WORDS.search(text, m.start() + 1)
     return False
+
+
+_STATUTE_SECTION = re.compile(r"^\s*\d{1,3}\s*§\s")
+
+
+def _is_statute(blocks: list[Block]) -> bool:
+    """A statute or regulation ("Lokala ordningsföreskrifter": "7 § Arbete på offentlig plats", "8 § Affischering"):
+    three or more of its paragraphs or headings begin with a number before "§" (a protocol's items put "§" first)."""
+    return sum(1 for b in blocks if b.text[:1].isdigit() and _STATUTE_SECTION.match(b.text)) >= 3
 
 
 def _other_work(text: str, m: re.Match[str]) -> bool:

@@ -264,7 +264,7 @@ _START = (
     r"|från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|sedan(?:\s+starten)?|med\s+(?:start|uppstart)"
     r"|start(?:ar|ade|at|ades|as|a|en|datum|år)?|projektstart|uppstart(?:en)?"
     r"|påbörja(?:s|des|ts|t|d|de)?|inled(?:s|des|ts|de)|börja(?:r|de|t)?"
-    r"|(?:kom|kommer|kommit|drar|drog|drogs|dras|sattes|sätts)\s+(?:igång|i\s+gång)"
+    r"|(?:kom|kommer|kommit|drar|drog|drogs|dras|sattes|sätts|kör|körde)\s+(?:igång|i\s+gång)"
     r"|sjösatt(?:es|s)?|sjösätts|lanserades|lanseras"  # "sjösattes vid skolstarten i augusti 2024"
     # "öppnade i oktober 2024", "tog emot sina första deltagare den 1 september 2025", "arton månader räknat från"
     r"|öppnade|öppnades|tog\s+emot\s+(?:sina\s+|de\s+)?första\s+[\wåäö]+|räknat\s+från|räknad\s+från"
@@ -952,7 +952,7 @@ _PREFIX_FIRST_WORDS = (
     "drog", "dras", "sattes", "sätts", "ska", "planeras", "beräknas", "förläng", "fortsätter", "fortsatte",
     "finansieras", "till", "to", "slut", "avslut", "upphör", "mellan", "agenda", "vision", "strategi", "budget", "mål",
     "avbr", "lades", "läggs", "stopp", "skulle", "sjösatt", "sjösätts", "lanser", "avrund", "drar", "öppnade",
-    "tog", "räkna", "håller", "höll", "finns", "fanns", "stället",
+    "tog", "räkna", "håller", "höll", "finns", "fanns", "stället", "kör",
 )
 # Where a _PREFIX_RE match can start: after no word character, at one of those words in any case the pattern reads
 # (their first letters first: a cheap test that fails at most places).
