@@ -574,3 +574,13 @@ def test_more_owner_payer_and_start_wordings():
     assert recs[0]["organisations"] == ["Omsorgsförvaltningen"]
     assert recs[0]["funders"] == ["Region Västra Götaland"]
     assert recs[0]["start_date"] == dt.date(2026, 4, 1)
+
+
+def test_a_comparisons_time_a_decisions_day_and_a_date_in_brackets():
+    p = parse_period("Från vårterminen 2025 och två år framåt får eleverna rastledare. Skolorna räknar incidenterna och "
+                     "jämför med läsåret 2023/24.")
+    assert p.start.date == dt.date(2025, 1, 1)
+    p = parse_period("Projektet pågår i tre år från beslutet den 20 november 2024.")
+    assert (p.start.date, p.end.date) == (dt.date(2024, 11, 20), dt.date(2027, 11, 19))
+    p = parse_period("Projekttid\n3 år från beslut (2024-11-20)")
+    assert (p.start.date, p.end.date) == (dt.date(2024, 11, 20), dt.date(2027, 11, 19))

@@ -124,6 +124,8 @@ from pipeline.swedish.dates import parse_page_date
 #         agreements, statutes ("7 § …") and fee pages are generic; aspect lists ("Pengar, personal och
 #         organisation"); "står som ägare", "X svarade för resten", "kör i gång", "Ansvarig part"; an owner's name
 #         ends before "och genomförs".
+# 0.2.35: a comparison's time ("jämför med läsåret 2023/24") yields; "i tre år från beslutet den …"; a date in
+#         brackets read as written out ("3 år från beslut (2024-11-20)").
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no
@@ -174,7 +176,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.34"
+EXTRACTOR_VERSION = "0.2.35"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")

@@ -289,6 +289,7 @@ _FILLER = (
     r"|arbeta"  # "började arbeta den 7 april 2025"
     r"|(?:skol|termins|läsårs)starten"  # "startade vid skolstarten i augusti 2024"
     r"|utgången\s+av"  # "till och med utgången av 2027"
+    r"|beslutet|beslut"  # "i tre år från beslutet den 20 november 2024"
 )
 _PREFIX_RE = re.compile(
     rf"(?<!\w)(?:(?P<start>{_START})|(?P<end>{_END})|(?P<label>{_LABEL})|(?P<between>mellan)|(?P<bad>agenda|vision"
@@ -1718,7 +1719,15 @@ def parse_period(text: str, folded: str | None = None) -> Period | None:
         period = _plain_range(plain)
         if period is not None:
             return period
+    if "(" in text and _BRACKETED_ISO_RE.search(text) is not None:
+        # a date in brackets after its words ("3 år från beslut (2024-11-20)"): read as if written out, the brackets
+        # blanked (the same length, so every position and the fold stay as they were)
+        text = _BRACKETED_ISO_RE.sub(lambda m: " " + m.group(1) + " ", text)
+        folded = None if folded is None else _BRACKETED_ISO_RE.sub(lambda m: " " + m.group(1) + " ", folded)
     return _parse_period(text, fold(text) if folded is None else folded)
+
+
+_BRACKETED_ISO_RE = re.compile(r"\((\d{4}-\d{2}-\d{2})\)")
 
 
 def _parse_period(text: str, low: str) -> Period | None:
@@ -1795,9 +1804,11 @@ def _parse_period(text: str, low: str) -> Period | None:
 
 
 _MEASUREMENT_KEYS = ("procent", "%", "andel", "svarade", "mätning", "enkät", "undersökning", "statistik", "var åttonde",
-                     "var tionde", "var femte", "var fjärde", "var tredje", "var sjätte")
+                     "var tionde", "var femte", "var fjärde", "var tredje", "var sjätte", "jämför")
 _MEASUREMENT_RE = re.compile(r"(?:\bprocent\b|%|\bandel(?:en)?\b|\bsvarade\b|\bmätning\w*|\benkät\w*|\bundersökning\w*|"
-                             r"\bstatistik\w*|\bvar\s+(?:tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde)\b)", _FLAGS)
+                             r"\bstatistik\w*|\bvar\s+(?:tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde)\b|"
+                             # a comparison's time: "… och jämför med läsåret 2023/24"
+                             r"\bjämför\w*)", _FLAGS)
 _PROJECT_TIME_RE = re.compile(r"\b(?:projekt\w*|satsning\w*|insats\w*|pågår|pågick|startade|startar|start|avslutas|"
                               r"avslutades|beviljades|beviljats|drog\s+i\s*gång|började)\b", _FLAGS)
 
