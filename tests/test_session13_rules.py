@@ -584,3 +584,12 @@ def test_a_comparisons_time_a_decisions_day_and_a_date_in_brackets():
     assert (p.start.date, p.end.date) == (dt.date(2024, 11, 20), dt.date(2027, 11, 19))
     p = parse_period("Projekttid\n3 år från beslut (2024-11-20)")
     assert (p.start.date, p.end.date) == (dt.date(2024, 11, 20), dt.date(2027, 11, 19))
+
+
+def test_a_payers_sum_after_the_money_is_said_to_be_shared_is_a_part():
+    amounts = parse_amounts("Budgeten på 1 200 000 kronor delas mellan kommunens sociala investeringsfond och Region "
+                            "Halland, som står för 400 000 kronor.")
+    assert [(a.sek, a.part) for a in amounts] == [(1_200_000, False), (400_000, True)]
+    # without the sharing, the payer's sum is no part of anything
+    amounts = parse_amounts("Budgeten är 1 200 000 kronor. Region Halland, som står för 400 000 kronor, är partner.")
+    assert [a.part for a in amounts] == [False, False]

@@ -370,6 +370,17 @@ _IN_ORDINARY_BUDGET_AFTER_RE = re.compile(r"[^.!?\n]{0,60}?\bingår\s+(?:[\wåä
                                           r"(?:[\wåäö-]*budget\w*|ordinarie\b)", _FLAGS)
 
 
+def _shared_out_before(text: str, s: int) -> bool:
+    """A payer's sum after the sentence said the money is shared ("Budgeten på 940 000 kronor delas mellan
+    kommunens fond och Region Dalarna, som står för 300 000 kronor"): a part of that sum."""
+    start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+    return "delas " in text[start:s] and _SHARED_OUT_RE.search(text, start, s) is not None
+
+
+_SHARED_OUT_RE = re.compile(r"\d\s*(?:kr|kronor|tkr|mnkr|miljon\w*)\s+(?:delas|fördelas)\s+(?:lika\s+)?mellan\b[^.!?\n]*"
+                            r",\s+som\s+(?:står|svarar|betalar)\s+för\s+(?:ca\.?\s+|cirka\s+)?$", _FLAGS)
+
+
 def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
     """Basis, funder and evidence for a money match at [s, e)."""
     if value < 1 or value > _MAX_SEK:
@@ -407,7 +418,7 @@ def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
     if funder is None:
         funder = _funder_before(before)
     end = e + max(basis_end, funder_end)
-    part = has_any(low, _PART_WORDS) and bool(_PART_BEFORE_RE.search(before))
+    part = (has_any(low, _PART_WORDS) and bool(_PART_BEFORE_RE.search(before))) or _shared_out_before(text, s)
     whole = basis == "total" and ("projekt" in low or "satsning" in low or "insats" in low) \
         and bool(_PROJECT_TOTAL_BEFORE_RE.search(before))
     amount = Amount(int(value.to_integral_value()), basis, funder, text[s:end].strip(), part, whole)
