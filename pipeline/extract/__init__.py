@@ -126,6 +126,7 @@ from pipeline.swedish.dates import parse_page_date
 #         ends before "och genomförs".
 # 0.2.35: a comparison's time ("jämför med läsåret 2023/24") yields; "i tre år från beslutet den …"; a date in
 #         brackets read as written out ("3 år från beslut (2024-11-20)").
+# 0.2.36: a payer's sum after "Budgeten på N delas mellan …, som står för M" is a part of N.
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no
@@ -176,7 +177,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.35"
+EXTRACTOR_VERSION = "0.2.36"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")
