@@ -238,10 +238,14 @@ def test_the_thirteenth_sessions_blind_sets_stay_above_their_floors():
     tests/heldout63 (mixed: a bilingual site's Swedish page, a FAQ accordion, a region's table with a withdrawn grant,
     a school subsite, a project's phases in a list, a news item on a project made ordinary, a Finsam table without
     headers, a slogan title; an agreements catalogue, a payments ledger, a web chat, local statutes) 0.667 / 1.000 on
-    both 6533c52 and 90a4f96; 1.000 / 1.000 after."""
+    both 6533c52 and 90a4f96; 1.000 / 1.000 after. The last, tests/heldout65 (ten more kinds without projects: a
+    premises plan, a staff-supply plan, a council committee, an integration programme, the fund's evaluation method with
+    a made-up example, an award to a team now ordinary, a crisis exercise, a quality report, a law explainer, a housing
+    company's sponsorship; a podcast episode and icon tiles), 0.091 / 1.000 on 6533c52 and 0.095 / 1.000 on d6d6966
+    (nineteen false records); 1.000 / 1.000 after."""
     for name, cases, recall in (("heldout57", 12, 0.95), ("heldout58", 12, 0.7), ("heldout59", 12, 0.95),
                                 ("heldout60", 12, 0.95), ("heldout61", 12, 0.95), ("heldout62", 12, 0.95),
-                                ("heldout63", 12, 0.95), ("heldout64", 12, 0.95)):
+                                ("heldout63", 12, 0.95), ("heldout64", 12, 0.95), ("heldout65", 12, 0.95)):
         result = evaluate(find_cases(ROOT / "tests" / name))
         assert result["cases"] >= cases and not result["errors"]
         assert result["record_precision"] >= 0.95, name

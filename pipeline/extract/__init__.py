@@ -127,6 +127,11 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.35: a comparison's time ("jämför med läsåret 2023/24") yields; "i tre år från beslutet den …"; a date in
 #         brackets read as written out ("3 år från beslut (2024-11-20)").
 # 0.2.36: a payer's sum after "Budgeten på N delas mellan …, som står för M" is a part of N.
+# 0.2.37: no project on premises, staff-supply, inspection and other plans, a company's sponsorship, a quality report, a
+#         crisis exercise (the page-kind titles joined segment's _NEVER_PROJECT_TITLE); a column of people is no
+#         project column, years alone no project's name; a made-up example project; "Projektet … i dag … ordinarie"
+#         and "Programmet genomförs …" speak of no project; money "satsade" once for work ordinary since; "Avsnitt N:
+#         X – …" is X; grant-scheme titles only by their first word.
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no
@@ -177,7 +182,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.36"
+EXTRACTOR_VERSION = "0.2.37"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")
@@ -258,18 +263,6 @@ from pipeline.pagewords import NOT_FOUND_PAGE, utf16_without_bom  # noqa: E402
 _NOT_FOUND_WORDS = ("sidan", "hittar", "page not found", "404", "felaktig")
 
 
-# Pages of a kind that never describes a funded project, known by their title: a detailed development plan out for
-# consultation ("Detaljplan för Solvändan": its "projektet" is streets and land), the auditors' plan for the year, a
-# log-in page ("Projektrummet – logga in").
-_NO_PROJECT_PAGE_TITLE = re.compile(r"\b(?:detaljplan(?:en|er)?|planprogram(?:met)?|revisionsplan(?:en)?|granskningsplan(?:en)?|"
-                                    r"internkontrollplan(?:en)?)\b|\blogga\s+in\b|\binloggning(?:en)?$", re.I)
-
-
-def is_no_project_page(doc: Document) -> bool:
-    heading = next((b.text for b in doc.blocks if b.kind == "heading" and b.level == 1), "")
-    return any(_NO_PROJECT_PAGE_TITLE.search(t) for t in (doc.title, heading) if t)
-
-
 def is_not_found_page(doc: Document) -> bool:
     heading = next((b.text for b in doc.blocks if b.kind == "heading" and b.level == 1), "")
     return any(has_any(fold(t), _NOT_FOUND_WORDS) and NOT_FOUND_PAGE.search(t)
@@ -336,7 +329,7 @@ def extract_page(body: bytes | str, url: str, content_type: str | None = None,
                  fetched_at: dt.datetime | None = None) -> list[dict]:
     """Records for every project the page describes (schema field names, plus ``evidence`` as JSON)."""
     doc = parse_page(body, url, content_type)
-    if not doc.blocks or is_not_found_page(doc) or is_no_project_page(doc):
+    if not doc.blocks or is_not_found_page(doc):
         return []
     heads = label_heads(doc)
     if is_job_ad(doc, heads) or is_event_page(doc, heads):

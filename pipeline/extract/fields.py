@@ -937,6 +937,16 @@ _QUESTIONS_ABOUT = re.compile(
     r"(?:beviljad|ny|pågående|avslutad)\s+(?:social\s+investering|satsning|insats|projekt))\s*:\s*)(?=\w.)", re.I)
 
 
+# A podcast's or a series' episode titled by the project: "Avsnitt 23: Jobbnyckeln – från försörjningsstöd till eget
+# jobb" (the episode's number, then the name, then what it is about).
+_EPISODE = re.compile(r"^\s*(?:avsnitt|episod|del)\s+\d{1,3}\s*[:.–—-]\s*(.+?)(?:\s+[–—-]\s+(?-i:[a-zåäö]).*)?$", re.I)
+
+
+def _without_episode(title: str) -> str:
+    m = _EPISODE.match(title) if title[:1] in "AaEeDd" else None
+    return m.group(1) if m else title
+
+
 # The page's kind after the project's name: "Tillsammansbygget – bloggen", "Läslyftet – projektdagbok".
 _PAGE_KIND_SUFFIX = re.compile(r"\s+[–—-]\s+(?:bloggen|blogg|projektbloggen|projektblogg|projektdagbok(?:en)?|dagbok(?:en)?|"
                                r"uppdateringar|nyheter(?:na)?)\s*$", re.I)
@@ -1349,7 +1359,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
 
     # -- title
     rec["title"] = _without_years_suffix(_without_place_suffix(
-        _PAGE_KIND_SUFFIX.sub("", _QUESTIONS_ABOUT.sub("", SECTION_NO.sub("", seg.title, count=1), count=1))
+        _PAGE_KIND_SUFFIX.sub("", _QUESTIONS_ABOUT.sub("", SECTION_NO.sub("", _without_episode(seg.title), count=1),
+                                                       count=1))
         if seg.title else seg.title))
     if seg.title:
         ev["title"] = _ev(seg.title_evidence or seg.title)

@@ -148,6 +148,9 @@ _GENERIC_HEADING = re.compile(
     r"personalredovisning|verksamhetsberättelse|måluppfyllelse|resultaträkning|balansräkning|investeringar|"
     # a board's own section in a report ("Vård- och omsorgsnämnden", "Kommunstyrelsen"): a body, not a project
     r"(?:[\wåäö]+-\s+och\s+)?[\wåäö-]*nämnden|kommunstyrelsen|regionstyrelsen|nämndernas\s+[\wåäö]+|"
+    # a report's parts on work in general: "Samverkan", "Åtgärder för att säkra kvaliteten", "Insatser som redan finns"
+    r"samverkan|samarbete|åtgärder(?:\s+för\s+[\wåäö ]{1,40})?|(?:insatser|verksamheter|aktiviteter|stöd)\s+som\s+"
+    r"(?:redan\s+)?finns|befintliga\s+insatser|"
     # a network's or a fund's own facts: "Så finansieras nätverket", "Nätverkets historia", "Träffar 2026"
     r"så\s+(?:finansieras|fungerar|styrs|organiseras|leds)\s+[\wåäö]+|(?:[\wåäö]+s\s+)?(?:historia|historik)|"
     r"(?:träffar|möten|mötesdatum|sammanträden|sammanträdesdatum|datum)(?:\s+(?:för\s+|under\s+)?(?:19|20)\d{2})?|"
@@ -179,10 +182,15 @@ _GENERIC_PAGE_TITLE = re.compile(r"sociala? investering|investeringsfond|^pågå
                                  r"bokslut|^mål och budget|^lediga jobb|^nyheter|^kalender|^seminari|arkiv|konferens|"
                                  r"^inbjudan|^välkommen|"
                                  # a grant scheme's page: "Projektbidrag för kultur och fritid", "Föreningsbidrag"
-                                 r"bidrag(et)?\b|^vision\b|"
+                                 r"^(projekt|förenings|verksamhets|aktivitets|start|kultur|fritids|evenemangs|"
+                                 r"arrangemangs|lokal)?bidrag(et)?\b|^vision\b|"
                                  # agreements, statutes and fees: "Avtal inom individ- och familjeomsorgen", "Lokala
                                  # ordningsföreskrifter", "Taxor och avgifter"
-                                 r"^avtal\b|avtalskatalog|föreskrift(er(na)?)?\b|reglemente|^taxa\b|^taxor\b", re.I)
+                                 r"^avtal\b|avtalskatalog|föreskrift(er(na)?)?\b|reglemente|^taxa\b|^taxor\b|"
+                                 # how the fund works: "Så mäter vi effekter", "Så fungerar fonden"; a programme of
+                                 # goals ("Integrationsprogram 2026–2030")
+                                 r"^så (mäter|följer|arbetar|fungerar|bedömer|väljer)\b|integrationsprogram|"
+                                 r"folkhälsoprogram|trygghetsprogram|kvalitetsprogram|utvecklingsprogram", re.I)
 _GENERIC_PAGE_TITLE_FOLDED = folded_twin(_GENERIC_PAGE_TITLE)
 # The dataset is about preventive social work: a segment must speak of people and social needs.
 # (?<!\w) is \b here, as every word starts with a letter (a word character, as is every character IGNORECASE
@@ -340,8 +348,10 @@ def _table_segments(block: Block, context: list[str]) -> list[Segment]:
         for role, rx in _COLUMN_ROLES:
             if rx.search(h) and role not in roles.values():
                 if role == "project" and (_counts_column(h, cells := [r[i] for r in body if i < len(r)])
-                                          or (cells and all(_DATE_CELL.match(c) for c in cells))):
-                    continue  # (figures, or dates: "Projektet får starta tidigast | 1 maj 2026")
+                                          or (cells and all(_DATE_CELL.match(c) for c in cells))
+                                          or (cells and 2 * sum(1 for c in cells if orgs.looks_like_person(c.strip()))
+                                              > len(cells))):
+                    continue  # (figures, dates, or people: "Projektet får starta tidigast | 1 maj 2026", a members list)
                 roles[i] = role
                 break
     amount_cols = [i for i, h in enumerate(header) if _COLUMN_ROLES[2][1].search(h)]
@@ -1514,9 +1524,11 @@ def segment(doc: Document) -> list[Segment]:
     for b in doc.blocks:
         if _found(SOCIAL_DOMAIN, _SOCIAL_DOMAIN_FOLDED, b.text):
             doc.blocks = _split_named_clauses(doc.blocks)
-            # (a person's name is no project's: a council's members, a staff list, each under its own heading)
+            # (a person's name is no project's: a council's members, a staff list, each under its own heading; nor
+            # are years alone: a committee's earlier assignments listed "2023–2024: …")
             segs = [seg for seg in _segment(doc) if not _refused(seg)
-                    and not (seg.title and len(seg.title) <= 40 and orgs.looks_like_person(seg.title))]
+                    and not (seg.title and len(seg.title) <= 40 and orgs.looks_like_person(seg.title))
+                    and not (seg.title and _YEARS_TITLE.fullmatch(seg.title))]
             if len(segs) >= 3 and 2 * sum(1 for seg in segs if seg.title and _BODY_NAME.match(seg.title)) > len(segs):
                 return []  # a page of the municipality's partners, each under its name ("Polisen", "Region X")
             if doc.title and _OTHER_DOMAIN_TITLE.search(doc.title):
@@ -1530,6 +1542,9 @@ def segment(doc: Document) -> list[Segment]:
             return [seg for seg in segs if not _BUILDING_WORK.search(f"{doc.title or ''}\n{seg.title or ''}")
                     or _project_speaks_of_people(seg.text)]
     return []
+
+
+_YEARS_TITLE = re.compile(r"\s*(?:(?:19|20)\d{2}(?:\s*[–—-]\s*(?:(?:19|20)\d{2}|\d{2}))?|\d{4}-\d{2}-\d{2})\s*:?\s*")
 
 
 # The name of an organisation, not a project: "Polisen", "Region Norrbotten", "Luleå tekniska universitet",
@@ -1869,7 +1884,10 @@ _STANDING = re.compile(r"\btills\s*vidare\b|\bordinarie\s+(?:verksamhet|arbete|d
 # The text says of its subject that it is no project: "Partnerskapet är inte ett projekt utan ett långsiktigt åtagande",
 # "Mottagningen är alltså inget tidsbegränsat projekt".
 _DENIED_PROJECT = re.compile(r"\b(?:är|var)\s+(?:alltså\s+|därför\s+|numera\s+)?(?:inte\s+(?:ett|något)|inget)\s+"
-                             r"(?:tidsbegränsat\s+)?projekt\b(?!\s+(?:som|i\s+den))", re.I)
+                             r"(?:tidsbegränsat\s+)?projekt\b(?!\s+(?:som|i\s+den))|"
+                             # a made-up example: "Räkneexempel: det påhittade projektet Skolstegen"
+                             r"\b(?:påhittade?|fiktiva?|tänkta?|uppdiktade?)\s+(?:exempel(?:projekt(?:et)?)?|projekt(?:et)?)\b",
+                             re.I)
 
 
 def _not_a_project(text: str) -> bool:
@@ -1954,7 +1972,7 @@ def _fund_money(text: str) -> bool:
 # and money said in the past tense before a sum ("betalades arbetet med", "finansierades insatsen med").
 _ORDINARY_SINCE = re.compile(r"\b(?:sedan|numera)\b[^.!?]{0,60}?\bordinarie\s+(?:verksamhet|drift|budget)|"
                              r"\bordinarie\s+(?:verksamhet|drift)\s+sedan\b", re.I)
-_PAID_ONCE_BEFORE = re.compile(r"\b(?:betalades|finansierades|bekostades)\b", re.I)
+_PAID_ONCE_BEFORE = re.compile(r"\b(?:betalades|finansierades|bekostades|betalade|finansierade|bekostade|satsade)\b", re.I)
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -2139,7 +2157,15 @@ _NEVER_PROJECT_TITLE = re.compile(r"^utlysning\b|\butlysning av\b|^ansökningsom
                                   # an open-data catalogue (its datasets' periods and updates)
                                   r"öppna data|^datamängder|\bdatakatalog|"
                                   r"stiftelse|donationsfond|volontär|^bli\s+(?:kontaktperson|stödfamilj|familjehem|"
-                                  r"jourhem|god man|ledsagare|volontär|medlem)", re.I)
+                                  r"jourhem|god man|ledsagare|volontär|medlem)|"
+                                  # plans of other kinds (a detailed development plan out for consultation, whose
+                                  # "projektet" is streets and land; premises, staff supply, audits, inspections), a
+                                  # company's sponsorship, a quality or patient-safety report, a crisis exercise, a
+                                  # log-in page ("Projektrummet – logga in")
+                                  r"\b(?:detaljplan(?:en|er)?|planprogram(?:met)?|revisionsplan(?:en)?|granskningsplan(?:en)?|"
+                                  r"[\wåäö]*försörjningsplan(?:en)?|tillsynsplan(?:en)?|sponsring(?:en)?|"
+                                  r"kvalitetsberättelse(?:n)?|patientsäkerhetsberättelse(?:n)?|krisövning(?:en)?|"
+                                  r"beredskapsövning(?:en)?)\b|^\s*övning\b|\blogga\s+in\b|\binloggning(?:en)?$", re.I)
 # The same page kinds filed where the URL says so ("/upphandling/", "/kommunstyrelsens-ordforande-har-ordet/").
 _POLICY_OR_EVENT_PATH = re.compile(r"/(?:[\w-]*upphandling[\w-]*|[\w-]*har-ordet|kronik[\w-]*|debatt[\w-]*|"
                                    r"blogg[\w-]*|remiss(?:er|svar|yttranden?)?|interpellation(?:er)?|"
@@ -2250,12 +2276,21 @@ def _is_statute(blocks: list[Block]) -> bool:
     return sum(1 for b in blocks if b.text[:1].isdigit() and _STATUTE_SECTION.match(b.text)) >= 3
 
 
+_DOCUMENT_VERB = re.compile(r"\s+(?:genomförs|följs\s+upp|gäller|antogs|beskriver|revideras|innehåller|ska\s+följas)\b")
+
+
 def _other_work(text: str, m: re.Match[str]) -> bool:
     """A definite word that speaks of other work than a project: "Arbetet med visionen", "Arbetet med heltid som norm",
     or "Projektet" after building work ("… om- och tillbyggnaden av Vikmanshyttans skola. Projektet har en budget på
     58 miljoner")."""
     if m.group(0) == "Arbetet" and text.startswith(" med ", m.end()):
         return True
+    if m.group(0) == "Programmet" and _DOCUMENT_VERB.match(text, m.end()):
+        return True  # a policy programme as a document: "Programmet genomförs inom nämndernas budgetar", "… följs upp"
+    end = text.find(".", m.end())
+    if _STANDING.search(text, m.end(), end if end >= 0 else len(text)):
+        return True  # a project told as now ordinary: "Projektet avslutades 2021, och i dag är språkcaféet en del av
+        # bibliotekets ordinarie verksamhet" on a programme's page
     before = text.rfind(".", 0, max(0, text.rfind(".", 0, m.start())))  # the sentence before and this one
     return _BUILDING_WORK.search(text, max(0, before), m.start()) is not None
 
