@@ -242,10 +242,13 @@ def test_the_thirteenth_sessions_blind_sets_stay_above_their_floors():
     premises plan, a staff-supply plan, a council committee, an integration programme, the fund's evaluation method with
     a made-up example, an award to a team now ordinary, a crisis exercise, a quality report, a law explainer, a housing
     company's sponsorship; a podcast episode and icon tiles), 0.091 / 1.000 on 6533c52 and 0.095 / 1.000 on d6d6966
-    (nineteen false records); 1.000 / 1.000 after."""
+    (nineteen false records); 1.000 / 1.000 after. And tests/heldout66 (representative, written with it) 0.857 / 0.923
+    on both (a news item's project read as standing work for a decision still to come, a page on other municipalities'
+    funds); 1.000 / 1.000 after."""
     for name, cases, recall in (("heldout57", 12, 0.95), ("heldout58", 12, 0.7), ("heldout59", 12, 0.95),
                                 ("heldout60", 12, 0.95), ("heldout61", 12, 0.95), ("heldout62", 12, 0.95),
-                                ("heldout63", 12, 0.95), ("heldout64", 12, 0.95), ("heldout65", 12, 0.95)):
+                                ("heldout63", 12, 0.95), ("heldout64", 12, 0.95), ("heldout65", 12, 0.95),
+                                ("heldout66", 12, 0.95)):
         result = evaluate(find_cases(ROOT / "tests" / name))
         assert result["cases"] >= cases and not result["errors"]
         assert result["record_precision"] >= 0.95, name

@@ -151,7 +151,9 @@ _GENERIC_HEADING = re.compile(
     # a report's parts on work in general: "Samverkan", "Åtgärder för att säkra kvaliteten", "Insatser som redan finns"
     r"samverkan|samarbete|åtgärder(?:\s+för\s+[\wåäö ]{1,40})?|(?:insatser|verksamheter|aktiviteter|stöd)\s+som\s+"
     r"(?:redan\s+)?finns|befintliga\s+insatser|"
-    # a network's or a fund's own facts: "Så finansieras nätverket", "Nätverkets historia", "Träffar 2026"
+    # a network's or a fund's own facts: "Så finansieras nätverket", "Nätverkets historia", "Träffar 2026", "Nätverk och
+    # kunskapsstöd", "Så har andra gjort"
+    r"nätverk(?:et)?(?:\s+och\s+[\wåäö]+)?|så\s+har\s+andra\s+gjort|så\s+gör\s+andra|"
     r"så\s+(?:finansieras|fungerar|styrs|organiseras|leds)\s+[\wåäö]+|(?:[\wåäö]+s\s+)?(?:historia|historik)|"
     r"(?:träffar|möten|mötesdatum|sammanträden|sammanträdesdatum|datum)(?:\s+(?:för\s+|under\s+)?(?:19|20)\d{2})?|"
     # a list of aspects: "Pengar, personal och organisation", "Tid och ekonomi", "Budget, bemanning och samverkan"
@@ -1047,6 +1049,8 @@ _NAME_END_WORDS = (
     r"i\s+[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|stad)(?![\wåäö])",
     r"med\s+(?:totalt|sammanlagt|drygt|nästan|cirka|ca\.?|en\s+budget|\d)",  # "Fältkompis med totalt 1,2 miljoner"
     "inom", "genom", "sedan", "efter", "vid", "där", "vilket", "samt", "men",
+    # what the project has or shows: "visar projektet Språkrum sina första resultat"
+    "sina", "sin", "sitt", "nu", "också", "även", "redan",
 )
 _UNQUOTED_NAME = re.compile(
     rf"\b{_NAME_NOUNS}\s+(?P<name>[A-ZÅÄÖÉ][\w&-]*(?:[ \t]+[\w&-]+){{0,6}}?)"
@@ -1688,7 +1692,7 @@ def _segment(doc: Document) -> list[Segment]:
     # where its text speaks of one.
     # (a trial made standing, "infördes 2020 som ett försök … ska gälla tills vidare", speaks of none now)
     label_segs = [seg for seg in label_segs if (not seg.fields.keys() <= _SOFT_FIELDS or _fund_money(seg.text)
-                                               or (_spoken_of_as_project(seg.text) and not _STANDING.search(seg.text)))
+                                               or (_spoken_of_as_project(seg.text) and not _standing(seg.text)))
                   and not _template(seg) and not _not_a_project(seg.text)]
     if table_segs or label_segs:
         return _merge_same_title(table_segs + label_segs)
@@ -1836,7 +1840,7 @@ def _segment(doc: Document) -> list[Segment]:
                                     and not _only_fund_spoken_of(page_title, text) and not _ABOUT_SEVERAL.search(text))) \
             and (_ONE_PROJECT_CUE.search(text) and _PROJECT_CUE.search(text) or _time_limited(text)) \
             and not _statutory_service(text) and _one_project_spoken_of(doc, text, labs) \
-            and not (_STANDING.search(text) and _PROJECT_ITSELF.search(text) is None and not _fund_money(text)
+            and not (_standing(text) and _PROJECT_ITSELF.search(text) is None and not _fund_money(text)
                      and not _labelled_facts(labs)) \
             and not _not_a_project(text) and not _is_statute(blocks) \
             and not (" del av " in text and _STARTED_NOW_PART.search(text)
@@ -1894,6 +1898,16 @@ def _not_a_project(text: str) -> bool:
     return "projekt" in text and _DENIED_PROJECT.search(text) is not None
 
 
+def _standing(text: str) -> bool:
+    """Work said to be standing ("tills vidare", "ordinarie verksamhet"), not a decision still to come about it
+    ("… ska ta ställning till om arbetssättet ska bli en del av den ordinarie verksamheten")."""
+    return any(not _DECISION_TO_COME.search(text, max(0, m.start() - 80), m.start()) for m in _STANDING.finditer(text))
+
+
+_DECISION_TO_COME = re.compile(r"\b(?:ska|skall|kan|kommer\s+att)\s+(?:\w+\s+){0,2}?(?:bli|ingå|övergå|införlivas)\b|"
+                               r"\bta\s+ställning\s+till\b|\bpröva\s+om\b|\butreda\s+om\b", re.I)
+
+
 _SOFT_FIELDS = frozenset({"title", "purpose", "target_group", "description", "contact", "ignore", "municipalities"})
 
 
@@ -1943,7 +1957,9 @@ _ONE_PROJECT_WORD = re.compile(r"\b(?:projektet|satsningen|insatsen|investeringe
 FUND_NOUN = r"(?:[\wåäö]*fond(?:en)?|[\wåäö]*investeringsreserv(?:en)?|sociala\s+investeringsmedel)\b"
 _FUND_MONEY = re.compile(r"(?:\d\s*(?:kronor|kr|tkr|mnkr|mkr)|\bmiljon\w*|\b(?:fått|fick|får|beviljats|beviljades|"
                          r"tilldelats|tilldelades)\s+(?:[\wåäö]+\s+){0,2}?(?:medel|pengar)|\bfinansiera[ds]|"
-                         r"\bfinansierades|\bbekostas|\b(?:pengarna|medlen)\s+(?:kommer|tas))\b"
+                         r"\bfinansierades|\bbekostas|\b(?:pengarna|medlen)\s+(?:kommer|tas)|"
+                         # "Det mesta kommer ur kommunens sociala investeringsfond", "resten tas ur fonden"
+                         r"\b(?:mesta|största\s+delen|resten|merparten|huvuddelen)\s+(?:kommer|tas|betalas))\b"
                          r"[^.\n]{0,80}?\b(?:ur|från|genom|av|med)\s+(?:[\wåäö]+\s+){0,3}?" + FUND_NOUN, re.I)
 # Money anyone may apply for ("Under 2026 kan förvaltningarna söka totalt 2,5 miljoner kronor ur fonden"): the fund's.
 _MAY_APPLY_BEFORE = re.compile(r"\b(?:kan|går\s+att|att|som|får)\s+(?:[\wåäö]+\s+){0,2}?(?:an)?sök(?:a|as)\b[^.!?\n]*$", re.I)
@@ -2165,7 +2181,10 @@ _NEVER_PROJECT_TITLE = re.compile(r"^utlysning\b|\butlysning av\b|^ansökningsom
                                   r"\b(?:detaljplan(?:en|er)?|planprogram(?:met)?|revisionsplan(?:en)?|granskningsplan(?:en)?|"
                                   r"[\wåäö]*försörjningsplan(?:en)?|tillsynsplan(?:en)?|sponsring(?:en)?|"
                                   r"kvalitetsberättelse(?:n)?|patientsäkerhetsberättelse(?:n)?|krisövning(?:en)?|"
-                                  r"beredskapsövning(?:en)?)\b|^\s*övning\b|\blogga\s+in\b|\binloggning(?:en)?$", re.I)
+                                  r"beredskapsövning(?:en)?)\b|^\s*övning\b|\blogga\s+in\b|\binloggning(?:en)?$|"
+                                  # what others do ("Sociala investeringar i andra kommuner och regioner")
+                                  r"\bi\s+andra\s+(?:kommuner|regioner)\b|andra\s+kommuners\b|omvärldsbevakning|"
+                                  r"omvärldsanalys", re.I)
 # The same page kinds filed where the URL says so ("/upphandling/", "/kommunstyrelsens-ordforande-har-ordet/").
 _POLICY_OR_EVENT_PATH = re.compile(r"/(?:[\w-]*upphandling[\w-]*|[\w-]*har-ordet|kronik[\w-]*|debatt[\w-]*|"
                                    r"blogg[\w-]*|remiss(?:er|svar|yttranden?)?|interpellation(?:er)?|"
