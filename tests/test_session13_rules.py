@@ -676,3 +676,23 @@ def test_a_page_about_other_municipalities_funds_gives_no_record():
         "kommuner och regioner som arbetar med sociala investeringar sedan 2016.</p>",
         "Sociala investeringar i andra kommuner och regioner")
     assert recs == []
+
+
+def test_heldout66s_owner_partner_and_payer_wordings():
+    recs = _records(
+        "<p>Närvaro i fokus är en satsning för elever i årskurs 4–9 som pågår 2025–2027.</p>"
+        "<p>Det är Elevhälsoenheten som bär ansvaret för Närvaro i fokus. Till arbetsgruppen hör också representanter "
+        "för socialtjänsten och för Barn- och ungdomspsykiatrin i Region Halland.</p>"
+        "<p>Tre fjärdedelar av pengarna kommer ur kommunens sociala investeringsfond, och Region Halland täcker den "
+        "sista fjärdedelen.</p>", "Närvaro i fokus")
+    assert recs[0]["organisations"] == ["Elevhälsoenheten"]
+    assert recs[0]["partners"] == ["socialtjänsten", "Barn- och ungdomspsykiatrin i Region Halland"]
+    assert recs[0]["funders"] == ["Region Halland"]
+    recs = _records(
+        "<p>Vårdsteget ger nyanlända vuxna 20–64 år en väg till vårdyrken 2025–2026.</p>"
+        "<p>Vårdsteget hör organisatoriskt till Arbetsmarknadsenheten. Vuxenutbildningen och Arbetsförmedlingen är med "
+        "och formar upplägget.</p><p>Vårdsteget har fått 900 000 kronor ur den sociala investeringsfonden, och "
+        "Länsstyrelsen i Hallands län har dessutom beviljat 300 000 kronor.</p>", "Vårdsteget")
+    assert recs[0]["organisations"] == ["Arbetsmarknadsenheten"]
+    assert recs[0]["partners"] == ["Vuxenutbildningen", "Arbetsförmedlingen"]
+    assert recs[0]["funders"] == ["Länsstyrelsen i Hallands län"]

@@ -134,6 +134,10 @@ from pipeline.swedish.dates import parse_page_date
 #         X – …" is X; grant-scheme titles only by their first word.
 # 0.2.38: a decision still to come about ordinary work is no standing work; "Det mesta kommer ur … fonden" is fund
 #         money; "sina/sin/sitt" end an unquoted name; pages on other municipalities' funds and their headings.
+# 0.2.39: heldout66's wordings: "är organiserat under", "hör organisatoriskt till", "är knuten till", "är utförare",
+#         "bär ansvaret", "vilar på"; "sida vid sida med", "Till arbetsgruppen hör också", "är med och formar
+#         upplägget", "har varit med sedan starten", "är engagerade i arbetet", "har samverkansavtal med"; "täcker den
+#         sista fjärdedelen", "bär N kronor", "har dessutom beviljat N"; the publisher's board by its possessive.
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
 # vardera" is staffing; "har avbrutit gymnasiet" gives no school years; a board named without its place is no
 # funder; "varav A och B" are both parts; a project page's "Om fonden" section, kicker lines and lone dates are no
@@ -184,7 +188,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.38"
+EXTRACTOR_VERSION = "0.2.39"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")

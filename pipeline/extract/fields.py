@@ -106,13 +106,16 @@ _PARTNER_PROSE = re.compile(
     # ("Med i arbetet är också Bris och Rädda Barnen")
     r"(?:samverkans|samarbets)part(?:er|ner|ners)\s+(?:i\s+(?:projektet|satsningen|insatsen|arbetet)\s+)?(?:är|var)|"
     # "görs i partnerskap med Polisen", "Projektet involverar också Hushållningssällskapet …"
-    r"i\s+partnerskap\s+med|involverar(?:\s+också|\s+även)?|ihop\s+med|"
+    r"i\s+partnerskap\s+med|involverar(?:\s+också|\s+även)?|ihop\s+med|sida\s+vid\s+sida\s+med|"
+    # "Till arbetsgruppen hör också representanter för elevhälsan och för BUP"
+    r"till\s+(?:arbetsgruppen|styrgruppen|referensgruppen)\s+hör(?:\s+också|\s+även)?(?:\s+representanter\s+(?:för|från))?|"
     # who sits with the work: "I projektets styrgrupp sitter också Arbetsförmedlingen", "Vi har ett gemensamt
     # planeringsmöte med Barnavårdscentralen …"
     r"i\s+(?:projektets\s+|satsningens\s+|insatsens\s+)?styrgrupp(?:en)?\s+sitter(?:\s+också|\s+även)?|"
     r"(?:gemensamt|gemensamma|regelbundna|täta)\s+(?:planerings)?(?:möte|möten|träffar)\s+med|"
     r"med\s+i\s+(?:arbetet|projektet|satsningen|insatsen)\s+är\s+(?:också|även)?)\s+(.{3,200}?)(?:[.;:]|\s+(?:för att|som|där|kring|om|på|i syfte)\s|,\s+(?:vars|vilkas)\s|$|(?=\n))",
     re.I)
+_AND_FOR = re.compile(r"\s+och\s+(?:för|från)\s+")
 # Partners as the subject of their sentence or clause: "…, och Polisen och fritidsgården Kvarnen är med som
 # samarbetsparter", "Röda Korset deltar som samverkanspart".
 _PARTNERS_AS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\soch\s)|(?<=,\smen\s))([A-ZÅÄÖ](?:(?!,\s(?:och|men)\s)[^.;:!?\n]){1,120}?)"
@@ -122,7 +125,14 @@ _PARTNERS_AS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\soch\s)|(?<=,\smen\s))([A-Z�
                           r"(?:är|var)\s+(?:också\s+|även\s+)?(?:[\wåäö]+\s+){0,2}?(?:samarbets|samverkans)part(?:er|ner|ners)\b|"
                           # "Kronofogden och Knut Hahnskolan medverkar i planeringen"
                           r"(?:medverkar|medverkade|deltar|deltog)\s+(?:också\s+|även\s+)?i\s+(?:planeringen|arbetet|"
-                          r"projektet|satsningen|insatsen|genomförandet)\b)", re.M)
+                          r"projektet|satsningen|insatsen|genomförandet)\b|"
+                          # "… är med och formar upplägget", "… har varit med sedan starten", "… är också engagerade i
+                          # arbetet", "… har samverkansavtal med projektet"
+                          r"(?:är|var)\s+(?:också\s+|även\s+)?med\s+och\s+(?:formar|utformar)\s+(?:upplägget|arbetet|"
+                          r"insatsen|projektet|satsningen)\b|"
+                          r"har\s+varit\s+med\s+(?:sedan\s+starten|från\s+början)\b|"
+                          r"(?:är|var)\s+(?:också\s+|även\s+)?engagerade?\s+i\s+(?:arbetet|projektet|satsningen|insatsen)\b|"
+                          r"har\s+samverkansavtal\s+med\b)", re.M)
 # The partners named again after a relative clause about the last one: ", som ansvarar för barnhälsovården, och med X".
 _PARTNER_AFTER_CLAUSE = re.compile(r",?\s+som\s+[^,.;:\n]{1,100},\s+(?:och|samt)\s+(?:med\s+)?([^.;:\n]{3,120}?)"
                                    r"(?:[.;:\n]|$)")
@@ -155,7 +165,13 @@ _FUNDER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\soch\s))([A-ZÅÄÖ](?:(?!
                             # "Region Västerbotten bidrar dessutom med 500 000 kronor av budgeten"
                             r"(?:bidrar|bidrog)\s+(?:dessutom\s+|också\s+|även\s+)?med\s+(?:ca\.?\s+|cirka\s+)?\d|"
                             # "Samordningsförbundet Sydnärke går in med en fjärdedel"
-                            r"(?:går|gick)\s+in\s+med\s)", re.M)
+                            r"(?:går|gick)\s+in\s+med\s|"
+                            # "Region Uppsala täcker den sista fjärdedelen", "Region Blekinge bär 300 000 kronor av
+                            # kostnaden"
+                            r"(?:täcker|täckte)\s+(?:den\s+|resten|återstoden|\d)|(?:bär|bar)\s+\d[\d \u00a0]*\s*(?:kr|kronor|tkr)|"
+                            # "Länsstyrelsen i Örebro län har dessutom beviljat 350 000 kronor"
+                            r"har\s+(?:dessutom\s+|också\s+|även\s+)?(?:beviljat|gett|givit|skjutit\s+till)\s+\d)",
+                            re.M)
 # The payer after its verb, the sentence opened by something else: "Av dem står Samordningsförbundet Värmland för
 # 900 000 kronor", "Därutöver står Region Halland för 25 procent".
 _FUNDER_INVERTED = re.compile(r"(?<![\wåäö])(?:(?:står|stod)\s+((?-i:[A-ZÅÄÖ])[^.;:!?\n,]{1,60}?)\s+för\s+"
@@ -203,10 +219,13 @@ def _share_payers(text: str) -> list[tuple[str, str]]:
 
 
 _OWNER_PROSE = re.compile(r"(?:drivs av|drevs av|ägs av|ägdes av|projektägare är|projektägare var|genomförs av|"
+                          # "är organiserat under X", "hör organisatoriskt till X", "är knuten till X", "Det är X som
+                          # bär ansvaret" (below), "Huvudansvaret för X vilar på Y"
+                          r"(?:är|var)\s+organiserad?t?\s+under|hör\s+organisatoriskt\s+till|(?:är|var)\s+knuten\s+till|"
                           # "drivs i regi av Fritidsenheten", "Huvudansvarig är Arbetsmarknadsenheten", "Ansvaret för
                           # genomförandet ligger hos Folkhälsoenheten", "Projektledningen ligger hos Socialtjänsten"
                           r"(?:drivs|drevs|bedrivs|genomförs) i (?:\w+ )?regi av|huvudansvarig (?:för \w+ )?(?:är|var)|"
-                          r"(?:ansvaret|huvudansvaret|projektledningen|ägarskapet)(?: för [^.;:\n]{1,40}?)? (?:ligger|låg|vilar) "
+                          r"(?:ansvaret|huvudansvaret|projektledningen|ägarskapet)(?: för [^.;:\n]{1,40}?)? (?:ligger|låg|vilar|vilade) "
                           r"(?:hos|på)|"
                           r"huvudman är|huvudman var|huvudman för (?:projektet|satsningen|insatsen) är|"
                           r"genomfördes av|leds av|leddes av|(?:drivs|drevs|ägs|ägdes) (?:gemensamt|tillsammans) av)"
@@ -233,10 +252,13 @@ _OWNS_IT = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{2,60}?)\s+(?:(?
                       r"(?:har\s+fått|fick)\s+uppdraget\s+att\s+(?:driva|leda|genomföra)\b|"
                       r"(?:står|stod)\s+för\s+genomförandet\b|"
                       # "Vård- och omsorgsförvaltningen står som ägare till projektet"
-                      r"(?:står|stod)\s+som\s+(?:ägare|projektägare|huvudman)\b)", re.M)
+                      r"(?:står|stod)\s+som\s+(?:ägare|projektägare|huvudman)\b|"
+                      # "X är utförare", "Språkrum är organiserat under X", "Vårdspåret hör organisatoriskt till X",
+                      # "Föräldrabron är knuten till X" (the work's name first: the owner after the verb, below)
+                      r"(?:är|var)\s+utförare\b)", re.M)
 _OWNER_INVERTED = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{2,60}?)\s+(?:är|var)\s+(?:projektägare|huvudman)\b", re.M)
 _OWNER_CLEFT = re.compile(r"\b[Dd]et\s+är\s+([^.;:!?\n]{3,80}?)\s+som\s+(?:(?:håller\s+i|driver|leder|äger|ansvarar\s+för)\s+"
-                          r"(?:" + _OWNED + r")|håller\s+i\s+trådarna)\b")
+                          r"(?:" + _OWNED + r")|håller\s+i\s+trådarna|bär\s+(?:huvud)?ansvaret)\b")
 _OWNER_RELATIVE = re.compile(r"\b(?:är|var)\s+(?:ett|en)\s+(?:[\wåäö-]+\s+){0,2}?(?:projekt|satsning|insats|samarbete)\s+"
                              r"som\s+([A-ZÅÄÖ][^.;:!?\n]{2,160}?)\s+(?:driver|drev|har\s+startat|startade|äger|ägde|"
                              r"ansvarar\s+för|genomför|genomförde)\b")
@@ -301,10 +323,12 @@ _FUNDER_KEYS = ("finansier", "bevilja", "medel från", "bidrag från", "stöd fr
                 "delas mellan",
                 "resten ", "återstoden ", "kommer ur", "kommer från")
 _PARTNER_KEYS = ("samverka", "samarbet", "tillsammans", "med i ", "partnerskap", "involverar", "ihop med", "styrgrupp",
+                 "sida vid sida", "arbetsgrupp", "referensgrupp",
                  "möte", "träffar med")
 _OWNER_KEYS = ("drivs av", "drevs av", "ägs av", "ägdes av", "projektägare", "genomförs av", "genomfördes av",
                "drivs i ", "drevs i ", "bedrivs i ", "genomförs i ", "huvudansvarig", "ansvaret", "huvudansvaret",
-               "projektledningen", "ägarskapet",
+               "projektledningen", "ägarskapet", "är organiserat", "är organiserad", "hör organisatoriskt",
+               "är knuten", "var knuten",
                "huvudman",
                "leds av", "leddes av", "drivs gemensamt av", "drevs gemensamt av", "drivs tillsammans av",
                "drevs tillsammans av", "ägs gemensamt av", "ägdes gemensamt av", "ägs tillsammans av",
@@ -319,7 +343,8 @@ _PARTNER_STARTS = ("i samverkan med", "i samarbete med", "samarbetar med", "samv
                    "ett samarbete mellan", "samverkan mellan", "samarbete mellan", "i nära ", "i tät", "i bred",
                    "i god", "i aktiv", "i ett ", "samverkanspart", "samarbetspart", "med i arbetet", "med i projektet",
                    "med i satsningen", "med i insatsen", "i partnerskap", "involverar", "ihop med", "i projektets styrgrupp",
-                   "samverkar ", "samarbetar ",
+                   "samverkar ", "samarbetar ", "sida vid sida", "till arbetsgruppen", "till styrgruppen",
+                   "till referensgruppen",
                    "i satsningens styrgrupp", "i insatsens styrgrupp", "i styrgrupp", "gemensamt ", "gemensamma ",
                    "regelbundna ", "täta ")
 _OWNER_STARTS = _OWNER_KEYS
@@ -694,8 +719,12 @@ def _payers_named(text: str, pub: Publisher | None) -> list[str]:
     """The bodies a payer's sentence names as its subject, but a word for one ("kommunen", "det") and the publisher
     by its own name on its own page ("Region Halland bidrar med 1,6 miljoner kronor ur regionens medel": its own
     money, as its fund is)."""
-    return [n for n in _named_orgs_from(text) if not _GENERIC_SUBJECT.match(n)
+    return [n for n in _named_orgs_from(text) if not _GENERIC_SUBJECT.match(n) and not _OWN_BY_POSSESSIVE.match(n)
             and not (pub is not None and pub.type in ("kommun", "region") and _is_publisher(n, pub))]
+
+
+# The publisher's own board or office by its possessive: "Förbundets styrelse", "Kommunens socialnämnd".
+_OWN_BY_POSSESSIVE = re.compile(r"^(?:förbundets|kommunens|regionens|stadens|nämndens)\s", re.I)
 
 
 def _named_orgs_from(text: str, generic: bool = True) -> list[str]:
@@ -1594,7 +1623,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         funders.extend(_named_orgs_from(_AND_FROM.sub(" och ", _MONEY_FROM_INNER.sub("", m.group(1)))))
         ev.setdefault("funders", _ev(m.group(0)))
     if "finansierar " in seg_low or "bekosta" in seg_low or "står för " in seg_low or "stod för " in seg_low \
-            or "bidr" in seg_low or " in med " in seg_low:
+            or "bidr" in seg_low or " in med " in seg_low or "täck" in seg_low or " bär " in seg_low \
+            or " beviljat " in seg_low or " gett " in seg_low or "skjutit" in seg_low:
         for m in _FUNDER_ACTIVE.finditer(seg_text):  # "RF-SISU Örebro län medfinansierar projektet"
             named = _payers_named(m.group(1), pub)
             funders.extend(named)
@@ -1675,6 +1705,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                 continue  # an earlier project's partners ("erfarenheterna från projektet X, som … tillsammans med Y")
             # "tillsammans med" is as often about people ("tillsammans med föräldrarna"): names only there.
             listed = m.group(1)
+            if " och för " in listed or " och från " in listed:  # "representanter för elevhälsan och för BUP"
+                listed = _AND_FOR.sub(" och ", listed)
             if ", " in listed and (clause := _NEW_CLAUSE.search(listed)):
                 listed = listed[:clause.start()]  # "…, och Region Stockholm bidrar med 400 000 kronor": a payer's clause
             names = _named_orgs_from(listed, generic=not m.group(0).lower().startswith(("tillsammans", "ihop")))
@@ -1684,7 +1716,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             if names:
                 found.extend(names)
                 ev.setdefault("partners", _ev(m.group(0)))
-        if ("som " in body_low and "part" in body_low) or "medverka" in body_low or "delt" in body_low:
+        if ("som " in body_low and "part" in body_low) or "medverka" in body_low or "delt" in body_low \
+                or " med och " in body_low or "varit med" in body_low or "engagera" in body_low \
+                or "samverkansavtal" in body_low:
             for m in _PARTNERS_AS.finditer(body_text):  # "Polisen och fritidsgården Kvarnen är med som samarbetsparter"
                 names = _named_orgs_from(m.group(1))
                 if names:
@@ -1723,7 +1757,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                     ev["organisations"] = _ev(m.group(0) + joint.group(0))
         elif (" äger " in body_low or " ägde " in body_low or "huvudansvaret" in body_low or "uppdraget" in body_low
               or "genomförandet" in body_low or " som ägare" in body_low or " som huvudman" in body_low
-              or " som projektägare" in body_low) \
+              or " som projektägare" in body_low or " utförare" in body_low) \
                 and (owns := _OWNS_IT.search(body_text)) is not None and (found := _named_orgs_from(owns.group(1))):
             # a sentence that says who owns the work, whatever the owner's name ("Arbetsmarknad och integration äger
             # projektet", "Barn- och utbildningsförvaltningen har huvudansvaret")

@@ -1836,7 +1836,7 @@ def _segment(doc: Document) -> list[Segment]:
         return [last[0]]
     # (a page under a generic title that counts its projects, "Under året finansierade förbundet sju insatser", is
     # about all of them, not the one it names on the way)
-    if content and (not generic or (_has_definite_project(text) and not _is_faq(blocks)
+    if content and (not generic or (_definite_project_spoken_of(text) and not _is_faq(blocks)
                                     and not _only_fund_spoken_of(page_title, text) and not _ABOUT_SEVERAL.search(text))) \
             and (_ONE_PROJECT_CUE.search(text) and _PROJECT_CUE.search(text) or _time_limited(text)) \
             and not _statutory_service(text) and _one_project_spoken_of(doc, text, labs) \
@@ -2280,6 +2280,16 @@ def _has_definite_project(text: str) -> bool:
     tried at each of those places, found by the faster search, in order."""
     m = _DEFINITE_WORDS.search(text)
     while m is not None:
+        if _DEFINITE_PROJECT.match(text, m.start()):
+            return True
+        m = _DEFINITE_WORDS.search(text, m.start() + 1)
+    return False
+
+
+def _definite_project_spoken_of(text: str) -> bool:
+    """``_has_definite_project``, but not a definite word that speaks of other work (``_other_work``)."""
+    m = _DEFINITE_WORDS.search(text)
+    while m is not None:
         if _DEFINITE_PROJECT.match(text, m.start()) and not _other_work(text, m):
             return True
         m = _DEFINITE_WORDS.search(text, m.start() + 1)
@@ -2308,8 +2318,8 @@ def _other_work(text: str, m: re.Match[str]) -> bool:
         return True  # a policy programme as a document: "Programmet genomförs inom nämndernas budgetar", "… följs upp"
     end = text.find(".", m.end())
     if _STANDING.search(text, m.end(), end if end >= 0 else len(text)):
-        return True  # a project told as now ordinary: "Projektet avslutades 2021, och i dag är språkcaféet en del av
-        # bibliotekets ordinarie verksamhet" on a programme's page
+        return True  # on a generic page, a project told as now ordinary: "Projektet avslutades 2021, och i dag är
+        # språkcaféet en del av bibliotekets ordinarie verksamhet" (a programme's page)
     before = text.rfind(".", 0, max(0, text.rfind(".", 0, m.start())))  # the sentence before and this one
     return _BUILDING_WORK.search(text, max(0, before), m.start()) is not None
 
