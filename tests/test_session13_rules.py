@@ -696,3 +696,14 @@ def test_heldout66s_owner_partner_and_payer_wordings():
     assert recs[0]["organisations"] == ["Arbetsmarknadsenheten"]
     assert recs[0]["partners"] == ["Vuxenutbildningen", "Arbetsförmedlingen"]
     assert recs[0]["funders"] == ["Länsstyrelsen i Hallands län"]
+
+
+def test_staff_with_an_extent_each_posts_of_an_extent_and_a_fraction_of_ones_time():
+    assert parse_staffing("Här arbetar en kurator och en specialpedagog med 60 procent var, samt en fritidsledare med "
+                          "40 procent.").fte == 1.6
+    assert parse_staffing("I teamet finns tre behandlare med en tjänstgöringsgrad på 50 procent var.").fte == 1.5
+    assert parse_staffing("Två coacher, en i varje kommun, har tjänster om 75 procent.").fte == 1.5
+    assert parse_staffing("En samordnare lägger en fjärdedel av sin tid på projektet.").fte == 0.25
+    # a share of something else is no staff
+    assert parse_staffing("En lärare med 20 procent av eleverna.") is None
+    assert parse_staffing("Projektet får en fjärdedel av pengarna från regionen.") is None

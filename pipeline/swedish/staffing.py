@@ -191,12 +191,24 @@ _SHARED_RE = re.compile(rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}\s+(?:delar|delade)\
 _THE_ONE_RE = re.compile(rf"(?<![\wåäö])[\wåäö]*(?:{_by_first_letter(_ROLE_WORDS)})n\s+(?:anställs|anställdes|rekryteras|"
                          rf"rekryterades|arbetar|jobbar|tjänstgör)\s+(?:(?:i|med|inom)\s+{_WORK}\s+)?(?:på\s+)?{_EXTENT}{_END}",
                          _FLAGS)
+# Staff "med" an extent, each or alone: "en speciallärare och en skolkurator med 75 procent var, samt en fritidsledare
+# med 50 procent", "två familjebehandlare med en tjänstgöringsgrad på 100 procent var"; and "har tjänster om": "Tre
+# ungdomscoacher, en i varje kommun, har tjänster om 80 procent".
+_WITH_EXTENT_RE = re.compile(
+    rf"(?P<list>{_ITEM}(?:\s*(?:,|och|samt)\s*{_ITEM})*){_ASIDE}\s+(?:med\s+(?:en\s+tjänstgöringsgrad\s+på\s+)?|"
+    rf"(?:har|hade)\s+(?:var\s+sin\s+)?(?:tjänster|tjänst)\s+(?:om|på)\s+){_EXTENT}(?:\s+(?P<each>var|vardera))?"
+    rf"(?=\s*[,.;]|\s+(?:och|samt)\b|\s*$)",
+    _FLAGS,
+)
+_FRACTIONS = {"en femtedel": 0.2, "en fjärdedel": 0.25, "en tredjedel": round(1 / 3, 3), "hälften": 0.5, "halva": 0.5}
+_FRACTION_KEYS = ("femtedel", "fjärdedel", "tredjedel", "hälften", "halva")
 _PART_RE = re.compile(r"på\s+(?:(?P<full>heltid)|(?P<half>halvtid)|(?P<p>\d{1,3}(?:,\d+)?)\s*(?:%|procent))", _FLAGS)
 # One person's share of their own post or time given to the work: "En undersköterska med 40 procent av sin tjänst i
 # satsningen", "en samordnare på förbundets kansli lägger 20 procent av sin tid på projektet". The work must be named
 # after it ("lägger 20 procent av sin tid på dokumentation" says nothing of the project's staff).
 _OWN_SHARE_RE = re.compile(
-    rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}[^.!?;:\n]{{0,60}}?\s(?:med|lägger|ägnar|avsätter|använder|arbetar|på)\s+{_PCT}"
+    rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}[^.!?;:\n]{{0,60}}?\s(?:med|lägger|ägnar|avsätter|använder|arbetar|på)\s+"
+    rf"(?:{_PCT}|(?P<frac>en\s+femtedel|en\s+fjärdedel|en\s+tredjedel|hälften|halva))"
     rf"\s+av\s+(?:sin|sina|hens|hennes|hans|deras)\s+(?:tjänst|tjänster|tid|arbetstid)\s+(?:i|på|till|åt|för|inom)\s+"
     rf"{_WORK}{_END}",
     _FLAGS,
@@ -230,8 +242,9 @@ _SPACE_RE = re.compile(r"\s+")
 _TOTAL_BEFORE_RE = re.compile(r"(?<!\w)(?:totalt|sammanlagt|sammantaget|motsvarande\s+totalt)[\s:,]*$", _FLAGS)
 
 
-_HIT_RE = re.compile(r"heltid|halvtid|(?<![\wåäö])tjänst|årsarbet|(?<!\w)åa(?!\w)|procent|%|(?<!\w)fte(?!\w)", _FLAGS)
-_HIT_KEYS = ("heltid", "halvtid", "tjänst", "årsarbet", "åa", "procent", "%", "fte")
+_HIT_RE = re.compile(r"heltid|halvtid|(?<![\wåäö])tjänst|årsarbet|(?<!\w)åa(?!\w)|procent|%|(?<!\w)fte(?!\w)|"
+                     r"femtedel|fjärdedel|tredjedel", _FLAGS)
+_HIT_KEYS = ("heltid", "halvtid", "tjänst", "årsarbet", "åa", "procent", "%", "fte", "femtedel", "fjärdedel", "tredjedel")
 
 
 # What introduces the parts of a staffing figure after it: "1,5 tjänst: …", "två heltidstjänster (…)", ", varav …".
@@ -373,9 +386,10 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
             parts = [_extent_of(p) for p in _PART_RE.finditer(m.group("parts"))]
             if len(parts) == n and all(parts):  # one extent for each person counted
                 raw.append((m.start(), m.end(), sum(parts)))
-    if " av " in folded and has_any(folded, _PCT_KEYS):
-        for m in finditer_at(_OWN_SHARE_RE, text, spans, _before_keys(nums, folded, _PCT_KEYS)):
-            n, p = _count(m.group("n")), _pct(m.group("p"))
+    if " av " in folded and (has_any(folded, _PCT_KEYS) or has_any(folded, _FRACTION_KEYS)):
+        for m in finditer_at(_OWN_SHARE_RE, text, spans, nums):
+            n = _count(m.group("n"))
+            p = _FRACTIONS[fold(_SPACE_RE.sub(" ", m.group("frac")))] if m.group("frac") else _pct(m.group("p"))
             if n == 1 and p is not None:  # (one person's share of their own post)
                 raw.append((m.start(), m.end(), p))
     if "dela" in folded:
@@ -388,6 +402,12 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
                 fte = (k or 0) * (1.0 if m.group("full") else 0.5)
             if fte:
                 raw.append((m.start(), m.end(), fte))
+    if " med " in folded or "tjänst" in folded:
+        for m in finditer_at(_WITH_EXTENT_RE, text, spans, _before_keys(nums, folded, _LIST_KEYS)):
+            counts = [_count(i.group("n")) for i in _ITEM_RE.finditer(m.group("list"))]
+            per = _extent_of(m)
+            if counts and all(c is not None for c in counts) and per:
+                raw.append((m.start(), m.end(), sum(c for c in counts if c is not None) * per))
     if "jag " in folded:
         for m in _SELF_RE.finditer(text):
             if not _PROJECT_ROLE_RE.search(m.group(0)):
