@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.extract import labels
-from pipeline.extract.segment import FUND_NOUN, SECTION_NO, TOTAL_HEAD, Segment, is_generic_page_title
+from pipeline.extract.segment import FUND_NOUN, REPORT_PREFIX, SECTION_NO, TOTAL_HEAD, Segment, is_generic_page_title
 from pipeline.swedish import orgs
 from pipeline.swedish._scan import find_all, finditer_at, fold, has_any
 from pipeline.swedish.dates import (EARLIER_PHASE_RE, EXTENSION_LEAD, LATER_PHASE_RE, MONTH_NAMES,
@@ -960,10 +960,7 @@ def _without_years_suffix(title: str | None) -> str | None:
 # report's summary about it ("Sammanfattning av utvärderingen: Familjelyftet", "Slutrapport: Läslyftet") is titled
 # by the project.
 _QUESTIONS_ABOUT = re.compile(
-    r"^(?:(?:vanliga\s+)?frågor(?:\s+(?:och|&)\s+svar)?\s+om\s+"
-    r"|(?:sammanfattning(?:\s+av)?(?:\s+(?:utvärderingen|rapporten|slutrapporten|uppföljningen))?|utvärdering(?:en)?"
-    r"(?:\s+av)?|slutrapport|delrapport|lägesrapport|resultat|"
-    r"(?:beviljad|ny|pågående|avslutad)\s+(?:social\s+investering|satsning|insats|projekt))\s*:\s*)(?=\w.)", re.I)
+    rf"^(?:(?:vanliga\s+)?frågor(?:\s+(?:och|&)\s+svar)?\s+om\s+|(?:{REPORT_PREFIX}|resultat)\s*:\s*)(?=\w.)", re.I)
 
 
 # A podcast's or a series' episode titled by the project: "Avsnitt 23: Jobbnyckeln – från försörjningsstöd till eget

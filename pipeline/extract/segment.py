@@ -308,11 +308,12 @@ def _is_generic_heading(text: str) -> bool:
 
 
 # A report's title that names its project after a colon: "Slutrapport: Fritidslyftet", "Utvärdering av: Läslyftet".
-_REPORT_OF = re.compile(r"^\s*(?:slutrapport|delrapport|lägesrapport|utvärdering(?:en)?(?:\s+av)?|"
-                        r"sammanfattning(?:\s+av\s+(?:utvärderingen|rapporten|slutrapporten))?|"
-                        # "Beviljad social investering: Steget ut"
-                        r"(?:beviljad|ny|pågående|avslutad)\s+(?:social\s+investering|satsning|insats|projekt))"
-                        r"\s*:\s*\w", re.I)
+# The words a report or a grant's page puts before its project's name and a colon; fields strips them from the title.
+REPORT_PREFIX = (r"(?:sammanfattning(?:\s+av)?(?:\s+(?:utvärderingen|rapporten|slutrapporten|uppföljningen))?|"
+                 r"utvärdering(?:en)?(?:\s+av)?|slutrapport|delrapport|lägesrapport|"
+                 # "Beviljad social investering: Steget ut"
+                 r"(?:beviljad|ny|pågående|avslutad)\s+(?:social\s+investering|satsning|insats|projekt))")
+_REPORT_OF = re.compile(rf"^\s*{REPORT_PREFIX}\s*:\s*\w", re.I)
 
 
 def is_generic_page_title(text: str | None) -> bool:
