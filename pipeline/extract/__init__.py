@@ -138,6 +138,8 @@ from pipeline.swedish.dates import parse_page_date
 #         "bär ansvaret", "vilar på"; "sida vid sida med", "Till arbetsgruppen hör också", "är med och formar
 #         upplägget", "har varit med sedan starten", "är engagerade i arbetet", "har samverkansavtal med"; "täcker den
 #         sista fjärdedelen", "bär N kronor", "har dessutom beviljat N"; the publisher's board by its possessive.
+# 0.2.41: "A, B och C" with B a region is a list of three, not a unit, its parent and one more (a region's own
+#         care service, "Barnhälsovården, Region X", keeps its region).
 # 0.2.40: staff "med 75 procent var", "med en tjänstgöringsgrad på 100 procent var", "har tjänster om 80 procent",
 #         "lägger en femtedel av sin tid på insatsen".
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
@@ -190,7 +192,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.40"
+EXTRACTOR_VERSION = "0.2.41"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")

@@ -1162,6 +1162,23 @@ def _tokenise(s: str) -> list[tuple[str, str, str]]:
     return out
 
 
+# The region's own health care: a unit of the region named after it ("BUP, Region Kalmar län").
+_REGION_CARE_UNIT_RE = re.compile(r"hälsovård|sjukvård|psykiatri|habilitering|vårdcentral|\b(?:BUP|BVC|MVC)\b", re.I)
+
+
+def _enumeration_ends_after(tokens: list[tuple[str, str, str]], i: int) -> bool:
+    """The comma before token ``i`` is one of a list's: "A, B och C" ends right after it with "och"/"samt" and one
+    more name, so B is A's sibling, not its parent ("ungdomsmottagningen, Region Östergötland och
+    Arbetsförmedlingen"). A region's own care service stays its unit even there ("Barnhälsovården, Region
+    Jönköpings län och Svenska kyrkan")."""
+    if i + 2 != len(tokens) or tokens[i + 1][0] not in ("and", "samt"):
+        return False
+    last = tokens[i + 1][2].strip()
+    if _REGION_CARE_UNIT_RE.search(tokens[i - 1][2]) if i else False:
+        return False
+    return bool(last) and (_starts_upper(last) or _is_unit_like(last) or _is_acronym(_first_word(last)))
+
+
 def _qualifiable(unit: str) -> bool:
     low = unit.lower()
     if any(x in low for x in _NOT_QUALIFIABLE) or low.startswith(_OWNED_BY_ANOTHER):
@@ -1218,7 +1235,8 @@ def split_organisations(text: str) -> list[str]:
     s = s.strip(" \t\r\n.;:")
 
     items: list[_Item] = []
-    for kind, sep_text, seg in _tokenise(s):
+    tokens = _tokenise(s)
+    for i, (kind, sep_text, seg) in enumerate(tokens):
         seg = seg.strip()
         if not seg:
             continue
@@ -1254,6 +1272,7 @@ def split_organisations(text: str) -> list[str]:
                 cur.has_parent = True
             elif (_is_parent(seg) and not cur.has_parent and not _is_parent(cur.text)
                   and _ends_with_place(cur.text) < 0 and _qualifiable(cur.text)
+                  and not _enumeration_ends_after(tokens, i)
                   and not _municipal_unit_before_region(cur.text, seg)):
                 cur.text += ", " + seg
                 cur.has_parent = True
