@@ -26,3 +26,48 @@ def test_a_region_between_a_unit_and_the_lists_last_name_is_a_sibling():
     assert split_organisations("Barnhälsovården, Region Halland och Hylte kommun") == [
         "Barnhälsovården, Region Halland", "Hylte kommun"]
     assert split_organisations("BUP, Region Dalarna och Falu kommun") == ["BUP, Region Dalarna", "Falu kommun"]
+
+
+# -- periods: the end verbs in the infinitive and supine, after "ska", "kommer att", "har"
+
+def test_end_verbs_after_a_modal_or_in_the_supine():
+    from pipeline.swedish.dates import parse_period
+
+    p = parse_period("Läxhjälpen drog i gång i mars 2024 och ska hålla på till slutet av 2026.")
+    assert p.end is not None and p.end.date.year == 2026
+    p = parse_period("Insatsen kommer att löpa fram till och med juni 2027.")
+    assert p.end is not None and str(p.end.date) == "2027-06-30"
+    p = parse_period("Sommarjobben har fortsatt till och med augusti 2025.")
+    assert p.end is not None and str(p.end.date) == "2025-08-31"
+
+
+def test_a_start_told_as_when_the_work_began_to_take_in_people():
+    from pipeline.swedish.dates import parse_period
+
+    p = parse_period("Mottagningen började ta emot familjer i oktober 2024 och håller öppet till och med 2026.")
+    assert str(p.start.date) == "2024-10-01" and p.end.date.year == 2026
+    p = parse_period("Caféet startade att ta emot besökare i maj 2025.")
+    assert str(p.start.date) == "2025-05-01"
+
+
+# -- money: a payer's perfect tense with an adverb between ("har dessutom beviljat")
+
+def test_a_payer_in_the_perfect_with_an_adverb_before_the_verb():
+    from pipeline.swedish.money import parse_amounts
+
+    a = parse_amounts("Region Västmanland har också bidragit med 200 000 kronor.")
+    assert [(x.sek, x.funder) for x in a] == [(200_000, "Region Västmanland")]
+    a = parse_amounts("Länsstyrelsen i Dalarnas län har dessutom beviljat 350 000 kronor till tolkstödet.")
+    assert [(x.sek, x.funder) for x in a] == [(350_000, "Länsstyrelsen i Dalarnas län")]
+    a = parse_amounts("Arvsfonden har skjutit till 90 000 kronor.")
+    assert [(x.sek, x.funder) for x in a] == [(90_000, "Arvsfonden")]
+    # money a council set aside is no payer's part
+    assert all(x.funder is None for x in parse_amounts("Kommunfullmäktige har avsatt 5 miljoner kronor till arbetet."))
+
+
+def test_two_payers_told_in_one_sentence_give_the_sum():
+    recs = _records("<p>Lärcentrum Öst började ta emot deltagare i januari 2025. Ur kommunens sociala "
+                    "investeringsfond har satsningen fått 800 000 kronor, och Länsstyrelsen i Västra Götalands län har "
+                    "dessutom beviljat 200 000 kronor.</p>", "Lärcentrum Öst")
+    assert len(recs) == 1 and recs[0]["budget_sek"] == 1_000_000
+    assert recs[0]["start_date"].isoformat() == "2025-01-01"

@@ -268,12 +268,15 @@ _START = (
     r"|sjösatt(?:es|s)?|sjösätts|lanserades|lanseras"  # "sjösattes vid skolstarten i augusti 2024"
     # "öppnade i oktober 2024", "tog emot sina första deltagare den 1 september 2025", "arton månader räknat från"
     r"|öppnade|öppnades|tog\s+emot\s+(?:sina\s+|de\s+)?första\s+[\wåäö]+|räknat\s+från|räknad\s+från"
+    # "började ta emot deltagare i januari 2025", "startade att ta emot familjer i augusti"
+    r"|(?:började|startade)\s+(?:att\s+)?ta\s+emot\s+(?:sina\s+|de\s+)?(?:första\s+)?[\wåäö]+"
     r"|(?:kommer\s+att|ska|skall|planeras\s+att|planeras|beräknas)\s+(?:starta|påbörjas|inledas|börja|komma\s+igång)"
 )
 _END = (
     rf"(?:{_LABEL})[\s:,]+(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|fram\s+till)"
     r"|(?:pågå[rt]?|pågick|pågått|löper|löpte|förläng(?:s|ts|t|des|d)|fortsätter|fortsatte|varar|varade"
     r"|finansieras|beviljats|beviljades|håller\s+på|höll\s+på|finns\s+kvar|fanns\s+kvar"
+    r"|hålla\s+på|hållit\s+på|löpa|löpt|fortsätta|fortsatt"  # after "ska", "kommer att", "har": "ska hålla på till"
     r"|håller\s+(?:\w+\s+)?öppet|höll\s+(?:\w+\s+)?öppet)\s+(?:\w+\s+){0,2}?(?:fram\s+)?till(?:\s+och\s+med)?"
     r"|till\s+och\s+med|t\.?\s?o\.?\s?m\.?|slutar|slutade|avslutas|avslutades|avslutats"
     r"|avslutat|avslutad|avslut|slutförs|slutfördes|upphör|upphörde|löper\s+ut|löpte\s+ut|slutdatum|slutår"
@@ -953,7 +956,7 @@ _PREFIX_FIRST_WORDS = (
     "drog", "dras", "sattes", "sätts", "ska", "planeras", "beräknas", "förläng", "fortsätter", "fortsatte",
     "finansieras", "till", "to", "slut", "avslut", "upphör", "mellan", "agenda", "vision", "strategi", "budget", "mål",
     "avbr", "lades", "läggs", "stopp", "skulle", "sjösatt", "sjösätts", "lanser", "avrund", "drar", "öppnade",
-    "tog", "räkna", "håller", "höll", "finns", "fanns", "stället", "kör",
+    "tog", "räkna", "håll", "höll", "finns", "fanns", "stället", "kör", "fortsatt", "fortsätt",
 )
 # Where a _PREFIX_RE match can start: after no word character, at one of those words in any case the pattern reads
 # (their first letters first: a cheap test that fails at most places).

@@ -168,7 +168,10 @@ _FUNDER_AFTER_RE = re.compile(
 _FUNDER_BEFORE_RE = re.compile(
     # (a fund or board in lower case with its article: "Den sociala investeringsfonden bidrar med 900 000 kronor")
     rf"(?<![\wåäö])(?:(?P<org>{_ORG})|(?P<low>(?:(?:[Dd]en|[Dd]et)\s+(?:[a-zåäö-]+\s+){{0,2}}?)?[a-zåäö-]*(?:fonden"
-    rf"|nämnden|styrelsen|stiftelsen)))(?:,\s+som)?\s+(?:bidrar|bidrog|beviljar|beviljade|beviljat|har\s+beviljat|ger|gav|satsar"
+    rf"|nämnden|styrelsen|stiftelsen)))(?:,\s+som)?\s+(?:bidrar|bidrog|beviljar|beviljade|beviljat|ger|gav|satsar"
+    # "har beviljat", "har dessutom beviljat", "hade också bidragit med"
+    rf"|(?:har|hade)\s+(?:(?:också|även|dessutom|redan|nu|tidigare)\s+)?(?:beviljat|bidragit|satsat|skjutit\s+till"
+    rf"|gått\s+in\s+med|(?:med)?finansierat|betalat)"
     rf"|satsade|skjuter\s+till|sköt\s+till|står\s+för|stod\s+för|(?:med)?finansierar|(?:med)?finansierade|går\s+in\s+med"
     rf"|gick\s+in\s+med|avsätter|avsatte|betalar|betalade)\s+(?:[\wåäö]+\s+){{0,2}}?(?:med\s+)?"
     rf"(?:(?:totalt|cirka|ca\.?|drygt|knappt|sammanlagt)\s+)?$",
@@ -247,8 +250,8 @@ _PER_YEAR_KEYS = ("årlig", "årskostnad", "årsbudget", "per", "varje")
 _TOTAL_KEYS = ("total", "sammanlagt", "sammantaget", "hela")  # one is in every _TOTAL_BEFORE_RE match
 _LABEL_KEYS = ("bevilja", "budget", "kostnad", "belopp", "finansiering", "anslag", "tilldela")
 _FUNDED_BY_KEYS = ("finansier", "bekosta", "betala", "och av", "och från")
-_FUNDER_VERBS = ("bidr", "bevilja", "ger", "gav", "satsa", "skjuter", "sköt", "står", "stod", "finansiera", "går",
-                 "gick", "avsätter", "avsatte", "betala")
+_FUNDER_VERBS = ("bidr", "bevilja", "ger", "gav", "satsa", "skjuter", "skjutit", "sköt", "står", "stod", "finansiera",
+                 "går", "gått", "gick", "avsätter", "avsatte", "betala")
 # _RANGE_BEFORE_RE ends in a dash, "till" or "och" and blanks: the folded text without its trailing blanks ends so
 # (``str.rstrip`` strips what ``\s`` matches).
 _RANGE_ENDS = ("-", "–", "—", "till", "och")
