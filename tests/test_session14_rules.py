@@ -71,3 +71,18 @@ def test_two_payers_told_in_one_sentence_give_the_sum():
                     "dessutom beviljat 200 000 kronor.</p>", "Lärcentrum Öst")
     assert len(recs) == 1 and recs[0]["budget_sek"] == 1_000_000
     assert recs[0]["start_date"].isoformat() == "2025-01-01"
+
+
+# -- labels: the verb "Genomförs" over a period, "Övrig finansiering" over a co-payer, "Drivs av" over the owner
+
+def test_more_label_words_of_fact_lists():
+    recs = _records("<p>Läxhjälp och samtal för elever på två skolor.</p><dl><dt>Genomförs</dt><dd>augusti 2025 – juni "
+                    "2027</dd><dt>Drivs av</dt><dd>Kultur- och fritidsförvaltningen</dd><dt>Beviljat ur fonden</dt>"
+                    "<dd>600 000 kronor</dd><dt>Övrig finansiering</dt><dd>150 000 kronor från Samordningsförbundet "
+                    "Sjuhärad</dd></dl>", "Läxhjälp i Hässleholmen")
+    assert len(recs) == 1
+    r = recs[0]
+    assert (r["start_date"].isoformat(), r["end_date"].isoformat()) == ("2025-08-01", "2027-06-30")
+    assert r["organisations"] == ["Kultur- och fritidsförvaltningen"]
+    assert r["funders"] == ["Samordningsförbundet Sjuhärad"]
+    assert r["budget_sek"] == 750_000

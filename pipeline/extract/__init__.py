@@ -142,6 +142,8 @@ from pipeline.swedish.dates import parse_page_date
 #         care service, "Barnhälsovården, Region X", keeps its region).
 #         End verbs after "ska"/"har" ("ska hålla på till", "löpa", "fortsatt"), "började ta emot deltagare i …" is a
 #         start, a payer's "har dessutom beviljat N kronor".
+#         Labels "Genomförs", "Tidsram", "Varaktighet" (period), "Drivs av", "Genomförs av" (owner), "Övrig/Extern
+#         finansiering" (a co-payer's sum added to the grant).
 # 0.2.40: staff "med 75 procent var", "med en tjänstgöringsgrad på 100 procent var", "har tjänster om 80 procent",
 #         "lägger en femtedel av sin tid på insatsen".
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent

@@ -1220,7 +1220,7 @@ def _payers_with_amounts(value: str) -> list[tuple[str, Amount]] | None:
     return out if len(out) >= 2 and len({n.casefold() for n, _ in out}) == len(out) else None
 
 
-_CO_FUNDING_LABEL = re.compile(r"^\s*medfinansi", re.I)
+_CO_FUNDING_LABEL = re.compile(r"^\s*(?:medfinansi|övrig\s+finansi|extern\s+finansi|övriga\s+finansi)", re.I)
 
 
 def _co_funding(seg: Segment) -> Amount | None:
