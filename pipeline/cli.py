@@ -47,12 +47,21 @@ def run(
     Progress bars on a terminal, a plain line per stage every few seconds otherwise; at the end a table of the
     stages (count, time) and one of the sources."""
     from pipeline import progress
-    from pipeline.flows import build_release
+    from pipeline.flows import (BadRunParameter, DaskUnavailable, build_release, check_datasets, check_since,
+                                dask_address, dask_workers)
     from pipeline.leftovers import stop_orphaned_prefect_servers
     from pipeline.publish.release import GateFailed, PreviousReleaseDamaged
     from pipeline.runlock import RunLocked
     from pipeline.sources import SourceConfigError
 
+    try:
+        check_since(since)
+        check_datasets(datasets)
+        if (address := dask_address(dask)) not in (None, "local"):
+            dask_workers(address)  # a scheduler that does not answer is said here, not as a failed flow's traceback
+    except (BadRunParameter, DaskUnavailable) as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2)
     stopped = stop_orphaned_prefect_servers()
     if stopped:
         console.print(f"Stopped {len(stopped)} temporary Prefect server(s) left running by a killed run "
@@ -61,7 +70,8 @@ def run(
         try:
             result = build_release(live=live, sources=sources, sample=sample, since=since, datasets=str(datasets),
                                    work=str(work), dask=dask)
-        except (GateFailed, PreviousReleaseDamaged, RunLocked, SourceConfigError) as exc:
+        except (GateFailed, PreviousReleaseDamaged, RunLocked, SourceConfigError, DaskUnavailable,
+                BadRunParameter) as exc:
             console.print(f"[red]{type(exc).__name__}: {exc}[/red]")
             console.print("The published release was not changed.")
             raise typer.Exit(2)
@@ -247,6 +257,12 @@ def extract(
     if url is not None and not re.match(r"^https?://[^/\s]+\.[^/\s]+", url):
         console.print(f"[red]--url {url!r}:[/red] not a web address (https://www.kommun.se/…)")
         raise typer.Exit(2)
+    if url is not None and (from_warc or len(paths or []) > 1):
+        # one address stamped on several pages would publish each one's project under the first one's URL
+        console.print(f"[red]--url is the address of one page;[/red] it was given with "
+                      f"{'a crawl folder' if from_warc else f'{len(paths)} pages'}. Extract each page with its own "
+                      f"--url, or write its address as a first line 'URL: …' in each file.")
+        raise typer.Exit(2)
     if from_warc:
         from pipeline.archive import iter_pages
 
@@ -298,6 +314,16 @@ def crawl(
 ):
     """Run discovery on any site(s) and show what was fetched, skipped and extracted."""
     from pipeline.crawl import run_crawl
+
+    # an address, or a bare host name ("www.kommun.se/…", read as https); never a local path
+    not_web = [u for u in urls if not re.match(r"^https?://[^/\s]+", u)
+               and (Path(u).exists() or not re.match(r"^[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:/\S*)?$", u))]
+    if not_web:
+        # (a folder of saved pages is read by `socinv extract`; no host "data" is looked up for "data/sidor")
+        for u in not_web:
+            console.print(f"[red]{u}:[/red] not a web address (https://www.kommun.se/…); saved pages are read by "
+                          f"`socinv extract PAGE …`")
+        raise typer.Exit(2)
     from pipeline.stages import extract_crawl
 
     crawl_dir = out / dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
@@ -443,6 +469,18 @@ def _release_damage(datasets: Path) -> str | None:
     return f"The published release is damaged ({problem}); {then}."
 
 
+def _warn_changed_files(datasets: Path) -> None:
+    """The published files of the latest release that are gone or changed since (SHA256SUMS), each named."""
+    from pipeline.publish.release import published_file_problems
+
+    latest = Path(datasets) / "latest"
+    if not latest.exists():
+        return
+    target = latest.resolve()
+    for problem in published_file_problems(target):
+        console.print(f"[yellow]release {target.name}: {problem}; the next `socinv run` publishes it anew[/yellow]")
+
+
 def _stop_if_damaged(datasets: Path) -> None:
     damage = _release_damage(datasets)
     if damage:
@@ -492,6 +530,7 @@ def status(datasets: Path = typer.Option(ROOT / "datasets", help="The published 
     damage = _release_damage(datasets)
     if damage:
         console.print(f"[red]{damage}[/red]")
+    _warn_changed_files(datasets)
     try:
         summary = latest_summary(datasets)
     except (OSError, ValueError) as exc:

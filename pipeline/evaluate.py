@@ -66,6 +66,8 @@ class Case:
     problem: str | None = None  # why the case cannot be judged (a missing page, a broken meta.json)
 
     def expected_records(self) -> list[dict]:
+        if self.problem and not self.expected.exists():
+            raise CaseError(self.problem)
         try:
             records = json.loads(self.expected.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, ValueError) as exc:
@@ -116,6 +118,13 @@ def find_cases(directory: Path) -> list[Case]:
         if problem is None and not (isinstance(url, str) and url.startswith(("http://", "https://"))):
             problem = 'meta.json has no "url" (the page\'s address decides its publisher and municipality)'
         found.append(Case(case_id, page, url if isinstance(url, str) else "", exp, problem))
+    # a case's folder whose answers were never written: named, not scored as a page that holds no project
+    for page in sorted([*directory.rglob("page.html"), *directory.rglob("page.txt")]):
+        d = page.parent
+        if not (d / "expected.json").exists() and (d / "meta.json").exists() \
+                and not any(c.id == f"{directory.name}/{d.relative_to(directory)}" for c in found):
+            found.append(Case(f"{directory.name}/{d.relative_to(directory)}", None, "", d / "expected.json",
+                              f"{page.name} but no expected.json beside it (the case's answers are missing)"))
     # snapshot layout: <root>/<host>/<path>.html with <name>.expected.json beside the page
     root = directory / "sites" if (directory / "sites").is_dir() else directory
     for exp in sorted(root.rglob("*.expected.json")):

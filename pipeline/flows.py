@@ -16,6 +16,7 @@ import logging
 import math
 import os
 import random
+import re
 from pathlib import Path
 
 os.environ.setdefault("DO_NOT_TRACK", "1")
@@ -313,8 +314,16 @@ def dask_workers(address: str) -> int:
         return os.cpu_count() or 1
     from distributed import Client
 
-    with Client(address, timeout=30) as client:
-        return max(1, len(client.scheduler_info().get("workers", {})))
+    try:
+        with Client(address, timeout=30) as client:
+            return max(1, len(client.scheduler_info().get("workers", {})))
+    except (OSError, TimeoutError, ValueError) as exc:  # refused, timed out, not an address Dask reads
+        raise DaskUnavailable(f"no Dask scheduler answers at {address} ({exc}); start it, or run without --dask "
+                              f"and ${DASK_ENV}") from None
+
+
+class DaskUnavailable(RuntimeError):
+    """The Dask scheduler a run was told to use cannot be reached: the run stops before any work."""
 
 
 def _subflows(dask: str | None):
@@ -354,6 +363,44 @@ def _close_run_log(flow, flow_run, state) -> None:
     logs.detach_run_log()
 
 
+_SINCE_RE = re.compile(r"^\s*\d{1,4}\s*[hdw]\s*$|^\s*\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
+
+
+class BadRunParameter(ValueError):
+    """A run's parameter it cannot use (the message names it): refused before anything is crawled or written."""
+
+
+def check_datasets(datasets: str | Path) -> None:
+    """The datasets folder must be a folder, or not exist yet: a file given by mistake, or a link that points at
+    itself, is refused by name (the run would fail at its lock file, after the start-up)."""
+    path = Path(datasets)
+    if path.is_symlink():
+        try:
+            path.resolve(strict=True)
+        except (OSError, RuntimeError):  # a loop ("Too many levels of symbolic links"), or a dangling link
+            raise BadRunParameter(f"--datasets {str(datasets)!r} is a symbolic link that leads nowhere (a loop or a "
+                                  f"missing target)") from None
+    if path.exists() and not path.is_dir():
+        raise BadRunParameter(f"--datasets {str(datasets)!r} is a file, not a folder: give the folder releases are "
+                              f"published in")
+
+
+def check_since(since: str | None) -> None:
+    """``since`` as the run reads it, '12h', '1d', '7d', '2w' or an ISO date (2026-11-30); anything else (a scheduler's
+    parameter filled in as "igår") is refused before any work, naming it (exit code 2)."""
+    if since is None:
+        return
+    ok = bool(_SINCE_RE.match(str(since)))
+    if ok and "-" in str(since)[:5]:
+        try:
+            dt.date.fromisoformat(str(since).strip()[:10])
+        except ValueError:
+            ok = False
+    if not ok:
+        raise BadRunParameter(f"--since {since!r} is neither a duration ('12h', '1d', '7d', '2w') nor a date "
+                                f"(2026-11-30)")
+
+
 @flow(name="build_release", log_prints=True, on_completion=[_close_run_log], on_failure=[_close_run_log],
       on_crashed=[_close_run_log], on_cancellation=[_close_run_log])
 def build_release(live: bool = False, sources: str = "all", sample: int | None = None,
@@ -370,6 +417,8 @@ def build_release(live: bool = False, sources: str = "all", sample: int | None =
     extraction). The log of the run goes to ``work/runs/<id>/run.log.jsonl`` as JSON lines.
     """
     datasets = datasets or str(ROOT / "datasets")
+    check_since(since)  # before anything is crawled or locked
+    check_datasets(datasets)
     with exclusive_run(Path(datasets)):  # one run at a time per datasets/ (RunLocked for the second)
         return _build_release(live, sources, sample, since, datasets, work, dask)
 

@@ -86,3 +86,18 @@ def test_more_label_words_of_fact_lists():
     assert r["organisations"] == ["Kultur- och fritidsförvaltningen"]
     assert r["funders"] == ["Samordningsförbundet Sjuhärad"]
     assert r["budget_sek"] == 750_000
+
+
+# -- a page about one project speaks of it: by "projektet", by its title's name, or by a name its prose gives
+
+def test_a_page_that_never_speaks_of_its_subject_as_a_project_gives_none():
+    body = ("<p>Kommunen styrs av de förtroendevalda. Fullmäktige beslutar om mål och budget i juni för 2026–2028. "
+            "Barn 0–6 år och deras föräldrar är ett prioriterat område, och nämnderna ska arbeta förebyggande.</p>"
+            "<h2>Ekonomi</h2><p>Nettokostnaderna i budget 2026 är 980 miljoner kronor. Fonden för sociala "
+            "investeringar har sedan 2019 fått 5 miljoner kronor, och varje ansökan ska ha en plan för tiden efter "
+            "projekttiden.</p><p>Uppföljningen sker i delårsrapporten i augusti 2026.</p>")
+    assert _records(body, "Så styrs kommunen") == []
+    # the same page when it is about one named piece of work: a record
+    named = ("<p>Familjelotsen är en satsning för barn 0–6 år och deras föräldrar som pågår 2026–2028. Satsningen "
+             "har fått 1,2 miljoner kronor ur fonden för sociala investeringar.</p>")
+    assert [r["title"] for r in _records(named, "Familjelotsen")] == ["Familjelotsen"]

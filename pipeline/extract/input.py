@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import email
 import email.policy
+import os
 import plistlib
 from pathlib import Path
+from urllib.parse import quote_from_bytes
 
 from pipeline.pagewords import looks_binary, utf16_without_bom
 
@@ -26,12 +28,12 @@ def read_saved_page(path: Path, url: str | None = None) -> tuple[bytes, str, str
         raise ValueError(f"file is {size // 1_000_000} MB; pages over {MAX_BYTES // 1_000_000} MB are not read")
     body = path.read_bytes()
     if body[:1024].lstrip().startswith(b"%PDF-") or path.suffix.lower() == ".pdf":
-        return body, url or f"file://{path.resolve()}", "application/pdf"  # text via pipeline.extract.pdf
+        return body, url or _file_url(path), "application/pdf"  # text via pipeline.extract.pdf
     unwrapped = _webarchive(body) if body[:8] == b"bplist00" else (
         _mhtml(body) if b"multipart/related" in body[:4096].lower() else None)
     if unwrapped is not None:
         page, saved_url = unwrapped
-        return page, url or saved_url or f"file://{path.resolve()}", "text/html; charset=utf-8"
+        return page, url or saved_url or _file_url(path), "text/html; charset=utf-8"
     if body[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with its byte order mark (Windows "Unicode"): as UTF-8
         body = body.decode("utf-16", "replace").encode("utf-8")
     elif b"\x00" in body[:2] and (codec := utf16_without_bom(body[:1024])):
@@ -45,7 +47,18 @@ def read_saved_page(path: Path, url: str | None = None) -> tuple[bytes, str, str
     ctype = None
     if path.suffix.lower() in (".txt", ".text", ".md"):
         ctype = "text/plain"  # no charset: UTF-8 when it is, else read as Windows-1252 (a Swedish text saved so)
-    return body, url or f"file://{path.resolve()}", ctype
+    return body, url or _file_url(path), ctype
+
+
+def _file_url(path: Path) -> str:
+    """The saved file's address. A name in another encoding than the system's (Latin-1 bytes from an old Windows
+    share: "l\\xe4xhj\\xe4lp.html") has no text form; its odd bytes are percent-encoded, so the URL can be written out."""
+    name = str(path.resolve())
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        name = quote_from_bytes(os.fsencode(name), safe="/")
+    return f"file://{name}"
 
 
 def _mhtml(body: bytes) -> tuple[bytes, str | None] | None:

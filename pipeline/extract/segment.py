@@ -1846,7 +1846,8 @@ def _segment(doc: Document) -> list[Segment]:
             and not _not_a_project(text) and not _is_statute(blocks) \
             and not (" del av " in text and _STARTED_NOW_PART.search(text)
                                                    and not _fund_money(text)) \
-            and _score_at_least(text, 4 if generic else 3):
+            and _score_at_least(text, 4 if generic else 3) \
+            and (generic or _names_its_subject(page_title, text, sections)):
         # (a report titled by its project after a colon, "Slutrapport: Fritidslyftet": the project's name, which the
         # record keeps without the report's word)
         title = title_ev = page_title if not generic or _REPORT_OF.match(page_title or "") else None
@@ -1882,6 +1883,29 @@ def _segment(doc: Document) -> list[Segment]:
                 seg.add(lab.field, lab.label, lab.value)
         return [seg]
     return []
+
+
+# A project in the definite, as a page about one speaks of it ("projektet", "satsningens", "insatsen").
+_ITS_PROJECT = re.compile(r"\b(?:(?:pilot)?projekte[nt]s?|satsningens?|insatsens?|investeringens?|piloten|förstudien)\b",
+                          re.I)
+_TITLE_CORE = re.compile(r"\s[–—-]\s|:\s|\s\|\s")
+
+
+def _names_its_subject(page_title: str | None, text: str, sections) -> bool:
+    """A page about one project speaks of it: as "projektet"/"satsningen", or by the name its title gives (before a
+    dash or colon, or after "om": "Frågor och svar om Familjecoacherna"), or by a name its prose gives (quoted, or in
+    bold as the subject under a question for a headline). A page that does
+    none of these (how the municipality is governed, a councillor's blog, a plan's chapter) is about something else,
+    whatever periods and sums it holds."""
+    if _ITS_PROJECT.search(text):
+        return True
+    low = fold(text)
+    title = fold((page_title or "").strip(" \t\n?!.”“\"«»"))
+    names = [_TITLE_CORE.split(title)[0].strip(), title.rpartition(" om ")[2].strip()]
+    if any(len(name) >= 4 and name in low for name in names):
+        return True
+    kept = _single_project_blocks(sections)
+    return _prose_name(kept) is not None or _bold_subject(kept) is not None
 
 
 # Labels any page may head its text with: what it is for and whom, not a project's facts.

@@ -87,6 +87,28 @@ def release_problem(path: Path) -> str | None:
     return None
 
 
+def published_file_problems(path: Path) -> list[str]:
+    """Every file SHA256SUMS lists that is missing or no longer matches its line (a CSV opened and saved in Excel, a
+    clean-up script that took *.json for temporary files), for ``socinv status``: the next run builds on the release
+    as long as ``release_problem`` finds nothing, but a user reading these files should know."""
+    sums = path / "SHA256SUMS"
+    try:
+        lines = sums.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []  # (release_problem says so)
+    out = []
+    for line in lines:
+        if "  " not in line:
+            continue
+        digest, name = line.split("  ", 1)
+        f = path / name
+        if not f.is_file():
+            out.append(f"{name} is missing")
+        elif formats.sha256_of(f) != digest:
+            out.append(f"{name} does not match its SHA256SUMS line (changed after publishing)")
+    return out
+
+
 def previous_release_dir(datasets: Path, problems: list[str] | None = None) -> Path | None:
     """The release the next one builds on: the one ``latest`` points at when it is whole, else the newest whole one in
     ``releases/`` (each one passed over is named in ``problems``). None when there is no release yet. Raises
