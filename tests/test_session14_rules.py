@@ -101,3 +101,35 @@ def test_a_page_that_never_speaks_of_its_subject_as_a_project_gives_none():
     named = ("<p>Familjelotsen är en satsning för barn 0–6 år och deras föräldrar som pågår 2026–2028. Satsningen "
              "har fått 1,2 miljoner kronor ur fonden för sociala investeringar.</p>")
     assert [r["title"] for r in _records(named, "Familjelotsen")] == ["Familjelotsen"]
+
+
+# -- owners and partners in more prose wordings
+
+def test_owners_and_partners_in_other_prose_wordings():
+    r = _records("<p>Läslyftet är ett projekt för barn 6–9 år som pågår 2025–2027 med 800 000 kronor ur fonden.</p>"
+                 "<p>Projektet är placerat under Kultur och fritid. I projektets referensgrupp sitter representanter "
+                 "för elevhälsan, Biblioteket Borås och ABF Sjuhärad.</p>", "Läslyftet")[0]
+    assert r["organisations"] == ["Kultur och fritid"]
+    assert r["partners"] == ["elevhälsan", "Biblioteket Borås", "ABF Sjuhärad"]
+    r = _records("<p>Gå-gruppen är ett projekt för äldre över 70 år 2025–2026 med 300 000 kronor ur fonden.</p>"
+                 "<p>Ansvarig förvaltning är vård- och omsorgsförvaltningen. Vi samarbetade med PRO Borås, som "
+                 "ordnade promenaderna, med Korpen Borås och med Röda Korset.</p>", "Gå-gruppen")[0]
+    assert r["organisations"] == ["vård- och omsorgsförvaltningen"]
+    assert r["partners"] == ["PRO Borås", "Korpen Borås", "Röda Korset"]
+    r = _records("<p>Familjefika är en satsning för föräldrar till barn 0–3 år under 2026 med 200 000 kronor ur "
+                 "fonden. Socialnämnden står bakom satsningen. I arbetet deltar också Svenska kyrkan i Borås.</p>",
+                 "Familjefika")[0]
+    assert r["organisations"] == ["Socialnämnden"]
+    assert r["partners"] == ["Svenska kyrkan i Borås"]
+    # a sentence about it, not an owner: "Det är … som håller i arbetet" names the unit, not "Det"
+    r = _records("<p>Läxkollen är ett projekt för elever i årskurs 7–9 2025–2026 med 400 000 kronor ur fonden. Det "
+                 "är fritidsgården Kvarnen som håller i arbetet.</p>", "Läxkollen")[0]
+    assert "Det" not in r["organisations"]
+
+
+def test_co_applicants_are_partners():
+    r = _records("<p>Lässtart för familjer med barn 0–5 år, 2026–2027.</p><dl><dt>Sökande</dt><dd>Ronneby kommun</dd>"
+                 "<dt>Medsökande</dt><dd>Studieförbundet Vuxenskolan Blekinge</dd><dt>Beviljat</dt>"
+                 "<dd>500 000 kronor</dd></dl>", "Lässtart", url="https://www.regionblekinge.se/x")[0]
+    assert r["organisations"] == ["Ronneby kommun"]
+    assert r["partners"] == ["Studieförbundet Vuxenskolan Blekinge"]

@@ -98,7 +98,9 @@ def _about_earlier_project(text: str, pos: int) -> bool:
 
 _PARTNER_PROSE = re.compile(
     r"(?:i (?:(?:ett\s+)?(?:nära|nära och \w+|tät|tätt|bred|brett|god|gott|aktiv|aktivt)\s+)?(?:samverkan|samarbete) med|"
-    r"samarbetar med|samverkar med|tillsammans med|ett samarbete mellan|"
+    r"samarbetar med|samverkar med|samarbetade med|samverkade med|tillsammans med|ett samarbete mellan|"
+    # "I arbetet deltar också RF-SISU Dalarna …", "I projektet medverkar även socialförvaltningen"
+    r"i\s+(?:arbetet|projektet|satsningen|insatsen)\s+(?:deltar|deltog|medverkar|medverkade)(?:\s+också|\s+även)?|"
     # the verb first: "I det dagliga arbetet samverkar projektet med ungdomsmottagningen, …"
     r"(?:samverkar|samarbetar)\s+(?:projektet|satsningen|insatsen|teamet|vi)\s+(?:också\s+|även\s+)?med|"
     r"samverkan mellan|samarbete mellan|"
@@ -111,7 +113,8 @@ _PARTNER_PROSE = re.compile(
     r"till\s+(?:arbetsgruppen|styrgruppen|referensgruppen)\s+hör(?:\s+också|\s+även)?(?:\s+representanter\s+(?:för|från))?|"
     # who sits with the work: "I projektets styrgrupp sitter också Arbetsförmedlingen", "Vi har ett gemensamt
     # planeringsmöte med Barnavårdscentralen …"
-    r"i\s+(?:projektets\s+|satsningens\s+|insatsens\s+)?styrgrupp(?:en)?\s+sitter(?:\s+också|\s+även)?|"
+    r"i\s+(?:projektets\s+|satsningens\s+|insatsens\s+)?(?:styr|referens|arbets)grupp(?:en)?\s+sitter(?:\s+också|\s+även)?"
+    r"(?:\s+representanter\s+(?:för|från))?|"
     r"(?:gemensamt|gemensamma|regelbundna|täta)\s+(?:planerings)?(?:möte|möten|träffar)\s+med|"
     r"med\s+i\s+(?:arbetet|projektet|satsningen|insatsen)\s+är\s+(?:också|även)?)\s+(.{3,200}?)(?:[.;:]|\s+(?:för att|som|där|kring|om|på|i syfte)\s|,\s+(?:vars|vilkas)\s|$|(?=\n))",
     re.I)
@@ -134,8 +137,9 @@ _PARTNERS_AS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\soch\s)|(?<=,\smen\s))([A-Z�
                           r"(?:är|var)\s+(?:också\s+|även\s+)?engagerade?\s+i\s+(?:arbetet|projektet|satsningen|insatsen)\b|"
                           r"har\s+samverkansavtal\s+med\b)", re.M)
 # The partners named again after a relative clause about the last one: ", som ansvarar för barnhälsovården, och med X".
-_PARTNER_AFTER_CLAUSE = re.compile(r",?\s+som\s+[^,.;:\n]{1,100},\s+(?:och|samt)\s+(?:med\s+)?([^.;:\n]{3,120}?)"
-                                   r"(?:[.;:\n]|$)")
+_PARTNER_AFTER_CLAUSE = re.compile(r",?\s+som\s+[^,.;:\n]{1,100},\s+(?:(?:och|samt)\s+(?:med\s+)?|med\s+)([^.;:\n]{3,120}?)"
+                                   r"(?:,\s+som\b|[.;:\n]|$)")
+_AND_WITH = re.compile(r"\b(och|samt)\s+med\s+")  # "med B och med C": the names B and C
 _STOP = r"(?=[.;:!?\n]|\s+och\s+(?:genomförs|drivs|leds|bedrivs|finansieras|pågår|startade|startar)\b|" \
         r"\s+(?:i (?:\w+\s+){0,3}?(?:samverkan|samarbete) med|tillsammans med|med stöd|som|för att|under|till och med|"\
         r"inom ramen|sedan|från och med|genom|vilket|där)\s|$)"
@@ -225,6 +229,8 @@ _OWNER_PROSE = re.compile(r"(?:drivs av|drevs av|ägs av|ägdes av|projektägare
                           # "drivs i regi av Fritidsenheten", "Huvudansvarig är Arbetsmarknadsenheten", "Ansvaret för
                           # genomförandet ligger hos Folkhälsoenheten", "Projektledningen ligger hos Socialtjänsten"
                           r"(?:drivs|drevs|bedrivs|genomförs) i (?:\w+ )?regi av|huvudansvarig (?:för \w+ )?(?:är|var)|"
+                          # "Ansvarig förvaltning är vård- och omsorgsförvaltningen", "Projektet är placerat under X"
+                          r"ansvarig (?:förvaltning|nämnd|enhet|verksamhet) (?:är|var)|(?:är|var)\s+placerad?t?\s+(?:under|hos|inom)|"
                           r"(?:ansvaret|huvudansvaret|projektledningen|ägarskapet)(?: för [^.;:\n]{1,40}?)? (?:ligger|låg|vilar|vilade) "
                           r"(?:hos|på)|"
                           r"huvudman är|huvudman var|huvudman för (?:projektet|satsningen|insatsen) är|"
@@ -236,18 +242,27 @@ _OWNED = "arbetet|projektet|satsningen|teamet|verksamheten|piloten|initiativet|i
 # (a body: "En projektledare på heltid driver arbetet" names a post, not an organisation)
 _OWNER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{0,60}?(?:förvaltning|nämnd|enhet|kommun|region|förening|"
                            r"förbund|bolag|stiftelse|kontor|avdelning|centrum|centralen|verket|förmedlingen|kassan|"
-                           r"polisen|kyrkan|omsorg|tjänst|bibliotek|skola|skolan|gymnasi|museum|museet|gård|mottagning)\w*"
+                           r"polisen|kyrkan|omsorg|tjänst|bibliotek|skola|skolan|gymnasi|museum|museet|gård|mottagning|"
+                           r"grupp|team)\w*"
                            r"(?:\s+(?-i:[A-ZÅÄÖ])\w*)*)\s+(?:(?:driver|drev|har\s+drivit|äger|ägde|leder|ledde|ansvarar\s+för|"
                            r"har\s+huvudansvaret\s+för|"
-                           r"ansvarade\s+för|har\s+ansvaret\s+för|hade\s+ansvaret\s+för)\s+(?:" + _OWNED + r")\b|"
+                           r"ansvarade\s+för|har\s+ansvaret\s+för|hade\s+ansvaret\s+för)"
+                           r"\s+(?:att\s+(?:genomföra|driva|leda)\s+)?(?:" + _OWNED + r")\b|"
                            # bodies that run something together, whatever it is called: "Strömsunds kommun och Ragunda
                            # kommun driver tillsammans en mobil ungdomsmottagning"
                            r"(?:driver|drev|har\s+drivit)\s+(?:tillsammans|gemensamt)\s+(?:ett|en)\s|"
                            # "Värnamo kommun ansvarar för en satsning där …"
                            r"(?:ansvarar|ansvarade)\s+för\s+(?:ett|en)\s+(?:projekt|satsning|insats)\b)",
                            re.M | re.I)
-_OWNS_IT = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{2,60}?)\s+(?:(?:äger|ägde)\s+(?:" + _OWNED + r")\b|"
-                      r"har\s+huvudansvaret\b|"
+_OWNS_IT = re.compile(r"(?:^|(?<=[.!?]\s))((?!(?:Det|Den|Detta|Här|Vi|Man)\s)[A-ZÅÄÖ](?:(?!\ssom\s)[^.;:!?\n]){2,60}?)\s+(?:(?:äger|ägde)\s+(?:" + _OWNED + r")\b|"
+                      r"(?:har|hade)\s+huvudansvaret\b|"
+                      # "Socialnämnden står bakom satsningen", "Fältgruppen har varit huvudansvarig för arbetet",
+                      # "Individ- och familjeomsorgen håller i projektet"
+                      r"(?:står|stod)\s+bakom\s+(?:" + _OWNED + r")\b|"
+                      r"(?:är|var|har\s+varit)\s+huvudansvarig\s+för\s+(?:" + _OWNED + r")\b|"
+                      r"(?:håller|höll)\s+i\s+(?:" + _OWNED + r")\b|"
+                      # "Kultur- och fritidsförvaltningen är ansvarig, och …"
+                      r"(?:är|var)\s+ansvarig(?=\s*[,.;]|\s+och\s)|"
                       # "Vuxenutbildningen har fått uppdraget att driva projektet"
                       r"(?:har\s+fått|fick)\s+uppdraget\s+att\s+(?:driva|leda|genomföra)\b|"
                       r"(?:står|stod)\s+för\s+genomförandet\b|"
@@ -257,7 +272,7 @@ _OWNS_IT = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{2,60}?)\s+(?:(?
                       # "Föräldrabron är knuten till X" (the work's name first: the owner after the verb, below)
                       r"(?:är|var)\s+utförare\b)", re.M)
 _OWNER_INVERTED = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{2,60}?)\s+(?:är|var)\s+(?:projektägare|huvudman)\b", re.M)
-_OWNER_CLEFT = re.compile(r"\b[Dd]et\s+är\s+([^.;:!?\n]{3,80}?)\s+som\s+(?:(?:håller\s+i|driver|leder|äger|ansvarar\s+för)\s+"
+_OWNER_CLEFT = re.compile(r"\b[Dd]et\s+är\s+([^.;:!?\n]{3,80}?)\s+som\s+(?:(?:står\s+bakom|håller\s+i|driver|leder|äger|ansvarar\s+för)\s+"
                           r"(?:" + _OWNED + r")|håller\s+i\s+trådarna|bär\s+(?:huvud)?ansvaret)\b")
 _OWNER_RELATIVE = re.compile(r"\b(?:är|var)\s+(?:ett|en)\s+(?:[\wåäö-]+\s+){0,2}?(?:projekt|satsning|insats|samarbete)\s+"
                              r"som\s+([A-ZÅÄÖ][^.;:!?\n]{2,160}?)\s+(?:driver|drev|har\s+startat|startade|äger|ägde|"
@@ -323,13 +338,15 @@ _FUNDER_KEYS = ("finansier", "bevilja", "medel från", "bidrag från", "stöd fr
                 "delas mellan",
                 "resten ", "återstoden ", "kommer ur", "kommer från")
 _PARTNER_KEYS = ("samverka", "samarbet", "tillsammans", "med i ", "partnerskap", "involverar", "ihop med", "styrgrupp",
+                 "deltar", "deltog", "medverka",
                  "sida vid sida", "arbetsgrupp", "referensgrupp",
                  "möte", "träffar med")
 _OWNER_KEYS = ("drivs av", "drevs av", "ägs av", "ägdes av", "projektägare", "genomförs av", "genomfördes av",
                "drivs i ", "drevs i ", "bedrivs i ", "genomförs i ", "huvudansvarig", "ansvaret", "huvudansvaret",
                "projektledningen", "ägarskapet", "är organiserat", "är organiserad", "hör organisatoriskt",
                "är knuten", "var knuten",
-               "huvudman",
+               "huvudman", "ansvarig förvaltning", "ansvarig nämnd", "ansvarig enhet", "ansvarig verksamhet",
+               "är placerat", "är placerad", "var placerat", "var placerad",
                "leds av", "leddes av", "drivs gemensamt av", "drevs gemensamt av", "drivs tillsammans av",
                "drevs tillsammans av", "ägs gemensamt av", "ägdes gemensamt av", "ägs tillsammans av",
                "ägdes tillsammans av")
@@ -344,7 +361,9 @@ _PARTNER_STARTS = ("i samverkan med", "i samarbete med", "samarbetar med", "samv
                    "i god", "i aktiv", "i ett ", "samverkanspart", "samarbetspart", "med i arbetet", "med i projektet",
                    "med i satsningen", "med i insatsen", "i partnerskap", "involverar", "ihop med", "i projektets styrgrupp",
                    "samverkar ", "samarbetar ", "sida vid sida", "till arbetsgruppen", "till styrgruppen",
-                   "till referensgruppen",
+                   "till referensgruppen", "samarbetade med", "samverkade med", "i arbetet ", "i projektet ",
+                   "i satsningen ", "i insatsen ", "i projektets ", "i satsningens ", "i insatsens ", "i referensgrupp",
+                   "i arbetsgrupp",
                    "i satsningens styrgrupp", "i insatsens styrgrupp", "i styrgrupp", "gemensamt ", "gemensamma ",
                    "regelbundna ", "täta ")
 _OWNER_STARTS = _OWNER_KEYS
@@ -1709,7 +1728,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             names = _named_orgs_from(listed, generic=not m.group(0).lower().startswith(("tillsammans", "ihop")))
             more = _PARTNER_AFTER_CLAUSE.match(body_text, m.end(1))
             if names and more:  # "i samverkan med Region X, som ansvarar för Y, och med Svenska kyrkan i Z"
-                names += _named_orgs_from(more.group(1))
+                names += _named_orgs_from(_AND_WITH.sub(r"\1 ", more.group(1)))
             if names:
                 found.extend(names)
                 ev.setdefault("partners", _ev(m.group(0)))
@@ -1754,7 +1773,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                     ev["organisations"] = _ev(m.group(0) + joint.group(0))
         elif (" äger " in body_low or " ägde " in body_low or "huvudansvaret" in body_low or "uppdraget" in body_low
               or "genomförandet" in body_low or " som ägare" in body_low or " som huvudman" in body_low
-              or " som projektägare" in body_low or " utförare" in body_low) \
+              or " som projektägare" in body_low or " utförare" in body_low or " bakom " in body_low
+              or "huvudansvarig" in body_low or " i " in body_low or "ansvarig" in body_low) \
                 and (owns := _OWNS_IT.search(body_text)) is not None and (found := _named_orgs_from(owns.group(1))):
             # a sentence that says who owns the work, whatever the owner's name ("Arbetsmarknad och integration äger
             # projektet", "Barn- och utbildningsförvaltningen har huvudansvaret")
