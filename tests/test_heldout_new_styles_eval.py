@@ -256,3 +256,28 @@ def test_the_thirteenth_sessions_blind_sets_stay_above_their_floors():
         for field in ("title", "start_date", "budget_sek", "status"):
             # (heldout66's periods are in weeks and terms and its payers in new words: dates 0.6 after its rules)
             assert result["fields"][field]["precision"] >= (0.5 if name == "heldout66" else 0.8), (name, field)
+
+
+def test_the_fourteenth_sessions_blind_sets_stay_above_their_floors():
+    """Fourteenth session, written blind (helpers that read only the README, the docs and earlier sets' data), measured
+    at first contact on the session's first commit 2b52a94 (the same figures on the commit of the time): tests/heldout67
+    (representative, modelled on the real seed pages: long prose, a fund page with three investments under h3, a
+    region's news of two grants, a Fakta box with unusual labels, a Q&A insats) 1.000 / 0.833, owners 0.33 and
+    partners 0.27 in recall; tests/heldout68 (field wordings: owners, partners, payers, weeks and terms, staffing)
+    0.929 / 1.000, owners 0.23 and partners 0.31 in recall; tests/heldout69 (nine more kinds without projects: a
+    protocol, a plan's chapter, public-health money per municipality, a crime-prevention council, a councillor's blog,
+    a co-funding guide, a governance model, a collaboration routine, an ESF+ call; three odd project pages: a
+    Mål/Aktivitet/Ansvarig/Tid table, a converted annual plan, a video transcript) 0.158 / 1.000. After the session's
+    general rules (owners and partners in more prose wordings, a one-project page must speak of its subject):
+    heldout67 1.000 / 0.833 with owners 0.75 and partners 0.64, heldout68 0.929 / 1.000 with owners 0.62 and
+    partners 0.62, heldout69 0.176 / 1.000. heldout69's false records (a table of goals read as eight projects, a
+    protocol's § item, a plan chapter, an allocation table, a guide, an ESF+ call) are left as found: the floors are
+    what the extractor does, not what it should."""
+    for name, cases, precision, recall in (("heldout67", 12, 0.95, 0.8), ("heldout68", 12, 0.9, 0.95),
+                                           ("heldout69", 12, 0.15, 0.95)):
+        result = evaluate(find_cases(ROOT / "tests" / name))
+        assert result["cases"] >= cases and not result["errors"]
+        assert result["record_precision"] >= precision, name
+        assert result["record_recall"] >= recall, name
+    owners = evaluate(find_cases(ROOT / "tests" / "heldout67"))["fields"]["organisations"]
+    assert owners["recall"] >= 0.7

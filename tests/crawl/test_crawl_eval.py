@@ -764,3 +764,17 @@ def test_thirteenth_sessions_blind_sites_stay_above_the_floor():
         result = evaluate_crawl(ROOT / "tests" / name, timeout=600)
         assert result["returncode"] == 0, name
         assert result["recall"] >= 0.95 and result["forbidden_fetched"] == 0, name
+
+
+def test_fourteenth_sessions_blind_sites_stay_above_the_floor():
+    """tests/heldout_sites26/ (Motala on Sitevision with its projects only behind "Pågående"/"Avslutade" tabs, the
+    second hidden by CSS; Region Blekinge on Episerver with a page per year reached from a year selector and a sitemap
+    index of a pages and a news sitemap; Ockelbo on WordPress with projects as posts in a paginated category among
+    look-alikes, tag, author, feed, ?replytocom= and share links), written blind in the fourteenth session: 16 of 16 at
+    first contact, no forbidden request. Extraction then read one of the 26 pages that are no project as one (Motala's
+    page on how the fund's effects are computed, with a worked example)."""
+    from fixture_cases import ROOT
+
+    result = evaluate_crawl(ROOT / "tests" / "heldout_sites26", timeout=600)
+    assert result["returncode"] == 0
+    assert result["recall"] >= 0.95 and result["forbidden_fetched"] == 0
