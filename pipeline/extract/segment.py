@@ -1886,7 +1886,7 @@ def _segment(doc: Document) -> list[Segment]:
 
 
 # A project in the definite, as a page about one speaks of it ("projektet", "satsningens", "insatsen").
-_ITS_PROJECT = re.compile(r"\b(?:(?:pilot)?projekte[nt]s?|satsningens?|insatsens?|investeringens?|piloten|förstudien)\b",
+_ITS_PROJECT = re.compile(r"\b(?:(?:pilot)?projektets?|satsningens?|insatsens?|investeringens?|piloten|förstudien)\b",
                           re.I)
 _TITLE_CORE = re.compile(r"\s[–—-]\s|:\s|\s\|\s")
 

@@ -65,6 +65,11 @@ class PreviousReleaseDamaged(RuntimeError):
     """Releases exist but none can be read back: a run stops rather than start the dataset's history again."""
 
 
+def _listed_sums(sums: Path) -> dict[str, str]:
+    """File name → sha256 of each "<digest>  <name>" line of a SHA256SUMS file."""
+    return dict(reversed(line.split("  ", 1)) for line in sums.read_text(encoding="utf-8").splitlines() if "  " in line)
+
+
 def release_problem(path: Path) -> str | None:
     """Why a release folder cannot serve as the previous release (None when it can): its SHA256SUMS is missing, or a
     file the next run reads is missing or does not match its checksum."""
@@ -72,8 +77,7 @@ def release_problem(path: Path) -> str | None:
     if not sums.is_file():
         return f"{path.name}: no SHA256SUMS (an incomplete release)"
     try:
-        listed = dict(reversed(line.split("  ", 1)) for line in sums.read_text(encoding="utf-8").splitlines()
-                      if "  " in line)
+        listed = _listed_sums(sums)
     except (OSError, UnicodeDecodeError) as exc:
         return f"{path.name}: SHA256SUMS unreadable ({exc})"
     for name in _HISTORY_FILES:
@@ -91,16 +95,12 @@ def published_file_problems(path: Path) -> list[str]:
     """Every file SHA256SUMS lists that is missing or no longer matches its line (a CSV opened and saved in Excel, a
     clean-up script that took *.json for temporary files), for ``socinv status``: the next run builds on the release
     as long as ``release_problem`` finds nothing, but a user reading these files should know."""
-    sums = path / "SHA256SUMS"
     try:
-        lines = sums.read_text(encoding="utf-8").splitlines()
+        listed = _listed_sums(path / "SHA256SUMS")
     except (OSError, UnicodeDecodeError):
         return []  # (release_problem says so)
     out = []
-    for line in lines:
-        if "  " not in line:
-            continue
-        digest, name = line.split("  ", 1)
+    for name, digest in listed.items():
         f = path / name
         if not f.is_file():
             out.append(f"{name} is missing")
