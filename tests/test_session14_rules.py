@@ -133,3 +133,28 @@ def test_co_applicants_are_partners():
                  "<dd>500 000 kronor</dd></dl>", "Lässtart", url="https://www.regionblekinge.se/x")[0]
     assert r["organisations"] == ["Ronneby kommun"]
     assert r["partners"] == ["Studieförbundet Vuxenskolan Blekinge"]
+
+
+# -- staffing: "är anställda på N procent var", "är med på halvtid", the people named one by one, "-atör"
+
+def test_staff_employed_or_taking_part_at_an_extent():
+    from pipeline.swedish.staffing import parse_staffing
+
+    assert parse_staffing("Tre fritidsledare är anställda på 50 procent var.").fte == 1.5
+    assert parse_staffing("En socionom är med på halvtid i arbetet.").fte == 0.5
+    assert parse_staffing("Två lotsar, en kurator och en fritidsledare, arbetade i projektet på heltid.").fte == 2.0
+    assert parse_staffing("Två motivatörer och en moderatör arbetar på heltid.") is not None
+    # a member of a board or a family "är med" in no extent
+    assert parse_staffing("En förälder är med i styrgruppen.") is None
+
+
+# -- a project named in apposition after its grant ("Den andra investeringen, Vuxenlotsen, går till …")
+
+def test_two_grants_in_one_news_item_named_in_apposition_and_in_quotes():
+    body = ("<p>Nämnden har beviljat sammanlagt 2 miljoner kronor till två nya sociala investeringar.</p>"
+            "<p>I Mellerud går 1,2 miljoner kronor till ”Läxhjälp i byn”, som ska ge elever i årskurs 4–9 stöd "
+            "efter skolan under 2026 och 2027.</p><p>Den andra investeringen, Jobbsteget, går till Bengtsfors kommun, "
+            "som får 800 000 kronor för att hjälpa unga vuxna 18–24 år till arbete. Arbetet startar i maj 2026.</p>")
+    titles = [r["title"] for r in _records(body, "Två nya sociala investeringar i Dalsland",
+                                           url="https://www.vgregion.se/nyheter/2026/tva-nya/")]
+    assert titles == ["Läxhjälp i byn", "Jobbsteget"]

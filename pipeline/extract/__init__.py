@@ -149,6 +149,8 @@ from pipeline.swedish.dates import parse_page_date
 #         Owners "Ansvarig förvaltning är X", "är placerat under X", "X står bakom/håller i satsningen", "X är ansvarig",
 #         "X hade huvudansvaret"; partners "samarbetade med A, som …, med B och med C", "I arbetet deltar också X",
 #         "I referensgruppen sitter representanter för …"; labels "Medsökande", "Övriga aktörer" (partners).
+#         Staff "är anställda på 75 procent var", "är med på halvtid", "Två X, en A och en B, arbetade …" (two, not
+#         four), roles in "-atör"; a name in apposition before "går till"/"fick"/"beviljades".
 # 0.2.40: staff "med 75 procent var", "med en tjänstgöringsgrad på 100 procent var", "har tjänster om 80 procent",
 #         "lägger en femtedel av sin tid på insatsen".
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent

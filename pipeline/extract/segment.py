@@ -227,7 +227,9 @@ _BEFORE_QUOTE = re.compile(r"(projekte[nt]|satsningen|insatsen|investeringen|pro
                            r"(kronor|kr|miljon|miljoner|mnkr|tkr|medel)\s+till\s*$", re.I)
 _APPOSITION = re.compile(r"\b(?:satsningen|projektet|insatsen|investeringen)\s*,\s*([A-ZÅÄÖ][^,.;:]{3,80}?)\s*,\s*"
                          r"(?:är|har|ska|får|blir|kommer|som|ger|riktar|vänder|erbjuder|startar|startade|pågår|"
-                         r"drivs|bedrivs|syftar|handlar|består|innebär|vill)\b")
+                         r"drivs|bedrivs|syftar|handlar|består|innebär|vill|"
+                         # the grant told of it: "Den andra investeringen, Vuxenlotsen, går till Lilla Edets kommun"
+                         r"går|gick|fick|tilldelas|tilldelades|beviljas|beviljades|kostar|omfattar)\b")
 _APPOSITION_WORDS = ("satsningen", "projektet", "insatsen", "investeringen")  # one is in every _APPOSITION match
 _NAME_SEPARATOR = re.compile(r"^([^\n]{3,90}?)\s*(?:[–—:]|\s-\s)\s+(\S.{15,})$", re.S)  # the name on one line
 _SEPARATOR_CHARS = ("–", "—", ":", "-")  # one is in every _NAME_SEPARATOR match: without, it is not tried

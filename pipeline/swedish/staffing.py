@@ -77,7 +77,7 @@ _ROLE_WORDS = (
     "|sköterskor|coach|assistent|sekreterare|handläggare|behandlare|arbetare|medarbetare|vägledare|rådgivare|lärare"
     "|skötare|person|resurs|mentor|lots|utredare|analytiker|strateg|promotör|stödjare|byggare|handledare|läkare"
     "|barnmorska|barnmorskor|tolk|dietist|tekniker|chef|specialist|expert|instruktör|motivatör|konsulent|ambassadör"
-    "|värd|beteendevetare|kriminolog|sociolog|anställd|anställda|hygienist|gymnast|vårdare|bibliotekarie|jurist|utvecklare|kompis|hjälpare|chaufför|förare|guide|kock|ombud"
+    "|värd|beteendevetare|kriminolog|sociolog|anställd|anställda|hygienist|gymnast|vårdare|bibliotekarie|jurist|utvecklare|kompis|hjälpare|chaufför|förare|guide|kock|ombud|atör"
 ).split("|")
 
 
@@ -106,7 +106,9 @@ _ADJ = r"(?:(?:ny|nya|extra|särskild|särskilda|erfaren|erfarna|legitimerad|leg
 _WORK = r"(?:projektet|satsningen|insatsen|teamet|arbetet|modellen|verksamheten|piloten|programmet|initiativet)"
 _ALL = r"(?:båda|bägge|samtliga|alla)(?:\s+(?:två|tre|fyra|fem|sex|sju|åtta))?"
 # An aside between the people and what they do: "Två fritidsledare, en i varje kommun, anställs på halvtid".
-_ASIDE = r"(?:\s*,\s*en\s+(?:i|på)\s+(?:varje|var|vardera)\s+[\wåäö]+\s*,)?"
+_ASIDE = (r"(?:\s*,\s*en\s+(?:i|på)\s+(?:varje|var|vardera)\s+[\wåäö]+\s*,"
+          # the people named one by one: "Två gruppledare, en socionom och en beteendevetare, arbetade …"
+          r"|\s*,\s*(?:en|ett)\s+[\wåäö-]+(?:\s*(?:,|och)\s*(?:en|ett)\s+[\wåäö-]+)+\s*,)?")
 # (where the role comes from, between it and its extent: "en sjuksköterska från barnavårdscentralen på 20 procent")
 _FROM = r"(?:\s+(?:från|vid)\s+[\wåäö-]+(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]*)?)?"
 _ITEM = rf"{_N}\s+{_ADJ}{_ROLE}{_END}{_FROM}"
@@ -138,12 +140,12 @@ _WORKS_RE = re.compile(
     # (an aside between: "Två seniorcoacher, en i varje kommun, arbetar i projektet på 60 procent vardera"; the work by
     # any definite noun: "arbetar med besöken på halvtid vardera")
     rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_ASIDE}\s+"
-    rf"(?:arbetar|arbetade|jobbar|jobbade|tjänstgör)\s+"
+    rf"(?:arbetar|arbetade|jobbar|jobbade|tjänstgör|(?:är|var)\s+anställda?|(?:är|var)\s+med)\s+"
     rf"(?:(?:i|med|inom)\s+(?:{_WORK}|[a-zåäö]+(?:en|et|na))\s+)?(?:vardera\s+|var\s+)?(?:på\s+)?"
     rf"(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
     _FLAGS,
 )
-_WORKS_KEYS = ("arbetar", "arbetade", "jobbar", "jobbade", "tjänstgör")
+_WORKS_KEYS = ("arbetar", "arbetade", "jobbar", "jobbade", "tjänstgör", "anställd", "är med", "var med")
 
 _EXTENT = rf"(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})"
 
@@ -356,6 +358,9 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
         counts = [_count(i.group("n")) for i in _ITEM_RE.finditer(m.group("list"))]
         if not counts or any(c is None for c in counts):
             continue
+        if len(counts) >= 3 and counts[0] == sum(counts[1:]) and text[m.end("list"):m.end("list") + 2].lstrip()[:1] == ",":
+            # "Två gruppledare, en socionom och en beteendevetare, arbetade …": the two, each named between commas
+            counts = counts[:1]
         people = sum(c for c in counts if c is not None)
         per = _extent_of(m)
         if per:
