@@ -158,3 +158,23 @@ def test_two_grants_in_one_news_item_named_in_apposition_and_in_quotes():
     titles = [r["title"] for r in _records(body, "Två nya sociala investeringar i Dalsland",
                                            url="https://www.vgregion.se/nyheter/2026/tva-nya/")]
     assert titles == ["Läxhjälp i byn", "Jobbsteget"]
+
+
+# -- a plan of activities is one project's steps; an assignment to look into something is no project yet
+
+def test_a_table_of_goals_and_activities_is_one_projects_plan():
+    body = ("<p>Läsglädje är ett projekt för elever i årskurs 1–3 som pågår 2025–2027 med 900 000 kronor ur "
+            "fonden.</p><table><tr><th>Mål</th><th>Aktivitet</th><th>Ansvarig</th><th>Tid</th></tr>"
+            "<tr><td>Fler läser</td><td>Högläsning varje dag i alla klasser</td><td>Rektor</td><td>Ht 2025</td></tr>"
+            "<tr><td>Fler läser</td><td>Bokcirklar med föräldrar på biblioteket</td><td>Bibliotekarie</td>"
+            "<td>Vt 2026</td></tr><tr><td>Uppföljning</td><td>Läsmätning och slutrapport</td><td>Projektledare</td>"
+            "<td>Vt 2027</td></tr></table>")
+    assert [r["title"] for r in _records(body, "Läsglädje")] == ["Läsglädje"]
+
+
+def test_an_assignment_to_look_into_a_team_is_no_project():
+    body = ("<h2>§ 21 Uppdrag att utreda ett mobilt team för unga 13–17 år</h2><p>Nämnden ger förvaltningen i uppdrag "
+            "att utreda ett mobilt team för unga 13–17 år, som skulle kunna finansieras ur den sociala "
+            "investeringsfonden med 1,5 miljoner kronor per år 2027–2028. Utredningen redovisas i juni 2026.</p>"
+            "<h2>§ 22 Val av justerare</h2><p>Anna Berg (S) utses att justera protokollet.</p>")
+    assert _records(body, "Protokoll socialnämnden 12 mars 2026") == []

@@ -151,6 +151,8 @@ from pipeline.swedish.dates import parse_page_date
 #         "I referensgruppen sitter representanter för …"; labels "Medsökande", "Övriga aktörer" (partners).
 #         Staff "är anställda på 75 procent var", "är med på halvtid", "Två X, en A och en B, arbetade …" (two, not
 #         four), roles in "-atör"; a name in apposition before "går till"/"fick"/"beviljades".
+#         A table of goals and activities ("Mål | Aktivitet | Ansvarig | Tid") is one project's plan; "Uppdrag att utreda
+#         …" is no project yet; "Arbetet …", "Verksamheten …" opening a sentence or a fact box speak of a page's subject.
 # 0.2.40: staff "med 75 procent var", "med en tjänstgöringsgrad på 100 procent var", "har tjänster om 80 procent",
 #         "lägger en femtedel av sin tid på insatsen".
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent

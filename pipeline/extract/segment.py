@@ -367,8 +367,11 @@ def _table_segments(block: Block, context: list[str]) -> list[Segment]:
         roles[total_col] = "amount"
     if "project" not in roles.values() or len(body) < 1:
         return []
-    if "amount" not in roles.values() and any(_WHEN_HEAD.match(h) for h in header):
-        return []  # a schedule ("Aktivitet | När"): steps of one project, not projects
+    if "amount" not in roles.values() and (any(_WHEN_HEAD.match(h) for h in header) or any(
+            _ACTIVITY_HEAD.match(header[i]) for i, r in roles.items() if r == "project")):
+        # a schedule ("Aktivitet | När") or a plan of activities ("Mål | Aktivitet | Ansvarig | Tid"): steps of one
+        # project, not projects
+        return []
     if set(roles.values()) <= {"project", "organisations", "municipalities"} and any(_CONTACT_HEAD.match(h) for h in header):
         return []  # a contact list ("Investering | Förvaltning | Kontakt"): who to ask, no project's facts
     unit = None
@@ -417,6 +420,7 @@ def _dated_entries(sections) -> set[int]:
 TOTAL_HEAD = re.compile(r"\b(?:totalt|total|summa|sammanlagt)\b", re.I)
 _CONTACT_HEAD = re.compile(r"^\s*(?:kontakt\w*|e-post|telefon|frågor)\s*$", re.I)
 _WHEN_HEAD = re.compile(r"^\s*(?:när|datum|tidpunkt|vecka|månad|klart)\s*\??\s*$", re.I)
+_ACTIVITY_HEAD = re.compile(r"^\s*(?:aktivitet|aktiviteter|åtgärd|åtgärder|moment|delmål)\s*$", re.I)
 _COUNT_HEAD = re.compile(r"^\s*(?:antal|andel|summa|totalt)\b", re.I)
 _NUMBER_CELL = re.compile(r"^\s*[\d\s\u00a0.,%–-]*\s*$")
 
@@ -1535,7 +1539,8 @@ def segment(doc: Document) -> list[Segment]:
             # are years alone: a committee's earlier assignments listed "2023–2024: …")
             segs = [seg for seg in _segment(doc) if not _refused(seg)
                     and not (seg.title and len(seg.title) <= 40 and orgs.looks_like_person(seg.title))
-                    and not (seg.title and _YEARS_TITLE.fullmatch(seg.title))]
+                    and not (seg.title and _YEARS_TITLE.fullmatch(seg.title))
+                    and not (seg.title and _INQUIRY_TITLE.search(seg.title))]
             if len(segs) >= 3 and 2 * sum(1 for seg in segs if seg.title and _BODY_NAME.match(seg.title)) > len(segs):
                 return []  # a page of the municipality's partners, each under its name ("Polisen", "Region X")
             if doc.title and _OTHER_DOMAIN_TITLE.search(doc.title):
@@ -1551,6 +1556,10 @@ def segment(doc: Document) -> list[Segment]:
     return []
 
 
+# An assignment to look into something ("§ 16 Uppdrag att utreda ett förebyggande team", "Utredning av …"): a question
+# the board has not decided, no funded work yet.
+_INQUIRY_TITLE = re.compile(r"^(?:§\s*\d+\s*)?(?:uppdrag(?:et)?\s+(?:till\s+\S+\s+)?att\s+(?:utreda|undersöka|se\s+över|"
+                            r"kartlägga|ta\s+fram\s+(?:ett\s+)?förslag)|utredning\s+(?:om|av)\b)", re.I)
 _YEARS_TITLE = re.compile(r"\s*(?:(?:19|20)\d{2}(?:\s*[–—-]\s*(?:(?:19|20)\d{2}|\d{2}))?|\d{4}-\d{2}-\d{2})\s*:?\s*")
 
 
@@ -1849,7 +1858,7 @@ def _segment(doc: Document) -> list[Segment]:
             and not (" del av " in text and _STARTED_NOW_PART.search(text)
                                                    and not _fund_money(text)) \
             and _score_at_least(text, 4 if generic else 3) \
-            and (generic or _names_its_subject(page_title, text, sections)):
+            and (generic or _names_its_subject(page_title, text, sections, labs)):
         # (a report titled by its project after a colon, "Slutrapport: Fritidslyftet": the project's name, which the
         # record keeps without the report's word)
         title = title_ev = page_title if not generic or _REPORT_OF.match(page_title or "") else None
@@ -1893,21 +1902,23 @@ _ITS_PROJECT = re.compile(r"\b(?:(?:pilot)?projektets?|satsningens?|insatsens?|i
 _TITLE_CORE = re.compile(r"\s[–—-]\s|:\s|\s\|\s")
 
 
-def _names_its_subject(page_title: str | None, text: str, sections) -> bool:
-    """A page about one project speaks of it: as "projektet"/"satsningen", or by the name its title gives (before a
+def _names_its_subject(page_title: str | None, text: str, sections, labs: list[_Labelled | None]) -> bool:
+    """A page about one project speaks of it: as "projektet"/"satsningen" (or "Arbetet", "Verksamheten" opening a
+    sentence), in a fact box (a labelled period or sum), or by the name its title gives (before a
     dash or colon, or after "om": "Frågor och svar om Familjecoacherna"), or by a name its prose gives (quoted, or in
-    bold as the subject under a question for a headline). A page that does
+    bold as the subject under a question for a headline, or opening the headline). A page that does
     none of these (how the municipality is governed, a councillor's blog, a plan's chapter) is about something else,
     whatever periods and sums it holds."""
-    if _ITS_PROJECT.search(text):
-        return True
+    if _ITS_PROJECT.search(text) or _labelled_facts(labs) or _definite_project_spoken_of(text):
+        return True  # ("Arbetet leds av …", "Verksamheten startade i mars 2025": the subject, opening its sentence)
     low = fold(text)
     title = fold((page_title or "").strip(" \t\n?!.”“\"«»"))
     names = [_TITLE_CORE.split(title)[0].strip(), title.rpartition(" om ")[2].strip()]
     if any(len(name) >= 4 and name in low for name in names):
         return True
     kept = _single_project_blocks(sections)
-    return _prose_name(kept) is not None or _bold_subject(kept) is not None
+    return _prose_name(kept) is not None or _bold_subject(kept) is not None \
+        or (page_title is not None and _headline_subject(page_title, kept) is not None)
 
 
 # Labels any page may head its text with: what it is for and whom, not a project's facts.
