@@ -178,3 +178,33 @@ def test_an_assignment_to_look_into_a_team_is_no_project():
             "investeringsfonden med 1,5 miljoner kronor per år 2027–2028. Utredningen redovisas i juni 2026.</p>"
             "<h2>§ 22 Val av justerare</h2><p>Anna Berg (S) utses att justera protokollet.</p>")
     assert _records(body, "Protokoll socialnämnden 12 mars 2026") == []
+
+
+# -- an event's label block beside a news text; how-to and about-sections of the page's own subject
+
+def test_an_information_meetings_labels_give_no_project():
+    from pipeline.extract import _is_event_block
+    from pipeline.extract.segment import Segment
+
+    seg = Segment("label-block", title="Informationsträff")
+    for field, label, value in (("period", "Datum", "tisdag 10 februari 2026"), ("period", "Tid", "09.00–11.00"),
+                                ("municipalities", "Plats", "digitalt via Teams"),
+                                ("partners", "Medverkande", "handläggare från förbundets kansli"),
+                                ("budget", "Kostnad", "kostnadsfritt\nAnmälan: senast 6 februari")):
+        seg.add(field, label, value)
+    assert _is_event_block(seg)
+    # a project's fact box with a period, a place and its partners is no event
+    project = Segment("label-block", title="Läxhjälp i Kinna")
+    for field, label, value in (("period", "Tid", "2025–2027"), ("municipalities", "Plats", "Kinnaskolan"),
+                                ("partners", "Samverkanspart", "ABF Sjuhärad"), ("budget", "Budget", "600 000 kronor")):
+        project.add(field, label, value)
+    assert not _is_event_block(project)
+
+
+def test_how_to_and_about_sections_are_no_projects():
+    from pipeline.extract.segment import _is_generic_heading
+
+    for heading in ("Så kan förbundet bidra", "Om överenskommelsen", "Kommunal medfinansiering", "Så får ni stöd"):
+        assert _is_generic_heading(heading), heading
+    for heading in ("Läslyftet i Kinna", "Om Läsresan", "Familjekraft"):
+        assert not _is_generic_heading(heading), heading

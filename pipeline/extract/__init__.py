@@ -153,6 +153,8 @@ from pipeline.swedish.dates import parse_page_date
 #         four), roles in "-atör"; a name in apposition before "går till"/"fick"/"beviljades".
 #         A table of goals and activities ("Mål | Aktivitet | Ansvarig | Tid") is one project's plan; "Uppdrag att utreda
 #         …" is no project yet; "Arbetet …", "Verksamheten …" opening a sentence or a fact box speak of a page's subject.
+#         An event's label block (Datum, Tid, Plats, Medverkande, Anmälan) is no project; how-to and about-sections ("Så
+#         kan förbundet bidra", "Om överenskommelsen", "Kommunal medfinansiering") are no projects.
 # 0.2.40: staff "med 75 procent var", "med en tjänstgöringsgrad på 100 procent var", "har tjänster om 80 procent",
 #         "lägger en femtedel av sin tid på insatsen".
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent
@@ -330,6 +332,20 @@ def is_event_page(doc: Document, heads: set[str] | None = None) -> bool:
     return len(seen) >= 4 and len(seen & _EVENT_ONLY) >= 2
 
 
+def _is_event_block(seg) -> bool:
+    """A block of an event's labels beside other text ("Informationsträff" — Datum, Tid, Plats, Medverkande, Anmälan):
+    the event's facts, as on an event's page (``is_event_page``), not a project's: three of the event labels, one an
+    event's alone."""
+    if seg.kind != "label-block":
+        return False
+    heads = {fold(label).strip(" :") for pairs in seg.fields.values() for label, _ in pairs}
+    for pairs in seg.fields.values():  # ("Kostnad: kostnadsfritt\nAnmälan: senast 6 februari": a label in a value)
+        for _, value in pairs:
+            heads.update(fold(line.split(":", 1)[0]).strip() for line in value.split("\n")[1:] if ":" in line)
+    seen = heads & _EVENT_TERMS
+    return len(seen) >= 3 and bool(seen & _EVENT_ONLY)
+
+
 def label_heads(doc: Document) -> set[str]:
     """The job ad's and event page's terms that head a block of the page, a line of its own or before a colon: one
     pass over the blocks for both tests."""
@@ -357,7 +373,7 @@ def extract_page(body: bytes | str, url: str, content_type: str | None = None,
     heads = label_heads(doc)
     if is_job_ad(doc, heads) or is_event_page(doc, heads):
         return []
-    segments = segment(doc)
+    segments = [seg for seg in segment(doc) if not _is_event_block(seg)]
     if not segments:
         return []
     seg_blocks = {id(b) for s in segments for b in s.blocks}

@@ -131,6 +131,9 @@ _GENERIC_HEADING = re.compile(
     r"praktisk information|praktiska uppgifter|talare|medverkande|"
     r"protokollsanteckning|propositionsordning|expedieras|justering|sammanfattning av ärendet|"
     r"så(?:\s+\w+)?\s+(?:vi|du|man|ni|det)|"
+    # how-tos and about-sections of the page's own subject: "Så kan förbundet bidra", "Om överenskommelsen", "Kommunal
+    # medfinansiering"
+    r"så\s+(?:kan|får|gör|ska)\s+[\wåäö-]+(?:\s+[\wåäö-]+)?|om\s+[\wåäö-]+(?:en|et|na)|(?:kommunal\s+)?medfinansiering|"
     # how the project's people work: "Så arbetar teamet", "Så jobbar familjecoacherna", "Hur arbetar insatsen"
     r"(?:så|hur)\s+(?:arbetar|jobbar|fungerar|går\s+till\s+med)\s+[\wåäö-]+$|"
     # the fund's own facts and process: "Så beslutas om medel", "Fonden i siffror", "Året i korthet", "Om fonden",
