@@ -208,3 +208,17 @@ def test_how_to_and_about_sections_are_no_projects():
         assert _is_generic_heading(heading), heading
     for heading in ("Läslyftet i Kinna", "Om Läsresan", "Familjekraft"):
         assert not _is_generic_heading(heading), heading
+
+
+# -- payers: a money kind after the payer in a payer table, a clause taken for a name
+
+def test_payer_tables_and_prose_give_the_payers_names_only():
+    body = ("<p>Träffpunkten är en satsning för personer över 65 år som pågår 2025–2027.</p><table><caption>Finansiering, "
+            "kronor</caption><tr><th>Finansiär</th><th>Belopp</th></tr><tr><td>Ale kommun, sociala investeringsfonden</td>"
+            "<td>400 000</td></tr><tr><td>Region Västra Götaland, folkhälsomedel</td><td>200 000</td></tr>"
+            "<tr><td>Totalt</td><td>600 000</td></tr></table>")
+    r = _records(body, "Träffpunkten", url="https://www.ale.se/omsorg/traffpunkten")[0]
+    assert r["funders"] == ["Region Västra Götaland"]
+    r = _records("<p>Steget är ett projekt för unga 16–24 år 2026–2028. Steget delfinansieras av Allmänna arvsfonden, "
+                 "som har beviljat 1,2 miljoner kronor.</p>", "Steget")[0]
+    assert r["funders"] == ["Allmänna arvsfonden"]

@@ -917,9 +917,15 @@ def _funding_table(blocks, pub: Publisher | None) -> tuple[Amount | None, list[s
                 continue
             if _OWN_FUND.search(name) or (_OWN_MONEY.match(name) and pub is None):
                 continue
+            name = _MONEY_KIND_AFTER.sub("", name)  # "Region Uppsala, folkhälsomedel": the payer, not its money's kind
             funders.extend([pub.name] if _OWN_MONEY.match(name) and pub is not None else _orgs_from(name))
         return amount, funders, _ev(f"{b.caption or header[0]}: {', '.join(funders)}") if funders else None
     return None, [], None
+
+
+# A verb of paying inside a "name" ("Framtidsspåret delfinansieras av Allmänna arvsfonden"): a clause, not a payer.
+_PAYING_VERB = re.compile(r"(?<![\wåäö])(?:\w*finansieras|\w*finansierades|beviljat|beviljade|bidrar|betalar)(?![\wåäö])")
+_MONEY_KIND_AFTER = re.compile(r"\s*(?:,\s*|\s[–—-]\s)[a-zåäö][a-zåäö ]*(?:medel|bidrag|anslag|stöd|pengar)$")
 
 
 def _unit_word(multiplier: int) -> str:
@@ -1688,7 +1694,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     rec["funders"] = _unique((f for f in funders if f and not f.startswith(("de ", "dess ", "övriga "))
                               and not orgs.looks_like_person(f) and not _OWN_FUND.search(f)
                               and not _OWN_BOARD_RE.fullmatch(f) and f.casefold() != own_name
-                              and f.casefold() not in _PUBLISHERS_BY_KIND), key=_name_key)
+                              and f.casefold() not in _PUBLISHERS_BY_KIND and not _PAYING_VERB.search(f)), key=_name_key)
 
     # -- staffing: a staffing label's value read with its label ("Personal: en samordnare 75 % …", where a bare
     # percentage says nothing without it), else the segment's text
