@@ -222,3 +222,10 @@ def test_payer_tables_and_prose_give_the_payers_names_only():
     r = _records("<p>Steget är ett projekt för unga 16–24 år 2026–2028. Steget delfinansieras av Allmänna arvsfonden, "
                  "som har beviljat 1,2 miljoner kronor.</p>", "Steget")[0]
     assert r["funders"] == ["Allmänna arvsfonden"]
+
+
+def test_a_page_on_how_the_fund_computes_its_effects_is_no_project():
+    body = ("<p>Med en socioekonomisk analys beräknar vi vad en insats kan spara.</p><h2>Räkneexempel</h2><p>En insats "
+            "för 20 unga 16–24 år kostar 1,2 miljoner kronor under 2026–2027. Om fem av dem får arbete sparar kommunen "
+            "2 miljoner kronor per år i försörjningsstöd.</p>")
+    assert _records(body, "Så beräknar vi effekterna", url="https://www.motala.se/ekonomi/sa-beraknar-vi") == []

@@ -194,7 +194,8 @@ _GENERIC_PAGE_TITLE = re.compile(r"sociala? investering|investeringsfond|^pågå
                                  r"^avtal\b|avtalskatalog|föreskrift(er(na)?)?\b|reglemente|^taxa\b|^taxor\b|"
                                  # how the fund works: "Så mäter vi effekter", "Så fungerar fonden"; a programme of
                                  # goals ("Integrationsprogram 2026–2030")
-                                 r"^så (mäter|följer|arbetar|fungerar|bedömer|väljer)\b|integrationsprogram|"
+                                 r"^så (mäter|följer|arbetar|fungerar|bedömer|väljer|beräknar|räknar|utvärderar|fördelar|"
+                                 r"prioriterar|beslutar|granskar|redovisar|rapporterar)\b|integrationsprogram|"
                                  r"folkhälsoprogram|trygghetsprogram|kvalitetsprogram|utvecklingsprogram", re.I)
 _GENERIC_PAGE_TITLE_FOLDED = folded_twin(_GENERIC_PAGE_TITLE)
 # The dataset is about preventive social work: a segment must speak of people and social needs.
