@@ -235,3 +235,9 @@ def test_a_page_on_how_the_fund_computes_its_effects_is_no_project():
 
     assert is_generic_page_title("Så räknar vi på sociala investeringar")
     assert not is_generic_page_title("Sågverket i Mora – unga i arbete")
+
+
+def test_a_title_about_a_project_gives_the_projects_name():
+    body = ("<p>I filmen möter du Läxkompisarna. Läxkompisarna är ett projekt där studenter hjälper elever i årskurs 4–6 "
+            "med läxorna 2025–2027, med 600 000 kronor ur den sociala investeringsfonden.</p>")
+    assert [r["title"] for r in _records(body, "Se filmen om Läxkompisarna")] == ["Läxkompisarna"]

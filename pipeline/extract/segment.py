@@ -1888,6 +1888,9 @@ def _segment(doc: Document) -> list[Segment]:
         elif page_title and title == page_title and page_title.rstrip().endswith("?") \
                 and (subject := _prose_name(kept) or _bold_subject(kept)) is not None:
             title, title_ev = subject  # a question for a headline ("Hur kan vi minska frånvaron?") names nothing
+        if page_title and title == page_title and (about := _ABOUT_TITLE.match(page_title)) is not None \
+                and text.count(about.group(1)) >= 2:
+            title, title_ev = about.group(1), page_title  # "Se filmen om Mentorsbryggan": the project it is about
         seg = Segment("page", title=title, title_evidence=title_ev, blocks=kept,
                       context=[b.text for b in blocks if b.kind == "heading" and b.level >= 2])
         for b in kept:
@@ -1898,6 +1901,13 @@ def _segment(doc: Document) -> list[Segment]:
                 seg.add(lab.field, lab.label, lab.value)
         return [seg]
     return []
+
+
+# A title that says what the page offers about a project: a film, questions and answers, facts ("Se filmen om
+# Mentorsbryggan", "Frågor och svar om Familjecoacherna").
+_ABOUT_TITLE = re.compile(r"^\s*(?i:(?:se|titta\s+på)\s+(?:filmen|film|videon|video)|film|video|frågor\s+och\s+svar|"
+                          r"allt|mer|fakta|information|lyssna\s+på\s+(?:podden|avsnittet|intervjun))\s+om\s+"
+                          r"([A-ZÅÄÖ][^.?!:]{2,60}?)\s*[.?!]?\s*$")
 
 
 # A project in the definite, as a page about one speaks of it ("projektet", "satsningens", "insatsen").
