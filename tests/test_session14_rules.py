@@ -241,3 +241,12 @@ def test_a_title_about_a_project_gives_the_projects_name():
     body = ("<p>I filmen möter du Läxkompisarna. Läxkompisarna är ett projekt där studenter hjälper elever i årskurs 4–6 "
             "med läxorna 2025–2027, med 600 000 kronor ur den sociala investeringsfonden.</p>")
     assert [r["title"] for r in _records(body, "Se filmen om Läxkompisarna")] == ["Läxkompisarna"]
+
+
+def test_an_organisations_own_abbreviation_is_dropped_and_an_owner_holds_the_named_work():
+    assert split_organisations("Arbetsförmedlingen (AF), Försäkringskassan (FK) och Region Kalmar län (RK)") == [
+        "Arbetsförmedlingen", "Försäkringskassan", "Region Kalmar län"]
+    assert split_organisations("Närhälsan Dalaberg (Uddevalla)") == ["Närhälsan Dalaberg (Uddevalla)"]
+    r = _records("<p>Räkna med mig är ett projekt för barnfamiljer med skulder 2026–2027 med 500 000 kronor ur fonden. "
+                 "Socialtjänstens familjeenhet håller i Räkna med mig.</p>", "Räkna med mig")[0]
+    assert r["organisations"] == ["Socialtjänstens familjeenhet"]

@@ -260,7 +260,7 @@ _OWNS_IT = re.compile(r"(?:^|(?<=[.!?]\s))((?!(?:Det|Den|Detta|Här|Vi|Man)\s)[A
                       # "Individ- och familjeomsorgen håller i projektet"
                       r"(?:står|stod)\s+bakom\s+(?:" + _OWNED + r")\b|"
                       r"(?:är|var|har\s+varit)\s+huvudansvarig\s+för\s+(?:" + _OWNED + r")\b|"
-                      r"(?:håller|höll)\s+i\s+(?:" + _OWNED + r")\b|"
+                      r"(?:håller|höll)\s+i\s+(?:(?:" + _OWNED + r")\b|[A-ZÅÄÖ])|"
                       # "Kultur- och fritidsförvaltningen är ansvarig, och …"
                       r"(?:är|var)\s+ansvarig(?=\s*[,.;]|\s+och\s)|"
                       # "Vuxenutbildningen har fått uppdraget att driva projektet"

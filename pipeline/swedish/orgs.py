@@ -820,8 +820,11 @@ def _strip_trailing_parentheticals(s: str) -> str:
         if not m:
             return s
         inner = m.group(1).strip()
+        # (the name's own abbreviation, "Arbetsförmedlingen (AF)", "Region Västmanland (RV)": the same body)
+        own_abbreviation = 2 <= len(inner) <= 6 and inner.isupper() and inner.isalpha() and inner[0] == s.lstrip()[:1]
         keep = (
             bool(inner)
+            and not own_abbreviation
             and inner[0].isupper()
             and inner not in _PARTY_CODES
             and not _is_role_word(inner.split()[0])

@@ -442,8 +442,9 @@ SPLIT_ROWS = [
     ("Enheten för barn, unga och familj", ["Enheten för barn, unga och familj"]),
     ("Socialtjänsten, skolan och polisen i Kungälv", ["Socialtjänsten", "skolan", "polisen i Kungälv"]),
     ("socialtjänsten och polisen", ["socialtjänsten", "polisen"]),
+    # (the body's own abbreviation is dropped: one name per body, fourteenth session)
     ("Barn- och ungdomspsykiatrin (BUP), Socialtjänsten",
-     ["Barn- och ungdomspsykiatrin (BUP)", "Socialtjänsten"]),
+     ["Barn- och ungdomspsykiatrin", "Socialtjänsten"]),
     ("Skolverket / Socialstyrelsen", ["Skolverket", "Socialstyrelsen"]),
     ("Kungsbacka kommun; Region Halland", ["Kungsbacka kommun", "Region Halland"]),
     ("• Göteborgs Stad\n• Polisen\n• Region Halland", ["Göteborgs Stad", "Polisen", "Region Halland"]),
@@ -520,7 +521,7 @@ CLEAN_ROWS = [
     ("Polisen etc.", "Polisen"),
     ("Individ- & familjeomsorgsnämnden (kommunövergripande)", "Individ- & familjeomsorgsnämnden"),
     ("Region Halland (Projektägare)", "Region Halland"),
-    ("Barn- och ungdomspsykiatrin (BUP)", "Barn- och ungdomspsykiatrin (BUP)"),
+    ("Barn- och ungdomspsykiatrin (BUP)", "Barn- och ungdomspsykiatrin"),  # its own abbreviation (fourteenth session)
     ("Närhälsan Dalaberg (Uddevalla)", "Närhälsan Dalaberg (Uddevalla)"),
     ("Närhälsan Dalaberg (Uddevalla", "Närhälsan Dalaberg Uddevalla"),
     ("Skepplanda Läkarhus & Rehab", "Skepplanda Läkarhus & Rehab"),
