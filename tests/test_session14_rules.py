@@ -250,3 +250,15 @@ def test_an_organisations_own_abbreviation_is_dropped_and_an_owner_holds_the_nam
     r = _records("<p>Räkna med mig är ett projekt för barnfamiljer med skulder 2026–2027 med 500 000 kronor ur fonden. "
                  "Socialtjänstens familjeenhet håller i Räkna med mig.</p>", "Räkna med mig")[0]
     assert r["organisations"] == ["Socialtjänstens familjeenhet"]
+
+
+# -- payers named after their verb, or paying a share of the cost
+
+def test_payers_after_their_verb_or_paying_a_share():
+    from pipeline.swedish.money import parse_amounts
+
+    a = parse_amounts("Budgeten är 900 000 kronor. Av den betalar Region Jämtland Härjedalen 200 000 kronor.")
+    assert [(x.sek, x.funder) for x in a][1] == (200_000, "Region Jämtland Härjedalen")
+    r = _records("<p>Jobbvägen är ett projekt för unga 18–25 år 2026–2027. Totalt kostar den 1,5 miljoner kronor, och "
+                 "Samordningsförbundet Östra Södertörn betalar en tredjedel av kostnaden.</p>", "Jobbvägen")[0]
+    assert r["funders"] == ["Samordningsförbundet Östra Södertörn"]

@@ -170,6 +170,9 @@ _FUNDER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\soch\s))([A-ZÅÄÖ](?:(?!
                             r"(?:bidrar|bidrog)\s+(?:dessutom\s+|också\s+|även\s+)?med\s+(?:ca\.?\s+|cirka\s+)?\d|"
                             # "Samordningsförbundet Sydnärke går in med en fjärdedel"
                             r"(?:går|gick)\s+in\s+med\s|"
+                            # "Samordningsförbundet i Kalmar län betalar en tredjedel av kostnaden"
+                            r"(?:betalar|betalade|står\s+för|stod\s+för)\s+(?:en\s+(?:tredjedel|fjärdedel|femtedel)|hälften|"
+                            r"resten|återstoden|\d{1,3}\s*(?:%|procent))\s+av\s+(?:kostnaden|kostnaderna|budgeten|summan)\b|"
                             # "Region Uppsala täcker den sista fjärdedelen", "Region Blekinge bär 300 000 kronor av
                             # kostnaden"
                             r"(?:täcker|täckte)\s+(?:den\s+|resten|återstoden|\d)|(?:bär|bar)\s+\d[\d \u00a0]*\s*(?:kr|kronor|tkr)|"
@@ -1646,7 +1649,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         ev.setdefault("funders", _ev(m.group(0)))
     if "finansierar " in seg_low or "bekosta" in seg_low or "står för " in seg_low or "stod för " in seg_low \
             or "bidr" in seg_low or " in med " in seg_low or "täck" in seg_low or " bär " in seg_low \
-            or " beviljat " in seg_low or " gett " in seg_low or "skjutit" in seg_low:
+            or " beviljat " in seg_low or " gett " in seg_low or "skjutit" in seg_low or "betal" in seg_low:
         for m in _FUNDER_ACTIVE.finditer(seg_text):  # "RF-SISU Örebro län medfinansierar projektet"
             named = _payers_named(m.group(1), pub)
             funders.extend(named)

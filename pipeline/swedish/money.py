@@ -180,8 +180,9 @@ _FUNDER_BEFORE_RE = re.compile(
 # 500 000 kronor"; tried first: "fonden bidrar X med" names X): a name only (a capital); "… bidrar kommunen med" is
 # read by the pattern above.
 _FUNDER_INVERTED_RE = re.compile(
-    rf"(?<![\wåäö])(?:bidrar|bidrog|satsar|satsade|skjuter\s+till|sköt\s+till|går\s+in|gick\s+in)\s+"
-    rf"(?P<org>{_ORG})\s+med\s+(?:(?:totalt|cirka|ca\.?|drygt|knappt|sammanlagt)\s+)?$",
+    # (and "Av den betalar Region Västerbotten 350 000 kronor", "Av kostnaden står Region X för 200 000 kronor")
+    rf"(?<![\wåäö])(?:bidrar|bidrog|satsar|satsade|skjuter\s+till|sköt\s+till|går\s+in|gick\s+in|betalar|betalade|"
+    rf"står|stod)\s+(?P<org>{_ORG})\s+(?:med\s+|för\s+)?(?:(?:totalt|cirka|ca\.?|drygt|knappt|sammanlagt)\s+)?$",
 )
 _FUNDED_BY_BEFORE_RE = re.compile(
     rf"(?<![\wåäö])(?:(?:finansier\w*|bekostas|bekostades|betalas|betalades)\s+(?:med|av|genom|via|ur|från)"
