@@ -262,3 +262,17 @@ def test_payers_after_their_verb_or_paying_a_share():
     r = _records("<p>Jobbvägen är ett projekt för unga 18–25 år 2026–2027. Totalt kostar den 1,5 miljoner kronor, och "
                  "Samordningsförbundet Östra Södertörn betalar en tredjedel av kostnaden.</p>", "Jobbvägen")[0]
     assert r["funders"] == ["Samordningsförbundet Östra Södertörn"]
+
+
+def test_more_owner_and_partner_wordings_and_a_report_after_the_name():
+    r = _records("<p>Lotsen är ett projekt för barnfamiljer 2025–2027 med 700 000 kronor ur fonden. Projektet samordnas "
+                 "av kultur- och fritidsenheten. Samverkan skedde framför allt med Ale bibliotek och Rädda Barnen.</p>",
+                 "Lotsen – slutrapport i sammandrag")[0]
+    assert r["title"] == "Lotsen" and r["organisations"] == ["kultur- och fritidsenheten"]
+    assert r["partners"] == ["Ale bibliotek", "Rädda Barnen"]
+    r = _records("<p>Första tiden ger hembesök till nyblivna föräldrar 2026–2027 med 400 000 kronor ur fonden. Socialförvaltningen "
+                 "genomför hembesöken tillsammans med barnhälsovården.</p>", "Första tiden")[0]
+    assert r["organisations"] == ["Socialförvaltningen"]
+    r = _records("<p>Jobbspåret är ett projekt för unga 18–29 år 2025–2026 med 1 miljon kronor ur fonden. "
+                 "Arbetsförmedlingen och Komvux Kinna är projektets externa parter.</p>", "Jobbspåret")[0]
+    assert r["partners"] == ["Arbetsförmedlingen", "Komvux Kinna"]

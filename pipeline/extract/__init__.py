@@ -160,6 +160,8 @@ from pipeline.swedish.dates import parse_page_date
 #         "Se filmen om X", "Frågor och svar om X": the record is titled X when the text names X twice.
 #         An organisation's own abbreviation in brackets is dropped ("Arbetsförmedlingen (AF)"); "X håller i <Name>" owns.
 #         Payers "Av den betalar X N kronor", "X betalar en tredjedel av kostnaden".
+#         Owners "samordnas av", "hålls samman av", "Ansvarig för projektet var", "X genomför <Name>"; partners "Samverkan
+#         skedde med", "är projektets externa parter"; a title "X – slutrapport i sammandrag" is X.
 # 0.2.40: staff "med 75 procent var", "med en tjänstgöringsgrad på 100 procent var", "har tjänster om 80 procent",
 #         "lägger en femtedel av sin tid på insatsen".
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent

@@ -104,6 +104,8 @@ _PARTNER_PROSE = re.compile(
     # the verb first: "I det dagliga arbetet samverkar projektet med ungdomsmottagningen, …"
     r"(?:samverkar|samarbetar)\s+(?:projektet|satsningen|insatsen|teamet|vi)\s+(?:också\s+|även\s+)?med|"
     r"samverkan mellan|samarbete mellan|"
+    # "Samverkan skedde framför allt med Säters bibliotek, …"
+    r"(?:samverkan|samarbetet?)\s+(?:skedde|sker|har\s+skett)\s+(?:framför\s+allt\s+|främst\s+|också\s+)?med|"
     # the partners as a label's sentence ("Samverkansparter är Mönsterås kommun, …") or the ones also taking part
     # ("Med i arbetet är också Bris och Rädda Barnen")
     r"(?:samverkans|samarbets)part(?:er|ner|ners)\s+(?:i\s+(?:projektet|satsningen|insatsen|arbetet)\s+)?(?:är|var)|"
@@ -126,6 +128,8 @@ _PARTNERS_AS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\soch\s)|(?<=,\smen\s))([A-Z�
                           r"(?:samarbets|samverkans)?part(?:er|ner|ners)?\b|"
                           # "Polisen i Ronneby och fritidsgården Kuggen är viktiga samarbetsparter"
                           r"(?:är|var)\s+(?:också\s+|även\s+)?(?:[\wåäö]+\s+){0,2}?(?:samarbets|samverkans)part(?:er|ner|ners)\b|"
+                          # "Arbetsförmedlingen och ABF Skaraborg är projektets externa parter"
+                          r"(?:är|var)\s+(?:projektets|satsningens|insatsens)\s+(?:externa\s+)?parter\b|"
                           # "Kronofogden och Knut Hahnskolan medverkar i planeringen"
                           r"(?:medverkar|medverkade|deltar|deltog)\s+(?:också\s+|även\s+)?i\s+(?:planeringen|arbetet|"
                           r"projektet|satsningen|insatsen|genomförandet)\b|"
@@ -234,6 +238,9 @@ _OWNER_PROSE = re.compile(r"(?:drivs av|drevs av|ägs av|ägdes av|projektägare
                           r"(?:drivs|drevs|bedrivs|genomförs) i (?:\w+ )?regi av|huvudansvarig (?:för \w+ )?(?:är|var)|"
                           # "Ansvarig förvaltning är vård- och omsorgsförvaltningen", "Projektet är placerat under X"
                           r"ansvarig (?:förvaltning|nämnd|enhet|verksamhet) (?:är|var)|(?:är|var)\s+placerad?t?\s+(?:under|hos|inom)|"
+                          # "Projektet samordnas av X", "hålls samman av X", "Ansvarig för projektet var X"
+                          r"samordnas av|samordnades av|hålls samman av|hölls samman av|"
+                          r"ansvarig för (?:projektet|satsningen|insatsen|arbetet|investeringen) (?:är|var)|"
                           r"(?:ansvaret|huvudansvaret|projektledningen|ägarskapet)(?: för [^.;:\n]{1,40}?)? (?:ligger|låg|vilar|vilade) "
                           r"(?:hos|på)|"
                           r"huvudman är|huvudman var|huvudman för (?:projektet|satsningen|insatsen) är|"
@@ -251,6 +258,10 @@ _OWNER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{0,60}?(?:f
                            r"har\s+huvudansvaret\s+för|"
                            r"ansvarade\s+för|har\s+ansvaret\s+för|hade\s+ansvaret\s+för)"
                            r"\s+(?:att\s+(?:genomföra|driva|leda)\s+)?(?:" + _OWNED + r")\b|"
+                           # the work by its name: "Socialförvaltningen genomför Familjestart tillsammans med …"
+                           r"(?:driver|drev|leder|ledde|genomför|genomförde|samordnar|samordnade)\s+(?-i:[A-ZÅÄÖ])|"
+                           # "… genomför hembesöken tillsammans med barnhälsovården": the work with its partners
+                           r"(?:driver|drev|genomför|genomförde)\s+[a-zåäö-]+(?:en|et|na)\s+tillsammans\s+med\b|"
                            # bodies that run something together, whatever it is called: "Strömsunds kommun och Ragunda
                            # kommun driver tillsammans en mobil ungdomsmottagning"
                            r"(?:driver|drev|har\s+drivit)\s+(?:tillsammans|gemensamt)\s+(?:ett|en)\s|"
@@ -349,7 +360,8 @@ _OWNER_KEYS = ("drivs av", "drevs av", "ägs av", "ägdes av", "projektägare", 
                "projektledningen", "ägarskapet", "är organiserat", "är organiserad", "hör organisatoriskt",
                "är knuten", "var knuten",
                "huvudman", "ansvarig förvaltning", "ansvarig nämnd", "ansvarig enhet", "ansvarig verksamhet",
-               "är placerat", "är placerad", "var placerat", "var placerad",
+               "är placerat", "är placerad", "var placerat", "var placerad", "samordnas av", "samordnades av",
+               "hålls samman", "hölls samman", "ansvarig för",
                "leds av", "leddes av", "drivs gemensamt av", "drevs gemensamt av", "drivs tillsammans av",
                "drevs tillsammans av", "ägs gemensamt av", "ägdes gemensamt av", "ägs tillsammans av",
                "ägdes tillsammans av")
@@ -361,6 +373,8 @@ _TARGET_KEYS = ("målgrupp", "riktar sig", "riktade sig", "vänder sig", "vände
 # _FUNDER_PROSE): the patterns are tried only where one of these begins (``_prose_matches``).
 _PARTNER_STARTS = ("i samverkan med", "i samarbete med", "samarbetar med", "samverkar med", "tillsammans med",
                    "ett samarbete mellan", "samverkan mellan", "samarbete mellan", "i nära ", "i tät", "i bred",
+                   "samverkan skedde", "samverkan sker", "samverkan har", "samarbetet skedde", "samarbetet sker",
+                   "samarbete skedde", "samarbete sker", "samarbetet har",
                    "i god", "i aktiv", "i ett ", "samverkanspart", "samarbetspart", "med i arbetet", "med i projektet",
                    "med i satsningen", "med i insatsen", "i partnerskap", "involverar", "ihop med", "i projektets styrgrupp",
                    "samverkar ", "samarbetar ", "sida vid sida", "till arbetsgruppen", "till styrgruppen",
@@ -1003,7 +1017,10 @@ def _without_episode(title: str) -> str:
 
 # The page's kind after the project's name: "Tillsammansbygget – bloggen", "Läslyftet – projektdagbok".
 _PAGE_KIND_SUFFIX = re.compile(r"\s+[–—-]\s+(?:bloggen|blogg|projektbloggen|projektblogg|projektdagbok(?:en)?|dagbok(?:en)?|"
-                               r"uppdateringar|nyheter(?:na)?)\s*$", re.I)
+                               r"uppdateringar|nyheter(?:na)?|"
+                               # a report on the project after its name: "Barnfamiljelotsen – slutrapport i sammandrag"
+                               r"(?:slutrapport|delrapport|lägesrapport|utvärdering|sammanfattning)(?:en)?(?:\s+i\s+sammandrag|"
+                               r"\s+(?:19|20)\d\d)?)\s*$", re.I)
 
 
 _PLACE_AFTER_DASH = re.compile(r"\s[–—-]\s+([^–—]{3,80})$")
@@ -1741,7 +1758,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             if names:
                 found.extend(names)
                 ev.setdefault("partners", _ev(m.group(0)))
-        if ("som " in body_low and "part" in body_low) or "medverka" in body_low or "delt" in body_low \
+        if ("som " in body_low and "part" in body_low) or " parter" in body_low or "medverka" in body_low \
+                or "delt" in body_low \
                 or " med och " in body_low or "varit med" in body_low or "engagera" in body_low \
                 or "samverkansavtal" in body_low:
             for m in _PARTNERS_AS.finditer(body_text):  # "Polisen och fritidsgården Kvarnen är med som samarbetsparter"
@@ -1804,7 +1822,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             if found:
                 ev["organisations"] = _ev(behind.group(0))
         elif "driver " in body_low or "drev " in body_low or "drivit " in body_low or "äger " in body_low \
-                or "ägde " in body_low or "ansvar" in body_low or "leder " in body_low or "ledde " in body_low:
+                or "ägde " in body_low or "ansvar" in body_low or "leder " in body_low or "ledde " in body_low \
+                or "genomför" in body_low or "samordna" in body_low:
             # the owner as the sentence's subject: "Kultur- och fritidsförvaltningen driver arbetet i samverkan med …",
             # "… ansvarar för projektet"
             active = _OWNER_ACTIVE.search(body_text)
