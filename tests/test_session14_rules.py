@@ -276,3 +276,29 @@ def test_more_owner_and_partner_wordings_and_a_report_after_the_name():
     r = _records("<p>Jobbspåret är ett projekt för unga 18–29 år 2025–2026 med 1 miljon kronor ur fonden. "
                  "Arbetsförmedlingen och Komvux Kinna är projektets externa parter.</p>", "Jobbspåret")[0]
     assert r["partners"] == ["Arbetsförmedlingen", "Komvux Kinna"]
+
+
+# -- statistics per year, a budget chapter's sections, a savings plan
+
+def test_counts_per_year_are_statistics_not_projects():
+    body = ("<p>Räddningstjänsten arbetar förebyggande med barn och unga i skolan.</p><table><tr><th>Typ av insats</th>"
+            "<th>2024</th><th>2025</th></tr><tr><td>Brand i byggnad</td><td>19</td><td>16</td></tr><tr><td>Trafikolycka"
+            "</td><td>41</td><td>38</td></tr><tr><td>Drunkning</td><td>2</td><td>1</td></tr></table>")
+    assert _records(body, "Räddningstjänstens förebyggande arbete") == []
+
+
+def test_a_budget_chapter_gives_only_its_social_investment():
+    body = ("<h2>4.1 Nämndens uppdrag</h2><p>Nämnden ansvarar för förskola och skola för barn 1–16 år och har 230 "
+            "årsarbetare. Budgeten är 310 miljoner kronor 2026.</p><h2>4.4 Förändringar jämfört med 2025</h2><p>Lovskola "
+            "för elever i årskurs 8 och 9, 300 tkr per år från 2026. Satsningen gäller tills vidare.</p>"
+            "<h2>4.5 Skolbron – social investering 2026–2028</h2><p>Kommunstyrelsen beviljade 1,8 miljoner kronor ur "
+            "den sociala investeringsfonden till projektet Skolbron för elever i årskurs 7–9 med hög frånvaro. "
+            "Projektet pågår 2026–2028.</p>")
+    titles = [r["title"] for r in _records(body, "Mål och budget 2026–2028: Barn- och utbildningsnämnden")]
+    assert titles == ["Skolbron"]
+
+
+def test_a_savings_plan_is_no_project():
+    body = ("<p>Kommunen behöver minska kostnaderna med 24 miljoner kronor under 2026–2027. Öppenvård på hemmaplan "
+            "för unga 13–20 år byggs ut med två socionomer på heltid, 1,3 miljoner kronor per år.</p>")
+    assert _records(body, "Åtgärdsplan för en ekonomi i balans 2026–2027") == []

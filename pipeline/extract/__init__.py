@@ -162,6 +162,9 @@ from pipeline.swedish.dates import parse_page_date
 #         Payers "Av den betalar X N kronor", "X betalar en tredjedel av kostnaden".
 #         Owners "samordnas av", "hålls samman av", "Ansvarig för projektet var", "X genomför <Name>"; partners "Samverkan
 #         skedde med", "är projektets externa parter"; a title "X – slutrapport i sammandrag" is X.
+#         A table of counts per year ("Typ av insats | 2024 | 2025") is statistics; a budget or plan chapter's sections
+#         are projects only in their own words; a savings plan or a coalition's agreement holds none; "X – social
+#         investering 2026–2028" is X.
 # 0.2.40: staff "med 75 procent var", "med en tjänstgöringsgrad på 100 procent var", "har tjänster om 80 procent",
 #         "lägger en femtedel av sin tid på insatsen".
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent

@@ -1020,7 +1020,9 @@ _PAGE_KIND_SUFFIX = re.compile(r"\s+[–—-]\s+(?:bloggen|blogg|projektbloggen|
                                r"uppdateringar|nyheter(?:na)?|"
                                # a report on the project after its name: "Barnfamiljelotsen – slutrapport i sammandrag"
                                r"(?:slutrapport|delrapport|lägesrapport|utvärdering|sammanfattning)(?:en)?(?:\s+i\s+sammandrag|"
-                               r"\s+(?:19|20)\d\d)?)\s*$", re.I)
+                               r"\s+(?:19|20)\d\d)?|"
+                               # what it is, after the name: "Klassrumsbron – social investering 2026–2028"
+                               r"(?:en\s+)?social\s+investering(?:\s+(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)?\d\d)?)?)\s*$", re.I)
 
 
 _PLACE_AFTER_DASH = re.compile(r"\s[–—-]\s+([^–—]{3,80})$")

@@ -371,6 +371,11 @@ def _table_segments(block: Block, context: list[str]) -> list[Segment]:
         roles[total_col] = "amount"
     if "project" not in roles.values() or len(body) < 1:
         return []
+    project_col = next(i for i, r in roles.items() if r == "project")
+    others = [i for i in range(len(header)) if i != project_col]
+    if "amount" not in roles.values() and others and all(_YEAR_HEAD.match(header[i]) for i in others) and all(
+            _SMALL_COUNT.match(r[i]) for r in body for i in others if i < len(r) and r[i].strip()):
+        return []  # counts per year ("Typ av insats | 2024 | 2025", "Brand i byggnad | 19 | 16"): statistics
     if "amount" not in roles.values() and (any(_WHEN_HEAD.match(h) for h in header) or any(
             _ACTIVITY_HEAD.match(header[i]) for i, r in roles.items() if r == "project")):
         # a schedule ("Aktivitet | När") or a plan of activities ("Mål | Aktivitet | Ansvarig | Tid"): steps of one
@@ -424,6 +429,12 @@ def _dated_entries(sections) -> set[int]:
 TOTAL_HEAD = re.compile(r"\b(?:totalt|total|summa|sammanlagt)\b", re.I)
 _CONTACT_HEAD = re.compile(r"^\s*(?:kontakt\w*|e-post|telefon|frågor)\s*$", re.I)
 _WHEN_HEAD = re.compile(r"^\s*(?:när|datum|tidpunkt|vecka|månad|klart)\s*\??\s*$", re.I)
+# (forward plans only: an annual report's "Insatser under året" are its projects, each under its name)
+_PLAN_DOCUMENT_TITLE = re.compile(r"^\s*(?:mål\s+och\s+budget|verksamhetsplan|budget\s+(?:19|20)\d\d|åtgärdsplan)\b",
+                                  re.I)
+_IS_INVESTMENT_HEADING = re.compile(r"[–—-]\s+(?:en\s+)?(?:social\s+investering|projekt|satsning)\b", re.I)
+_YEAR_HEAD = re.compile(r"^\s*(?:19|20)\d{2}\s*$")
+_SMALL_COUNT = re.compile(r"^\s*[–-]?\s*\d{1,3}\s*$")
 _ACTIVITY_HEAD = re.compile(r"^\s*(?:aktivitet|aktiviteter|åtgärd|åtgärder|moment|delmål)\s*$", re.I)
 _COUNT_HEAD = re.compile(r"^\s*(?:antal|andel|summa|totalt)\b", re.I)
 _NUMBER_CELL = re.compile(r"^\s*[\d\s\u00a0.,%–-]*\s*$")
@@ -1800,6 +1811,14 @@ def _segment(doc: Document) -> list[Segment]:
                                         for c in candidates if c is not itself[0]):
             found = [seg for seg in found if seg is itself[0][0] or seg.kind in ("list-item", "paragraph")]
             candidates = itself  # (a lone candidate: returned by step 6's rule for one on a topic page, below)
+    if len(candidates) >= 2 and page_title and _PLAN_DOCUMENT_TITLE.search(page_title):
+        # A chapter of a budget or plan ("Mål och budget 2026–2028: Barn- och utbildningsnämnden": the board's remit,
+        # its changes against last year, its investments in buildings): only the sections that are projects in their
+        # own words ("4.5 Klassrumsbron – social investering 2026–2028", "Projektet drivs av …").
+        itself = [c for c in candidates if (_PROJECT_ITSELF.search(c[1]) and not _STANDING.search(c[1]))
+                  or _IS_INVESTMENT_HEADING.search(c[0].title or "")]  # (not "Satsningen gäller tills vidare")
+        found = [seg for seg in found if any(seg is c[0] for c in itself) or seg.kind in ("list-item", "paragraph")]
+        candidates = itself
     # The sections are returned when two or more are projects (or there is a list): then every one is scored. When
     # none before the last is, the last alone cannot make two; it is scored only if the page comes down to it (below).
     passed = {id(seg) for seg, text, need in candidates[:-1] if _score_at_least(text, need)}
@@ -2198,6 +2217,8 @@ _POLICY_OR_EVENT_TITLE = re.compile(
 # in the public diary or the site (document titles and snippets, "Sök i diariet", "Sökresultat").
 _NEVER_PROJECT_TITLE = re.compile(r"^utlysning\b|\butlysning av\b|^ansökningsomgång|^sök (?:externa |sociala investerings)?"
                                   r"medel\b|^sök i\b|sökresultat|\bdiari(?:et|um)\b|^sök$|"
+                                  # a savings plan, a coalition's agreement: measures and promises, no funded project
+                                  r"^åtgärdsplan\b|^politisk majoritet\b|^samarbetsavtal(?:et)?\b|"
                                   # a fund's rules: its conditions ("Insatsen ska rikta sig till …") are any applicant's
                                   r"^riktlinjer\b|^regler (?:för|om)\b|^reglemente\b|^villkor (?:för|och)\b|"
                                   # a board's governance documents (who may decide what, its fees): their rows name
