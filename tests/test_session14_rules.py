@@ -302,3 +302,20 @@ def test_a_savings_plan_is_no_project():
     body = ("<p>Kommunen behöver minska kostnaderna med 24 miljoner kronor under 2026–2027. Öppenvård på hemmaplan "
             "för unga 13–20 år byggs ut med två socionomer på heltid, 1,3 miljoner kronor per år.</p>")
     assert _records(body, "Åtgärdsplan för en ekonomi i balans 2026–2027") == []
+
+
+# -- the owner by the grammar of a sentence about the work, when no owner wording the rules know is there
+
+def test_the_owner_by_a_passive_a_relative_clause_or_any_verb_of_running():
+    from pipeline.extract.fields import _owner_by_grammar
+
+    assert _owner_by_grammar("Projektet administreras av Kultur- och fritidsenheten och pågår till 2027.", "X")[0] == [
+        "Kultur- och fritidsenheten"]
+    assert _owner_by_grammar("Personalen var anställd av Arbetsmarknadsavdelningen, som ägde projektet.", "X")[0] == [
+        "Arbetsmarknadsavdelningen"]
+    assert _owner_by_grammar("Kultur- och fritidsförvaltningen sköter Sommarkväll varje fredag.", "Sommarkväll")[0] == [
+        "Kultur- och fritidsförvaltningen"]
+    # not who pays, studies, receives or decides, nor a bare "Kommunen"
+    assert _owner_by_grammar("Projektet utvärderas av Mittuniversitetet.", "X") is None
+    assert _owner_by_grammar("Socialnämnden får en halv miljon kronor för projektet.", "X") is None
+    assert _owner_by_grammar("Kommunen driver projektet.", "X") is None

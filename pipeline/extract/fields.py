@@ -247,6 +247,62 @@ _OWNER_PROSE = re.compile(r"(?:drivs av|drevs av|ägs av|ägdes av|projektägare
                           r"genomfördes av|leds av|leddes av|(?:drivs|drevs|ägs|ägdes) (?:gemensamt|tillsammans) av)"
                           r"\s+(.{3,160}?)" + _STOP, re.I | re.S)
 _SUBJECT = r"(?:projektet|satsningen|insatsen|investeringen|arbetet|verksamheten|programmet)"
+# Verbs whose agent is not the work's owner: who pays, supports, studies, decides on, takes part in or hears of it.
+_NOT_OWNING = re.compile(r"^(?:(?:med|del)?finansiera|bekosta|betala|stöd|stött|sponsra|bevilja|tilldela|utvärdera|följ|"
+                         r"gransk|studera|forska|beslut|besök|presentera|uppmärksamma|nominera|prisa|beröm|kritisera|"
+                         r"deltar|delta|medverka|nämn|omtala|rapportera|intervju|efterfråga|initiera|inspirera|ersätt|"
+                         r"avslut|starta|förläng|utöka|bemanna|anställ|får|fick|fått|tar|tog|kommer|gör|gjorde|ger|gav|"
+                         r"blir|blev|söker|sökte|ansöker|ansökte)", re.I)
+# A body by the last word of its name: a department, board, unit, association, school, centre …
+_BODY_END = re.compile(r"(?:förvaltning|nämnd|enhet|avdelning|kontor|förening|förbund|stiftelse|skola|skolan|gymnasium|"
+                       r"gymnasiet|centrum|centralen|mottagning|mottagningen|fältgruppen|teamet|verksamhet|kommun|region|"
+                       r"kyrka|kyrkan|församling|bibliotek|biblioteket|kulturskolan|fritidsgården)(?:en|et|na)?$", re.I)
+
+
+def _owner_by_grammar(text: str, title: str | None) -> tuple[list[str], str] | None:
+    """The owner when no owner wording the rules know is there, by the grammar of a sentence about the work: the
+    work in a passive with its agent ("Projektet administreras av Kultur- och fritidsenheten"), a body whose relative
+    clause has the work as object ("…, rektor för Kulturskolan, som driver projektet"), or a body as the subject of a
+    verb with the work as object ("Vingåkers fritidsgård sköter projektet"), by any verb but one of paying,
+    supporting, studying, deciding or taking part. The work is "projektet", "satsningen" … or its name."""
+    work = _SUBJECT + (rf"|{re.escape(title)}" if title and len(title) >= 4 else "")
+    for m in re.finditer(rf"(?:^|(?<=[.!?]\s))(?:{work})\s+(?:[a-zåäö]+\s+)?([a-zåäö]{{4,}}s)\s+av\s+"
+                         rf"([^.;:!?\n]{{3,100}}?)(?=[.;:!?\n]|,\s|(?<!-)\s+(?:och|som|i\s+samarbete)\s|$)", text,
+                         re.I | re.M):
+        if not _NOT_OWNING.match(m.group(1)) and (names := [n for n in _named_orgs_from(m.group(2))
+                                                            if _BODY_END.search(n.split(",")[0])
+                                                            and not _GENERIC_BODY.match(n)]):
+            return names, _ev(m.group(0))
+    for m in re.finditer(rf"([A-ZÅÄÖ][^.;:!?\n,]{{2,60}}?),\s+som\s+(?:också\s+|även\s+)?([a-zåäö]{{2,}}(?:r|de|te))"
+                         rf"(?:\s+(?:för|i))?\s+(?:{work})\b", text):
+        subject = _trailing_name(m.group(1)) if " av " in m.group(1) else m.group(1)
+        if _owning(m.group(2), subject) and (names := [n for n in _named_orgs_from(subject) if _BODY_END.search(n)]):
+            # ("Handledarna var anställda av Arbetsmarknadsavdelningen, som ägde projektet": the name before "som")
+            return names[-1:], _ev(m.group(0))
+    for m in re.finditer(rf"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n,]{{2,60}}?)\s+(?:har\s+)?([a-zåäö]{{2,}}(?:r|de|te))"
+                         rf"(?:\s+(?:för|i))?\s+(?:{work})\b", text, re.M):
+        if _owning(m.group(2), m.group(1)) and (names := [n for n in _named_orgs_from(m.group(1)) if _BODY_END.search(n)]):
+            return names, _ev(m.group(0))
+    return None
+
+
+def _trailing_name(text: str) -> str:
+    """The words from the last capitalised one: the name that ends a clause ("… anställda av Arbetsmarknadsavdelningen")."""
+    words = text.split()
+    last = max((i for i, w in enumerate(words) if w[:1].isupper()), default=0)
+    return " ".join(words[last:])
+
+
+_GENERIC_BODY = re.compile(r"^(?:kommunen|regionen|förvaltningen|nämnden|staden|förbundet|verksamheten|skolan|enheten)$",
+                           re.I)
+
+
+def _owning(verb: str, subject: str) -> bool:
+    """A verb that may say who runs the work, after a subject that is one body's name (it ends with a body's word,
+    and is not the bare "Kommunen" or "Skolan")."""
+    subject = subject.strip()
+    return not _NOT_OWNING.match(verb) and _BODY_END.search(subject) is not None \
+        and not _GENERIC_BODY.match(subject) and len(subject.split()) <= 6
 # What an owner drives or answers for: the work by its own word ("Vård- och omsorgsförvaltningen ansvarar för teamet").
 _OWNED = "arbetet|projektet|satsningen|teamet|verksamheten|piloten|initiativet|insatsen|investeringen|genomförandet"
 # (a body: "En projektledare på heltid driver arbetet" names a post, not an organisation)
@@ -1847,6 +1903,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         # Kramfors är projektägare")
         rec["organisations"] = [o for o in _unique(found)
                                 if not any(p != o and p.startswith(o) and p[len(o):] in _PLACE_KIND_SUFFIXES for p in found)]
+        if not rec["organisations"] and (general := _owner_by_grammar(body_text, seg.title)):
+            rec["organisations"], ev["organisations"] = general
 
     # -- municipalities: from the segment's own text, else the publishing municipality
     muni_lab = _labelled(seg, "municipalities") or (("", seg.cells["municipalities"])
