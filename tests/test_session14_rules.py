@@ -319,3 +319,14 @@ def test_the_owner_by_a_passive_a_relative_clause_or_any_verb_of_running():
     assert _owner_by_grammar("Projektet utvärderas av Mittuniversitetet.", "X") is None
     assert _owner_by_grammar("Socialnämnden får en halv miljon kronor för projektet.", "X") is None
     assert _owner_by_grammar("Kommunen driver projektet.", "X") is None
+
+
+def test_a_sentence_that_lists_the_partners_whatever_its_verb():
+    r = _records("<p>Läsvänner är ett projekt för barn 6–9 år 2025–2027 med 500 000 kronor ur fonden. Läsvänner har tre "
+                 "partner: Borås stadsbibliotek, som lånar ut lokaler, PRO Borås och Sjöboskolan, vars elever deltar.</p>",
+                 "Läsvänner")[0]
+    assert r["partners"] == ["Borås stadsbibliotek", "PRO Borås", "Sjöboskolan"]
+    r = _records("<p>Jobbstart är ett projekt för unga 18–24 år 2026–2027 med 900 000 kronor ur fonden. Bland "
+                 "samarbetsparterna finns Arbetsförmedlingen, Komvux Borås, som ordnar kurserna, och Borås Bygg AB.</p>",
+                 "Jobbstart")[0]
+    assert r["partners"] == ["Arbetsförmedlingen", "Komvux Borås", "Borås Bygg AB"]

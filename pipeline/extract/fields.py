@@ -819,6 +819,25 @@ def _payers_named(text: str, pub: Publisher | None) -> list[str]:
 _OWN_BY_POSSESSIVE = re.compile(r"^(?:förbundets|kommunens|regionens|stadens|nämndens)\s", re.I)
 
 
+# A sentence that lists the work's partners whatever its verb: "Hemma längre har tre partner: …", "Bland
+# samarbetsparterna finns …", "Till arbetet har vi knutit …".
+_PARTNER_LIST_KEYS = ("partner", "samarbetspart", "samverkanspart", "knutit", "knutits")
+_PARTNER_LIST = re.compile(r"(?:(?<![\wåäö])(?:[\wåäö]*part(?:ner|nerna|ners|er|erna)|knutit|knutits)\b[^.!?\n:]{0,30}?"
+                           r"(?:\s(?:finns|är|var|:)|:)|(?:har\s+vi|har\s+projektet)\s+knutit)\s*([^.!?\n]{3,300})", re.I)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:som|där|vars|vilka|vilken|vilket)\s+[^,]*(?=,|$)")
+
+
+def _partner_list(text: str) -> tuple[list[str], str] | None:
+    """The names a partner-listing sentence gives, its relative clauses about each left out ("Åsarna IK, som lånar ut
+    sin klubbstuga, Rätans byalag, där …, och Svenska kyrkan i Klövsjö"). Only capitalised names count."""
+    for m in _PARTNER_LIST.finditer(text):
+        names = [n for n in _named_orgs_from(_RELATIVE_CLAUSE.sub("", m.group(1)), generic=False)
+                 if n[:1].isupper() and not _PAYING_VERB.search(n) and len(n.split()) <= 6]
+        if names:
+            return names, _ev(m.group(0))
+    return None
+
+
 def _named_orgs_from(text: str, generic: bool = True) -> list[str]:
     """Organisations in running prose: names (capitalised, acronyms) or, with ``generic``, collective nouns such
     as 'föreningslivet i Kiruna'; never 'personalen' or 'mentor'."""
@@ -1825,6 +1844,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                 if names:
                     found.extend(names)
                     ev.setdefault("partners", _ev(m.group(0)))
+        if not found and has_any(body_low, _PARTNER_LIST_KEYS) and (listed := _partner_list(body_text)):
+            found, ev["partners"] = listed
         rec["partners"] = _unique(found)
     owners_lab = _labelled(seg, "organisations") or (
         ("", seg.cells["organisations"]) if "organisations" in seg.cells else None)
