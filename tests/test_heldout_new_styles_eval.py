@@ -281,3 +281,27 @@ def test_the_fourteenth_sessions_blind_sets_stay_above_their_floors():
         assert result["record_recall"] >= recall, name
     fields = evaluate(find_cases(ROOT / "tests" / "heldout67"))["fields"]
     assert fields["organisations"]["recall"] >= 0.9 and fields["partners"]["recall"] >= 0.8
+
+
+def test_the_fourteenth_sessions_second_round_stays_above_its_floors():
+    """Written blind after the first round's rules were committed (and documented), measured at first contact on the
+    commit of the time and on the session's first commit 2b52a94: tests/heldout70 (representative, modelled on the
+    real seeds: six long one-project pages, a list table with a paragraph per project, first results, a final report;
+    camera surveillance, a Christmas-gift drive, a parents' advice article) 0.929 / 1.000 on both, owners 1.00 / 0.31
+    on both; tests/heldout71 (nine more kinds without projects: a conference's documentation, a contact page, a
+    dashboard's documentation, a methods catalogue, a rescue service's prevention, a reorganisation, onboarding, a
+    coalition agreement, a savings plan; a gallery, a budget chapter, a letter to parents) **0.214** / 1.000 at the
+    commit of the time against **0.120** / 1.000 on 2b52a94 (the first round's rules halved the false records);
+    tests/heldout72 (owners, partners, payers and staff in wordings chosen to avoid every earlier set's) 0.909 / 0.909
+    on both, owners 0.00 / 0.00 and partners 0.00 / 0.00. After the general rules they exposed (counts per year, plan
+    chapters, savings plans; the owner by a sentence's grammar, partners from a listing sentence): heldout70 0.929 /
+    1.000 with owners 0.62 and partners 0.80; heldout71 1.000 / 1.000; heldout72 0.909 / 0.909 with owners 0.67 / 0.36
+    and partners 0.40 / 0.18."""
+    for name, cases, precision, recall in (("heldout70", 12, 0.9, 0.95), ("heldout71", 12, 0.95, 0.95),
+                                           ("heldout72", 12, 0.85, 0.85)):
+        result = evaluate(find_cases(ROOT / "tests" / name))
+        assert result["cases"] >= cases and not result["errors"]
+        assert result["record_precision"] >= precision, name
+        assert result["record_recall"] >= recall, name
+    owners = evaluate(find_cases(ROOT / "tests" / "heldout72"))["fields"]["organisations"]
+    assert owners["recall"] >= 0.3
