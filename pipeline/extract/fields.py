@@ -259,30 +259,44 @@ _BODY_END = re.compile(r"(?:förvaltning|nämnd|enhet|avdelning|kontor|förening
                        r"kyrka|kyrkan|församling|bibliotek|biblioteket|kulturskolan|fritidsgården)(?:en|et|na)?$", re.I)
 
 
+# The work's own name in a sentence, as the grammar patterns below read it: one placeholder word in their
+# alternation (compiled once), put where the name stands and put back in what they return.
+_NAME_HOLDER = "PROJEKTNAMNET"
+_GRAMMAR_WORK = rf"(?:{_SUBJECT}|{_NAME_HOLDER})"
+_PASSIVE_OWNER = re.compile(rf"(?:^|(?<=[.!?]\s)){_GRAMMAR_WORK}\s+(?:[a-zåäö]+\s+)?([a-zåäö]{{4,}}s)\s+av\s+"
+                            rf"([^.;:!?\n]{{3,100}}?)(?=[.;:!?\n]|,\s|(?<!-)\s+(?:och|som|i\s+samarbete)\s|$)", re.I | re.M)
+_RELATIVE_OWNER = re.compile(rf"([A-ZÅÄÖ][^.;:!?\n,]{{2,60}}?),\s+som\s+(?:också\s+|även\s+)?([a-zåäö]{{2,}}(?:r|de|te))"
+                             rf"(?:\s+(?:för|i))?\s+{_GRAMMAR_WORK}\b")
+_SUBJECT_OWNER = re.compile(rf"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n,]{{2,60}}?)\s+(?:har\s+)?([a-zåäö]{{2,}}(?:r|de|te))"
+                            rf"(?:\s+(?:för|i))?\s+{_GRAMMAR_WORK}\b", re.M)
+
+
 def _owner_by_grammar(text: str, title: str | None) -> tuple[list[str], str] | None:
     """The owner when no owner wording the rules know is there, by the grammar of a sentence about the work: the
     work in a passive with its agent ("Projektet administreras av Kultur- och fritidsenheten"), a body whose relative
     clause has the work as object ("…, rektor för Kulturskolan, som driver projektet"), or a body as the subject of a
     verb with the work as object ("Vingåkers fritidsgård sköter projektet"), by any verb but one of paying,
     supporting, studying, deciding or taking part. The work is "projektet", "satsningen" … or its name."""
-    work = _SUBJECT + (rf"|{re.escape(title)}" if title and len(title) >= 4 else "")
-    for m in re.finditer(rf"(?:^|(?<=[.!?]\s))(?:{work})\s+(?:[a-zåäö]+\s+)?([a-zåäö]{{4,}}s)\s+av\s+"
-                         rf"([^.;:!?\n]{{3,100}}?)(?=[.;:!?\n]|,\s|(?<!-)\s+(?:och|som|i\s+samarbete)\s|$)", text,
-                         re.I | re.M):
-        if not _NOT_OWNING.match(m.group(1)) and (names := [n for n in _named_orgs_from(m.group(2))
+    named = title is not None and len(title) >= 4 and title in text
+    held = text.replace(title, _NAME_HOLDER) if named else text
+
+    def back(found: str) -> str:
+        return found.replace(_NAME_HOLDER, title) if named else found
+
+    for m in _PASSIVE_OWNER.finditer(held):
+        if not _NOT_OWNING.match(m.group(1)) and (names := [n for n in _named_orgs_from(back(m.group(2)))
                                                             if _BODY_END.search(n.split(",")[0])
                                                             and not _GENERIC_BODY.match(n)]):
-            return names, _ev(m.group(0))
-    for m in re.finditer(rf"([A-ZÅÄÖ][^.;:!?\n,]{{2,60}}?),\s+som\s+(?:också\s+|även\s+)?([a-zåäö]{{2,}}(?:r|de|te))"
-                         rf"(?:\s+(?:för|i))?\s+(?:{work})\b", text):
-        subject = _trailing_name(m.group(1)) if " av " in m.group(1) else m.group(1)
+            return names, _ev(back(m.group(0)))
+    for m in _RELATIVE_OWNER.finditer(held):
+        subject = back(_trailing_name(m.group(1)) if " av " in m.group(1) else m.group(1))
         if _owning(m.group(2), subject) and (names := [n for n in _named_orgs_from(subject) if _BODY_END.search(n)]):
             # ("Handledarna var anställda av Arbetsmarknadsavdelningen, som ägde projektet": the name before "som")
-            return names[-1:], _ev(m.group(0))
-    for m in re.finditer(rf"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n,]{{2,60}}?)\s+(?:har\s+)?([a-zåäö]{{2,}}(?:r|de|te))"
-                         rf"(?:\s+(?:för|i))?\s+(?:{work})\b", text, re.M):
-        if _owning(m.group(2), m.group(1)) and (names := [n for n in _named_orgs_from(m.group(1)) if _BODY_END.search(n)]):
-            return names, _ev(m.group(0))
+            return names[-1:], _ev(back(m.group(0)))
+    for m in _SUBJECT_OWNER.finditer(held):
+        subject = back(m.group(1))
+        if _owning(m.group(2), subject) and (names := [n for n in _named_orgs_from(subject) if _BODY_END.search(n)]):
+            return names, _ev(back(m.group(0)))
     return None
 
 
