@@ -271,24 +271,27 @@ _SUBJECT_OWNER = re.compile(rf"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n,]{{2,60}}
                             rf"(?:\s+(?:för|i))?\s+{_GRAMMAR_WORK}\b", re.M)
 
 
-def _owner_by_grammar(text: str, title: str | None) -> tuple[list[str], str] | None:
+def _owner_by_grammar(text: str, low: str, title: str | None) -> tuple[list[str], str] | None:
     """The owner when no owner wording the rules know is there, by the grammar of a sentence about the work: the
     work in a passive with its agent ("Projektet administreras av Kultur- och fritidsenheten"), a body whose relative
     clause has the work as object ("…, rektor för Kulturskolan, som driver projektet"), or a body as the subject of a
     verb with the work as object ("Vingåkers fritidsgård sköter projektet"), by any verb but one of paying,
-    supporting, studying, deciding or taking part. The work is "projektet", "satsningen" … or its name."""
+    supporting, studying, deciding or taking part. The work is "projektet", "satsningen" … or its name. ``low`` is
+    ``fold(text)``."""
     named = title is not None and len(title) >= 4 and title in text
+    if not named and not has_any(low, _SUBJECT_WORDS):
+        return None  # every pattern below holds the work by its word or its name
     held = text.replace(title, _NAME_HOLDER) if named else text
 
     def back(found: str) -> str:
         return found.replace(_NAME_HOLDER, title) if named else found
 
-    for m in _PASSIVE_OWNER.finditer(held):
+    for m in (_PASSIVE_OWNER.finditer(held) if " av " in held else ()):
         if not _NOT_OWNING.match(m.group(1)) and (names := [n for n in _named_orgs_from(back(m.group(2)))
                                                             if _BODY_END.search(n.split(",")[0])
                                                             and not _GENERIC_BODY.match(n)]):
             return names, _ev(back(m.group(0)))
-    for m in _RELATIVE_OWNER.finditer(held):
+    for m in (_RELATIVE_OWNER.finditer(held) if ", som " in held else ()):
         subject = back(_trailing_name(m.group(1)) if " av " in m.group(1) else m.group(1))
         if _owning(m.group(2), subject) and (names := [n for n in _named_orgs_from(subject) if _BODY_END.search(n)]):
             # ("Handledarna var anställda av Arbetsmarknadsavdelningen, som ägde projektet": the name before "som")
@@ -1938,7 +1941,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         # Kramfors är projektägare")
         rec["organisations"] = [o for o in _unique(found)
                                 if not any(p != o and p.startswith(o) and p[len(o):] in _PLACE_KIND_SUFFIXES for p in found)]
-        if not rec["organisations"] and (general := _owner_by_grammar(body_text, seg.title)):
+        if not rec["organisations"] and (general := _owner_by_grammar(body_text, body_low, seg.title)):
             rec["organisations"], ev["organisations"] = general
 
     # -- municipalities: from the segment's own text, else the publishing municipality
