@@ -335,3 +335,17 @@ def test_a_sentence_that_lists_the_partners_whatever_its_verb():
                  "samarbetsparterna finns Arbetsförmedlingen, Komvux Borås, som ordnar kurserna, och Borås Bygg AB.</p>",
                  "Jobbstart")[0]
     assert r["partners"] == ["Arbetsförmedlingen", "Komvux Borås", "Borås Bygg AB"]
+
+
+def test_payers_by_share_sponsorship_or_promise():
+    for sentence, payer in (
+            ("Region Jämtland Härjedalen tar den sista fjärdedelen.", "Region Jämtland Härjedalen"),
+            ("Samordningsförbundet Sörmland står för halva kostnaden, och resten tas ur fonden.",
+             "Samordningsförbundet Sörmland"),
+            ("Samordningsförbundet Västra Mälardalen betalade 40 procent, och kommunen tog resten.",
+             "Samordningsförbundet Västra Mälardalen"),
+            ("Sparbanksstiftelsen Rekarne sponsrar lägren med 150 000 kronor.", "Sparbanksstiftelsen Rekarne"),
+            ("Länsstyrelsen i Västmanlands län har dessutom lovat 90 000 kronor.", "Länsstyrelsen i Västmanlands län")):
+        r = _records(f"<p>Kvällsöppet är ett projekt för unga 13–17 år 2026–2027. Det kostar 400 000 kronor per år. "
+                     f"{sentence}</p>", "Kvällsöppet")[0]
+        assert r["funders"] == [payer], sentence

@@ -169,6 +169,8 @@ from pipeline.swedish.dates import parse_page_date
 #         administreras av X"), a body's relative clause ("X, som driver Y"), a body as the subject of a verb of running.
 #         Partners from a sentence that lists them whatever its verb ("har tre partner: …", "Bland samarbetsparterna
 #         finns …", "Till arbetet har vi knutit …"), relative clauses about each left out.
+#         Payers "X tar den sista fjärdedelen", "X står för halva kostnaden", "X betalade 40 procent", "X sponsrar …
+#         med N kronor", "X har dessutom lovat N", "Med ett bidrag från X".
 # 0.2.40: staff "med 75 procent var", "med en tjänstgöringsgrad på 100 procent var", "har tjänster om 80 procent",
 #         "lägger en femtedel av sin tid på insatsen".
 # 0.2.7: "från augusti 2023 och tre år framåt" ends three years on; "N unga vuxna anställs som X på 25 procent

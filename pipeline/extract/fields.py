@@ -151,6 +151,7 @@ _FUNDER_PROSE = re.compile(
     r"(?:(?:med)?finansier(?:as|ades|ats) (?:(?:delvis|till lika delar|gemensamt|helt|till hälften|"
     r"till största delen|i huvudsak|huvudsakligen|främst) )?(?:av|genom|med medel från)|medfinansiering (?:av|från)|"
     r"med (?:stöd|medel|bidrag) från|beviljat?s? (?:medel )?(?:av|från)|medel från|bidrag från|stöd från|"
+    r"med\s+ett\s+bidrag\s+från|"
     r"beviljades av|beviljas av|"
     # who pays a share or an amount in another currency: "varav hälften från X", "75 000 euro från X"
     r"(?:varav|därav)\s+(?:hälften|en\s+tredjedel|en\s+fjärdedel|resten|\d{1,3}\s*(?:%|procent))\s+från|"
@@ -174,9 +175,17 @@ _FUNDER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\soch\s))([A-ZÅÄÖ](?:(?!
                             r"(?:bidrar|bidrog)\s+(?:dessutom\s+|också\s+|även\s+)?med\s+(?:ca\.?\s+|cirka\s+)?\d|"
                             # "Samordningsförbundet Sydnärke går in med en fjärdedel"
                             r"(?:går|gick)\s+in\s+med\s|"
-                            # "Samordningsförbundet i Kalmar län betalar en tredjedel av kostnaden"
+                            # "Samordningsförbundet i Kalmar län betalar en tredjedel av kostnaden", "X betalade 40 procent",
+                            # "X står för halva kostnaden", "Region Dalarna tar den sista fjärdedelen"
                             r"(?:betalar|betalade|står\s+för|stod\s+för)\s+(?:en\s+(?:tredjedel|fjärdedel|femtedel)|hälften|"
-                            r"resten|återstoden|\d{1,3}\s*(?:%|procent))\s+av\s+(?:kostnaden|kostnaderna|budgeten|summan)\b|"
+                            r"resten|återstoden|\d{1,3}\s*(?:%|procent))(?:\s+av\s+(?:kostnaden|kostnaderna|budgeten|summan)\b|"
+                            r"(?=\s*[,.;]))|"
+                            r"(?:står|stod)\s+för\s+halva\s+(?:kostnaden|budgeten|summan)\b|"
+                            r"(?:tar|tog|betalar|betalade)\s+(?:den\s+)?(?:sista\s+|andra\s+)?(?:fjärdedelen|tredjedelen|halvan|"
+                            r"femtedelen)\b|"
+                            # "Sparbanksstiftelsen Jämtland sponsrar lovlägren med 250 000 kronor", "X har dessutom lovat 120 000"
+                            r"(?:sponsrar|sponsrade)\s+(?:[\wåäö]+\s+){0,3}?med\s+(?:ca\.?\s+|cirka\s+)?\d|"
+                            r"har\s+(?:dessutom\s+|också\s+|även\s+)?lovat\s+(?:ca\.?\s+|cirka\s+)?\d|"
                             # "Region Uppsala täcker den sista fjärdedelen", "Region Blekinge bär 300 000 kronor av
                             # kostnaden"
                             r"(?:täcker|täckte)\s+(?:den\s+|resten|återstoden|\d)|(?:bär|bar)\s+\d[\d \u00a0]*\s*(?:kr|kronor|tkr)|"
@@ -1760,7 +1769,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         ev.setdefault("funders", _ev(m.group(0)))
     if "finansierar " in seg_low or "bekosta" in seg_low or "står för " in seg_low or "stod för " in seg_low \
             or "bidr" in seg_low or " in med " in seg_low or "täck" in seg_low or " bär " in seg_low \
-            or " beviljat " in seg_low or " gett " in seg_low or "skjutit" in seg_low or "betal" in seg_low:
+            or " beviljat " in seg_low or " gett " in seg_low or "skjutit" in seg_low or "betal" in seg_low \
+            or "delen" in seg_low or "sponsr" in seg_low or " lovat " in seg_low:
         for m in _FUNDER_ACTIVE.finditer(seg_text):  # "RF-SISU Örebro län medfinansierar projektet"
             named = _payers_named(m.group(1), pub)
             funders.extend(named)
