@@ -376,8 +376,8 @@ def _table_segments(block: Block, context: list[str]) -> list[Segment]:
     if "amount" not in roles.values() and others and all(_YEAR_HEAD.match(header[i]) for i in others) and all(
             _SMALL_COUNT.match(r[i]) for r in body for i in others if i < len(r) and r[i].strip()):
         return []  # counts per year ("Typ av insats | 2024 | 2025", "Brand i byggnad | 19 | 16"): statistics
-    if "amount" not in roles.values() and (any(_WHEN_HEAD.match(h) for h in header) or any(
-            _ACTIVITY_HEAD.match(header[i]) for i, r in roles.items() if r == "project")):
+    if "amount" not in roles.values() and (any(_WHEN_HEAD.match(h) for h in header)
+                                          or _ACTIVITY_HEAD.match(header[project_col])):
         # a schedule ("Aktivitet | När") or a plan of activities ("Mål | Aktivitet | Ansvarig | Tid"): steps of one
         # project, not projects
         return []
@@ -430,8 +430,8 @@ TOTAL_HEAD = re.compile(r"\b(?:totalt|total|summa|sammanlagt)\b", re.I)
 _CONTACT_HEAD = re.compile(r"^\s*(?:kontakt\w*|e-post|telefon|frågor)\s*$", re.I)
 _WHEN_HEAD = re.compile(r"^\s*(?:när|datum|tidpunkt|vecka|månad|klart)\s*\??\s*$", re.I)
 # (forward plans only: an annual report's "Insatser under året" are its projects, each under its name)
-_PLAN_DOCUMENT_TITLE = re.compile(r"^\s*(?:mål\s+och\s+budget|verksamhetsplan|budget\s+(?:19|20)\d\d|åtgärdsplan)\b",
-                                  re.I)
+# (a savings plan, "Åtgärdsplan …", holds none at all: _NEVER_PROJECT_TITLE)
+_PLAN_DOCUMENT_TITLE = re.compile(r"^\s*(?:mål\s+och\s+budget|verksamhetsplan|budget\s+(?:19|20)\d\d)\b", re.I)
 _IS_INVESTMENT_HEADING = re.compile(r"[–—-]\s+(?:en\s+)?(?:social\s+investering|projekt|satsning)\b", re.I)
 _YEAR_HEAD = re.compile(r"^\s*(?:19|20)\d{2}\s*$")
 _SMALL_COUNT = re.compile(r"^\s*[–-]?\s*\d{1,3}\s*$")
