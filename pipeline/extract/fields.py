@@ -350,6 +350,8 @@ _OWNER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{0,60}?(?:f
                            # "Värnamo kommun ansvarar för en satsning där …"
                            r"(?:ansvarar|ansvarade)\s+för\s+(?:ett|en)\s+(?:projekt|satsning|insats)\b)",
                            re.M | re.I)
+# … and with the work's name (the placeholder word put where it stands: compiled once, not once per record)
+_OWNER_ACTIVE_NAMED = re.compile(_OWNER_ACTIVE.pattern.replace(_OWNED, f"{_OWNED}|{_NAME_HOLDER}"), _OWNER_ACTIVE.flags)
 _OWNS_IT = re.compile(r"(?:^|(?<=[.!?]\s))((?!(?:Det|Den|Detta|Här|Vi|Man)\s)[A-ZÅÄÖ](?:(?!\ssom\s)[^.;:!?\n]){2,60}?)\s+(?:(?:äger|ägde)\s+(?:" + _OWNED + r")\b|"
                       r"(?:har|hade)\s+huvudansvaret\b|"
                       # "Socialnämnden står bakom satsningen", "Fältgruppen har varit huvudansvarig för arbetet",
@@ -1933,13 +1935,14 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             # the owner as the sentence's subject: "Kultur- och fritidsförvaltningen driver arbetet i samverkan med …",
             # "… ansvarar för projektet"
             active = _OWNER_ACTIVE.search(body_text)
+            owner, said = (active.group(1), active.group(0)) if active else ("", "")
             if active is None and seg.title and len(seg.title) >= 4 and seg.title in body_text:
                 # … or the project by its name: "Arbetsmarknadsenheten driver Steget vidare i samverkan med …"
-                active = re.search(_OWNER_ACTIVE.pattern.replace(_OWNED, f"{_OWNED}|{re.escape(seg.title)}"),
-                                   body_text, _OWNER_ACTIVE.flags)
-            found = _named_orgs_from(active.group(1)) if active else []
+                if (named := _OWNER_ACTIVE_NAMED.search(body_text.replace(seg.title, _NAME_HOLDER))) is not None:
+                    owner, said = (named.group(i).replace(_NAME_HOLDER, seg.title) for i in (1, 0))
+            found = _named_orgs_from(owner) if owner else []
             if found:
-                ev["organisations"] = _ev(active.group(0))
+                ev["organisations"] = _ev(said)
         else:  # the municipalities a line of facts names between dashes ("– Hofors kommun och Ockelbo kommun –")
             for part in dash_parts:
                 names = orgs.split_organisations(part)
