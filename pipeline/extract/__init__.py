@@ -138,6 +138,13 @@ from pipeline.swedish.dates import parse_page_date
 #         "bär ansvaret", "vilar på"; "sida vid sida med", "Till arbetsgruppen hör också", "är med och formar
 #         upplägget", "har varit med sedan starten", "är engagerade i arbetet", "har samverkansavtal med"; "täcker den
 #         sista fjärdedelen", "bär N kronor", "har dessutom beviljat N"; the publisher's board by its possessive.
+# 0.2.42: the owner as the work's organisational home ("har sin hemvist i", "sorterar under", "hör organisatoriskt
+#         hemma hos", "ligger under"); "… och har också projektansvaret", "har det övergripande ansvaret för";
+#         partners as the subjects of the clauses under a "Partner" heading, and those the work "har fått med sig";
+#         a fact list's label marked by its class is a label line even when the fields do not read it ("Arrangör",
+#         "Öppettider"), and "Sista dag att lämna in" is an event's label (a collection drive is an event); label
+#         lines up to 160 characters count for the job-ad and event tests (three job ads in the site sets were read
+#         as projects).
 # 0.2.41: "A, B och C" with B a region is a list of three, not a unit, its parent and one more (a region's own
 #         care service, "Barnhälsovården, Region X", keeps its region).
 #         End verbs after "ska"/"har" ("ska hålla på till", "löpa", "fortsatt"), "började ta emot deltagare i …" is a
@@ -223,7 +230,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.41"
+EXTRACTOR_VERSION = "0.2.42"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")
@@ -318,7 +325,7 @@ _JOB_AD_TERMS = frozenset((
     "sysselsättningsgrad", "din profil", "vi söker dig som", "om arbetsplatsen", "tjänstgöringsort",
 ))
 _JOB_AD_MIN = 3
-_JOB_AD_LINE_MAX = 80  # "Anställningsform: Visstidsanställning längre än 6 månader"
+_JOB_AD_LINE_MAX = 160  # "Anställningsform: Visstidsanställning längre än 6 månader", "Arrangör: " and three names
 
 
 def is_job_ad(doc: Document, heads: set[str] | None = None) -> bool:
@@ -334,8 +341,11 @@ def is_job_ad(doc: Document, heads: set[str] | None = None) -> bool:
 # arranger, the fee, the seats and the speakers are an event's alone.
 _EVENT_TERMS = frozenset(("datum", "tid", "tidpunkt", "plats", "lokal", "kostnad", "avgift", "kursavgift", "pris",
                           "antal platser", "sista anmälningsdag", "sista dag för anmälan", "anmälan", "anmäl dig",
-                          "arrangör", "arrangörer", "föreläsare", "medverkande", "program"))
+                          "arrangör", "arrangörer", "föreläsare", "medverkande", "program", "sista dag att anmäla dig",
+                          "sista dag att anmäla sig", "sista dag att lämna", "sista dag att lämna in", "sista inlämningsdag"))
 _EVENT_ONLY = frozenset(("avgift", "kursavgift", "antal platser", "sista anmälningsdag", "sista dag för anmälan",
+                         "sista dag att anmäla dig", "sista dag att anmäla sig", "sista dag att lämna",
+                         "sista dag att lämna in", "sista inlämningsdag",
                          "anmälan", "anmäl dig", "arrangör", "arrangörer", "föreläsare", "medverkande"))
 _PAGE_KIND_TERMS = _JOB_AD_TERMS | _EVENT_TERMS
 _PAGE_KIND_TERM_MAX = max(map(len, _PAGE_KIND_TERMS))

@@ -579,9 +579,18 @@ def _label_then_value(el) -> Block | None:
     if not label or not value or "\n" in label:
         return None
     field = labels.field_for(label)
+    if field is None and _LABEL_CLASS.search(first.get("class") or "") and label[-1:].isalnum() \
+            and value[:1].isalnum():
+        # a label the fields do not read ("Arrangör", "Öppettider"), marked as a label by its class and set apart by
+        # the page's style: a label line, not one glued word ("ArrangörFilipstads kommun"), so that the page's kind
+        # (an event's, a job ad's) can be told by its labels
+        return Block("li", f"{label}: {value}")
     if field is None or field in ("description", "ignore"):
         return None
     return Block("li", f"{label}: {value}")
+
+
+_LABEL_CLASS = re.compile(r"label|__term|__key|-term\b|-key\b", re.I)
 
 
 _ICON_TAGS = frozenset(("svg", "img", "i", "use"))

@@ -118,6 +118,9 @@ _PARTNER_PROSE = re.compile(
     r"i\s+(?:projektets\s+|satsningens\s+|insatsens\s+)?(?:styr|referens|arbets)grupp(?:en)?\s+sitter(?:\s+också|\s+även)?"
     r"(?:\s+representanter\s+(?:för|från))?|"
     r"(?:gemensamt|gemensamma|regelbundna|täta)\s+(?:planerings)?(?:möte|möten|träffar)\s+med|"
+    # who the work has brought on board: "Utöver skolan har projektet fått med sig Falkenbergs bibliotek och …"
+    r"(?:har|hade)\s+(?:projektet|satsningen|insatsen|arbetet|vi)\s+(?:också\s+|även\s+)?fått\s+med\s+(?:sig|oss)|"
+    r"(?:har|hade)\s+(?:också\s+|även\s+)?fått\s+med\s+sig|"
     r"med\s+i\s+(?:arbetet|projektet|satsningen|insatsen)\s+är\s+(?:också|även)?)\s+(.{3,200}?)(?:[.;:]|\s+(?:för att|som|där|kring|om|på|i syfte)\s|,\s+(?:vars|vilkas)\s|$|(?=\n))",
     re.I)
 _AND_FOR = re.compile(r"\s+och\s+(?:för|från)\s+")
@@ -276,6 +279,16 @@ _PASSIVE_OWNER = re.compile(rf"(?:^|(?<=[.!?]\s)){_GRAMMAR_WORK}\s+(?:[a-zåäö
                             rf"([^.;:!?\n]{{3,100}}?)(?=[.;:!?\n]|,\s|(?<!-)\s+(?:och|som|i\s+samarbete)\s|$)", re.I | re.M)
 _RELATIVE_OWNER = re.compile(rf"([A-ZÅÄÖ][^.;:!?\n,]{{2,60}}?),\s+som\s+(?:också\s+|även\s+)?([a-zåäö]{{2,}}(?:r|de|te))"
                              rf"(?:\s+(?:för|i))?\s+{_GRAMMAR_WORK}\b")
+# The work's organisational home: "Projektet har sin hemvist i Hälsa och rehabilitering, en enhet inom …", "Satsningen
+# sorterar under Kultur- och fritidsförvaltningen", "Insatsen hör organisatoriskt hemma hos socialtjänsten", "Teamet är
+# organisatoriskt placerat inom elevhälsan", "Projektet ligger under arbetsmarknadsenheten". (Not "ligger i" or "är
+# placerad på" alone: that is where the work is done.)
+_HOME_OWNER = re.compile(rf"{_GRAMMAR_WORK}\s+(?:har\s+sin\s+(?:organisatoriska\s+)?hemvist\s+(?:i|inom|hos|på|under)|"
+                         r"hör\s+(?:organisatoriskt\s+)?hemma\s+(?:i|inom|hos|på|under)|sorterar\s+(?:organisatoriskt\s+)?under|"
+                         r"(?:är|ligger)\s+organisatoriskt\s+(?:(?:placerad|placerat|placerade|organiserad|organiserat)\s+)?"
+                         r"(?:i|inom|hos|på|under)|ligger\s+under|är\s+(?:placerad|placerat|organiserad|organiserat)\s+under)"
+                         r"\s+([^.;:!?\n,]{3,100}?)(?=[.;:!?\n,]|\s+(?:där|som|men)\s|$)", re.I | re.M)
+_HOME_WORDS = ("hemvist", "hemma", "sorterar", "organisatoriskt", "ligger under", " under ")
 _SUBJECT_OWNER = re.compile(rf"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n,]{{2,60}}?)\s+(?:har\s+)?([a-zåäö]{{2,}}(?:r|de|te))"
                             rf"(?:\s+(?:för|i))?\s+{_GRAMMAR_WORK}\b", re.M)
 
@@ -295,6 +308,9 @@ def _owner_by_grammar(text: str, low: str, title: str | None) -> tuple[list[str]
     def back(found: str) -> str:
         return found.replace(_NAME_HOLDER, title) if named else found
 
+    if has_any(low, _HOME_WORDS) and (m := _HOME_OWNER.search(held)) is not None \
+            and (names := [n for n in _named_orgs_from(back(m.group(1))) if not _GENERIC_BODY.match(n)]):
+        return names, _ev(back(m.group(0)))
     for m in (_PASSIVE_OWNER.finditer(held) if " av " in held else ()):
         if not _NOT_OWNING.match(m.group(1)) and (names := [n for n in _named_orgs_from(back(m.group(2)))
                                                             if _BODY_END.search(n.split(",")[0])
@@ -353,7 +369,10 @@ _OWNER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{0,60}?(?:f
 # … and with the work's name (the placeholder word put where it stands: compiled once, not once per record)
 _OWNER_ACTIVE_NAMED = re.compile(_OWNER_ACTIVE.pattern.replace(_OWNED, f"{_OWNED}|{_NAME_HOLDER}"), _OWNER_ACTIVE.flags)
 _OWNS_IT = re.compile(r"(?:^|(?<=[.!?]\s))((?!(?:Det|Den|Detta|Här|Vi|Man)\s)[A-ZÅÄÖ](?:(?!\ssom\s)[^.;:!?\n]){2,60}?)\s+(?:(?:äger|ägde)\s+(?:" + _OWNED + r")\b|"
-                      r"(?:har|hade)\s+huvudansvaret\b|"
+                      # "… har huvudansvaret", "Elevhälsan tog initiativet till projektet och har också projektansvaret",
+                      # "… har det övergripande ansvaret för satsningen"
+                      r"(?:[a-zåäö]+\s+(?:[^.;:!?\n]{0,50}?\s)?och\s+)?(?:har|hade)\s+(?:också\s+|även\s+)?"
+                      r"(?:huvudansvaret|projektansvaret|det\s+(?:övergripande|samlade)\s+ansvaret)\b|"
                       # "Socialnämnden står bakom satsningen", "Fältgruppen har varit huvudansvarig för arbetet",
                       # "Individ- och familjeomsorgen håller i projektet"
                       r"(?:står|stod)\s+bakom\s+(?:" + _OWNED + r")\b|"
@@ -436,6 +455,7 @@ _FUNDER_KEYS = ("finansier", "bevilja", "medel från", "bidrag från", "stöd fr
                 "delas mellan",
                 "resten ", "återstoden ", "kommer ur", "kommer från")
 _PARTNER_KEYS = ("samverka", "samarbet", "tillsammans", "med i ", "partnerskap", "involverar", "ihop med", "styrgrupp",
+                 "fått med ",
                  "deltar", "deltog", "medverka",
                  "sida vid sida", "arbetsgrupp", "referensgrupp",
                  "möte", "träffar med")
@@ -466,7 +486,8 @@ _PARTNER_STARTS = ("i samverkan med", "i samarbete med", "samarbetar med", "samv
                    "i satsningen ", "i insatsen ", "i projektets ", "i satsningens ", "i insatsens ", "i referensgrupp",
                    "i arbetsgrupp",
                    "i satsningens styrgrupp", "i insatsens styrgrupp", "i styrgrupp", "gemensamt ", "gemensamma ",
-                   "regelbundna ", "täta ")
+                   "regelbundna ", "täta ") + tuple(f"{verb} {who}" for verb in ("har", "hade") for who in (
+                       "projektet ", "satsningen ", "insatsen ", "arbetet ", "vi ", "fått med", "också fått", "även fått"))
 _OWNER_STARTS = _OWNER_KEYS
 _FUNDER_STARTS = ("finansier", "medfinansier", "med stöd från", "med medel från", "med bidrag från", "bevilja",
                   "medel från", "bidrag från", "stöd från", "varav", "därav", "euro", "EUR", "€", "resten ",
@@ -864,6 +885,45 @@ def _partner_list(text: str) -> tuple[list[str], str] | None:
         if names:
             return names, _ev(m.group(0))
     return None
+
+
+_CLAUSE_BREAK = re.compile(r"(?<=[.!?;])\s+|,\s+(?:och\s+)?|\s+och\s+(?=[A-ZÅÄÖ])")
+# A finite verb after a clause's subject: the common irregular ones, else a present or past ending
+_IRREGULAR_VERBS = frozenset("är var har hade tog tar höll håller gav ger fick får står stod går gick kommer kom ska "
+                             "skall kan kunde bidrog finns fanns sitter satt ingår ingick".split())
+_FINITE_VERB = re.compile(r"[a-zåäö]{2,}(?:ar|er|ir|ur|ade|de|te|dde|tte)$")
+
+
+def _clause_subjects(text: str) -> list[str]:
+    """The organisations that begin the clauses of a partner heading's prose, each the subject of its own verb
+    ("Bergslagens Skogsvård AB tog emot deltagarna för praktik, Studiefrämjandet Bergslagen höll i kurserna och
+    Vårdcentralen Hällefors – en del av Region Örebro län – hade en kontaktperson"). A subject counts when it is an
+    organisation by its words (a unit's or company's word, two capitalised words, an acronym), never a person."""
+    out = []
+    for clause in _CLAUSE_BREAK.split(text):
+        words = clause.split()
+        name = []
+        i = 0
+        while i < len(words):
+            w = words[i]
+            if w[:1].isupper() or (name and (w in ("i", "för", "&") and i + 1 < len(words) and words[i + 1][:1].isupper()
+                                              or orgs._is_org_token(w))):
+                name.append(w)
+                i += 1
+            else:
+                break
+        if not name:
+            continue
+        if i < len(words) and words[i] in ("–", "—", "-"):  # an apposition between dashes before the verb
+            close = next((j for j in range(i + 1, len(words)) if words[j] in ("–", "—", "-")), None)
+            i = close + 1 if close is not None else len(words)
+        verb = words[i] if i < len(words) else ""
+        if not (verb in _IRREGULAR_VERBS or _FINITE_VERB.match(verb)):
+            continue
+        caps = sum(1 for w in name if w[:1].isupper())
+        if caps >= 2 or any(orgs._is_org_token(w) for w in name) or any(orgs._is_acronym(w) for w in name):
+            out.extend(_named_orgs_from(" ".join(name), generic=False))
+    return _unique(out)
 
 
 def _named_orgs_from(text: str, generic: bool = True) -> list[str]:
@@ -1875,6 +1935,10 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                     ev.setdefault("partners", _ev(m.group(0)))
         if not found and has_any(body_low, _PARTNER_LIST_KEYS) and (listed := _partner_list(body_text)):
             found, ev["partners"] = listed
+        if not found and (heading := _under_label_heading(seg, "partners")) is not None \
+                and (found := [n for n in _clause_subjects(heading[1]) if n != seg.title]):
+            # sentences under a "Partner" heading, each partner the subject of its own clause
+            ev["partners"] = _ev(heading[1])
         rec["partners"] = _unique(found)
     owners_lab = _labelled(seg, "organisations") or (
         ("", seg.cells["organisations"]) if "organisations" in seg.cells else None)
@@ -1906,7 +1970,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                     found.extend(units)
                     rec["partners"] = [p for p in rec["partners"] if p not in units]
                     ev["organisations"] = _ev(m.group(0) + joint.group(0))
-        elif (" äger " in body_low or " ägde " in body_low or "huvudansvaret" in body_low or "uppdraget" in body_low
+        elif (" äger " in body_low or " ägde " in body_low or "ansvaret" in body_low or "uppdraget" in body_low
               or "genomförandet" in body_low or " som ägare" in body_low or " som huvudman" in body_low
               or " som projektägare" in body_low or " utförare" in body_low or " bakom " in body_low
               or "huvudansvarig" in body_low or " i " in body_low or "ansvarig" in body_low) \
