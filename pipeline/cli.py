@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
+import math
 import os
 import re
 import sys
 from pathlib import Path
 from typing import Optional
+from urllib.parse import urlsplit
 
 import typer
 from rich.console import Console
@@ -47,8 +50,8 @@ def run(
     Progress bars on a terminal, a plain line per stage every few seconds otherwise; at the end a table of the
     stages (count, time) and one of the sources."""
     from pipeline import progress
-    from pipeline.flows import (BadRunParameter, DaskUnavailable, build_release, check_datasets, check_since,
-                                dask_address, dask_workers)
+    from pipeline.flows import (BadRunParameter, DaskUnavailable, build_release, check_datasets, check_selection,
+                                check_since, dask_address, dask_workers)
     from pipeline.leftovers import stop_orphaned_prefect_servers
     from pipeline.publish.release import GateFailed, PreviousReleaseDamaged
     from pipeline.runlock import RunLocked
@@ -56,6 +59,7 @@ def run(
 
     try:
         check_since(since)
+        check_selection(sources, sample)
         check_datasets(datasets)
         if (address := dask_address(dask)) not in (None, "local"):
             dask_workers(address)  # a scheduler that does not answer is said here, not as a failed flow's traceback
@@ -143,6 +147,12 @@ def simweb(
     requests and the highest request rate on any host."""
     from pipeline.simweb import measure as run_measure, print_report
 
+    if not (math.isfinite(delay) and delay >= 0):  # float("nan") parses, and every comparison with it is false
+        console.print(f"[red]--delay {delay}: the per-host delay must be a number of seconds, 0 or more[/red]")
+        raise typer.Exit(2)
+    if sources is not None and sources < 1:
+        console.print(f"[red]--sources {sources}: give a number of sources of at least 1, or leave it out for all[/red]")
+        raise typer.Exit(2)
     if measure:
         print_report(run_measure(sources, seed, delay))
 
@@ -170,12 +180,21 @@ def bench(
         raise typer.Exit(2)
     Console(stderr=True).print(render_table(result))
     line = json_line(result)
-    if out:
+    if out and not _is_stdout(out):  # (--out /dev/stdout: the line is printed once, not twice)
         out.write_text(line + "\n", encoding="utf-8")
     print(line, flush=True)
     if result.get("errors"):
         Console(stderr=True).print(f"[red]parts that failed: {', '.join(result['errors'])} (see \"errors\" in the JSON)[/red]")
         raise typer.Exit(1)
+
+
+def _is_stdout(path: Path) -> bool:
+    """``path`` is the file this process prints to (/dev/stdout, /proc/self/fd/1 …)."""
+    try:
+        a, b = os.stat(path), os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return False
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
 
 
 @app.command("eval-crawl")
@@ -318,6 +337,12 @@ def crawl(
     # an address, or a bare host name ("www.kommun.se/…", read as https); never a local path
     not_web = [u for u in urls if not re.match(r"^https?://[^/\s]+", u)
                and (Path(u).exists() or not re.match(r"^[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:/\S*)?$", u))]
+    for u in urls:
+        try:
+            urlsplit(u).port  # a port outside 0–65535 ("http://127.0.0.1:99999/") is no address to connect to
+        except ValueError as exc:
+            console.print(f"[red]{u}:[/red] not a usable web address ({exc})")
+            raise typer.Exit(2)
     if not_web:
         # (a folder of saved pages is read by `socinv extract`; no host "data" is looked up for "data/sidor")
         for u in not_web:
@@ -565,8 +590,13 @@ def reliability(
     """Crawl a hostile test web on 127.0.0.1 (hangs, resets, 429/5xx, redirect loops and escapes, lying
     encodings, 50 MB pages, gzip bombs, binary, soft 404s, prompt-like text, huge and off-site sitemaps) with the
     real spider, extract, and print each case with its outcome and a line of totals."""
-    from pipeline.reliability.report import print_report, run_all, totals
+    from pipeline.reliability.report import CASE_NAMES, print_report, run_all, totals
 
+    unknown = [c for c in case or () if c not in CASE_NAMES]
+    if unknown:  # an empty name (a script's unset "$CASE") or a misspelt one would run nothing and report a pass
+        console.print(f"[red]--case {', '.join(map(repr, unknown))}: no such case.[/red] The cases: "
+                      f"{', '.join(CASE_NAMES)}")
+        raise typer.Exit(2)
     outcomes = run_all(work, cases=case or None, kills=kills)
     if as_json:
         for o in outcomes:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,6 +56,25 @@ def _check_record(rec, where: str) -> None:
         if not ok:
             want = "a list of strings" if f in _LIST_FIELDS else "a number" if f in _NUMBER_FIELDS else "a string"
             raise CaseError(f"{where}: {f} must be {want} or null, not {json.dumps(v, ensure_ascii=False)[:60]}")
+        # the right type, but a value no page can state: never equal to anything extracted (NaN equals nothing), so
+        # it would count as a miss forever
+        if f in _NUMBER_FIELDS and not (math.isfinite(v) and _RANGES.get(f, (0, math.inf))[0] <= v
+                                        <= _RANGES.get(f, (0, math.inf))[1]):
+            low, high = _RANGES.get(f, (0, math.inf))
+            raise CaseError(f"{where}: {f} is {v}, outside what it can be ({low} to {high})")
+        if f in _DATE_FIELDS:
+            try:
+                dt.date.fromisoformat(v)
+            except ValueError:
+                raise CaseError(f"{where}: {f} {v!r} is not a date written YYYY-MM-DD") from None
+    start, end = rec.get("start_date"), rec.get("end_date")
+    if isinstance(start, str) and isinstance(end, str) and end < start:
+        raise CaseError(f"{where}: end_date {end} is before start_date {start}")
+
+
+_DATE_FIELDS = frozenset({"start_date", "end_date", "page_updated"})
+_RANGES = {"target_age_min": (0, 120), "target_age_max": (0, 120), "target_grade_min": (0, 13),
+           "target_grade_max": (0, 13)}
 
 
 @dataclass(frozen=True)

@@ -383,6 +383,27 @@ def check_datasets(datasets: str | Path) -> None:
     if path.exists() and not path.is_dir():
         raise BadRunParameter(f"--datasets {str(datasets)!r} is a file, not a folder: give the folder releases are "
                               f"published in")
+    if path.is_dir() and not (path / "releases").is_dir():
+        # No releases yet: the folder must not hold files a release's top-level links would replace (the README.md
+        # and CHANGELOG.md of a researcher's own folder), nor be a published release itself (its `latest` link
+        # followed): publishing there would overwrite what is not ours, or write a release inside a release.
+        own = sorted(p.name for p in path.iterdir() if p.name in STABLE_NAMES and p.is_file() and not p.is_symlink())
+        if "SHA256SUMS" in own and "run_summary.json" in own:
+            home = path.resolve().parent.parent if path.resolve().parent.name == "releases" else None
+            raise BadRunParameter(f"--datasets {str(datasets)!r} is a published release itself (SHA256SUMS, "
+                                  f"run_summary.json, no releases/), not the folder releases are published in"
+                                  + (f": give {str(home)!r}" if home else ""))
+        if own:
+            raise BadRunParameter(f"--datasets {str(datasets)!r} holds files of its own that publishing would replace "
+                                  f"({', '.join(own)}) and no releases/: give a new or empty folder, or the one "
+                                  f"earlier runs published in")
+
+
+# The files a release links at the top of the datasets folder (datasets/README.md -> latest/README.md …).
+STABLE_NAMES = frozenset(("README.md", "CHANGELOG.md", "CITATION.cff", "SHA256SUMS", "catalog.rdf", "changes.json",
+                          "changes.parquet", "coverage.parquet", "datapackage.json", "metadata.json", "projects.csv",
+                          "projects.parquet", "projects.sqlite", "projects.xlsx", "projects_excel.csv", "report.html",
+                          "run_summary.json", "sources.parquet"))
 
 
 def check_since(since: str | None) -> None:
@@ -399,6 +420,20 @@ def check_since(since: str | None) -> None:
     if not ok:
         raise BadRunParameter(f"--since {since!r} is neither a duration ('12h', '1d', '7d', '2w') nor a date "
                                 f"(2026-11-30)")
+    if "-" in str(since)[:5] and dt.date.fromisoformat(str(since).strip()[:10]) > dt.date.today():
+        raise BadRunParameter(f"--since {since!r} is in the future: nothing has changed since then (give a past date "
+                              f"or a duration such as '7d')")
+
+
+def check_selection(sources: str | None, sample: int | None) -> None:
+    """What to crawl, refused by name before any work when it selects nothing: an empty --sources (a script's unset
+    variable) or a --sample below 1 (0 would crawl nothing, a negative number is no count)."""
+    if sources is not None and not str(sources).strip(" ,"):
+        raise BadRunParameter(f"--sources {sources!r} is empty: give 'all', kommunkoder or source ids separated by "
+                              f"commas, or 'lan:14'")
+    if sample is not None and sample < 1:
+        raise BadRunParameter(f"--sample {sample} selects no sources: give a number of sources of at least 1, or "
+                              f"leave it out for all")
 
 
 @flow(name="build_release", log_prints=True, on_completion=[_close_run_log], on_failure=[_close_run_log],
@@ -418,6 +453,7 @@ def build_release(live: bool = False, sources: str = "all", sample: int | None =
     """
     datasets = datasets or str(ROOT / "datasets")
     check_since(since)  # before anything is crawled or locked
+    check_selection(sources, sample)
     check_datasets(datasets)
     with exclusive_run(Path(datasets)):  # one run at a time per datasets/ (RunLocked for the second)
         return _build_release(live, sources, sample, since, datasets, work, dask)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -179,3 +180,26 @@ def test_no_person_names_in_published_text(two_runs):
                  "Majvor", "Midtvedt", "Mats Dahl", "Elisabeth Bengtsson", "Gäbel", "Almén", "Högström",
                  "Grönberg", "Helena Hedman", "Ahlberg"):
         assert name not in text
+
+
+def test_a_run_never_publishes_over_a_folder_that_is_not_a_datasets_folder(two_runs, tmp_path):
+    """The top-level names a release links are the ones check_datasets guards; a release itself, or a researcher's
+    folder with a README.md of their own, is refused before any work and left as it was."""
+    from pipeline.flows import STABLE_NAMES, BadRunParameter, build_release, check_datasets
+
+    datasets, *_ = two_runs
+    linked = {p.name for p in datasets.iterdir() if p.is_symlink() and os.readlink(p).startswith("latest/")}
+    assert linked <= STABLE_NAMES and {"README.md", "projects.csv", "SHA256SUMS"} <= linked
+    with pytest.raises(BadRunParameter, match="published release itself"):
+        check_datasets(datasets / "latest")
+    own = tmp_path / "mitt projekt"
+    own.mkdir()
+    (own / "README.md").write_text("Mina anteckningar\n", encoding="utf-8")
+    (own / "analys.R").write_text("library(arrow)\n", encoding="utf-8")
+    with pytest.raises(BadRunParameter, match="README.md"):
+        build_release(live=False, datasets=str(own), work=str(tmp_path / "work"))
+    assert sorted(p.name for p in own.iterdir()) == ["README.md", "analys.R"]
+    assert (own / "README.md").read_text(encoding="utf-8") == "Mina anteckningar\n"
+    check_datasets(tmp_path / "new")  # a new folder, an empty one and one with only files of other names are fine
+    (tmp_path / "empty").mkdir()
+    check_datasets(tmp_path / "empty")

@@ -28,6 +28,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import math
 import os
 import re
 import subprocess
@@ -434,6 +435,8 @@ def run_bench(quick: bool = False, only: list[str] | None = None, seed: int = 0,
     unknown_sizes = set(sizes or {}) - set(base)
     if unknown_sizes:
         raise ValueError(f"unknown sizes: {', '.join(sorted(unknown_sizes))} (choose from {', '.join(base)})")
+    for key, value in (sizes or {}).items():
+        _check_size(key, value)
     cfg = dict(base, **(sizes or {}))
     out_sizes = dict(cfg)
     parts = [p for p in PARTS if not only or p in only]
@@ -441,7 +444,7 @@ def run_bench(quick: bool = False, only: list[str] | None = None, seed: int = 0,
     if unknown:
         raise ValueError(f"unknown bench parts: {', '.join(sorted(unknown))} (choose from {', '.join(PARTS)})")
     out: dict = {k: None for k in KEYS}
-    out.update({"quick": quick, "sizes": out_sizes, "cpus": os.cpu_count(),
+    out.update({"errors": {}, "quick": quick, "sizes": out_sizes, "cpus": os.cpu_count(),
                 "loadavg_start": [round(x, 2) for x in os.getloadavg()]})
     t_all = time.perf_counter()
 
@@ -462,6 +465,29 @@ def run_bench(quick: bool = False, only: list[str] | None = None, seed: int = 0,
     out["seconds_total"] = round(time.perf_counter() - t_all, 1)
     out["loadavg_end"] = [round(x, 2) for x in os.getloadavg()]
     return out
+
+
+def _check_size(key: str, value) -> None:
+    """A size given on the command line must be what the part can use: a count of at least 1 (a list of them for
+    the dedup sizes), a delay a finite number of seconds ≥ 0; else a ValueError that names it (-1 projects, NaN s)."""
+    def count(v) -> bool:
+        return isinstance(v, int) and not isinstance(v, bool) and v >= 1
+
+    def seconds(v) -> bool:
+        return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and v >= 0
+
+    if key.endswith("_delay"):
+        ok, want = seconds(value), "a number of seconds, 0 or more"
+    elif key.endswith("_delays"):
+        ok, want = isinstance(value, list) and all(map(seconds, value)), "a list of numbers of seconds, 0 or more"
+    elif key == "dedup_sizes":
+        ok, want = isinstance(value, list) and bool(value) and all(map(count, value)), "a list of counts of at least 1"
+    elif key == "crawl_host_sources":
+        ok, want = value is None or count(value), "a count of at least 1, or null for all"
+    else:
+        ok, want = count(value), "a count of at least 1"
+    if not ok:
+        raise ValueError(f"--size {key}={json.dumps(value)}: {key} must be {want}")
 
 
 def _run_part(part: str, cfg: dict, seed: int, quick: bool, out: dict) -> None:

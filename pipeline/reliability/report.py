@@ -357,6 +357,10 @@ def kill_extract_case(workdir: Path, crawl_dir: Path | None = None) -> Outcome:
 
 # -- everything ------------------------------------------------------------------------------------------------
 
+# Every case `run_all` can run by name: the hostile sites, then the two kill-and-resume cases.
+CASE_NAMES = (*(c.name for c in CASES), "kill-crawl", "kill-extract")
+
+
 def run_all(workdir: Path | None = None, cases: list[str] | None = None, kills: bool = True) -> list[Outcome]:
     """Every hostile case (one crawl), then the two kill-and-resume cases, side by side."""
     workdir = Path(workdir or tempfile.mkdtemp(prefix="socinv-reliability-"))
