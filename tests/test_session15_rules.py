@@ -133,3 +133,119 @@ def test_a_collection_drive_with_an_events_labels_is_no_project():
 
     html = f"<html><body><main><h1>Skänk vinterkläder till ett barn</h1>{body}</main></body></html>"
     assert is_event_page(parse_page(html.encode(), "https://www.ale.se/x", "text/html"))
+
+
+# -- second round (heldout73–75): partners and owners in more wordings, sections' fact lines, events, pilots
+
+def test_partners_in_a_steering_group_a_dialog_a_collaboration_and_from_the_start():
+    cases = {
+        "Arbetsförmedlingen, Försäkringskassan och Hälsocentralen i Hammarstrand deltar i projektets styrgrupp.":
+            ["Arbetsförmedlingen", "Försäkringskassan", "Hälsocentralen i Hammarstrand"],
+        "Insatsen genomförs i nära dialog med PRO Åre och Åre församling, vars besöksvänner följer med.":
+            ["PRO Åre", "Åre församling"],
+        "I samarbetet ingår också Socialförvaltningen och Ållebergsgymnasiet.": ["Socialförvaltningen",
+                                                                                 "Ållebergsgymnasiet"],
+        "Boxholms skola och ABF Östergötland ingick i samarbetet kring läxhjälpen.": ["Boxholms skola",
+                                                                                    "ABF Östergötland"],
+        "Näsums IF och Svenska kyrkan i Näsum har varit samarbetspartner.": ["Näsums IF", "Svenska kyrkan i Näsum"],
+        "Företagarna Gullspång och Vuxenutbildningen i Gullspång är med från början.": ["Företagarna Gullspång",
+                                                                                       "Vuxenutbildningen i Gullspång"],
+        "Två parter utanför kommunen är med: Närhälsan Noltorp vårdcentral, som har BVC i huset, och AB Alingsåshem, "
+        "som lånar ut lokalen.": ["Närhälsan Noltorp vårdcentral", "AB Alingsåshem"],
+        # the owner's clause first, then the partners': only the partners
+        "Köpings kommun var insatsägare och Region Västmanland och Försäkringskassan deltog i styrgruppen.":
+            ["Region Västmanland", "Försäkringskassan"],
+        # people and counts of them are no partners
+        "Rektorerna för de två skolorna ingår i styrgruppen. Ett tiotal arbetsgivare är med från början.": [],
+        "Insatsen genomförs i dialog med vårdnadshavarna.": [],
+    }
+    for sentence, partners in cases.items():
+        [record] = _page("Grön väg", sentence)
+        assert record["partners"] == partners, sentence
+
+
+def test_owners_by_where_the_work_belongs_and_who_was_given_it():
+    cases = {
+        "Organisatoriskt tillhör insatsen Vård- och omsorgsförvaltningen.": ["Vård- och omsorgsförvaltningen"],
+        "Projektet var förlagt till Bildningsförvaltningen.": ["Bildningsförvaltningen"],
+        "Projektet leddes från Kultur- och fritidsenheten.": ["Kultur- och fritidsenheten"],
+        "Uppdraget att genomföra projektet har Barn- och utbildningsförvaltningen fått av kommunstyrelsen.":
+            ["Barn- och utbildningsförvaltningen"],
+        "Det blir Arbetsmarknadsenheten som tar hand om projektet.": ["Arbetsmarknadsenheten"],
+    }
+    for sentence, owners in cases.items():
+        [record] = _page("Grön väg", sentence)
+        assert record["organisations"] == owners, sentence
+
+
+def test_a_sections_fact_lines_are_its_projects():
+    body = ("<p>Regionen har beviljat medel till tre insatser.</p>"
+            "<h2>Egen väg</h2><p>Insatsen ger unga som lämnar ett familjehem stöd av en vägledare, 2025–2027.</p>"
+            "<p>Huvudman: Ludvika kommun, socialförvaltningen<br>Beviljat: 640 000 kronor</p>"
+            "<h2>Vägen in</h2><p>Insatsen hjälper nyanlända barn in i föreningslivet, 2024–2025.</p>"
+            "<p>Huvudman: Mora kommun<br>Status: avslutad</p>")
+    records = _records(body, "Beviljade sociala investeringar 2025", url="https://www.regiondalarna.se/x")
+    assert {r["title"]: r["organisations"] for r in records} == {
+        "Egen väg": ["Ludvika kommun, socialförvaltningen"], "Vägen in": ["Mora kommun"]}
+
+
+def test_a_pilot_named_before_a_dash_on_a_standing_services_page():
+    body = ("<p>Kupolen är kommunens mötesplats för dig som är 13–19 år och har funnits sedan 2009.</p>"
+            "<h2>Öppettider</h2><p>Måndag till torsdag 15–21.</p>"
+            "<h2>Bryggan – pilot för årskurs 4–6</h2>"
+            "<p>Under 2026 och 2027 prövar Kupolen något nytt. Bryggan är en social investering där barn i "
+            "mellanstadiet får en egen kväll i veckan.</p>"
+            "<p>Piloten pågår från januari 2026 till och med december 2027. Kommunstyrelsen har beviljat 840 000 "
+            "kronor ur den sociala investeringsfonden.</p>"
+            "<h2>Hitta hit</h2><p>Kupolen ligger på Kyrkogatan 8.</p>")
+    [record] = _records(body, "Ungdomens hus Kupolen")
+    assert record["title"] == "Bryggan" and record["budget_sek"] == 840_000
+
+
+def test_the_project_part_of_an_events_page():
+    facts = "".join(f"<li>{k}: {v}</li>" for k, v in (
+        ("Datum", "21 april 2026"), ("Tid", "08.00–10.00"), ("Plats", "Folkets hus"), ("Kostnad", "Gratis"),
+        ("Antal platser", "80"), ("Sista anmälningsdag", "14 april 2026"), ("Arrangör", "Kiruna kommun")))
+    body = (f"<ul>{facts}</ul><h2>Program</h2><p>08.00 Frukost. 08.30 Föreläsning om tidiga insatser.</p>"
+            "<h2>Om projektet Barnsteget</h2><p>Barnsteget är en social investering för barn 1–5 år i förskolan. "
+            "Projektet pågår från augusti 2024 till juni 2027 och har fått 2,6 miljoner kronor ur fonden.</p>")
+    [record] = _records(body, "Frukostseminarium: Tidiga insatser i förskolan", url="https://www.kiruna.se/x")
+    assert record["title"] == "Barnsteget" and record["budget_sek"] == 2_600_000
+    assert _records(body.split("<h2>Om projektet")[0], "Frukostseminarium: Tidiga insatser i förskolan",
+                    url="https://www.kiruna.se/x") == []
+
+
+def test_bonds_a_commission_a_policy_programme_and_an_account_of_use_hold_no_project():
+    body = ("<p>Projektet Nya vårdplatser är en del av regionens satsning för barn och unga 2024–2027.</p>"
+            "<table><tr><th>Kategori</th><th>Fördelat, mnkr</th><th>Exempel</th></tr>"
+            "<tr><td>Vårdlokaler för barn och unga</td><td>1 250</td><td>Ny BUP-mottagning, ombyggnad 2024–2026</td></tr>"
+            "<tr><td>Tillgänglighet</td><td>600</td><td>Hissar och ramper vid 22 stationer, 2025–2027</td></tr></table>")
+    for title in ("Sociala obligationer", "Kommissionens slutrapport: Jämlika livschanser", "Gröna obligationer 2025"):
+        assert _records(body, title, url="https://www.regionstockholm.se/x") == [], title
+    program = ("<p>Programmet pekar ut riktningen för folkhälsoarbetet 2025–2030, och kommunens sociala "
+               "investeringsfond är ett av verktygen.</p><h2>Mål för barn 0–5 år</h2><p>Fler barn ska gå i förskola, 2025–2030, för 2 miljoner "
+               "kronor om året.</p>")
+    assert _records(program, "Folkhälsopolitiskt program 2025–2030") == []
+
+
+def test_facts_in_an_old_layouts_side_column():
+    html = ("<html><head><title>Steget</title></head><body><table width='100%'><tr>"
+            "<td width='180' class='vansterspalt'><a href='/'>Start</a><br><a href='/insatser'>Insatser</a></td>"
+            "<td width='540' valign='top'><h1>Steget</h1><p>Steget är en insats som ger unga vuxna med psykisk "
+            "ohälsa stöd att få ett arbete.</p><p>Insatsen följs upp en gång om året.</p></td>"
+            "<td width='190' class='hogerspalt'><table><tr><td><b>Fakta om insatsen</b></td></tr><tr><td>"
+            "<b>Period:</b> 1 januari 2024 – 31 december 2026<br><b>Finansiering:</b> 1 200 000 kronor från "
+            "samordningsförbundet<br><b>Insatsägare:</b> Bollnäs kommun<br><b>Målgrupp:</b> Personer 18–29 år"
+            "</td></tr></table><table><tr><td><b>Kontakt</b><br>Malin Gustafsson, enhetschef</td></tr></table>"
+            "</td></tr></table></body></html>")
+    [record] = extract_page(html.encode(), "https://www.finsamhalsingland.se/insatser/steget.htm", "text/html")
+    assert (record["start_date"].isoformat(), record["end_date"].isoformat()) == ("2024-01-01", "2026-12-31")
+    assert record["budget_sek"] == 1_200_000 and record["target_age_min"] == 18
+    assert "Malin" not in (record["description"] or "")
+
+
+def test_an_account_of_how_support_was_used_is_no_project():
+    body = ("<p>Regionen erbjuder kommunerna processtöd, beräkningar och utvärdering, kostnadsfritt och utan "
+            "tidsgräns.</p><h2>Så har stödet använts</h2><p>Under 2025 fick elva kommuner stöd, bland dem Arvika och "
+            "Torsby, i insatser för barn 0–12 år och unga 16–24 år för sammanlagt 3 miljoner kronor.</p>")
+    assert _records(body, "Stöd i arbetet med sociala investeringar", url="https://www.regionvarmland.se/x") == []

@@ -9,7 +9,7 @@ import datetime as dt
 import json
 import re
 
-from pipeline.extract.document import Document, _decode, parse_html, parse_text
+from pipeline.extract.document import Block, Document, _decode, parse_html, parse_text
 from pipeline.extract.fields import PageContext, build_record, page_statuses
 from pipeline.extract.publisher import publisher_for_url, publisher_named_on_page
 from pipeline.extract.segment import segment
@@ -138,6 +138,14 @@ from pipeline.swedish.dates import parse_page_date
 #         "bär ansvaret", "vilar på"; "sida vid sida med", "Till arbetsgruppen hör också", "är med och formar
 #         upplägget", "har varit med sedan starten", "är engagerade i arbetet", "har samverkansavtal med"; "täcker den
 #         sista fjärdedelen", "bär N kronor", "har dessutom beviljat N"; the publisher's board by its possessive.
+# 0.2.43: owners also "Organisatoriskt tillhör insatsen X", "var förlagt till X", "leddes från X", "Uppdraget att
+#         genomföra projektet har X fått", "Det blir X som tar hand om projektet"; partners "deltar i projektets
+#         styrgrupp", "i nära dialog med", "I samarbetet ingår också", "ingick i samarbetet", "har varit
+#         samarbetspartner", "var parter i projektet", "är med från början", "Två parter … är med: …" (never people or a
+#         count of them, and not the owner's clause before them); a section's fact lines (Huvudman, Beviljat) are its
+#         project's; "Name – pilot för …" names the section; an event page's "Om projektet X" part is X's record; an
+#         old layout's side-column fact box is read; bonds, a commission, a "…politiskt program" and "Så har stödet
+#         använts" hold no project.
 # 0.2.42: the owner as the work's organisational home ("har sin hemvist i", "sorterar under", "hör organisatoriskt
 #         hemma hos", "ligger under"); "… och har också projektansvaret", "har det övergripande ansvaret för";
 #         partners as the subjects of the clauses under a "Partner" heading, and those the work "har fått med sig";
@@ -230,7 +238,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.42"
+EXTRACTOR_VERSION = "0.2.43"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")
@@ -372,6 +380,29 @@ def _is_event_block(seg) -> bool:
     return len(seen) >= 3 and bool(seen & _EVENT_ONLY)
 
 
+# A heading about one project by its name: "Om projektet Barnsteget", "Om satsningen Läsfixarna".
+_ABOUT_PROJECT_HEADING = re.compile(r"^om\s+(?:projektet|satsningen|insatsen|investeringen|den sociala investeringen)"
+                                    r"\s+(?P<name>(?-i:[A-ZÅÄÖ«\"“”])[^.!?:]{1,60})$", re.I)
+
+
+def _project_part_of_event(doc: Document) -> Document | None:
+    """The part of an event's page under a heading about one named project, as a page of its own (its name the
+    title, the blocks to the next heading of the same level or higher); None when there is no such part."""
+    for i, b in enumerate(doc.blocks):
+        if b.kind == "heading" and (m := _ABOUT_PROJECT_HEADING.match(b.text)) is not None:
+            own = []
+            for c in doc.blocks[i + 1:]:
+                if c.kind == "heading" and c.level <= b.level:
+                    break
+                own.append(c)
+            if not own:
+                return None
+            name = m.group("name").strip(" «»\"“”")
+            return Document(doc.url, name, [Block("heading", name, level=1), *own], doc._full_text, doc.meta,
+                            doc._date_texts)
+    return None
+
+
 def label_heads(doc: Document) -> set[str]:
     """The job ad's and event page's terms that head a block of the page, a line of its own or before a colon: one
     pass over the blocks for both tests."""
@@ -397,8 +428,14 @@ def extract_page(body: bytes | str, url: str, content_type: str | None = None,
     if not doc.blocks or is_not_found_page(doc):
         return []
     heads = label_heads(doc)
-    if is_job_ad(doc, heads) or is_event_page(doc, heads):
+    if is_job_ad(doc, heads):
         return []
+    if is_event_page(doc, heads):
+        # an event's page holds no project, but for a part about one by its name ("Om projektet Barnsteget" under a
+        # seminar's programme and sign-up): that part alone, read as the project's own page
+        doc = _project_part_of_event(doc)
+        if doc is None:
+            return []
     segments = [seg for seg in segment(doc) if not _is_event_block(seg)]
     if not segments:
         return []

@@ -774,6 +774,29 @@ def _fact_boxes_beside(main, asides: list) -> list:
     return out
 
 
+_SIDE_COLUMN_CLASS = re.compile(r"hogerspalt|vansterspalt|hogerkolumn|vansterkolumn|(?:^|[\s_-])(?:hoger|vanster)"
+                                r"(?:[\s_-]|$)|sidebar|sidospalt", re.I)
+
+
+def _fact_boxes_in_side_columns(main, h1) -> list:
+    """An old page laid out in tables puts the project's facts ("Fakta om insatsen": Period, Finansiering,
+    Insatsägare …) in its narrow side column, which is furniture by its width or class (menus, news, contacts): the
+    table in that column that is a fact box is read after the content, as an <aside>'s is."""
+    out = []
+    for cell in main.iter("td"):
+        if not (_narrow(cell) or _SIDE_COLUMN_CLASS.search(cell.get("class") or "")) \
+                or (h1 is not None and h1 in cell.iterdescendants()):
+            continue
+        text = _STRING(cell)
+        if len(text) > 4000 or not has_any(fold(text[:2000]), _FACT_WORDS):
+            continue
+        box = next((el for el in cell.iter("table", "dl", "ul") if el is not cell and _is_fact_box(el, _FACT_BOX_LINES)),
+                   None)
+        if box is not None and not any(box in o.iterdescendants() or o in box.iterdescendants() for o in out):
+            out.append(box)
+    return out
+
+
 # Words one of a fact box's labels holds (Målgrupp, Projektperiod, Tidsperiod, Budget, Beviljat belopp, Projektägare,
 # Samverkansparter, Finansiering, Syfte, Bemanning, Status, Startår …), folded.
 _FACT_WORDS = ("målgrupp", "period", "tid", "budget", "bevilja", "belopp", "ägare", "ansvarig", "samverkan",
@@ -1555,6 +1578,10 @@ def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> 
     for aside in _fact_boxes_beside(main, landmarks.asides):
         walker._walk_container(aside, None, "aside", aside.items())
         walker.flush()
+    if walker.layout_tables:
+        for box in _fact_boxes_in_side_columns(main, h1):
+            walker._walk_container(box, None, "aside", box.items())
+            walker.flush()
     # Tool bars and postal addresses written out as text are furniture an old page's markup does not mark (a page
     # laid out in tables, or one with no <main>); elsewhere only a tool bar with "|" can have slipped through.
     plain_page = walker.layout_tables or main.tag == "body"

@@ -118,6 +118,9 @@ _PARTNER_PROSE = re.compile(
     r"i\s+(?:projektets\s+|satsningens\s+|insatsens\s+)?(?:styr|referens|arbets)grupp(?:en)?\s+sitter(?:\s+också|\s+även)?"
     r"(?:\s+representanter\s+(?:för|från))?|"
     r"(?:gemensamt|gemensamma|regelbundna|täta)\s+(?:planerings)?(?:möte|möten|träffar)\s+med|"
+    # "I samarbetet ingår också Socialförvaltningen, …", "… genomförs i nära dialog med PRO Åre, …"
+    r"i\s+(?:samarbetet|samverkan|styrgruppen)\s+ingår(?:\s+också|\s+även)?|"
+    r"i\s+(?:nära\s+|tät\s+|löpande\s+|ständig\s+|god\s+)?dialog\s+med|"
     # who the work has brought on board: "Utöver skolan har projektet fått med sig Falkenbergs bibliotek och …"
     r"(?:har|hade)\s+(?:projektet|satsningen|insatsen|arbetet|vi)\s+(?:också\s+|även\s+)?fått\s+med\s+(?:sig|oss)|"
     r"(?:har|hade)\s+(?:också\s+|även\s+)?fått\s+med\s+sig|"
@@ -130,7 +133,16 @@ _PARTNERS_AS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\soch\s)|(?<=,\smen\s))([A-Z�
                           r"\s+(?:(?:(?:är|var)\s+(?:också\s+|även\s+)?med|deltar|deltog|medverkar|medverkade)\s+som\s+"
                           r"(?:samarbets|samverkans)?part(?:er|ner|ners)?\b|"
                           # "Polisen i Ronneby och fritidsgården Kuggen är viktiga samarbetsparter"
-                          r"(?:är|var)\s+(?:också\s+|även\s+)?(?:[\wåäö]+\s+){0,2}?(?:samarbets|samverkans)part(?:er|ner|ners)\b|"
+                          r"(?:är|var|har\s+varit)\s+(?:också\s+|även\s+)?(?:[\wåäö]+\s+){0,2}?(?:samarbets|samverkans)part(?:er|ner|ners)\b|"
+                          # "… var parter i projektet", "… ingick i samarbetet kring X", "… deltar i projektets
+                          # styrgrupp", "… är med från början"
+                          r"(?:är|var|har\s+varit)\s+(?:också\s+|även\s+)?parter\s+i\s+(?:projektet|satsningen|insatsen|arbetet)\b|"
+                          r"(?:ingår|ingick|har\s+ingått)\s+(?:också\s+|även\s+)?i\s+(?:samarbetet|samverkan|styrgruppen|"
+                          r"projektgruppen|arbetsgruppen|referensgruppen)\b|"
+                          r"(?:medverkar|medverkade|deltar|deltog|sitter|satt)\s+(?:också\s+|även\s+)?i\s+(?:projektets\s+|"
+                          r"satsningens\s+|insatsens\s+)?(?:styrgrupp|referensgrupp|arbetsgrupp|projektgrupp)(?:en)?\b|"
+                          r"(?:är|var)\s+(?:också\s+|även\s+)?med\s+(?:från\s+(?:början|start(?:en)?)|i\s+(?:arbetet|projektet|"
+                          r"satsningen|samarbetet))\b|"
                           # "Arbetsförmedlingen och ABF Skaraborg är projektets externa parter"
                           r"(?:är|var)\s+(?:projektets|satsningens|insatsens)\s+(?:externa\s+)?parter\b|"
                           # "Kronofogden och Knut Hahnskolan medverkar i planeringen"
@@ -143,6 +155,13 @@ _PARTNERS_AS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\soch\s)|(?<=,\smen\s))([A-Z�
                           r"har\s+varit\s+med\s+(?:sedan\s+starten|från\s+början)\b|"
                           r"(?:är|var)\s+(?:också\s+|även\s+)?engagerade?\s+i\s+(?:arbetet|projektet|satsningen|insatsen)\b|"
                           r"har\s+samverkansavtal\s+med\b)", re.M)
+# A clause with its own verb before the partners' ("X var insatsägare och …"), and subjects that are people or a count
+# of them, not a body ("Rektorerna för de två grundskolorna ingår i styrgruppen", "Ett tiotal arbetsgivare är med").
+_EARLIER_CLAUSE = re.compile(r"\s(?:är|var|har|hade|blev|blir)\s.*?\soch\s(?=[A-ZÅÄÖ])")
+_PEOPLE_NOT_BODY = re.compile(r"(?:rektor(?:n|er|erna)?|chef(?:en|er|erna)|representant(?:en|er|erna)|föräldrar(?:na)?|"
+                              r"vårdnadshavar(?:e|na)|elever(?:na)?|ungdomar(?:na)?|deltagar(?:e|na)|medarbetar(?:e|na)|"
+                              r"personalen|lärar(?:e|na)|ledamöter(?:na)?|politiker(?:na)?|ett\s+\w+tal|flera|några|många|"
+                              r"alla|samtliga)\b", re.I)
 # The partners named again after a relative clause about the last one: ", som ansvarar för barnhälsovården, och med X".
 _PARTNER_AFTER_CLAUSE = re.compile(r",?\s+som\s+[^,.;:\n]{1,100},\s+(?:(?:och|samt)\s+(?:med\s+)?|med\s+)([^.;:\n]{3,120}?)"
                                    r"(?:,\s+som\b|[.;:\n]|$)")
@@ -286,9 +305,19 @@ _RELATIVE_OWNER = re.compile(rf"([A-ZÅÄÖ][^.;:!?\n,]{{2,60}}?),\s+som\s+(?:oc
 _HOME_OWNER = re.compile(rf"{_GRAMMAR_WORK}\s+(?:har\s+sin\s+(?:organisatoriska\s+)?hemvist\s+(?:i|inom|hos|på|under)|"
                          r"hör\s+(?:organisatoriskt\s+)?hemma\s+(?:i|inom|hos|på|under)|sorterar\s+(?:organisatoriskt\s+)?under|"
                          r"(?:är|ligger)\s+organisatoriskt\s+(?:(?:placerad|placerat|placerade|organiserad|organiserat)\s+)?"
-                         r"(?:i|inom|hos|på|under)|ligger\s+under|är\s+(?:placerad|placerat|organiserad|organiserat)\s+under)"
-                         r"\s+([^.;:!?\n,]{3,100}?)(?=[.;:!?\n,]|\s+(?:där|som|men)\s|$)", re.I | re.M)
-_HOME_WORDS = ("hemvist", "hemma", "sorterar", "organisatoriskt", "ligger under", " under ")
+                         r"(?:i|inom|hos|på|under)|ligger\s+under|är\s+(?:placerad|placerat|organiserad|organiserat)\s+under|"
+                         # "Insatsen tillhör Vård- och omsorgsförvaltningen", "Projektet var förlagt till …", "Projektet
+                         # leddes från Kultur- och fritidsenheten"
+                         r"tillhör(?:de)?\s+(?:organisatoriskt\s+)?|(?:är|var)\s+förlag(?:d|t|da)\s+(?:till|hos|inom|på)|"
+                         r"(?:leds|leddes|drivs|drevs|styrs|styrdes|samordnas|samordnades)\s+från)"
+                         r"\s+([^.;:!?\n,]{3,100}?)(?=[.;:!?\n,]|\s+(?:där|som|men|och\s+(?-i:[a-zåäö]))\s|$)", re.I | re.M)
+# … the same said the other way round: "Organisatoriskt tillhör insatsen Vård- och omsorgsförvaltningen", "Uppdraget att
+# genomföra projektet har Barn- och utbildningsförvaltningen fått av kommunstyrelsen"
+_HOME_OWNER_INVERTED = re.compile(rf"(?:\b[Oo]rganisatoriskt\s+tillhör(?:de)?\s+{_GRAMMAR_WORK}|\b[Uu]ppdraget\s+att\s+"
+                                  rf"(?:genomföra|driva|leda)\s+{_GRAMMAR_WORK}\s+(?:har|hade|fick))\s+"
+                                  r"((?-i:[A-ZÅÄÖ])[^.;:!?\n,]{2,100}?)(?=\s+(?:fått|av|från)\s|[.;:!?\n,]|$)")
+_HOME_WORDS = ("hemvist", "hemma", "sorterar", "organisatoriskt", "ligger under", " under ", "tillhör", "förlag",
+               " från ", "uppdraget att")
 _SUBJECT_OWNER = re.compile(rf"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n,]{{2,60}}?)\s+(?:har\s+)?([a-zåäö]{{2,}}(?:r|de|te))"
                             rf"(?:\s+(?:för|i))?\s+{_GRAMMAR_WORK}\b", re.M)
 
@@ -308,9 +337,11 @@ def _owner_by_grammar(text: str, low: str, title: str | None) -> tuple[list[str]
     def back(found: str) -> str:
         return found.replace(_NAME_HOLDER, title) if named else found
 
-    if has_any(low, _HOME_WORDS) and (m := _HOME_OWNER.search(held)) is not None \
-            and (names := [n for n in _named_orgs_from(back(m.group(1))) if not _GENERIC_BODY.match(n)]):
-        return names, _ev(back(m.group(0)))
+    if has_any(low, _HOME_WORDS):
+        for rx in (_HOME_OWNER, _HOME_OWNER_INVERTED):
+            if (m := rx.search(held)) is not None \
+                    and (names := [n for n in _named_orgs_from(back(m.group(1))) if not _GENERIC_BODY.match(n)]):
+                return names, _ev(back(m.group(0)))
     for m in (_PASSIVE_OWNER.finditer(held) if " av " in held else ()):
         if not _NOT_OWNING.match(m.group(1)) and (names := [n for n in _named_orgs_from(back(m.group(2)))
                                                             if _BODY_END.search(n.split(",")[0])
@@ -389,7 +420,8 @@ _OWNS_IT = re.compile(r"(?:^|(?<=[.!?]\s))((?!(?:Det|Den|Detta|Här|Vi|Man)\s)[A
                       # "Föräldrabron är knuten till X" (the work's name first: the owner after the verb, below)
                       r"(?:är|var)\s+utförare\b)", re.M)
 _OWNER_INVERTED = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{2,60}?)\s+(?:är|var)\s+(?:projektägare|huvudman)\b", re.M)
-_OWNER_CLEFT = re.compile(r"\b[Dd]et\s+är\s+([^.;:!?\n]{3,80}?)\s+som\s+(?:(?:står\s+bakom|håller\s+i|driver|leder|äger|ansvarar\s+för)\s+"
+_OWNER_CLEFT = re.compile(r"\b[Dd]et\s+(?:är|blir|var)\s+([^.;:!?\n]{3,80}?)\s+som\s+(?:(?:står\s+bakom|håller\s+i|driver|leder|äger|"
+                          r"ansvarar\s+för|tar\s+hand\s+om|kommer\s+att\s+driva)\s+"
                           r"(?:" + _OWNED + r")|håller\s+i\s+trådarna|bär\s+(?:huvud)?ansvaret)\b")
 _OWNER_RELATIVE = re.compile(r"\b(?:är|var)\s+(?:ett|en)\s+(?:[\wåäö-]+\s+){0,2}?(?:projekt|satsning|insats|samarbete)\s+"
                              r"som\s+([A-ZÅÄÖ][^.;:!?\n]{2,160}?)\s+(?:driver|drev|har\s+startat|startade|äger|ägde|"
@@ -455,7 +487,7 @@ _FUNDER_KEYS = ("finansier", "bevilja", "medel från", "bidrag från", "stöd fr
                 "delas mellan",
                 "resten ", "återstoden ", "kommer ur", "kommer från")
 _PARTNER_KEYS = ("samverka", "samarbet", "tillsammans", "med i ", "partnerskap", "involverar", "ihop med", "styrgrupp",
-                 "fått med ",
+                 "fått med ", "dialog med",
                  "deltar", "deltog", "medverka",
                  "sida vid sida", "arbetsgrupp", "referensgrupp",
                  "möte", "träffar med")
@@ -486,7 +518,8 @@ _PARTNER_STARTS = ("i samverkan med", "i samarbete med", "samarbetar med", "samv
                    "i satsningen ", "i insatsen ", "i projektets ", "i satsningens ", "i insatsens ", "i referensgrupp",
                    "i arbetsgrupp",
                    "i satsningens styrgrupp", "i insatsens styrgrupp", "i styrgrupp", "gemensamt ", "gemensamma ",
-                   "regelbundna ", "täta ") + tuple(f"{verb} {who}" for verb in ("har", "hade") for who in (
+                   "regelbundna ", "täta ", "i samarbetet ingår", "i samverkan ingår", "i styrgruppen ingår", "i dialog",
+                   "i löpande dialog", "i ständig dialog", "i god dialog") + tuple(f"{verb} {who}" for verb in ("har", "hade") for who in (
                        "projektet ", "satsningen ", "insatsen ", "arbetet ", "vi ", "fått med", "också fått", "även fått"))
 _OWNER_STARTS = _OWNER_KEYS
 _FUNDER_STARTS = ("finansier", "medfinansier", "med stöd från", "med medel från", "med bidrag från", "bevilja",
@@ -870,9 +903,10 @@ _OWN_BY_POSSESSIVE = re.compile(r"^(?:förbundets|kommunens|regionens|stadens|n�
 
 # A sentence that lists the work's partners whatever its verb: "Hemma längre har tre partner: …", "Bland
 # samarbetsparterna finns …", "Till arbetet har vi knutit …".
-_PARTNER_LIST_KEYS = ("partner", "samarbetspart", "samverkanspart", "knutit", "knutits")
+_PARTNER_LIST_KEYS = ("partner", "samarbetspart", "samverkanspart", "knutit", "knutits", "parter ")
 _PARTNER_LIST = re.compile(r"(?:(?<![\wåäö])(?:[\wåäö]*part(?:ner|nerna|ners|er|erna)|knutit|knutits)\b[^.!?\n:]{0,30}?"
-                           r"(?:\s(?:finns|är|var|:)|:)|(?:har\s+vi|har\s+projektet)\s+knutit)\s*([^.!?\n]{3,300})", re.I)
+                           r"(?:\s(?:finns|(?:är|var)(?:\s+med\s*:)?|:)|:)|(?:har\s+vi|har\s+projektet)\s+knutit)\s*"
+                           r"([^.!?\n]{3,300})", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:som|där|vars|vilka|vilken|vilket)\s+[^,]*(?=,|$)")
 
 
@@ -1917,7 +1951,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                 listed = _AND_FOR.sub(" och ", listed)
             if ", " in listed and (clause := _NEW_CLAUSE.search(listed)):
                 listed = listed[:clause.start()]  # "…, och Region Stockholm bidrar med 400 000 kronor": a payer's clause
-            names = _named_orgs_from(listed, generic=not m.group(0).lower().startswith(("tillsammans", "ihop")))
+            names = _named_orgs_from(listed, generic=not m.group(0).lower().startswith(("tillsammans", "ihop"))
+                                     and "dialog" not in m.group(0).lower())
             more = _PARTNER_AFTER_CLAUSE.match(body_text, m.end(1))
             if names and more:  # "i samverkan med Region X, som ansvarar för Y, och med Svenska kyrkan i Z"
                 names += _named_orgs_from(_AND_WITH.sub(r"\1 ", more.group(1)))
@@ -1925,11 +1960,15 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                 found.extend(names)
                 ev.setdefault("partners", _ev(m.group(0)))
         if ("som " in body_low and "part" in body_low) or " parter" in body_low or "medverka" in body_low \
-                or "delt" in body_low \
+                or "delt" in body_low or "partner" in body_low or "ingår" in body_low or "ingick" in body_low \
+                or "ingått" in body_low or "grupp" in body_low or " med från" in body_low \
                 or " med och " in body_low or "varit med" in body_low or "engagera" in body_low \
                 or "samverkansavtal" in body_low:
             for m in _PARTNERS_AS.finditer(body_text):  # "Polisen och fritidsgården Kvarnen är med som samarbetsparter"
-                names = _named_orgs_from(m.group(1))
+                subject = m.group(1)
+                if (clause := _EARLIER_CLAUSE.search(subject)) is not None:
+                    subject = subject[clause.end():]  # "Köpings kommun var insatsägare och Region X deltog i …": Region X
+                names = [n for n in _named_orgs_from(subject) if not _PEOPLE_NOT_BODY.match(n)]
                 if names:
                     found.extend(names)
                     ev.setdefault("partners", _ev(m.group(0)))
@@ -1981,7 +2020,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         elif ("projektägare" in body_low or "huvudman" in body_low) and (inverted := _OWNER_INVERTED.search(body_text)) is not None \
                 and (found := _named_orgs_from(inverted.group(1))):
             ev["organisations"] = _ev(inverted.group(0))  # "Högsby kommun är projektägare."
-        elif "det är " in body_low and (cleft := _OWNER_CLEFT.search(body_text)) is not None \
+        elif ("det är " in body_low or "det blir " in body_low or "det var " in body_low) \
+                and (cleft := _OWNER_CLEFT.search(body_text)) is not None \
                 and (found := _named_orgs_from(cleft.group(1))):
             ev["organisations"] = _ev(cleft.group(0))  # "Det är barn- och utbildningsförvaltningen som håller i arbetet"
         elif " som " in body_low and (relative := _OWNER_RELATIVE.search(body_text)) is not None \

@@ -157,6 +157,8 @@ _GENERIC_HEADING = re.compile(
     # a network's or a fund's own facts: "Så finansieras nätverket", "Nätverkets historia", "Träffar 2026", "Nätverk och
     # kunskapsstöd", "Så har andra gjort"
     r"nätverk(?:et)?(?:\s+och\s+[\wåäö]+)?|så\s+har\s+andra\s+gjort|så\s+gör\s+andra|"
+    # an account of how something was used: "Så har stödet använts", "Så har pengarna fördelats"
+    r"så\s+har\s+(?:[\wåäö]+\s+){1,2}(?:använts|fördelats|gått|utvecklats|förändrats)|"
     r"så\s+(?:finansieras|fungerar|styrs|organiseras|leds)\s+[\wåäö]+|(?:[\wåäö]+s\s+)?(?:historia|historik)|"
     r"(?:träffar|möten|mötesdatum|sammanträden|sammanträdesdatum|datum)(?:\s+(?:för\s+|under\s+)?(?:19|20)\d{2})?|"
     # a list of aspects: "Pengar, personal och organisation", "Tid och ekonomi", "Budget, bemanning och samverkan"
@@ -1299,7 +1301,15 @@ def _name_in_heading(heading: str, own: list[Block]) -> str:
             return name
     if heading.startswith("§") and (m := _ITEM_NAME_AFTER_DASH.match(heading)) and _FUND_ITEM.search(m.group(1)):
         return m.group(2)  # "§ 33 Ansökan om medel ur sociala investeringsfonden – Läsro": the case's name
+    if (m := _NAME_THEN_WHAT.match(heading)) is not None and not _is_generic_heading(m.group(1)) \
+            and any(m.group(1) in b.text for b in own):
+        return m.group(1)  # "Mellanmötet – pilot för årskurs 4–6": the name its prose uses, not what it is
     return _without_place_lead(heading)
+
+
+# A name, a dash, then what it is in lower case ("Mellanmötet – pilot för årskurs 4–6", "Läsro – ett försök i
+# Vallby"): the name.
+_NAME_THEN_WHAT = re.compile(r"^((?-i:[A-ZÅÄÖ])[^–—:]{1,50}?)\s+[–—-]\s+(?-i:[a-zåäö])")
 
 
 def _without_place_lead(heading: str) -> str:
@@ -1785,6 +1795,13 @@ def _segment(doc: Document) -> list[Segment]:
                 or (title_listed and not _is_list_context(heading.text)) or _fund_money(text):
             title = _name_in_heading(heading.text, own)
             seg = Segment("section", title=title, title_evidence=heading.text, blocks=list(own), context=ctx)
+            for b in own:
+                # the fact lines of the section's project ("Huvudman: Ludvika kommun, socialförvaltningen", "Beviljat:
+                # 640 000 kronor") under its heading, as on a one-project page, one a line
+                if b.kind in ("p", "li") and ":" in b.text and id(b) in label_by_id:
+                    for line in b.text.split("\n"):
+                        if (lab := labels.split_label(line)) is not None and lab[2] and lab[0] in _SECTION_FACT_FIELDS:
+                            seg.add(*lab)
             found.append(seg)
             # A card under a heading that lists projects (its heading and teaser in one box) is a list item: one
             # sentence is enough, as for a bulleted list; a news teaser's headline (a sentence) is no project's name.
@@ -1984,6 +2001,7 @@ _SOFT_FIELDS = frozenset({"title", "purpose", "target_group", "description", "co
 
 # Fact lines a one-project page's text may hold outside a label block (see step 6 of _segment).
 _PAGE_FACT_FIELDS = frozenset({"budget", "staffing"})
+_SECTION_FACT_FIELDS = frozenset({"budget", "staffing", "organisations"})
 
 
 # A one-project page speaks of a project, a grant or money: a service's page ("Familjecentralen Gläntan … sedan 2016",
@@ -2210,7 +2228,9 @@ _POLICY_OR_EVENT_TITLE = re.compile(
     r"mätning(?:en)?\b|\w*enkät(?:en)?\b|undersökning(?:en)?\b|\brapporter\b|\bpublikationer\b|"
     # a programme of another policy area ("Näringslivsprogram 2025–2030", "Kulturprogram": its action plan's rows, a
     # summer job among them, are the programme's), a school's quality report
-    r"\w+program(?:met)?\b|kvalitetsrapport|kvalitetsredovisning|verksamhetsrapport",
+    r"\w+program(?:met)?\b|kvalitetsrapport|kvalitetsredovisning|verksamhetsrapport|"
+    # a policy programme in two words ("Folkhälsopolitiskt program 2025–2030", "Bostadspolitiska programmet")
+    r"\b\w+politisk[at]?\s+program(?:met)?\b",
     re.I)
 # Pages that describe no project whatever they say: a call for applications ("Utlysning: sociala investeringsmedel
 # 2026": its facts are the call's, and "Projektet ska …" is a criterion for any applicant's project), and a search
@@ -2219,6 +2239,9 @@ _NEVER_PROJECT_TITLE = re.compile(r"^utlysning\b|\butlysning av\b|^ansökningsom
                                   r"medel\b|^sök i\b|sökresultat|\bdiari(?:et|um)\b|^sök$|"
                                   # a savings plan, a coalition's agreement: measures and promises, no funded project
                                   r"^åtgärdsplan\b|^politisk majoritet\b|^samarbetsavtal(?:et)?\b|"
+                                  # bonds that finance a region's buildings ("Sociala obligationer": loans and the
+                                  # premises they pay for), a commission's inquiry and its proposals
+                                  r"\bobligation(?:er|erna)?\b|\bkommission(?:en|ens)?\b|"
                                   # a fund's rules: its conditions ("Insatsen ska rikta sig till …") are any applicant's
                                   r"^riktlinjer\b|^regler (?:för|om)\b|^reglemente\b|^villkor (?:för|och)\b|"
                                   # a board's governance documents (who may decide what, its fees): their rows name
