@@ -115,6 +115,7 @@ class PageView:
     other_links: list[tuple[str, str]] = field(default_factory=list)  # menus, footers, sidebars
     related_links: list[tuple[str, str]] = field(default_factory=list)  # those of them in a "Se även" box
     section_links: list[tuple[str, str]] = field(default_factory=list)  # menu items under the topic's own item
+    frame_links: list[str] = field(default_factory=list)  # a frameset's frames: parts of this page, not links from it
     feeds: list[str] = field(default_factory=list)  # Atom/RSS feeds the head announces
     data_files: list[str] = field(default_factory=list)  # JSON the page loads (a list of projects for its script)
     canonical: str | None = None
@@ -337,6 +338,10 @@ def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
         src = (frame.get("src") or "").strip()
         if src and _LINK_VALUE.match(src):
             view.other_links.append((_join(base_url, src), (frame.get("title") or "").strip()))
+    for frame in doc.iter("frame"):  # an old site's <frameset>: its menu and content frames are this page
+        src = (frame.get("src") or "").strip()
+        if src and _LINK_VALUE.match(src):
+            view.frame_links.append(_join(base_url, src))
     for script in doc.iter("script"):
         if (script.get("type") or "").lower() == "application/ld+json" and script.text:
             for target, name in _json_text_links(script.text):

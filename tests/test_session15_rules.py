@@ -249,3 +249,17 @@ def test_an_account_of_how_support_was_used_is_no_project():
             "tidsgräns.</p><h2>Så har stödet använts</h2><p>Under 2025 fick elva kommuner stöd, bland dem Arvika och "
             "Torsby, i insatser för barn 0–12 år och unga 16–24 år för sammanlagt 3 miljoner kronor.</p>")
     assert _records(body, "Stöd i arbetet med sociala investeringar", url="https://www.regionvarmland.se/x") == []
+
+
+def test_a_list_tables_facts_join_the_sections_that_tell_its_projects():
+    body = ("<p>Här är de insatser som fått medel.</p><table><tr><th>Kommun</th><th>Insats</th><th>Belopp (kr)</th>"
+            "<th>Period</th></tr><tr><td>Krokom</td><td>Läsfrämjandet</td><td>450 000</td><td>2025–2026</td></tr>"
+            "<tr><td>Strömsund</td><td>Ungdomsbussen</td><td>300 000</td><td>2026</td></tr></table>"
+            "<h3>Läsfrämjandet</h3><p>Insatsen ger barn i förskoleklass läsande förebilder varje vecka.</p>"
+            "<h3>Ungdomsbussen</h3><p>Bussen kör unga 13–18 år till kvällsaktiviteter. Den totala kostnaden är "
+            "500 000 kronor, varav kommunen själv står för 200 000 kronor.</p>")
+    records = _records(body, "Beviljade sociala investeringar 2025", url="https://www.regionjh.se/x")
+    got = {r["title"]: (r["budget_sek"], r["start_date"] and r["start_date"].year, r["municipality_codes"])
+           for r in records}
+    # the row's amount where the section says none; the section's own total where it does
+    assert got == {"Läsfrämjandet": (450_000, 2025, ["2309"]), "Ungdomsbussen": (500_000, 2026, ["2313"])}

@@ -45,6 +45,16 @@ from pipeline.urls import canonical_url, clean_url
 _DOC_SUFFIXES = (".pdf",)
 
 
+_INDEX_FILE = re.compile(r"/(?:index|default|start|main)\.(?:html?|php|aspx?|jsp|shtml)$", re.I)
+
+
+def _section_path(url: str) -> str:
+    """The section a page heads, as a path ending in "/": the page's own path, or the folder of an old site's index
+    file ("/aktuellt/2023/index.htm" heads "/aktuellt/2023/", whose items are its children)."""
+    path = urlsplit(url).path
+    return _INDEX_FILE.sub("/", path) if _INDEX_FILE.search(path) else path.rstrip("/") + "/"
+
+
 def _child_of(url: str, path: str) -> bool:
     """Whether ``url`` is a page below ``path`` (a section page's children, listed in its side menu)."""
     child = urlsplit(url).path
@@ -341,8 +351,14 @@ class DiscoverySpider(SocinvSpider):
             self.note("prompt-like-text", response.url, source.id)
 
     def follow_links(self, response: Response, view: platforms.PageView, source: Source, depth: int, topical: bool):
+        for raw in view.frame_links:
+            # a frameset's frames (its menu, its content) are the page itself: fetched at its own depth, so that an
+            # old framed site's sections are as near as a menu's links elsewhere
+            decision = self.link_decision(source, raw, "", True, depth, topical)
+            if decision is not None and decision[0] == "follow" and self.claim(decision[1], source):
+                yield self.page_request(decision[1], source, depth=depth, priority=85)
         related = {u for u, _ in view.related_links}
-        here = urlsplit(response.url).path.rstrip("/") + "/"  # this page's children (its section's side menu)
+        here = _section_path(response.url)  # this page's children (its section's side menu)
         links = [(u, t, True, topical) for u, t in view.main_links] + \
             [(u, t, True, True) for u, t in view.section_links] + [(u, t, False, topical) for u, t in view.other_links]
         for raw, text, in_main, from_topic in links:

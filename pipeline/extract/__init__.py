@@ -138,6 +138,8 @@ from pipeline.swedish.dates import parse_page_date
 #         "bär ansvaret", "vilar på"; "sida vid sida med", "Till arbetsgruppen hör också", "är med och formar
 #         upplägget", "har varit med sedan starten", "är engagerade i arbetet", "har samverkansavtal med"; "täcker den
 #         sista fjärdedelen", "bär N kronor", "har dessutom beviljat N"; the publisher's board by its possessive.
+# 0.2.44: a list table's rows told again in sections of their own give the sections their amount, period, municipality
+#         and responsible board where the sections' own words do not.
 # 0.2.43: owners also "Organisatoriskt tillhör insatsen X", "var förlagt till X", "leddes från X", "Uppdraget att
 #         genomföra projektet har X fått", "Det blir X som tar hand om projektet"; partners "deltar i projektets
 #         styrgrupp", "i nära dialog med", "I samarbetet ingår också", "ingick i samarbetet", "har varit
@@ -238,7 +240,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.43"
+EXTRACTOR_VERSION = "0.2.44"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")

@@ -1708,6 +1708,7 @@ def _segment(doc: Document) -> list[Segment]:
 
     # 1. tables
     table_segs: list[Segment] = []
+    told: list[Segment] = []
     context: list[str] = []
     for b in blocks:
         if b.kind == "heading" and b.level >= 2:
@@ -1719,7 +1720,9 @@ def _segment(doc: Document) -> list[Segment]:
         for seg in table_segs:
             _name_table_row(seg, prose_names)
         if _told_in_sections(table_segs, blocks):
-            table_segs = []  # a report that tells each project in a section of its own, then sums them up in a table
+            # a report that tells each project in a section of its own, then sums them up in a table (or a list
+            # table over a paragraph per project): the sections are the records, with the rows' facts
+            told, table_segs = table_segs, []
 
     # 2. label blocks
     label_segs = _label_segments(blocks, labs, kv_tables, page_title)
@@ -1846,7 +1849,7 @@ def _segment(doc: Document) -> list[Segment]:
         last = None
     section_segs = [seg for seg in found if seg.kind in ("list-item", "paragraph") or id(seg) in passed]
     if len(section_segs) >= 2 or (section_segs and section_segs[0].kind in ("list-item", "paragraph")):
-        return _merge_same_title(section_segs)
+        return _merge_same_title(_with_rows(section_segs, told) if told else section_segs)
 
     # 5. news paragraphs naming projects
     para_segs = [] if one_story else _paragraph_segments(sections, label_by_id)
@@ -2626,6 +2629,32 @@ def _reads_as_name(text: str) -> bool:
 
 
 _NON_WORD = re.compile(r"\W+")
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _with_rows(segs: list[Segment], rows: list[Segment]) -> list[Segment]:
+    """Sections that tell the projects a table lists, each given its row's cells that it lacks (the amount, the
+    period, the municipality, the responsible board of "Kommun | Insats | Belopp | Period"): one record per project
+    with the facts of both."""
+    by_title = {_norm_title(r.title): r for r in rows if r.title}
+    for seg in segs:
+        row = by_title.get(_norm_title(SECTION_NO.sub("", seg.title or "", count=1)))
+        if row is None:
+            continue
+        own = "\n".join(b.text for b in seg.blocks)
+        for role, value in row.cells.items():
+            if role in ("project", "description") or role in seg.cells:
+                continue
+            if role in ("budget", "amount") and _MONEY_WORD.search(own) \
+                    or role == "period" and _YEAR.search(own) and (p := parse_period(own)) is not None \
+                    and (p.start is not None or p.end is not None):
+                continue  # the section's own words say it (a total with a co-payer, where the row has the grant)
+            seg.cells[role] = value
+        if seg.unit_hint is None:
+            seg.unit_hint = row.unit_hint
+    return segs
 
 
 def _told_in_sections(rows: list[Segment], blocks: list[Block]) -> bool:
