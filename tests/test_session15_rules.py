@@ -263,3 +263,14 @@ def test_a_list_tables_facts_join_the_sections_that_tell_its_projects():
            for r in records}
     # the row's amount where the section says none; the section's own total where it does
     assert got == {"Läsfrämjandet": (450_000, 2025, ["2309"]), "Ungdomsbussen": (500_000, 2026, ["2313"])}
+
+
+def test_what_the_page_tells_of_the_project_is_not_its_name():
+    lead = ("<p>{n} är en social investering för unga 16–20 år som behöver stöd för att klara skolan.</p>"
+            "<p>Projektet pågick från augusti 2022 till juni 2024 och fick 1,2 miljoner kronor ur den sociala "
+            "investeringsfonden. Här berättar vi vad {n} gav.</p>")
+    for title, name in (("Stallgänget i korthet", "Stallgänget"), ("Vårdstegen – lärdomar och resultat", "Vårdstegen"),
+                        ("Läsro – så gick det", "Läsro"), ("Familjeteamet kort och gott", "Familjeteamet"),
+                        ("Jobbspåret – erfarenheter", "Jobbspåret")):
+        [record] = _records(lead.format(n=name), title)
+        assert record["title"] == name, title

@@ -139,7 +139,8 @@ from pipeline.swedish.dates import parse_page_date
 #         upplägget", "har varit med sedan starten", "är engagerade i arbetet", "har samverkansavtal med"; "täcker den
 #         sista fjärdedelen", "bär N kronor", "har dessutom beviljat N"; the publisher's board by its possessive.
 # 0.2.44: a list table's rows told again in sections of their own give the sections their amount, period, municipality
-#         and responsible board where the sections' own words do not.
+#         and responsible board where the sections' own words do not; a title's "i korthet", "– lärdomar och
+#         resultat", "– så gick det" are what the page tells of the project, not its name.
 # 0.2.43: owners also "Organisatoriskt tillhör insatsen X", "var förlagt till X", "leddes från X", "Uppdraget att
 #         genomföra projektet har X fått", "Det blir X som tar hand om projektet"; partners "deltar i projektets
 #         styrgrupp", "i nära dialog med", "I samarbetet ingår också", "ingick i samarbetet", "har varit

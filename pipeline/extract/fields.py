@@ -1219,7 +1219,12 @@ _PAGE_KIND_SUFFIX = re.compile(r"\s+[–—-]\s+(?:bloggen|blogg|projektbloggen|
                                r"(?:slutrapport|delrapport|lägesrapport|utvärdering|sammanfattning)(?:en)?(?:\s+i\s+sammandrag|"
                                r"\s+(?:19|20)\d\d)?|"
                                # what it is, after the name: "Klassrumsbron – social investering 2026–2028"
-                               r"(?:en\s+)?social\s+investering(?:\s+(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)?\d\d)?)?)\s*$", re.I)
+                               r"(?:en\s+)?social\s+investering(?:\s+(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)?\d\d)?)?|"
+                               # what the page tells of it: "Vårdstegen – lärdomar och resultat", "… – så gick det"
+                               r"(?:lärdomar|erfarenheter|resultat)(?:\s+och\s+(?:lärdomar|erfarenheter|resultat))?|"
+                               r"så\s+gick\s+det|fakta)\s*$|"
+                               # "Stallgänget i korthet", "Familjeteamet kort och gott"
+                               r"\s+(?:i\s+korthet|kort\s+och\s+gott)\s*$", re.I)
 
 
 _PLACE_AFTER_DASH = re.compile(r"\s[–—-]\s+([^–—]{3,80})$")
