@@ -55,6 +55,8 @@ def _plain_is_furniture_el(el, tag=None) -> bool:
 def _plain_is_closed_panel(el, names, role: str) -> bool:
     if role in ("region", "tabpanel") or "aria-labelledby" in names:
         return True
+    if el.tag in ("i", "span", "svg", "img", "em", "b", "small", "use"):  # an icon, whatever its class says
+        return False
     return any(n in names and d._PANEL_ATTR.search(el.get(n)) for n in ("class", "id"))
 
 

@@ -331,3 +331,26 @@ def test_the_fifteenth_sessions_blind_sets_stay_above_their_floors():
     assert fields["organisations"]["recall"] >= 0.9 and fields["partners"]["recall"] >= 0.7
     fields = evaluate(find_cases(ROOT / "tests" / "heldout73"))["fields"]
     assert fields["start_date"]["recall"] >= 0.9 and fields["budget_sek"]["recall"] >= 0.7
+
+
+def test_the_fifteenth_sessions_second_round_stays_above_its_floors():
+    """Written blind after the first round's rules were committed (and documented), measured at first contact on the
+    session's first commit 867f4f6 and on the commit of the time (the same figures): tests/heldout76 (representative:
+    three long seed-style pages, a closed accordion of four investments with a fact line each, a region's grants with a
+    two-column table each, a mid-term evaluation's news, key-figure tiles, a fund's history with two finished
+    investments, an easy-Swedish page; a booklist, a gifts page, press clippings) **0.789** / 1.000 (press clippings
+    and a booklist gave four records, an icon's ligature "expand_more" stuck to the accordion's names); tests/heldout77
+    (ten more kinds without projects, two titled like a project — a named school-absence routine, a national method —
+    and tables; a newsletter, a conference poster, a page with a map) 0.600 / 1.000; tests/heldout78 (field wordings
+    used least: ages in words, school stages, staff in percent sums, kostnadsram, euro, "sista året", vilande) 1.000 /
+    1.000 with owners 0.31, partners 0.17 and funders 0.29 in recall. After the general rules they exposed: heldout76
+    1.000 / 1.000, heldout77 1.000 / 1.000, heldout78 1.000 / 1.000 with owners 0.77 and partners 0.83 (funders
+    unchanged: the payers' wordings are left for later)."""
+    for name, cases, precision, recall in (("heldout76", 12, 0.95, 0.95), ("heldout77", 13, 0.95, 0.95),
+                                           ("heldout78", 12, 0.95, 0.95)):
+        result = evaluate(find_cases(ROOT / "tests" / name))
+        assert result["cases"] >= cases and not result["errors"]
+        assert result["record_precision"] >= precision, name
+        assert result["record_recall"] >= recall, name
+    fields = evaluate(find_cases(ROOT / "tests" / "heldout78"))["fields"]
+    assert fields["organisations"]["recall"] >= 0.7 and fields["partners"]["recall"] >= 0.75

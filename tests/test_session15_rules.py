@@ -274,3 +274,150 @@ def test_what_the_page_tells_of_the_project_is_not_its_name():
                         ("Jobbspåret – erfarenheter", "Jobbspåret")):
         [record] = _records(lead.format(n=name), title)
         assert record["title"] == name, title
+
+
+# -- third round (heldout76–78)
+
+def test_an_accordion_buttons_icon_ligature_is_no_part_of_the_name():
+    body = ("<p>Kommunen har beviljat medel till två sociala investeringar.</p>"
+            "<div class='c-accordion'><h3><button aria-expanded='false' aria-controls='p1'><span>Läsvänner</span>"
+            "<i class='c-icon c-accordion__icon' aria-hidden='true'>expand_more</i></button></h3>"
+            "<div id='p1' class='c-accordion__content' role='region' hidden><p>Insatsen ger barn i årskurs 1–3 en "
+            "läsvän varje vecka.</p><p><strong>Ansvarig:</strong> Utbildningsförvaltningen "
+            "<span aria-hidden='true'>·</span> <strong>Period:</strong> september 2024 – augusti 2027 "
+            "<span aria-hidden='true'>·</span> <strong>Beviljat:</strong> 2 100 000 kronor</p></div>"
+            "<h3><button aria-expanded='false' aria-controls='p2'><span>Kvällsöppet</span>"
+            "<i class='c-icon c-accordion__icon' aria-hidden='true'>expand_more</i></button></h3>"
+            "<div id='p2' class='c-accordion__content' role='region' hidden><p>Fritidsgården har öppet två kvällar "
+            "till för unga 13–17 år.</p><p><strong>Ansvarig:</strong> Kultur- och fritidsförvaltningen "
+            "<span aria-hidden='true'>·</span> <strong>Period:</strong> 2025–2026 <span aria-hidden='true'>·</span> "
+            "<strong>Beviljat:</strong> 950 000 kronor</p></div></div>")
+    records = _records(body, "Pågående sociala investeringar", url="https://www.varberg.se/x")
+    got = {r["title"]: (r["organisations"], r["budget_sek"], r["start_date"] and r["start_date"].isoformat())
+           for r in records}
+    assert got == {"Läsvänner": (["Utbildningsförvaltningen"], 2_100_000, "2024-09-01"),
+                   "Kvällsöppet": (["Kultur- och fritidsförvaltningen"], 950_000, "2025-01-01")}
+
+
+def test_a_title_of_a_name_and_what_it_is_keeps_the_name_the_text_uses():
+    body = ("<p>YAM är en social investering där unga 14–16 år pratar om psykisk hälsa i klassen.</p>"
+            "<p>Projektet pågår 2025–2027 och fick 1,2 miljoner kronor ur fonden. I YAM leder två instruktörer "
+            "samtalen.</p>")
+    [record] = _records(body, "YAM – unga pratar om psykisk hälsa")
+    assert record["title"] == "YAM"
+    # a text that never uses the name alone keeps the heading as it is
+    body = body.replace("I YAM leder", "Där leder")
+    body = body.replace("<p>YAM är en", "<p>Det är en")
+    [record] = _records(body, "YAM – unga pratar om psykisk hälsa")
+    assert record["title"] == "YAM – unga pratar om psykisk hälsa"
+
+
+def test_a_standing_way_of_working_is_no_project():
+    body = ("<p>Trappan är kommunens gemensamma arbetsgång för att tidigt upptäcka och möta frånvaro i skolan.</p>"
+            "<h2>Trappans steg</h2><p>Vid 10 procents frånvaro kontaktar mentorn hemmet. Elevhälsan tar över vid 20 "
+            "procent.</p><h2>Närvaroteamet</h2><p>När skolans egna insatser inte räcker kan rektor begära stöd från "
+            "kommunens närvaroteam. Teamet har tre heltidstjänster och stöttar skolorna sedan läsåret 2023/24 för "
+            "elever i årskurs 1–9.</p><h2>Så togs trappan fram</h2><p>Trappan arbetades fram under läsåret 2022/23 "
+            "av rektorer och elevhälsa, och den följs upp varje år.</p>")
+    assert _records(body, "Trappan") == []
+    from pipeline.extract.document import Block
+    from pipeline.extract.segment import _way_of_working
+
+    for lead, title in (("Trappan är kommunens gemensamma arbetsgång för att tidigt upptäcka frånvaro.", "Trappan"),
+                        ("BBIC är det arbetssätt som socialtjänsten använder när vi utreder.", "BBIC – Barns behov i centrum")):
+        assert _way_of_working(title, [Block("p", lead)], lead)
+    lead = "Trappan är en metod som prövas i tre skolor."
+    assert not _way_of_working("Trappan", [Block("p", lead)], lead)
+    lead = "Trappan är kommunens nya arbetsgång, som har fått 900 000 kronor ur den sociala investeringsfonden."
+    assert not _way_of_working("Trappan", [Block("p", lead)], lead)
+    # a method being tried out with money from the fund is one
+    tried = body.replace("är kommunens gemensamma arbetsgång", "är en metod som prövas").replace(
+        "<h2>Trappans steg</h2>", "<p>Projektet har fått 900 000 kronor ur den sociala investeringsfonden för "
+        "2025–2027.</p><h2>Trappans steg</h2>")
+    assert len(_records(tried, "Trappan")) == 1
+
+
+def test_owners_within_under_and_by_responsibility_and_staff_of_their_own():
+    cases = {
+        "Grön väg drivs inom vård- och omsorgsförvaltningen och har sin bas hos hemtjänsten.":
+            ["vård- och omsorgsförvaltningen"],
+        "Investeringen låg under arbetsmarknadsenheten.": ["arbetsmarknadsenheten"],
+        "Ansvaret för Grön väg har barn- och utbildningsförvaltningen.": ["barn- och utbildningsförvaltningen"],
+        "Det är Kultur och fritid i kommunen som har hand om Grön väg.": ["Kultur och fritid"],
+    }
+    for sentence, owners in cases.items():
+        [record] = _page("Grön väg", sentence)
+        assert record["organisations"] == owners, sentence
+    [record] = _page("Grön väg", "Grön väg har en egen lärare på 60 procent och en fritidspedagog på 40 procent.")
+    assert record["staffing_fte"] == 1.0
+
+
+def test_press_clippings_and_reading_tips_hold_no_project():
+    items = ("<ul><li><a href='https://mitti.se/a'>Ungdomslyftet får 2,1 miljoner – pågår till 2027</a>"
+             "<span>Mitt i, 5 december 2023</span></li><li><a href='https://svt.se/b'>Skolsköterskor och socialtjänst "
+             "i nytt samarbete för barn 6–12 år</a><span>SVT, 2 maj 2024</span></li></ul>"
+             "<h2>För journalister</h2><p>Har du frågor om kommunens sociala investeringar? Kontakta presstjänsten.</p>")
+    assert _records("<p>Här samlar vi artiklar om våra sociala investeringar.</p>" + items,
+                    "Sociala investeringar i media") == []
+    tips = ("<p>Här har bibliotekarierna samlat böcker för dig som är 12–16 år.</p><ul><li>Vinterljus – Maja Edfelt "
+            "(2023)<br>Elsa har slutat gå till skolan.</li></ul><h2>Om listan</h2><p>Boktipsen togs fram 2022 inom "
+            "satsningen Läsande familj, som fick 640 000 kronor ur den sociala investeringsfonden 2022–2024.</p>")
+    assert _records(tips, "Boktips: känslor, vänskap och psykisk hälsa") == []
+
+
+def test_partners_knit_to_the_work_after_a_colon():
+    [record] = _page("Grön väg", "Tre parter utanför kommunen är knutna till satsningen: Hälsocentralen Bollnäs och "
+                     "Hälsocentralen Kilafors, vars sköterskor tipsar om deltagare, och SPF Seniorerna Bollnäs, som "
+                     "ordnar träffar.")
+    assert record["partners"] == ["Hälsocentralen Bollnäs", "Hälsocentralen Kilafors", "SPF Seniorerna Bollnäs"]
+
+
+def test_owners_and_partners_in_the_third_rounds_wordings():
+    owners = {
+        "Familjeenheten har projektledarskapet.": ["Familjeenheten"],
+        # (the unit, not the larger body it sits in)
+        "Grön väg utgick från Ungdomsenheten inom individ- och familjeomsorgen.": ["Ungdomsenheten"],
+        "Vadstena bibliotek är värd för Grön väg.": ["Vadstena bibliotek"],
+        "Arbetet sker under ledning av Elevhälsan i Töreboda.": ["Elevhälsan i Töreboda"],
+        "Öppenvården är ansvarig utförare av Grön väg.": ["Öppenvården"],
+    }
+    for sentence, want in owners.items():
+        [record] = _page("Grön väg", sentence)
+        assert record["organisations"] == want, sentence
+    partners = {
+        "Satsningen görs i ett gemensamt arbete med Kils AIK och Kils församling, som båda står för ledare.":
+            ["Kils AIK", "Kils församling"],
+        "Mönsterås bibliotek och Mönsterås BK är fortsatt med i samarbetet.": ["Mönsterås bibliotek", "Mönsterås BK"],
+        "I nätverket kring projektet fanns Karlstads kommun, som driver gymnasieskolorna, och Region Värmland, vars "
+        "mottagningar tog emot ungdomarna.": ["Karlstads kommun", "Region Värmland"],
+        "Karlsborgs församling och Junis Karlsborg är engagerade i lovaktiviteterna.": ["Karlsborgs församling",
+                                                                                        "Junis Karlsborg"],
+        "Arbetsförmedlingen och Campus Laholm har undertecknat en avsiktsförklaring om Grön väg.":
+            ["Arbetsförmedlingen", "Campus Laholm"],
+        "Med på tåget finns också Studieförbundet Vuxenskolan och Vadstena folkhögskola.":
+            ["Studieförbundet Vuxenskolan", "Vadstena folkhögskola"],
+        "Töreboda bibliotek och BVC i Töreboda är också kopplade till satsningen.": ["Töreboda bibliotek",
+                                                                                    "BVC i Töreboda"],
+        "Arbetsförmedlingen och Vårdcentralen Valdemarsvik har varsin kontaktperson i projektet.":
+            ["Arbetsförmedlingen", "Vårdcentralen Valdemarsvik"],
+        # a count of parties is no party
+        "Tre parter är knutna till satsningen: Hälsocentralen Bollnäs och SPF Seniorerna Bollnäs.":
+            ["Hälsocentralen Bollnäs", "SPF Seniorerna Bollnäs"],
+    }
+    for sentence, want in partners.items():
+        [record] = _page("Grön väg", sentence)
+        assert record["partners"] == want, sentence
+
+
+def test_payers_in_the_perfect_after_an_adverbial_laying_answering_and_in_a_relative_clause():
+    from pipeline.swedish.money import parse_amounts
+
+    cases = {
+        "Utöver fondens pengar har RF-SISU Värmland gått in med 60 000 kronor till lekbodarna.": "RF-SISU Värmland",
+        "Dessutom har Sparbanksstiftelsen Kronan bidragit med 40 000 kronor.": "Sparbanksstiftelsen Kronan",
+        "Region Kalmar län lägger 100 000 kronor per år ur sina folkhälsomedel.": "Region Kalmar län",
+        "Region Värmland svarade för 300 000 kronor av kostnaden.": "Region Värmland",
+        "I summan ingår 100 000 kronor som Länsstyrelsen i Kalmar län har bidragit med.": "Länsstyrelsen i Kalmar län",
+    }
+    for sentence, payer in cases.items():
+        assert [a.funder for a in parse_amounts(sentence)] == [payer], sentence

@@ -138,6 +138,17 @@ from pipeline.swedish.dates import parse_page_date
 #         "bär ansvaret", "vilar på"; "sida vid sida med", "Till arbetsgruppen hör också", "är med och formar
 #         upplägget", "har varit med sedan starten", "är engagerade i arbetet", "har samverkansavtal med"; "täcker den
 #         sista fjärdedelen", "bär N kronor", "har dessutom beviljat N"; the publisher's board by its possessive.
+# 0.2.45: an accordion button's icon ligature ("expand_more", aria-hidden) is no text; "Ansvarig: X Period: Y" splits
+#         before a label that follows a capitalised value; a title "Name – what it is" is the name when the text uses
+#         it alone; a page about a standing way of working ("X är kommunens arbetsgång/arbetssätt/metod …") without
+#         fund money holds no project; owners "drivs inom X", "låg under X", "Ansvaret för <work> har X", "Det är X
+#         som har hand om <Name>", a unit's "… i kommunen" left out; staff "en egen lärare på 60 procent"; press
+#         clippings and reading tips hold no project; owners "har projektledarskapet", "utgick från", "är värd för",
+#         "sker under ledning av", "ansvarig utförare", label "Utförande enhet"; partners "i ett gemensamt arbete
+#         med", "fortsatt med i samarbetet", "I nätverket kring projektet fanns", "engagerade i …aktiviteterna",
+#         "har undertecknat en avsiktsförklaring", "Med på tåget finns", "kopplade till satsningen", "har varsin
+#         kontaktperson"; a side column read by the walk is not read twice; payers "har X gått in med N", "X lägger
+#         N", "X svarade för N", "N kronor som X har bidragit med".
 # 0.2.44: a list table's rows told again in sections of their own give the sections their amount, period, municipality
 #         and responsible board where the sections' own words do not; a title's "i korthet", "– lärdomar och
 #         resultat", "– så gick det" are what the page tells of the project, not its name.
@@ -241,7 +252,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.44"
+EXTRACTOR_VERSION = "0.2.45"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")

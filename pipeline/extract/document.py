@@ -425,7 +425,12 @@ def _is_closed_panel(el, names, role: str) -> bool:
     not furniture like a closed menu or cookie banner (their class, id or role still mark them as furniture)."""
     if role in ("region", "tabpanel") or "aria-labelledby" in names:
         return True
+    if el.tag in _ICON_LIKE_TAGS:  # an accordion's icon ("<i class='c-accordion__icon' aria-hidden='true'>
+        return False             # expand_more</i>", a ligature's name): no panel, whatever its class says
     return any(n in names and _PANEL_ATTR.search(el.get(n)) for n in ("class", "id"))
+
+
+_ICON_LIKE_TAGS = frozenset(("i", "span", "svg", "img", "em", "b", "small", "use"))
 
 
 # lxml's tag of the nodes that are not elements (comments, processing instructions, entities): the factory function.
@@ -1579,9 +1584,11 @@ def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> 
         walker._walk_container(aside, None, "aside", aside.items())
         walker.flush()
     if walker.layout_tables:
+        read = "\n".join(b.text for b in walker.blocks)
         for box in _fact_boxes_in_side_columns(main, h1):
-            walker._walk_container(box, None, "aside", box.items())
-            walker.flush()
+            if text_of(box) not in read:  # (a side column the walk has read already: its width made it no furniture)
+                walker._walk_container(box, None, "aside", box.items())
+                walker.flush()
     # Tool bars and postal addresses written out as text are furniture an old page's markup does not mark (a page
     # laid out in tables, or one with no <main>); elsewhere only a tool bar with "|" can have slipped through.
     plain_page = walker.layout_tables or main.tag == "body"

@@ -121,6 +121,10 @@ _PARTNER_PROSE = re.compile(
     # "I samarbetet ingår också Socialförvaltningen, …", "… genomförs i nära dialog med PRO Åre, …"
     r"i\s+(?:samarbetet|samverkan|styrgruppen)\s+ingår(?:\s+också|\s+även)?|"
     r"i\s+(?:nära\s+|tät\s+|löpande\s+|ständig\s+|god\s+)?dialog\s+med|"
+    # "… görs i ett gemensamt arbete med Kils AIK och …", "Med på tåget finns också …", "I nätverket kring projektet
+    # fanns …"
+    r"i\s+(?:ett\s+)?gemensamt\s+arbete\s+med|med\s+på\s+tåget\s+(?:finns|är|fanns|var)(?:\s+också|\s+även)?|"
+    r"i\s+nätverket\s+(?:kring|runt)\s+(?:projektet|satsningen|insatsen|arbetet)\s+(?:finns|fanns|ingår|ingick)(?:\s+också|\s+även)?|"
     # who the work has brought on board: "Utöver skolan har projektet fått med sig Falkenbergs bibliotek och …"
     r"(?:har|hade)\s+(?:projektet|satsningen|insatsen|arbetet|vi)\s+(?:också\s+|även\s+)?fått\s+med\s+(?:sig|oss)|"
     r"(?:har|hade)\s+(?:också\s+|även\s+)?fått\s+med\s+sig|"
@@ -141,8 +145,19 @@ _PARTNERS_AS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\soch\s)|(?<=,\smen\s))([A-Z�
                           r"projektgruppen|arbetsgruppen|referensgruppen)\b|"
                           r"(?:medverkar|medverkade|deltar|deltog|sitter|satt)\s+(?:också\s+|även\s+)?i\s+(?:projektets\s+|"
                           r"satsningens\s+|insatsens\s+)?(?:styrgrupp|referensgrupp|arbetsgrupp|projektgrupp)(?:en)?\b|"
-                          r"(?:är|var)\s+(?:också\s+|även\s+)?med\s+(?:från\s+(?:början|start(?:en)?)|i\s+(?:arbetet|projektet|"
+                          r"(?:är|var)\s+(?:också\s+|även\s+|fortsatt\s+)?med\s+(?:från\s+(?:början|start(?:en)?)|i\s+(?:arbetet|projektet|"
                           r"satsningen|samarbetet))\b|"
+                          # "… är också kopplade till satsningen", "… har undertecknat en avsiktsförklaring om X", "…
+                          # har varsin kontaktperson i projektet", "… är engagerade i lovaktiviteterna"
+                          r"(?:är|var)\s+(?:också\s+|även\s+)?(?:kopplade|knutna|anslutna)\s+till\s+(?:projektet|satsningen|"
+                          r"insatsen|arbetet)\b|"
+                          r"(?:har|hade)\s+(?:också\s+|även\s+)?undertecknat\s+(?:en\s+)?(?:avsiktsförklaring|överenskommelse|"
+                          r"samverkansöverenskommelse|samverkansavtal)\b|"
+                          r"(?:har|hade)\s+(?:varsin|var\s+sin|en)\s+kontaktperson\s+i\s+(?:projektet|satsningen|insatsen)\b|"
+                          r"(?:är|var)\s+(?:också\s+|även\s+)?engagerade?\s+i\s+[\wåäö-]+(?:aktiviteterna|arbetet|verksamheten)\b|"
+                          # "… är de två verksamheter som projektet samarbetar mest med"
+                          r"(?:är|var)\s+(?:de\s+)?(?:[\wåäö]+\s+)?(?:verksamheter|organisationer|aktörer|parter)\s+som\s+"
+                          r"(?:projektet|satsningen|insatsen|vi)\s+(?:samarbetar|samarbetade|samverkar|samverkade)\b|"
                           # "Arbetsförmedlingen och ABF Skaraborg är projektets externa parter"
                           r"(?:är|var)\s+(?:projektets|satsningens|insatsens)\s+(?:externa\s+)?parter\b|"
                           # "Kronofogden och Knut Hahnskolan medverkar i planeringen"
@@ -161,10 +176,11 @@ _EARLIER_CLAUSE = re.compile(r"\s(?:är|var|har|hade|blev|blir)\s.*?\soch\s(?=[A
 _PEOPLE_NOT_BODY = re.compile(r"(?:rektor(?:n|er|erna)?|chef(?:en|er|erna)|representant(?:en|er|erna)|föräldrar(?:na)?|"
                               r"vårdnadshavar(?:e|na)|elever(?:na)?|ungdomar(?:na)?|deltagar(?:e|na)|medarbetar(?:e|na)|"
                               r"personalen|lärar(?:e|na)|ledamöter(?:na)?|politiker(?:na)?|ett\s+\w+tal|flera|några|många|"
-                              r"alla|samtliga)\b", re.I)
+                              r"alla|samtliga|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+[\wåäö]+)\b", re.I)
 # The partners named again after a relative clause about the last one: ", som ansvarar för barnhälsovården, och med X".
 _PARTNER_AFTER_CLAUSE = re.compile(r",?\s+som\s+[^,.;:\n]{1,100},\s+(?:(?:och|samt)\s+(?:med\s+)?|med\s+)([^.;:\n]{3,120}?)"
                                    r"(?:,\s+som\b|[.;:\n]|$)")
+_RELATIVE_TAIL = re.compile(r",\s+(?:vars|som|där|vilka|vilket|vilken)\s")  # "…, och Region X, vars mottagningar …"
 _AND_WITH = re.compile(r"\b(och|samt)\s+med\s+")  # "med B och med C": the names B and C
 _STOP = r"(?=[.;:!?\n]|\s+och\s+(?:genomförs|drivs|leds|bedrivs|finansieras|pågår|startade|startar)\b|" \
         r"\s+(?:i (?:\w+\s+){0,3}?(?:samverkan|samarbete) med|tillsammans med|med stöd|som|för att|under|till och med|"\
@@ -305,19 +321,24 @@ _RELATIVE_OWNER = re.compile(rf"([A-ZÅÄÖ][^.;:!?\n,]{{2,60}}?),\s+som\s+(?:oc
 _HOME_OWNER = re.compile(rf"{_GRAMMAR_WORK}\s+(?:har\s+sin\s+(?:organisatoriska\s+)?hemvist\s+(?:i|inom|hos|på|under)|"
                          r"hör\s+(?:organisatoriskt\s+)?hemma\s+(?:i|inom|hos|på|under)|sorterar\s+(?:organisatoriskt\s+)?under|"
                          r"(?:är|ligger)\s+organisatoriskt\s+(?:(?:placerad|placerat|placerade|organiserad|organiserat)\s+)?"
-                         r"(?:i|inom|hos|på|under)|ligger\s+under|är\s+(?:placerad|placerat|organiserad|organiserat)\s+under|"
+                         r"(?:i|inom|hos|på|under)|(?:ligger|låg)\s+under|är\s+(?:placerad|placerat|organiserad|organiserat)\s+under|"
                          # "Insatsen tillhör Vård- och omsorgsförvaltningen", "Projektet var förlagt till …", "Projektet
                          # leddes från Kultur- och fritidsenheten"
                          r"tillhör(?:de)?\s+(?:organisatoriskt\s+)?|(?:är|var)\s+förlag(?:d|t|da)\s+(?:till|hos|inom|på)|"
-                         r"(?:leds|leddes|drivs|drevs|styrs|styrdes|samordnas|samordnades)\s+från)"
+                         r"(?:leds|leddes|drivs|drevs|bedrivs|bedrevs|styrs|styrdes|samordnas|samordnades)\s+(?:från|inom)|"
+                         # "Skolbron utgick från Ungdomsenheten", "Arbetet sker under ledning av Elevhälsan"
+                         r"(?:utgår|utgick)\s+från|(?:sker|skedde|bedrivs|genomförs|genomfördes|drivs|pågår)\s+under\s+"
+                         r"ledning\s+av)"
                          r"\s+([^.;:!?\n,]{3,100}?)(?=[.;:!?\n,]|\s+(?:där|som|men|och\s+(?-i:[a-zåäö]))\s|$)", re.I | re.M)
 # … the same said the other way round: "Organisatoriskt tillhör insatsen Vård- och omsorgsförvaltningen", "Uppdraget att
 # genomföra projektet har Barn- och utbildningsförvaltningen fått av kommunstyrelsen"
 _HOME_OWNER_INVERTED = re.compile(rf"(?:\b[Oo]rganisatoriskt\s+tillhör(?:de)?\s+{_GRAMMAR_WORK}|\b[Uu]ppdraget\s+att\s+"
-                                  rf"(?:genomföra|driva|leda)\s+{_GRAMMAR_WORK}\s+(?:har|hade|fick))\s+"
-                                  r"((?-i:[A-ZÅÄÖ])[^.;:!?\n,]{2,100}?)(?=\s+(?:fått|av|från)\s|[.;:!?\n,]|$)")
+                                  rf"(?:genomföra|driva|leda)\s+{_GRAMMAR_WORK}\s+(?:har|hade|fick)|"
+                                  # "Ansvaret för Familjeklassen har barn- och utbildningsförvaltningen"
+                                  rf"\b[Aa]nsvaret\s+för\s+{_GRAMMAR_WORK}\s+(?:har|hade|ligger\s+(?:hos|på)|låg\s+(?:hos|på)))"
+                                  r"\s+([^.;:!?\n,]{3,100}?)(?=\s+(?:fått|av|från)\s|[.;:!?\n,]|$)")
 _HOME_WORDS = ("hemvist", "hemma", "sorterar", "organisatoriskt", "ligger under", " under ", "tillhör", "förlag",
-               " från ", "uppdraget att")
+               " från ", "uppdraget att", " inom ", "ansvaret för", "ledning av")
 _SUBJECT_OWNER = re.compile(rf"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n,]{{2,60}}?)\s+(?:har\s+)?([a-zåäö]{{2,}}(?:r|de|te))"
                             rf"(?:\s+(?:för|i))?\s+{_GRAMMAR_WORK}\b", re.M)
 
@@ -403,7 +424,9 @@ _OWNS_IT = re.compile(r"(?:^|(?<=[.!?]\s))((?!(?:Det|Den|Detta|Här|Vi|Man)\s)[A
                       # "… har huvudansvaret", "Elevhälsan tog initiativet till projektet och har också projektansvaret",
                       # "… har det övergripande ansvaret för satsningen"
                       r"(?:[a-zåäö]+\s+(?:[^.;:!?\n]{0,50}?\s)?och\s+)?(?:har|hade)\s+(?:också\s+|även\s+)?"
-                      r"(?:huvudansvaret|projektansvaret|det\s+(?:övergripande|samlade)\s+ansvaret)\b|"
+                      r"(?:huvudansvaret|projektansvaret|projektledarskapet|projektledningen|det\s+(?:övergripande|samlade)\s+ansvaret)\b|"
+                      # "Vadstena bibliotek är värd för Berättarverkstan"
+                      r"(?:är|var)\s+(?:också\s+)?värd(?:ar)?\s+för\s+(?:(?:" + _OWNED + r")\b|[A-ZÅÄÖ])|"
                       # "Socialnämnden står bakom satsningen", "Fältgruppen har varit huvudansvarig för arbetet",
                       # "Individ- och familjeomsorgen håller i projektet"
                       r"(?:står|stod)\s+bakom\s+(?:" + _OWNED + r")\b|"
@@ -418,11 +441,11 @@ _OWNS_IT = re.compile(r"(?:^|(?<=[.!?]\s))((?!(?:Det|Den|Detta|Här|Vi|Man)\s)[A
                       r"(?:står|stod)\s+som\s+(?:ägare|projektägare|huvudman)\b|"
                       # "X är utförare", "Språkrum är organiserat under X", "Vårdspåret hör organisatoriskt till X",
                       # "Föräldrabron är knuten till X" (the work's name first: the owner after the verb, below)
-                      r"(?:är|var)\s+utförare\b)", re.M)
+                      r"(?:är|var)\s+(?:ansvarig\s+)?utförare\b)", re.M)
 _OWNER_INVERTED = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{2,60}?)\s+(?:är|var)\s+(?:projektägare|huvudman)\b", re.M)
 _OWNER_CLEFT = re.compile(r"\b[Dd]et\s+(?:är|blir|var)\s+([^.;:!?\n]{3,80}?)\s+som\s+(?:(?:står\s+bakom|håller\s+i|driver|leder|äger|"
-                          r"ansvarar\s+för|tar\s+hand\s+om|kommer\s+att\s+driva)\s+"
-                          r"(?:" + _OWNED + r")|håller\s+i\s+trådarna|bär\s+(?:huvud)?ansvaret)\b")
+                          r"ansvarar\s+för|tar\s+hand\s+om|har\s+hand\s+om|kommer\s+att\s+driva)\s+"
+                          r"(?:(?:" + _OWNED + r")|(?-i:[A-ZÅÄÖ])\w+)|håller\s+i\s+trådarna|bär\s+(?:huvud)?ansvaret)\b")
 _OWNER_RELATIVE = re.compile(r"\b(?:är|var)\s+(?:ett|en)\s+(?:[\wåäö-]+\s+){0,2}?(?:projekt|satsning|insats|samarbete)\s+"
                              r"som\s+([A-ZÅÄÖ][^.;:!?\n]{2,160}?)\s+(?:driver|drev|har\s+startat|startade|äger|ägde|"
                              r"ansvarar\s+för|genomför|genomförde)\b")
@@ -487,7 +510,7 @@ _FUNDER_KEYS = ("finansier", "bevilja", "medel från", "bidrag från", "stöd fr
                 "delas mellan",
                 "resten ", "återstoden ", "kommer ur", "kommer från")
 _PARTNER_KEYS = ("samverka", "samarbet", "tillsammans", "med i ", "partnerskap", "involverar", "ihop med", "styrgrupp",
-                 "fått med ", "dialog med",
+                 "fått med ", "dialog med", "gemensamt arbete", "på tåget", "nätverket",
                  "deltar", "deltog", "medverka",
                  "sida vid sida", "arbetsgrupp", "referensgrupp",
                  "möte", "träffar med")
@@ -519,7 +542,8 @@ _PARTNER_STARTS = ("i samverkan med", "i samarbete med", "samarbetar med", "samv
                    "i arbetsgrupp",
                    "i satsningens styrgrupp", "i insatsens styrgrupp", "i styrgrupp", "gemensamt ", "gemensamma ",
                    "regelbundna ", "täta ", "i samarbetet ingår", "i samverkan ingår", "i styrgruppen ingår", "i dialog",
-                   "i löpande dialog", "i ständig dialog", "i god dialog") + tuple(f"{verb} {who}" for verb in ("har", "hade") for who in (
+                   "i löpande dialog", "i ständig dialog", "i god dialog", "i ett gemensamt", "i gemensamt",
+                   "med på tåget", "i nätverket") + tuple(f"{verb} {who}" for verb in ("har", "hade") for who in (
                        "projektet ", "satsningen ", "insatsen ", "arbetet ", "vi ", "fått med", "också fått", "även fått"))
 _OWNER_STARTS = _OWNER_KEYS
 _FUNDER_STARTS = ("finansier", "medfinansier", "med stöd från", "med medel från", "med bidrag från", "bevilja",
@@ -905,7 +929,8 @@ _OWN_BY_POSSESSIVE = re.compile(r"^(?:förbundets|kommunens|regionens|stadens|n�
 # samarbetsparterna finns …", "Till arbetet har vi knutit …".
 _PARTNER_LIST_KEYS = ("partner", "samarbetspart", "samverkanspart", "knutit", "knutits", "parter ")
 _PARTNER_LIST = re.compile(r"(?:(?<![\wåäö])(?:[\wåäö]*part(?:ner|nerna|ners|er|erna)|knutit|knutits)\b[^.!?\n:]{0,30}?"
-                           r"(?:\s(?:finns|(?:är|var)(?:\s+med\s*:)?|:)|:)|(?:har\s+vi|har\s+projektet)\s+knutit)\s*"
+                           r"(?:\s(?:finns|(?:är|var)(?:\s+med\s*:|\s+(?:knutna|kopplade|anslutna)\s+till\s+[\wåäö]+\s*:)?|:)|:)|"
+                           r"(?:har\s+vi|har\s+projektet)\s+knutit)\s*"
                            r"([^.!?\n]{3,300})", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:som|där|vars|vilka|vilken|vilket)\s+[^,]*(?=,|$)")
 
@@ -960,11 +985,16 @@ def _clause_subjects(text: str) -> list[str]:
     return _unique(out)
 
 
+# "… i kommunen", "… här i staden" after a unit's name: where it is, which the record's codes say (it would also split
+# "Kultur och fritid i kommunen" as two names)
+_HERE_TAIL = re.compile(r"\s+(?:här\s+)?i\s+(?:kommunen|staden|regionen|länet)\s*$")
+
+
 def _named_orgs_from(text: str, generic: bool = True) -> list[str]:
     """Organisations in running prose: names (capitalised, acronyms) or, with ``generic``, collective nouns such
     as 'föreningslivet i Kiruna'; never 'personalen' or 'mentor'."""
     out = []
-    for o in _orgs_from(_trim_name(text)):
+    for o in _orgs_from(_trim_name(_HERE_TAIL.sub("", text))):
         o = _trim_name(o)
         if not o or orgs.looks_like_person(o):
             continue
@@ -1228,6 +1258,16 @@ _PAGE_KIND_SUFFIX = re.compile(r"\s+[–—-]\s+(?:bloggen|blogg|projektbloggen|
 
 
 _PLACE_AFTER_DASH = re.compile(r"\s[–—-]\s+([^–—]{3,80})$")
+# A name, a dash, then what it is in lower case (its first word not a place's or a body's name)
+_NAME_THEN_WHAT_TITLE = re.compile(r"^((?-i:[A-ZÅÄÖ0-9])[^–—:]{1,40}?)\s+[–—-]\s+(?-i:[a-zåäö])[^–—]{5,}$")
+
+
+def _names_itself(name: str, seg: Segment) -> bool:
+    """The segment's text speaks of the work by ``name`` alone (as a word, not only in the full title)."""
+    if len(name) < 2 or len(name.split()) > 5:
+        return False
+    pattern = re.compile(rf"(?<![\wåäöÅÄÖ]){re.escape(name)}(?![\wåäöÅÄÖ])(?!\s+[–—-]\s)")
+    return any(pattern.search(b.text) for b in seg.blocks if b.kind in ("p", "li"))
 
 
 def _without_place_suffix(title: str | None) -> str | None:
@@ -1643,6 +1683,11 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     title_status = _STATUS_SUFFIX.search(rec["title"]) if rec["title"] and rec["title"].endswith(")") else None
     if title_status:
         rec["title"] = rec["title"][:title_status.start()].rstrip()
+    if rec["title"] and (named := _NAME_THEN_WHAT_TITLE.match(rec["title"])) is not None \
+            and _names_itself(named.group(1), seg):
+        # "YAM – unga pratar om psykisk hälsa", "Språkstunden – bibliotek och barnhälsovård tillsammans …": the name,
+        # which the text uses alone, and then what it is (in lower case); the record is titled by the name
+        rec["title"] = named.group(1)
 
     # -- labelled and prose text fields
     # the segment's prose: its paragraphs, and the text under a description label ("Om projektet") wherever it stands
@@ -1960,13 +2005,14 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                                      and "dialog" not in m.group(0).lower())
             more = _PARTNER_AFTER_CLAUSE.match(body_text, m.end(1))
             if names and more:  # "i samverkan med Region X, som ansvarar för Y, och med Svenska kyrkan i Z"
-                names += _named_orgs_from(_AND_WITH.sub(r"\1 ", more.group(1)))
+                names += _named_orgs_from(_AND_WITH.sub(r"\1 ", _RELATIVE_TAIL.split(more.group(1), maxsplit=1)[0]))
             if names:
                 found.extend(names)
                 ev.setdefault("partners", _ev(m.group(0)))
         if ("som " in body_low and "part" in body_low) or " parter" in body_low or "medverka" in body_low \
                 or "delt" in body_low or "partner" in body_low or "ingår" in body_low or "ingick" in body_low \
-                or "ingått" in body_low or "grupp" in body_low or " med från" in body_low \
+                or "ingått" in body_low or "grupp" in body_low or " med från" in body_low or "kopplade" in body_low \
+                or "knutna" in body_low or "undertecknat" in body_low or "kontaktperson" in body_low or " med i " in body_low \
                 or " med och " in body_low or "varit med" in body_low or "engagera" in body_low \
                 or "samverkansavtal" in body_low:
             for m in _PARTNERS_AS.finditer(body_text):  # "Polisen och fritidsgården Kvarnen är med som samarbetsparter"
@@ -2014,7 +2060,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                     found.extend(units)
                     rec["partners"] = [p for p in rec["partners"] if p not in units]
                     ev["organisations"] = _ev(m.group(0) + joint.group(0))
-        elif (" äger " in body_low or " ägde " in body_low or "ansvaret" in body_low or "uppdraget" in body_low
+        elif (" äger " in body_low or " ägde " in body_low or "ansvaret" in body_low or "projektled" in body_low
+              or "värd för" in body_low or "uppdraget" in body_low
               or "genomförandet" in body_low or " som ägare" in body_low or " som huvudman" in body_low
               or " som projektägare" in body_low or " utförare" in body_low or " bakom " in body_low
               or "huvudansvarig" in body_low or " i " in body_low or "ansvarig" in body_low) \

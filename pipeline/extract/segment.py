@@ -101,6 +101,7 @@ _FURNITURE_HEADING = re.compile(
     r"relaterat|länkar|(?:fler |senaste |andra |relaterade )?(?:nyheter(?:na)?|pressmeddelanden(?:a)?)|styrgrupp|ordförande|medlemmar|adjungerade|dela|publicerad|senast uppdaterad|"
     r"sidinformation|kalender|evenemang|press|prenumerera|hitta hit|öppettider|e-tjänster|vill du veta mer|"
     r"mer information|frågor|hjälpte informationen|för mer information|presskontakt|kontakt för (?:media|press)|"
+    r"för (?:journalister|media|press)|"
     # a press release's boilerplate about its sender: "Om Orsa kommun", "Om Region Kalmar län"
     r"om [\wåäöÅÄÖ-]+s? (?:kommun|stad)|om region [\wåäöÅÄÖ ]+)\b",
     re.I,
@@ -578,14 +579,24 @@ _INLINE_LABEL = re.compile(r"(?<=\s)([A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s[\wåäö
 _SEMICOLON_LABEL = re.compile(r";\s*([\wåäöÅÄÖ-]+(?:\s[\wåäö-]+){0,2}):(?=\s)")
 
 
+def _label_start(m: re.Match[str]) -> int | None:
+    """Where the known label a match of _INLINE_LABEL ends with begins: the whole match, or its last words (the value
+    before it may end in a capitalised word: "Ansvarig: Socialförvaltningen Period: …" holds the label "Period")."""
+    words = m.group(1).split(" ")
+    for k in range(len(words)):
+        if labels.field_for(" ".join(words[k:])):
+            return m.start(1) + sum(len(w) + 1 for w in words[:k])
+    return None
+
+
 def _inline_label_parts(line: str) -> list[str]:
     """A line that opens with a label and holds two or more more known labels, each with its colon, cut before each:
     one labelled line per fact ("målgrupp: …; period: 2025–2026; beviljat: 480 000 kr" too, labels in lower case
     after a semicolon). Any other line as it is."""
     if labels.split_label(line) is None:
         return [line]
-    cuts = sorted({m.start(1) for rx in (_INLINE_LABEL, _SEMICOLON_LABEL) for m in rx.finditer(line)
-                   if labels.field_for(m.group(1))})
+    cuts = sorted({cut for rx in (_INLINE_LABEL, _SEMICOLON_LABEL) for m in rx.finditer(line)
+                   if (cut := _label_start(m)) is not None})
     if len(cuts) < 2:
         return [line]
     bounds = [0, *cuts, len(line)]
@@ -1802,7 +1813,7 @@ def _segment(doc: Document) -> list[Segment]:
                 # the fact lines of the section's project ("Huvudman: Ludvika kommun, socialförvaltningen", "Beviljat:
                 # 640 000 kronor") under its heading, as on a one-project page, one a line
                 if b.kind in ("p", "li") and ":" in b.text and id(b) in label_by_id:
-                    for line in b.text.split("\n"):
+                    for line in _FACT_LINE_BREAK.split(b.text):
                         if (lab := labels.split_label(line)) is not None and lab[2] and lab[0] in _SECTION_FACT_FIELDS:
                             seg.add(*lab)
             found.append(seg)
@@ -1898,6 +1909,7 @@ def _segment(doc: Document) -> list[Segment]:
             and not (_standing(text) and _PROJECT_ITSELF.search(text) is None and not _fund_money(text)
                      and not _labelled_facts(labs)) \
             and not _not_a_project(text) and not _is_statute(blocks) \
+            and not _way_of_working(page_title, content, text) \
             and not (" del av " in text and _STARTED_NOW_PART.search(text)
                                                    and not _fund_money(text)) \
             and _score_at_least(text, 4 if generic else 3) \
@@ -1983,6 +1995,23 @@ _DENIED_PROJECT = re.compile(r"\b(?:är|var)\s+(?:alltså\s+|därför\s+|numera\
                              # a made-up example: "Räkneexempel: det påhittade projektet Skolstegen"
                              r"\b(?:påhittade?|fiktiva?|tänkta?|uppdiktade?)\s+(?:exempel(?:projekt(?:et)?)?|projekt(?:et)?)\b",
                              re.I)
+
+
+# A page that opens by saying its subject is a way of working: "Närvarotrappan är Ale kommuns gemensamma arbetsgång för
+# att …", "BBIC är det arbetssätt som socialtjänsten använder när …".
+_WAY_OF_WORKING = re.compile(r"^\s*(?P<name>[^.!?\n]{2,60}?)\s+är\s+(?:[\wåäö-]+\s+){0,4}?(?:arbetsgång|arbetssätt|"
+                             r"arbetsmetod|metod|rutin|arbetsmodell|modell|process|struktur)(?:en|et)?\b(?!\s+(?:som\s+)?"
+                             r"(?:prövas|testas|provas))", re.I)
+
+
+def _way_of_working(page_title: str | None, content: list[Block], text: str) -> bool:
+    """A page about a standing way of working (a routine, a method, a model the organisation uses), named by the
+    page's title, with no money from a fund: the page describes how the work is done, not a funded project ("BBIC är
+    inte en insats i sig utan ett sätt att …"). A method tried out ("en metod som prövas") is left to the rules."""
+    if not page_title or not content or (m := _WAY_OF_WORKING.match(content[0].text)) is None:
+        return False
+    core = fold(_TITLE_CORE.split(page_title, maxsplit=1)[0].strip())
+    return bool(core) and fold(m.group("name")).startswith(core) and not _fund_money(text)
 
 
 def _not_a_project(text: str) -> bool:
@@ -2245,6 +2274,9 @@ _NEVER_PROJECT_TITLE = re.compile(r"^utlysning\b|\butlysning av\b|^ansökningsom
                                   # bonds that finance a region's buildings ("Sociala obligationer": loans and the
                                   # premises they pay for), a commission's inquiry and its proposals
                                   r"\bobligation(?:er|erna)?\b|\bkommission(?:en|ens)?\b|"
+                                  # what others wrote (press clippings: headlines, outlets, dates), reading tips
+                                  r"\bi media(?:rna)?$|\bi pressen$|pressklipp|medieklipp|^boktips\b|^lästips\b|"
+                                  r"^boklista\b|^läslista\b|^filmtips\b|"
                                   # a fund's rules: its conditions ("Insatsen ska rikta sig till …") are any applicant's
                                   r"^riktlinjer\b|^regler (?:för|om)\b|^reglemente\b|^villkor (?:för|och)\b|"
                                   # a board's governance documents (who may decide what, its fees): their rows name
@@ -2632,6 +2664,8 @@ _NON_WORD = re.compile(r"\W+")
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# Where a section's fact line ends: a line break, or a separator between facts on one line ("Ansvarig: X · Period: Y")
+_FACT_LINE_BREAK = re.compile(r"\n|\s+[·|•]\s+")
 
 
 def _with_rows(segs: list[Segment], rows: list[Segment]) -> list[Segment]:

@@ -173,7 +173,8 @@ _FUNDER_BEFORE_RE = re.compile(
     rf"|(?:har|hade)\s+(?:(?:också|även|dessutom|redan|nu|tidigare)\s+)?(?:beviljat|bidragit|satsat|skjutit\s+till"
     rf"|gått\s+in\s+med|(?:med)?finansierat|betalat)"
     rf"|satsade|skjuter\s+till|sköt\s+till|står\s+för|stod\s+för|(?:med)?finansierar|(?:med)?finansierade|går\s+in\s+med"
-    rf"|gick\s+in\s+med|avsätter|avsatte|betalar|betalade)\s+(?:[\wåäö]+\s+){{0,2}}?(?:med\s+)?"
+    rf"|gick\s+in\s+med|avsätter|avsatte|betalar|betalade|lägger|lade|svarar\s+för|svarade\s+för)"
+    rf"\s+(?:[\wåäö]+\s+){{0,2}}?(?:med\s+)?"
     rf"(?:(?:totalt|cirka|ca\.?|drygt|knappt|sammanlagt)\s+)?$",
 )
 # The verb before its payer, after an adverbial ("Utöver pengarna ur fonden bidrar Länsstyrelsen i Norrbottens län med
@@ -181,8 +182,17 @@ _FUNDER_BEFORE_RE = re.compile(
 # read by the pattern above.
 _FUNDER_INVERTED_RE = re.compile(
     # (and "Av den betalar Region Västerbotten 350 000 kronor", "Av kostnaden står Region X för 200 000 kronor")
-    rf"(?<![\wåäö])(?:bidrar|bidrog|satsar|satsade|skjuter\s+till|sköt\s+till|går\s+in|gick\s+in|betalar|betalade|"
-    rf"står|stod)\s+(?P<org>{_ORG})\s+(?:med\s+|för\s+)?(?:(?:totalt|cirka|ca\.?|drygt|knappt|sammanlagt)\s+)?$",
+    rf"(?<![\wåäö])(?:(?:bidrar|bidrog|satsar|satsade|skjuter\s+till|sköt\s+till|går\s+in|gick\s+in|betalar|betalade|"
+    rf"står|stod|lägger|lade|svarar|svarade)\s+(?P<org>{_ORG})"
+    # … and in the perfect: "Utöver fondens pengar har RF-SISU Värmland gått in med 60 000 kronor"
+    rf"|(?:har|hade)\s+(?P<porg>{_ORG})\s+(?:(?:också|även|dessutom)\s+)?(?:gått\s+in|bidragit|skjutit\s+till|satsat|"
+    rf"betalat|lagt))\s+(?:med\s+|för\s+)?(?:(?:totalt|cirka|ca\.?|drygt|knappt|sammanlagt)\s+)?$",
+)
+# The payer in a relative clause after the sum: "I summan ingår 100 000 kronor som Länsstyrelsen i Kalmar län har
+# bidragit med".
+_FUNDER_RELATIVE_AFTER_RE = re.compile(
+    rf"^[\s\u00a0]*som\s+(?P<org>{_ORG})\s+(?:har\s+|hade\s+)?(?:(?:också|även|dessutom)\s+)?"
+    rf"(?:bidragit|bidrar|bidrog|skjutit\s+till|skjuter\s+till|gått\s+in|går\s+in|betalat|betalar|satsat)(?![\wåäö])",
 )
 _FUNDED_BY_BEFORE_RE = re.compile(
     rf"(?<![\wåäö])(?:(?:finansier\w*|bekostas|bekostades|betalas|betalades)\s+(?:med|av|genom|via|ur|från)"
@@ -252,7 +262,7 @@ _TOTAL_KEYS = ("total", "sammanlagt", "sammantaget", "hela")  # one is in every 
 _LABEL_KEYS = ("bevilja", "budget", "kostnad", "belopp", "finansiering", "anslag", "tilldela")
 _FUNDED_BY_KEYS = ("finansier", "bekosta", "betala", "och av", "och från")
 _FUNDER_VERBS = ("bidr", "bevilja", "ger", "gav", "satsa", "skjuter", "skjutit", "sköt", "står", "stod", "finansiera",
-                 "går", "gått", "gick", "avsätter", "avsatte", "betala")
+                 "går", "gått", "gick", "avsätter", "avsatte", "betala", "lägger", "lade", "lagt", "svara")
 # _RANGE_BEFORE_RE ends in a dash, "till" or "och" and blanks: the folded text without its trailing blanks ends so
 # (``str.rstrip`` strips what ``\s`` matches).
 _RANGE_ENDS = ("-", "–", "—", "till", "och")
@@ -312,6 +322,9 @@ _FUND_AFTER_OWNER_RE = re.compile(r"\s+(?:sociala\s+)?investerings(?:fond|reserv
 def _funder_after(rest: str) -> tuple[str | None, int]:
     m = _FUNDER_AFTER_RE.match(rest)
     if not m:
+        if rest.lstrip()[:4] == "som " and (m := _FUNDER_RELATIVE_AFTER_RE.match(rest)) is not None:
+            org = _clean_org(m.group("org"))
+            return (org, m.end()) if org else (None, 0)
         return None, 0
     if m.group("org"):
         org = _clean_org(m.group("org"))
@@ -340,6 +353,8 @@ def _funder_before(before: str) -> str | None:
     if not has_any(before, _FUNDER_VERBS):
         return None
     m = _FUNDER_INVERTED_RE.search(before) or _FUNDER_BEFORE_RE.search(before)
+    if m is not None and "porg" in m.groupdict() and m.group("porg"):
+        return _clean_org(m.group("porg"))  # (the perfect's payer: a name, as the present's is)
     return _payer(m) if m else None
 
 

@@ -99,7 +99,7 @@ _ROLE = (
     r"(?:[\wåäö]+-\s+(?:och|eller)\s+)?(?:[\wåäö]+-)?"
     rf"[\wåäö]*(?:{_by_first_letter(_ROLE_WORDS)})(?:er|or|ar|r)?"
 )
-_ADJ = r"(?:(?:ny|nya|extra|särskild|särskilda|erfaren|erfarna|legitimerad|legitimerade|utbildad|utbildade|" \
+_ADJ = r"(?:(?:ny|nya|egen|egna|extra|särskild|särskilda|erfaren|erfarna|legitimerad|legitimerade|utbildad|utbildade|" \
        r"[a-zåäö]+(?:sociala|ala|iska|liga|isk|lig))\s+)?"  # "två skolsociala handledare", "en ekonomisk rådgivare"
 # The work people are said to work in ("arbetar i projektet", "med modellen") and the words for all of them ("båda",
 # "alla tre").
