@@ -344,8 +344,8 @@ def test_the_fifteenth_sessions_second_round_stays_above_its_floors():
     and tables; a newsletter, a conference poster, a page with a map) 0.600 / 1.000; tests/heldout78 (field wordings
     used least: ages in words, school stages, staff in percent sums, kostnadsram, euro, "sista året", vilande) 1.000 /
     1.000 with owners 0.31, partners 0.17 and funders 0.29 in recall. After the general rules they exposed: heldout76
-    1.000 / 1.000, heldout77 1.000 / 1.000, heldout78 1.000 / 1.000 with owners 0.77 and partners 0.83 (funders
-    unchanged: the payers' wordings are left for later)."""
+    1.000 / 1.000, heldout77 1.000 / 1.000, heldout78 1.000 / 1.000 with owners 0.77, partners 0.83 and funders 0.86
+    (payers in the perfect after an adverbial, "lägger", "svarade för", a relative clause after the sum)."""
     for name, cases, precision, recall in (("heldout76", 12, 0.95, 0.95), ("heldout77", 13, 0.95, 0.95),
                                            ("heldout78", 12, 0.95, 0.95)):
         result = evaluate(find_cases(ROOT / "tests" / name))
@@ -354,3 +354,23 @@ def test_the_fifteenth_sessions_second_round_stays_above_its_floors():
         assert result["record_recall"] >= recall, name
     fields = evaluate(find_cases(ROOT / "tests" / "heldout78"))["fields"]
     assert fields["organisations"]["recall"] >= 0.7 and fields["partners"]["recall"] >= 0.75
+    assert fields["funders"]["recall"] >= 0.8
+
+
+def test_the_fifteenth_sessions_third_round_stays_above_its_floors():
+    """Written blind after the second round's rules were committed, measured at first contact on the session's first
+    commit 867f4f6 and on the commit of the time 23a3343 (the same figures): tests/heldout79 (representative: four
+    seed-like one-project pages, a region's six link cards, an annual follow-up of three investments with a results
+    table, an interview, facts only in a "Beslut" box, two phases; support groups, an e-learning course, a service
+    declaration) 0.938 / 0.938; tests/heldout80 (the long tail of a municipal site: a social-media policy, a party
+    group, an association's register entry, a tag page, a language café, an anonymous chat line, a housing company's
+    social work, news of the fund, a summer camp, a Sami administrative area; a school's own project, a youth centre's
+    pilot, a housing company's project) 0.600 / 1.000. After the rules they exposed (a name given in a sentence of its
+    own, tag and topic pages, self-paced courses): heldout79 1.000 / 0.938 (the follow-up's three investments are not
+    read: the docs make a follow-up of the fund's investments no project page), heldout80 0.750 / 1.000 (a standing
+    chat line that began with fund money still gives a record)."""
+    for name, cases, precision, recall in (("heldout79", 12, 0.95, 0.9), ("heldout80", 13, 0.7, 0.95)):
+        result = evaluate(find_cases(ROOT / "tests" / name))
+        assert result["cases"] >= cases and not result["errors"]
+        assert result["record_precision"] >= precision, name
+        assert result["record_recall"] >= recall, name

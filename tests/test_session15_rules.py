@@ -330,6 +330,8 @@ def test_a_standing_way_of_working_is_no_project():
     assert not _way_of_working("Trappan", [Block("p", lead)], lead)
     lead = "Trappan är kommunens nya arbetsgång, som har fått 900 000 kronor ur den sociala investeringsfonden."
     assert not _way_of_working("Trappan", [Block("p", lead)], lead)
+    lead = "Trappan är en arbetsmodell för skolorna. Projektet pågår 2025–2027."
+    assert not _way_of_working("Trappan", [Block("p", lead)], lead)
     # a method being tried out with money from the fund is one
     tried = body.replace("är kommunens gemensamma arbetsgång", "är en metod som prövas").replace(
         "<h2>Trappans steg</h2>", "<p>Projektet har fått 900 000 kronor ur den sociala investeringsfonden för "
@@ -421,3 +423,24 @@ def test_payers_in_the_perfect_after_an_adverbial_laying_answering_and_in_a_rela
     }
     for sentence, payer in cases.items():
         assert [a.funder for a in parse_amounts(sentence)] == [payer], sentence
+
+
+def test_the_work_given_its_name_in_a_sentence_of_its_own():
+    from pipeline.extract.segment import unquoted_names
+
+    assert [n for n, _ in unquoted_names("Piloten har fått namnet Fredagsljus och startar i mars.")] == ["Fredagsljus"]
+    assert [n for n, _ in unquoted_names("Arbetet heter Kompisbryggan.")] == ["Kompisbryggan"]
+    assert [n for n, _ in unquoted_names("Satsningen kallas Steget, och den pågår i två år.")] == ["Steget"]
+    assert unquoted_names("Hon heter Anna Svensson och är projektledare.") == []
+
+
+def test_a_tag_or_topic_page_and_a_self_paced_course_hold_no_project():
+    teasers = ("<h2>Fältgruppen finns på plats under sportlovet</h2><p>Projektet Sportlovskväll pågår 2025–2027 med "
+               "900 000 kronor ur den sociala investeringsfonden för unga 13–17 år.</p>")
+    assert _records(teasers, "Förebyggande arbete", url="https://www.stromsund.se/amne/forebyggande-arbete") == []
+    assert len(_records(teasers, "Förebyggande arbete",
+                        url="https://www.stromsund.se/omsorg/forebyggande-arbete")) == 1
+    course = ("<p>Kursen är kostnadsfri för anställda i länets kommuner och tar ungefär tre timmar.</p><h2>Modul 1</h2>"
+              "<p>Exempel: satsningen Steget för 30 elever i årskurs 7–9 kostar 1,5 miljoner kronor över tre år, "
+              "2025–2027, ur den sociala investeringsfonden.</p>")
+    assert _records(course, "Webbutbildning om sociala investeringar", url="https://www.rvn.se/x") == []

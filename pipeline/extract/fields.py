@@ -543,8 +543,10 @@ _PARTNER_STARTS = ("i samverkan med", "i samarbete med", "samarbetar med", "samv
                    "i satsningens styrgrupp", "i insatsens styrgrupp", "i styrgrupp", "gemensamt ", "gemensamma ",
                    "regelbundna ", "täta ", "i samarbetet ingår", "i samverkan ingår", "i styrgruppen ingår", "i dialog",
                    "i löpande dialog", "i ständig dialog", "i god dialog", "i ett gemensamt", "i gemensamt",
-                   "med på tåget", "i nätverket") + tuple(f"{verb} {who}" for verb in ("har", "hade") for who in (
-                       "projektet ", "satsningen ", "insatsen ", "arbetet ", "vi ", "fått med", "också fått", "även fått"))
+                   "med på tåget", "i nätverket")
+# … and where "har projektet fått med sig" can begin: looked for only in a text that holds "fått med"
+_BROUGHT_STARTS = tuple(f"{verb} {who}" for verb in ("har", "hade") for who in (
+    "projektet ", "satsningen ", "insatsen ", "arbetet ", "vi ", "fått med", "också fått", "även fått"))
 _OWNER_STARTS = _OWNER_KEYS
 _FUNDER_STARTS = ("finansier", "medfinansier", "med stöd från", "med medel från", "med bidrag från", "bevilja",
                   "medel från", "bidrag från", "stöd från", "varav", "därav", "euro", "EUR", "€", "resten ",
@@ -1991,7 +1993,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         ev["partners"] = _ev(f"{partners_lab[0]}: {partners_lab[1]}" if partners_lab[0] else partners_lab[1])
     else:
         found = []
-        for m in (_prose_matches(_PARTNER_PROSE, body_text, body_low, _PARTNER_STARTS)
+        starts = _PARTNER_STARTS + _BROUGHT_STARTS if "fått med" in body_low else _PARTNER_STARTS
+        for m in (_prose_matches(_PARTNER_PROSE, body_text, body_low, starts)
                   if has_any(body_low, _PARTNER_KEYS) else ()):
             if _about_earlier_project(body_text, m.start()):
                 continue  # an earlier project's partners ("erfarenheterna från projektet X, som … tillsammans med Y")

@@ -1103,16 +1103,26 @@ _AUTHORITY_WORDS = re.compile(r"(?i)^(region|länsstyrelsen|polisen|kommunen)\b|
                               r"förvaltningen|förbundet|samordningsförbund)$")
 
 
+# The work given its name in a sentence of its own: "Piloten har fått namnet Fredagsljus", "Arbetet heter
+# Kompisbryggan", "Satsningen kallas Steget".
+_NAMED_AS = re.compile(rf"\b(?:{_NAME_NOUNS}|[Aa]rbetet|[Pp]iloten)\s+(?:har\s+fått\s+namnet|fick\s+namnet|heter|kallas|"
+                       r"går\s+under\s+namnet)\s+(?P<name>[A-ZÅÄÖÉ][\w&-]*(?:[ \t]+[\w&-]+){0,4}?)"
+                       rf"(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:{'|'.join(_NAME_END_WORDS)}|och)\b)")
+_NAMED_AS_WORDS = ("namnet", "heter", "kallas")
+
+
 def unquoted_names(text: str) -> list[tuple[str, str]]:
-    """Project names written after "projektet", "satsningen" … without quotation marks: ``(name, sentence)``.
+    """Project names written after "projektet", "satsningen" … without quotation marks, or given in a sentence
+    ("Piloten har fått namnet Fredagsljus"): ``(name, sentence)``.
 
     Not a name: a municipality, region or authority ("projektet Region Skåne driver" is no project name), a
     person, or a heading word ("satsningen Sociala investeringar")."""
     low = fold(text)
-    if not has_any(low, _NAME_NOUN_WORDS):
+    named_as = has_any(low, _NAMED_AS_WORDS)
+    if not named_as and not has_any(low, _NAME_NOUN_WORDS):
         return []
     found = []
-    for m in _UNQUOTED_NAME.finditer(text):
+    for m in (*_UNQUOTED_NAME.finditer(text), *(_NAMED_AS.finditer(text) if named_as else ())):
         if _REFERENCE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "erfarenheter från projektet Skolfam": another project, referred to
         name = m.group("name").strip(" -&")
@@ -1260,6 +1270,8 @@ def _bold_subject(blocks: list[Block]) -> tuple[str, str] | None:
 _NEWS_PATH = re.compile(r"/(?:[\w-]*nyhet[\w-]*|press[\w-]*|aktuellt|news|artiklar|artikel)/", re.I)
 # A page filed under statistics ("/fakta-om-lerum/statistik/barns-och-ungas-halsa.html") reports figures: its years
 # are measurements and its age groups table rows, unless its text speaks of a project itself ("Projektet …").
+_TAXONOMY_PATH = re.compile(r"/(?:amne|ämne|taggar|tagg|tags?|etikett(?:er)?|kategori(?:er)?|category|categories|topics?)/"
+                            r"[^/]+/?$", re.I)
 _STATISTICS_PATH = re.compile(r"/(?:[\w-]*statistik[\w-]*|nyckeltal|[\w-]*i-siffror)/", re.I)
 
 
@@ -1561,6 +1573,8 @@ def segment(doc: Document) -> list[Segment]:
         return []  # a motion or citizens' proposal proposes, a call asks; what they describe is not (yet) a project
     if doc.title and _PRESS_ROOM_TITLE.search(doc.title):
         return []  # the press room: contacts, and headlines that may name projects whose own pages hold them
+    if _TAXONOMY_PATH.search(urlsplit(doc.url).path):
+        return []  # a tag's or topic's page ("/amne/forebyggande-arbete"): teasers of pages that hold their own facts
     if (doc.title and _POLICY_OR_EVENT_TITLE.search(doc.title) or _POLICY_OR_EVENT_PATH.search(urlsplit(doc.url).path)) \
             and not any(_PROJECT_ITSELF.search(b.text) for b in doc.blocks):
         # a policy programme's page ("Programmet pekar ut fyra fokusområden" is the policy) or an event's (a
@@ -2006,12 +2020,18 @@ _WAY_OF_WORKING = re.compile(r"^\s*(?P<name>[^.!?\n]{2,60}?)\s+är\s+(?:[\wåä�
 
 def _way_of_working(page_title: str | None, content: list[Block], text: str) -> bool:
     """A page about a standing way of working (a routine, a method, a model the organisation uses), named by the
-    page's title, with no money from a fund: the page describes how the work is done, not a funded project ("BBIC är
-    inte en insats i sig utan ett sätt att …"). A method tried out ("en metod som prövas") is left to the rules."""
+    page's title, with no money from a fund and no "Projektet …" of its own: the page describes how the work is done,
+    not a funded project ("BBIC är inte en insats i sig utan ett sätt att …"). A method tried out ("en metod som
+    prövas") is left to the rules."""
     if not page_title or not content or (m := _WAY_OF_WORKING.match(content[0].text)) is None:
         return False
     core = fold(_TITLE_CORE.split(page_title, maxsplit=1)[0].strip())
-    return bool(core) and fold(m.group("name")).startswith(core) and not _fund_money(text)
+    return bool(core) and fold(m.group("name")).startswith(core) and not _fund_money(text) \
+        and _PROJECT_OR_EFFORT.search(text) is None  # (nor a page that speaks of "Projektet …" itself; "Insatsen"
+    # is any case's service in the social services' words)
+
+
+_PROJECT_OR_EFFORT = re.compile(r"\b(?:Projektet|Satsningen|Piloten)\b")
 
 
 def _not_a_project(text: str) -> bool:
@@ -2277,6 +2297,8 @@ _NEVER_PROJECT_TITLE = re.compile(r"^utlysning\b|\butlysning av\b|^ansökningsom
                                   # what others wrote (press clippings: headlines, outlets, dates), reading tips
                                   r"\bi media(?:rna)?$|\bi pressen$|pressklipp|medieklipp|^boktips\b|^lästips\b|"
                                   r"^boklista\b|^läslista\b|^filmtips\b|"
+                                  # a self-paced course about the field (its modules, made-up examples, who may take it)
+                                  r"^(?:webbutbildning|e-utbildning|webbkurs|e-kurs|onlinekurs|digital\s+utbildning)\b|"
                                   # a fund's rules: its conditions ("Insatsen ska rikta sig till …") are any applicant's
                                   r"^riktlinjer\b|^regler (?:för|om)\b|^reglemente\b|^villkor (?:för|och)\b|"
                                   # a board's governance documents (who may decide what, its fees): their rows name

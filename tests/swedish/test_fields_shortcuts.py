@@ -36,7 +36,8 @@ def _page_texts() -> list[str]:
 def _check(text: str) -> int:
     low = fold(text)
     n = 0
-    for rx, keyed, starts in ((fields._PARTNER_PROSE, low, fields._PARTNER_STARTS),
+    partner_starts = fields._PARTNER_STARTS + fields._BROUGHT_STARTS if "fått med" in low else fields._PARTNER_STARTS
+    for rx, keyed, starts in ((fields._PARTNER_PROSE, low, partner_starts),
                               (fields._OWNER_PROSE, low, fields._OWNER_STARTS),
                               (fields._FUNDER_PROSE, text, fields._FUNDER_STARTS)):
         expected = [(m.span(), m.groups()) for m in rx.finditer(text)]
