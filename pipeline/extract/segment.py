@@ -1827,7 +1827,7 @@ def _segment(doc: Document) -> list[Segment]:
                 # the fact lines of the section's project ("Huvudman: Ludvika kommun, socialförvaltningen", "Beviljat:
                 # 640 000 kronor") under its heading, as on a one-project page, one a line
                 if b.kind in ("p", "li") and ":" in b.text and id(b) in label_by_id:
-                    for line in _FACT_LINE_BREAK.split(b.text):
+                    for line in (part for row in b.text.split("\n") for part in _FACT_BAR.split(row)):
                         if (lab := labels.split_label(line)) is not None and lab[2] and lab[0] in _SECTION_FACT_FIELDS:
                             seg.add(*lab)
             found.append(seg)
@@ -2686,8 +2686,6 @@ _NON_WORD = re.compile(r"\W+")
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-# Where a section's fact line ends: a line break, or a separator between facts on one line ("Ansvarig: X · Period: Y")
-_FACT_LINE_BREAK = re.compile(r"\n|\s+[·|•]\s+")
 
 
 def _with_rows(segs: list[Segment], rows: list[Segment]) -> list[Segment]:
