@@ -180,7 +180,6 @@ _PEOPLE_NOT_BODY = re.compile(r"(?:rektor(?:n|er|erna)?|chef(?:en|er|erna)|repre
 # The partners named again after a relative clause about the last one: ", som ansvarar för barnhälsovården, och med X".
 _PARTNER_AFTER_CLAUSE = re.compile(r",?\s+som\s+[^,.;:\n]{1,100},\s+(?:(?:och|samt)\s+(?:med\s+)?|med\s+)([^.;:\n]{3,120}?)"
                                    r"(?:,\s+som\b|[.;:\n]|$)")
-_RELATIVE_TAIL = re.compile(r",\s+(?:vars|som|där|vilka|vilket|vilken)\s")  # "…, och Region X, vars mottagningar …"
 _AND_WITH = re.compile(r"\b(och|samt)\s+med\s+")  # "med B och med C": the names B and C
 _STOP = r"(?=[.;:!?\n]|\s+och\s+(?:genomförs|drivs|leds|bedrivs|finansieras|pågår|startade|startar)\b|" \
         r"\s+(?:i (?:\w+\s+){0,3}?(?:samverkan|samarbete) med|tillsammans med|med stöd|som|för att|under|till och med|"\
@@ -2008,7 +2007,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                                      and "dialog" not in m.group(0).lower())
             more = _PARTNER_AFTER_CLAUSE.match(body_text, m.end(1))
             if names and more:  # "i samverkan med Region X, som ansvarar för Y, och med Svenska kyrkan i Z"
-                names += _named_orgs_from(_AND_WITH.sub(r"\1 ", _RELATIVE_TAIL.split(more.group(1), maxsplit=1)[0]))
+                # (its own relative clause left out: "…, och Region X, vars mottagningar tog emot …")
+                names += _named_orgs_from(_AND_WITH.sub(r"\1 ", _RELATIVE_CLAUSE.sub("", more.group(1))))
             if names:
                 found.extend(names)
                 ev.setdefault("partners", _ev(m.group(0)))
