@@ -138,6 +138,8 @@ from pipeline.swedish.dates import parse_page_date
 #         "bär ansvaret", "vilar på"; "sida vid sida med", "Till arbetsgruppen hör också", "är med och formar
 #         upplägget", "har varit med sedan starten", "är engagerade i arbetet", "har samverkansavtal med"; "täcker den
 #         sista fjärdedelen", "bär N kronor", "har dessutom beviljat N"; the publisher's board by its possessive.
+# 0.2.47: "en kvarts miljon", "tre kvarts miljon" are sums; "Hälften kommer från X", "En tredjedel av kostnaden betalas
+#         av X", "… och hälften av Y" name payers; "A och B gemensamt" owners without "gemensamt".
 # 0.2.46: "Piloten har fått namnet X", "Arbetet heter X" name the work; a tag's or topic's page and a self-paced course
 #         hold no project; a way-of-working page that speaks of "Projektet …" is left to the other rules.
 # 0.2.45: an accordion button's icon ligature ("expand_more", aria-hidden) is no text; "Ansvarig: X Period: Y" splits
@@ -254,7 +256,7 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.46"
+EXTRACTOR_VERSION = "0.2.47"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")

@@ -183,7 +183,7 @@ _PARTNER_AFTER_CLAUSE = re.compile(r",?\s+som\s+[^,.;:\n]{1,100},\s+(?:(?:och|sa
 _AND_WITH = re.compile(r"\b(och|samt)\s+med\s+")  # "med B och med C": the names B and C
 _STOP = r"(?=[.;:!?\n]|\s+och\s+(?:genomförs|drivs|leds|bedrivs|finansieras|pågår|startade|startar)\b|" \
         r"\s+(?:i (?:\w+\s+){0,3}?(?:samverkan|samarbete) med|tillsammans med|med stöd|som|för att|under|till och med|"\
-        r"inom ramen|sedan|från och med|genom|vilket|där)\s|$)"
+        r"inom ramen|sedan|från och med|genom|vilket|där)\s|,\s+(?:resten|återstoden|hälften)\s|$)"
 _FUNDER_PROSE = re.compile(
     r"(?:(?:med)?finansier(?:as|ades|ats) (?:(?:delvis|till lika delar|gemensamt|helt|till hälften|"
     r"till största delen|i huvudsak|huvudsakligen|främst) )?(?:av|genom|med medel från)|medfinansiering (?:av|från)|"
@@ -195,6 +195,10 @@ _FUNDER_PROSE = re.compile(
     # "varav 1,8 miljoner från fonden och resten från Region Blekinge", "och resten kommer från Region Norrbotten"
     r"(?:resten|återstoden)\s+(?:kommer\s+|betalas\s+|bekostas\s+|finansieras\s+)?från|"
     r"(?:resten|återstoden)\s+(?:betalas|bekostas|finansieras)\s+av|"
+    # a share as the subject: "Hälften kommer från Samordningsförbundet X", "en tredjedel av kostnaden betalas av X"
+    r"(?<![\wåäö])(?:[Hh]älften|[Ee]n\s+(?:tredjedel|fjärdedel|femtedel))\s+"
+    r"(?:av\s+(?:kostnaden|kostnaderna|summan|budgeten|pengarna|medlen)\s+)?"
+    r"(?:(?:kommer|kom)\s+(?:från|ur)|(?:betalas|betalades|bekostas|bekostades|finansieras|finansierades)\s+av)|"
     r"(?:[Pp]engarna|[Mm]edlen)\s+kommer\s+(?:ur|från)|"  # "Pengarna kommer ur kommunens fond och från Region Dalarna"
     # "Kostnaden delas mellan kommunens sociala investeringsfond (60 procent) och Länsstyrelsen i Norrbottens län"
     r"delas\s+mellan|"
@@ -249,7 +253,9 @@ _GENERIC_SUBJECT = re.compile(r"^(?:det|den|vi|de|kommunen|regionen|fonden|nämn
 # A publisher said by its kind ("Förbundet har beviljat …" on a samordningsförbund's own page): no funder's name.
 _PUBLISHERS_BY_KIND = frozenset({"förbundet", "samordningsförbundet", "kommunalförbundet"})
 _PLACE_KIND_SUFFIXES = frozenset({" kommun", "s kommun", " stad", "s stad"})
-_AND_FROM = re.compile(r"\s+(?:och|samt)\s+(?:från|ur)\s+(?=[A-ZÅÄÖ])")  # "… fond och från Region Dalarna"
+# "… fond och från Region Dalarna", "Hälften betalas av X och hälften av Y": the next payer after its share
+_AND_FROM = re.compile(r"\s+(?:och|samt)\s+(?:(?:hälften|resten|återstoden|en\s+(?:tredjedel|fjärdedel|femtedel))\s+"
+                       r"(?:från|ur|av)|från|ur)\s+(?=[A-ZÅÄÖ])")
 _MONEY_FROM_INNER = re.compile(r"(?<!\S)[\wåäö-]*(?:medel|bidrag|pengar)\s+(?:från|ur)\s+(?=[A-ZÅÄÖ])")
 _NEW_CLAUSE = re.compile(r",\s+(?:och|men|samt)\s+[A-ZÅÄÖ][^,.]{0,40}?\s+(?:bidrar|betalar|står|finansierar|medfinansierar|"
                          r"ger|beviljar|svarar)\b")
@@ -507,7 +513,8 @@ DESCRIPTION_MAX = 1500
 # in fold(text) for the case-blind patterns, as written for _FUNDER_PROSE ("med stöd från", "finansieras av" …).
 _FUNDER_KEYS = ("finansier", "bevilja", "medel från", "bidrag från", "stöd från", "varav", "därav", "euro", "EUR", "€",
                 "delas mellan",
-                "resten ", "återstoden ", "kommer ur", "kommer från")
+                "resten ", "återstoden ", "kommer ur", "kommer från", "kom från", "kom ur", "betalas av", "betalades av",
+                "bekostas av", "bekostades av")
 _PARTNER_KEYS = ("samverka", "samarbet", "tillsammans", "med i ", "partnerskap", "involverar", "ihop med", "styrgrupp",
                  "fått med ", "dialog med", "gemensamt arbete", "på tåget", "nätverket",
                  "deltar", "deltog", "medverka",
@@ -549,7 +556,9 @@ _BROUGHT_STARTS = tuple(f"{verb} {who}" for verb in ("har", "hade") for who in (
 _OWNER_STARTS = _OWNER_KEYS
 _FUNDER_STARTS = ("finansier", "medfinansier", "med stöd från", "med medel från", "med bidrag från", "bevilja",
                   "medel från", "bidrag från", "stöd från", "varav", "därav", "euro", "EUR", "€", "resten ",
-                  "återstoden ", "pengarna", "Pengarna", "medlen", "Medlen", "delas mellan")
+                  "återstoden ", "pengarna", "Pengarna", "medlen", "Medlen", "delas mellan",
+                  *(f"{a}{share}" for a in ("H", "h") for share in ("älften ",)),
+                  *(f"{a}n {share}" for a in ("E", "e") for share in ("tredjedel", "fjärdedel", "femtedel")))
 
 
 def _collapse(text: str) -> str:

@@ -50,7 +50,8 @@ _W_BELOW_100 = rf"(?:(?:{_alt(_TENS)})(?:{_W_UNIT})?|{_alt(_TEENS)}|{_W_UNIT})"
 
 
 def _grammar(guards: bool = True) -> tuple[str, str]:
-    """The number-word grammar: the patterns of a number (``_W_NUMBER``) and of one with a half (``_W_HALF``).
+    """The number-word grammar: the patterns of a number (``_W_NUMBER``) and of one with a half or a quarter
+    (``_W_HALF``: "en och en halv", "en kvarts miljon", "trekvarts").
 
     With ``guards``, an alternative that needs a later part of the word is entered only when a lookahead finds
     that part: "hundra" or "tusen" further on in the word, or "och" after it. Why: otherwise a plain "en" or
@@ -62,7 +63,10 @@ def _grammar(guards: bool = True) -> tuple[str, str]:
     hundred, thousand, half = (r"(?=\w*?hundra)", r"(?=\w*?tusen)", r"(?=\w+\s+och\s)") if guards else ("", "", "")
     below_1000 = rf"(?:{hundred}(?:{_W_UNIT})?hundra{_W_BELOW_100}?|{_W_BELOW_100})"
     number = rf"(?:{thousand}(?:{below_1000}|et)?tusen{below_1000}?|{below_1000}|noll)"
-    return number, rf"(?:{half}{number}\s+och\s+(?:en|ett)\s+halvt?|(?:en|ett)\s+halvt?|halvannan|halvannat|halvt?)"
+    return number, (
+        rf"(?:{half}{number}\s+och\s+(?:en|ett)\s+halvt?|(?:en|ett)\s+halvt?|(?:en|tre)\s+kvarts|trekvarts"
+        r"|halvannan|halvannat|halvt?)"
+    )
 
 
 _W_NUMBER, _W_HALF = _grammar()
@@ -137,6 +141,7 @@ _SPACES_RE = re.compile(r"[\s\u00a0\u202f\u2009]+")
 _DOT_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
 _HALF_RE = re.compile(r"^(?:(?P<base>.+?)\s+och\s+)?(?:en|ett)\s+halvt?$")
 _SPACE_OR_HYPHEN_RE = re.compile(r"[\s\-\u00a0]+")
+_QUARTERS = {"en kvarts": 0.25, "tre kvarts": 0.75, "trekvarts": 0.75}
 
 
 def _below_100(s: str) -> int | None:
@@ -199,6 +204,8 @@ def parse_number_word(word: str) -> float | None:
         return 0.5
     if s in ("halvannan", "halvannat"):
         return 1.5
+    if s in _QUARTERS:
+        return _QUARTERS[s]
     m = _HALF_RE.match(s)
     if m:
         base = m.group("base")

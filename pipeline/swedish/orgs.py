@@ -763,13 +763,14 @@ _LEADING_CONNECTIVE_RE = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_NOISE_RE = re.compile(
-    r"(?:\s*,)?\s*(?:m\.?\s?fl\.?|med\s+flera|m\.?\s?m\.?|med\s+mera|etc\.?|osv\.?|…|\.\.\.)\s*$",
+    # (and "gemensamt" after the last of two owners: "ägs av Socialnämnden och Kultur- och fritidsnämnden gemensamt")
+    r"(?:\s*,)?\s*(?:m\.?\s?fl\.?|med\s+flera|m\.?\s?m\.?|med\s+mera|etc\.?|osv\.?|…|\.\.\.|(?<=\w\s)gemensamt)\s*$",
     re.IGNORECASE,
 )
 # Every _TRAILING_NOISE_RE match ends the text, but a search for it starts at every character: it is run only
 # when the text, its trailing white space (\s, as str.rstrip) off, ends with how one of its words can end, in
 # fold(text) (which holds, position for position, the lower-case letters an IGNORECASE pattern matches).
-_TRAILING_NOISE_ENDS = ("fl", "fl.", "flera", "m", "m.", "mera", "etc", "etc.", "osv", "osv.", "…", "...")
+_TRAILING_NOISE_ENDS = ("fl", "fl.", "flera", "m", "m.", "mera", "etc", "etc.", "osv", "osv.", "…", "...", "gemensamt")
 _TRAILING_PAREN_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
 _PAREN_DROP_PREFIXES = ("projektägare", "ägare", "huvudman", "finansiär", "medfinansiär",
                         "samverkanspart", "partner", "part ", "sökande", "lead", "ansvarig")
