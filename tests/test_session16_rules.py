@@ -65,3 +65,11 @@ def test_a_share_without_a_payer_names_none():
 def test_jointly_is_no_part_of_the_last_owners_name():
     [record] = _page("Lugna stunden", "Projektet ägs av Socialnämnden och Kultur- och fritidsnämnden gemensamt.")
     assert record["organisations"] == ["Socialnämnden", "Kultur- och fritidsnämnden"]
+
+
+def test_a_share_of_people_is_no_share_of_money():
+    # "resten från X" names a payer only where its sentence, or the one before, speaks of money
+    [record] = _page("Lugna stunden", "Hälften av deltagarna kommer från Mora och resten från Orsa.")
+    assert record["funders"] == []
+    [record] = _page("Lugna stunden", "Kostnaden är 400 000 kronor.", "Hälften kommer från fonden och resten från Orsa kommun.")
+    assert record["funders"] == ["Orsa kommun"]

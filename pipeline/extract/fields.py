@@ -54,7 +54,8 @@ class PageContext:
             # money is named as a funder on its own pages; "Insatserna finansieras av Eskilstuna kommun och …" names
             # the municipality as one, below)
             amounts = [a for a in amounts if not _is_publisher(a.funder, pub)]
-        prose = _prose_matches(_FUNDER_PROSE, self.page_text, self.page_text, _FUNDER_STARTS)
+        prose = [m for m in _prose_matches(_FUNDER_PROSE, self.page_text, self.page_text, _FUNDER_STARTS)
+                 if not _share_of_something_else(self.page_text, m)]
         names = [a.funder for a in amounts] + [o for m in prose for o in _named_orgs_from(m.group(1))]
         snippets = [a.text for a in amounts] + [m.group(0) for m in prose]
         if pub is not None and pub.type in ("kommun", "region"):
@@ -1416,6 +1417,21 @@ def combine_amounts(amounts: list[Amount]) -> Amount | None:
 _FROM_THE_FUND = re.compile(r"\b(?:ur|från)\s+(?:[\wåäö]+\s+){0,3}?" + FUND_NOUN, re.I)
 
 
+_SHARE_LEADS = ("resten", "Resten", "återstoden", "Återstoden", "hälften", "Hälften", "en ", "En ")
+_MONEY_WORDS = ("kr", "miljon", "medel", "kostnad", "budget", "finansi", "betal", "bekost", "fond", "pengar", "sek",
+                "euro", "bidrag", "belopp", "summa")
+
+
+def _share_of_something_else(text: str, m: re.Match[str]) -> bool:
+    """A share as its payer's lead ("… och resten från Orsa", "Hälften kommer från X") speaks of money only when its
+    sentence or the one before it does: "Hälften av deltagarna kommer från Mora och resten från Orsa" names places."""
+    if not m.group(0).startswith(_SHARE_LEADS):
+        return False
+    starts = [b.end() for b in _SENTENCE.finditer(text, 0, m.start())]
+    window = fold(text[(starts[-2] if len(starts) > 1 else 0):m.start(1)])
+    return not any(w in window for w in _MONEY_WORDS)
+
+
 def _prose_matches(rx: re.Pattern[str], text: str, keyed: str, starts: tuple[str, ...]) -> list[re.Match[str]]:
     """``list(rx.finditer(text))`` for a prose pattern whose every match starts with one of ``starts`` in ``keyed``
     (``text`` itself, or ``fold(text)``: the same positions): the pattern is tried only where one of them begins,
@@ -1920,6 +1936,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     for m in (_prose_matches(_FUNDER_PROSE, seg_text, seg_text, _FUNDER_STARTS)
               if has_any(seg_text, _FUNDER_KEYS) else ()):
         if has_any(seg_low, _EARLIER_PROJECT_KEYS) and _about_earlier_project(seg_text, m.start()):
+            continue
+        if _share_of_something_else(seg_text, m):
             continue
         funders.extend(_named_orgs_from(_AND_FROM.sub(" och ", _MONEY_FROM_INNER.sub("", m.group(1)))))
         ev.setdefault("funders", _ev(m.group(0)))
