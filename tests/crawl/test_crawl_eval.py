@@ -22,6 +22,17 @@ def _page(title: str, body: str) -> str:
             f"<nav><a href='/'>Start</a></nav><main><h1>{title}</h1>{body}</main></body></html>")
 
 
+def _assert_floor(name: str, recall: float = 0.95, timeout: int = 600) -> dict:
+    """Crawl tests/<name> with the real spiders and hold it to its floor: recall at least ``recall``, no request
+    that robots.txt forbids."""
+    from fixture_cases import ROOT
+
+    result = evaluate_crawl(ROOT / "tests" / name, timeout=timeout)
+    assert result["returncode"] == 0, name
+    assert result["recall"] >= recall and result["forbidden_fetched"] == 0, name
+    return result
+
+
 def _site(root: Path) -> None:
     files = {
         "robots.txt": "User-agent: *\nDisallow: /intern/\n",
@@ -84,11 +95,7 @@ def test_second_blind_sites_stay_above_the_floor():
     contact discovery found 10 of 15 project pages (precision 0.48: http:// copies and reply links counted apart);
     with https links and WordPress's reply parameter read as the same page, 12 of 15. The three missed are
     reachable only through a sitemap URL without a topical word or archives of bare titles."""
-    from fixture_cases import ROOT
-
-    result = evaluate_crawl(ROOT / "tests" / "heldout_sites2", timeout=300)
-    assert result["returncode"] == 0
-    assert result["recall"] >= 0.8 and result["forbidden_fetched"] == 0
+    _assert_floor("heldout_sites2", recall=0.8, timeout=300)
     assert result["precision"] >= 0.8
 
 
@@ -120,11 +127,7 @@ def test_third_blind_sites_stay_above_the_floor():
     114-link mega menu mostly dead, a calendar of ?date= days, search forbidden by robots.txt. At first contact
     discovery found 14 of 16 (the two drop-down-only projects missed), no forbidden request; with option values
     read as links, 16 of 16."""
-    from fixture_cases import ROOT
-
-    result = evaluate_crawl(ROOT / "tests" / "heldout_sites3", timeout=300)
-    assert result["returncode"] == 0
-    assert result["recall"] >= 0.9 and result["forbidden_fetched"] == 0
+    _assert_floor("heldout_sites3", recall=0.9, timeout=300)
     assert result["precision"] >= 0.6
 
 
@@ -151,11 +154,7 @@ def test_fourth_blind_sites_stay_above_the_floor():
     reading data-href and click handlers, <area>, <link rel=next>, hreflang alternates and feeds, and English topic
     words: 13 of 15. Still missed: a project linked only from a calendar event page (event pages are never
     followed), and one only in a sitemap under a URL with no topical word."""
-    from fixture_cases import ROOT
-
-    result = evaluate_crawl(ROOT / "tests" / "heldout_sites4", timeout=300)
-    assert result["returncode"] == 0
-    assert result["recall"] >= 0.85 and result["forbidden_fetched"] == 0
+    _assert_floor("heldout_sites4", recall=0.85, timeout=300)
     assert result["precision"] >= 0.2
 
 
@@ -205,11 +204,7 @@ def test_fifth_blind_sites_stay_above_the_floor():
     schema.org ItemList in JSON-LD, index.html variants and a Word document saved as HTML. At first contact
     discovery found 9 of 15 (precision 0.36), no forbidden request; reading what a page loads into itself (fragments,
     iframes, JSON and JSON-LD addresses) and SVG links: 15 of 15."""
-    from fixture_cases import ROOT
-
-    result = evaluate_crawl(ROOT / "tests" / "heldout_sites5", timeout=300)
-    assert result["returncode"] == 0
-    assert result["recall"] >= 0.9 and result["forbidden_fetched"] == 0
+    _assert_floor("heldout_sites5", recall=0.9, timeout=300)
     assert result["precision"] >= 0.35
 
 
@@ -255,11 +250,7 @@ def test_sixth_blind_sites_stay_above_the_floor():
     component's props read: 12 of 15; with a soft 404's suggestions followed at a topical address (eighth session):
     13 of 15. Still missed: a project only from a non-topical archive in the footer, one only from a "Senast ändrade
     sidor" sidebar under a URL with no topical word."""
-    from fixture_cases import ROOT
-
-    result = evaluate_crawl(ROOT / "tests" / "heldout_sites6", timeout=300)
-    assert result["returncode"] == 0
-    assert result["recall"] >= 0.85 and result["forbidden_fetched"] == 0
+    _assert_floor("heldout_sites6", recall=0.85, timeout=300)
     assert result["precision"] >= 0.35
 
 
@@ -291,11 +282,7 @@ def test_seventh_blind_sites_stay_above_the_floor():
     data-map-source attribute and a project in a text list of another section; Hugo with /page/2/, tag pages, an
     RSS feed, a meta-refresh redirect page and a project on a subdomain. At first contact discovery found 14 of 15
     (precision 0.52), no forbidden request; with any data-* attribute that names a JSON file read: 15 of 15."""
-    from fixture_cases import ROOT
-
-    result = evaluate_crawl(ROOT / "tests" / "heldout_sites7", timeout=300)
-    assert result["returncode"] == 0
-    assert result["recall"] >= 0.9 and result["forbidden_fetched"] == 0
+    _assert_floor("heldout_sites7", recall=0.9, timeout=300)
     assert result["precision"] >= 0.4
 
 
@@ -322,12 +309,8 @@ def test_eighth_and_ninth_blind_sites_stay_above_the_floor():
     topical menu item's sub-items followed, a page that calls its own name a project and a short page with money and
     a period taken as candidates: 13 of 15 (still missed: a project only in a news archive under a non-topical news
     item, one only in a report's list in another section)."""
-    from fixture_cases import ROOT
-
     for name, floor in (("heldout_sites8", 0.85), ("heldout_sites9", 0.85)):
-        result = evaluate_crawl(ROOT / "tests" / name, timeout=300)
-        assert result["returncode"] == 0
-        assert result["recall"] >= floor and result["forbidden_fetched"] == 0, name
+        _assert_floor(name, recall=floor, timeout=300)
 
 
 def test_a_topical_menu_items_sub_items_are_section_links():
@@ -375,11 +358,7 @@ def test_tenth_blind_sites_stay_above_the_floor():
     with a WordPress youth portal): 12 of 15 at first contact, no forbidden request. With a project's facts read from
     the sidebar beside its text (Concrete's "col-sidebar") and the Swedish keys of a map's JSON ("lank"): 14 of 15
     (still missed: a project whose only page is in English, linked only from the English section)."""
-    from fixture_cases import ROOT
-
-    result = evaluate_crawl(ROOT / "tests" / "heldout_sites10", timeout=300)
-    assert result["returncode"] == 0
-    assert result["recall"] >= 0.9 and result["forbidden_fetched"] == 0
+    _assert_floor("heldout_sites10", recall=0.9, timeout=300)
 
 
 def test_facts_in_a_sidebar_count_for_the_page():
@@ -443,12 +422,8 @@ def test_eleventh_and_twelfth_blind_sites_stay_above_the_floor():
     pages beyond the topic (a service page's "Se även" box), and the pages a topical page's JSON lists (Nuxt's and
     Gatsby's data files): 14 and 15 of 15; with that budget reaching four hops (tenth session), the project linked
     only from a district page's text list too: 15 and 15."""
-    from fixture_cases import ROOT
-
     for name, floor in (("heldout_sites11", 0.95), ("heldout_sites12", 0.95)):
-        result = evaluate_crawl(ROOT / "tests" / name, timeout=300)
-        assert result["returncode"] == 0
-        assert result["recall"] >= floor and result["forbidden_fetched"] == 0, name
+        _assert_floor(name, recall=floor, timeout=300)
 
 
 def test_facts_in_a_term_list_and_the_breadcrumb_trail_count_for_the_page():
@@ -526,11 +501,7 @@ def test_thirteenth_blind_sites_stay_above_the_floor():
     Region Dalarna on Drupal 10 with a filtered project bank): 12 of 15 at first contact (a samordningsförbund's
     insatser never name social investments; a project only in a section page's side menu). With Finsam's words as
     the topic and a section page's children explored: 15 of 15, no forbidden request."""
-    from fixture_cases import ROOT
-
-    result = evaluate_crawl(ROOT / "tests" / "heldout_sites13", timeout=300)
-    assert result["returncode"] == 0
-    assert result["recall"] >= 0.95 and result["forbidden_fetched"] == 0
+    _assert_floor("heldout_sites13", recall=0.95, timeout=300)
 
 
 def test_a_section_pages_side_menu_children_and_a_samordningsforbunds_insats(tmp_path):
@@ -569,11 +540,7 @@ def test_fourteenth_blind_sites_stay_above_the_floor():
     """tests/heldout_sites14/ (Umeå on Sitevision 2025, Kungsbacka on Optimizely CMS 12, Hofors on a WordPress block
     theme), representative sites written after every rule above: 14 of 15 at first contact (a project only in a
     Sitevision map app's initial state); with that state read as the page's links, 15 of 15."""
-    from fixture_cases import ROOT
-
-    result = evaluate_crawl(ROOT / "tests" / "heldout_sites14", timeout=300)
-    assert result["returncode"] == 0
-    assert result["recall"] >= 0.95 and result["forbidden_fetched"] == 0
+    _assert_floor("heldout_sites14", recall=0.95, timeout=300)
 
 
 def test_a_sitevision_apps_initial_state_is_the_pages_links():
@@ -594,11 +561,7 @@ def test_fifteenth_blind_sites_stay_above_the_floor():
     now content, as the extractor reads it (14 of 15). The budget beyond the topic reaching four hops instead of three
     finds a project linked only from an untopical news item in a year archive (15 of 15; sites8 and sites11 gained
     one each, 1–2 more requests)."""
-    from fixture_cases import ROOT
-
-    result = evaluate_crawl(ROOT / "tests" / "heldout_sites15", timeout=300)
-    assert result["returncode"] == 0
-    assert result["recall"] >= 0.95 and result["forbidden_fetched"] == 0
+    _assert_floor("heldout_sites15", recall=0.95, timeout=300)
 
 
 def test_a_wrapper_named_for_its_sidebar_that_holds_the_h1_is_content():
@@ -622,11 +585,7 @@ def test_sixteenth_blind_sites_stay_above_the_floor():
     with Decap CMS; representative): 14 of 15 at first contact, the miss a project whose address is written out as
     plain text in a decision news item ("Mer information om projekten i Ånge: https://www.rvn.se/…"); such an address
     in a page's text is now one of its links: 15 of 15 (heldout_sites2: 5 more requests, nothing else changed)."""
-    from fixture_cases import ROOT
-
-    result = evaluate_crawl(ROOT / "tests" / "heldout_sites16", timeout=300)
-    assert result["returncode"] == 0
-    assert result["recall"] >= 0.95 and result["forbidden_fetched"] == 0
+    _assert_floor("heldout_sites16", recall=0.95, timeout=300)
 
 
 def test_an_address_written_out_in_the_text_is_a_link():
@@ -647,11 +606,7 @@ def test_seventeenth_blind_sites_stay_above_the_floor():
     `window.__remixContext` (behind a "Visa fler" button without an address). Such a fact box is read as labelled
     lines, and a framework's serialised state as the page's links: 15 of 15, every earlier set unchanged (sites5: one
     more request)."""
-    from fixture_cases import ROOT
-
-    result = evaluate_crawl(ROOT / "tests" / "heldout_sites17", timeout=300)
-    assert result["returncode"] == 0
-    assert result["recall"] >= 0.95 and result["forbidden_fetched"] == 0
+    _assert_floor("heldout_sites17", recall=0.95, timeout=300)
 
 
 def test_a_fact_box_of_label_and_value_elements_and_a_frameworks_state():
@@ -674,11 +629,7 @@ def test_eighteenth_blind_sites_stay_above_the_floor():
     """tests/heldout_sites18/ (Linköping on Episerver CMS 11, Kristianstad on Umbraco 13 with a village page's news
     box, Ragunda on a hand-made PHP site with side columns; representative, written last): 15 of 15 at first contact,
     no forbidden request."""
-    from fixture_cases import ROOT
-
-    result = evaluate_crawl(ROOT / "tests" / "heldout_sites18", timeout=300)
-    assert result["returncode"] == 0
-    assert result["recall"] >= 0.95 and result["forbidden_fetched"] == 0
+    _assert_floor("heldout_sites18", recall=0.95, timeout=300)
 
 
 def test_nextjs_app_router_flight_data_gives_the_pages_links():
@@ -713,11 +664,7 @@ def test_twentieth_blind_sites_stay_above_the_floor():
     """tests/heldout_sites20/ (Vårgårda on Sitevision 2025 with .html addresses, Ängelholm on WordPress with Municipio 5
     and no sitemap, Uppsala on Optimizely CMS 12; representative, some project pages never saying "projekt"; written
     blind in the eleventh session after the flight-data rule): 15 of 15 at first contact, no forbidden request."""
-    from fixture_cases import ROOT
-
-    result = evaluate_crawl(ROOT / "tests" / "heldout_sites20", timeout=300)
-    assert result["returncode"] == 0
-    assert result["recall"] >= 0.95 and result["forbidden_fetched"] == 0
+    _assert_floor("heldout_sites20", recall=0.95, timeout=300)
 
 
 def test_twenty_first_blind_sites_stay_above_the_floor():
@@ -727,11 +674,7 @@ def test_twenty_first_blind_sites_stay_above_the_floor():
     project; written blind in the twelfth session): 15 of 15 at first contact, no forbidden request; of the five
     fund pages the crawl took for candidates, one (the fund's evaluation "Utvärdering 2019–2024") gave a record at
     first contact and none does since."""
-    from fixture_cases import ROOT
-
-    result = evaluate_crawl(ROOT / "tests" / "heldout_sites21", timeout=300)
-    assert result["returncode"] == 0
-    assert result["recall"] >= 0.95 and result["forbidden_fetched"] == 0
+    _assert_floor("heldout_sites21", recall=0.95, timeout=300)
 
 
 def test_twenty_second_blind_sites_stay_above_the_floor():
@@ -739,11 +682,7 @@ def test_twenty_second_blind_sites_stay_above_the_floor():
     Region Örebro län with a separate Umbraco site under /samverkan/, its own sitemap and an English copy; Gullspång on
     WordPress with category, tag, author and month archives and a project whose only page is a news post; written
     blind in the twelfth session): 15 of 15 at first contact, no forbidden request."""
-    from fixture_cases import ROOT
-
-    result = evaluate_crawl(ROOT / "tests" / "heldout_sites22", timeout=300)
-    assert result["returncode"] == 0
-    assert result["recall"] >= 0.95 and result["forbidden_fetched"] == 0
+    _assert_floor("heldout_sites22", recall=0.95, timeout=300)
 
 
 def test_thirteenth_sessions_blind_sites_stay_above_the_floor():
@@ -758,12 +697,8 @@ def test_thirteenth_sessions_blind_sites_stay_above_the_floor():
     Plone with its fund under its own brand "Framtidsmedel för jämlik hälsa", Katrineholm on Statamic with projects as
     tagged news in a paginated tag archive, Åre on Kirby with English and Lättläst copies): 14 of 14 at first contact,
     no forbidden request."""
-    from fixture_cases import ROOT
-
     for name in ("heldout_sites23", "heldout_sites24", "heldout_sites25"):
-        result = evaluate_crawl(ROOT / "tests" / name, timeout=600)
-        assert result["returncode"] == 0, name
-        assert result["recall"] >= 0.95 and result["forbidden_fetched"] == 0, name
+        _assert_floor(name, recall=0.95, timeout=600)
 
 
 def test_fourteenth_sessions_blind_sites_stay_above_the_floor():
@@ -773,11 +708,7 @@ def test_fourteenth_sessions_blind_sites_stay_above_the_floor():
     look-alikes, tag, author, feed, ?replytocom= and share links), written blind in the fourteenth session: 16 of 16 at
     first contact, no forbidden request. Extraction then read one of the 26 pages that are no project as one (Motala's
     page on how the fund's effects are computed, with a worked example)."""
-    from fixture_cases import ROOT
-
-    result = evaluate_crawl(ROOT / "tests" / "heldout_sites26", timeout=600)
-    assert result["returncode"] == 0
-    assert result["recall"] >= 0.95 and result["forbidden_fetched"] == 0
+    _assert_floor("heldout_sites26", recall=0.95, timeout=600)
 
 
 def test_fifteenth_sessions_blind_sites_stay_above_the_floor():
@@ -788,11 +719,7 @@ def test_fifteenth_sessions_blind_sites_stay_above_the_floor():
     commit 867f4f6), no forbidden request. The missed project was reached only from a 2023 news item on the 2023
     archive page: the frameset's frames were not read as part of its page (each cost a level of depth), and an index
     file's items ("/aktuellt/2023/index.htm" → "/aktuellt/2023/x.htm") were not its children. 12 of 12 since."""
-    from fixture_cases import ROOT
-
-    result = evaluate_crawl(ROOT / "tests" / "heldout_sites27", timeout=600)
-    assert result["returncode"] == 0
-    assert result["recall"] >= 0.95 and result["forbidden_fetched"] == 0
+    _assert_floor("heldout_sites27", recall=0.95, timeout=600)
 
 
 def test_a_framesets_frames_are_its_page_and_an_index_file_heads_its_folder():
