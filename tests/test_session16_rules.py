@@ -73,3 +73,29 @@ def test_a_share_of_people_is_no_share_of_money():
     assert record["funders"] == []
     [record] = _page("Lugna stunden", "Kostnaden är 400 000 kronor.", "Hälften kommer från fonden och resten från Orsa kommun.")
     assert record["funders"] == ["Orsa kommun"]
+
+
+# -- partners in the sentences that tell how the work is organised
+
+def test_partners_named_in_a_groups_composition_and_in_between_words():
+    cases = {
+        "Fritidsgården samarbetar i projektet med Orsa bibliotek, där läxhjälpen hålls, och med Bris region Mitt, "
+        "som leder samtalsgrupperna.": ["Orsa bibliotek", "Bris region Mitt"],
+        "I projektgruppen sitter en kurator från elevhälsan och en behandlare från Barn- och ungdomspsykiatrin i "
+        "Mora.": ["elevhälsan", "Barn- och ungdomspsykiatrin i Mora"],
+        "I styrgruppen finns också, förutom förvaltningschefen, företrädare för Polisen och Morastrand AB.":
+            ["Polisen", "Morastrand AB"],
+        "Ett femtontal företag är med i projektet, bland annat Mora Bygg AB, Siljan Camping och IFK Mora.":
+            ["Mora Bygg AB", "Siljan Camping", "IFK Mora"],
+    }
+    for sentence, partners in cases.items():
+        [record] = _page("Lugna stunden", sentence)
+        assert record["partners"] == partners, sentence
+
+
+def test_people_in_a_group_are_no_partners():
+    for sentence in ("I projektgruppen finns fem personer med olika yrken.",
+                     "I arbetsgruppen sitter två lärare för de yngre barnen.",
+                     "Tre föräldrar är med i projektet, bland annat som volontärer."):
+        [record] = _page("Lugna stunden", sentence)
+        assert record["partners"] == [], sentence

@@ -139,7 +139,9 @@ from pipeline.swedish.dates import parse_page_date
 #         upplägget", "har varit med sedan starten", "är engagerade i arbetet", "har samverkansavtal med"; "täcker den
 #         sista fjärdedelen", "bär N kronor", "har dessutom beviljat N"; the publisher's board by its possessive.
 # 0.2.47: "en kvarts miljon", "tre kvarts miljon" are sums; "Hälften kommer från X", "En tredjedel av kostnaden betalas
-#         av X", "… och hälften av Y" name payers; "A och B gemensamt" owners without "gemensamt".
+#         av X", "… och hälften av Y" name payers (only where the sentence or the one before speaks of money); "A och
+#         B gemensamt" owners without "gemensamt"; partners "samarbetar i projektet med", "I projektgruppen sitter en
+#         kurator från A", "är med i projektet, bland annat A, B"; "Tre föräldrar är med" names none.
 # 0.2.46: "Piloten har fått namnet X", "Arbetet heter X" name the work; a tag's or topic's page and a self-paced course
 #         hold no project; a way-of-working page that speaks of "Projektet …" is left to the other rules.
 # 0.2.45: an accordion button's icon ligature ("expand_more", aria-hidden) is no text; "Ansvarig: X Period: Y" splits

@@ -104,6 +104,12 @@ _PARTNER_PROSE = re.compile(
     r"i\s+(?:arbetet|projektet|satsningen|insatsen)\s+(?:deltar|deltog|medverkar|medverkade)(?:\s+också|\s+även)?|"
     # the verb first: "I det dagliga arbetet samverkar projektet med ungdomsmottagningen, …"
     r"(?:samverkar|samarbetar)\s+(?:projektet|satsningen|insatsen|teamet|vi)\s+(?:också\s+|även\s+)?med|"
+    # the work's place between the verb and its partners: "Fritidsgården samarbetar i projektet med Västergårdsskolan"
+    r"(?:samverkar|samarbetar|samverkade|samarbetade)\s+(?:också\s+|även\s+)?i\s+(?:projektet|satsningen|insatsen|arbetet)"
+    r"\s+med|"
+    # the ones taking part, by name after a count of them: "Ett tiotal arbetsgivare är med i projektet, bland annat X"
+    r"(?:är|var)\s+(?:också\s+|även\s+)?med\s+i\s+(?:projektet|satsningen|insatsen|arbetet),\s+(?:bland\s+annat|bl\.\s?a\.|"
+    r"till\s+exempel|t\.\s?ex\.)|"
     r"samverkan mellan|samarbete mellan|"
     # "Samverkan skedde framför allt med Säters bibliotek, …"
     r"(?:samverkan|samarbetet?)\s+(?:skedde|sker|har\s+skett)\s+(?:framför\s+allt\s+|främst\s+|också\s+)?med|"
@@ -116,8 +122,8 @@ _PARTNER_PROSE = re.compile(
     r"till\s+(?:arbetsgruppen|styrgruppen|referensgruppen)\s+hör(?:\s+också|\s+även)?(?:\s+representanter\s+(?:för|från))?|"
     # who sits with the work: "I projektets styrgrupp sitter också Arbetsförmedlingen", "Vi har ett gemensamt
     # planeringsmöte med Barnavårdscentralen …"
-    r"i\s+(?:projektets\s+|satsningens\s+|insatsens\s+)?(?:styr|referens|arbets)grupp(?:en)?\s+sitter(?:\s+också|\s+även)?"
-    r"(?:\s+representanter\s+(?:för|från))?|"
+    r"i\s+(?:projektets\s+|satsningens\s+|insatsens\s+)?(?:styr|referens|arbets|projekt)grupp(?:en)?\s+(?:sitter|finns)"
+    r"(?:\s+också|\s+även)?(?:,\s+(?:förutom|utöver)\s+[^,.;:]{1,80},)?(?:\s+(?:representanter|företrädare)\s+(?:för|från))?|"
     r"(?:gemensamt|gemensamma|regelbundna|täta)\s+(?:planerings)?(?:möte|möten|träffar)\s+med|"
     # "I samarbetet ingår också Socialförvaltningen, …", "… genomförs i nära dialog med PRO Åre, …"
     r"i\s+(?:samarbetet|samverkan|styrgruppen)\s+ingår(?:\s+också|\s+även)?|"
@@ -132,6 +138,10 @@ _PARTNER_PROSE = re.compile(
     r"med\s+i\s+(?:arbetet|projektet|satsningen|insatsen)\s+är\s+(?:också|även)?)\s+(.{3,200}?)(?:[.;:]|\s+(?:för att|som|där|kring|om|på|i syfte)\s|,\s+(?:vars|vilkas)\s|$|(?=\n))",
     re.I)
 _AND_FOR = re.compile(r"\s+och\s+(?:för|från)\s+")
+# Posts and their bodies in a group: "en socialsekreterare från IFO och en behandlare från BUP" (the bodies after "från")
+_POSTS_FROM = re.compile(r"^(?:en|ett|två|tre|fyra|fem)\s+[\wåäö-]+\s+(?:från|för)\s")
+_POST_BODY = re.compile(r"(?:från|för)\s+(.+?)(?=\s+(?:och|samt)\s+(?:en|ett|två|tre|fyra|fem)\s+[\wåäö-]+\s+(?:från|för)\s|"
+                        r",\s+(?:en|ett|två|tre|fyra|fem)\s|$)")
 # Partners as the subject of their sentence or clause: "…, och Polisen och fritidsgården Kvarnen är med som
 # samarbetsparter", "Röda Korset deltar som samverkanspart".
 _PARTNERS_AS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\soch\s)|(?<=,\smen\s))([A-ZÅÄÖ](?:(?!,\s(?:och|men)\s)[^.;:!?\n]){1,120}?)"
@@ -179,7 +189,7 @@ _PEOPLE_NOT_BODY = re.compile(r"(?:rektor(?:n|er|erna)?|chef(?:en|er|erna)|repre
                               r"personalen|lärar(?:e|na)|ledamöter(?:na)?|politiker(?:na)?|ett\s+\w+tal|flera|några|många|"
                               r"alla|samtliga|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+[\wåäö]+)\b", re.I)
 # The partners named again after a relative clause about the last one: ", som ansvarar för barnhälsovården, och med X".
-_PARTNER_AFTER_CLAUSE = re.compile(r",?\s+som\s+[^,.;:\n]{1,100},\s+(?:(?:och|samt)\s+(?:med\s+)?|med\s+)([^.;:\n]{3,120}?)"
+_PARTNER_AFTER_CLAUSE = re.compile(r",?\s+(?:som|där)\s+[^,.;:\n]{1,100},\s+(?:(?:och|samt)\s+(?:med\s+)?|med\s+)([^.;:\n]{3,120}?)"
                                    r"(?:,\s+som\b|[.;:\n]|$)")
 _AND_WITH = re.compile(r"\b(och|samt)\s+med\s+")  # "med B och med C": the names B and C
 _STOP = r"(?=[.;:!?\n]|\s+och\s+(?:genomförs|drivs|leds|bedrivs|finansieras|pågår|startade|startar)\b|" \
@@ -517,6 +527,7 @@ _FUNDER_KEYS = ("finansier", "bevilja", "medel från", "bidrag från", "stöd fr
                 "resten ", "återstoden ", "kommer ur", "kommer från", "kom från", "kom ur", "betalas av", "betalades av",
                 "bekostas av", "bekostades av")
 _PARTNER_KEYS = ("samverka", "samarbet", "tillsammans", "med i ", "partnerskap", "involverar", "ihop med", "styrgrupp",
+                 "projektgrupp",
                  "fått med ", "dialog med", "gemensamt arbete", "på tåget", "nätverket",
                  "deltar", "deltog", "medverka",
                  "sida vid sida", "arbetsgrupp", "referensgrupp",
@@ -546,7 +557,8 @@ _PARTNER_STARTS = ("i samverkan med", "i samarbete med", "samarbetar med", "samv
                    "samverkar ", "samarbetar ", "sida vid sida", "till arbetsgruppen", "till styrgruppen",
                    "till referensgruppen", "samarbetade med", "samverkade med", "i arbetet ", "i projektet ",
                    "i satsningen ", "i insatsen ", "i projektets ", "i satsningens ", "i insatsens ", "i referensgrupp",
-                   "i arbetsgrupp",
+                   "i arbetsgrupp", "i projektgrupp", "samverkade i", "samarbetade i", "är med i", "var med i",
+                   "är också med i", "är även med i", "var också med i", "var även med i",
                    "i satsningens styrgrupp", "i insatsens styrgrupp", "i styrgrupp", "gemensamt ", "gemensamma ",
                    "regelbundna ", "täta ", "i samarbetet ingår", "i samverkan ingår", "i styrgruppen ingår", "i dialog",
                    "i löpande dialog", "i ständig dialog", "i god dialog", "i ett gemensamt", "i gemensamt",
@@ -2026,7 +2038,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                 continue  # an earlier project's partners ("erfarenheterna från projektet X, som … tillsammans med Y")
             # "tillsammans med" is as often about people ("tillsammans med föräldrarna"): names only there.
             listed = m.group(1)
-            if " och för " in listed or " och från " in listed:  # "representanter för elevhälsan och för BUP"
+            if (" från " in listed or " för " in listed) and _POSTS_FROM.match(listed):
+                listed = " och ".join(_POST_BODY.findall(listed))  # "en kurator från X och en behandlare från Y"
+            elif " och för " in listed or " och från " in listed:  # "representanter för elevhälsan och för BUP"
                 listed = _AND_FOR.sub(" och ", listed)
             if ", " in listed and (clause := _NEW_CLAUSE.search(listed)):
                 listed = listed[:clause.start()]  # "…, och Region Stockholm bidrar med 400 000 kronor": a payer's clause
@@ -2049,6 +2063,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                 subject = m.group(1)
                 if (clause := _EARLIER_CLAUSE.search(subject)) is not None:
                     subject = subject[clause.end():]  # "Köpings kommun var insatsägare och Region X deltog i …": Region X
+                if _PEOPLE_NOT_BODY.fullmatch(subject):
+                    continue  # "Tre föräldrar är med i projektet": people, whose count is no name
                 names = [n for n in _named_orgs_from(subject) if not _PEOPLE_NOT_BODY.match(n)]
                 if names:
                     found.extend(names)
