@@ -99,3 +99,13 @@ def test_people_in_a_group_are_no_partners():
                      "Tre föräldrar är med i projektet, bland annat som volontärer."):
         [record] = _page("Lugna stunden", sentence)
         assert record["partners"] == [], sentence
+
+
+# -- a standing service the fund once paid for
+
+def test_work_ordinary_since_a_time_said_in_a_long_sentence_is_no_project():
+    body = ("<p>Pratstunden är kommunens samtalstjänst för dig som är 13–20 år. Du kan vara anonym.</p>"
+            "<p>Tjänsten öppnade i mars 2021 och finansierades de två första åren med 480 000 kronor ur Mora kommuns "
+            "sociala investeringsfond. Sedan februari 2023 ingår Pratstunden i individ- och familjeomsorgens "
+            "ordinarie verksamhet och budget.</p><p>Vi har öppet måndag till torsdag klockan 18–21.</p>")
+    assert _records(body, "Pratstunden – samtal för unga") == []

@@ -141,7 +141,8 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.47: "en kvarts miljon", "tre kvarts miljon" are sums; "Hälften kommer från X", "En tredjedel av kostnaden betalas
 #         av X", "… och hälften av Y" name payers (only where the sentence or the one before speaks of money); "A och
 #         B gemensamt" owners without "gemensamt"; partners "samarbetar i projektet med", "I projektgruppen sitter en
-#         kurator från A", "är med i projektet, bland annat A, B"; "Tre föräldrar är med" names none.
+#         kurator från A", "är med i projektet, bland annat A, B"; "Tre föräldrar är med" names none; "Sedan X ingår
+#         Y i <a long unit name>s ordinarie verksamhet" read across the sentence.
 # 0.2.46: "Piloten har fått namnet X", "Arbetet heter X" name the work; a tag's or topic's page and a self-paced course
 #         hold no project; a way-of-working page that speaks of "Projektet …" is left to the other rules.
 # 0.2.45: an accordion button's icon ligature ("expand_more", aria-hidden) is no text; "Ansvarig: X Period: Y" splits

@@ -2127,7 +2127,7 @@ def _fund_money(text: str) -> bool:
 
 # Work that has been ordinary since a time ("Sedan januari 2021 ingår teamet i socialtjänstens ordinarie verksamhet"),
 # and money said in the past tense before a sum ("betalades arbetet med", "finansierades insatsen med").
-_ORDINARY_SINCE = re.compile(r"\b(?:sedan|numera)\b[^.!?]{0,60}?\bordinarie\s+(?:verksamhet|drift|budget)|"
+_ORDINARY_SINCE = re.compile(r"\b(?:sedan|numera)\b[^.!?]{0,100}?\bordinarie\s+(?:verksamhet|drift|budget)|"
                              r"\bordinarie\s+(?:verksamhet|drift)\s+sedan\b", re.I)
 _PAID_ONCE_BEFORE = re.compile(r"\b(?:betalades|finansierades|bekostades|betalade|finansierade|bekostade|satsade)\b", re.I)
 
