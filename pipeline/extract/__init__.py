@@ -142,7 +142,12 @@ from pipeline.swedish.dates import parse_page_date
 #         av X", "… och hälften av Y" name payers (only where the sentence or the one before speaks of money); "A och
 #         B gemensamt" owners without "gemensamt"; partners "samarbetar i projektet med", "I projektgruppen sitter en
 #         kurator från A", "är med i projektet, bland annat A, B"; "Tre föräldrar är med" names none; "Sedan X ingår
-#         Y i <a long unit name>s ordinarie verksamhet" read across the sentence.
+#         Y i <a long unit name>s ordinarie verksamhet" read across the sentence; owners "utförs av", "Projektets
+#         ägare var", "Ägare av projektet är", "organiserades inom", "ägarskapet har lagts på", "kommer att vara
+#         projektägare", "lokal projektägare", "i X:s egen regi"; partners "har gått in i arbetet:", "tackat ja till att
+#         vara med:", "har lovat att delta", "I teamet ingår förutom … också", "samverkansmöten med A och med B";
+#         payers "har anslagit", "betalas av X" after a sum; staff "med varsin halvtidstjänst"; no record for a
+#         newsletter's fund-call section, "fyra pågående sociala investeringar", question time, internship lists.
 # 0.2.46: "Piloten har fått namnet X", "Arbetet heter X" name the work; a tag's or topic's page and a self-paced course
 #         hold no project; a way-of-working page that speaks of "Projektet …" is left to the other rules.
 # 0.2.45: an accordion button's icon ligature ("expand_more", aria-hidden) is no text; "Ansvarig: X Period: Y" splits

@@ -107,6 +107,10 @@ _PARTNER_PROSE = re.compile(
     # the work's place between the verb and its partners: "Fritidsgården samarbetar i projektet med Västergårdsskolan"
     r"(?:samverkar|samarbetar|samverkade|samarbetade)\s+(?:också\s+|även\s+)?i\s+(?:projektet|satsningen|insatsen|arbetet)"
     r"\s+med|"
+    # the ones who said yes, listed: "Tre skolor har tackat ja till att vara med: A, B och C"
+    r"(?:har\s+|hade\s+)?(?:tackat\s+ja|lovat)\s+(?:till\s+)?att\s+(?:vara\s+med|delta|medverka)(?:\s+i\s+[\wåäö]+)?:|"
+    # the ones who joined, listed: "Tre lokala aktörer har gått in i arbetet: A, B och C"
+    r"(?:har\s+|hade\s+)?(?:gått|gick)\s+in\s+i\s+(?:arbetet|projektet|satsningen|insatsen)(?:\s+som\s+[\wåäö]+)?:|"
     # the ones taking part, by name after a count of them: "Ett tiotal arbetsgivare är med i projektet, bland annat X"
     r"(?:är|var)\s+(?:också\s+|även\s+)?med\s+i\s+(?:projektet|satsningen|insatsen|arbetet),\s+(?:bland\s+annat|bl\.\s?a\.|"
     r"till\s+exempel|t\.\s?ex\.)|"
@@ -124,9 +128,12 @@ _PARTNER_PROSE = re.compile(
     # planeringsmöte med Barnavårdscentralen …"
     r"i\s+(?:projektets\s+|satsningens\s+|insatsens\s+)?(?:styr|referens|arbets|projekt)grupp(?:en)?\s+(?:sitter|finns)"
     r"(?:\s+också|\s+även)?(?:,\s+(?:förutom|utöver)\s+[^,.;:]{1,80},)?(?:\s+(?:representanter|företrädare)\s+(?:för|från))?|"
-    r"(?:gemensamt|gemensamma|regelbundna|täta)\s+(?:planerings)?(?:möte|möten|träffar)\s+med|"
+    r"(?:gemensamt|gemensamma|regelbundna|täta|fasta|återkommande)\s+(?:planerings|samverkans|samarbets)?(?:möte|möten|träffar)\s+med|"
     # "I samarbetet ingår också Socialförvaltningen, …", "… genomförs i nära dialog med PRO Åre, …"
     r"i\s+(?:samarbetet|samverkan|styrgruppen)\s+ingår(?:\s+också|\s+även)?|"
+    # "I teamet kring eleverna ingår förutom coacherna också A, B och C"
+    r"i\s+(?:teamet|gruppen|nätverket|projektgruppen|arbetsgruppen|arbetslaget)(?:\s+(?:kring|runt)\s+[\wåäö]+)?\s+(?:ingår|ingick)"
+    r"(?:\s+förutom\s+[^,.;:]{1,60}?(?=\s+(?:också|även|en|ett)\s))?(?:\s+också|\s+även)?|"
     r"i\s+(?:nära\s+|tät\s+|löpande\s+|ständig\s+|god\s+)?dialog\s+med|"
     # "… görs i ett gemensamt arbete med Kils AIK och …", "Med på tåget finns också …", "I nätverket kring projektet
     # fanns …"
@@ -139,8 +146,9 @@ _PARTNER_PROSE = re.compile(
     re.I)
 _AND_FOR = re.compile(r"\s+och\s+(?:för|från)\s+")
 # Posts and their bodies in a group: "en socialsekreterare från IFO och en behandlare från BUP" (the bodies after "från")
-_POSTS_FROM = re.compile(r"^(?:en|ett|två|tre|fyra|fem)\s+[\wåäö-]+\s+(?:från|för)\s")
-_POST_BODY = re.compile(r"(?:från|för)\s+(.+?)(?=\s+(?:och|samt)\s+(?:en|ett|två|tre|fyra|fem)\s+[\wåäö-]+\s+(?:från|för)\s|"
+_POST = r"(?:en|ett|två|tre|fyra|fem)\s+[\wåäö-]+(?:\s+och\s+[\wåäö-]+)?\s+(?:från|för)\s"  # "en studie- och yrkesvägledare från"
+_POSTS_FROM = re.compile("^" + _POST)
+_POST_BODY = re.compile(r"(?:från|för)\s+(.+?)(?=\s+(?:och|samt)\s+" + _POST + "|"
                         r",\s+(?:en|ett|två|tre|fyra|fem)\s|$)")
 # Partners as the subject of their sentence or clause: "…, och Polisen och fritidsgården Kvarnen är med som
 # samarbetsparter", "Röda Korset deltar som samverkanspart".
@@ -180,7 +188,10 @@ _PARTNERS_AS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\soch\s)|(?<=,\smen\s))([A-Z�
                           r"insatsen|projektet|satsningen)\b|"
                           r"har\s+varit\s+med\s+(?:sedan\s+starten|från\s+början)\b|"
                           r"(?:är|var)\s+(?:också\s+|även\s+)?engagerade?\s+i\s+(?:arbetet|projektet|satsningen|insatsen)\b|"
-                          r"har\s+samverkansavtal\s+med\b)", re.M)
+                          r"har\s+samverkansavtal\s+med\b|"
+                          # "Även X och Y har lovat att delta", "X har tackat ja till att vara med"
+                          r"(?:har|hade)\s+(?:också\s+|även\s+)?(?:lovat\s+att\s+(?:delta|vara\s+med|medverka)|tackat\s+ja\s+till\s+"
+                          r"att\s+(?:delta|vara\s+med|medverka))\b)", re.M)
 # A clause with its own verb before the partners' ("X var insatsägare och …"), and subjects that are people or a count
 # of them, not a body ("Rektorerna för de två grundskolorna ingår i styrgruppen", "Ett tiotal arbetsgivare är med").
 _EARLIER_CLAUSE = re.compile(r"\s(?:är|var|har|hade|blev|blir)\s.*?\soch\s(?=[A-ZÅÄÖ])")
@@ -191,7 +202,8 @@ _PEOPLE_NOT_BODY = re.compile(r"(?:rektor(?:n|er|erna)?|chef(?:en|er|erna)|repre
 # The partners named again after a relative clause about the last one: ", som ansvarar för barnhälsovården, och med X".
 _PARTNER_AFTER_CLAUSE = re.compile(r",?\s+(?:som|där)\s+[^,.;:\n]{1,100},\s+(?:(?:och|samt)\s+(?:med\s+)?|med\s+)([^.;:\n]{3,120}?)"
                                    r"(?:,\s+som\b|[.;:\n]|$)")
-_AND_WITH = re.compile(r"\b(och|samt)\s+med\s+")  # "med B och med C": the names B and C
+# "med B och med C": the names B and C (not "… och med stöd av …")
+_AND_WITH = re.compile(r"\b(och|samt)\s+med\s+(?!(?:stöd|hjälp|bidrag|medel|pengar|finansiering)\b)")
 _STOP = r"(?=[.;:!?\n]|\s+och\s+(?:genomförs|drivs|leds|bedrivs|finansieras|pågår|startade|startar)\b|" \
         r"\s+(?:i (?:\w+\s+){0,3}?(?:samverkan|samarbete) med|tillsammans med|med stöd|som|för att|under|till och med|"\
         r"inom ramen|sedan|från och med|genom|vilket|där)\s|,\s+(?:resten|återstoden|hälften)\s|$)"
@@ -304,10 +316,13 @@ _OWNER_PROSE = re.compile(r"(?:drivs av|drevs av|ägs av|ägdes av|projektägare
                           # "Projektet samordnas av X", "hålls samman av X", "Ansvarig för projektet var X"
                           r"samordnas av|samordnades av|hålls samman av|hölls samman av|"
                           r"ansvarig för (?:projektet|satsningen|insatsen|arbetet|investeringen) (?:är|var)|"
-                          r"(?:ansvaret|huvudansvaret|projektledningen|ägarskapet)(?: för [^.;:\n]{1,40}?)? (?:ligger|låg|vilar|vilade) "
-                          r"(?:hos|på)|"
+                          r"(?:ansvaret|huvudansvaret|projektledningen|ägarskapet)(?: för [^.;:\n]{1,40}?)? (?:ligger|låg|vilar|vilade|"
+                          r"(?:har|hade) lagts|läggs|lades) (?:hos|på)|"
                           r"huvudman är|huvudman var|huvudman för (?:projektet|satsningen|insatsen) är|"
-                          r"genomfördes av|leds av|leddes av|(?:drivs|drevs|ägs|ägdes) (?:gemensamt|tillsammans) av)"
+                          # "Projektets ägare var X", "Projektet organiserades inom X"
+                          r"(?:projektets|satsningens|insatsens) ägare (?:är|var)|organiser(?:as|ades) (?:inom|under)|"
+                          r"ägare (?:av|till) (?:projektet|satsningen|insatsen|arbetet) (?:är|var)|"
+                          r"genomfördes av|utförs av|utfördes av|leds av|leddes av|(?:drivs|drevs|ägs|ägdes) (?:gemensamt|tillsammans) av)"
                           r"\s+(.{3,160}?)" + _STOP, re.I | re.S)
 _SUBJECT = r"(?:projektet|satsningen|insatsen|investeringen|arbetet|verksamheten|programmet)"
 # Verbs whose agent is not the work's owner: who pays, supports, studies, decides on, takes part in or hears of it.
@@ -458,7 +473,15 @@ _OWNS_IT = re.compile(r"(?:^|(?<=[.!?]\s))((?!(?:Det|Den|Detta|Här|Vi|Man)\s)[A
                       # "X är utförare", "Språkrum är organiserat under X", "Vårdspåret hör organisatoriskt till X",
                       # "Föräldrabron är knuten till X" (the work's name first: the owner after the verb, below)
                       r"(?:är|var)\s+(?:ansvarig\s+)?utförare\b)", re.M)
-_OWNER_INVERTED = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{2,60}?)\s+(?:är|var)\s+(?:projektägare|huvudman)\b", re.M)
+_OWNER_INVERTED = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{2,60}?)\s+(?:är|var|kommer\s+att\s+vara|blir|ska\s+vara)\s+"
+                             r"(?:(?:lokal|formell|juridisk)\s+)?"
+                             r"(?:projektägare|huvudman)\b", re.M)
+# The owner in its genitive before its own running: "Grannkontakten drivs i äldreförvaltningens egen regi".
+_OWN_REGI = re.compile(r"\b(?:drivs|drevs|bedrivs|bedrevs|genomförs|genomfördes)\s+i\s+((?:[\wåäö-]+\s+){0,3}?[\wåäö-]+?)s\s+"
+                       r"(?:egen|egna)\s+regi\b")
+# … after a place or time first: "I Gävle är socialförvaltningen lokal projektägare."
+_OWNER_INVERTED_LATE = re.compile(r"(?:^|(?<=[.!?]\s))(?:I|På|Inom|Hos|Sedan|Från)\s+[^.;:!?\n]{2,40}?\s+(?:är|var)\s+"
+                                  r"([^.;:!?\n]{3,60}?)\s+(?:(?:lokal|formell|juridisk)\s+)?(?:projektägare|huvudman)\b", re.M)
 _OWNER_CLEFT = re.compile(r"\b[Dd]et\s+(?:är|blir|var)\s+([^.;:!?\n]{3,80}?)\s+som\s+(?:(?:står\s+bakom|håller\s+i|driver|leder|äger|"
                           r"ansvarar\s+för|tar\s+hand\s+om|har\s+hand\s+om|kommer\s+att\s+driva)\s+"
                           r"(?:(?:" + _OWNED + r")|(?-i:[A-ZÅÄÖ])\w+)|håller\s+i\s+trådarna|bär\s+(?:huvud)?ansvaret)\b")
@@ -527,12 +550,14 @@ _FUNDER_KEYS = ("finansier", "bevilja", "medel från", "bidrag från", "stöd fr
                 "resten ", "återstoden ", "kommer ur", "kommer från", "kom från", "kom ur", "betalas av", "betalades av",
                 "bekostas av", "bekostades av")
 _PARTNER_KEYS = ("samverka", "samarbet", "tillsammans", "med i ", "partnerskap", "involverar", "ihop med", "styrgrupp",
-                 "projektgrupp",
+                 "projektgrupp", "in i ", "tackat ja", "lovat att", "ingår", "ingick",
                  "fått med ", "dialog med", "gemensamt arbete", "på tåget", "nätverket",
                  "deltar", "deltog", "medverka",
                  "sida vid sida", "arbetsgrupp", "referensgrupp",
                  "möte", "träffar med")
 _OWNER_KEYS = ("drivs av", "drevs av", "ägs av", "ägdes av", "projektägare", "genomförs av", "genomfördes av",
+               "utförs av", "utfördes av", "ägare av ", "ägare till ", "projektets ägare", "satsningens ägare", "insatsens ägare", "organiseras ",
+               "organiserades ",
                "drivs i ", "drevs i ", "bedrivs i ", "genomförs i ", "huvudansvarig", "ansvaret", "huvudansvaret",
                "projektledningen", "ägarskapet", "är organiserat", "är organiserad", "hör organisatoriskt",
                "är knuten", "var knuten",
@@ -558,9 +583,11 @@ _PARTNER_STARTS = ("i samverkan med", "i samarbete med", "samarbetar med", "samv
                    "till referensgruppen", "samarbetade med", "samverkade med", "i arbetet ", "i projektet ",
                    "i satsningen ", "i insatsen ", "i projektets ", "i satsningens ", "i insatsens ", "i referensgrupp",
                    "i arbetsgrupp", "i projektgrupp", "samverkade i", "samarbetade i", "är med i", "var med i",
-                   "är också med i", "är även med i", "var också med i", "var även med i",
+                   "är också med i", "är även med i", "var också med i", "var även med i", "har gått in i",
+                   "hade gått in i", "gått in i", "gick in i", "i teamet", "i gruppen", "har tackat ja", "tackat ja",
+                   "har lovat att", "lovat att", "hade tackat ja", "hade lovat att",
                    "i satsningens styrgrupp", "i insatsens styrgrupp", "i styrgrupp", "gemensamt ", "gemensamma ",
-                   "regelbundna ", "täta ", "i samarbetet ingår", "i samverkan ingår", "i styrgruppen ingår", "i dialog",
+                   "regelbundna ", "täta ", "fasta ", "återkommande ", "i arbetslaget", "i samarbetet ingår", "i samverkan ingår", "i styrgruppen ingår", "i dialog",
                    "i löpande dialog", "i ständig dialog", "i god dialog", "i ett gemensamt", "i gemensamt",
                    "med på tåget", "i nätverket")
 # … and where "har projektet fått med sig" can begin: looked for only in a text that holds "fått med"
@@ -882,7 +909,9 @@ _LOWER_BODY = re.compile(r"^[a-zåäö][\wåäö-]*(?:\s+och\s+[a-zåäö][\wå�
 _GENERIC_ORGS = re.compile(r"^(?:(?:lokala|ideella|flera|olika|berörda|andra) )?(föreningslivet|näringslivet|civilsamhället|socialtjänsten|skolan|skolorna|elevhälsan|"
                            r"polisen|räddningstjänsten|kommunen|regionen|vårdcentralen|förskolan|förskolorna|"
                            # a unit by its compound: "barnavårdscentralen", "ungdomsmottagningen", "primärvården"
-                           r"[a-zåäö]+(?:centralen|mottagningen|vården|hälsan|biblioteket|skolan|gården)|fältgruppen|"
+                           # ("barn- och ungdomspsykiatrin")
+                           r"(?:[a-zåäö]+-\s+och\s+)?[a-zåäö]+(?:centralen|mottagningen|vården|hälsan|biblioteket|skolan|gården|"
+                           r"psykiatrin)|fältgruppen|"
                            r"fältteamet|vuxenutbildningen|"
                            r"fritidsgården|biblioteket|kyrkan|svenska kyrkan|idrottsföreningar(na)?|föreningar(na)?|"
                            r"studieförbund(en)?|arbetsförmedlingen|försäkringskassan|barnhälsovården|elevhälsan|bup|ifo|"
@@ -1013,12 +1042,16 @@ def _clause_subjects(text: str) -> list[str]:
 _HERE_TAIL = re.compile(r"\s+(?:här\s+)?i\s+(?:kommunen|staden|regionen|länet)\s*$")
 
 
+# A name after what it is, with an article ("det kommunala bostadsbolaget Botkyrkabyggen"): the name.
+_DESCRIBED_NAME = re.compile(r"^(?:det|den|de)\s+(?:[a-zåäö-]+\s+){1,3}(?=(?-i:[A-ZÅÄÖ]))")
+
+
 def _named_orgs_from(text: str, generic: bool = True) -> list[str]:
     """Organisations in running prose: names (capitalised, acronyms) or, with ``generic``, collective nouns such
     as 'föreningslivet i Kiruna'; never 'personalen' or 'mentor'."""
     out = []
     for o in _orgs_from(_trim_name(_HERE_TAIL.sub("", text))):
-        o = _trim_name(o)
+        o = _trim_name(_DESCRIBED_NAME.sub("", o))
         if not o or orgs.looks_like_person(o):
             continue
         if o[:1].isupper() or (generic and _GENERIC_ORG_PHRASE.match(o)) or _LOWER_BODY.match(o) \
@@ -2042,6 +2075,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                 listed = " och ".join(_POST_BODY.findall(listed))  # "en kurator från X och en behandlare från Y"
             elif " och för " in listed or " och från " in listed:  # "representanter för elevhälsan och för BUP"
                 listed = _AND_FOR.sub(" och ", listed)
+            if " med " in listed:
+                listed = _AND_WITH.sub(r"\1 ", listed)  # "samverkansmöten med A och med B"
             if ", " in listed and (clause := _NEW_CLAUSE.search(listed)):
                 listed = listed[:clause.start()]  # "…, och Region Stockholm bidrar med 400 000 kronor": a payer's clause
             names = _named_orgs_from(listed, generic=not m.group(0).lower().startswith(("tillsammans", "ihop"))
@@ -2115,7 +2150,11 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             # a sentence that says who owns the work, whatever the owner's name ("Arbetsmarknad och integration äger
             # projektet", "Barn- och utbildningsförvaltningen har huvudansvaret")
             ev["organisations"] = _ev(owns.group(0))
-        elif ("projektägare" in body_low or "huvudman" in body_low) and (inverted := _OWNER_INVERTED.search(body_text)) is not None \
+        elif " regi" in body_low and (regi := _OWN_REGI.search(body_text)) is not None \
+                and (found := _named_orgs_from(regi.group(1))):
+            ev["organisations"] = _ev(regi.group(0))  # "drivs i äldreförvaltningens egen regi"
+        elif ("projektägare" in body_low or "huvudman" in body_low) \
+                and (inverted := _OWNER_INVERTED.search(body_text) or _OWNER_INVERTED_LATE.search(body_text)) is not None \
                 and (found := _named_orgs_from(inverted.group(1))):
             ev["organisations"] = _ev(inverted.group(0))  # "Högsby kommun är projektägare."
         elif ("det är " in body_low or "det blir " in body_low or "det var " in body_low) \

@@ -280,7 +280,9 @@ _DOCUMENTS_HEADING = re.compile(
 
 
 # A news item of a call for applications ("Nu kan du söka medel ur fonden för 2026"): the fund's, not a project.
-_CALL_HEADING = re.compile(r"\bsöka?\s+(?:pengar|medel)\b|\butlysning\b|\bansökningsomgång", re.I)
+# ("Sista dag att söka ur sociala investeringsfonden är den 31 mars", "Dags att ansöka hos fonden")
+_CALL_HEADING = re.compile(r"\bsöka?\s+(?:pengar|medel)\b|\butlysning\b|\bansökningsomgång|\bansökningstid|"
+                           r"\b(?:an)?söka\s+(?:[\wåäö]+\s+)?(?:ur|från|hos|i)\s+(?:[\wåäö]+\s+){0,3}?[\wåäö]*fonden?\b", re.I)
 _DATED_STEP = re.compile(rf"^(?:(?:{MONTH_NAMES}|våren|hösten|sommaren|vintern)\s+)?(?:19|20)\d{{2}}"
                          rf"(?:\s*[–—-]\s*(?:19|20)\d{{2}})?\s*:\s*\S", re.I)
 
@@ -2122,6 +2124,10 @@ def _fund_money(text: str) -> bool:
                # fonden … Sedan januari 2021 ingår teamet i socialtjänstens ordinarie verksamhet")
                and not (now_ordinary and "tidigare" in m.group(0))
                and not (ordinary_since and _PAID_ONCE_BEFORE.search(text, _sentence_start(text, m.start()), m.end()))
+               # ("Familjeteamet, som startade 2022 med pengar från fonden och sedan januari 2025 är en del av den
+               # ordinarie verksamheten, …": the money and the ordinary since in one sentence)
+               and not (ordinary_since and _ORDINARY_SINCE.search(text, _sentence_start(text, m.start()),
+                                                                  _sentence_end(text, m.end())))
                for m in _FUND_MONEY.finditer(text))
 
 
@@ -2134,6 +2140,11 @@ _PAID_ONCE_BEFORE = re.compile(r"\b(?:betalades|finansierades|bekostades|betalad
 
 def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [e for e in (text.find(". ", pos), text.find("\n", pos)) if e >= 0]
+    return min(ends) if ends else len(text)
 
 
 _PROJECT_IN_TITLE = re.compile(r"projekt|satsning|investering|pilot|försök|förstudie", re.I)
@@ -2263,7 +2274,7 @@ _POLICY_OR_EVENT_TITLE = re.compile(
     r"externa medel|extern finansiering|\beu-?medel\b|\bsöka bidrag\b|^överenskommelse|samverkansöverenskommelse|"
     r"^avtal om\b|"
     # a consultation response on an inquiry, an interpellation and its answer: opinions, not projects
-    r"remissvar|remissyttrande|yttrande över|betänkande|\bSOU\s+\d{4}|interpellation|"
+    r"remissvar|remissyttrande|yttrande över|betänkande|\bSOU\s+\d{4}|interpellation|frågestund|"
     # a meeting's notice and agenda (item titles only), a glossary (its examples are no project's facts)
     r"^kallelse\b|föredragningslista|dagordning|\bordlista|ordförklaringar|begreppslista|\bbegrepp\b|"
     # a digest of a council's decisions (a report, a tariff, a by-election, the fund's top-up: decisions, not projects)
@@ -2318,6 +2329,8 @@ _NEVER_PROJECT_TITLE = re.compile(r"^utlysning\b|\butlysning av\b|^ansökningsom
                                   # the notice board (protocols' notices), press photos, premises to let, a standing
                                   # council of young or old people (its members, its meetings), a project handbook
                                   r"^anslagstavla|\bkungörelse|^pressbilder|\bbildarkiv|^bildbank|lediga lokaler|"
+                                  # places and jobs to apply for (each card a place's tasks, extent and start)
+                                  r"praktikplatser|^lediga (?:jobb|tjänster|platser)|platsannonser|"
                                   r"lokaler att hyra|^(?:ungdoms|pensionärs|tillgänglighets|funktionshinder|"
                                   r"funktionsrätts)råd(?:et)?\b|projektmodell|projekthandbok|projektmetodik|"
                                   # a board's own page (its members, meetings, budget), foundations the municipality
@@ -2341,6 +2354,8 @@ _NEVER_PROJECT_TITLE = re.compile(r"^utlysning\b|\butlysning av\b|^ansökningsom
 # The same page kinds filed where the URL says so ("/upphandling/", "/kommunstyrelsens-ordforande-har-ordet/").
 _POLICY_OR_EVENT_PATH = re.compile(r"/(?:[\w-]*upphandling[\w-]*|[\w-]*har-ordet|kronik[\w-]*|debatt[\w-]*|"
                                    r"blogg[\w-]*|remiss(?:er|svar|yttranden?)?|interpellation(?:er)?|"
+                                   # the council's question time (a resident's question and a chair's answer)
+                                   r"[\w-]*fr[aå]gestund[\w-]*|"
                                    # a school's own pages (its profile, classes, staff, term dates)
                                    r"v[aå]ra-(?:skolor|f[oö]rskolor|grundskolor|gymnasieskolor))/", re.I)
 
@@ -2513,7 +2528,7 @@ def _teaser_segments(blocks: list[Block]) -> list[Segment]:
     return segs
 
 
-_ABOUT_SEVERAL = re.compile(r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+(?:nya\s+)?(?:projekt|satsningar|insatser|"
+_ABOUT_SEVERAL = re.compile(r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+(?:(?:nya|pågående|aktiva|beviljade|avslutade|olika)\s+)?(?:projekt|satsningar|insatser|"
                             r"sociala investeringar)\b|\b(?:projekten|satsningarna|insatserna)\b", re.I)
 
 

@@ -162,7 +162,9 @@ _MEDEL = r"(?:[a-zåäöA-ZÅÄÖ-]+\s+){0,2}?(?:medel|statsbidrag|bidrag|projek
 _FUNDER_AFTER_RE = re.compile(
     # ("300 000 kronor kommer i folkhälsomedel från Region Skåne", "Resten, 250 000 kronor, kommer från X")
     rf"^[\s\u00a0]*(?:,\s*(?=kom))?(?:(?:(?:kommer|kom)\s+(?=i\s))?(?:i\s+(?:[\wåäö-]+\s+){{0,2}}?[\wåäö-]*(?:bidrag|stöd|medel|finansiering)\s+)?"
-    rf"(?:(?:kom|kommer|kommit)\s+från|från|av|via|ur)\s+(?:(?P<org>{_ORG})|(?P<low>{_LOWER_FUNDER})(?![\wåäö]))"
+    # ("… medan resterande 660 000 SEK betalas av Botkyrkabyggen")
+    rf"(?:(?:kom|kommer|kommit)\s+från|(?:(?:betalas|betalades|bekostas|bekostades)\s+)?(?:från|av)|via|ur)\s+"
+    rf"(?:(?P<org>{_ORG})|(?P<low>{_LOWER_FUNDER})(?![\wåäö]))"
     rf"|i\s+(?P<medel>{_MEDEL})(?![\wåäö]))",
 )
 _FUNDER_BEFORE_RE = re.compile(
@@ -170,10 +172,10 @@ _FUNDER_BEFORE_RE = re.compile(
     rf"(?<![\wåäö])(?:(?P<org>{_ORG})|(?P<low>(?:(?:[Dd]en|[Dd]et)\s+(?:[a-zåäö-]+\s+){{0,2}}?)?[a-zåäö-]*(?:fonden"
     rf"|nämnden|styrelsen|stiftelsen)))(?:,\s+som)?\s+(?:bidrar|bidrog|beviljar|beviljade|beviljat|ger|gav|satsar"
     # "har beviljat", "har dessutom beviljat", "hade också bidragit med"
-    rf"|(?:har|hade)\s+(?:(?:också|även|dessutom|redan|nu|tidigare)\s+)?(?:beviljat|bidragit|satsat|skjutit\s+till"
+    rf"|(?:har|hade)\s+(?:(?:också|även|dessutom|redan|nu|tidigare)\s+)?(?:beviljat|bidragit|satsat|skjutit\s+till|anslagit"
     rf"|gått\s+in\s+med|(?:med)?finansierat|betalat)"
     rf"|satsade|skjuter\s+till|sköt\s+till|står\s+för|stod\s+för|(?:med)?finansierar|(?:med)?finansierade|går\s+in\s+med"
-    rf"|gick\s+in\s+med|avsätter|avsatte|betalar|betalade|lägger|lade|svarar\s+för|svarade\s+för)"
+    rf"|gick\s+in\s+med|avsätter|avsatte|betalar|betalade|lägger|lade|svarar\s+för|svarade\s+för|anslår|anslog)"
     rf"\s+(?:[\wåäö]+\s+){{0,2}}?(?:med\s+)?"
     rf"(?:(?:totalt|cirka|ca\.?|drygt|knappt|sammanlagt)\s+)?$",
 )
@@ -262,7 +264,7 @@ _TOTAL_KEYS = ("total", "sammanlagt", "sammantaget", "hela")  # one is in every 
 _LABEL_KEYS = ("bevilja", "budget", "kostnad", "belopp", "finansiering", "anslag", "tilldela")
 _FUNDED_BY_KEYS = ("finansier", "bekosta", "betala", "och av", "och från")
 _FUNDER_VERBS = ("bidr", "bevilja", "ger", "gav", "satsa", "skjuter", "skjutit", "sköt", "står", "stod", "finansiera",
-                 "går", "gått", "gick", "avsätter", "avsatte", "betala", "lägger", "lade", "lagt", "svara")
+                 "går", "gått", "gick", "avsätter", "avsatte", "betala", "lägger", "lade", "lagt", "svara", "ansl")
 # _RANGE_BEFORE_RE ends in a dash, "till" or "och" and blanks: the folded text without its trailing blanks ends so
 # (``str.rstrip`` strips what ``\s`` matches).
 _RANGE_ENDS = ("-", "–", "—", "till", "och")

@@ -77,7 +77,7 @@ _ROLE_WORDS = (
     "|sköterskor|coach|assistent|sekreterare|handläggare|behandlare|arbetare|medarbetare|vägledare|rådgivare|lärare"
     "|skötare|person|resurs|mentor|lots|utredare|analytiker|strateg|promotör|stödjare|byggare|handledare|läkare"
     "|barnmorska|barnmorskor|tolk|dietist|tekniker|chef|specialist|expert|instruktör|motivatör|konsulent|ambassadör"
-    "|värd|beteendevetare|kriminolog|sociolog|anställd|anställda|hygienist|gymnast|vårdare|bibliotekarie|jurist|utvecklare|kompis|hjälpare|chaufför|förare|guide|kock|ombud|atör"
+    "|värd|beteendevetare|kriminolog|sociolog|anställd|anställda|hygienist|gymnast|vårdare|bibliotekarie|jurist|utvecklare|kompis|hjälpare|chaufför|förare|guide|kock|ombud|atör|fältare"
 ).split("|")
 
 
@@ -200,6 +200,12 @@ _WITH_EXTENT_RE = re.compile(
     rf"(?P<list>{_ITEM}(?:\s*(?:,|och|samt)\s*{_ITEM})*){_ASIDE}\s+(?:med\s+(?:en\s+tjänstgöringsgrad\s+på\s+)?|"
     rf"(?:har|hade)\s+(?:var\s+sin\s+)?(?:tjänster|tjänst)\s+(?:om|på)\s+){_EXTENT}(?:\s+(?P<each>var|vardera))?"
     rf"(?=\s*[,.;]|\s+(?:och|samt)\b|\s*$)",
+    _FLAGS,
+)
+# Staff with a post each: "två fritidsledare med varsin halvtidstjänst", "Tre coacher har var sin tjänst på 80 procent".
+_EACH_POST_RE = re.compile(
+    rf"(?P<list>{_ITEM}(?:\s*(?:,|och|samt)\s*{_ITEM})*){_ASIDE}\s+(?:med|har|hade|på)\s+(?:varsin|var\s+sin)\s+"
+    rf"(?:(?P<full>heltid)s?tjänst|(?P<half>halvtid)s?tjänst|tjänst\s+(?:på|om)\s+{_PCT}){_END}",
     _FLAGS,
 )
 _FRACTIONS = {"en femtedel": 0.2, "en fjärdedel": 0.25, "en tredjedel": round(1 / 3, 3), "hälften": 0.5, "halva": 0.5}
@@ -409,6 +415,12 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
                 raw.append((m.start(), m.end(), fte))
     if " med " in folded or "tjänst" in folded:
         for m in finditer_at(_WITH_EXTENT_RE, text, spans, _before_keys(nums, folded, _LIST_KEYS)):
+            counts = [_count(i.group("n")) for i in _ITEM_RE.finditer(m.group("list"))]
+            per = _extent_of(m)
+            if counts and all(c is not None for c in counts) and per:
+                raw.append((m.start(), m.end(), sum(c for c in counts if c is not None) * per))
+    if "varsin" in folded or "var sin" in folded:
+        for m in finditer_at(_EACH_POST_RE, text, spans, nums):
             counts = [_count(i.group("n")) for i in _ITEM_RE.finditer(m.group("list"))]
             per = _extent_of(m)
             if counts and all(c is not None for c in counts) and per:
