@@ -200,3 +200,68 @@ def test_the_mechanisms_behind_the_digest_pages():
                            "januari 2024 i den ordinarie verksamheten.")
     assert not _fund_money("Teamet har fått medel ur fonden och är sedan 2024 en del av ordinarie verksamhet.")
     assert _fund_money("Teamet fick 900 000 kronor ur den sociala investeringsfonden 2021–2023.")
+
+
+# -- third round (heldout81's long pages)
+
+def test_partners_with_the_verb_first_and_each_after_med():
+    cases = {
+        "I projektet samarbetar förvaltningen med Mora lasarett, med elevhälsan och med IFK Mora, som leder en grupp.":
+            ["Mora lasarett", "elevhälsan", "IFK Mora"],
+        "Med i arbetet var också Barnhälsovården, Mora kommuns socialförvaltning och Orsa kommuns socialtjänst.":
+            ["Barnhälsovården", "Mora kommuns socialförvaltning", "Orsa kommuns socialtjänst"],
+    }
+    for sentence, partners in cases.items():
+        [record] = _page("Lugna stunden", sentence)
+        assert record["partners"] == partners, sentence
+
+
+def test_owners_by_the_works_name_and_a_unit_in_lower_case():
+    [record] = _page("Lugna stunden", "Ansvarig för Lugna stunden är kultur- och fritidsförvaltningen.")
+    assert record["organisations"] == ["kultur- och fritidsförvaltningen"]
+    [record] = _page("Lugna stunden", "Lugna stunden drivs av familjerätten, som hör till socialförvaltningen.")
+    assert record["organisations"] == ["familjerätten"]
+
+
+def test_a_total_its_parts_and_sums_of_other_kinds():
+    [record] = _page("Lugna stunden", "Den sammanlagda budgeten är 1 800 000 kronor. Region Dalarna står för en tredjedel "
+                                      "av kostnaden, 600 000 kronor, och resten kommer ur fonden.")
+    assert (record["budget_sek"], record["budget_basis"]) == (1_800_000, "total")
+    [record] = _page("Lugna stunden", "Budgeten är 3,6 miljoner kronor. Av dem kom 2,4 miljoner kronor ur fonden, och "
+                                      "Orsa kommun stod för resten.")
+    assert record["budget_sek"] == 3_600_000
+    [record] = _page("Lugna stunden", "En placering kostar omkring 1,3 miljoner kronor per halvår. Nämnden har beviljat "
+                                      "900 000 kronor ur fonden.")
+    assert record["budget_sek"] == 900_000
+    [record] = _page("Lugna stunden", "Nämnden har beviljat 3 000 000 kronor ur fonden för hela perioden, alltså "
+                                      "1 000 000 kronor per år. Dessutom har Länsstyrelsen Dalarna gett 200 000 kronor "
+                                      "till utbildning.")
+    assert (record["budget_sek"], record["funders"]) == (3_200_000, ["Länsstyrelsen Dalarna"])
+    [record] = _page("Lugna stunden", "Nämnden beviljade totalt 500 000 kronor ur fonden. Utöver det har "
+                                      "Sparbanksstiftelsen Kopparbergs län gett 100 000 kronor till utrustning.")
+    assert record["budget_sek"] == 600_000
+
+
+def test_the_fund_a_region_sets_aside_is_no_funder():
+    body = ("<p>Lugna stunden var en social investering som pågick 2022–2024. Budgeten var 2 miljoner kronor ur "
+            "regionens medel för sociala investeringar.</p><h2>Om regionens medel</h2><p>Region Dalarna avsätter varje "
+            "år 5 miljoner kronor till sociala investeringar.</p>")
+    [record] = _records(body, "Lugna stunden", "https://www.regiondalarna.se/utveckling/sociala-investeringar/x")
+    assert record["funders"] == [] and record["budget_sek"] == 2_000_000
+
+
+def test_staff_from_another_body_and_with_a_field():
+    [record] = _page("Lugna stunden", "Två pedagoger är anställda på 75 procent var. En fysioterapeut från Region Dalarna "
+                                      "är med på 20 procent.")
+    assert record["staffing_fte"] == 1.7
+    [record] = _page("Lugna stunden", "En fritidskonsulent med inriktning mot parasport arbetar heltid med satsningen.")
+    assert record["staffing_fte"] == 1.0
+
+
+def test_a_section_about_the_work_by_its_name_titles_it():
+    # (heldout81's newsletter: the record is its section "Om Bruksjobb"; the set's floor test holds the page itself)
+    from pipeline.extract.fields import _ABOUT_NAME
+
+    assert _ABOUT_NAME.match("Om Bruksvägen").group(1) == "Bruksvägen"
+    assert _ABOUT_NAME.match("Mer om Läslust hemma").group(1) == "Läslust hemma"
+    assert _ABOUT_NAME.match("Om projektet") is None and _ABOUT_NAME.match("Om oss?") is None

@@ -147,7 +147,11 @@ from pipeline.swedish.dates import parse_page_date
 #         projektägare", "lokal projektägare", "i X:s egen regi"; partners "har gått in i arbetet:", "tackat ja till att
 #         vara med:", "har lovat att delta", "I teamet ingår förutom … också", "samverkansmöten med A och med B";
 #         payers "har anslagit", "betalas av X" after a sum; staff "med varsin halvtidstjänst"; no record for a
-#         newsletter's fund-call section, "fyra pågående sociala investeringar", question time, internship lists.
+#         newsletter's fund-call section, "fyra pågående sociala investeringar", question time, internship lists;
+#         "samarbetar förvaltningen med A, med B", "Med i arbetet var", "Ansvarig för <Name> är", "sammanlagda
+#         budgeten", shares "en tredjedel av kostnaden, N" and "Av dem kom N" as parts, "per halvår" prices, the
+#         pot "till sociala investeringar", "har X gett N", a yearly restatement dropped, staff "från Region X är med
+#         på", "med inriktning mot", "Om <Name>" sections titled by the name.
 # 0.2.46: "Piloten har fått namnet X", "Arbetet heter X" name the work; a tag's or topic's page and a self-paced course
 #         hold no project; a way-of-working page that speaks of "Projektet …" is left to the other rules.
 # 0.2.45: an accordion button's icon ligature ("expand_more", aria-hidden) is no text; "Ansvarig: X Period: Y" splits

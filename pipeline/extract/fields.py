@@ -103,7 +103,7 @@ _PARTNER_PROSE = re.compile(
     # "I arbetet deltar också RF-SISU Dalarna …", "I projektet medverkar även socialförvaltningen"
     r"i\s+(?:arbetet|projektet|satsningen|insatsen)\s+(?:deltar|deltog|medverkar|medverkade)(?:\s+också|\s+även)?|"
     # the verb first: "I det dagliga arbetet samverkar projektet med ungdomsmottagningen, …"
-    r"(?:samverkar|samarbetar)\s+(?:projektet|satsningen|insatsen|teamet|vi)\s+(?:också\s+|även\s+)?med|"
+    r"(?:samverkar|samarbetar)\s+(?:projektet|satsningen|insatsen|teamet|vi|(?-i:[a-zåäö]+(?:en|et|na)))\s+(?:också\s+|även\s+)?med|"
     # the work's place between the verb and its partners: "Fritidsgården samarbetar i projektet med Västergårdsskolan"
     r"(?:samverkar|samarbetar|samverkade|samarbetade)\s+(?:också\s+|även\s+)?i\s+(?:projektet|satsningen|insatsen|arbetet)"
     r"\s+med|"
@@ -142,7 +142,7 @@ _PARTNER_PROSE = re.compile(
     # who the work has brought on board: "Utöver skolan har projektet fått med sig Falkenbergs bibliotek och …"
     r"(?:har|hade)\s+(?:projektet|satsningen|insatsen|arbetet|vi)\s+(?:också\s+|även\s+)?fått\s+med\s+(?:sig|oss)|"
     r"(?:har|hade)\s+(?:också\s+|även\s+)?fått\s+med\s+sig|"
-    r"med\s+i\s+(?:arbetet|projektet|satsningen|insatsen)\s+är\s+(?:också|även)?)\s+(.{3,200}?)(?:[.;:]|\s+(?:för att|som|där|kring|om|på|i syfte)\s|,\s+(?:vars|vilkas)\s|$|(?=\n))",
+    r"med\s+i\s+(?:arbetet|projektet|satsningen|insatsen)\s+(?:är|var)\s+(?:också|även)?)\s+(.{3,200}?)(?:[.;:]|\s+(?:för att|som|där|kring|om|på|i syfte)\s|,\s+(?:vars|vilkas)\s|$|(?=\n))",
     re.I)
 _AND_FOR = re.compile(r"\s+och\s+(?:för|från)\s+")
 # Posts and their bodies in a group: "en socialsekreterare från IFO och en behandlare från BUP" (the bodies after "från")
@@ -203,7 +203,7 @@ _PEOPLE_NOT_BODY = re.compile(r"(?:rektor(?:n|er|erna)?|chef(?:en|er|erna)|repre
 _PARTNER_AFTER_CLAUSE = re.compile(r",?\s+(?:som|där)\s+[^,.;:\n]{1,100},\s+(?:(?:och|samt)\s+(?:med\s+)?|med\s+)([^.;:\n]{3,120}?)"
                                    r"(?:,\s+som\b|[.;:\n]|$)")
 # "med B och med C": the names B and C (not "… och med stöd av …")
-_AND_WITH = re.compile(r"\b(och|samt)\s+med\s+(?!(?:stöd|hjälp|bidrag|medel|pengar|finansiering)\b)")
+_AND_WITH = re.compile(r"(\s+och|\s+samt|,)\s+med\s+(?!(?:stöd|hjälp|bidrag|medel|pengar|finansiering)\b)")
 _STOP = r"(?=[.;:!?\n]|\s+och\s+(?:genomförs|drivs|leds|bedrivs|finansieras|pågår|startade|startar)\b|" \
         r"\s+(?:i (?:\w+\s+){0,3}?(?:samverkan|samarbete) med|tillsammans med|med stöd|som|för att|under|till och med|"\
         r"inom ramen|sedan|från och med|genom|vilket|där)\s|,\s+(?:resten|återstoden|hälften)\s|$)"
@@ -315,7 +315,7 @@ _OWNER_PROSE = re.compile(r"(?:drivs av|drevs av|ägs av|ägdes av|projektägare
                           r"ansvarig (?:förvaltning|nämnd|enhet|verksamhet) (?:är|var)|(?:är|var)\s+placerad?t?\s+(?:under|hos|inom)|"
                           # "Projektet samordnas av X", "hålls samman av X", "Ansvarig för projektet var X"
                           r"samordnas av|samordnades av|hålls samman av|hölls samman av|"
-                          r"ansvarig för (?:projektet|satsningen|insatsen|arbetet|investeringen) (?:är|var)|"
+                          r"ansvarig för (?:projektet|satsningen|insatsen|arbetet|investeringen|(?-i:[A-ZÅÄÖ])[^.;:\n]{0,40}?) (?:är|var)|"
                           r"(?:ansvaret|huvudansvaret|projektledningen|ägarskapet)(?: för [^.;:\n]{1,40}?)? (?:ligger|låg|vilar|vilade|"
                           r"(?:har|hade) lagts|läggs|lades) (?:hos|på)|"
                           r"huvudman är|huvudman var|huvudman för (?:projektet|satsningen|insatsen) är|"
@@ -912,7 +912,7 @@ _GENERIC_ORGS = re.compile(r"^(?:(?:lokala|ideella|flera|olika|berörda|andra) )
                            # ("barn- och ungdomspsykiatrin")
                            r"(?:[a-zåäö]+-\s+och\s+)?[a-zåäö]+(?:centralen|mottagningen|vården|hälsan|biblioteket|skolan|gården|"
                            r"psykiatrin)|fältgruppen|"
-                           r"fältteamet|vuxenutbildningen|"
+                           r"fältteamet|vuxenutbildningen|familjerätten|"
                            r"fritidsgården|biblioteket|kyrkan|svenska kyrkan|idrottsföreningar(na)?|föreningar(na)?|"
                            r"studieförbund(en)?|arbetsförmedlingen|försäkringskassan|barnhälsovården|elevhälsan|bup|ifo|"
                            r"föreningar|organisationer|idrottsklubbar|trossamfund|företag)\b",
@@ -1315,6 +1315,7 @@ _PAGE_KIND_SUFFIX = re.compile(r"\s+[–—-]\s+(?:bloggen|blogg|projektbloggen|
 
 _PLACE_AFTER_DASH = re.compile(r"\s[–—-]\s+([^–—]{3,80})$")
 # A name, a dash, then what it is in lower case (its first word not a place's or a body's name)
+_ABOUT_NAME = re.compile(r"^(?:Om|Mer om)\s+((?-i:[A-ZÅÄÖ])[^.?!:]{1,60}?)\s*$")
 _NAME_THEN_WHAT_TITLE = re.compile(r"^((?-i:[A-ZÅÄÖ0-9])[^–—:]{1,40}?)\s+[–—-]\s+(?-i:[a-zåäö])[^–—]{5,}$")
 
 
@@ -1393,6 +1394,13 @@ def combine_amounts(amounts: list[Amount]) -> Amount | None:
             # sums (a first grant along the way): the whole
             return summed[0]
         amounts = whole
+    if len(amounts) > 2:
+        # a total said again as its yearly share ("4 950 000 kronor … för hela perioden, alltså 1 650 000 kronor per
+        # år"), beside another payer's part: the yearly share is no sum of its own
+        restated = [a for a in amounts if a.basis == "per_year" and a.funder is None and any(
+            t is not a and t.basis == "total" and t.sek > a.sek and t.sek % a.sek == 0 for t in amounts)]
+        if len(restated) == 1:
+            amounts = [a for a in amounts if a is not restated[0]]
     if len(amounts) > 2:
         whole_of_parts = _total_of_parts(amounts)
         if whole_of_parts is not None:  # (before the same sum said twice is counted once: two payers' "350 000 kr")
@@ -1759,6 +1767,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         # "YAM – unga pratar om psykisk hälsa", "Språkstunden – bibliotek och barnhälsovård tillsammans …": the name,
         # which the text uses alone, and then what it is (in lower case); the record is titled by the name
         rec["title"] = named.group(1)
+    elif rec["title"] and rec["title"].startswith(("Om ", "Mer om ")) and (about := _ABOUT_NAME.match(rec["title"])) \
+            and _names_itself(about.group(1), seg):
+        rec["title"] = about.group(1)  # a section "Om Bruksjobb" in a newsletter about it: the work by its name
 
     # -- labelled and prose text fields
     # the segment's prose: its paragraphs, and the text under a description label ("Om projektet") wherever it stands

@@ -113,6 +113,7 @@ _GENERIC_HEADING = re.compile(
     # a report's sections: "1 Inledning", "4 Ekonomisk sammanställning", "5 Fondens ställning"
     r"inledning|sammanställning|ekonomisk sammanställning|fondens ställning|fondens utveckling|"
     r"snabbfakta|faktaruta|kort\s?fakta|nyckelfakta|fakta i korthet|mer om (projektet|satsningen|insatsen)|"
+    r"facts|key facts|fact box|about the project|"
     r"projektfakta|i korthet|sammanfattning|finansiering|tidsplan|organisation|vem kan söka|vad kan man söka|"
     r"räkneexempel|exempel|program|programmet|schema|anmälan|pris|plats|tid och plats|arkiv|nyhetsarkiv|"
     r"ärendebeskrivning|ärendet|ärende|beslut|beslutsunderlag|förslag till beslut|yrkanden?|reservation|"

@@ -96,7 +96,8 @@ _CAP_BEFORE_RE = re.compile(
 )
 _RANGE_BEFORE_RE = re.compile(rf"(?:\d\s*(?:[-–—]|till)|mellan\s+{_NUM}\s+och|från\s+{_NUM}\s+till)\s*$", _FLAGS)
 _PER_UNIT_AFTER_RE = re.compile(
-    r"^\s*(?:/|per|i|om|för\s+varje)\s*(?:månad(?:en)?|mån|timme[n]?|tim|h|vecka[n]?|dygn(?:et)?|dag(?:en)?|person"
+    r"^\s*(?:/|per|i|om|för\s+varje)\s*(?:månad(?:en)?|mån|timme[n]?|tim|h|vecka[n]?|dygn(?:et)?|dag(?:en)?|halvår(?:et)?"
+    r"|kvartal(?:et)?|person"
     r"|barn|elev|deltagare|plats|invånare|individ|familj|kvm|m2|styck|st|deltagare|medarbetare|anställd|hushåll"
     r"|lektion|tillfälle|träff|besök|ansökan|projekt|kommun|kvadratmeter)(?![\wåäö])",
     _FLAGS,
@@ -133,7 +134,7 @@ _PER_YEAR_BEFORE_RE = re.compile(
     _FLAGS,
 )
 _TOTAL_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:totalt|sammanlagt|sammantaget|totalbudget(?:en)?|totalkostnad(?:en)?|totalbelopp(?:et)?|total(?:a)?"
+    r"(?<!\w)(?:totalt|sammanlagda|sammanlagt|samlade|sammantaget|totalbudget(?:en)?|totalkostnad(?:en)?|totalbelopp(?:et)?|total(?:a)?"
     # "Kostnaden för hela perioden är 2 640 000 kronor"
     r"|(?:under|för|över)\s+hela\s+(?:[a-zåäö]*(?:tiden|perioden)|satsningen))"
     r"(?:\s+[\wåäö-]+){0,3}?[\s:]*(?:(?:på|om|med|av|till)\s+)?(?:(?:cirka|ca\.?|drygt|knappt|omkring|närmare)\s+)?$",
@@ -173,6 +174,7 @@ _FUNDER_BEFORE_RE = re.compile(
     rf"|nämnden|styrelsen|stiftelsen)))(?:,\s+som)?\s+(?:bidrar|bidrog|beviljar|beviljade|beviljat|ger|gav|satsar"
     # "har beviljat", "har dessutom beviljat", "hade också bidragit med"
     rf"|(?:har|hade)\s+(?:(?:också|även|dessutom|redan|nu|tidigare)\s+)?(?:beviljat|bidragit|satsat|skjutit\s+till|anslagit"
+    rf"|gett|givit|skänkt"
     rf"|gått\s+in\s+med|(?:med)?finansierat|betalat)"
     rf"|satsade|skjuter\s+till|sköt\s+till|står\s+för|stod\s+för|(?:med)?finansierar|(?:med)?finansierade|går\s+in\s+med"
     rf"|gick\s+in\s+med|avsätter|avsatte|betalar|betalade|lägger|lade|svarar\s+för|svarade\s+för|anslår|anslog)"
@@ -188,7 +190,7 @@ _FUNDER_INVERTED_RE = re.compile(
     rf"står|stod|lägger|lade|svarar|svarade)\s+(?P<org>{_ORG})"
     # … and in the perfect: "Utöver fondens pengar har RF-SISU Värmland gått in med 60 000 kronor"
     rf"|(?:har|hade)\s+(?P<porg>{_ORG})\s+(?:(?:också|även|dessutom)\s+)?(?:gått\s+in|bidragit|skjutit\s+till|satsat|"
-    rf"betalat|lagt))\s+(?:med\s+|för\s+)?(?:(?:totalt|cirka|ca\.?|drygt|knappt|sammanlagt)\s+)?$",
+    rf"betalat|lagt|gett|givit|skänkt|beviljat|anslagit))\s+(?:med\s+|för\s+)?(?:(?:totalt|cirka|ca\.?|drygt|knappt|sammanlagt)\s+)?$",
 )
 # The payer in a relative clause after the sum: "I summan ingår 100 000 kronor som Länsstyrelsen i Kalmar län har
 # bidragit med".
@@ -208,13 +210,17 @@ _FUNDED_BY_BEFORE_RE = re.compile(
 # patterns) need one of theirs in ``before`` itself. Most amounts have none of them before them.
 _CAP_KEYS = ("upp", "högst", "max", "som", "inte", "takbelopp", "minst", "lägst")
 _PER_UNIT_KEYS = ("per", "/")
-_PART_WORDS = ("varav", "därav", "av dessa", "av dem", "av summan", "av beloppet", "av pengarna")
-_PART_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:varav|därav|av\s+(?:dessa|dem|summan|beloppet|pengarna))\s*"
+_PART_WORDS = ("varav", "därav", "av dessa", "av dem", "av summan", "av beloppet", "av pengarna", "av kostnaden",
+               "av budgeten")
+_PART_BEFORE_RE = re.compile(r"(?:(?<![\wåäö])(?:varav|därav|av\s+(?:dessa|dem|summan|beloppet|pengarna))\s*"
                              # a payer and its verb between: "varav regionen står för 930 000 kronor", or the verb
                              # first: "Av dem står Samordningsförbundet Värmland för 900 000 kronor"
                              r"(?:(?:[\wåäö-]+\s+){1,6}?(?:står\s+för|bidrar\s+med|betalar|finansierar|skjuter\s+till)\s+"
-                             r"|(?:står|bidrar)\s+(?:[\wåäö-]+\s+){1,5}?(?:för|med)\s+)?"
-                             r"(?:(?:cirka|ca\.?|drygt|knappt)\s+)?$", _FLAGS)
+                             r"|(?:står|bidrar)\s+(?:[\wåäö-]+\s+){1,5}?(?:för|med)\s+|(?:kom|kommer)\s+)?"
+                             r"(?:(?:cirka|ca\.?|drygt|knappt)\s+)?$"
+                             # a share of the whole, then its sum: "står för en tredjedel av kostnaden, 780 000 kronor"
+                             r"|(?:en\s+(?:tredjedel|fjärdedel|femtedel)|hälften|\d{1,3}\s*(?:%|procent))\s+av\s+"
+                             r"(?:kostnaden|budgeten|summan|beloppet)\s*,\s*(?:(?:cirka|ca\.?|drygt|knappt)\s+)?$)", _FLAGS)
 # What a project saves or what a problem costs society is no budget: "beräknas spara 1,1 miljoner kronor per år",
 # "en samhällsekonomisk vinst på 12 miljoner", "ett barn i utanförskap kostar samhället 10 miljoner". The word
 # stands before the amount in the same sentence.
@@ -248,7 +254,8 @@ _FUND_CAPITAL_BEFORE_RE = re.compile(
 _TO_THE_FUND_AFTER_RE = re.compile(
     r"^\s*till\s+(?:en\s+|den\s+|kommunens\s+|regionens\s+)?(?:ny\s+)?(?:(?:social|sociala)\s+)?"
     r"(?:investeringsfond(?:en)?|investeringsreserv(?:en)?|fond(?:en)?\s+för\s+sociala\s+investeringar|fonden)"
-    r"(?![\wåäö])", _FLAGS)
+    # ("Regionen avsätter varje år 5 miljoner kronor till sociala investeringar": the pot, no project's money)
+    r"(?![\wåäö])|^\s*till\s+sociala\s+investeringar(?![\wåäö])", _FLAGS)
 _TO_A_PROJECT_AFTER_RE = re.compile(
     r"[^.!?]{0,60}?\b(?:(?:till|för)\s+(?:projektet|satsningen|insatsen|investeringen)|för\s+hela\s+(?:projekt)?perioden"
     r"|ur\s+(?:den\s+)?(?:sociala\s+)?(?:investerings)?fonden)\b", _FLAGS)
@@ -260,11 +267,12 @@ _PROJECT_TOTAL_BEFORE_RE = re.compile(
     r"|totalt\s+kostar\s+(?:projektet|satsningen|insatsen)|(?:projektet|satsningen|insatsen)\s+kostar\s+totalt)"
     r"(?:\s+[\wåäö-]+){0,3}?[\s:]*(?:(?:på|om|till)\s+)?(?:(?:cirka|ca\.?|drygt|knappt)\s+)?$", _FLAGS)
 _PER_YEAR_KEYS = ("årlig", "årskostnad", "årsbudget", "per", "varje")
-_TOTAL_KEYS = ("total", "sammanlagt", "sammantaget", "hela")  # one is in every _TOTAL_BEFORE_RE match
+_TOTAL_KEYS = ("total", "sammanlag", "sammantaget", "hela", "samlade")  # one is in every _TOTAL_BEFORE_RE match
 _LABEL_KEYS = ("bevilja", "budget", "kostnad", "belopp", "finansiering", "anslag", "tilldela")
 _FUNDED_BY_KEYS = ("finansier", "bekosta", "betala", "och av", "och från")
 _FUNDER_VERBS = ("bidr", "bevilja", "ger", "gav", "satsa", "skjuter", "skjutit", "sköt", "står", "stod", "finansiera",
-                 "går", "gått", "gick", "avsätter", "avsatte", "betala", "lägger", "lade", "lagt", "svara", "ansl")
+                 "går", "gått", "gick", "avsätter", "avsatte", "betala", "lägger", "lade", "lagt", "svara", "ansl",
+                 "gett", "givit", "skänkt")
 # _RANGE_BEFORE_RE ends in a dash, "till" or "och" and blanks: the folded text without its trailing blanks ends so
 # (``str.rstrip`` strips what ``\s`` matches).
 _RANGE_ENDS = ("-", "–", "—", "till", "och")

@@ -108,9 +108,12 @@ _ALL = r"(?:båda|bägge|samtliga|alla)(?:\s+(?:två|tre|fyra|fem|sex|sju|åtta)
 # An aside between the people and what they do: "Två fritidsledare, en i varje kommun, anställs på halvtid".
 _ASIDE = (r"(?:\s*,\s*en\s+(?:i|på)\s+(?:varje|var|vardera)\s+[\wåäö]+\s*,"
           # the people named one by one: "Två gruppledare, en socionom och en beteendevetare, arbetade …"
-          r"|\s*,\s*(?:en|ett)\s+[\wåäö-]+(?:\s*(?:,|och)\s*(?:en|ett)\s+[\wåäö-]+)+\s*,)?")
+          r"|\s*,\s*(?:en|ett)\s+[\wåäö-]+(?:\s*(?:,|och)\s*(?:en|ett)\s+[\wåäö-]+)+\s*,"
+          # the role's field: "En fritidskonsulent med inriktning mot parasport arbetar heltid"
+          r"|\s+med\s+inriktning\s+(?:mot|på)\s+[\wåäö-]+)?")
 # (where the role comes from, between it and its extent: "en sjuksköterska från barnavårdscentralen på 20 procent")
-_FROM = r"(?:\s+(?:från|vid)\s+[\wåäö-]+(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]*)?)?"
+# (where the person comes from: "från elevhälsan", "vid BUP i Gävle", "från Region Västerbotten")
+_FROM = r"(?:\s+(?:från|vid)\s+[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*)?(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]*)?)?"
 _ITEM = rf"{_N}\s+{_ADJ}{_ROLE}{_END}{_FROM}"
 _ITEM_RE = re.compile(rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}{_FROM}", _FLAGS)
 _LIST_RE = re.compile(
@@ -139,7 +142,7 @@ _HIRED_AS_RE = re.compile(
 _WORKS_RE = re.compile(
     # (an aside between: "Två seniorcoacher, en i varje kommun, arbetar i projektet på 60 procent vardera"; the work by
     # any definite noun: "arbetar med besöken på halvtid vardera")
-    rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_ASIDE}\s+"
+    rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_FROM}{_ASIDE}\s+"
     rf"(?:arbetar|arbetade|jobbar|jobbade|tjänstgör|(?:är|var)\s+anställda?|(?:är|var)\s+med)\s+"
     rf"(?:(?:i|med|inom)\s+(?:{_WORK}|[a-zåäö]+(?:en|et|na))\s+)?(?:vardera\s+|var\s+)?(?:på\s+)?"
     rf"(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
