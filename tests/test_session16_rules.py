@@ -265,3 +265,28 @@ def test_a_section_about_the_work_by_its_name_titles_it():
     assert _ABOUT_NAME.match("Om Bruksvägen").group(1) == "Bruksvägen"
     assert _ABOUT_NAME.match("Mer om Läslust hemma").group(1) == "Läslust hemma"
     assert _ABOUT_NAME.match("Om projektet") is None and _ABOUT_NAME.match("Om oss?") is None
+
+
+# -- fourth round (heldout83's periods, payers and staff)
+
+def test_a_planned_start_an_early_end_and_a_share_that_should_be_paid():
+    from pipeline.swedish.dates import parse_period
+
+    p = parse_period("Start är planerad till den 1 mars 2026, och därefter ska projektet pågå i tre år.")
+    assert (p.start.date.isoformat(), p.end.date.isoformat()) == ("2026-03-01", "2029-02-28")
+    p = parse_period("Uppstarten är beräknad till hösten 2026.")
+    assert p.start.date.isoformat() == "2026-09-01"
+    p = parse_period("Arbetet startade i januari 2024 och var tänkt att pågå till och med december 2026. Pengarna tog "
+                     "slut, och arbetet fick avslutas ett halvår tidigare än planerat, i juni 2026.")
+    assert (p.end.date.isoformat(), p.status_hint) == ("2026-06-30", "finished")
+    [record] = _page("Lugna stunden", "Budgeten var 1,6 miljoner kronor. Hälften skulle betalas av kommunens fond och hälften av "
+                                      "Samordningsförbundet Dalarna.")
+    assert record["funders"] == ["Samordningsförbundet Dalarna"]
+
+
+def test_money_spent_is_no_budget_and_both_staff_count_twice():
+    [record] = _page("Lugna stunden", "Satsningen hade en budget på 1,5 miljoner kronor. Hittills har 700 000 kronor "
+                                      "använts.")
+    assert record["budget_sek"] == 1_500_000
+    [record] = _page("Lugna stunden", "Båda samordnarna var anställda på halvtid i projektet.")
+    assert record["staffing_fte"] == 1.0

@@ -262,6 +262,9 @@ _START = (
     # "från" right after a duration: "under tre år från hösten 2024", "i 24 månader från januari 2025"
     r"|(?:(?<=år\s)|(?<=år,\s)|(?<=månad\s)|(?<=månader\s)|(?<=månader,\s))från"
     r"|från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|sedan(?:\s+starten)?|med\s+(?:start|uppstart)"
+    # "Start är planerad till den 1 mars 2026", "Uppstarten är beräknad till hösten 2026"
+    r"|(?:start|starten|uppstart|uppstarten|projektstart|projektstarten)\s+(?:är|var)\s+(?:planerad|beräknad|satt|tänkt)"
+    r"\s+(?:till|för|i|den)"
     r"|start(?:ar|ade|at|ades|as|a|en|datum|år)?|projektstart|uppstart(?:en)?"
     r"|påbörja(?:s|des|ts|t|d|de)?|inled(?:s|des|ts|de)|börja(?:r|de|t)?"
     r"|(?:kom|kommer|kommit|drar|drog|drogs|dras|sattes|sätts|kör|körde)\s+(?:igång|i\s+gång)"
@@ -1792,8 +1795,11 @@ def _parse_period(text: str, low: str) -> Period | None:
     best = max(cands, key=lambda c: (c.score, -c.first_pos))
     if "förläng" in low:
         best = _extended(masked, atoms, best)
+    stopped = False
     if has_any(low, _STOPPED_KEYS):
+        before_stop = best
         best = _stopped(masked, atoms, cands, best)
+        stopped = best is not before_stop and best.end is not None and best.end != before_stop.end
     lo = min(s for s, _ in best.spans)
     hi = max(e for _, e in best.spans)
     evidence = text[lo:hi].strip(" \t\n:,")
@@ -1802,7 +1808,9 @@ def _parse_period(text: str, low: str) -> Period | None:
         end=best.end,
         text=evidence or text[lo:hi],
         duration_months=best.duration_months,
-        status_hint=_status(text, sents, best.spans) if has_any(low, _STATUS_KEYS) else None,
+        # (a project stopped before its planned end, in the past tense: "avbröts", "fick avslutas … tidigare än
+        # planerat": ended, whatever the verbs of its plan say)
+        status_hint="finished" if stopped else _status(text, sents, best.spans) if has_any(low, _STATUS_KEYS) else None,
     )
 
 
@@ -1848,8 +1856,11 @@ def _extended(masked: str, atoms: list[_Atom], best: _Candidate) -> _Candidate:
 
 
 # A project stopped before its planned end: "avbröts vid årsskiftet 2025/2026", "lades ner i juni 2025".
-_STOPPED_KEYS = ("avbr", "lades ne", "läggs ne", "stoppades")
-_STOPPED_BEFORE_RE = re.compile(r"(?<!\w)(?:avbröts|avbryts|avbrutits|lades\s+(?:ned|ner)|läggs\s+(?:ned|ner)|stoppades)"
+# (and ended earlier than planned: "fick avslutas ett år tidigare än planerat, i november 2025")
+_STOPPED_KEYS = ("avbr", "lades ne", "läggs ne", "stoppades", "tidigare än", "i förtid")
+_STOPPED_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:avbröts|avbryts|avbrutits|lades\s+(?:ned|ner)|läggs\s+(?:ned|ner)|stoppades)"
+                                r"|(?:fick\s+avslutas|avslutades|fick\s+(?:läggas|läggs)\s+(?:ned|ner))\s+(?:[\wåäö]+\s+){0,3}?"
+                                r"(?:tidigare\s+än\s+(?:planerat|tänkt|beräknat)|i\s+förtid)\s*,?)"
                                 r"(?:\s+(?:i\s+förtid|redan|vid|i|den|under|efter))*\s*$", _FLAGS)
 
 
@@ -1859,7 +1870,7 @@ def _stopped(masked: str, atoms: list[_Atom], cands: list[_Candidate], best: _Ca
     till och med december 2026" beside "avbröts vid årsskiftet 2025/2026"). A stop alone takes the start another
     candidate states. Not a labelled period: a fact box's period is the one it gives.
     """
-    stop = next((a for a in atoms if a.end is not None and _STOPPED_BEFORE_RE.search(masked, max(0, a.s - 40), a.s)), None)
+    stop = next((a for a in atoms if a.end is not None and _STOPPED_BEFORE_RE.search(masked, max(0, a.s - 80), a.s)), None)
     if stop is None or any(":" in masked[masked.rfind("\n", 0, a.s) + 1:a.s] for a in atoms
                            if any(s <= a.s and a.e <= e for s, e in best.spans)):
         return best  # (a period under its label, "Planerad projekttid: augusti 2023–juni 2026", stands as stated)

@@ -242,7 +242,8 @@ _SPENT_KEYS = ("utfall", "förbruka", "upparbeta")
 _SPENT_BEFORE_RE = re.compile(
     r"(?<![\wåäö])(?:utfall(?:et)?|(?:har|hade)\s+(?:hittills\s+)?(?:förbrukat|upparbetat)|förbrukade|upparbetade)"
     r"(?![\wåäö])(?:(?!kr|milj|mkr)[^.!?]){0,40}$", _FLAGS)  # (no other amount in between: "… av 900 000 kronor")
-_SPENT_AFTER_RE = re.compile(r"^\s*(?:(?:har|hade)\s+)?(?:hittills\s+)?(?:förbrukats|upparbetats)(?![\wåäö])", _FLAGS)
+_SPENT_AFTER_RE = re.compile(r"^\s*(?:(?:har|hade)\s+)?(?:hittills\s+)?(?:förbrukats|upparbetats|använts|gått\s+åt)(?![\wåäö])",
+                             _FLAGS)
 # What the council sets aside is the fund's capital, not a project's money ("Kommunfullmäktige har avsatt sammanlagt 8
 # miljoner kronor"), unless the sentence gives it to a project ("… avsatte 1,2 miljoner kronor till projektet X", "…
 # har avsatt 5,4 miljoner kronor ur den sociala investeringsfonden för hela perioden").
@@ -433,7 +434,8 @@ def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
         return None  # "Kostnaden, 1,1 miljoner kronor per år, ingår i barn- och utbildningsnämndens budget": ordinary
     if _PER_UNIT_AFTER_RE.match(after) or (after[:40].lstrip().startswith("att ") and _POT_AFTER_RE.match(after)) \
             or (after[:12].lstrip().startswith("till ") and _TO_THE_FUND_AFTER_RE.match(after)) \
-            or (("förbruk" in after[:30] or "upparbet" in after[:30]) and _SPENT_AFTER_RE.match(after)):
+            or (("förbruk" in after[:30] or "upparbet" in after[:30] or "använts" in after[:30] or "gått åt" in after[:30])
+                and _SPENT_AFTER_RE.match(after)):
         return None
     basis, basis_end = _basis(before, after, low)
     funder, funder_end = _funder_after(after)

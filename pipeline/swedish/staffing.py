@@ -196,6 +196,14 @@ _SHARED_RE = re.compile(rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}\s+(?:delar|delade)\
 _THE_ONE_RE = re.compile(rf"(?<![\wåäö])[\wåäö]*(?:{_by_first_letter(_ROLE_WORDS)})n\s+(?:anställs|anställdes|rekryteras|"
                          rf"rekryterades|arbetar|jobbar|tjänstgör)\s+(?:(?:i|med|inom)\s+{_WORK}\s+)?(?:på\s+)?{_EXTENT}{_END}",
                          _FLAGS)
+# Two people by their definite plural after "båda", then their extent: "Båda coacherna var anställda på heltid i
+# projektet". Read only where nothing else is (they may have been counted, with their extent, before).
+_BOTH_WORK_RE = re.compile(
+    rf"(?<![\wåäö])(?:båda|bägge)\s+{_ADJ}[\wåäö]*(?:{'|'.join(_definite(w) for w in _ROLE_WORDS)}){_END}\s+"
+    rf"(?:arbetar|arbetade|jobbar|jobbade|tjänstgör|(?:är|var)\s+anställda|(?:är|var)\s+med)\s+"
+    rf"(?:(?:i|med|inom)\s+{_WORK}\s+)?(?:på\s+)?{_EXTENT}{_END}",
+    _FLAGS,
+)
 # Staff "med" an extent, each or alone: "en speciallärare och en skolkurator med 75 procent var, samt en fritidsledare
 # med 50 procent", "två familjebehandlare med en tjänstgöringsgrad på 100 procent var"; and "har tjänster om": "Tre
 # ungdomscoacher, en i varje kommun, har tjänster om 80 procent".
@@ -477,6 +485,11 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
             per = _extent_of(m)
             if per:
                 raw.append((m.start(), m.end(), per))
+        if not raw and ("båda" in folded or "bägge" in folded):
+            for m in _BOTH_WORK_RE.finditer(text):
+                per = _extent_of(m)
+                if per:
+                    raw.append((m.start(), m.end(), 2 * per))
     raw.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     kept: list[_Mention] = []
     for s, e, fte in raw:
