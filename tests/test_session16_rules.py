@@ -290,3 +290,17 @@ def test_money_spent_is_no_budget_and_both_staff_count_twice():
     assert record["budget_sek"] == 1_500_000
     [record] = _page("Lugna stunden", "Båda samordnarna var anställda på halvtid i projektet.")
     assert record["staffing_fte"] == 1.0
+
+
+def test_has_turned_an_age_an_extension_in_the_past_and_a_units_group():
+    from pipeline.swedish.dates import parse_period
+    from pipeline.swedish.targets import parse_target
+
+    assert parse_target("Målgruppen är personer som har fyllt 80 år och bor hemma.").age_min == 80
+    # "tills barnet fyller tre år" is the end of a time, no lower bound
+    assert parse_target("stöd från graviditeten tills barnet fyller tre år").age_min is None
+    p = parse_period("Projektet startade i februari 2025 och skulle pågå till december 2026. I januari 2026 förlängde "
+                     "kommunstyrelsen projektet till och med juni 2027.")
+    assert p.end.date.isoformat() == "2027-06-30"
+    [record] = _page("Lugna stunden", "Arbetet görs i samverkan med socialtjänstens fältgrupp och Studiefrämjandet.")
+    assert record["partners"] == ["socialtjänstens fältgrupp", "Studiefrämjandet"]

@@ -957,7 +957,7 @@ _GENERIC_ORG_PHRASE = re.compile(_GENERIC_ORGS.pattern + r"(\s+i\s+[A-ZÅÄÖ][\
 # before its place ("sfi Skurup", "bup Hässleholm"): bodies written in lower case.
 _UNIT_OF_A_BODY = re.compile(r"^(?:socialtjänstens|kommunens|regionens|stadens|[a-zåäö]+(?:förvaltningens|nämndens))\s+"
                              r"[a-zåäö]*(?:vård|vården|gård|gårdar|gårdarna|mottagning|mottagningen|team|teamet|enhet|"
-                             r"enheten|verksamhet|verksamheten|tjänst|tjänsten)$")
+                             r"enheten|verksamhet|verksamheten|tjänst|tjänsten|grupp|gruppen)$")
 _ADJECTIVE_UNIT = re.compile(r"^[a-zåäö]+[ae]\s+[a-zåäö]*(?:skolan|förskolan|gården|mottagningen|centralen|vården|"
                              r"enheten|biblioteket)$")  # "anpassade gymnasieskolan", "öppna förskolan"
 _LOWER_ACRONYM_UNIT = re.compile(r"^(?:sfi|bup|ifo|bvc|mvc|komvux)\s+[A-ZÅÄÖ][\wåäö-]+$")

@@ -1826,7 +1826,7 @@ _PROJECT_TIME_RE = re.compile(r"\b(?:projekt\w*|satsning\w*|insats\w*|pågår|p�
 
 # An extension's new end: "2023–2025, förlängt till och med 2026", "Förlängt t.o.m. juni 2026", "förlänga projektet
 # ”Plugga i Rönninge” till och med juni 2027" (a quoted name between).
-EXTENSION_LEAD = (r"förläng(?:t|ts|s|des|d|a|as|er|ning)?:?\s+(?:[\w”“\"'»«’-]+,?\s+){0,5}?(?:fram\s+)?"
+EXTENSION_LEAD = (r"förläng(?:t|ts|s|des|de|d|a|as|er|ning)?:?\s+(?:[\w”“\"'»«’-]+,?\s+){0,5}?(?:fram\s+)?"
                   r"(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?)(?:\s+den)?")  # the words before an extension's end
 _EXTENDED_BEFORE_RE = re.compile(EXTENSION_LEAD + r"\s*$", _FLAGS)
 # A second extension told after the first: "förlängdes först till juni 2024 och sedan en andra gång, till och med …".

@@ -86,7 +86,8 @@ _AGE_UPPER_RE = re.compile(
     _FLAGS,
 )
 _AGE_LOWER_RE = re.compile(
-    rf"(?<!\w)(?P<kind>från|från\s+och\s+med|över|äldre\s+än|minst)\s+(?P<a>{_N})\s*år(?![\wåäö])"
+    # ("personer som har fyllt 75 år": 75 and older)
+    rf"(?<!\w)(?P<kind>från|från\s+och\s+med|över|äldre\s+än|minst|(?:har\s+|hade\s+)?fyllt)\s+(?P<a>{_N})\s*år(?![\wåäö])"
     rf"|(?<![\w,])(?P<a2>{_N})\s*år\s+(?:och|eller)\s+(?:äldre|uppåt)(?![\wåäö])",
     _FLAGS,
 )
@@ -186,7 +187,7 @@ _AGE_UPPER_GATE_RE = re.compile(
 )
 _AGE_SINGLE_GATE_RE = re.compile(rf"(?:i\s+åldern|i\s+ålder|åldern|som\s+är)\s+{_N_FIRST}")
 # _AGE_LOWER_RE's first branch; its second ("16 år och äldre") begins with the number but holds the "inner" gate
-_AGE_LOWER_GATE_RE = re.compile(rf"(?:från|från\s+och\s+med|över|äldre\s+än|minst)\s+{_N_FIRST}")
+_AGE_LOWER_GATE_RE = re.compile(rf"(?:från|från\s+och\s+med|över|äldre\s+än|minst|(?:har\s+|hade\s+)?fyllt)\s+{_N_FIRST}")
 _AGE_LOWER_INNER_RE = re.compile(r"år\s+(?:och|eller)\s+(?:äldre|uppåt)")
 _GRADE_GATE_RE = re.compile(rf"{_GRADE_WORD}\s*\d")
 # _GRADE_YEAR_RANGE_RE's from its "år", which stands at most 4 letters ("skol") into a match
@@ -231,7 +232,7 @@ _AGE_PLUS_RE = re.compile(r"(?<![\w,.])(?P<a>\d{1,2})\s?\+(?![\w+])")
 # Small children's ages in months, after a word for them: "barn 6–18 månader", "bebisar i åldern 0–15 månader".
 _AGE_MONTHS_RE = re.compile(r"(?<![\wåäö])(?:barn|barnet|spädbarn|småbarn|bebisar|bebis)(?:\s+i\s+åldern)?\s+"
                             r"(?P<a>\d{1,2})\s*[-–—]\s*(?P<b>\d{1,2})\s*månader(?![\wåäö])", _FLAGS)
-_AGE_LOWER_KEYS = ("från", "över", "äldre", "minst", "uppåt")  # _AGE_LOWER_RE: its kind word, or "äldre"/"uppåt"
+_AGE_LOWER_KEYS = ("från", "över", "äldre", "minst", "uppåt", "fyll")  # _AGE_LOWER_RE: its kind word, or "äldre"/"uppåt"
 
 
 def _age_mentions(text: str, folded: str | None = None) -> list[_Mention]:
