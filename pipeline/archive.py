@@ -7,6 +7,7 @@ from its WARC offset when it is needed, never the whole archive at once.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import logging
@@ -47,12 +48,73 @@ def read_body(crawl_dir: Path, warc_file: str, offset: int, sha256: str | None =
         for record in ArchiveIterator(fh):
             if record.rec_headers.get_header("WARC-Target-URI") is None:
                 raise ValueError(f"no archived page at {warc_file}:{offset} (not a WARC record of a page)")
-            body = record.content_stream().read()
+            if record.rec_type == "request":
+                raise ValueError(f"the record at {warc_file}:{offset} is a request, not a response: the page's body "
+                                 f"is not archived")
+            if record.rec_type == "revisit":
+                body = _revisited_body(base, path, warc_file, offset, record)
+            else:
+                body = record.content_stream().read()
             if sha256 and hashlib.sha256(body).hexdigest() != sha256 and not _raw_matches(path, offset, sha256):
                 raise ValueError(f"the page archived at {warc_file}:{offset} is damaged or cut short (its content "
                                  f"does not match the sha256 the manifest recorded)")
             return body
     raise ValueError(f"no WARC record at {warc_file}:{offset}")
+
+
+def _revisited_body(base: Path, path: Path, warc_file: str, offset: int, record) -> bytes:
+    """The body a WARC revisit record stands for (ISO 28500: a page archived without its body): the response it
+    refers to (WARC-Refers-To, else the same target URI with the same payload digest or date), looked for in the
+    crawl folder's WARC files. Not there (a 304 to a conditional request, whose body an earlier crawl holds):
+    ValueError saying the page's body is not in this archive."""
+    h = record.rec_headers
+    target = h.get_header("WARC-Refers-To-Target-URI") or h.get_header("WARC-Target-URI")
+    keys = [("id", h.get_header("WARC-Refers-To")),
+            ("digest", target, h.get_header("WARC-Payload-Digest")),
+            ("date", target, h.get_header("WARC-Refers-To-Date"))]
+    keys = [k for k in keys if all(k)]
+    files = [path] + sorted(p for p in base.rglob("*.warc*") if p.is_file() and p.resolve() != path)
+    for f in files:
+        index = _response_index(f)
+        found = next((index[k] for k in keys if k in index), None)
+        if found is not None:
+            with open(f, "rb") as fh:
+                fh.seek(found)
+                for original in ArchiveIterator(fh):
+                    return original.content_stream().read()
+    profile = (h.get_header("WARC-Profile") or "").rstrip("/").rsplit("/", 1)[-1] or "revisit"
+    when = h.get_header("WARC-Refers-To-Date")
+    raise ValueError(f"the record at {warc_file}:{offset} is a revisit ({profile}) of a response"
+                     f"{f' of {when}' if when else ''} that is not in this archive: the page's body is not in this "
+                     f"crawl folder")
+
+
+def _response_index(path: Path) -> dict[tuple, int]:
+    """Offsets of the response and resource records of one WARC file, by record id, (URI, payload digest) and (URI,
+    date): read once per file and state, for the revisit records that refer to them."""
+    st = path.stat()
+    return _response_index_of(str(path), st.st_size, st.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=16)
+def _response_index_of(path: str, _size: int, _mtime: int) -> dict[tuple, int]:
+    index: dict[tuple, int] = {}
+    try:
+        with open(path, "rb") as fh:
+            records = ArchiveIterator(fh)
+            for record in records:
+                if record.rec_type not in ("response", "resource"):
+                    continue
+                h = record.rec_headers
+                at = records.get_record_offset()
+                uri = h.get_header("WARC-Target-URI")
+                for key in (("id", h.get_header("WARC-Record-ID")), ("digest", uri, h.get_header("WARC-Payload-Digest")),
+                            ("date", uri, h.get_header("WARC-Date"))):
+                    if all(key):
+                        index.setdefault(key, at)
+    except Exception:  # noqa: BLE001 - a damaged member ends the index there: what was read before it is kept
+        pass
+    return index
 
 
 def _raw_matches(path: Path, offset: int, sha256: str) -> bool:
