@@ -264,7 +264,7 @@ def extract(
                                                                       "folder (WARC + manifest)."),
 ):
     """Print one JSON object per project per line, with the schema's field names."""
-    from pipeline.extract import extract_page
+    from pipeline.extract import check_not_binary, extract_page
     from pipeline.extract.input import read_saved_page
 
     out = sys.stdout
@@ -294,7 +294,9 @@ def extract(
                 continue  # candidate pages and archived PDFs, as the extraction stage reads them
             pages += 1
             try:
-                records = extract_page(page.body(from_warc), page.final_url, page.content_type, page.fetched_at)
+                body = page.body(from_warc)
+                check_not_binary(body, page.content_type)
+                records = extract_page(body, page.final_url, page.content_type, page.fetched_at)
             except Exception as exc:  # noqa: BLE001 - a PDF without text, a damaged WARC record: listed, go on
                 console.print(f"[red]{page.final_url}:[/red] {type(exc).__name__}: {str(exc)[:200]!r}")
                 failed += 1

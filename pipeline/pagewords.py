@@ -37,6 +37,26 @@ def looks_binary(body: bytes, sample: int = 8192) -> bool:
     return True
 
 
+# The first bytes of the binary formats a server or a CMS's download address may label text/html.
+_SIGNATURES = ((b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF87a", "a GIF image"),
+               (b"GIF89a", "a GIF image"), (b"II*\x00", "a TIFF image"), (b"MM\x00*", "a TIFF image"),
+               (b"\x00\x00\x01\x00", "an icon"), (b"PK\x03\x04", "a zip file (or a Word/Excel document)"),
+               (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document"), (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+               (b"Rar!\x1a\x07", "a RAR archive"), (b"wOFF", "a web font"), (b"wOF2", "a web font"),
+               (b"SQLite format 3\x00", "an SQLite database"), (b"OggS", "an Ogg file"), (b"ID3", "an MP3 file"))
+
+
+def binary_kind(body: bytes) -> str | None:
+    """What a body that is no text is ("a PNG image", … "binary data"), by its first bytes or its control bytes
+    (``looks_binary``); None for text. Whatever its Content-Type said: a CMS serves downloads as text/html too."""
+    for magic, kind in _SIGNATURES:
+        if body.startswith(magic):
+            return kind
+    if body[4:12] in (b"ftypisom", b"ftypmp42", b"ftypM4A ") or (body[:4] == b"RIFF" and body[8:12] in (b"WEBP", b"WAVE", b"AVI ")):
+        return "an image, audio or video file"
+    return "binary data" if looks_binary(body) else None
+
+
 def utf16_without_bom(head: bytes) -> str | None:
     """"utf-16-be" or "utf-16-le" when every other byte of the start is NUL (a mostly ASCII text saved as UTF-16
     without its byte-order mark), else None."""

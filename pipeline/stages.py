@@ -22,7 +22,7 @@ from typing import Iterable, Iterator
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.extract import EXTRACTOR_VERSION, extract_page
+from pipeline.extract import EXTRACTOR_VERSION, check_not_binary, extract_page
 from schemas.project import BY_NAME, RECORD_FIELDS, arrow_schema
 
 log = logging.getLogger("socinv")
@@ -64,6 +64,7 @@ def _extract_one(job: tuple[str, str, str, int, str, str | None, str | None, str
 
     try:
         body = read_body(Path(crawl_dir), warc_file, offset, sha256)
+        check_not_binary(body, content_type)  # a PNG labelled text/html: a failure naming it, not no records
         records = extract_page(body, url, content_type,
                                fetched_at=dt.datetime.fromisoformat(fetched_at) if fetched_at else None)
     except Exception as exc:  # noqa: BLE001 - one bad page must not stop the run

@@ -322,6 +322,17 @@ def looks_like_html(body: bytes | str) -> bool:
     return b"<html" in head or b"<!doctype html" in head or b"<body" in head or b"<p>" in head or b"<div" in head
 
 
+def check_not_binary(body: bytes | str, content_type: str | None = None) -> None:
+    """Raise ValueError naming what an archived body is when it is no page at all: a PNG or a zip that a server labelled
+    text/html (a CMS's download address without an extension), which ``extract_page`` would read as text and give no
+    records in silence. A PDF is a page (read by ``pipeline.extract.pdf``), whatever its label. Called by the readers
+    of a crawl's archive (``socinv extract --from-warc``, the extraction stage); a saved file is checked on reading."""
+    from pipeline.extract.pdf import is_pdf
+
+    if isinstance(body, bytes) and not is_pdf(body) and (kind := binary_kind(body)):
+        raise ValueError(f"the content is {kind}, not an HTML or text page (whatever its Content-Type says)")
+
+
 def parse_page(body: bytes | str, url: str, content_type: str | None = None) -> Document:
     from pipeline.extract.pdf import is_pdf, pdf_text  # a PDF's text goes through the plain-text reader
 
@@ -344,7 +355,7 @@ def parse_page(body: bytes | str, url: str, content_type: str | None = None) -> 
 
 
 # A "soft 404" (an error page served with 200) gives no records; the crawler's page checks use the same words.
-from pipeline.pagewords import NOT_FOUND_PAGE, utf16_without_bom  # noqa: E402
+from pipeline.pagewords import NOT_FOUND_PAGE, binary_kind, utf16_without_bom  # noqa: E402
 
 
 # A word of every NOT_FOUND_PAGE alternative, looked for in the folded text before the pattern runs.
