@@ -16,10 +16,74 @@ from urllib.parse import urlsplit
 import typer
 from rich.console import Console
 from rich.table import Table
+from typer.core import TyperCommand
 
-app = typer.Typer(help="socinv: the open dataset of Swedish sociala investeringar — crawl, extract, publish.",
+class OneValueCommand(TyperCommand):
+    """A command whose single-valued options may be repeated only with the same value: option parsers keep the last
+    of ``--url A --url B`` in silence (a wrapper script that appends its own ``--url`` publishes the page under the
+    other address), so two different values, or both halves of ``--kills/--no-kills``, are refused, naming the
+    option. Repeatable options (``--size``, ``--case``) are lists and not concerned; ``--help`` wins anyway."""
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+        clash = repeated_option_values(self.get_params(ctx), args, ctx.help_option_names)
+        if clash:
+            name, values = clash
+            shown = ", ".join(v if isinstance(v, str) else ("on" if v else "off") for v in values)
+            ctx.fail(f"{name} was given {len(values)} times with different values ({shown}); give it once")
+        return super().parse_args(ctx, args)
+
+
+def repeated_option_values(params, args: list[str], help_names=("--help",)) -> tuple[str, list] | None:
+    """The first single-valued option that ``args`` give different values, with the values in order; None when
+    every option is given once or repeated with one value (and when a help option stands before ``--``)."""
+    takes: dict[str, object] = {}
+    flags: dict[str, tuple[object, bool]] = {}
+    for param in params:  # (by their kind's name: Typer ships its own copy of click's classes)
+        if getattr(param, "param_type_name", "") != "option" or param.multiple or param.count:
+            continue
+        if param.is_flag:
+            flags.update({o: (param, True) for o in param.opts})
+            flags.update({o: (param, False) for o in param.secondary_opts})
+        else:
+            takes.update({o: param for o in param.opts})
+    seen: dict[str, list] = {}
+    names: dict[str, str] = {}
+    i = 0
+    while i < len(args):
+        token = args[i]
+        if token == "--":
+            break
+        if token in help_names:
+            return None
+        name, eq, value = token.partition("=") if token.startswith("--") else (token, "", "")
+        if name in takes:
+            param = takes[name]
+            if not eq:
+                value = " ".join(args[i + 1:i + 1 + param.nargs])
+                i += param.nargs
+            seen.setdefault(param.name, []).append(value)
+            names.setdefault(param.name, param.opts[0])
+        elif token in flags:
+            param, on = flags[token]
+            seen.setdefault(param.name, []).append(on)
+            names.setdefault(param.name, "/".join([*param.opts, *param.secondary_opts]))
+        i += 1
+    for key, values in seen.items():
+        if len(set(values)) > 1:
+            return names[key], values
+    return None
+
+
+class OneValueTyper(typer.Typer):
+    """A Typer whose commands are :class:`OneValueCommand`s, unless a command names its own class."""
+
+    def command(self, *args, cls=None, **kwargs):
+        return super().command(*args, cls=cls or OneValueCommand, **kwargs)
+
+
+app = OneValueTyper(help="socinv: the open dataset of Swedish sociala investeringar — crawl, extract, publish.",
                   no_args_is_help=True, add_completion=False, rich_markup_mode=None)
-sources_app = typer.Typer(help="The registry of municipalities, regions and other publishers we crawl.",
+sources_app = OneValueTyper(help="The registry of municipalities, regions and other publishers we crawl.",
                           no_args_is_help=True)
 app.add_typer(sources_app, name="sources")
 console = Console(stderr=True, soft_wrap=True)
