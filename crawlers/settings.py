@@ -106,3 +106,10 @@ SOCINV_MAX_PER_DATED_PATTERN = 25
 SOCINV_LOOKUP_TERMS = ["sociala investeringar", "investeringsfond"]
 # The previous crawl of the same sources: its ETag/Last-Modified make requests conditional (pipeline/crawl.py).
 SOCINV_PREVIOUS_CRAWL = None
+
+# The numeric SOCINV_* settings above may be set for a run from the environment (SOCINV_MAX_SITEMAPS=500 socinv run);
+# pipeline/environment.py reads and checks them (the commands that crawl refuse a bad value at their start). A
+# setting on Scrapy's command line (-s NAME=VALUE) still wins.
+from pipeline.environment import crawl_settings as _from_environment  # noqa: E402
+
+globals().update(_from_environment())

@@ -96,6 +96,17 @@ def _json_default(v):
     return str(v)
 
 
+def _refuse_bad_environment() -> None:
+    """A command that crawls stops at its start on a numeric SOCINV_* variable that is no such number (exit 2)."""
+    from pipeline import environment
+
+    try:
+        environment.check()
+    except environment.BadEnvironment as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2)
+
+
 @app.command()
 def run(
     live: bool = typer.Option(False, "--live", help="Crawl the real web instead of the bundled snapshot."),
@@ -211,6 +222,7 @@ def simweb(
     requests and the highest request rate on any host."""
     from pipeline.simweb import measure as run_measure, print_report
 
+    _refuse_bad_environment()
     if not (math.isfinite(delay) and delay >= 0):  # float("nan") parses, and every comparison with it is false
         console.print(f"[red]--delay {delay}: the per-host delay must be a number of seconds, 0 or more[/red]")
         raise typer.Exit(2)
@@ -400,6 +412,7 @@ def crawl(
     """Run discovery on any site(s) and show what was fetched, skipped and extracted."""
     from pipeline.crawl import run_crawl
 
+    _refuse_bad_environment()
     # an address, or a bare host name ("www.kommun.se/…", read as https); never a local path
     not_web = [u for u in urls if not re.match(r"^https?://[^/\s]+", u)
                and (Path(u).exists() or not re.match(r"^[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:/\S*)?$", u))]
@@ -658,6 +671,7 @@ def reliability(
     real spider, extract, and print each case with its outcome and a line of totals."""
     from pipeline.reliability.report import CASE_NAMES, print_report, run_all, totals
 
+    _refuse_bad_environment()
     unknown = [c for c in case or () if c not in CASE_NAMES]
     if unknown:  # an empty name (a script's unset "$CASE") or a misspelt one would run nothing and report a pass
         console.print(f"[red]--case {', '.join(map(repr, unknown))}: no such case.[/red] The cases: "

@@ -31,7 +31,7 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.concurrency.sync import concurrency  # noqa: E402
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 
-from pipeline import logs, progress  # noqa: E402
+from pipeline import environment, logs, progress  # noqa: E402
 from pipeline import sources as source_registry  # noqa: E402
 from pipeline import stages  # noqa: E402
 from pipeline import monitors  # noqa: E402
@@ -454,6 +454,7 @@ def build_release(live: bool = False, sources: str = "all", sample: int | None =
     datasets = datasets or str(ROOT / "datasets")
     check_since(since)  # before anything is crawled or locked
     check_selection(sources, sample)
+    environment.check()
     check_datasets(datasets)
     with exclusive_run(Path(datasets)):  # one run at a time per datasets/ (RunLocked for the second)
         return _build_release(live, sources, sample, since, datasets, work, dask)
