@@ -124,21 +124,28 @@ def run(
 
     Progress bars on a terminal, a plain line per stage every few seconds otherwise; at the end a table of the
     stages (count, time) and one of the sources."""
-    from pipeline import progress
-    from pipeline.flows import (BadRunParameter, DaskUnavailable, build_release, check_datasets, check_selection,
-                                check_since, dask_address, dask_workers)
+    from pipeline import environment, progress
+    from pipeline.flows import (BadRunParameter, DaskUnavailable, PrefectUnreachable, build_release, check_datasets,
+                                check_prefect_api, check_selection, check_since, dask_address, dask_workers,
+                                select_sources)
     from pipeline.leftovers import stop_orphaned_prefect_servers
     from pipeline.publish.release import GateFailed, PreviousReleaseDamaged
     from pipeline.runlock import RunLocked
     from pipeline.sources import SourceConfigError
 
+    # Everything the run can be refused for is checked here, before the flow starts: a refusal inside the flow
+    # would come with Prefect's traceback of the failed flow run.
     try:
         check_since(since)
         check_selection(sources, sample)
+        environment.check()
         check_datasets(datasets)
+        select_sources(live, sources, sample)  # an unknown kommunkod (1428 for 1482) is named now
         if (address := dask_address(dask)) not in (None, "local"):
             dask_workers(address)  # a scheduler that does not answer is said here, not as a failed flow's traceback
-    except (BadRunParameter, DaskUnavailable) as exc:
+        check_prefect_api()
+    except (BadRunParameter, DaskUnavailable, environment.BadEnvironment, SourceConfigError,
+            PrefectUnreachable) as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2)
     stopped = stop_orphaned_prefect_servers()

@@ -17,6 +17,7 @@ import math
 import os
 import random
 import re
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("DO_NOT_TRACK", "1")
@@ -326,6 +327,32 @@ class DaskUnavailable(RuntimeError):
     """The Dask scheduler a run was told to use cannot be reached: the run stops before any work."""
 
 
+class PrefectUnreachable(RuntimeError):
+    """PREFECT_API_URL names a server that does not answer: the run stops before any work, instead of ending in the
+    Prefect client's retries and tracebacks."""
+
+
+def check_prefect_api(timeout: float = 5.0) -> None:
+    """With ``PREFECT_API_URL`` set (in the environment, or in the Prefect profile), the server there must answer
+    (any HTTP answer will do: only a refused connection, a timeout or an address that is none stops the run).
+    Without it the run starts a temporary local server, and nothing is checked."""
+    url, where = os.environ.get("PREFECT_API_URL", "").strip(), "PREFECT_API_URL"
+    if not url:
+        from prefect.settings import PREFECT_API_URL
+
+        url, where = str(PREFECT_API_URL.value() or "").strip(), "PREFECT_API_URL (of the Prefect profile)"
+    if not url:
+        return
+    import httpx
+
+    try:
+        httpx.get(url.rstrip("/") + "/health", timeout=timeout)
+    except (httpx.HTTPError, httpx.InvalidURL, ValueError) as exc:
+        raise PrefectUnreachable(f"{where} is {url}, but no Prefect server answers there ({exc or type(exc).__name__}): "
+                                 f"start that server, or unset PREFECT_API_URL so that the run starts a temporary "
+                                 f"local one") from None
+
+
 def _subflows(dask: str | None):
     """The crawl and extract subflows for this run, with their extra parameters: as declared (local runners), or
     the same flows on a Dask cluster. Nothing else changes: the tasks are the same functions."""
@@ -397,6 +424,32 @@ def check_datasets(datasets: str | Path) -> None:
             raise BadRunParameter(f"--datasets {str(datasets)!r} holds files of its own that publishing would replace "
                                   f"({', '.join(own)}) and no releases/: give a new or empty folder, or the one "
                                   f"earlier runs published in")
+    check_writable(path, "--datasets")
+
+
+def check_writable(path: Path, option: str) -> None:
+    """The folder can be made (if it is not there) and written in: tried with a probe file, removed again with the
+    folders the try made, so a run that cannot publish (a read-only mount, a path under /sys or /proc) is refused by
+    name before any work instead of failing at its lock file or its release."""
+    path = Path(path)
+    made = []  # the folders this check creates, deepest first
+    p = path
+    while not p.exists() and not p.is_symlink() and p != p.parent:
+        made.append(p)
+        p = p.parent
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".socinv-write-check-", dir=path)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise BadRunParameter(f"{option} {str(path)!r}: the folder cannot be "
+                              f"{'created' if made and not path.is_dir() else 'written to'} "
+                              f"({exc.strerror or exc}); give a folder this user can write in") from None
+    finally:
+        for d in made:
+            with contextlib.suppress(OSError):
+                d.rmdir()
 
 
 # The files a release links at the top of the datasets folder (datasets/README.md -> latest/README.md …).
