@@ -35,6 +35,27 @@ class CaseError(ValueError):
     which file and why, and the case is left out of the figures, not scored as if it expected nothing."""
 
 
+def read_json(path: Path):
+    """A case's JSON file as an editor leaves it: a UTF-8 byte-order mark (Windows Notepad) is no part of it, and a key
+    an object gives twice with different values (two templates merged by hand: "url" first Ydre's address, then
+    Kinda's) is a CaseError naming the file and the key: a JSON reader would keep the last value in silence."""
+    def pairs(items):
+        obj: dict = {}
+        for key, value in items:
+            if key in obj and obj[key] != value:
+                raise CaseError(f"{path.name} gives {key!r} twice, with different values ({_shown(obj[key])}, "
+                                f"{_shown(value)}): which one is meant? Write it once")
+            obj[key] = value
+        return obj
+
+    return json.loads(Path(path).read_bytes().decode("utf-8-sig"), object_pairs_hook=pairs)
+
+
+def _shown(value) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 100 else text[:99] + "…"
+
+
 # What each checked field of an expected record may hold.
 _LIST_FIELDS = frozenset({"municipality_codes", "organisations", "partners", "funders"})
 _NUMBER_FIELDS = frozenset({"target_age_min", "target_age_max", "target_grade_min", "target_grade_max", "budget_sek",
@@ -89,7 +110,9 @@ class Case:
         if self.problem and not self.expected.exists():
             raise CaseError(self.problem)
         try:
-            records = json.loads(self.expected.read_text(encoding="utf-8"))
+            records = read_json(self.expected)
+        except CaseError:
+            raise
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             raise CaseError(f"{self.expected.name} cannot be read as JSON: {exc}") from None
         if not isinstance(records, list):
@@ -131,7 +154,9 @@ def find_cases(directory: Path) -> list[Case]:
             continue
         problem = None
         try:
-            meta = json.loads((d / "meta.json").read_text(encoding="utf-8")) if (d / "meta.json").exists() else {}
+            meta = read_json(d / "meta.json") if (d / "meta.json").exists() else {}
+        except CaseError as exc:
+            meta, problem = {}, str(exc)
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             meta, problem = {}, f"meta.json cannot be read as JSON: {exc}"
         url = meta.get("url") if isinstance(meta, dict) else None
