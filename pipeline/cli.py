@@ -352,6 +352,8 @@ def extract(
 
     out = sys.stdout
     failed = 0
+    if url is not None:
+        url = url.strip()  # pasted with a blank or read from a CRLF file: no address ends in whitespace
     if not from_warc and not paths:
         console.print("[red]Nothing to extract:[/red] give saved pages (socinv extract PAGE …) or a crawl folder "
                       "(socinv extract --from-warc DIR).")
@@ -530,6 +532,9 @@ def explain(
     """Show one published project: every value with the page text it came from, and its source pages."""
     import pyarrow.parquet as pq
 
+    # no id holds whitespace: a blank before it (a cell copied from a '; '-separated CSV) or a CR after it (read from a
+    # CRLF file) is no part of it
+    project_id = project_id.strip()
     path = datasets / "projects.parquet"
     if not path.exists():
         console.print(f"No published dataset in {datasets}. Run `socinv run` first.")
