@@ -254,7 +254,16 @@ def bench(
     print a table, then the figures as one JSON line (docs/performance.md)."""
     from pipeline.benchmarks.bench import json_line, render_table, run_bench
 
+    _refuse_bad_environment()
     parts = [p.strip() for p in only.split(",") if p.strip()] if only else None
+    to_file = out is not None and not _is_stdout(out)  # (--out /dev/stdout: the line is printed once, not twice)
+    if to_file:
+        # where the result goes is settled before measuring (17 minutes without --quick): its folder is made now,
+        # and a path that cannot be written is refused now, not after the measurement
+        problem = _unwritable(out)
+        if problem:
+            console.print(f"[red]--out {out}: {problem}[/red]; nothing was measured")
+            raise typer.Exit(2)
     try:
         sizes = {k: json.loads(v) for k, v in (item.split("=", 1) for item in size or [])}
         result = run_bench(quick=quick, only=parts, seed=seed, progress=lambda m: console.print(m), sizes=sizes)
@@ -263,12 +272,32 @@ def bench(
         raise typer.Exit(2)
     Console(stderr=True).print(render_table(result))
     line = json_line(result)
-    if out and not _is_stdout(out):  # (--out /dev/stdout: the line is printed once, not twice)
-        out.write_text(line + "\n", encoding="utf-8")
-    print(line, flush=True)
+    print(line, flush=True)  # first: whatever happens to the file, the result is on stdout
+    if to_file:
+        try:
+            out.write_text(line + "\n", encoding="utf-8")
+        except OSError as exc:
+            console.print(f"[red]--out {out}: the result cannot be written ({exc.strerror or exc}); it is the JSON "
+                          f"line above[/red]")
+            raise typer.Exit(1)
     if result.get("errors"):
         Console(stderr=True).print(f"[red]parts that failed: {', '.join(result['errors'])} (see \"errors\" in the JSON)[/red]")
         raise typer.Exit(1)
+
+
+def _unwritable(path: Path) -> str | None:
+    """Why a result cannot be written to ``path`` (None when it can): its folder is made if missing, a folder or a
+    folder that cannot be made is said. The file itself is not created before there is something to write in it."""
+    path = Path(path)
+    if path.is_dir():
+        return "is a folder; give a file name"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return f"its folder {str(path.parent)!r} cannot be made ({exc.strerror or exc})"
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        return f"{'it' if path.exists() else f'its folder {str(path.parent)!r}'} cannot be written to"
+    return None
 
 
 def _is_stdout(path: Path) -> bool:
