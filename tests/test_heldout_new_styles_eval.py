@@ -368,9 +368,38 @@ def test_the_fifteenth_sessions_third_round_stays_above_its_floors():
     pilot, a housing company's project) 0.600 / 1.000. After the rules they exposed (a name given in a sentence of its
     own, tag and topic pages, self-paced courses): heldout79 1.000 / 0.938 (the follow-up's three investments are not
     read: the docs make a follow-up of the fund's investments no project page), heldout80 0.750 / 1.000 (a standing
-    chat line that began with fund money still gives a record)."""
-    for name, cases, precision, recall in (("heldout79", 12, 0.95, 0.9), ("heldout80", 13, 0.7, 0.95)):
+    chat line that began with fund money still gave a record); 1.000 / 1.000 since the sixteenth session (work
+    ordinary since a time read across the whole sentence)."""
+    for name, cases, precision, recall in (("heldout79", 12, 0.95, 0.9), ("heldout80", 13, 0.95, 0.95)):
         result = evaluate(find_cases(ROOT / "tests" / name))
         assert result["cases"] >= cases and not result["errors"]
         assert result["record_precision"] >= precision, name
         assert result["record_recall"] >= recall, name
+
+
+def test_the_sixteenth_sessions_blind_sets_stay_above_their_floors():
+    """Sixteenth session, written blind (helpers that read only the README, the docs and earlier sets' data), measured
+    at first contact on the session's first commit 74a8c34 (the same figures as the commit of the time):
+    tests/heldout81 (representative, modelled on the seeds, for Norrland, Småland and Dalarna: four long one-project
+    pages with the facts in prose, a kommun's <dl> of five grants, a samordningsförbund's insats in a two-column
+    table, an ended regional investment, a newsletter about a project, an English version; holiday opening hours,
+    question time, internship places) 0.867 / 1.000, budgets 0.54 and staffing 0.50 in recall; tests/heldout82
+    (nine more kinds without projects: a calendar month, an intranet newsletter, question time, a records plan, an
+    e-service catalogue, a tax explainer, a preparatory group, payments to family centres, unanswered motions; an
+    infographic, a timeline, tabs) **0.600** / 1.000; tests/heldout83 (field wordings: partners in sentences without a
+    label, owners that are kommunalförbund or housing companies, payers in halves and thirds, periods in weeks and from
+    a decision, staff "varsin halvtidstjänst", paused, ended early, made permanent) 1.000 / 1.000 with owners 0.15,
+    partners 0.31 and funders 0.20 in recall. After the general rules they exposed: heldout81 1.000 / 1.000 (budgets
+    0.85, staffing 0.75), heldout82 1.000 / 1.000, heldout83 1.000 / 1.000 (owners 0.77, partners 0.77, funders
+    0.80)."""
+    for name, cases, precision, recall in (("heldout81", 12, 0.95, 0.95), ("heldout82", 12, 0.95, 0.95),
+                                           ("heldout83", 12, 0.95, 0.95)):
+        result = evaluate(find_cases(ROOT / "tests" / name))
+        assert result["cases"] >= cases and not result["errors"]
+        assert result["record_precision"] >= precision, name
+        assert result["record_recall"] >= recall, name
+    fields = evaluate(find_cases(ROOT / "tests" / "heldout81"))["fields"]
+    assert fields["budget_sek"]["recall"] >= 0.8 and fields["staffing_fte"]["recall"] >= 0.7
+    fields = evaluate(find_cases(ROOT / "tests" / "heldout83"))["fields"]
+    assert fields["organisations"]["recall"] >= 0.7 and fields["partners"]["recall"] >= 0.7
+    assert fields["funders"]["recall"] >= 0.7

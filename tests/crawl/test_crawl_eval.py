@@ -756,3 +756,12 @@ def test_fifteenth_sessions_second_blind_sites_stay_above_the_floor():
     result = evaluate_crawl(site, timeout=600)
     assert result["returncode"] == 0
     assert result["recall"] >= 0.95 and result["forbidden_fetched"] == 0
+
+
+def test_sixteenth_sessions_blind_sites_stay_above_the_floor():
+    """tests/heldout_sites29/ (Växjö on Sitevision with a menu built by JavaScript from a JSON file, the links also in
+    <noscript>, and a listing paginated by real paths; Region Skåne's development site on Squiz Matrix with a separate
+    public-health site under /folkhalsa, English copies and /_nocache copies whose canonical names the real page;
+    Samordningsförbundet Östra Skaraborg on WordPress with insatser as a custom post type, a GET filter form and final
+    reports as PDFs), written blind in the sixteenth session: 14 of 14 at first contact, no forbidden request."""
+    _assert_floor("heldout_sites29", recall=0.95, timeout=600)
