@@ -59,6 +59,32 @@ def _child_of(url: str, path: str) -> bool:
     """Whether ``url`` is a page below ``path`` (a section page's children, listed in its side menu)."""
     child = urlsplit(url).path
     return len(path) > 1 and child.startswith(path) and len(child.rstrip("/")) > len(path)
+# A page's technical copy, by the last segment its own address adds to its canonical one: Squiz Matrix's "/_nocache",
+# "/_recache", print and AMP versions.
+_COPY_SEGMENT = re.compile(r"^(?:_[\w-]+|print|utskrift|skriv-?ut|amp)$", re.I)
+_DRUPAL_NODE = re.compile(r"^/node/\d+/?$")
+
+
+def _copy_of(url: str, canonical: str | None) -> str | None:
+    """The page ``url`` is a copy of, by its own rel=canonical: the same page under a print or cache address
+    ("…/sprakstart/_nocache" → "…/sprakstart"), with a print query, or a Drupal node's number ("/node/388" → its
+    alias). Only such copies: a canonical that names another page of the site (a template that points every page at
+    the start page or its section) is no reason to drop a page."""
+    if not canonical:
+        return None
+    here, there = urlsplit(url), urlsplit(canonical)
+    if here.netloc.lower() != there.netloc.lower() or there.scheme not in ("http", "https"):
+        return None
+    own, named = here.path.rstrip("/"), there.path.rstrip("/")
+    if not named:
+        return None  # the start page, named by every page of a careless template
+    if own == named:
+        return canonical if here.query and here.query != there.query else None
+    if own.startswith(named + "/") and _COPY_SEGMENT.match(own[len(named) + 1:]):
+        return canonical
+    return canonical if _DRUPAL_NODE.match(here.path) and not _DRUPAL_NODE.match(there.path) else None
+
+
 # How a "page not found" answer offers other pages: "Menade du …?", "Du kanske letar efter …", "Liknande sidor".
 _SUGGESTIONS = re.compile(r"menade du|du kanske (?:letar|söker|menade|vill)|kanske (?:hittar|letar) du|"
                           r"liknande sidor|förslag på sidor|did you mean", re.I)
@@ -317,6 +343,13 @@ class DiscoverySpider(SocinvSpider):
                                                   trail=view.trail)
         if response.meta.get("declared"):
             candidate, reason = True, "declared in source metadata"
+        elif candidate and (copy := _copy_of(response.url, view.canonical)) is not None:
+            # a copy of a page under its print or cache address: the page itself is the candidate, fetched from the
+            # address its copy names (the one a list may never link)
+            candidate, reason = False, "a copy of its canonical page"
+            decision = self.link_decision(source, copy, "", True, depth, True)
+            if decision is not None and decision[0] == "follow" and self.claim(decision[1], source):
+                yield self.page_request(decision[1], source, depth=depth, priority=80)
         topical = view.topical
         self.platforms[source.id][view.platform] += 1
         yield from self.emit(response, self.page_item(
