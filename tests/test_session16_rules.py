@@ -304,3 +304,20 @@ def test_has_turned_an_age_an_extension_in_the_past_and_a_units_group():
     assert p.end.date.isoformat() == "2027-06-30"
     [record] = _page("Lugna stunden", "Arbetet görs i samverkan med socialtjänstens fältgrupp och Studiefrämjandet.")
     assert record["partners"] == ["socialtjänstens fältgrupp", "Studiefrämjandet"]
+
+
+def test_an_old_sitevision_pages_floated_side_column_fact_box_is_read():
+    html = ("<html><head><title>Läxlyftet</title></head><body><div class='sv-layout bl-toppmeny'><ul><li><a href='/'>Start"
+            "</a></li></ul></div><div class='sv-layout bl-mitt'>"
+            "<div class='sv-layout bl-vanster' style='float:left;width:200px'><ul><li><a href='/a'>Så söker du</a></li>"
+            "</ul></div><div class='sv-layout bl-innehall' style='float:left;width:540px'><h1>Läxlyftet</h1>"
+            "<p>Läxlyftet är ett projekt för elever som behöver stöd med läxorna, finansierat av sociala "
+            "investeringsfonden.</p><h2>Syfte</h2><p>Fler elever ska klara skolan.</p></div>"
+            "<div class='sv-layout bl-hoger' style='float:left;width:220px'><div class='bl-ruta'><div class='content'>"
+            "<h2>Fakta</h2><p><strong>Projekttid:</strong> 1 augusti 2025 – 30 juni 2027</p>"
+            "<p><strong>Beviljat ur fonden:</strong> 1 400 000 kronor</p>"
+            "<p><strong>Projektägare:</strong> Barn- och bildningsförvaltningen</p></div></div>"
+            "<div class='bl-ruta'><h2>Kontakt</h2><p>Anna Berg, projektledare</p></div></div></div></body></html>")
+    [record] = extract_page(html.encode(), "https://www.mora.se/toppmeny/utbildning/laxlyftet.4.1a2b3c.html")
+    assert (record["budget_sek"], record["start_date"].isoformat()) == (1_400_000, "2025-08-01")
+    assert record["organisations"] == ["Barn- och bildningsförvaltningen"]

@@ -153,7 +153,8 @@ from pipeline.swedish.dates import parse_page_date
 #         pot "till sociala investeringar", "har X gett N", a yearly restatement dropped, staff "från Region X är med
 #         på", "med inriktning mot", "Om <Name>" sections titled by the name; "Start är planerad till", an early
 #         end ("fick avslutas … tidigare än planerat, i …") finished, "skulle betalas av", "använts" spent, "Båda X";
-#         "har fyllt 75 år" min 75, "förlängde … till och med", "socialtjänstens fältgrupp".
+#         "har fyllt 75 år" min 75, "förlängde … till och med", "socialtjänstens fältgrupp"; a fact box in a floated
+#         side column of a page without <main>.
 # 0.2.46: "Piloten har fått namnet X", "Arbetet heter X" name the work; a tag's or topic's page and a self-paced course
 #         hold no project; a way-of-working page that speaks of "Projektet …" is left to the other rules.
 # 0.2.45: an accordion button's icon ligature ("expand_more", aria-hidden) is no text; "Ansvarig: X Period: Y" splits

@@ -731,6 +731,15 @@ def _own_table(cell):
     return None
 
 
+_WIDTH_STYLE = re.compile(r"(?<![\w-])width\s*:\s*(\d+)px", re.I)
+
+
+def _narrow_style(el) -> bool:
+    """A column set at most 250 pixels wide by its style ("float:left;width:220px"): a side column."""
+    m = _WIDTH_STYLE.search(el.get("style") or "")
+    return m is not None and int(m.group(1)) <= 250
+
+
 def _narrow(cell) -> bool:
     """A layout cell set at most 250 pixels wide: a side column (menu, news, contact) beside the one with the page's
     heading, not its content."""
@@ -788,15 +797,18 @@ def _fact_boxes_in_side_columns(main, h1) -> list:
     Insatsägare …) in its narrow side column, which is furniture by its width or class (menus, news, contacts): the
     table in that column that is a fact box is read after the content, as an <aside>'s is."""
     out = []
-    for cell in main.iter("td"):
-        if not (_narrow(cell) or _SIDE_COLUMN_CLASS.search(cell.get("class") or "")) \
+    for cell in main.iter("td", "div"):
+        if not (_narrow(cell) or _SIDE_COLUMN_CLASS.search(cell.get("class") or "")
+                or cell.tag == "div" and _narrow_style(cell)) \
                 or (h1 is not None and h1 in cell.iterdescendants()):
             continue
         text = _STRING(cell)
         if len(text) > 4000 or not has_any(fold(text[:2000]), _FACT_WORDS):
             continue
-        box = next((el for el in cell.iter("table", "dl", "ul") if el is not cell and _is_fact_box(el, _FACT_BOX_LINES)),
-                   None)
+        # (an old Sitevision's floated column holds its boxes as <div>s of <p> lines: "Projekttid: …", "Beviljat …")
+        box = next((el for el in cell.iter("table", "dl", "ul", "div") if el is not cell
+                    and (el.tag != "div" or not any(True for _ in el.iterdescendants("div", "table", "dl", "ul")))
+                    and _is_fact_box(el, _FACT_BOX_LINES)), None)
         if box is not None and not any(box in o.iterdescendants() or o in box.iterdescendants() for o in out):
             out.append(box)
     return out
@@ -1589,7 +1601,7 @@ def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> 
     for aside in _fact_boxes_beside(main, landmarks.asides):
         walker._walk_container(aside, None, "aside", aside.items())
         walker.flush()
-    if walker.layout_tables:
+    if walker.layout_tables or main.tag == "body":
         read = "\n".join(b.text for b in walker.blocks)
         for box in _fact_boxes_in_side_columns(main, h1):
             if text_of(box) not in read:  # (a side column the walk has read already: its width made it no furniture)
