@@ -321,3 +321,48 @@ def test_an_old_sitevision_pages_floated_side_column_fact_box_is_read():
     [record] = extract_page(html.encode(), "https://www.mora.se/toppmeny/utbildning/laxlyftet.4.1a2b3c.html")
     assert (record["budget_sek"], record["start_date"].isoformat()) == (1_400_000, "2025-08-01")
     assert record["organisations"] == ["Barn- och bildningsförvaltningen"]
+
+
+# -- second round (heldout86's field wordings)
+
+def test_owners_in_a_cleft_with_two_verbs_a_shared_charge_and_a_commission():
+    cases = {
+        "Det är biblioteksenheten som leder och bemannar Lugna stunden.": ["biblioteksenheten"],
+        "Det var Ungdomsenheten som fick i uppdrag att bygga upp och driva Lugna stunden.": ["Ungdomsenheten"],
+        "Ansvaret för Lugna stunden delas mellan Mora bibliotek och Ungdomens hus, som turas om.":
+            ["Mora bibliotek", "Ungdomens hus"],
+        "Projektet är ett uppdrag från socialnämnden till Barn- och ungdomsenheten, som har anställt teamet.":
+            ["Barn- och ungdomsenheten"],
+    }
+    for sentence, owners in cases.items():
+        [record] = _page("Lugna stunden", sentence)
+        assert record["organisations"] == owners, sentence
+        assert record["funders"] == [], sentence  # (a shared charge is no shared cost)
+
+
+def test_partners_in_consultation_jointly_in_close_cooperation_and_a_role_after_a_dash():
+    cases = {
+        "Arbetet görs i samråd med Mora bibliotek, som ordnar bokpaket.": ["Mora bibliotek"],
+        "Träffarna planeras och leds gemensamt med Närhälsan Noret barnavårdscentral.":
+            ["Närhälsan Noret barnavårdscentral"],
+        "Projektet hade ett nära samarbete med Ungdomsmottagningen Mora och med BUP-mottagningen i Falun, dit "
+        "eleverna kunde få en tid.": ["Ungdomsmottagningen Mora", "BUP-mottagningen i Falun"],
+        "Kuratorerna höll regelbundna avstämningar med Första linjen Mora.": ["Första linjen Mora"],
+    }
+    for sentence, partners in cases.items():
+        [record] = _page("Lugna stunden", sentence)
+        assert record["partners"] == partners, sentence
+    body = ("<p>Lugna stunden är en social investering för unga som pågår 2025–2027.</p><h2>Samverkan</h2><ul>"
+            "<li>IK Mora – ansvarar för träningen och utbildar ledarna</li>"
+            "<li>Morastrand – upplåter hallen</li></ul>")
+    [record] = _records(body, "Lugna stunden")
+    assert record["partners"] == ["IK Mora", "Morastrand"]
+
+
+def test_an_abbreviated_body_takes_the_name_the_page_writes_out_and_a_co_funder_with_its_sum():
+    [record] = _page("Lugna stunden", "Lugna stunden drivs av IFO.", "Individ- och familjeomsorgen (IFO) har länge sett "
+                                      "att familjer söker stöd sent.")
+    assert record["organisations"] == ["Individ- och familjeomsorgen"]
+    [record] = _page("Lugna stunden", "Samordningsförbundet Dalarna är medfinansiär med 300 000 kronor, och resten "
+                                      "kommer ur fonden.")
+    assert record["funders"] == ["Samordningsförbundet Dalarna"]

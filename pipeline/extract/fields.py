@@ -128,7 +128,10 @@ _PARTNER_PROSE = re.compile(
     # planeringsmöte med Barnavårdscentralen …"
     r"i\s+(?:projektets\s+|satsningens\s+|insatsens\s+)?(?:styr|referens|arbets|projekt)grupp(?:en)?\s+(?:sitter|finns)"
     r"(?:\s+också|\s+även)?(?:,\s+(?:förutom|utöver)\s+[^,.;:]{1,80},)?(?:\s+(?:representanter|företrädare)\s+(?:för|från))?|"
-    r"(?:gemensamt|gemensamma|regelbundna|täta|fasta|återkommande)\s+(?:planerings|samverkans|samarbets)?(?:möte|möten|träffar)\s+med|"
+    r"(?:gemensamt|gemensamma|regelbundna|täta|fasta|återkommande)\s+(?:planerings|samverkans|samarbets)?(?:möte|möten|träffar|"
+    r"avstämningar|avstämningsmöten)\s+med|"
+    # "i samråd med Landskrona stadsbibliotek", "planeras och leds gemensamt med X", "hade ett nära samarbete med X"
+    r"i\s+samråd\s+med|(?<=\s)gemensamt\s+med|(?:har|hade)\s+(?:ett\s+)?(?:nära|gott|tätt|bra)?\s*samarbete\s+med|"
     # "I samarbetet ingår också Socialförvaltningen, …", "… genomförs i nära dialog med PRO Åre, …"
     r"i\s+(?:samarbetet|samverkan|styrgruppen)\s+ingår(?:\s+också|\s+även)?|"
     # "I teamet kring eleverna ingår förutom coacherna också A, B och C"
@@ -142,7 +145,7 @@ _PARTNER_PROSE = re.compile(
     # who the work has brought on board: "Utöver skolan har projektet fått med sig Falkenbergs bibliotek och …"
     r"(?:har|hade)\s+(?:projektet|satsningen|insatsen|arbetet|vi)\s+(?:också\s+|även\s+)?fått\s+med\s+(?:sig|oss)|"
     r"(?:har|hade)\s+(?:också\s+|även\s+)?fått\s+med\s+sig|"
-    r"med\s+i\s+(?:arbetet|projektet|satsningen|insatsen)\s+(?:är|var)\s+(?:också|även)?)\s+(.{3,200}?)(?:[.;:]|\s+(?:för att|som|där|kring|om|på|i syfte)\s|,\s+(?:vars|vilkas)\s|$|(?=\n))",
+    r"med\s+i\s+(?:arbetet|projektet|satsningen|insatsen)\s+(?:är|var)\s+(?:också|även)?)\s+(.{3,200}?)(?:[.;:]|\s+(?:för att|som|där|dit|kring|om|på|i syfte)\s|,\s+(?:vars|vilkas)\s|$|(?=\n))",
     re.I)
 _AND_FOR = re.compile(r"\s+och\s+(?:för|från)\s+")
 # Posts and their bodies in a group: "en socialsekreterare från IFO och en behandlare från BUP" (the bodies after "från")
@@ -240,6 +243,8 @@ _FUNDER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\soch\s))([A-ZÅÄÖ](?:(?!
                             r"(?:bidrar|bidrog)\s+(?:dessutom\s+|också\s+|även\s+)?med\s+(?:ca\.?\s+|cirka\s+)?\d|"
                             # "Samordningsförbundet Sydnärke går in med en fjärdedel"
                             r"(?:går|gick)\s+in\s+med\s|"
+                            # "Samordningsförbundet Södra Lappland är medfinansiär med 400 000 kronor"
+                            r"(?:är|var)\s+(?:också\s+|även\s+)?(?:med)?finansiär\s+med\s+(?:ca\.?\s+|cirka\s+)?\d|"
                             # "Samordningsförbundet i Kalmar län betalar en tredjedel av kostnaden", "X betalade 40 procent",
                             # "X står för halva kostnaden", "Region Dalarna tar den sista fjärdedelen"
                             r"(?:betalar|betalade|står\s+för|stod\s+för)\s+(?:en\s+(?:tredjedel|fjärdedel|femtedel)|hälften|"
@@ -323,6 +328,10 @@ _OWNER_PROSE = re.compile(r"(?:drivs av|drevs av|ägs av|ägdes av|projektägare
                           # "Projektets ägare var X", "Projektet organiserades inom X"
                           r"(?:projektets|satsningens|insatsens) ägare (?:är|var)|organiser(?:as|ades) (?:inom|under)|"
                           r"ägare (?:av|till) (?:projektet|satsningen|insatsen|arbetet) (?:är|var)|"
+                          # "Ansvaret för Studiehörnan delas mellan A och B", "Projektet är ett uppdrag från socialnämnden
+                          # till Barn- och ungdomsenheten"
+                          r"ansvaret(?: för [^.;:\n]{1,40}?)? (?:delas|delades) mellan|"
+                          r"(?:är|var) ett uppdrag från [^.;:\n]{3,60}? till|"
                           r"genomfördes av|utförs av|utfördes av|leds av|leddes av|(?:drivs|drevs|ägs|ägdes) (?:gemensamt|tillsammans) av)"
                           r"\s+(.{3,160}?)" + _STOP, re.I | re.S)
 _SUBJECT = r"(?:projektet|satsningen|insatsen|investeringen|arbetet|verksamheten|programmet)"
@@ -484,7 +493,10 @@ _OWN_REGI = re.compile(r"\b(?:drivs|drevs|bedrivs|bedrevs|genomförs|genomförde
 _OWNER_INVERTED_LATE = re.compile(r"(?:^|(?<=[.!?]\s))(?:I|På|Inom|Hos|Sedan|Från)\s+[^.;:!?\n]{2,40}?\s+(?:är|var)\s+"
                                   r"([^.;:!?\n]{3,60}?)\s+(?:(?:lokal|formell|juridisk)\s+)?(?:projektägare|huvudman)\b", re.M)
 _OWNER_CLEFT = re.compile(r"\b[Dd]et\s+(?:är|blir|var)\s+([^.;:!?\n]{3,80}?)\s+som\s+(?:(?:står\s+bakom|håller\s+i|driver|leder|äger|"
-                          r"ansvarar\s+för|tar\s+hand\s+om|har\s+hand\s+om|kommer\s+att\s+driva)\s+"
+                          r"ansvarar\s+för|tar\s+hand\s+om|har\s+hand\s+om|kommer\s+att\s+driva|"
+                          # "Det är X som leder och bemannar Läsresan", "Det var X som fick i uppdrag att bygga upp och
+                          # driva Y"
+                          r"(?:driver|leder)\s+och\s+[a-zåäö]+|fick\s+i\s+uppdrag\s+att\s+(?:[a-zåäö]+\s+){0,4}?(?:driva|leda|genomföra))\s+"
                           r"(?:(?:" + _OWNED + r")|(?-i:[A-ZÅÄÖ])\w+)|håller\s+i\s+trådarna|bär\s+(?:huvud)?ansvaret)\b")
 _OWNER_RELATIVE = re.compile(r"\b(?:är|var)\s+(?:ett|en)\s+(?:[\wåäö-]+\s+){0,2}?(?:projekt|satsning|insats|samarbete)\s+"
                              r"som\s+([A-ZÅÄÖ][^.;:!?\n]{2,160}?)\s+(?:driver|drev|har\s+startat|startade|äger|ägde|"
@@ -550,14 +562,14 @@ _FUNDER_KEYS = ("finansier", "bevilja", "medel från", "bidrag från", "stöd fr
                 "delas mellan",
                 "resten ", "återstoden ", "kommer ur", "kommer från", "kom från", "kom ur", "betalas av", "betalades av",
                 "bekostas av", "bekostades av")
-_PARTNER_KEYS = ("samverka", "samarbet", "tillsammans", "med i ", "partnerskap", "involverar", "ihop med", "styrgrupp",
+_PARTNER_KEYS = ("samverka", "samarbet", "tillsammans", "samråd", "gemensamt med", "avstämning", "med i ", "partnerskap", "involverar", "ihop med", "styrgrupp",
                  "projektgrupp", "in i ", "tackat ja", "lovat att", "ingår", "ingick",
                  "fått med ", "dialog med", "gemensamt arbete", "på tåget", "nätverket",
                  "deltar", "deltog", "medverka",
                  "sida vid sida", "arbetsgrupp", "referensgrupp",
                  "möte", "träffar med")
 _OWNER_KEYS = ("drivs av", "drevs av", "ägs av", "ägdes av", "projektägare", "genomförs av", "genomfördes av",
-               "utförs av", "utfördes av", "ägare av ", "ägare till ", "projektets ägare", "satsningens ägare", "insatsens ägare", "organiseras ",
+               "utförs av", "utfördes av", "ägare av ", "ägare till ", "är ett uppdrag från", "var ett uppdrag från", "projektets ägare", "satsningens ägare", "insatsens ägare", "organiseras ",
                "organiserades ",
                "drivs i ", "drevs i ", "bedrivs i ", "genomförs i ", "huvudansvarig", "ansvaret", "huvudansvaret",
                "projektledningen", "ägarskapet", "är organiserat", "är organiserad", "hör organisatoriskt",
@@ -575,6 +587,7 @@ _TARGET_KEYS = ("målgrupp", "riktar sig", "riktade sig", "vänder sig", "vände
 # What every match of a prose pattern starts with (in fold(text) for the case-blind ones, as written for
 # _FUNDER_PROSE): the patterns are tried only where one of these begins (``_prose_matches``).
 _PARTNER_STARTS = ("i samverkan med", "i samarbete med", "samarbetar med", "samverkar med", "tillsammans med",
+                   "i samråd med", "gemensamt med", "har ett ", "hade ett ", "har nära", "hade nära",
                    "ett samarbete mellan", "samverkan mellan", "samarbete mellan", "i nära ", "i tät", "i bred",
                    "samverkan skedde", "samverkan sker", "samverkan har", "samarbetet skedde", "samarbetet sker",
                    "samarbete skedde", "samarbete sker", "samarbetet har",
@@ -1043,6 +1056,24 @@ def _clause_subjects(text: str) -> list[str]:
 _HERE_TAIL = re.compile(r"\s+(?:här\s+)?i\s+(?:kommunen|staden|regionen|länet)\s*$")
 
 
+_ABBREVIATION = re.compile(r"^[A-ZÅÄÖ]{2,6}$")
+# A name written out before its abbreviation in brackets: "Barn- och utbildningsförvaltningen (BUF)", "Individ- och
+# familjeomsorgen (IFO)" (the name's words: capitalised, "X- och y", or joined by och/för/i)
+_WRITTEN_OUT = (r"((?-i:[A-ZÅÄÖ])[\wåäö]*(?:-\s+och\s+[a-zåäö][\wåäö]*|\s+(?:och|för|i)\s+[\wåäö]+|"
+                r"\s+(?-i:[A-ZÅÄÖ])[\wåäö]*)*)\s*\(\s*{}\s*\)")
+
+
+def _written_out(name: str, *texts: str) -> str:
+    """``name``'s full form where an abbreviation stands for it in the texts, else ``name``."""
+    if not _ABBREVIATION.match(name):
+        return name
+    rx = re.compile(_WRITTEN_OUT.format(re.escape(name)))
+    for text in texts:
+        if f"({name})" in text.replace("( ", "(").replace(" )", ")") and (m := rx.search(text)) is not None:
+            return m.group(1)
+    return name
+
+
 # A name after what it is, with an article ("det kommunala bostadsbolaget Botkyrkabyggen"): the name.
 _DESCRIBED_NAME = re.compile(r"^(?:det|den|de)\s+(?:[a-zåäö-]+\s+){1,3}(?=(?-i:[A-ZÅÄÖ]))")
 
@@ -1471,7 +1502,7 @@ def combine_amounts(amounts: list[Amount]) -> Amount | None:
 _FROM_THE_FUND = re.compile(r"\b(?:ur|från)\s+(?:[\wåäö]+\s+){0,3}?" + FUND_NOUN, re.I)
 
 
-_SHARE_LEADS = ("resten", "Resten", "återstoden", "Återstoden", "hälften", "Hälften", "en ", "En ")
+_SHARE_LEADS = ("resten", "Resten", "återstoden", "Återstoden", "hälften", "Hälften", "en ", "En ", "delas", "delades")
 _MONEY_WORDS = ("kr", "miljon", "medel", "kostnad", "budget", "finansi", "betal", "bekost", "fond", "pengar", "sek",
                 "euro", "bidrag", "belopp", "summa")
 
@@ -1482,7 +1513,9 @@ def _share_of_something_else(text: str, m: re.Match[str]) -> bool:
     if not m.group(0).startswith(_SHARE_LEADS):
         return False
     starts = [b.end() for b in _SENTENCE.finditer(text, 0, m.start())]
-    window = fold(text[(starts[-2] if len(starts) > 1 else 0):m.start(1)])
+    # (a shared cost speaks of it in its own sentence: "Ansvaret för Studiehörnan delas mellan A och B" shares no money)
+    first = (starts[-1] if starts else 0) if m.group(0).startswith("delas") else (starts[-2] if len(starts) > 1 else 0)
+    window = fold(text[first:m.start(1)])
     return not any(w in window for w in _MONEY_WORDS)
 
 
@@ -2001,7 +2034,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     if "finansierar " in seg_low or "bekosta" in seg_low or "står för " in seg_low or "stod för " in seg_low \
             or "bidr" in seg_low or " in med " in seg_low or "täck" in seg_low or " bär " in seg_low \
             or " beviljat " in seg_low or " gett " in seg_low or "skjutit" in seg_low or "betal" in seg_low \
-            or "delen" in seg_low or "sponsr" in seg_low or " lovat " in seg_low:
+            or "delen" in seg_low or "sponsr" in seg_low or " lovat " in seg_low or "finansiär med" in seg_low:
         for m in _FUNDER_ACTIVE.finditer(seg_text):  # "RF-SISU Örebro län medfinansierar projektet"
             named = _payers_named(m.group(1), pub)
             funders.extend(named)
@@ -2236,6 +2269,12 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         # "Kommunen bidrar själv med 300 000 kronor" on a region's page, of a project the text places in one
         # municipality it names as such ("Bergs kommun beviljas …"): that municipality
         rec["funders"] = _unique(named if f.casefold() == "kommunen" else f for f in rec["funders"])
+
+    # a body named by its abbreviation ("Ansvarig nämnd: KFN", "drivs av IFO") that the page writes out in full once
+    # ("Kultur- och fritidsnämnden (KFN)"): the full name, which a reader of the dataset can place
+    for field in ("organisations", "partners", "funders"):
+        if any(_ABBREVIATION.match(n) for n in rec[field]):
+            rec[field] = _unique(_written_out(n, seg_text, ctx.page_text) for n in rec[field])
 
     # -- status
     status, status_ev = _status(seg, period, ctx, seg_text, seg_low)

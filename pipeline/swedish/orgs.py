@@ -848,12 +848,18 @@ def clean_organisation(name: str) -> str | None:
     return _clean_organisation(str(name))  # a plain str in the cache (not a subclass holding on to anything)
 
 
+# A partner's role after a dash, in lower case: "Hyresbostäder – upplåter Navestadshallen och sköter städningen".
+_ROLE_AFTER_DASH = re.compile(r"\s+[–—]\s+(?=[a-zåäö])[^–—]*$")
+
+
 @functools.lru_cache(maxsize=4096)
 def _clean_organisation(name: str) -> str | None:
     """``clean_organisation`` of a string; cached, since the same names come back on page after page (and a
     page repeats its own) and the clean-up runs a dozen patterns."""
     s = unicodedata.normalize("NFC", name).replace("\u00a0", " ")
     s = " ".join(s.split())  # = _WS_RE.sub(" ", s).strip(): \s is str.isspace
+    if " – " in s or " — " in s:
+        s = _ROLE_AFTER_DASH.sub("", s)  # "IK Sleipner – ansvarar för träningsupplägget": the name, not its role
     for _ in range(3):
         before = s
         s = _LABEL_RE.sub("", s)
