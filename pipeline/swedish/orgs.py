@@ -849,7 +849,9 @@ def clean_organisation(name: str) -> str | None:
 
 
 # A partner's role after a dash, in lower case: "Hyresbostäder – upplåter Navestadshallen och sköter städningen".
-_ROLE_AFTER_DASH = re.compile(r"\s+[–—]\s+(?=[a-zåäö])[^–—]*$")
+# (a short name without digits before the dash; not a period's "januari 2022 – december 2024")
+_ROLE_AFTER_DASH = re.compile(r"^((?-i:[A-ZÅÄÖ])[^–—\d]{1,60}?)\s+[–—]\s+(?=[a-zåäö])(?!(?:januari|februari|mars|april|"
+                              r"maj|juni|juli|augusti|september|oktober|november|december)\b)[^–—]*$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -858,8 +860,9 @@ def _clean_organisation(name: str) -> str | None:
     page repeats its own) and the clean-up runs a dozen patterns."""
     s = unicodedata.normalize("NFC", name).replace("\u00a0", " ")
     s = " ".join(s.split())  # = _WS_RE.sub(" ", s).strip(): \s is str.isspace
-    if " – " in s or " — " in s:
-        s = _ROLE_AFTER_DASH.sub("", s)  # "IK Sleipner – ansvarar för träningsupplägget": the name, not its role
+    if (" – " in s or " — " in s) and (role := _ROLE_AFTER_DASH.match(s)) is not None \
+            and len(role.group(1).split()) <= 6:
+        s = role.group(1)  # "IK Sleipner – ansvarar för träningsupplägget": the name, not its role
     for _ in range(3):
         before = s
         s = _LABEL_RE.sub("", s)

@@ -36,6 +36,8 @@ def _clean_plain(name: str) -> str | None:
     """_clean_organisation as it was written before its shortcuts."""
     s = unicodedata.normalize("NFC", name).replace("\u00a0", " ")
     s = orgs._WS_RE.sub(" ", s).strip()
+    if (role := orgs._ROLE_AFTER_DASH.match(s)) is not None and len(role.group(1).split()) <= 6:
+        s = role.group(1)  # (a partner's role after a dash, sixteenth session)
     for _ in range(3):
         before = s
         s = orgs._LABEL_RE.sub("", s)
