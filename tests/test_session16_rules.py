@@ -366,3 +366,28 @@ def test_an_abbreviated_body_takes_the_name_the_page_writes_out_and_a_co_funder_
     [record] = _page("Lugna stunden", "Samordningsförbundet Dalarna är medfinansiär med 300 000 kronor, och resten "
                                       "kommer ur fonden.")
     assert record["funders"] == ["Samordningsförbundet Dalarna"]
+
+
+# -- second round (heldout84–85)
+
+def test_a_planning_basis_and_a_needs_analysis_hold_no_project():
+    body = ("<p>Skolkartan är ett planeringsunderlag som visar hur barn i årskurs 4–9 rör sig i kommunen.</p>"
+            "<h2>Så samlade vi in uppgifterna</h2><p>Mellan den 3 mars och den 30 april 2025 svarade 1 200 elever.</p>"
+            "<p>Licensen kostar 150 000 kronor per år.</p>")
+    assert _records(body, "Skolkartan") == []
+    body = ("<p>Varje år tar förbundet fram en analys av behoven hos personer 16–64 år.</p><h2>Fem slutsatser</h2>"
+            "<p>Fler unga behöver stöd tidigt. Förbundet finansierar fyra insatser, bland annat Steget.</p>")
+    assert _records(body, "Behovsanalys 2026 – sammanfattning") == []
+
+
+def test_holding_the_work_together_a_programme_logic_and_each_ones_share():
+    for sentence in ("Socialkontorets ungdomsenhet håller samman arbetet.", "Ungdomsenheten håller ihop satsningen."):
+        [record] = _page("Lugna stunden", sentence)
+        assert record["organisations"] == [sentence.split(" håller")[0]], sentence
+    [record] = _page("Lugna stunden", "Två familjebehandlare har vardera 50 procent av sin tjänst i Lugna stunden.")
+    assert record["staffing_fte"] == 1.0
+    body = ("<p>Stegvis är en social investering för unga vuxna 20–35 år som pågår 2026–2028.</p><h2>Effektkedja</h2>"
+            "<h3>Resurser</h3><p>Ur kommunens sociala investeringsfond: 2 100 000 kronor</p>"
+            "<p>Samverkan: Arbetsförmedlingen</p><h3>Aktiviteter</h3><p>Coachning och praktik.</p>")
+    [record] = _records(body, "Stegvis")
+    assert record["title"] == "Stegvis"

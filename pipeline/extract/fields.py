@@ -473,6 +473,8 @@ _OWNS_IT = re.compile(r"(?:^|(?<=[.!?]\s))((?!(?:Det|Den|Detta|Här|Vi|Man)\s)[A
                       r"(?:står|stod)\s+bakom\s+(?:" + _OWNED + r")\b|"
                       r"(?:är|var|har\s+varit)\s+huvudansvarig\s+för\s+(?:" + _OWNED + r")\b|"
                       r"(?:håller|höll)\s+i\s+(?:(?:" + _OWNED + r")\b|[A-ZÅÄÖ])|"
+                      # "Socialkontorets ungdomsenhet håller samman arbetet"
+                      r"(?:håller|höll)\s+(?:samman|ihop)\s+(?:(?:" + _OWNED + r")\b|[A-ZÅÄÖ])|"
                       # "Kultur- och fritidsförvaltningen är ansvarig, och …"
                       r"(?:är|var)\s+ansvarig(?=\s*[,.;]|\s+och\s)|"
                       # "Vuxenutbildningen har fått uppdraget att driva projektet"
@@ -2190,7 +2192,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
               or "värd för" in body_low or "uppdraget" in body_low
               or "genomförandet" in body_low or " som ägare" in body_low or " som huvudman" in body_low
               or " som projektägare" in body_low or " utförare" in body_low or " bakom " in body_low
-              or "huvudansvarig" in body_low or " i " in body_low or "ansvarig" in body_low) \
+              or "huvudansvarig" in body_low or " i " in body_low or "ansvarig" in body_low or " håller " in body_low) \
                 and (owns := _OWNS_IT.search(body_text)) is not None and (found := _named_orgs_from(owns.group(1))):
             # a sentence that says who owns the work, whatever the owner's name ("Arbetsmarknad och integration äger
             # projektet", "Barn- och utbildningsförvaltningen har huvudansvaret")

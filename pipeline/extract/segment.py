@@ -114,6 +114,8 @@ _GENERIC_HEADING = re.compile(
     r"inledning|sammanställning|ekonomisk sammanställning|fondens ställning|fondens utveckling|"
     r"snabbfakta|faktaruta|kort\s?fakta|nyckelfakta|fakta i korthet|mer om (projektet|satsningen|insatsen)|"
     r"facts|key facts|fact box|about the project|"
+    # a programme logic's chain of resources, activities and effects
+    r"effektkedja|effektkedjan|programlogik|programlogiken|förändringsteori|förändringsteorin|verksamhetslogik|"
     r"projektfakta|i korthet|sammanfattning|finansiering|tidsplan|organisation|vem kan söka|vad kan man söka|"
     r"räkneexempel|exempel|program|programmet|schema|anmälan|pris|plats|tid och plats|arkiv|nyhetsarkiv|"
     r"ärendebeskrivning|ärendet|ärende|beslut|beslutsunderlag|förslag till beslut|yrkanden?|reservation|"
@@ -2017,7 +2019,10 @@ _DENIED_PROJECT = re.compile(r"\b(?:är|var)\s+(?:alltså\s+|därför\s+|numera\
 # A page that opens by saying its subject is a way of working: "Närvarotrappan är Ale kommuns gemensamma arbetsgång för
 # att …", "BBIC är det arbetssätt som socialtjänsten använder när …".
 _WAY_OF_WORKING = re.compile(r"^\s*(?P<name>[^.!?\n]{2,60}?)\s+är\s+(?:[\wåäö-]+\s+){0,4}?(?:arbetsgång|arbetssätt|"
-                             r"arbetsmetod|metod|rutin|arbetsmodell|modell|process|struktur)(?:en|et)?\b(?!\s+(?:som\s+)?"
+                             r"arbetsmetod|metod|rutin|arbetsmodell|modell|process|struktur|"
+                             # a planning basis or a tool ("Barnkartan är ett planeringsunderlag som …")
+                             r"planeringsunderlag|underlag|kartläggning|verktyg|karttjänst|databas|undersökning)"
+                             r"(?:en|et)?\b(?!\s+(?:som\s+)?"
                              r"(?:prövas|testas|provas))", re.I)
 
 
@@ -2266,6 +2271,8 @@ _POLICY_OR_EVENT_TITLE = re.compile(
     r"\bmetodstöd\b|beräkningsmodell|beslutsunderlag|\blathund|\bchecklista|"
     # a procurement, a report's summary, an opinion column
     r"upphandling|\brapport\b|krönika|har ordet|debattartikel|\bledare\b|"
+    # a yearly analysis of needs or the world around, and its summary
+    r"behovsanalys|omvärldsanalys|nulägesanalys|"
     # a forecast of population or costs: figures by year and age group; a budget and its proposal
     r"prognos|\bbudget(?:en)?\s+(?:för\s+)?\d{4}|budgetförslag|förslag\s+till\s+budget|\bmål\s+och\s+budget|"
     # grants to associations, a newsletter's archive

@@ -226,10 +226,12 @@ _PART_RE = re.compile(r"på\s+(?:(?P<full>heltid)|(?P<half>halvtid)|(?P<p>\d{1,3
 # satsningen", "en samordnare på förbundets kansli lägger 20 procent av sin tid på projektet". The work must be named
 # after it ("lägger 20 procent av sin tid på dokumentation" says nothing of the project's staff).
 _OWN_SHARE_RE = re.compile(
-    rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}[^.!?;:\n]{{0,60}}?\s(?:med|lägger|ägnar|avsätter|använder|arbetar|på)\s+"
+    rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}[^.!?;:\n]{{0,60}}?\s(?:med|lägger|ägnar|avsätter|använder|arbetar|på|har)\s+"
+    # (each of several: "Två familjebehandlare har vardera 50 procent av sin tjänst i Familjeverkstan")
+    rf"(?P<each>vardera\s+|var\s+)?"
     rf"(?:{_PCT}|(?P<frac>en\s+femtedel|en\s+fjärdedel|en\s+tredjedel|hälften|halva))"
     rf"\s+av\s+(?:sin|sina|hens|hennes|hans|deras)\s+(?:tjänst|tjänster|tid|arbetstid)\s+(?:i|på|till|åt|för|inom)\s+"
-    rf"{_WORK}{_END}",
+    rf"(?:{_WORK}|(?-i:[A-ZÅÄÖ])[\wåäö-]+){_END}",
     _FLAGS,
 )
 # A role then its extent, without "på": "Bemanning: projektledare 100 %, två fältassistenter 75 %", "1 projektledare
@@ -414,6 +416,8 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
             p = _FRACTIONS[fold(_SPACE_RE.sub(" ", m.group("frac")))] if m.group("frac") else _pct(m.group("p"))
             if n == 1 and p is not None:  # (one person's share of their own post)
                 raw.append((m.start(), m.end(), p))
+            elif n is not None and n > 1 and m.group("each") and p is not None:  # (each of them)
+                raw.append((m.start(), m.end(), n * p))
     if "dela" in folded:
         for m in _SHARED_RE.finditer(text):
             k = _count(m.group("k")) if m.group("k") else 1.0
