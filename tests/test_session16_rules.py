@@ -391,3 +391,31 @@ def test_holding_the_work_together_a_programme_logic_and_each_ones_share():
             "<p>Samverkan: Arbetsförmedlingen</p><h3>Aktiviteter</h3><p>Coachning och praktik.</p>")
     [record] = _records(body, "Stegvis")
     assert record["title"] == "Stegvis"
+
+
+def test_quoted_names_in_turn_a_grant_said_of_the_work_and_staff_who_know_something():
+    body = ("<p>Tre satsningar får pengar ur fonden i år.</p>"
+            "<p>Först ut är ”Läsbryggan”, som drar i gång i augusti 2026 och är tänkt att hålla på i tre år. Två "
+            "förskollärare med fördjupad kunskap om språkutveckling och en logoped anställs, samtliga på heltid.</p>"
+            "<p>”Jobbvägen” är en insats för unga vuxna 19–24 år utan sysselsättning.</p>"
+            "<p>Arbetsmarknadsenheten ansvarar för insatsen. Insatsen får 1,6 miljoner kronor ur fonden, och "
+            "Samordningsförbundet Dalarna går in med ytterligare 400 000 kronor.</p>"
+            "<p>Den tredje satsningen, ”Byfika”, ska bryta ensamheten bland äldre. Omsorgsförvaltningen har ansvaret.</p>")
+    records = {r["title"]: r for r in _records(body, "Tre satsningar får pengar ur fonden")}
+    assert set(records) == {"Läsbryggan", "Jobbvägen", "Byfika"}
+    assert records["Läsbryggan"]["staffing_fte"] == 3.0
+    assert records["Jobbvägen"]["budget_sek"] == 2_000_000 and records["Jobbvägen"]["funders"] == [
+        "Samordningsförbundet Dalarna"]
+    assert records["Byfika"]["organisations"] == ["Omsorgsförvaltningen"]
+
+
+def test_a_template_a_year_in_review_and_an_agencys_purpose():
+    body = ("<h2>1. Bakgrund</h2><p>[Beskriv behovet]</p><h2>Så här kan ett ifyllt avsnitt se ut</h2>"
+            "<p>Projektperiod: 2026–2028</p><p>Budget: 1 200 000 kronor</p><p>Målgrupp: unga 16–24 år</p>")
+    assert _records(body, "Mall för projektplan") == []
+    assert _records("<p>I januari började bygget av den nya skolan. I mars beviljade kommunen 2 miljoner kronor ur "
+                    "sociala investeringsfonden till tre insatser för unga 13–19 år.</p>", "Året som gick 2025") == []
+    from pipeline.swedish.orgs import clean_organisation
+
+    assert clean_organisation("Länsstyrelsen Dalarna för arbete mot segregation") == "Länsstyrelsen Dalarna"
+    assert clean_organisation("Stiftelsen för barn") == "Stiftelsen för barn"

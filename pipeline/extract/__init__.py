@@ -158,7 +158,9 @@ from pipeline.swedish.dates import parse_page_date
 #         "Ansvaret … delas mellan", "ett uppdrag från … till X"; partners "i samråd med", "gemensamt med", "hade ett
 #         nära samarbete med", "avstämningar med", "Name – role" items; abbreviations written out ("IFO" → the name
 #         before "(IFO)"); "är medfinansiär med N"; no record for a planning basis or a needs analysis; "håller
-#         samman/ihop"; "Effektkedja" no title; "vardera 50 procent av sin tjänst i <Name>".
+#         samman/ihop"; "Effektkedja" no title; "vardera 50 procent av sin tjänst i <Name>"; names in turn ("Först ut
+#         är ”X”", "”X”, som drar i gång"), "Insatsen får N" continues the work named before, "X har ansvaret", staff
+#         "med fördjupad kunskap om …", templates and years in review hold no project, an agency's "för <purpose>".
 # 0.2.46: "Piloten har fått namnet X", "Arbetet heter X" name the work; a tag's or topic's page and a self-paced course
 #         hold no project; a way-of-working page that speaks of "Projektet …" is left to the other rules.
 # 0.2.45: an accordion button's icon ligature ("expand_more", aria-hidden) is no text; "Ansvarig: X Period: Y" splits

@@ -466,6 +466,8 @@ _OWNS_IT = re.compile(r"(?:^|(?<=[.!?]\s))((?!(?:Det|Den|Detta|Här|Vi|Man)\s)[A
                       # "… har det övergripande ansvaret för satsningen"
                       r"(?:[a-zåäö]+\s+(?:[^.;:!?\n]{0,50}?\s)?och\s+)?(?:har|hade)\s+(?:också\s+|även\s+)?"
                       r"(?:huvudansvaret|projektansvaret|projektledarskapet|projektledningen|det\s+(?:övergripande|samlade)\s+ansvaret)\b|"
+                      # "Vård- och omsorgsförvaltningen har ansvaret, och …" (the work's charge, said alone)
+                      r"(?:har|hade)\s+(?:också\s+|även\s+)?ansvaret(?=\s*[,.;]|\s+för\s+(?:" + _OWNED + r")\b)|"
                       # "Vadstena bibliotek är värd för Berättarverkstan"
                       r"(?:är|var)\s+(?:också\s+)?värd(?:ar)?\s+för\s+(?:(?:" + _OWNED + r")\b|[A-ZÅÄÖ])|"
                       # "Socialnämnden står bakom satsningen", "Fältgruppen har varit huvudansvarig för arbetet",

@@ -229,12 +229,17 @@ _QUOTED_NAME = re.compile(rf"[{_QUOTE}]([^{_QUOTE}\n]{{3,90}}?)[{_QUOTE}]")
 _AFTER_QUOTE = re.compile(r"^\s*(,\s*)?(är|blir|heter|kallas|var)\s+(ett|en|namnet på)?\s*[\w\s-]{0,40}?"
                           r"(projekt|satsning|insats|investering|program|arbete|verksamhet)|"
                           # in apposition: "till «Läsfixarna», ett projekt där …"
-                          r"^\s*,\s*(?:ett|en)\s+(?:[\wåäö-]+\s+){0,2}?(?:projekt|satsning|insats|investering)\b",
+                          r"^\s*,\s*(?:ett|en)\s+(?:[\wåäö-]+\s+){0,2}?(?:projekt|satsning|insats|investering)\b|"
+                          # a name that starts or runs: "”Språkbryggan i förskolan”, som drar i gång i augusti 2026"
+                          r"^\s*,\s*som\s+(?:drar\s+i\s*gång|startar|startade|pågår|pågick|inleds|inleddes|påbörjas)\b",
                           re.I)
 _BEFORE_QUOTE = re.compile(r"(projekte[nt]|satsningen|insatsen|investeringen|programmet|projekten|satsningarna)"
                            r"\s*(är|heter|kallas|,)?\s*$|"
                            # a grant to it: "1 400 000 kronor till ”Öppen förskola på hjul”", "beviljat medel till"
-                           r"(kronor|kr|miljon|miljoner|mnkr|tkr|medel)\s+till\s*$", re.I)
+                           r"(kronor|kr|miljon|miljoner|mnkr|tkr|medel)\s+till\s*$|"
+                           # one of several in turn: "Först ut är ”Språkbryggan”", "Den andra är ”X”"
+                           r"\bförst\s+ut\s+(?:är|blir)\s*$|\b(?:den\s+)?(?:första|andra|tredje|fjärde|femte|sista)\s+(?:är|blir)\s*$",
+                           re.I)
 _APPOSITION = re.compile(r"\b(?:satsningen|projektet|insatsen|investeringen)\s*,\s*([A-ZÅÄÖ][^,.;:]{3,80}?)\s*,\s*"
                          r"(?:är|har|ska|får|blir|kommer|som|ger|riktar|vänder|erbjuder|startar|startade|pågår|"
                          r"drivs|bedrivs|syftar|handlar|består|innebär|vill|"
@@ -2310,6 +2315,9 @@ _NEVER_PROJECT_TITLE = re.compile(r"^utlysning\b|\butlysning av\b|^ansökningsom
                                   r"medel\b|^sök i\b|sökresultat|\bdiari(?:et|um)\b|^sök$|"
                                   # a savings plan, a coalition's agreement: measures and promises, no funded project
                                   r"^åtgärdsplan\b|^politisk majoritet\b|^samarbetsavtal(?:et)?\b|"
+                                  # a template to fill in (its placeholders and made-up example), a year in review
+                                  # (its month by month of news)
+                                  r"^mall(?:ar)?\b|\bmall för\b|^året som gick\b|\bårskrönika|^året i korthet\b|"
                                   # bonds that finance a region's buildings ("Sociala obligationer": loans and the
                                   # premises they pay for), a commission's inquiry and its proposals
                                   r"\bobligation(?:er|erna)?\b|\bkommission(?:en|ens)?\b|"
@@ -2611,7 +2619,16 @@ _OWN_GRANT = re.compile(r"\b(?:tilldelas|tilldelades|beviljas|beviljades|får|fi
 
 
 def _another_grant(text: str) -> bool:
-    return _OWN_GRANT.search(text) is not None or (has_any(text, _REFUSED_WORDS) and _REFUSED.search(text) is not None)
+    grant = _OWN_GRANT.search(text)
+    # (not the grant of the work the paragraph before named, said by its definite word: "Insatsen får 1,6 miljoner
+    # kronor ur fonden")
+    if grant is not None and _BACK_REFERENCE.search(text, max(0, grant.start() - 30), grant.start()):
+        grant = None
+    return grant is not None or (has_any(text, _REFUSED_WORDS) and _REFUSED.search(text) is not None)
+
+
+_BACK_REFERENCE = re.compile(r"\b(?:[Ii]nsatsen|[Ss]atsningen|[Pp]rojektet|[Aa]rbetet|[Ii]nvesteringen|[Pp]iloten|[Dd]en|[Dd]et)"
+                             r"\s+(?:[a-zåäö]+\s+)?$")
 
 
 _CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]{3,}\b")

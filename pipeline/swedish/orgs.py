@@ -854,6 +854,11 @@ _ROLE_AFTER_DASH = re.compile(r"^((?-i:[A-ZÅÄÖ])[^–—\d]{1,60}?)\s+[–—
                               r"maj|juni|juli|augusti|september|oktober|november|december)\b)[^–—]*$")
 
 
+# An agency or region by its place, then what its money is for ("… för arbete mot segregation").
+_PURPOSE_AFTER_AGENCY = re.compile(r"^((?:Länsstyrelsen|Region|Samordningsförbundet)(?:\s+(?:i\s+)?(?-i:[A-ZÅÄÖ])[\wåäö-]*)+"
+                                   r"(?:\s+län)?)\s+för\s+(?-i:[a-zåäö]).*$")
+
+
 @functools.lru_cache(maxsize=4096)
 def _clean_organisation(name: str) -> str | None:
     """``clean_organisation`` of a string; cached, since the same names come back on page after page (and a
@@ -863,6 +868,8 @@ def _clean_organisation(name: str) -> str | None:
     if (" – " in s or " — " in s) and (role := _ROLE_AFTER_DASH.match(s)) is not None \
             and len(role.group(1).split()) <= 6:
         s = role.group(1)  # "IK Sleipner – ansvarar för träningsupplägget": the name, not its role
+    if " för " in s and (purpose := _PURPOSE_AFTER_AGENCY.match(s)) is not None:
+        s = purpose.group(1)  # "Länsstyrelsen Västernorrland för arbete mot segregation": the agency, not its purpose
     for _ in range(3):
         before = s
         s = _LABEL_RE.sub("", s)

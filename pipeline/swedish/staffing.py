@@ -114,7 +114,9 @@ _ASIDE = (r"(?:\s*,\s*en\s+(?:i|på)\s+(?:varje|var|vardera)\s+[\wåäö]+\s*,"
 # (where the role comes from, between it and its extent: "en sjuksköterska från barnavårdscentralen på 20 procent")
 # (where the person comes from: "från elevhälsan", "vid BUP i Gävle", "från Region Västerbotten")
 _FROM = r"(?:\s+(?:från|vid)\s+[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*)?(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]*)?)?"
-_ITEM = rf"{_N}\s+{_ADJ}{_ROLE}{_END}{_FROM}"
+# (what the person knows: "två förskollärare med fördjupad kunskap om språkutveckling")
+_KNOWING = r"(?:\s+med\s+(?:fördjupad|särskild|lång|bred|god|gedigen)\s+(?:kunskap|kompetens|erfarenhet)\s+(?:om|av|inom|i)\s+[\wåäö-]+)?"
+_ITEM = rf"{_N}\s+{_ADJ}{_ROLE}{_END}{_FROM}{_KNOWING}"
 _ITEM_RE = re.compile(rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}{_FROM}", _FLAGS)
 _LIST_RE = re.compile(
     rf"(?P<list>{_ITEM}(?:\s*(?:,|och|samt)\s*{_ITEM})*){_ASIDE}\s*,?\s+(?:{_ALL}\s+)?"

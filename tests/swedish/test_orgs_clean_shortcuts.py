@@ -38,6 +38,8 @@ def _clean_plain(name: str) -> str | None:
     s = orgs._WS_RE.sub(" ", s).strip()
     if (role := orgs._ROLE_AFTER_DASH.match(s)) is not None and len(role.group(1).split()) <= 6:
         s = role.group(1)  # (a partner's role after a dash, sixteenth session)
+    if (purpose := orgs._PURPOSE_AFTER_AGENCY.match(s)) is not None:
+        s = purpose.group(1)  # (an agency's purpose after "för", sixteenth session)
     for _ in range(3):
         before = s
         s = orgs._LABEL_RE.sub("", s)
