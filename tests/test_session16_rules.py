@@ -419,3 +419,29 @@ def test_a_template_a_year_in_review_and_an_agencys_purpose():
 
     assert clean_organisation("Länsstyrelsen Dalarna för arbete mot segregation") == "Länsstyrelsen Dalarna"
     assert clean_organisation("Stiftelsen för barn") == "Stiftelsen för barn"
+
+
+def test_a_lone_start_and_a_lone_end_said_apart_make_one_period():
+    from pipeline.swedish.dates import parse_period
+
+    p = parse_period("Läslyftet avslutades enligt plan i juni 2025. Under tre läsår fick 90 elever stöd. Läslyftet "
+                     "startade hösten 2022.")
+    assert (p.start.date.isoformat(), p.end.date.isoformat(), p.status_hint) == ("2022-09-01", "2025-06-30", "finished")
+    filler = "Varje fredag är hallen öppen för spontanidrott, och det kostar ingenting att vara med. " * 4
+    p = parse_period("Kvällshallen drog i gång den 7 mars 2025. " + filler + "Projektet pågår till och med 2026.")
+    assert (p.start.date.isoformat(), p.end.date.isoformat()) == ("2025-03-07", "2026-12-31")
+    # a group's next start is no start of the work
+    p = parse_period("Stegen startade sin första grupp i september 2025, och satsningen löper till och med juni 2027. "
+                     + filler + "Nästa grupp startar den 3 februari 2026.")
+    assert p.start.date.isoformat() == "2025-09-01"
+    p = parse_period("Ordkraft är en tvåårig pilot som drog i gång i samband med skolstarten i augusti 2025.")
+    assert (p.start.date.isoformat(), p.end.date.isoformat()) == ("2025-08-01", "2027-07-31")
+
+
+def test_staff_in_årsverk_sammantaget_and_each_ones_share_set_aside():
+    from pipeline.swedish.staffing import parse_staffing
+
+    assert parse_staffing("Bemanningen motsvarar ett och ett halvt årsverk, fördelat på två bibliotekarier.").fte == 1.5
+    assert parse_staffing("Teamet består av två behandlare och en fritidsledare, sammantaget två och en halv "
+                          "tjänst.").fte == 2.5
+    assert parse_staffing("Två skolkuratorer hade 40 procent var av sin tjänst avsatt för projektet.").fte == 0.8

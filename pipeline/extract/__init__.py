@@ -160,7 +160,10 @@ from pipeline.swedish.dates import parse_page_date
 #         before "(IFO)"); "är medfinansiär med N"; no record for a planning basis or a needs analysis; "håller
 #         samman/ihop"; "Effektkedja" no title; "vardera 50 procent av sin tjänst i <Name>"; names in turn ("Först ut
 #         är ”X”", "”X”, som drar i gång"), "Insatsen får N" continues the work named before, "X har ansvaret", staff
-#         "med fördjupad kunskap om …", templates and years in review hold no project, an agency's "för <purpose>".
+#         "med fördjupad kunskap om …", templates and years in review hold no project, an agency's "för <purpose>";
+#         one lone start and one lone end apart make a period (not "Nästa grupp startar …"); "startade sin första
+#         grupp", "i samband med skolstarten", "enligt plan"; "årsverk", "sammantaget N tjänst", "N procent var av sin
+#         tjänst avsatt för".
 # 0.2.46: "Piloten har fått namnet X", "Arbetet heter X" name the work; a tag's or topic's page and a self-paced course
 #         hold no project; a way-of-working page that speaks of "Projektet …" is left to the other rules.
 # 0.2.45: an accordion button's icon ligature ("expand_more", aria-hidden) is no text; "Ansvarig: X Period: Y" splits

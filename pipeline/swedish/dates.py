@@ -273,6 +273,8 @@ _START = (
     r"|öppnade|öppnades|tog\s+emot\s+(?:sina\s+|de\s+)?första\s+[\wåäö]+|räknat\s+från|räknad\s+från"
     # "började ta emot deltagare i januari 2025", "startade att ta emot familjer i augusti"
     r"|(?:började|startade)\s+(?:att\s+)?ta\s+emot\s+(?:sina\s+|de\s+)?(?:första\s+)?[\wåäö]+"
+    # "Stjärnsteget startade sin första grupp i september 2025"
+    r"|(?:startade|började|inledde)\s+(?:sin|sitt|sina)\s+första\s+[\wåäö]+"
     r"|(?:kommer\s+att|ska|skall|planeras\s+att|planeras|beräknas)\s+(?:starta|påbörjas|inledas|börja|komma\s+igång)"
 )
 _END = (
@@ -296,6 +298,7 @@ _FILLER = (
     r"|(?:skol|termins|läsårs)starten"  # "startade vid skolstarten i augusti 2024"
     r"|utgången\s+av"  # "till och med utgången av 2027"
     r"|beslutet|beslut"  # "i tre år från beslutet den 20 november 2024"
+    r"|i\s+samband\s+med|enligt\s+plan(?:en)?"  # "drog i gång i samband med skolstarten", "avslutades enligt plan i juni"
 )
 _PREFIX_RE = re.compile(
     rf"(?<!\w)(?:(?P<start>{_START})|(?P<end>{_END})|(?P<label>{_LABEL})|(?P<between>mellan)|(?P<bad>agenda|vision"
@@ -1529,6 +1532,19 @@ def _candidates(masked: str, atoms: list[_Atom], durations: list[_Duration],
                 continue
         cands.append(_Candidate(3 + bonus, None, b.end, [(b.ctx_s, b.ctx_e)]))
 
+    # The text's one lone start and one lone end, said apart (paragraphs between, or the end first: "avslutades enligt
+    # plan i juni 2025 … startade hösten 2022"): one period, when the end does not come before the start.
+    open_starts = [c for c in cands if c.start is not None and c.end is None and c.duration_months is None]
+    open_ends = [c for c in cands if c.start is None and c.end is not None and c.duration_months is None]
+    if len(open_starts) == 1 and len(open_ends) == 1 and open_ends[0].end.date >= open_starts[0].start.date \
+            and not _NEXT_ROUND_BEFORE.search(masked, max(0, open_starts[0].first_pos - 60), open_starts[0].first_pos):
+        # (not a group's or a course's next start: "Nästa grupp startar den 3 februari 2026")
+        opened, closed = open_starts[0], open_ends[0]
+        cands.remove(opened)
+        cands.remove(closed)
+        cands.append(_Candidate(max(opened.score, closed.score) + 3, opened.start, closed.end,
+                                sorted(opened.spans + closed.spans)))
+
     for a in singles:
         if a.role is not None:
             continue
@@ -1561,6 +1577,10 @@ def _candidates(masked: str, atoms: list[_Atom], durations: list[_Duration],
             continue
         cands.append(_Candidate(1, None, None, [(d.s, d.e)], d.months))
     return cands
+
+
+_NEXT_ROUND_BEFORE = re.compile(r"\b(?:nästa|kommande|en\s+ny|ny|nya|andra|tredje)\s+(?:grupp|grupper|omgång|omgången|kurs|"
+                                r"kursen|träff|termin|period|intag)\w*\s+(?:\w+\s+){0,3}$", _FLAGS)
 
 
 # A length counted on from the date just before it: "från augusti 2023 och tre år framåt", "januari 2024, två år

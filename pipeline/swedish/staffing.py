@@ -54,7 +54,7 @@ _PCT = r"(?P<p>\d{1,3}(?:,\d+)?)\s*(?:%|procent)"
 
 _FULL_RE = re.compile(
     rf"(?P<n>{_N})\s+(?:st\.?\s+)?(?:(?:nya|extra)\s+)?(?:heltidstjänster|heltidstjänst|heltider|heltid|heltidsanställda|heltidsanställd"
-    rf"|heltidsekvivalenter|heltidsekvivalent|årsarbetare|årsarbetskrafter|årsarbetskraft|årsarbeten|årsarbete"
+    rf"|heltidsekvivalenter|heltidsekvivalent|årsarbetare|årsarbetskrafter|årsarbetskraft|årsarbeten|årsarbete|årsverken|årsverk"
     rf"|åa|(?-i:FTE)){_END}",  # "0,8 åa": årsarbetare as budgets abbreviate it
     _FLAGS,
 )
@@ -228,11 +228,14 @@ _PART_RE = re.compile(r"på\s+(?:(?P<full>heltid)|(?P<half>halvtid)|(?P<p>\d{1,3
 # satsningen", "en samordnare på förbundets kansli lägger 20 procent av sin tid på projektet". The work must be named
 # after it ("lägger 20 procent av sin tid på dokumentation" says nothing of the project's staff).
 _OWN_SHARE_RE = re.compile(
-    rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}[^.!?;:\n]{{0,60}}?\s(?:med|lägger|ägnar|avsätter|använder|arbetar|på|har)\s+"
+    rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}[^.!?;:\n]{{0,60}}?\s(?:med|lägger|ägnar|avsätter|använder|arbetar|på|har|hade)\s+"
     # (each of several: "Två familjebehandlare har vardera 50 procent av sin tjänst i Familjeverkstan")
     rf"(?P<each>vardera\s+|var\s+)?"
     rf"(?:{_PCT}|(?P<frac>en\s+femtedel|en\s+fjärdedel|en\s+tredjedel|hälften|halva))"
-    rf"\s+av\s+(?:sin|sina|hens|hennes|hans|deras)\s+(?:tjänst|tjänster|tid|arbetstid)\s+(?:i|på|till|åt|för|inom)\s+"
+    # ("40 procent var av sin tjänst avsatt för projektet")
+    rf"(?:\s+(?P<each2>var|vardera))?"
+    rf"\s+av\s+(?:sin|sina|hens|hennes|hans|deras)\s+(?:tjänst|tjänster|tid|arbetstid)\s+(?:(?:avsatt|avsatta|reserverad)\s+)?"
+    rf"(?:i|på|till|åt|för|inom)\s+"
     rf"(?:{_WORK}|(?-i:[A-ZÅÄÖ])[\wåäö-]+){_END}",
     _FLAGS,
 )
@@ -254,7 +257,7 @@ _STAFF_CONTEXT_RE = re.compile(
 _POSTS_RE = re.compile(rf"(?P<n>{_N})\s+(?:(?:nya|extra|heltids)\s+)?(?:tjänster|tjänst){_END}(?!\s+(?:på"
                        rf"|om)\s+\d)", _FLAGS)
 _POSTS_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:motsvarande|totalt|sammanlagt|utökning\s+(?:med|av)|utökas\s+med|utökades\s+med|ytterligare"
+    r"(?<!\w)(?:motsvarande|totalt|sammanlagt|sammantaget|utökning\s+(?:med|av)|utökas\s+med|utökades\s+med|ytterligare"
     r"|bemanning(?:en)?\s*:|personal\s*:|bemannas\s+med"  # a staffing label: "Bemanning: 3 tjänster (…)"
     r"|förstärkning\s+(?:med|av)|förstärks\s+med)\s*$",
     _FLAGS,
@@ -265,9 +268,10 @@ _SPACE_RE = re.compile(r"\s+")
 _TOTAL_BEFORE_RE = re.compile(r"(?<!\w)(?:totalt|sammanlagt|sammantaget|motsvarande\s+totalt)[\s:,]*$", _FLAGS)
 
 
-_HIT_RE = re.compile(r"heltid|halvtid|(?<![\wåäö])tjänst|årsarbet|(?<!\w)åa(?!\w)|procent|%|(?<!\w)fte(?!\w)|"
+_HIT_RE = re.compile(r"heltid|halvtid|(?<![\wåäö])tjänst|årsarbet|årsverk|(?<!\w)åa(?!\w)|procent|%|(?<!\w)fte(?!\w)|"
                      r"femtedel|fjärdedel|tredjedel", _FLAGS)
-_HIT_KEYS = ("heltid", "halvtid", "tjänst", "årsarbet", "åa", "procent", "%", "fte", "femtedel", "fjärdedel", "tredjedel")
+_HIT_KEYS = ("heltid", "halvtid", "tjänst", "årsarbet", "årsverk", "åa", "procent", "%", "fte", "femtedel", "fjärdedel",
+             "tredjedel")
 
 
 # What introduces the parts of a staffing figure after it: "1,5 tjänst: …", "två heltidstjänster (…)", ", varav …".
@@ -303,7 +307,7 @@ def _pct(raw: str) -> float | None:
 
 
 # Words (in ``fold(text)``) that every match of a pattern holds, after its leading number.
-_FULL_KEYS = ("heltid", "årsarbet", "åa")  # _FULL_RE, or its "FTE" (upper case only: "efter" holds "fte")
+_FULL_KEYS = ("heltid", "årsarbet", "årsverk", "åa")  # _FULL_RE, or its "FTE" (upper case only: "efter" holds "fte")
 _HALF_KEYS = ("halvtid",)  # _HALF_RE
 _PCT_KEYS = ("%", "procent")  # _PCT_ADJ_RE and _PCT_POST_RE (both also hold "tjänst")
 _LIST_KEYS = ("heltid", "halvtid", "%", "procent")  # _LIST_RE ends in one of them
@@ -418,7 +422,7 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
             p = _FRACTIONS[fold(_SPACE_RE.sub(" ", m.group("frac")))] if m.group("frac") else _pct(m.group("p"))
             if n == 1 and p is not None:  # (one person's share of their own post)
                 raw.append((m.start(), m.end(), p))
-            elif n is not None and n > 1 and m.group("each") and p is not None:  # (each of them)
+            elif n is not None and n > 1 and (m.group("each") or m.group("each2")) and p is not None:  # (each of them)
                 raw.append((m.start(), m.end(), n * p))
     if "dela" in folded:
         for m in _SHARED_RE.finditer(text):
