@@ -403,3 +403,30 @@ def test_the_sixteenth_sessions_blind_sets_stay_above_their_floors():
     fields = evaluate(find_cases(ROOT / "tests" / "heldout83"))["fields"]
     assert fields["organisations"]["recall"] >= 0.7 and fields["partners"]["recall"] >= 0.7
     assert fields["funders"]["recall"] >= 0.7
+
+
+def test_the_sixteenth_sessions_second_round_stays_above_its_floors():
+    """Written blind after the first round's rules were committed (and documented), measured at first contact on the
+    session's first commit 74a8c34 and on the commit of the time (the same record figures): tests/heldout84
+    (representative, modelled on the seeds: news naming three quoted projects, a fund page with four under h3, a
+    region's list in the VGR seed's labels, unnamed label blocks, a samordningsförbund's finished insats, a Sandviken-
+    like tkr table with description cells, a pasted project plan, a project owned by two municipalities; a project-plan
+    template, a ranking's news, a year in review) 0.893 / 0.962, funders **0.20**; tests/heldout85 (nine more kinds
+    without projects: safety-walk results, what a placement costs, a children's GIS map, a tobacco-free school rule,
+    a duty's guideline, a summer bus timetable, a state grant's share-out, a university's study, a needs analysis; a
+    persona story, a programme logic, a sign-up page) 0.600 / 1.000; tests/heldout86 (field wordings: owners in a
+    sidebar or as abbreviations, partners with their roles after a dash, money per term or as a range, periods from
+    "t.o.m. vt 2027" to "25/26–26/27", staff in årsverk, shared posts, hourly staff) 1.000 / 1.000 with owners 0.15,
+    partners 0.33 and starts 0.69 in recall. After the general rules they exposed: 1.000 / 1.000 on all three
+    (heldout84 funders 0.90; heldout86 owners 0.69, partners 0.75, starts 0.85)."""
+    for name, cases, precision, recall in (("heldout84", 12, 0.95, 0.95), ("heldout85", 12, 0.95, 0.95),
+                                           ("heldout86", 12, 0.95, 0.95)):
+        result = evaluate(find_cases(ROOT / "tests" / name))
+        assert result["cases"] >= cases and not result["errors"]
+        assert result["record_precision"] >= precision, name
+        assert result["record_recall"] >= recall, name
+    fields = evaluate(find_cases(ROOT / "tests" / "heldout84"))["fields"]
+    assert fields["funders"]["recall"] >= 0.8
+    fields = evaluate(find_cases(ROOT / "tests" / "heldout86"))["fields"]
+    assert fields["organisations"]["recall"] >= 0.6 and fields["partners"]["recall"] >= 0.65
+    assert fields["start_date"]["recall"] >= 0.8
