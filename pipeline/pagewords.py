@@ -57,6 +57,11 @@ def binary_kind(body: bytes) -> str | None:
     return "binary data" if looks_binary(body) else None
 
 
+# A long run of blanks and line ends (a template loop printing empty rows): shown as one blank, read as one line end.
+# (No NUL: UTF-16 text has one in every blank.)
+BLANK_RUN = re.compile(rb"[ \t\r\n\f]{1024,}")
+
+
 def utf16_without_bom(head: bytes) -> str | None:
     """"utf-16-be" or "utf-16-le" when every other byte of the start is NUL (a mostly ASCII text saved as UTF-16
     without its byte-order mark), else None."""

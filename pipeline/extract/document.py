@@ -16,6 +16,7 @@ from lxml import etree
 
 from pipeline.extract import labels
 from pipeline.extract.pdf2html import is_converted, rebuild as rebuild_converted
+from pipeline.pagewords import BLANK_RUN
 from pipeline.swedish._scan import find_all, fold, folded_twin, has_any
 from pipeline.swedish.orgs import find_municipalities, looks_like_person, trie_regex
 
@@ -1312,7 +1313,6 @@ def _too_deep(log) -> bool:
 
 
 _LONG_PAGE = 1_000_000  # bytes: below this no text node can come near libxml2's limit of 10 MB
-_BLANK_RUN = re.compile(rb"[ \t\r\n\f]{1024,}")
 _UTF8_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, collect_ids=False)
 _STRING = etree.XPath("string()")
 # Every page-date label ("Senast uppdaterad", "Publicerad", "Sidan skapades", "ändrad" …) holds one of these
@@ -1572,7 +1572,7 @@ def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> 
         if len(data) > _LONG_PAGE:
             # A long run of blanks and line ends (a template loop printing empty rows) shows as one blank; libxml2
             # stops at a text node of 10 MB, so such a run would end the page there. (Linear: one character class.)
-            data = _BLANK_RUN.sub(b"\n", data)
+            data = BLANK_RUN.sub(b"\n", data)
         root = etree.fromstring(data, _UTF8_PARSER)
         if root is not None and _UTF8_PARSER.error_log and _too_deep(_UTF8_PARSER.error_log):
             # libxml2 stops reading at 256 levels of nesting; a page nested deeper (a broken template repeating its

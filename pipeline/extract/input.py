@@ -8,15 +8,13 @@ import email
 import email.policy
 import os
 import plistlib
-import re
 from pathlib import Path
 from urllib.parse import quote_from_bytes
 
-from pipeline.pagewords import looks_binary, utf16_without_bom
+from pipeline.pagewords import BLANK_RUN, looks_binary, utf16_without_bom
 
 MAX_BYTES = 20 * 1024 * 1024  # a saved page's bytes once long runs of blanks are taken as one
 MAX_FILE_BYTES = 256 * 1024 * 1024  # a file larger than this is not read at all (a preallocated 1 GiB download)
-_BLANK_RUN = re.compile(rb"[ \t\r\n\f]{1024,}")  # (no NUL: UTF-16 text has one in every blank)
 
 
 def read_saved_page(path: Path, url: str | None = None) -> tuple[bytes, str, str | None]:
@@ -34,7 +32,7 @@ def read_saved_page(path: Path, url: str | None = None) -> tuple[bytes, str, str
     if size > MAX_BYTES:
         # the limit is on what the page says: 20 MB of blank lines between two paragraphs (a template loop) show as
         # one blank, and the page is read
-        body = _BLANK_RUN.sub(b"\n", body)
+        body = BLANK_RUN.sub(b"\n", body)
         if len(body) > MAX_BYTES:
             raise ValueError(f"file is {size // 1_000_000} MB; pages over {MAX_BYTES // 1_000_000} MB (not counting "
                              f"runs of blanks) are not read")
