@@ -445,3 +445,28 @@ def test_staff_in_årsverk_sammantaget_and_each_ones_share_set_aside():
     assert parse_staffing("Teamet består av två behandlare och en fritidsledare, sammantaget två och en halv "
                           "tjänst.").fte == 2.5
     assert parse_staffing("Två skolkuratorer hade 40 procent var av sin tjänst avsatt för projektet.").fte == 0.8
+
+
+# -- third round (heldout87: ordinary pages)
+
+def test_payers_said_with_an_adverb_or_the_verb_first_and_not_a_share_of_a_post():
+    [record] = _page("Lugna stunden", "Nämnden har beviljat 780 000 kronor ur fonden. RF-SISU Dalarna går dessutom in med "
+                                      "120 000 kronor.")
+    assert (record["funders"], record["budget_sek"]) == (["RF-SISU Dalarna"], 900_000)
+    [record] = _page("Lugna stunden", "Utöver pengarna ur fonden bidrar Svenska Livräddningssällskapet Dalarna med "
+                                      "160 000 kronor.")
+    assert record["funders"] == ["Svenska Livräddningssällskapet Dalarna"]
+    [record] = _page("Lugna stunden", "En förskollärare från förskolan Solrosen går dessutom in med 25 procent av sin "
+                                      "tjänst.")
+    assert record["funders"] == []
+
+
+def test_staff_each_from_their_unit_and_all_of_one_kind_and_a_unit_that_runs_the_work():
+    from pipeline.swedish.staffing import parse_staffing
+
+    assert parse_staffing("En barnsjuksköterska från Mora hälsocentral och en familjebehandlare från socialtjänsten "
+                          "arbetar vardera 50 procent i teamet.").fte == 1.0
+    assert parse_staffing("Två familjestödjare, båda socionomer, arbetar heltid i projektet.").fte == 2.0
+    [record] = _page("Lugna stunden", "Vård- och omsorgsförvaltningen driver träffpunkterna från januari 2025 med "
+                                      "450 000 kronor per år ur fonden.")
+    assert record["organisations"] == ["Vård- och omsorgsförvaltningen"]

@@ -163,7 +163,8 @@ from pipeline.swedish.dates import parse_page_date
 #         "med fördjupad kunskap om …", templates and years in review hold no project, an agency's "för <purpose>";
 #         one lone start and one lone end apart make a period (not "Nästa grupp startar …"); "startade sin första
 #         grupp", "i samband med skolstarten", "enligt plan"; "årsverk", "sammantaget N tjänst", "N procent var av sin
-#         tjänst avsatt för".
+#         tjänst avsatt för"; "går dessutom in med N" (not a share of a post), "bidrar X med N"; staff "från Mora
+#         hälsocentral … arbetar vardera 50 procent", ", båda socionomer,"; a department that "driver" anything.
 # 0.2.46: "Piloten har fått namnet X", "Arbetet heter X" name the work; a tag's or topic's page and a self-paced course
 #         hold no project; a way-of-working page that speaks of "Projektet …" is left to the other rules.
 # 0.2.45: an accordion button's icon ligature ("expand_more", aria-hidden) is no text; "Ansvarig: X Period: Y" splits

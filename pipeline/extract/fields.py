@@ -242,7 +242,9 @@ _FUNDER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\soch\s))([A-ZÅÄÖ](?:(?!
                             # "Region Västerbotten bidrar dessutom med 500 000 kronor av budgeten"
                             r"(?:bidrar|bidrog)\s+(?:dessutom\s+|också\s+|även\s+)?med\s+(?:ca\.?\s+|cirka\s+)?\d|"
                             # "Samordningsförbundet Sydnärke går in med en fjärdedel"
-                            r"(?:går|gick)\s+in\s+med\s|"
+                            # (not a share of someone's post: "En förskollärare … går dessutom in med 25 procent av
+                            # sin tjänst")
+                            r"(?:går|gick)\s+(?:dessutom\s+|också\s+|även\s+)?in\s+med\s(?![\d\s,]+(?:%|procent)\s+av\s)|"
                             # "Samordningsförbundet Södra Lappland är medfinansiär med 400 000 kronor"
                             r"(?:är|var)\s+(?:också\s+|även\s+)?(?:med)?finansiär\s+med\s+(?:ca\.?\s+|cirka\s+)?\d|"
                             # "Samordningsförbundet i Kalmar län betalar en tredjedel av kostnaden", "X betalade 40 procent",
@@ -270,6 +272,9 @@ _FUNDER_INVERTED = re.compile(r"(?<![\wåäö])(?:(?:står|stod)\s+((?-i:[A-ZÅ�
                               # Blekinge län gett 250 000 kronor", "återstoden betalar Region Halland med folkhälsomedel"
                               r"(?:betalar|betalade|bekostar)[ ]+((?-i:[A-ZÅÄÖ])[^.;:!?\n,]{1,60}?)[ ]+(?:lönen|lönerna|"
                               r"kostnaden|kostnaderna|resten|med[ ]|för[ ])|"
+                              # "Utöver pengarna ur fonden bidrar Svenska Livräddningssällskapet Halland med 160 000"
+                              r"(?:bidrar|bidrog)[ ]+((?-i:[A-ZÅÄÖ])[^.;:!?\n,]{1,60}?)[ ]+(?:också[ ]+|även[ ]+|dessutom[ ]+)?"
+                              r"med[ ]+(?:ca\.?[ ]+|cirka[ ]+)?\d|"
                               r"(?:har|hade)[ ]+((?-i:[A-ZÅÄÖ])[^.;:!?\n,]{1,60}?)[ ]+(?:gett|givit|beviljat|skjutit[ ]+till)[ ]+"
                               r"(?:ca\.?[ ]+|cirka[ ]+)?\d[\d \u00a0,.]*(?:kr|kronor|tkr|mnkr|miljon))")
 # The payer of what is left, after another's part: "… och Länsstyrelsen i Kronobergs län för resten".
@@ -490,6 +495,8 @@ _OWNS_IT = re.compile(r"(?:^|(?<=[.!?]\s))((?!(?:Det|Den|Detta|Här|Vi|Man)\s)[A
 _OWNER_INVERTED = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{2,60}?)\s+(?:är|var|kommer\s+att\s+vara|blir|ska\s+vara)\s+"
                              r"(?:(?:lokal|formell|juridisk)\s+)?"
                              r"(?:projektägare|huvudman)\b", re.M)
+_BODY_DRIVES = re.compile(r"(?:^|(?<=[.!?]\s))((?-i:[A-ZÅÄÖ])[\wåäö -]{0,50}?(?:förvaltningen|nämnden|enheten|avdelningen|"
+                          r"kontoret))\s+(?:driver|drev|leder|ledde)\s+(?!inte\b)", re.M)
 # The owner in its genitive before its own running: "Grannkontakten drivs i äldreförvaltningens egen regi".
 _OWN_REGI = re.compile(r"\b(?:drivs|drevs|bedrivs|bedrevs|genomförs|genomfördes)\s+i\s+((?:[\wåäö-]+\s+){0,3}?[\wåäö-]+?)s\s+"
                        r"(?:egen|egna)\s+regi\b")
@@ -2045,9 +2052,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             if named:
                 ev.setdefault("funders", _ev(m.group(0)))
     if "står " in seg_low or "stod " in seg_low or "betal" in seg_low or "bekostar" in seg_low or " gett " in seg_low \
-            or " givit " in seg_low or " beviljat " in seg_low or "skjutit" in seg_low:
+            or " givit " in seg_low or " beviljat " in seg_low or "skjutit" in seg_low or "bidr" in seg_low:
         for m in _FUNDER_INVERTED.finditer(seg_text):  # "Av dem står Samordningsförbundet Värmland för 900 000 kronor"
-            named = _payers_named(m.group(1) or m.group(2) or m.group(3), pub)
+            named = _payers_named(next(g for g in m.groups() if g), pub)
             funders.extend(named)
             if named:
                 ev.setdefault("funders", _ev(m.group(0)))
@@ -2230,6 +2237,10 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                 # … or the project by its name: "Arbetsmarknadsenheten driver Steget vidare i samverkan med …"
                 if (named := _OWNER_ACTIVE_NAMED.search(body_text.replace(seg.title, _NAME_HOLDER))) is not None:
                     owner, said = (named.group(i).replace(_NAME_HOLDER, seg.title) for i in (1, 0))
+            if active is None and not owner and (drives := _BODY_DRIVES.search(body_text)) is not None:
+                # a department or unit as the subject of "driver"/"leder", whatever it runs ("Vård- och
+                # omsorgsförvaltningen driver träffpunkterna från januari 2025 …"): the body runs the work
+                owner, said = drives.group(1), drives.group(0)
             found = _named_orgs_from(owner) if owner else []
             if found:
                 ev["organisations"] = _ev(said)

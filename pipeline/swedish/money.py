@@ -176,8 +176,8 @@ _FUNDER_BEFORE_RE = re.compile(
     rf"|(?:har|hade)\s+(?:(?:också|även|dessutom|redan|nu|tidigare)\s+)?(?:beviljat|bidragit|satsat|skjutit\s+till|anslagit"
     rf"|gett|givit|skänkt"
     rf"|gått\s+in\s+med|(?:med)?finansierat|betalat)"
-    rf"|satsade|skjuter\s+till|sköt\s+till|står\s+för|stod\s+för|(?:med)?finansierar|(?:med)?finansierade|går\s+in\s+med"
-    rf"|gick\s+in\s+med|avsätter|avsatte|betalar|betalade|lägger|lade|svarar\s+för|svarade\s+för|anslår|anslog)"
+    rf"|satsade|skjuter\s+till|sköt\s+till|står\s+för|stod\s+för|(?:med)?finansierar|(?:med)?finansierade"
+    rf"|(?:går|gick)\s+(?:(?:dessutom|också|även)\s+)?in\s+med|avsätter|avsatte|betalar|betalade|lägger|lade|svarar\s+för|svarade\s+för|anslår|anslog)"
     rf"\s+(?:[\wåäö]+\s+){{0,2}}?(?:med\s+)?"
     rf"(?:(?:totalt|cirka|ca\.?|drygt|knappt|sammanlagt)\s+)?$",
 )

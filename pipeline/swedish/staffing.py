@@ -110,10 +110,15 @@ _ASIDE = (r"(?:\s*,\s*en\s+(?:i|på)\s+(?:varje|var|vardera)\s+[\wåäö]+\s*,"
           # the people named one by one: "Två gruppledare, en socionom och en beteendevetare, arbetade …"
           r"|\s*,\s*(?:en|ett)\s+[\wåäö-]+(?:\s*(?:,|och)\s*(?:en|ett)\s+[\wåäö-]+)+\s*,"
           # the role's field: "En fritidskonsulent med inriktning mot parasport arbetar heltid"
-          r"|\s+med\s+inriktning\s+(?:mot|på)\s+[\wåäö-]+)?")
+          r"|\s+med\s+inriktning\s+(?:mot|på)\s+[\wåäö-]+"
+          # what they all are: "Två familjestödjare, båda socionomer, arbetar heltid"
+          r"|\s*,\s*(?:båda|bägge|alla|samtliga)\s+[\wåäö-]+\s*,)?")
 # (where the role comes from, between it and its extent: "en sjuksköterska från barnavårdscentralen på 20 procent")
 # (where the person comes from: "från elevhälsan", "vid BUP i Gävle", "från Region Västerbotten")
-_FROM = r"(?:\s+(?:från|vid)\s+[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*)?(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]*)?)?"
+_FROM = (r"(?:\s+(?:från|vid)\s+[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*|\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*s\s+[a-zåäö]+"
+         r"|\s+(?!(?:och|samt|arbetar|arbetade|jobbar|jobbade|tjänstgör|är|var|blir|har|hade|anställs|anställdes|lägger|"
+         r"ägnar|avsätter|använder|går|gick|på|i|med|som|till|för|om|vardera|ska|kommer|leder|driver)\b)[a-zåäö]+)?"
+         r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]*)?)?")  # ("från Arvidsjaurs hälsocentral": a place's unit)
 # (what the person knows: "två förskollärare med fördjupad kunskap om språkutveckling")
 _KNOWING = r"(?:\s+med\s+(?:fördjupad|särskild|lång|bred|god|gedigen)\s+(?:kunskap|kompetens|erfarenhet)\s+(?:om|av|inom|i)\s+[\wåäö-]+)?"
 _ITEM = rf"{_N}\s+{_ADJ}{_ROLE}{_END}{_FROM}{_KNOWING}"
@@ -126,7 +131,9 @@ _LIST_RE = re.compile(
     # "… arbetar i projektet, båda på halvtid"; "I projektet kommer en samordnare att arbeta på heltid", "två
     # fältassistenter ska arbeta på halvtid"
     rf"(?:(?:i|med|inom)\s+{_WORK}\s*,?\s+(?:{_ALL}\s+)?)?)?"
-    rf"(?:(?:på|i|om)\s+|(?<=arbetar\s)|(?<=arbetade\s)|(?<=jobbar\s))"  # ("som båda arbetar 75 procent")
+    # ("som båda arbetar 75 procent", "… och en familjebehandlare från socialtjänsten arbetar vardera 50 procent")
+    rf"(?:(?:(?:vardera|var)\s+)?(?:på|i|om)\s+|(?<=arbetar\s)(?:vardera\s+)?|(?<=arbetade\s)(?:vardera\s+)?"
+    rf"|(?<=jobbar\s)(?:vardera\s+)?)"
     rf"(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
     _FLAGS,
 )
@@ -312,7 +319,8 @@ _HALF_KEYS = ("halvtid",)  # _HALF_RE
 _PCT_KEYS = ("%", "procent")  # _PCT_ADJ_RE and _PCT_POST_RE (both also hold "tjänst")
 _LIST_KEYS = ("heltid", "halvtid", "%", "procent")  # _LIST_RE ends in one of them
 # How every _LIST_RE match ends ("… på heltid", "… om 50 %"): where the last one ends bounds where the list starts.
-_LIST_TAIL_RE = re.compile(r"(?:på|i|om|arbetar|arbetade|jobbar)\s+(?:heltid|halvtid|\d{1,3}(?:,\d+)?\s*(?:%|procent))",
+_LIST_TAIL_RE = re.compile(r"(?:på|i|om|arbetar|arbetade|jobbar)\s+(?:(?:vardera|var)\s+(?:(?:på|i|om)\s+)?)?"
+                           r"(?:heltid|halvtid|\d{1,3}(?:,\d+)?\s*(?:%|procent))",
                            _FLAGS)
 # Searched as its case-sensitive twin in fold(text) (_scan.folded_twin): the same matches, found by a scan that skips
 # in C to the letters p, i, o instead of trying the case-blind alternatives at every character.
