@@ -470,3 +470,18 @@ def test_staff_each_from_their_unit_and_all_of_one_kind_and_a_unit_that_runs_the
     [record] = _page("Lugna stunden", "Vård- och omsorgsförvaltningen driver träffpunkterna från januari 2025 med "
                                       "450 000 kronor per år ur fonden.")
     assert record["organisations"] == ["Vård- och omsorgsförvaltningen"]
+
+
+# -- third round (heldout88)
+
+def test_bulleted_fact_lists_in_sections_are_one_project_and_a_title_that_ends_in_ledare():
+    body = ("<h2>Projektfakta</h2><ul><li>Projektnamn: Rastkompisar</li><li>Projektägare: Barn- och "
+            "utbildningsförvaltningen</li><li>Målgrupp: elever i årskurs 3–6</li><li>Syfte: fler elever i rörelse på "
+            "rasterna</li><li>Period: augusti 2025 – juni 2027</li></ul><h2>Ekonomi och resurser</h2><ul>"
+            "<li>Beviljat ur sociala investeringsfonden: 860 000 kr</li><li>Medfinansiering: 90 000 kr från RF-SISU "
+            "Dalarna</li><li>Bemanning: samordnare 50 %</li></ul><h2>Uppföljning</h2><ul><li>Slutrapport: september "
+            "2027</li><li>Mål: 30 % fler elever aktiva på rasterna</li></ul>")
+    [record] = _records(body, "Rastkompisar – rastaktiviteter med unga ledare")
+    assert record["title"] == "Rastkompisar" and record["staffing_fte"] == 0.5
+    assert record["funders"] == ["RF-SISU Dalarna"]
+    assert _records("<p>Kommunen har en ny ledare för folkhälsoarbetet.</p>", "Ledare: Därför behövs fonden") == []

@@ -164,7 +164,9 @@ from pipeline.swedish.dates import parse_page_date
 #         one lone start and one lone end apart make a period (not "Nästa grupp startar …"); "startade sin första
 #         grupp", "i samband med skolstarten", "enligt plan"; "årsverk", "sammantaget N tjänst", "N procent var av sin
 #         tjänst avsatt för"; "går dessutom in med N" (not a share of a post), "bidrar X med N"; staff "från Mora
-#         hälsocentral … arbetar vardera 50 procent", ", båda socionomer,"; a department that "driver" anything.
+#         hälsocentral … arbetar vardera 50 procent", ", båda socionomer,"; a department that "driver" anything;
+#         bulleted fact lists in sections one project ("Ekonomi och resurser" generic, "Mål:" after "Syfte:"); only a
+#         title that begins with "Ledare" is an opinion column.
 # 0.2.46: "Piloten har fått namnet X", "Arbetet heter X" name the work; a tag's or topic's page and a self-paced course
 #         hold no project; a way-of-working page that speaks of "Projektet …" is left to the other rules.
 # 0.2.45: an accordion button's icon ligature ("expand_more", aria-hidden) is no text; "Ansvarig: X Period: Y" splits

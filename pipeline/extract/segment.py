@@ -123,6 +123,7 @@ _GENERIC_HEADING = re.compile(
     r"period|tidsperiod|tidplan|ekonomi|kostnader|kostnad|budget|pengarna|vad kostar det|vem betalar|lättläst|"
     # "Pengar och tid", "Tid och pengar", "Därför behövs Trygga steg", "Varför behövs insatsen"
     r"pengar(?:na)?\s+och\s+tid|tid\s+och\s+(?:pengar|ekonomi|budget|resurser)|ekonomi\s+och\s+tid|resurser|"
+    r"(?:ekonomi|budget|pengar)\s+och\s+(?:resurser|bemanning|personal)|(?:resurser|bemanning)\s+och\s+(?:ekonomi|budget)|"
     # "Därför finns Familjeverkstan", "Varför startade vi?"
     r"(?:därför|varför)\s+(?:behövs|finns|startade|startar|gör\s+vi|satsar\s+vi)|"
     r"lätt svenska|barnrättsperspektiv(?:et)?|"
@@ -740,9 +741,10 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
                 and not (lab.field == "period" and fold(lab.label).strip(" :") in labels.PERIOD_END_LABELS) \
                 and not (cur.get("last_label") is not None and cur["last_label"][0] == lab.field
                          and fold(cur["last_label"][1]) != fold(lab.label)) \
-                and not (b.kind == "heading" and specific_title
+                and not ((b.kind == "heading" or lab.field == "purpose") and specific_title
                          and all(fold(lab.label) != fold(old) for old, _ in cur["seg"].fields[lab.field]))
-            # (a one-project page's section headed "Mål" after its "Syfte" section: another aspect, not a new project)
+            # (a one-project page's section headed "Mål" after its "Syfte" section, or its "Mål:" line after a "Syfte:"
+            # line: another aspect, not a new project)
             # a new list of labels is a new project's, unless the lines before it named none of its facts ("Kommuner:
             # Ånge och Sundsvall" over the project's list of facts)
             new_table = cur is not None and b.list_id is not None and b.list_id != cur.get("table") \
@@ -755,6 +757,8 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
                 # list said "Kostnad"): more of the same project, not a new one
                 close_orphans()
                 cur = groups[-1]
+                if b.list_id is not None:
+                    cur["table"] = b.list_id  # (the section's own list of facts goes on with the same project)
                 heading, heading_idx = None, None
             elif cur is None or repeat or new_table:
                 close_orphans()
@@ -2275,7 +2279,7 @@ _POLICY_OR_EVENT_TITLE = re.compile(
 
     r"\bmetodstöd\b|beräkningsmodell|beslutsunderlag|\blathund|\bchecklista|"
     # a procurement, a report's summary, an opinion column
-    r"upphandling|\brapport\b|krönika|har ordet|debattartikel|\bledare\b|"
+    r"upphandling|\brapport\b|krönika|har ordet|debattartikel|^ledare\b|"
     # a yearly analysis of needs or the world around, and its summary
     r"behovsanalys|omvärldsanalys|nulägesanalys|"
     # a forecast of population or costs: figures by year and age group; a budget and its proposal
