@@ -430,3 +430,22 @@ def test_the_sixteenth_sessions_second_round_stays_above_its_floors():
     fields = evaluate(find_cases(ROOT / "tests" / "heldout86"))["fields"]
     assert fields["organisations"]["recall"] >= 0.6 and fields["partners"]["recall"] >= 0.65
     assert fields["start_date"]["recall"] >= 0.8
+
+
+def test_the_sixteenth_sessions_third_round_stays_above_its_floors():
+    """Written blind after the second round's rules were committed, measured at first contact on the session's first
+    commit 74a8c34 and on the commit of the time (the same record figures): tests/heldout87 (ordinary pages of the kind
+    most kommuner publish: three long one-project pages, a list of four with a paragraph each, a fact table plus a
+    second payer in prose, a finished project, a grant's news, a kommun and a region together; a reporting guide, a
+    counselling service) 1.000 / 1.000 with funders 0.57 and owners 0.73 in recall; tests/heldout88 (eight more
+    kinds without projects: outpatient care, reading promotion, a pensioners' council, a comprehensive plan's
+    chapter, meeting dates, a job centre, support for carers, a Barnahus; a project in bulleted fact lists only, an
+    interview) 1.000 / **0.500** (the fact-list page titled "… med unga ledare" was read as an opinion column).
+    After the rules they exposed: heldout87 1.000 / 1.000 (funders 0.86, owners 0.91), heldout88 1.000 / 1.000."""
+    for name, cases, precision, recall in (("heldout87", 10, 0.95, 0.95), ("heldout88", 10, 0.95, 0.95)):
+        result = evaluate(find_cases(ROOT / "tests" / name))
+        assert result["cases"] >= cases and not result["errors"]
+        assert result["record_precision"] >= precision, name
+        assert result["record_recall"] >= recall, name
+    fields = evaluate(find_cases(ROOT / "tests" / "heldout87"))["fields"]
+    assert fields["funders"]["recall"] >= 0.8 and fields["organisations"]["recall"] >= 0.85
