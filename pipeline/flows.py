@@ -38,8 +38,9 @@ from pipeline import stages  # noqa: E402
 from pipeline import monitors  # noqa: E402
 from pipeline.crawl import SNAPSHOT, merge_previous_crawls, run_crawl  # noqa: E402
 from pipeline.publish.coverage import coverage_rows  # noqa: E402
-from pipeline.publish.release import latest_summary, previous_release_dir, publish  # noqa: E402
+from pipeline.publish.release import previous_release_dir, publish, release_summary  # noqa: E402
 from pipeline.runlock import exclusive_run  # noqa: E402
+from pipeline.urls import is_address  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DASK_ENV = "SOCINV_DASK_ADDRESS"  # a Dask scheduler address (tcp://host:8786), or "local" for a LocalCluster
@@ -252,8 +253,10 @@ def publish_task(projects_path: str, datasets: str, extra: dict, crawl_per_sourc
                      carry_forward=flags)  # a flagged source's previous projects are carried forward (carry.py)
     slog.info("published release %s: %s", report.release, report.counts,
                           extra=logs.fields("publish", release=report.release))
+    for kept in report.kept_aside:  # a user's file where a link into the release goes: renamed, never deleted
+        slog.warning("publish: %s", kept, extra=logs.fields("publish", release=report.release))
     return {"release": report.release, "path": str(report.path), "counts": report.counts,
-            "changes": report.changes, "carried_forward": report.carried_forward}
+            "changes": report.changes, "carried_forward": report.carried_forward, "kept_aside": report.kept_aside}
 
 
 @flow(name="publish")
@@ -271,6 +274,23 @@ def snapshot_dir() -> Path:
     return Path(os.environ.get("SOCINV_SNAPSHOT") or SNAPSHOT)
 
 
+def check_snapshot() -> Path:
+    """The snapshot a run that is not live replays must be a folder: ``SOCINV_SNAPSHOT`` left naming a folder that was
+    renamed (a CI job's old setting) is refused by name before any work, instead of a replay of nothing that publishes
+    an empty release or fails after the crawl's retries. Returns the folder."""
+    path = snapshot_dir()
+    if path.is_dir():
+        return path
+    set_by = os.environ.get("SOCINV_SNAPSHOT")
+    what = "does not exist" if not path.exists() else "is not a folder"
+    if set_by:
+        raise BadRunParameter(f"SOCINV_SNAPSHOT={set_by!r} in the environment names the snapshot to replay, and "
+                              f"{str(path.absolute())!r} {what}: give a folder of saved sites, or unset SOCINV_SNAPSHOT "
+                              f"for the bundled snapshot (or crawl the web with --live)")
+    raise BadRunParameter(f"the bundled snapshot {str(path)!r} {what}: restore snapshot/ from the repository, or crawl "
+                          f"the web with --live")
+
+
 def select_sources(live: bool, sources: str, sample: int | None, seed: int = 0) -> list:
     problems = source_registry.check()  # before any crawling: a broken registry file is named now, not after
     if problems:
@@ -279,13 +299,16 @@ def select_sources(live: bool, sources: str, sample: int | None, seed: int = 0) 
     registry = source_registry.registry()
     selected = source_registry.select(sources, registry)
     if not live:
-        hosts = [p.name for p in snapshot_dir().iterdir() if p.is_dir()]
+        snapshot = check_snapshot()
+        hosts = [p.name for p in snapshot.iterdir() if p.is_dir()]
         in_snapshot = {s.id for s in source_registry.for_hosts(hosts, registry)}
         selected = [s for s in selected if s.id in in_snapshot]
         if not selected:
+            which = (f"the snapshot SOCINV_SNAPSHOT names ({snapshot})" if os.environ.get("SOCINV_SNAPSHOT")
+                     else "the bundled snapshot")
+            held = ", ".join(sorted(in_snapshot)) or "no site of the registry is in it"
             raise source_registry.SourceConfigError(
-                f"none of the sources {sources!r} is in the bundled snapshot ({', '.join(sorted(in_snapshot))}); "
-                f"crawl them from the web with --live")
+                f"none of the sources {sources!r} is in {which} ({held}); crawl them from the web with --live")
     if sample and sample < len(selected):
         selected = sorted(random.Random(seed).sample(selected, sample), key=lambda s: s.id)
     return selected
@@ -332,10 +355,10 @@ class PrefectUnreachable(RuntimeError):
     Prefect client's retries and tracebacks."""
 
 
-def check_prefect_api(timeout: float = 5.0) -> None:
+def check_prefect_api(timeout: float = 5.0, command: str = "run") -> None:
     """With ``PREFECT_API_URL`` set (in the environment, or in the Prefect profile), the server there must answer
-    (any HTTP answer will do: only a refused connection, a timeout or an address that is none stops the run).
-    Without it the run starts a temporary local server, and nothing is checked."""
+    (any HTTP answer will do: only a refused connection, a timeout or an address that is none stops the run, or
+    ``socinv serve``). Without it the run starts a temporary local server, and nothing is checked."""
     url, where = os.environ.get("PREFECT_API_URL", "").strip(), "PREFECT_API_URL"
     if not url:
         from prefect.settings import PREFECT_API_URL
@@ -348,9 +371,11 @@ def check_prefect_api(timeout: float = 5.0) -> None:
     try:
         httpx.get(url.rstrip("/") + "/health", timeout=timeout)
     except (httpx.HTTPError, httpx.InvalidURL, ValueError) as exc:
+        advice = ("start that server (`prefect server start`; `socinv serve` needs one for its schedules), or point "
+                  "PREFECT_API_URL at one that runs" if command == "serve" else
+                  "start that server, or unset PREFECT_API_URL so that the run starts a temporary local one")
         raise PrefectUnreachable(f"{where} is {url}, but no Prefect server answers there ({exc or type(exc).__name__}): "
-                                 f"start that server, or unset PREFECT_API_URL so that the run starts a temporary "
-                                 f"local one") from None
+                                 f"{advice}") from None
 
 
 def _subflows(dask: str | None):
@@ -397,10 +422,23 @@ class BadRunParameter(ValueError):
     """A run's parameter it cannot use (the message names it): refused before anything is crawled or written."""
 
 
+def check_folder_value(value: str | Path, option: str) -> Path:
+    """A folder option's value as the user gave it: an empty one (``--datasets "$DATASETS"`` with the variable unset:
+    Path('') is the working directory) or a web address (``https://…``: Path() reads it as the folders ``https:/…``)
+    names no folder on this machine, and is refused by name before any work. Returns the path."""
+    text = str(value)
+    if not text.strip():
+        raise BadRunParameter(f"{option} is empty ({text!r}): give the folder (an unset variable in a script?)")
+    if is_address(text):
+        raise BadRunParameter(f"{option} {text!r} is a web address, not a folder on this machine: publish into a "
+                              f"local folder, then upload its files (the catalogue is catalog.rdf)")
+    return Path(text)
+
+
 def check_datasets(datasets: str | Path) -> None:
     """The datasets folder must be a folder, or not exist yet: a file given by mistake, or a link that points at
     itself, is refused by name (the run would fail at its lock file, after the start-up)."""
-    path = Path(datasets)
+    path = check_folder_value(datasets, "--datasets")
     if path.is_symlink():
         try:
             path.resolve(strict=True)
@@ -450,6 +488,36 @@ def check_writable(path: Path, option: str) -> None:
         for d in made:
             with contextlib.suppress(OSError):
                 d.rmdir()
+
+
+_RELEASE_ID = re.compile(r"^\d{4}-\d\d-\d\dT\d{6}Z(?:-\d+)?$")
+
+
+class ClockBehind(RuntimeError):
+    """The clock is behind the newest release of the datasets folder: a release made now would sort before it."""
+
+
+def check_clock(datasets: str | Path, now: dt.datetime | None = None) -> None:
+    """Release ids are the time of the run, and "the newest release" is the last by name. When the clock is behind
+    the newest release already in ``datasets/releases/`` (a VM restored from an old snapshot, its clock not yet
+    synced), a release made now would sort before it: the old one would stay "the newest", first_seen would come
+    after last_seen, and later runs would build on the wrong one. Raises ``ClockBehind`` naming that release and the
+    clock, before any work; nothing is renamed or removed. Only published releases count (with their SHA256SUMS): a
+    half-copied folder is no release a run builds on."""
+    releases = Path(datasets) / "releases"
+    try:
+        names = [p.name for p in releases.iterdir() if _RELEASE_ID.match(p.name) and (p / "SHA256SUMS").is_file()]
+    except OSError:  # no releases/ yet (or unreadable: said where it is read)
+        return
+    if not names:
+        return
+    newest = max(names, key=lambda n: (n[:18], int(n[19:] or 1)))
+    now = now or dt.datetime.now(dt.timezone.utc)
+    if now.strftime("%Y-%m-%dT%H%M%SZ") < newest[:18]:
+        raise ClockBehind(f"the clock says {now.astimezone(dt.timezone.utc):%Y-%m-%d %H:%M:%S} UTC, but release "
+                          f"{newest} in {releases} is dated after that: a release made now would sort before "
+                          f"{newest} (first_seen after last_seen, later runs building on the wrong release). Set the "
+                          f"clock right (NTP), then run again; nothing was changed")
 
 
 # The files a release links at the top of the datasets folder (datasets/README.md -> latest/README.md …).
@@ -509,6 +577,7 @@ def build_release(live: bool = False, sources: str = "all", sample: int | None =
     check_selection(sources, sample)
     environment.check()
     check_datasets(datasets)
+    check_clock(datasets)
     with exclusive_run(Path(datasets)):  # one run at a time per datasets/ (RunLocked for the second)
         return _build_release(live, sources, sample, since, datasets, work, dask)
 
@@ -519,7 +588,7 @@ def _build_release(live: bool, sources: str, sample: int | None, since: str | No
     # The release this one builds on, checked before any work: a damaged or missing one is passed over for the
     # newest whole release (said in the log), and none whole at all stops the run here (PreviousReleaseDamaged).
     problems: list[str] = []
-    previous_release_dir(Path(datasets), problems)
+    built_on = previous_release_dir(Path(datasets), problems)
     for problem in problems:
         slog.warning("previous release: %s; building on the newest whole release instead", problem,
                      extra=logs.fields("publish"))
@@ -528,7 +597,7 @@ def _build_release(live: bool, sources: str, sample: int | None, since: str | No
     run_dir = work_dir / "runs" / rid
     logs.attach_run_log(run_dir / "run.log.jsonl")
     crawl_flow, extract_flow, crawl_kw, extract_kw = _subflows(dask)
-    previous = latest_summary(Path(datasets)) or {}
+    previous = (release_summary(built_on) if built_on else None) or {}
     added = monitors.reconcile_history(Path(datasets) / monitors.HISTORY_FILE, previous)
     if added:
         slog.warning("monitor history: run %s published its release but was stopped before recording its counts; "

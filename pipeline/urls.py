@@ -87,3 +87,12 @@ def is_private_host(host: str) -> bool:
     except ValueError:
         return False
     return ip.is_loopback or ip.is_private or ip.is_link_local or ip.is_unspecified
+
+
+_SCHEME = re.compile(r"^\s*[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def is_address(text: str) -> bool:
+    """``text`` is a web (or other scheme's) address, ``https://…``, ``file:///…``, not a path on this machine: given
+    where a folder is wanted, Path() would read it as the relative folders ``https:/…``."""
+    return bool(_SCHEME.match(str(text)))

@@ -55,6 +55,7 @@ class ReleaseReport:
     kept_not_crawled: int = 0  # previous projects of sources this run did not crawl, carried over unchanged
     carried_forward: list[str] = field(default_factory=list)  # previous projects of flagged sources (carry.py)
     files: list[str] = field(default_factory=list)
+    kept_aside: list[str] = field(default_factory=list)  # a user's files where the new links go, renamed aside (said)
 
 
 # The files of a release that the next run reads (history, ids, sources, coverage): checked against SHA256SUMS.
@@ -91,21 +92,84 @@ def release_problem(path: Path) -> str | None:
     return None
 
 
+def is_release_file_name(name: str) -> bool:
+    """A name a release's SHA256SUMS may list: a plain file name in the release's own folder. A path (``a/b``, a
+    Windows ``a\\b``), an absolute one, ``.`` or ``..`` could lead out of the release, and is never followed."""
+    return bool(name) and name not in (".", "..") and not any(c in name for c in "/\\\0")
+
+
 def published_file_problems(path: Path) -> list[str]:
     """Every file SHA256SUMS lists that is missing or no longer matches its line (a CSV opened and saved in Excel, a
     clean-up script that took *.json for temporary files), for ``socinv status``: the next run builds on the release
-    as long as ``release_problem`` finds nothing, but a user reading these files should know."""
+    as long as ``release_problem`` finds nothing, but a user reading these files should know. A line naming a path
+    outside the release (``../../notes.txt``, ``/etc/passwd``) is said and not followed."""
     try:
         listed = _listed_sums(path / "SHA256SUMS")
     except (OSError, UnicodeDecodeError):
         return []  # (release_problem says so)
     out = []
     for name, digest in listed.items():
+        if not is_release_file_name(name):
+            out.append(f"SHA256SUMS lists {name!r}, a path outside the release: not followed and not checked (a "
+                       f"release lists only its own files; the line was added after publishing)")
+            continue
         f = path / name
         if not f.is_file():
-            out.append(f"{name} is missing")
+            out.append(f"{name} is missing; the next `socinv run` publishes it anew")
         elif formats.sha256_of(f) != digest:
-            out.append(f"{name} does not match its SHA256SUMS line (changed after publishing)")
+            out.append(f"{name} does not match its SHA256SUMS line (changed after publishing); the next `socinv run` "
+                       f"publishes it anew")
+    return out
+
+
+def latest_outside(datasets: Path) -> str | None:
+    """What ``datasets/latest`` points at when that is not a release of this datasets folder (a release of another
+    datasets folder, left by an ``ln -sfn`` typed in the wrong place), as the link text and where it leads; None when
+    it names an entry of ``datasets/releases/`` (by a relative or an absolute link; the entry may itself be a link to
+    a release moved to a bigger disk), or is missing, or not a link."""
+    latest = Path(datasets) / "latest"
+    if not latest.is_symlink():
+        return None
+    try:
+        target = latest.resolve(strict=True)
+        text = os.readlink(latest)
+    except (OSError, RuntimeError):
+        return None  # dangling or a loop: said elsewhere
+    entry = Path(os.path.normpath(os.path.join(datasets, text)))  # the link followed once: the name it gives
+    if entry.parent.resolve() == (Path(datasets) / "releases").resolve():
+        return None
+    return text if os.path.isabs(text) else f"{text} ({target})"
+
+
+def top_level_problems(datasets: Path, release: Path | None = None, copies: bool = True) -> list[str]:
+    """The top-level names of ``datasets/`` that should be links into ``latest/`` and are not: a regular file an editor
+    saved in the link's place (LibreOffice writes a new file and renames it over the name), or a folder. Each is said,
+    with whether it still holds the published file's bytes (``copies``: also one line for those that do); nothing is
+    changed. ``release``: the release the names belong to (default: where ``latest`` leads)."""
+    datasets = Path(datasets)
+    release = release if release is not None else (datasets / "latest")
+    try:
+        names = [n for n in _listed_sums(release / "SHA256SUMS") if is_release_file_name(n)] + ["SHA256SUMS"]
+    except (OSError, UnicodeDecodeError):
+        return []
+    out, identical = [], []
+    for name in names:
+        p = datasets / name
+        if p.is_symlink() or not (p.exists()):
+            continue
+        if p.is_dir():
+            out.append(f"datasets/{name} is a folder where the link to latest/{name} belongs; readers of "
+                       f"datasets/{name} do not get the published file")
+        elif (release / name).is_file() and formats.sha256_of(p) == formats.sha256_of(release / name):
+            identical.append(name)
+        else:
+            out.append(f"datasets/{name} is a regular file, not the link to latest/{name}: a local copy that differs "
+                       f"from the published file (saved over the link by an editor or a script?); whoever opens "
+                       f"datasets/{name} reads that copy. It is left as it is; the next `socinv run` keeps it aside as "
+                       f"{name}.replaced-<release>")
+    if copies and identical:
+        out.append(f"{', '.join(identical)}: copies of the published files, not links to latest/ (the folder was copied "
+                   f"with its links followed?); the next `socinv run` puts the links back")
     return out
 
 
@@ -117,7 +181,13 @@ def previous_release_dir(datasets: Path, problems: list[str] | None = None) -> P
     problems = [] if problems is None else problems
     latest = datasets / "latest"
     tried: set[Path] = set()
-    if latest.exists():
+    outside = latest_outside(datasets)
+    if outside:
+        # another datasets folder's release: this folder's history is not built on it, nor is anything written there
+        tried.add(latest.resolve())
+        problems.append(f"datasets/latest points outside this datasets folder, at {outside}: not this folder's "
+                        f"release")
+    elif latest.exists():
         target = latest.resolve()
         tried.add(target)
         problem = release_problem(target)
@@ -466,31 +536,61 @@ def publish(projects: list[dict], datasets: Path, *, now: dt.datetime | None = N
         raise
     _fsync_dir(releases)
     latest = datasets / "latest"
+    kept_aside = []
     if latest.is_dir() and not latest.is_symlink():
         # datasets/ copied with its links followed (cp -rL): "latest" is a copy of a release, not a link. Kept, renamed
         # aside, so that the link can take its place.
-        os.rename(latest, datasets / f"latest.replaced-{release}")
+        aside = _aside_name(datasets, "latest", release)
+        os.rename(latest, aside)
+        kept_aside.append(f"datasets/latest was a folder (a copy of a release), not a link: kept aside as {aside.name}")
     _swap_symlink(latest, f"releases/{release}")
     files = names + ["SHA256SUMS"]
-    _link_stable_paths(datasets, files)
+    kept_aside += _link_stable_paths(datasets, files, release, prev_dir)
     _fsync_dir(datasets)
     _prune(releases, keep=KEEP_RELEASES, current=release)
     return ReleaseReport(release, final, counts, changes, kept_not_crawled, files=files,
-                         carried_forward=carried_forward)
+                         carried_forward=carried_forward, kept_aside=kept_aside)
 
 
-def _link_stable_paths(datasets: Path, names: list[str]) -> None:
-    """``datasets/<name> -> latest/<name>`` for every file of the release; links left dangling are removed."""
+def _aside_name(datasets: Path, name: str, release: str) -> Path:
+    """``<name>.replaced-<release>`` in ``datasets``, with a number after it if that is taken: never over a file."""
+    aside = datasets / f"{name}.replaced-{release}"
+    n = 1
+    while aside.exists() or aside.is_symlink():
+        n += 1
+        aside = datasets / f"{name}.replaced-{release}-{n}"
+    return aside
+
+
+def _link_stable_paths(datasets: Path, names: list[str], release: str = "", previous: Path | None = None) -> list[str]:
+    """``datasets/<name> -> latest/<name>`` for every file of the release; links left dangling are removed.
+
+    What stands in a link's place and is no link is never deleted unless it is a copy of the published file (the
+    previous release's bytes, as ``cp -rL`` leaves them): a file an editor saved over the link (a journalist's
+    LibreOffice save of projects.csv) or a folder is renamed ``<name>.replaced-<release>``, and each one is returned
+    as a message saying where it went."""
+    kept = []
     for name in names:
         link = datasets / name
         if link.is_symlink() and os.readlink(link) == f"latest/{name}":
             continue
-        if link.is_symlink() or link.exists():
-            link.unlink()
+        if link.is_symlink():
+            link.unlink()  # a link elsewhere: removing it loses nothing
+        elif link.exists():
+            copy = link.is_file() and previous is not None and (previous / name).is_file() \
+                and formats.sha256_of(link) == formats.sha256_of(previous / name)
+            if copy:
+                link.unlink()
+            else:
+                aside = _aside_name(datasets, name, release)
+                os.rename(link, aside)
+                what = "a folder" if aside.is_dir() else "a regular file that differs from the published one"
+                kept.append(f"datasets/{name} was {what}, not the link to latest/{name}: kept aside as {aside.name}")
         os.symlink(f"latest/{name}", link)
     for link in datasets.iterdir():
         if link.is_symlink() and os.readlink(link).startswith("latest/") and not link.exists():
             link.unlink()
+    return kept
 
 
 def _prune(releases: Path, keep: int, current: str) -> None:
@@ -507,5 +607,14 @@ def _prune(releases: Path, keep: int, current: str) -> None:
 
 
 def latest_summary(datasets: Path) -> dict | None:
-    path = Path(datasets) / "latest" / "run_summary.json"
+    """The run summary of the release ``datasets/latest`` points at; None without one, or when ``latest`` leads out of
+    this datasets folder (another folder's release is not this one's: see ``latest_outside``)."""
+    if latest_outside(datasets):
+        return None
+    return release_summary(Path(datasets) / "latest")
+
+
+def release_summary(release: Path) -> dict | None:
+    """``run_summary.json`` of a release folder, None when it has none."""
+    path = Path(release) / "run_summary.json"
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
