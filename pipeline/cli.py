@@ -96,6 +96,46 @@ def _json_default(v):
     return str(v)
 
 
+def _unicode_stream(stream) -> bool:
+    """``stream`` encodes every character (UTF-8, UTF-16 …), not a Latin-1 or ASCII terminal's codec."""
+    return (getattr(stream, "encoding", None) or "utf-8").lower().replace("-", "").replace("_", "").startswith("utf")
+
+
+def _json(obj, **kw) -> str:
+    """A JSON line for stdout: its letters as they are, or as \\u escapes when stdout cannot hold every character
+    (a Latin-1 terminal or pipe): the record stays whole either way, where a replaced letter would be data lost."""
+    return json.dumps(obj, ensure_ascii=not _unicode_stream(sys.stdout), **kw)
+
+
+def _tolerant_stdio() -> None:
+    """Output that a terminal's encoding cannot hold (an en dash on ISO-8859-1: PYTHONIOENCODING=iso-8859-1, or
+    LANG=sv_SE.ISO-8859-1) is written replaced ('?'), not raised half-way through the output as UnicodeEncodeError;
+    messages on stderr keep such a letter as a \\u escape, as they do a file name's undecodable bytes."""
+    for stream, errors in ((sys.stdout, "replace"), (sys.stderr, "backslashreplace")):
+        if stream is sys.stdout and _unicode_stream(stream):
+            continue  # (UTF-8 holds every character; a surrogate in a record should still fail loudly)
+        try:
+            stream.reconfigure(errors=errors)
+        except (AttributeError, ValueError, OSError, io.UnsupportedOperation):
+            pass
+
+
+def _folder(value, option: str = "--datasets") -> Path:
+    """A folder option's value as given: an empty one (``--datasets "$DATASETS"`` with the variable unset; Path('') is
+    the working directory) or a web address (``https://…``, which Path() reads as the folders ``https:/…``) is refused
+    by name, exit code 2."""
+    from pipeline.urls import is_address
+
+    text = str(value)
+    if not text.strip():
+        console.print(f"[red]{option} is empty ({text!r}):[/red] give a folder (an unset variable in a script?)")
+        raise typer.Exit(2)
+    if is_address(text):
+        console.print(f"[red]{option} {text!r} is a web address, not a folder on this machine[/red]")
+        raise typer.Exit(2)
+    return Path(text)
+
+
 def _refuse_bad_environment() -> None:
     """A command that crawls stops at its start on a numeric SOCINV_* variable that is no such number (exit 2)."""
     from pipeline import environment
@@ -322,7 +362,7 @@ def eval_crawl_cmd(
         raise typer.Exit(1)
     result = evaluate_crawl(directory)
     if as_json:
-        print(json.dumps(result, ensure_ascii=False))
+        print(_json(result))
         return
     table = Table(title=f"discovery vs expected: {result['sites']} sites")
     for col in ("host", "project pages", "found", "candidates", "false candidates", "forbidden fetched", "requests"):
@@ -340,7 +380,7 @@ def eval_crawl_cmd(
 
 @app.command("serve-data")
 def serve_data(
-    datasets: Path = typer.Option(ROOT / "datasets", help="The published datasets folder."),
+    datasets: str = typer.Option(str(ROOT / "datasets"), metavar="PATH", help="The published datasets folder."),
     host: str = typer.Option("127.0.0.1", help="Address to listen on."),
     port: int = typer.Option(8001, help="Port to listen on."),
 ):
@@ -348,20 +388,82 @@ def serve_data(
 
     Datasette replaces this process (``os.execv``): a scheduler or test that stops the process it started stops
     the server, rather than leaving it running as an orphan child."""
+    datasets = _folder(datasets)
     db, meta = datasets / "projects.sqlite", datasets / "metadata.json"
     if not db.exists():
         console.print(f"No projects.sqlite in {datasets}. Run `socinv run` first.")
         raise typer.Exit(1)
+    _warn_folder(datasets)
+    problem = sqlite_problem(db)
+    if problem:  # (SQLite opens a 0-byte file as an empty database: Datasette would serve no tables, forever)
+        console.print(f"[red]{db}: {problem}; not served.[/red] Restore it from the release's folder or a backup, or "
+                      f"publish anew with `socinv run`.")
+        raise typer.Exit(1)
+    changed = _sums_mismatch(datasets, "projects.sqlite")
+    if changed:
+        console.print(f"[yellow]{db}: {changed}[/yellow]")
     console.print(f"Datasette on http://{host}:{port}/ (Ctrl-C stops it)")
     sys.stdout.flush()
     sys.stderr.flush()
-    os.execv(sys.executable, [sys.executable, "-m", "datasette", "serve", str(db.resolve()), "-m",
-                              str(meta.resolve()), "-h", host, "-p", str(port)])
+    os.execv(sys.executable, [sys.executable, "-m", "datasette", "serve", str(db.resolve()),
+                              *(["-m", str(meta.resolve())] if meta.is_file() else []), "-h", host, "-p", str(port)])
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def sqlite_problem(db: Path, table: str = "projects") -> str | None:
+    """Why ``db`` is no published projects database (None when it is): empty (0 bytes: a copy cut short by a full
+    disk), not SQLite at all, unreadable, or without its ``projects`` table."""
+    import sqlite3
+
+    try:
+        size = db.stat().st_size
+        with open(db, "rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    if size == 0:
+        return "is empty (0 bytes), not a database (a copy cut short, a full disk?)"
+    if head != SQLITE_HEADER:
+        return "is not an SQLite database (its first bytes are not SQLite's)"
+    try:
+        con = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            names = {r[0] for r in con.execute("select name from sqlite_master where type in ('table', 'view')")}
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        return f"cannot be read as SQLite ({exc})"
+    if table not in names:
+        return f"holds no table {table!r} (tables: {', '.join(sorted(names)) or 'none'})"
+    return None
+
+
+def _sums_mismatch(datasets: Path, name: str) -> str | None:
+    """A warning when the published release's SHA256SUMS gives ``name`` another checksum than the file has."""
+    from pipeline.publish.formats import sha256_of
+    from pipeline.publish.release import _listed_sums
+
+    try:
+        digest = _listed_sums(Path(datasets) / "latest" / "SHA256SUMS").get(name)
+        if digest and sha256_of(Path(datasets) / name) != digest:
+            return "does not match its SHA256SUMS line (changed after publishing)"
+    except (OSError, UnicodeDecodeError):
+        return None
+    return None
 
 
 @app.command()
 def serve():
     """Serve the weekly full and daily incremental deployments (needs `prefect server start` for schedules)."""
+    from pipeline.flows import PrefectUnreachable, check_prefect_api
+
+    try:  # a server that was stopped while the shell still exports its address: said now, not retried for ever
+        check_prefect_api(command="serve")
+    except PrefectUnreachable as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2)
     from pipeline.deployments import serve_all
 
     serve_all()
@@ -416,7 +518,7 @@ def extract(
                 failed += 1
                 continue
             for rec in records:
-                out.write(json.dumps(rec, ensure_ascii=False, default=_json_default) + "\n")
+                out.write(_json(rec, default=_json_default) + "\n")
         if not pages:
             console.print(f"{from_warc}: the crawl holds no candidate page")
     for path in paths or []:
@@ -435,7 +537,7 @@ def extract(
         if not records:
             console.print(f"{path}: no project found")
         for rec in records:
-            out.write(json.dumps(rec, ensure_ascii=False, default=_json_default) + "\n")
+            out.write(_json(rec, default=_json_default) + "\n")
     if failed:
         raise typer.Exit(1)
 
@@ -534,7 +636,7 @@ def eval_cmd(
         raise typer.Exit(1)
     result = evaluate(cases)
     if as_json:
-        print(json.dumps(result, ensure_ascii=False))
+        print(_json(result))
         return
     table = Table(title=f"extraction vs expected: {result['cases']} pages")
     for col in ("field", "precision", "recall", "tp", "fp", "fn"):
@@ -556,7 +658,7 @@ def eval_cmd(
 @app.command()
 def explain(
     project_id: str = typer.Argument(..., help="A project_id from the published dataset."),
-    datasets: Path = typer.Option(ROOT / "datasets", help="The published datasets folder."),
+    datasets: str = typer.Option(str(ROOT / "datasets"), metavar="PATH", help="The published datasets folder."),
 ):
     """Show one published project: every value with the page text it came from, and its source pages."""
     import pyarrow.parquet as pq
@@ -564,12 +666,22 @@ def explain(
     # no id holds whitespace: a blank before it (a cell copied from a '; '-separated CSV) or a CR after it (read from a
     # CRLF file) is no part of it
     project_id = project_id.strip()
+    datasets = _folder(datasets)
     path = datasets / "projects.parquet"
     if not path.exists():
         console.print(f"No published dataset in {datasets}. Run `socinv run` first.")
         raise typer.Exit(1)
     _stop_if_damaged(datasets)
+    _warn_folder(datasets)
     rows = pq.read_table(path, filters=[("project_id", "=", project_id)]).to_pylist()
+    if not rows:
+        # an id's hex reads the same in either case: typed from a printout in capitals, or through a spreadsheet's
+        # UPPER(), it is the same id (ids are published in lower case)
+        ids = pq.read_table(path, columns=["project_id"]).column(0).to_pylist()
+        same = sorted(i for i in ids if isinstance(i, str) and i.casefold() == project_id.casefold())
+        if same:
+            project_id = same[0]
+            rows = pq.read_table(path, filters=[("project_id", "=", project_id)]).to_pylist()
     if not rows:
         console.print(f"No project {project_id!r} in {path}. `socinv search TEXT` finds ids by title.")
         raise typer.Exit(1)
@@ -614,16 +726,31 @@ def _release_damage(datasets: Path) -> str | None:
     return f"The published release is damaged ({problem}); {then}."
 
 
-def _warn_changed_files(datasets: Path) -> None:
-    """The published files of the latest release that are gone or changed since (SHA256SUMS), each named."""
+def _warn_changed_files(release: Path) -> None:
+    """The published files of a release that are gone or changed since (SHA256SUMS), each named, and any line of its
+    SHA256SUMS that names a path outside it (not followed)."""
     from pipeline.publish.release import published_file_problems
 
-    latest = Path(datasets) / "latest"
-    if not latest.exists():
+    if not release.exists():
         return
-    target = latest.resolve()
+    target = release.resolve()
     for problem in published_file_problems(target):
-        console.print(f"[yellow]release {target.name}: {problem}; the next `socinv run` publishes it anew[/yellow]")
+        console.print(f"[yellow]release {target.name}: {problem}[/yellow]")
+
+
+def _warn_folder(datasets: Path) -> None:
+    """What is wrong with the datasets folder's links, said on stderr and left as it is: ``latest`` leading into
+    another datasets folder, and top-level names that are no links into ``latest/`` (an editor's save in the place
+    of projects.csv). A read command goes on with what the folder holds."""
+    from pipeline.publish.release import latest_outside, top_level_problems
+
+    outside = latest_outside(datasets)
+    if outside:
+        console.print(f"[yellow]datasets/latest points outside this datasets folder, at {outside}: the top-level "
+                      f"files are that folder's release, not this one's[/yellow]")
+    if (Path(datasets) / "latest").is_symlink():  # (a folder copied with cp -rL has copies everywhere: status says so)
+        for problem in top_level_problems(datasets, copies=False):
+            console.print(f"[yellow]{problem}[/yellow]")
 
 
 def _stop_if_damaged(datasets: Path) -> None:
@@ -633,25 +760,43 @@ def _stop_if_damaged(datasets: Path) -> None:
         raise typer.Exit(1)
 
 
+# Format characters a reader never sees: the soft hyphen a CMS puts inside long compounds (&shy;), zero-width spaces
+# and joiners, the word joiner, a byte-order mark.
+INVISIBLE_RE = "[\u00ad\u200b\u200c\u200d\u2060\ufeff]"
+
+
+def fold_for_search(text: str) -> str:
+    """A query as search compares it, the same way as the text it is looked for in: NFKC (the 'ä' of a macOS file name
+    is 'a' + U+0308; a PDF's 'ﬁ' ligature is 'fi'), invisible format characters dropped, lower case for every letter
+    (Ä as ä, not only A–Z)."""
+    import unicodedata
+
+    return re.sub(INVISIBLE_RE, "", unicodedata.normalize("NFKC", text)).lower()
+
+
 @app.command()
 def search(
     text: str = typer.Argument(..., help="Words to find in title, purpose, target group or description."),
-    datasets: Path = typer.Option(ROOT / "datasets", help="The published datasets folder."),
+    datasets: str = typer.Option(str(ROOT / "datasets"), metavar="PATH", help="The published datasets folder."),
     limit: int = typer.Option(30, help="Show at most this many projects."),
 ):
-    """Search the local release; every word must occur (case and accents as written)."""
+    """Search the local release; every word must occur (in any case, Unicode form, and with or without invisible
+    soft hyphens)."""
     import polars as pl
 
+    datasets = _folder(datasets)
     path = datasets / "projects.parquet"
     if not path.exists():
         console.print(f"No published dataset in {datasets}. Run `socinv run` first.")
         raise typer.Exit(1)
     _stop_if_damaged(datasets)
+    _warn_folder(datasets)
     hay = pl.concat_str([pl.col(c).fill_null("") for c in ("title", "title_derived", "purpose", "target_group",
-                                                               "description", "publisher")], separator=" ").str.to_lowercase()
+                                                               "description", "publisher")], separator=" ")
+    hay = hay.str.normalize("NFKC").str.replace_all(INVISIBLE_RE, "").str.to_lowercase()
     # the text of each project built once, each distinct word looked for in it once (a pasted page of a thousand
     # words is answered in a moment, not rebuilt per word)
-    words = list(dict.fromkeys(text.lower().split()))
+    words = list(dict.fromkeys(fold_for_search(text).split()))
     cond = pl.all_horizontal([pl.col("_hay").str.contains(w, literal=True) for w in words]) if words else pl.lit(True)
     found = pl.scan_parquet(path).with_columns(hay.alias("_hay")).filter(cond).select(
         "project_id", "title", "title_derived", "publisher", "start_date", "end_date", "budget_sek").collect()
@@ -668,16 +813,40 @@ def search(
 
 
 @app.command()
-def status(datasets: Path = typer.Option(ROOT / "datasets", help="The published datasets folder.")):
-    """The last run and release: when, how many projects, what changed, which sources were covered."""
-    from pipeline.publish.release import latest_summary
+def status(datasets: str = typer.Option(str(ROOT / "datasets"), metavar="PATH",
+                                       help="The published datasets folder.")):
+    """The last run and release: when, how many projects, what changed, which sources were covered.
 
-    damage = _release_damage(datasets)
-    if damage:
-        console.print(f"[red]{damage}[/red]")
-    _warn_changed_files(datasets)
+    Also says what is wrong with the folder (nothing is changed): a damaged release, published files changed since,
+    SHA256SUMS lines naming paths outside the release, ``latest`` leading into another datasets folder, top-level
+    files that are no links into ``latest/``."""
+    from pipeline.publish.release import (PreviousReleaseDamaged, latest_outside, previous_release_dir,
+                                          release_summary, top_level_problems)
+
+    datasets = _folder(datasets)
+    outside = latest_outside(datasets)
+    release = datasets / "latest"
+    if outside:
+        # another folder's release: reported is this folder's own newest whole release, which a run builds on
+        try:
+            release = previous_release_dir(datasets)
+        except PreviousReleaseDamaged:
+            release = None
+        console.print(f"[yellow]datasets/latest points outside this datasets folder, at {outside}: the top-level files "
+                      f"(what search, explain and serve-data read) are that folder's release, not this one's. "
+                      + (f"This folder's newest whole release is {release.name}, which the next `socinv run` builds "
+                         f"on; status reports that one.[/yellow]" if release else
+                         "This folder holds no whole release of its own.[/yellow]"))
+    else:
+        damage = _release_damage(datasets)
+        if damage:
+            console.print(f"[red]{damage}[/red]")
+        for problem in top_level_problems(datasets):
+            console.print(f"[yellow]{problem}[/yellow]")
+    if release is not None:
+        _warn_changed_files(release)
     try:
-        summary = latest_summary(datasets)
+        summary = release_summary(release) if release is not None else None
     except (OSError, ValueError) as exc:
         console.print(f"[red]datasets/latest/run_summary.json cannot be read: {exc}[/red]")
         raise typer.Exit(1)
@@ -721,8 +890,8 @@ def reliability(
     outcomes = run_all(work, cases=case or None, kills=kills)
     if as_json:
         for o in outcomes:
-            print(json.dumps({"case": o.case, "survived": o.survived, "outcome": o.outcome,
-                              "records_lost": o.records_lost, "problems": o.problems}, ensure_ascii=False))
+            print(_json({"case": o.case, "survived": o.survived, "outcome": o.outcome,
+                              "records_lost": o.records_lost, "problems": o.problems}))
         t = totals(outcomes)
         print(json.dumps(t))
     else:
@@ -759,6 +928,7 @@ def sources_list(spec: str = typer.Argument("all")):
 
 
 def main():
+    _tolerant_stdio()
     app()
 
 
