@@ -151,8 +151,8 @@ def _refuse_bad_environment() -> None:
 def run(
     live: bool = typer.Option(False, "--live", help="Crawl the real web instead of the bundled snapshot."),
     sources: str = typer.Option("all", help="'all', kommunkoder/ids separated by commas, or 'lan:14'."),
-    datasets: Path = typer.Option(ROOT / "datasets", help="Where releases are published."),
-    work: Path = typer.Option(ROOT / "work", help="Where crawls and intermediate files go."),
+    datasets: str = typer.Option(str(ROOT / "datasets"), metavar="PATH", help="Where releases are published."),
+    work: str = typer.Option(str(ROOT / "work"), metavar="PATH", help="Where crawls and intermediate files go."),
     sample: Optional[int] = typer.Option(None, help="Crawl only this many randomly chosen sources (a quick check)."),
     since: Optional[str] = typer.Option(None, help="Incremental run: '1d', '7d' or a date (recorded in the summary)."),
     dask: Optional[str] = typer.Option(None, help="Spread crawl shards and extraction over a Dask cluster: its "
@@ -165,27 +165,31 @@ def run(
     Progress bars on a terminal, a plain line per stage every few seconds otherwise; at the end a table of the
     stages (count, time) and one of the sources."""
     from pipeline import environment, progress
-    from pipeline.flows import (BadRunParameter, DaskUnavailable, PrefectUnreachable, build_release, check_datasets,
-                                check_prefect_api, check_selection, check_since, dask_address, dask_workers,
-                                select_sources)
+    from pipeline.flows import (BadRunParameter, ClockBehind, DaskUnavailable, PrefectUnreachable, build_release,
+                                check_clock, check_datasets, check_folder_value, check_prefect_api, check_selection,
+                                check_since, dask_address, dask_workers, select_sources)
     from pipeline.leftovers import stop_orphaned_prefect_servers
     from pipeline.publish.release import GateFailed, PreviousReleaseDamaged
-    from pipeline.runlock import RunLocked
+    from pipeline.runlock import RunLocked, check_free
     from pipeline.sources import SourceConfigError
 
     # Everything the run can be refused for is checked here, before the flow starts: a refusal inside the flow
     # would come with Prefect's traceback of the failed flow run.
     try:
+        datasets = check_folder_value(datasets, "--datasets")  # not '' (the working directory) nor an https:// address
+        work = check_folder_value(work, "--work")
         check_since(since)
         check_selection(sources, sample)
         environment.check()
         check_datasets(datasets)
-        select_sources(live, sources, sample)  # an unknown kommunkod (1428 for 1482) is named now
+        check_clock(datasets)  # a clock behind the newest release would publish one that sorts before it
+        check_free(datasets)  # .run.lock a folder (a backup's mkdir lock), or held by another run
+        select_sources(live, sources, sample)  # an unknown kommunkod (1428 for 1482), a missing SOCINV_SNAPSHOT
         if (address := dask_address(dask)) not in (None, "local"):
             dask_workers(address)  # a scheduler that does not answer is said here, not as a failed flow's traceback
         check_prefect_api()
     except (BadRunParameter, DaskUnavailable, environment.BadEnvironment, SourceConfigError,
-            PrefectUnreachable) as exc:
+            PrefectUnreachable, ClockBehind, RunLocked) as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2)
     stopped = stop_orphaned_prefect_servers()
@@ -197,7 +201,7 @@ def run(
             result = build_release(live=live, sources=sources, sample=sample, since=since, datasets=str(datasets),
                                    work=str(work), dask=dask)
         except (GateFailed, PreviousReleaseDamaged, RunLocked, SourceConfigError, DaskUnavailable,
-                BadRunParameter) as exc:
+                BadRunParameter, ClockBehind) as exc:
             console.print(f"[red]{type(exc).__name__}: {exc}[/red]")
             console.print("The published release was not changed.")
             raise typer.Exit(2)
@@ -253,6 +257,8 @@ def _print_summary(result: dict, datasets: Path) -> None:
     console.print(f"{result['dedupe']['projects']} projects from {result['extract']['records']} records; "
                   f"release {pub['release']}: {counts['inserted']} added, {counts['updated']} changed, "
                   f"{counts['unchanged']} unchanged, {counts['removed']} removed from source.")
+    for kept in pub.get("kept_aside") or []:
+        console.print(f"[yellow]{kept}[/yellow]")
     console.print(f"Published in {datasets}/: README.md (the dataset card), projects.parquet/.csv/_excel.csv/.xlsx/"
                   f".sqlite, sources.parquet, coverage.parquet, changes.parquet, CHANGELOG.md, datapackage.json, "
                   f"catalog.rdf, CITATION.cff, SHA256SUMS")
@@ -335,8 +341,10 @@ def _unwritable(path: Path) -> str | None:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         return f"its folder {str(path.parent)!r} cannot be made ({exc.strerror or exc})"
-    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        return f"{'it' if path.exists() else f'its folder {str(path.parent)!r}'} cannot be written to"
+    if path.exists():  # (an existing file is written in place: its folder need not be writable, as /dev is not)
+        return None if os.access(path, os.W_OK) else "it cannot be written to"
+    if not os.access(path.parent, os.W_OK):
+        return f"its folder {str(path.parent)!r} cannot be written to"
     return None
 
 
