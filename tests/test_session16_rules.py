@@ -485,3 +485,11 @@ def test_bulleted_fact_lists_in_sections_are_one_project_and_a_title_that_ends_i
     assert record["title"] == "Rastkompisar" and record["staffing_fte"] == 0.5
     assert record["funders"] == ["RF-SISU Dalarna"]
     assert _records("<p>Kommunen har en ny ledare för folkhälsoarbetet.</p>", "Ledare: Därför behövs fonden") == []
+
+
+def test_a_sum_per_term_is_a_rate_unless_the_terms_are_counted():
+    assert [(a.sek, a.basis) for a in parse_amounts("Fonden betalar 120 000 kronor per termin i fyra terminer.")] == [
+        (480_000, "total")]
+    assert parse_amounts("Insatsen får 95 000 kronor per termin.") == []
+    [record] = _page("Lugna stunden", "Satsningen får 150 000 kronor per termin under sex terminer ur fonden.")
+    assert (record["budget_sek"], record["budget_basis"]) == (900_000, "total")

@@ -166,7 +166,7 @@ from pipeline.swedish.dates import parse_page_date
 #         tjänst avsatt för"; "går dessutom in med N" (not a share of a post), "bidrar X med N"; staff "från Mora
 #         hälsocentral … arbetar vardera 50 procent", ", båda socionomer,"; a department that "driver" anything;
 #         bulleted fact lists in sections one project ("Ekonomi och resurser" generic, "Mål:" after "Syfte:"); only a
-#         title that begins with "Ledare" is an opinion column.
+#         title that begins with "Ledare" is an opinion column; a sum per term is a rate unless the terms are counted.
 # 0.2.46: "Piloten har fått namnet X", "Arbetet heter X" name the work; a tag's or topic's page and a self-paced course
 #         hold no project; a way-of-working page that speaks of "Projektet …" is left to the other rules.
 # 0.2.45: an accordion button's icon ligature ("expand_more", aria-hidden) is no text; "Ansvarig: X Period: Y" splits

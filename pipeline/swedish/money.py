@@ -37,7 +37,7 @@ from decimal import Decimal
 from typing import Literal
 
 from pipeline.swedish._scan import finditer_at, fold, folded_twin, has_any, starts, windows
-from pipeline.swedish.numbers import NUMBER_PATTERN, NUMBER_START_RE, parse_decimal
+from pipeline.swedish.numbers import NUMBER_PATTERN, NUMBER_START_RE, parse_decimal, parse_number
 
 __all__ = ["Amount", "parse_amount", "parse_amounts", "parse_bare_kronor", "unit_multiplier"]
 
@@ -102,6 +102,8 @@ _PER_UNIT_AFTER_RE = re.compile(
     r"|lektion|tillfälle|träff|besök|ansökan|projekt|kommun|kvadratmeter)(?![\wåäö])",
     _FLAGS,
 )
+_PER_TERM_AFTER_RE = re.compile(rf"^\s*(?:per|/|i|om)\s+termin(?:en)?(?![\wåäö])(?:\s+(?:i|under)\s+(?P<n>{_NUM})\s+terminer(?![\wåäö]))?",
+                                _FLAGS)
 _PER_UNIT_BEFORE_RE = re.compile(
     r"(?<!\w)(?:per|/)\s*(?:månad|timme|vecka|dygn|dag|person|barn|elev|deltagare|plats|invånare|individ|familj"
     r"|medarbetare|anställd|hushåll|lektion|tillfälle|träff|besök|kvadratmeter|kvm)(?![\wåäö])"
@@ -432,6 +434,15 @@ def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
         return None  # "blev 400 000 kronor lägre per år än före projektet": a difference, no budget
     if "ingår" in after[:80] and _IN_ORDINARY_BUDGET_AFTER_RE.match(after):
         return None  # "Kostnaden, 1,1 miljoner kronor per år, ingår i barn- och utbildningsnämndens budget": ordinary
+    if "termin" in after[:20] and (term := _PER_TERM_AFTER_RE.match(after)) is not None:
+        # a sum per school term: a rate, unless the text says for how many terms ("120 000 kronor per termin i fyra
+        # terminer": 480 000 in all)
+        terms = parse_number(term.group("n")) if term.group("n") else None
+        if not terms or terms != int(terms) or not 1 < terms <= 20:
+            return None
+        value, e = value * int(terms), e + term.end()
+        amount = Amount(int(value.to_integral_value()), "total", _funder_before(before), text[s:e].strip())
+        return _Found(amount, s, has_any(low, _LABEL_KEYS) and bool(_LABEL_BEFORE_RE.search(before)))
     if _PER_UNIT_AFTER_RE.match(after) or (after[:40].lstrip().startswith("att ") and _POT_AFTER_RE.match(after)) \
             or (after[:12].lstrip().startswith("till ") and _TO_THE_FUND_AFTER_RE.match(after)) \
             or (("förbruk" in after[:30] or "upparbet" in after[:30] or "använts" in after[:30] or "gått åt" in after[:30])
