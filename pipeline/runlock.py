@@ -35,6 +35,16 @@ def _not_a_lock_file(path: Path) -> str | None:
     return None
 
 
+def _lock_or_refuse(fd: int, datasets: Path) -> None:
+    """Take the lock on ``fd`` without waiting; ``RunLocked`` naming its holder when another process has it."""
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "another process"
+        raise RunLocked(f"another run is publishing into {datasets} ({holder}); wait for it to finish or stop "
+                        f"it, then run again") from None
+
+
 def check_free(datasets: Path) -> None:
     """Raise ``RunLocked`` now, before any work, when a run could not take ``datasets/.run.lock``: the name is taken by
     a folder or a special file, or another process holds the lock. Creates nothing (the lock is taken by
@@ -51,11 +61,7 @@ def check_free(datasets: Path) -> None:
         return  # (exclusive_run says what stops it)
     try:
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "another process"
-            raise RunLocked(f"another run is publishing into {datasets} ({holder}); wait for it to finish or stop "
-                            f"it, then run again") from None
+            _lock_or_refuse(fd, datasets)
         except OSError:
             return
     finally:
@@ -78,12 +84,7 @@ def exclusive_run(datasets: Path):
         raise RunLocked(_not_a_lock_file(path) or f"the run's lock file {path} cannot be opened "
                         f"({exc.strerror or exc}); nothing was changed") from None
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "another process"
-            raise RunLocked(f"another run is publishing into {datasets} ({holder}); wait for it to finish or stop "
-                            f"it, then run again") from None
+        _lock_or_refuse(fd, datasets)
         started = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"pid {os.getpid()}, started {started}".encode(), 0)
