@@ -43,6 +43,7 @@ from pipeline.archive import iter_manifest
 from pipeline.urls import canonical_url, clean_url
 
 _DOC_SUFFIXES = (".pdf",)
+_KEPT_LINKS = 100  # a page's links kept for a nearer path to it (its content and menus' topical links)
 
 
 _INDEX_FILE = re.compile(r"/(?:index|default|start|main)\.(?:html?|php|aspx?|jsp|shtml)$", re.I)
@@ -114,6 +115,9 @@ class DiscoverySpider(SocinvSpider):
         spider.explore_depth = min(spider.max_depth, crawler.settings.getint("SOCINV_EXPLORE_DEPTH", 3))
         spider.explored = Counter()  # per source: untopical pages fetched beyond the topic
         spider._link_memo = {}
+        spider.depth_of = {}  # canonical URL → the fewest hops any link found to it (see _found_nearer)
+        spider.links_of = {}  # canonical URL of a page read → (its URL, the links its depth decides)
+        spider.topical_context = set()  # canonical URLs some topical page's content links to
         spider.load_archive()
         return spider
 
@@ -186,6 +190,9 @@ class DiscoverySpider(SocinvSpider):
                             ledger_exempt=True, sitemap_level=level)
 
     def page_request(self, url: str, source: Source, depth: int, priority: int = 0, **meta):
+        key = canonical_url(url)
+        if depth < self.depth_of.get(key, depth + 1):
+            self.depth_of[key] = depth
         return self.request(url, source, self.parse_page, priority=priority, hops=depth, **meta)
 
     def parse_sitemap(self, response: Response):
@@ -305,7 +312,11 @@ class DiscoverySpider(SocinvSpider):
     # -- pages -----------------------------------------------------------------------------------------
     def parse_page(self, response: Response):
         source = self.sources[response.meta["source"]]
-        depth = response.meta.get("hops", 0)
+        asked = canonical_url((response.meta.get("redirect_urls") or [response.url])[0])
+        # a nearer link may have been found while the request waited (see _found_nearer)
+        depth = response.meta["hops"] = min(response.meta.get("hops", 0), self.depth_of.get(asked, 1 << 30))
+        if asked in self.topical_context:
+            response.meta["from_topical"] = True
         if self.is_pdf(response):
             yield from self.emit(response, self.page_item(response, source, "pdf", candidate=False, reason="document",
                                                           linked_from=response.meta.get("linked_from")))
@@ -392,33 +403,69 @@ class DiscoverySpider(SocinvSpider):
                 yield self.page_request(decision[1], source, depth=depth, priority=85)
         related = {u for u, _ in view.related_links}
         here = _section_path(response.url)  # this page's children (its section's side menu)
-        links = [(u, t, True, topical) for u, t in view.main_links] + \
-            [(u, t, True, True) for u, t in view.section_links] + [(u, t, False, topical) for u, t in view.other_links]
-        for raw, text, in_main, from_topic in links:
-            # (a menu's items under the topic's own item are the fund section's pages: followed as a topical page's
-            # content is, from whatever page the menu is on)
+        # (a menu's items under the topic's own item are the fund section's pages: followed as a topical page's
+        # content is, from whatever page the menu is on)
+        links = [(u, t, True, topical, True) for u, t in view.main_links] + \
+            [(u, t, True, True, True) for u, t in view.section_links] + \
+            [(u, t, False, topical, u in related or _child_of(u, here)) for u, t in view.other_links]
+        page = canonical_url((response.meta.get("redirect_urls") or [response.url])[0])
+        yield from self._follow(page, response.url, links, source, depth)
+
+    def _follow(self, page: str, page_url: str, links: list[tuple], source: Source, depth: int):
+        """Follow a page's links (url, text, in_main, from_topic, explorable) from ``depth`` hops. The links its
+        depth decides — those followed, and those cut as too deep — are kept, so that the page can follow them
+        again should a nearer link to it turn up later (see ``_found_nearer``)."""
+        kept = []
+        for link in links:
+            raw, text, in_main, from_topic, explorable = link
             decision = self.link_decision(source, raw, text, in_main, depth, from_topic)
             if decision is None:
                 continue
             if decision[0] == "skip":
-                if decision[2] == "not-topical-link" and depth + 1 <= self.explore_depth \
-                        and (in_main or raw in related or _child_of(raw, here)) \
-                        and self.explored[source.id] < self.explore_budget and self.claim(decision[1], source):
-                    # beyond the topic, within the site's small budget, after everything else
-                    self.explored[source.id] += 1
-                    yield self.page_request(decision[1], source, depth=depth + 1, priority=-100)
-                    continue
+                if decision[2] == "not-topical-link" and explorable:
+                    if depth + 1 > self.explore_depth:
+                        kept.append(link)
+                    elif self.explored[source.id] < self.explore_budget:
+                        if self.claim(decision[1], source):
+                            # beyond the topic, within the site's small budget, after everything else
+                            self.explored[source.id] += 1
+                            kept.append(link)
+                            yield self.page_request(decision[1], source, depth=depth + 1, priority=-100)
+                            continue
+                        yield from self._found_nearer(decision[1], source, depth + 1, False)
+                elif decision[2] == "depth":
+                    kept.append(link)
                 self.skip(decision[2], decision[1], source.id)
                 continue
             _, url, new_depth, priority, extra = decision
+            kept.append(link)
             if self.claim(url, source):
                 if extra == "document":
-                    yield self.page_request(url, source, depth=new_depth, priority=priority,
-                                            linked_from=response.url)
+                    yield self.page_request(url, source, depth=new_depth, priority=priority, linked_from=page_url)
                 elif extra == "from_topical":
                     yield self.page_request(url, source, depth=new_depth, priority=priority, from_topical=True)
                 else:
                     yield self.page_request(url, source, depth=new_depth, priority=priority)
+            else:
+                yield from self._found_nearer(url, source, new_depth, extra == "from_topical")
+        if kept and depth > 0:
+            self.links_of[page] = (page_url, kept[:_KEPT_LINKS])
+
+    def _found_nearer(self, url: str, source: Source, depth: int, from_topical: bool):
+        """A link to a page already asked for. Which link is read first depends on which response comes first, so
+        the crawl would find different pages on different runs (a news archive reached first through a project page
+        at three hops, instead of from the start page at one, ends at the depth limit before its items' links): the
+        page counts the fewest hops any link found to it. Still waiting, it is read at that depth; read already, it
+        follows again the links its depth decided, and so on down the pages it led to."""
+        key = canonical_url(url)
+        if from_topical:
+            self.topical_context.add(key)
+        if depth >= self.depth_of.get(key, -1):
+            return
+        self.depth_of[key] = depth
+        read = self.links_of.pop(key, None)
+        if read is not None:
+            yield from self._follow(key, read[0], read[1], source, depth)
 
     def link_decision(self, source: Source, raw: str, text: str, in_main: bool, depth: int, topical: bool):
         """What to do with one link: None (not http), ("skip", url, reason) or ("follow", url, depth, priority,
