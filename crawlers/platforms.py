@@ -178,6 +178,8 @@ _JSON_PATH = re.compile(r"\.json(?:$|\?)", re.I)
 _DATA_JSON_XPATH = ("//@*[starts-with(name(), 'data-') and contains(., '.json')"
                     + "".join(f" and name() != '{a}'" for a in _LOADED_ATTRS) + "]")
 _JSON_LD_MAX = 200_000
+_JSON_ATTR_XPATH = ("//@*[(name() = 'props' or starts-with(name(), 'data-')) and (starts-with(normalize-space(.), '[')"
+                    " or starts-with(normalize-space(.), '{'))]")
 
 
 def _json_text_links(text: str) -> list[tuple[str, str]]:
@@ -362,10 +364,12 @@ def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
             # store's window.__INITIAL_STATE__): the items a "Visa fler" button shows without an address of its own
             for target, name in _framework_state_links(script.text):
                 view.main_links.append((_join(base_url, target), name))
-    # a script component's data (Astro's <astro-island props="{…}">, data-props): the pages it will show
-    for el in doc.xpath("//*[@props or @data-props]"):
-        for target, name in _json_text_links(el.get("props") or el.get("data-props") or ""):
-            view.other_links.append((_join(base_url, target), name))
+    # a script component's data (Astro's <astro-island props="{…}">, data-props, a list block's data-more-items that
+    # its "Visa fler" button draws): the pages it will show
+    for value in doc.xpath(_JSON_ATTR_XPATH):
+        el = value.getparent()
+        for target, name in _json_text_links(str(value)):
+            (main_links if el in main_els else view.other_links).append((_join(base_url, target), name))
     # The head's links: the next page of a listing (<link rel="next">, sometimes its only link to page 2), the same
     # page in another language (hreflang: a page may be linked only from its translation), and feeds.
     for link in doc.iter("link"):

@@ -43,6 +43,7 @@ from pipeline.archive import iter_manifest
 from pipeline.urls import canonical_url, clean_url
 
 _DOC_SUFFIXES = (".pdf",)
+_FEED_START = re.compile(rb"\s*(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S)
 _KEPT_LINKS = 100  # a page's links kept for a nearer path to it (its content and menus' topical links)
 
 
@@ -262,9 +263,11 @@ class DiscoverySpider(SocinvSpider):
         """The (address, title) entries of a feed or a JSON list, followed as sitemap entries are: when they speak of
         the topic, on the source's own site, up to ``SOCINV_MAX_SITEMAP_URLS``. A JSON file a topical page loads is
         that page's list (its cards behind a script): its first ``SOCINV_MAX_DATA_LINKS`` pages are followed as the
-        page's own links are, whatever their words."""
+        page's own links are, whatever their words. So are a feed's (feeds are asked for from topical pages only):
+        a samordningsförbund's news feed may be the only list of its insatser ("Ny insats: Steg för steg i Sävsjö"),
+        followed as a page's links are, in no topical context of their own."""
         limit = self.settings.getint("SOCINV_MAX_SITEMAP_URLS", 50000)
-        listed = self.settings.getint("SOCINV_MAX_DATA_LINKS", 200) if via == "data" else 0
+        listed = self.settings.getint("SOCINV_MAX_DATA_LINKS", 200) if via in ("data", "feed") else 0
         for n, (loc, title) in enumerate(entries):
             if n >= limit:
                 self.skip("sitemap-truncated", url, source.id)
@@ -279,7 +282,7 @@ class DiscoverySpider(SocinvSpider):
             elif n < listed and relevance.link_score(loc, title) >= 0 and not relevance.trap_reason(loc, title):
                 page = clean_url(loc)
                 if self.claim(page, source):
-                    yield self.page_request(page, source, depth=2, priority=55, via=via, from_topical=True)
+                    yield self.page_request(page, source, depth=2, priority=55, via=via, from_topical=via == "data")
             else:
                 self.skip(f"{via}-not-topical", loc, source.id)
 
@@ -326,6 +329,11 @@ class DiscoverySpider(SocinvSpider):
                 yield from self.reject(response, source, "empty-page")
                 return
             self.skip("not-html", response.url, source.id)
+            return
+        if _FEED_START.match(response.body[:512]):
+            # a feed served as text/html (WordPress's /feed/ saved or proxied without its type): read as a feed, not
+            # as a page whose text is a list of addresses
+            yield from self.parse_sitemap(response)
             return
         refused = pagechecks.refusal(response.body)
         if refused:  # archived (so a resumed crawl does not fetch it again), never classified nor extracted
