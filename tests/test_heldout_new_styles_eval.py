@@ -449,3 +449,29 @@ def test_the_sixteenth_sessions_third_round_stays_above_its_floors():
         assert result["record_recall"] >= recall, name
     fields = evaluate(find_cases(ROOT / "tests" / "heldout87"))["fields"]
     assert fields["funders"]["recall"] >= 0.8 and fields["organisations"]["recall"] >= 0.85
+
+
+def test_the_seventeenth_sessions_blind_sets_stay_above_their_floors():
+    """Seventeenth session, written blind, measured at first contact on the session's first commit 0dbdcfe:
+    tests/heldout89 (representative: one-project pages with the facts spread over an intro, "Bakgrund" and "Så arbetar
+    vi", a fund's granted applications, an accordion, ESF+ and the fund in shares, a region with three kommuner, a
+    project made permanent, lunches for the elderly, an easy-Swedish page; a second-hand shop for work training, a
+    seniors' fair) 1.000 / 1.000 with organisations 0.70, grades 0.50 and ages 0.89 in recall; tests/heldout90 (eight
+    kinds without projects: open preschool, the children's convention, public records, a samordningsförbund's
+    statute, a warning letter, outcome contracts, a health-care reform, statutory school support; a reportage hour by
+    hour, a page by audience) **0.667** / 1.000 (the health-care reform page, whose "Projektet avslutades" spoke of
+    another body's project, was read as a project); tests/heldout91 (field wordings: "Initiativet kommer från",
+    "Som huvudman står", "har lett", "Det var X som höll i", "stod bakom", partners after "och med", logos' alt
+    texts) 1.000 / 1.000 with owners **0.17** in recall. After the general rules they exposed: heldout89 1.000 /
+    1.000 (organisations 0.80, grades and ages 1.00), heldout90 1.000 / 1.000, heldout91 1.000 / 1.000 (owners
+    0.75)."""
+    for name, cases, precision, recall in (("heldout89", 12, 0.95, 0.95), ("heldout90", 10, 0.95, 0.95),
+                                           ("heldout91", 12, 0.95, 0.95)):
+        result = evaluate(find_cases(ROOT / "tests" / name))
+        assert result["cases"] >= cases and not result["errors"]
+        assert result["record_precision"] >= precision, name
+        assert result["record_recall"] >= recall, name
+    fields = evaluate(find_cases(ROOT / "tests" / "heldout89"))["fields"]
+    assert fields["organisations"]["recall"] >= 0.75 and fields["target_grade_min"]["recall"] >= 0.9
+    fields = evaluate(find_cases(ROOT / "tests" / "heldout91"))["fields"]
+    assert fields["organisations"]["recall"] >= 0.7

@@ -283,7 +283,13 @@ from pipeline.swedish.dates import parse_page_date
 # 0.2.3: HTML comments are not read as text, soft hyphens are dropped, an open range ("2019–") has no end, a bare
 # number in kronor under a money label without a unit counts; 0.2.2: words matched in odd letters ("ſeptember")
 # read folded; 0.2.1: themes.csv row fix
-EXTRACTOR_VERSION = "0.2.47"
+# 0.2.48 (seventeenth session): an event's days yield to a longer period; "avslutades som projekt i …"; owners by
+# "Initiativet kommer från", "Som huvudman … står", "har lett", past clefts, "stod bakom <name>"; the work itself, one
+# of a kind and a partner's relative clause give no owner or partner; "och med" splits; prices and the ordinary
+# budget's yearly cost are no budget; a headline's name defined by the prose; "<Name> ska ge" is a purpose; kicker
+# tags and clock times are no description; "Vem kan vara med?"; the reader's ages; gymnasium years; another body's
+# project is none of the page's.
+EXTRACTOR_VERSION = "0.2.48"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")

@@ -522,7 +522,8 @@ def _text_of_parent(el) -> str:
 
 # Labels over a row of logos, and the words of a logo's alt text that are not the organisation's name.
 _LOGO_FIELDS = ("partners", "funders")
-_LOGO_WORDS = re.compile(r"\b(?:logotyp(?:en)?|logga|logo(?:type)?)(?:\s+(?:för|till|från))?\b", re.I)
+_LOGO_WORDS = re.compile(r"\b(?:logotyp(?:en)?|logga|logo(?:type)?|klubbmärke|emblem|symbol)(?:\s+(?:för|till|från))?\b",
+                         re.I)
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _TILE_PARTS = frozenset(("span", "strong", "b", "em", "small", "div", "p", "data"))

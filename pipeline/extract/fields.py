@@ -337,7 +337,11 @@ _OWNER_PROSE = re.compile(r"(?:drivs av|drevs av|ägs av|ägdes av|projektägare
                           # till Barn- och ungdomsenheten"
                           r"ansvaret(?: för [^.;:\n]{1,40}?)? (?:delas|delades) mellan|"
                           r"(?:är|var) ett uppdrag från [^.;:\n]{3,60}? till|"
-                          r"genomfördes av|utförs av|utfördes av|leds av|leddes av|(?:drivs|drevs|ägs|ägdes) (?:gemensamt|tillsammans) av)"
+                          r"genomfördes av|utförs av|utfördes av|leds av|leddes av|(?:drivs|drevs|ägs|ägdes) (?:gemensamt|tillsammans) av|"
+                          # "Initiativet kommer från elevhälsan på Ekbackens skola, som också samordnar …", "Som huvudman
+                          # för Kvällsöppet står Fritid Tibro"
+                          r"initiativet(?: till [^.;:\n]{1,40}?)? (?:kommer|kom) från|"
+                          r"som (?:huvudman|projektägare|ägare)(?: för [^.;:\n]{1,40}?)? (?:står|stod))"
                           r"\s+(.{3,160}?)" + _STOP, re.I | re.S)
 _SUBJECT = r"(?:projektet|satsningen|insatsen|investeringen|arbetet|verksamheten|programmet)"
 # Verbs whose agent is not the work's owner: who pays, supports, studies, decides on, takes part in or hears of it.
@@ -449,8 +453,8 @@ _OWNED = "arbetet|projektet|satsningen|teamet|verksamheten|piloten|initiativet|i
 _OWNER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{0,60}?(?:förvaltning|nämnd|enhet|kommun|region|förening|"
                            r"förbund|bolag|stiftelse|kontor|avdelning|centrum|centralen|verket|förmedlingen|kassan|"
                            r"polisen|kyrkan|omsorg|tjänst|bibliotek|skola|skolan|gymnasi|museum|museet|gård|mottagning|"
-                           r"grupp|team)\w*"
-                           r"(?:\s+(?-i:[A-ZÅÄÖ])\w*)*)\s+(?:(?:driver|drev|har\s+drivit|äger|ägde|leder|ledde|ansvarar\s+för|"
+                           r"grupp|team|stad|staden|stödet)\w*"
+                           r"(?:\s+(?-i:[A-ZÅÄÖ])\w*)*)\s+(?:(?:driver|drev|har\s+drivit|äger|ägde|leder|ledde|(?:har|hade)\s+lett|ansvarar\s+för|"
                            r"har\s+huvudansvaret\s+för|"
                            r"ansvarade\s+för|har\s+ansvaret\s+för|hade\s+ansvaret\s+för)"
                            r"\s+(?:att\s+(?:genomföra|driva|leda)\s+)?(?:" + _OWNED + r")\b|"
@@ -466,7 +470,7 @@ _OWNER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{0,60}?(?:f
                            re.M | re.I)
 # … and with the work's name (the placeholder word put where it stands: compiled once, not once per record)
 _OWNER_ACTIVE_NAMED = re.compile(_OWNER_ACTIVE.pattern.replace(_OWNED, f"{_OWNED}|{_NAME_HOLDER}"), _OWNER_ACTIVE.flags)
-_OWNS_IT = re.compile(r"(?:^|(?<=[.!?]\s))((?!(?:Det|Den|Detta|Här|Vi|Man)\s)[A-ZÅÄÖ](?:(?!\ssom\s)[^.;:!?\n]){2,60}?)\s+(?:(?:äger|ägde)\s+(?:" + _OWNED + r")\b|"
+_OWNS_IT = re.compile(r"(?:^|(?<=[.!?]\s))((?!(?:Det|Den|Detta|Här|Vi|Man|En|Ett|Två|Tre|Fyra)\s)[A-ZÅÄÖ](?:(?!\ssom\s)[^.;:!?\n]){2,60}?)\s+(?:(?:äger|ägde)\s+(?:" + _OWNED + r")\b|"
                       # "… har huvudansvaret", "Elevhälsan tog initiativet till projektet och har också projektansvaret",
                       # "… har det övergripande ansvaret för satsningen"
                       r"(?:[a-zåäö]+\s+(?:[^.;:!?\n]{0,50}?\s)?och\s+)?(?:har|hade)\s+(?:också\s+|även\s+)?"
@@ -477,7 +481,7 @@ _OWNS_IT = re.compile(r"(?:^|(?<=[.!?]\s))((?!(?:Det|Den|Detta|Här|Vi|Man)\s)[A
                       r"(?:är|var)\s+(?:också\s+)?värd(?:ar)?\s+för\s+(?:(?:" + _OWNED + r")\b|[A-ZÅÄÖ])|"
                       # "Socialnämnden står bakom satsningen", "Fältgruppen har varit huvudansvarig för arbetet",
                       # "Individ- och familjeomsorgen håller i projektet"
-                      r"(?:står|stod)\s+bakom\s+(?:" + _OWNED + r")\b|"
+                      r"(?:står|stod)\s+bakom\s+(?:(?:" + _OWNED + r")\b|(?-i:[A-ZÅÄÖ]))|"
                       r"(?:är|var|har\s+varit)\s+huvudansvarig\s+för\s+(?:" + _OWNED + r")\b|"
                       r"(?:håller|höll)\s+i\s+(?:(?:" + _OWNED + r")\b|[A-ZÅÄÖ])|"
                       # "Socialkontorets ungdomsenhet håller samman arbetet"
@@ -505,6 +509,8 @@ _OWNER_INVERTED_LATE = re.compile(r"(?:^|(?<=[.!?]\s))(?:I|På|Inom|Hos|Sedan|Fr
                                   r"([^.;:!?\n]{3,60}?)\s+(?:(?:lokal|formell|juridisk)\s+)?(?:projektägare|huvudman)\b", re.M)
 _OWNER_CLEFT = re.compile(r"\b[Dd]et\s+(?:är|blir|var)\s+([^.;:!?\n]{3,80}?)\s+som\s+(?:(?:står\s+bakom|håller\s+i|driver|leder|äger|"
                           r"ansvarar\s+för|tar\s+hand\s+om|har\s+hand\s+om|kommer\s+att\s+driva|"
+                          # (in the past: "Det var Lärcentrum Vilhelmina som höll i Språkstugan")
+                          r"stod\s+bakom|höll\s+i|drev|ledde|ägde|ansvarade\s+för|tog\s+hand\s+om|hade\s+hand\s+om|"
                           # "Det är X som leder och bemannar Läsresan", "Det var X som fick i uppdrag att bygga upp och
                           # driva Y"
                           r"(?:driver|leder)\s+och\s+[a-zåäö]+|fick\s+i\s+uppdrag\s+att\s+(?:[a-zåäö]+\s+){0,4}?(?:driva|leda|genomföra))\s+"
@@ -584,7 +590,7 @@ _OWNER_KEYS = ("drivs av", "drevs av", "ägs av", "ägdes av", "projektägare", 
                "organiserades ",
                "drivs i ", "drevs i ", "bedrivs i ", "genomförs i ", "huvudansvarig", "ansvaret", "huvudansvaret",
                "projektledningen", "ägarskapet", "är organiserat", "är organiserad", "hör organisatoriskt",
-               "är knuten", "var knuten",
+               "är knuten", "var knuten", "initiativet", "som huvudman", "som projektägare", "som ägare",
                "huvudman", "ansvarig förvaltning", "ansvarig nämnd", "ansvarig enhet", "ansvarig verksamhet",
                "är placerat", "är placerad", "var placerat", "var placerad", "samordnas av", "samordnades av",
                "hålls samman", "hölls samman", "ansvarig för",
@@ -670,6 +676,27 @@ _HEADING_FIELDS = (
 )
 
 
+# Who may join, as a page's question heading: "Vem kan vara med?", "Vem kan delta?", "Vilka kan söka?". Its paragraph's
+# first sentence says whom the work is for when no sentence of the text says it in the usual words.
+_WHO_MAY_JOIN = re.compile(r"^(?:vem|vilka)\s+(?:kan|får)\s+(?:vara\s+med|delta|gå|söka|få\s+stöd|få\s+hjälp)"
+                           r"(?:\s+i\s+\w+)?\s*\?$", re.I)
+
+
+def _who_may_join(seg: Segment) -> str | None:
+    if seg.kind != "page":
+        return None
+    blocks = seg.blocks
+    for i, b in enumerate(blocks[:-1]):
+        if b.kind == "heading" and blocks[i + 1].kind == "p" and len(b.text) <= 60 and _WHO_MAY_JOIN.match(b.text.strip()):
+            # (the sentence that says who, not how: "Du kan inte anmäla dig själv. Din handläggare kan …")
+            return next((x for x in _sentences(blocks[i + 1].text) if " inte " not in x and _WHO_CUE.search(x)), None)
+    return None
+
+
+_WHO_CUE = re.compile(r"\b(?:du\s+som|dig\s+som|alla|år|åringar|barn|unga|ungdomar|elever|föräldrar|familjer|vuxna|"
+                      r"personer|kvinnor|män|seniorer|äldre|hushåll|invånare|boende)\b", re.I)
+
+
 def _heading_field(text: str) -> str | None:
     fld = labels.field_for(text)
     if fld is None and len(text) <= 60:
@@ -732,11 +759,15 @@ _BADGE = re.compile(r"(?:(?:pågående|pågår|avslutad|avslutat|avslutade|plane
 # An article's kicker: its kind, then its category or date ("Nyheter · Arbete och försörjning", "Pressmeddelande |
 # 12 mars 2025").
 # (or its date: "Nyhet 12 maj 2026")
-_KICKER = re.compile(rf"(?:{_BADGE.pattern})\s*(?:[·|•/]\s*[^.!?:\n]{{1,50}}|\d{{1,2}}\s+[a-zåäö]{{3,9}}\.?\s+\d{{4}})",
+_KICKER = re.compile(rf"(?:{_BADGE.pattern})\s*(?:[·|•/]\s*[^.!?:\n]{{1,50}}|\d{{1,2}}\s+[a-zåäö]{{3,9}}\.?\s+\d{{4}}"
+                     # a news kind's tag then a category's, side by side: "Nyheter Fritid och kultur"
+                     rf"|(?<=nyheter\s)(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:\s+(?:och\s+)?[a-zåäö]+){{0,3}})",
                      re.I)
 _DATE_ONLY = re.compile(r"(?:(?:publicerad|uppdaterad|datum)\s*:?\s*)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?"
                         r"(?:\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zé]*\.?\s+\d{4}"
                         r"|\d{4}-\d{2}-\d{2})(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?", re.I)
+_CLOCK_ALONE = re.compile(r"(?:kl(?:ockan|\.)?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[–-]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?",
+                          re.I)
 _FACT_SEPARATOR = re.compile(r"\s+[·|]\s+")
 _DOCUMENT_LINK = re.compile(r"\((?:pdf|word|docx?|xlsx?|pptx?|odt)(?:,[^()]{1,30})?\)$", re.I)
 # A news item's line of when it was published, maybe after its kind: no sentence, only dates after the word.
@@ -837,8 +868,10 @@ def _not_description(part: str) -> bool:
         return True  # a card's badge or an article's category ("Pågående", "Avslutad", "Nyhet", "Lättläst")
     if len(short) <= 80 and _KICKER.fullmatch(short):
         return True
-    if len(short) <= 40 and (_DATE_ONLY.fullmatch(short) or _WHEN_ALONE.fullmatch(short)):
-        return True  # a news entry's or a timeline step's date on its own line ("12 maj 2025", "Hösten 2023")
+    if len(short) <= 40 and (_DATE_ONLY.fullmatch(short) or _WHEN_ALONE.fullmatch(short)
+                             or _CLOCK_ALONE.fullmatch(short)):
+        # a news entry's or a timeline step's date or time on its own line ("12 maj 2025", "Hösten 2023", "15.30")
+        return True
     if len(short) <= 120 and "\n" not in short and _DOCUMENT_LINK.search(short):
         return True  # a document to download ("Slutrapport Rörelselyftet (pdf)", "Beslut (pdf, 245 kB)")
     if len(short) <= 90 and "\n" not in short and _PUBLISHED_LINE.match(short):
@@ -913,9 +946,30 @@ def _unique_texts(items: list[str]) -> list[str]:
     return out
 
 
+_WHICH_BEFORE = re.compile(r"(?P<ante>[^.;:!?\n]{1,60}?(?-i:[A-ZÅÄÖ])[\wåäö-]*),\s+som\s+$")
+
+
+def _of_another(text: str, pos: int, title: str | None) -> bool:
+    """An owner's words in a relative clause about something else: "… och Hälsocentralen Bräcke, som drivs av Region
+    Jämtland Härjedalen" says who runs the health centre (a name, then a comma), not the project ("Familjekaravanen,
+    som drivs av IFO, …", "projektet, som drivs av …" and "Utomhuspedagogik i förskolan som drivs av X" do say it of
+    the project)."""
+    if not text.endswith("som ", 0, pos):
+        return False
+    which = _WHICH_BEFORE.search(text, max(0, pos - 80), pos)
+    if which is None:
+        return False
+    ante = which.group("ante")
+    return not (fold(ante).rstrip(" ,").endswith(_SUBJECT_WORDS) or (title and ante.rstrip(" ,").endswith(title)))
+
+
 def _orgs_from(text: str) -> list[str]:
     return _unique(o for o in (orgs.clean_organisation(x) for x in orgs.split_organisations(text))
-                   if o and not orgs.looks_like_person(o))
+                   if o and not orgs.looks_like_person(o) and not _INDEFINITE.match(o))
+
+
+# One of a kind, not a name: "En kurator är med i projektet på 40 procent", "ett studieförbund".
+_INDEFINITE = re.compile(r"(?:[Ee]n|[Ee]tt)\s+[a-zåäö][\wåäö-]*$")
 
 
 _NAME_END = frozenset("""innan när då det den detta kan ska skulle som är var har hade blir blev till efter under medan
@@ -940,7 +994,7 @@ _GENERIC_ORGS = re.compile(r"^(?:(?:lokala|ideella|flera|olika|berörda|andra) )
                            r"fältteamet|vuxenutbildningen|familjerätten|"
                            r"fritidsgården|biblioteket|kyrkan|svenska kyrkan|idrottsföreningar(na)?|föreningar(na)?|"
                            r"studieförbund(en)?|arbetsförmedlingen|försäkringskassan|barnhälsovården|elevhälsan|bup|ifo|"
-                           r"föreningar|organisationer|idrottsklubbar|trossamfund|företag)\b",
+                           r"föreningar|organisationer|idrottsklubbar|trossamfund)\b",
                            re.I)
 
 
@@ -974,7 +1028,11 @@ def _trim_name(name: str) -> str:
 
 
 # (with the body it belongs to: "barnhälsovården i Region Jämtland Härjedalen", "föreningslivet i Kiruna")
-_GENERIC_ORG_PHRASE = re.compile(_GENERIC_ORGS.pattern + r"(\s+i\s+[A-ZÅÄÖ][\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){0,3})?$",
+_GENERIC_ORG_PHRASE = re.compile(_GENERIC_ORGS.pattern + r"(\s+i\s+[A-ZÅÄÖ][\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){0,3}"
+                                 # "elevhälsan på Ekbackens skola", "fritidsgården vid Norrby skola"
+                                 r"|\s+(?:på|vid)\s+(?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){0,2}"
+                                 r"\s+(?:skola|skolan|förskola|gymnasium|bibliotek|vårdcentral|fritidsgård)"
+                                 r"|\s+(?:på|vid)\s+(?-i:[A-ZÅÄÖ])[\w-]*(?:skolan|gymnasiet))?$",
                                  re.I)
 # A kind of place or body in lower case before its own name: "fritidsgården Ekbacken", "föreningen Hela Människan".
 # A body's unit in its genitive ("socialtjänstens öppenvård", "kommunens fritidsgårdar") and a unit by its acronym
@@ -1089,10 +1147,18 @@ def _written_out(name: str, *texts: str) -> str:
 _DESCRIBED_NAME = re.compile(r"^(?:det|den|de)\s+(?:[a-zåäö-]+\s+){1,3}(?=(?-i:[A-ZÅÄÖ]))")
 
 
+# A count of a kind before its names: "tre skolor – Götafors skola, Hjortsjöskolan och Fenix skola –", "två
+# föreningar: PRO Moheda och SPF Seniorerna Vislanda".
+_COUNTED_KIND = re.compile(r"(?<!\w)(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2})\s+(?:[a-zåäö-]+\s+)?[a-zåäö]+(?:er|ar|or|n)"
+                           r"\s*(?::|[–—]\s)\s*")
+
+
 def _named_orgs_from(text: str, generic: bool = True) -> list[str]:
     """Organisations in running prose: names (capitalised, acronyms) or, with ``generic``, collective nouns such
     as 'föreningslivet i Kiruna'; never 'personalen' or 'mentor'."""
     out = []
+    if ":" in text or "–" in text or "—" in text:
+        text = _COUNTED_KIND.sub("", text).replace(" – ", ", ").replace(" — ", ", ")
     for o in _orgs_from(_trim_name(_HERE_TAIL.sub("", text))):
         o = _trim_name(_DESCRIBED_NAME.sub("", o))
         if not o or orgs.looks_like_person(o):
@@ -1841,6 +1907,12 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             stated = [s for s in body_sentences if _PURPOSE_SENT.match(s) and _STATED_PURPOSE.match(s)]
             sent = next((s for s in stated if "syfte" in s[:40].lower()), None) or next(iter(stated), None) \
                 or next((s for s in body_sentences if _PURPOSE_SENT.match(s)), None)
+        if sent is None and seg.title and len(seg.title) >= 4 and seg.title in body_text:
+            # the work by its name: "Kvällsbasen ska ge unga en trygg plats …", "Ljuspunktens mål är att …", as
+            # "Satsningen ska ge …", "Projektets mål är att …"
+            sent = next((s for s in body_sentences or _sentences(body_text) if s.startswith(seg.title)
+                         and s[len(seg.title):].startswith((" ", "s "))
+                         and _PURPOSE_SENT.match("projektet" + s[len(seg.title):])), None)
         rec["purpose"] = _clean_prose(sent) if sent else None
         if sent:
             ev["purpose"] = _ev(sent)
@@ -1855,6 +1927,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             if body_sentences is None:
                 body_sentences = _sentences(body_text)
             sent = next((s for s in body_sentences if _TARGET_SENT.search(s)), None)
+        if sent is None:
+            sent = _who_may_join(seg)
         labelled = labels.split_label(sent) if sent else None
         value = labelled[2] if labelled and labelled[0] == "target_group" else sent  # "Målgrupp: …" in a card's text
         rec["target_group"] = _clean_prose(value) if value else None
@@ -1991,6 +2065,10 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         # none of the above, or a budget label whose value states no sum (a budget table pasted as lines of bare
         # numbers, the total said in the sentence after it): the prose's money
         amounts = parse_amounts(body_text, folded=body_low) if body_text else []
+        if len(amounts) > 1 and any(a.sek >= 10_000 for a in amounts):
+            # a price beside the project's money ("Lunchen kostar 70 kronor", "Avgiften är 200 kr per termin") is
+            # what a participant pays, not money of the project
+            amounts = [a for a in amounts if a.sek >= 1_000]
         if len(amounts) > 1 and ("fas" in body_low or "etapp" in body_low) and LATER_PHASE_RE.search(body_text):
             amounts = [a for a in amounts if not _in_earlier_phase(body_text, a.text)]  # fas 1's money is not fas 2's
         if amounts and has_any(body_low, _EARLIER_PROJECT_KEYS):
@@ -2132,7 +2210,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             elif " och för " in listed or " och från " in listed:  # "representanter för elevhälsan och för BUP"
                 listed = _AND_FOR.sub(" och ", listed)
             if " med " in listed:
-                listed = _AND_WITH.sub(r"\1 ", listed)  # "samverkansmöten med A och med B"
+                listed = _AND_WITH.sub("; ", listed)  # "samverkansmöten med A och med B"
             if ", " in listed and (clause := _NEW_CLAUSE.search(listed)):
                 listed = listed[:clause.start()]  # "…, och Region Stockholm bidrar med 400 000 kronor": a payer's clause
             names = _named_orgs_from(listed, generic=not m.group(0).lower().startswith(("tillsammans", "ihop"))
@@ -2140,7 +2218,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             more = _PARTNER_AFTER_CLAUSE.match(body_text, m.end(1))
             if names and more:  # "i samverkan med Region X, som ansvarar för Y, och med Svenska kyrkan i Z"
                 # (its own relative clause left out: "…, och Region X, vars mottagningar tog emot …")
-                names += _named_orgs_from(_AND_WITH.sub(r"\1 ", _RELATIVE_CLAUSE.sub("", more.group(1))))
+                names += _named_orgs_from(_AND_WITH.sub("; ", _RELATIVE_CLAUSE.sub("", more.group(1))))
             if names:
                 found.extend(names)
                 ev.setdefault("partners", _ev(m.group(0)))
@@ -2184,6 +2262,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     else:
         owner_prose = (_prose_matches(_OWNER_PROSE, body_text, body_low, _OWNER_STARTS)
                        if has_any(body_low, _OWNER_KEYS) else [])
+        if owner_prose:
+            owner_prose = [m for m in owner_prose if not _of_another(body_text, m.start(), seg.title)]
         found = [o for m in owner_prose for o in _named_orgs_from(m.group(1))]
         if found:
             ev["organisations"] = _ev(owner_prose[0].group(0))
@@ -2228,7 +2308,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                 ev["organisations"] = _ev(behind.group(0))
         elif "driver " in body_low or "drev " in body_low or "drivit " in body_low or "äger " in body_low \
                 or "ägde " in body_low or "ansvar" in body_low or "leder " in body_low or "ledde " in body_low \
-                or "genomför" in body_low or "samordna" in body_low:
+                or "genomför" in body_low or "samordna" in body_low or " lett " in body_low:
             # the owner as the sentence's subject: "Kultur- och fritidsförvaltningen driver arbetet i samverkan med …",
             # "… ansvarar för projektet"
             active = _OWNER_ACTIVE.search(body_text)
@@ -2254,7 +2334,11 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         # (a municipality said again by its bare name: "drivs gemensamt av Kramfors kommun och Sollefteå kommun, och
         # Kramfors är projektägare")
         rec["organisations"] = [o for o in _unique(found)
-                                if not any(p != o and p.startswith(o) and p[len(o):] in _PLACE_KIND_SUFFIXES for p in found)]
+                                if not any(p != o and p.startswith(o) and p[len(o):] in _PLACE_KIND_SUFFIXES for p in found)
+                                # (the work itself is no owner: "en skolkurator är knuten till Nätkoll på 40 procent")
+                                and not (seg.title and o.startswith(seg.title)
+                                         and (o[len(seg.title):len(seg.title) + 1] == " "
+                                              or o == seg.title and _BODY_END.search(o) is None))]
         if not rec["organisations"] and (general := _owner_by_grammar(body_text, body_low, seg.title)):
             rec["organisations"], ev["organisations"] = general
 

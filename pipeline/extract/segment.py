@@ -945,7 +945,7 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
             seg.title, seg.title_evidence = _without_place_lead(g["heading"]), g["heading"]
         elif len(groups) == 1 and specific_title:
             seg.title, seg.title_evidence = page_title, page_title
-            named = _prose_name(blocks)
+            named = _prose_name(blocks) or _defined_name(page_title, blocks)
             if named is not None and _is_headline_about(page_title, named[0]):
                 seg.title, seg.title_evidence = named  # a news headline over the facts: the prose names the project
         if len(seg.fields) >= 2 or (len(seg.fields) >= 1 and seg.title):
@@ -1164,6 +1164,37 @@ def _prose_name(blocks: list[Block]) -> tuple[str, str] | None:
     for long in _extensions(names):
         del names[long]
     return next(iter(names.values())) if len(names) == 1 else None
+
+
+# A sentence that says what its subject is: "Kvällsbasen är en av Staffanstorps kommuns sociala investeringar",
+# "Läslyftet är ett projekt för …".
+_DEFINED = re.compile(r"(?:^|(?<=[.!?]\s))(?P<name>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+(?:är|var|blir|blev)\s+"
+                      r"(?:en\s+av\s+[^.!?\n]{0,60}?(?:sociala\s+investeringar(?:na)?|projekt(?:en)?|satsningar(?:na)?)\b|"
+                      r"(?:ett|en)\s+(?:[\wåäö-]+\s+){0,2}?(?:projekt|satsning|insats|pilot\w*|social\s+investering)\b)")
+
+
+_TITLE_LINK_WORDS = frozenset("med för om till i på och hos vid inom från kring av".split())
+
+
+def _defined_name(title: str, blocks: list[Block]) -> tuple[str, str] | None:
+    """The one name a headline holds after other words that the prose says is a project ("En fredagskväll med
+    Kvällsbasen" over "Kvällsbasen är en av Staffanstorps kommuns sociala investeringar"), with that sentence. A title
+    that opens with the name ("Ung kraft Råneå", "Familjeresursen – tidigt stöd …") is the name as the page gives it."""
+    folded_title = f" {_norm_title(title)} "
+    found: dict[str, tuple[str, str]] = {}
+    for b in blocks:
+        if b.kind not in ("p", "li") or (" är " not in b.text and " var " not in b.text and " bl" not in b.text):
+            continue
+        for m in _DEFINED.finditer(b.text):
+            name = m.group("name")
+            key = _norm_title(name)
+            at = folded_title.find(f" {key} ")
+            before = folded_title[:at].split()[-1:] if at > 0 else []
+            if before and (before[0] in _TITLE_LINK_WORDS or _HEADLINE_VERB.fullmatch(before[0])) \
+                    and key not in _GENERIC_SUBJECTS and not _AUTHORITY_WORDS.search(name):
+                end = b.text.find(". ", m.end())
+                found.setdefault(key, (name, b.text[m.start():end + 1 if end >= 0 else len(b.text)]))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _shortest_form(names: list[tuple[str, str]]) -> tuple[str, str]:
@@ -1542,8 +1573,30 @@ def _list_segments(blocks: list[Block], context: list[str]) -> list[Segment]:
 
 _NATIONAL_INITIATIVE = re.compile(r"\b(?:[Rr]egeringens|[Ss]tatens|[Ss]tatliga?|[Nn]ationella?|[A-ZÅÄÖ][\wåäö]+verkets)\s+"
                                   r"(?:satsning|projekt|pilot)\w*")
-_OTHERS_PROJECT = re.compile(r"\b(?:deltagit|deltog|deltar|medverkat|medverkade|ingått|ingick)\s+i\s+(?:ett\s+av\s+)?"
+_OTHERS_PROJECT = re.compile(r"\b(?:(?:deltagit|deltog|deltar|medverkat|medverkade|ingått|ingick)(?:\s+[\wåäö]+){0,2}?|"
+                             # "Under 2023 var kommunen med i Region Västerbottens projekt om digitala hembesök"
+                             r"(?:var|är|varit)\s+(?:[\wåäö]+\s+){0,2}?med)\s+i\s+(?:ett\s+av\s+)?"
                              r"[^.!?\n]{0,60}?\bprojekt\w*", re.I)
+# The sentence after it, when it speaks of that project again: "Projektet avslutades 2024."
+_BACK_TO_IT = re.compile(r"\s*(?:Projektet|Piloten|Satsningen)\b")
+
+
+def _without_others_projects(text: str) -> str:
+    """``text`` without the sentences about another's project the work took part in ("har deltagit i ett av
+    Länsstyrelsens projekt om …", "var kommunen med i Region Västerbottens projekt … Projektet avslutades 2024"):
+    that project's words are not the page's own."""
+    if not ("delt" in text or "medverka" in text or "ingick" in text or "ingått" in text or " med i " in text):
+        return text
+    out, pos = [], 0
+    for m in _OTHERS_PROJECT.finditer(text):
+        if m.start() < pos:
+            continue
+        end = _sentence_end(text, m.end())
+        if (again := _BACK_TO_IT.match(text, end + 1)) is not None:
+            end = _sentence_end(text, again.end())
+        out.append(text[pos:m.start()])
+        pos = end
+    return "".join(out) + " " + text[pos:] if out else text
 _NATIONAL_KEYS = ("egeringens", "tatens", "tatlig", "ationell", "verkets")
 # A heading over a one-project page's list of its phases: "Projektet i tre faser", "Etapper", "Arbetet i steg".
 _PHASES_HEADING = re.compile(r"\b(?:faser(?:na)?|etapper(?:na)?|delsteg(?:en)?)\b|\bi\s+(?:två|tre|fyra|fem)\s+steg\b", re.I)
@@ -1823,8 +1876,7 @@ def _segment(doc: Document) -> list[Segment]:
         # (the state's programme, "Regeringens satsning på regionalt yrkesvux", is no project of the page's)
         # (nor another's project the work took part in: "har deltagit i ett av Länsstyrelsens projekt om …")
         cues = _NATIONAL_INITIATIVE.sub(" ", text) if has_any(text, _NATIONAL_KEYS) else text
-        if "delt" in cues or "medverka" in cues or "ingick" in cues or "ingått" in cues:
-            cues = _OTHERS_PROJECT.sub(" ", cues)
+        cues = _without_others_projects(cues)
         if "ordinarie" in text and _ORDINARY_SERVICE.search(text) and not _TIME_LIMITED_WORD.search(text):
             continue  # a standing service ("… är en del av socialtjänstens ordinarie verksamhet"), no project
         if " del av " in text and _NOW_PART_OF.search(text) and not _fund_money(text) and not _granted_or_ending(text):
@@ -1950,12 +2002,15 @@ def _segment(doc: Document) -> list[Segment]:
         # gives: "Nämnden får 2,4 miljoner för projektet Närvaroteamet" names the project, the headline does not.
         if generic or _NEWS_PATH.search(urlsplit(doc.url).path + "/"):
             named = _prose_name(kept)
+            if named is None and not generic and page_title:
+                named = _defined_name(page_title, kept)  # "En fredagskväll med Kvällsbasen": "Kvällsbasen är en av …"
             if named is not None and (generic or _norm_title(named[0]) != _norm_title(page_title or "")):
                 title, title_ev = named
             elif named is None and not generic and page_title \
                     and (subject := _headline_subject(page_title, kept)) is not None:
                 title, title_ev = subject  # a news headline that opens with the name ("Fritidslyftet ska ge …")
-        elif page_title and (named := _prose_name(kept)) is not None and _is_headline_about(page_title, named[0]):
+        elif page_title and (named := _prose_name(kept) or _defined_name(page_title, kept)) is not None \
+                and _is_headline_about(page_title, named[0]):
             # News filed where the URL does not say so ("/4.3b1a….html"): the title is a headline about the
             # project its prose names ("Fröslunda får stöd för …", "Halvtid för Tidiga insatser i förskolan").
             title, title_ev = named
@@ -2192,7 +2247,7 @@ def _one_project_spoken_of(doc: Document, text: str, labs: list[_Labelled | None
     # 2024" is a page in the fund's section)
     path = urlsplit(doc.url).path.rstrip("/")
     folders, _, slug = path.rpartition("/")
-    if _ONE_PROJECT_WORD.search(text) or _PROJECT_IN_TITLE.search(f"{doc.title or ''} {slug}") \
+    if _ONE_PROJECT_WORD.search(_without_others_projects(text)) or _PROJECT_IN_TITLE.search(f"{doc.title or ''} {slug}") \
             or _PROJECT_FOLDER.search(folders):
         return True
     fields = {lab.field for lab in labs if lab is not None and (lab.field != "budget" or _has_digit(lab.value))}

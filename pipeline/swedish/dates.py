@@ -299,6 +299,7 @@ _FILLER = (
     r"|utgången\s+av"  # "till och med utgången av 2027"
     r"|beslutet|beslut"  # "i tre år från beslutet den 20 november 2024"
     r"|i\s+samband\s+med|enligt\s+plan(?:en)?"  # "drog i gång i samband med skolstarten", "avslutades enligt plan i juni"
+    r"|som\s+(?:projekt|satsning|pilot)"  # "avslutades som projekt i augusti 2026" (and lives on as ordinary work)
 )
 _PREFIX_RE = re.compile(
     rf"(?<!\w)(?:(?P<start>{_START})|(?P<end>{_END})|(?P<label>{_LABEL})|(?P<between>mellan)|(?P<bad>agenda|vision"
@@ -1812,6 +1813,8 @@ def _parse_period(text: str, low: str) -> Period | None:
             sentences = _sentences_of(text, sents, c.spans)
             if _MEASUREMENT_RE.search(sentences) and not _PROJECT_TIME_RE.search(sentences):
                 c.score -= 20
+    if len(cands) > 1:
+        _days_of_an_event(cands)
     best = max(cands, key=lambda c: (c.score, -c.first_pos))
     if "förläng" in low:
         best = _extended(masked, atoms, best)
@@ -1832,6 +1835,18 @@ def _parse_period(text: str, low: str) -> Period | None:
         # planerat": ended, whatever the verbs of its plan say)
         status_hint="finished" if stopped else _status(text, sents, best.spans) if has_any(low, _STATUS_KEYS) else None,
     )
+
+
+def _days_of_an_event(cands: list[_Candidate]) -> None:
+    """A run of days shorter than 120 beside a period of a year or more is an event's ("Höstens föräldrakvällar hålls
+    mellan den 15 september och den 9 oktober 2025" on a page of a project that "pågår i tre läsår, till och med juni
+    2028"): it yields to the longer one."""
+    if not any(c.start is not None and c.end is not None and (c.end.date - c.start.date).days >= 365 for c in cands):
+        return
+    for c in cands:
+        if c.start is not None and c.end is not None and c.start.precision == "day" == c.end.precision \
+                and (c.end.date - c.start.date).days < 120:
+            c.score -= 20
 
 
 _MEASUREMENT_KEYS = ("procent", "%", "andel", "svarade", "mätning", "enkät", "undersökning", "statistik", "var åttonde",
@@ -1871,8 +1886,43 @@ def _extended(masked: str, atoms: list[_Atom], best: _Candidate) -> _Candidate:
                      and "örläng" in masked[max(0, a.s - 200):a.s]):
             latest, bound = a, a.end.date
     if latest is None:
-        return best
+        return _extended_by(masked, best)
     return _Candidate(best.score, best.start, latest.end, best.spans + [(latest.s, latest.e)], None)
+
+
+# An extension by a length: "I november förlängdes projektet med ett år", "förlängs med sex månader".
+_EXTENDED_BY_RE = re.compile(r"(?<!\w)förläng(?:s|ts|t|des|de|d|a|as)\s+(?:\w+\s+){0,2}?med\s+(?:ytterligare\s+)?"
+                             rf"(?P<n>{NUMBER_PATTERN}|ett|en|ytterligare)\s+(?P<unit>år|månader|månad|halvår)(?!\w)",
+                             _FLAGS)
+
+
+def _extended_by(masked: str, best: _Candidate) -> _Candidate:
+    """``best`` with its end moved by the one extension the text states as a length, when that end is the planned
+    length's ("startade i mars 2024 som ett tvåårigt projekt … förlängdes projektet med ett år": February 2027). An end
+    the text states ("fortsätter till och med juni 2026" beside "förlänga projektet med ett år") is the one after the
+    extension already."""
+    if best.end is None or best.duration_months is None:
+        return best
+    found = list(_EXTENDED_BY_RE.finditer(masked))
+    if len(found) != 1:
+        return best
+    m = found[0]
+    n = 1 if m.group("n").lower() in ("ett", "en") else parse_number(m.group("n"))
+    if not n or n != int(n) or n > 10:
+        return best
+    unit = m.group("unit").lower()
+    months = int(n) * (12 if unit == "år" else 6 if unit == "halvår" else 1)
+    try:
+        last = _add_months(best.end.date + datetime.timedelta(days=1), months) - datetime.timedelta(days=1)
+    except (OverflowError, ValueError):
+        return best
+    if best.end.precision == "day":
+        end = FuzzyDate(last, "day")
+    elif best.end.precision == "year" and months % 12 == 0:
+        end = FuzzyDate(datetime.date(last.year, 12, 31), "year")
+    else:  # (a year's end moved by half a year is a month's)
+        end = FuzzyDate(_last_day(last.year, last.month), "month")
+    return _Candidate(best.score, best.start, end, best.spans + [(m.start(), m.end())], None)
 
 
 # A project stopped before its planned end: "avbröts vid årsskiftet 2025/2026", "lades ner i juni 2025".

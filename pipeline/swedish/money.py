@@ -402,6 +402,14 @@ _IN_ORDINARY_BUDGET_AFTER_RE = re.compile(r"[^.!?\n]{0,60}?\bingår\s+(?:[\wåä
                                           r"(?:[\wåäö-]*budget\w*|ordinarie\b)", _FLAGS)
 
 
+# … said in the sentence before, the cost referring back to it: "Från och med september ingår Fritidsnyckeln i
+# socialnämndens budget. Kostnaden är 640 000 kronor per år."
+_IN_ORDINARY_BUDGET_BEFORE_RE = re.compile(r"\bingår\s+(?:[\wåäö]+\s+){0,3}?i\s+(?:[\wåäö-]+\s+){0,3}?"
+                                           r"(?:[\wåäö-]*budget\w*|ordinarie\s+[\wåäö]+)[.!]\s+(?:Kostnaden|Den\s+årliga\s+"
+                                           r"kostnaden|Det\s+kostar|Den\s+kostar)\s+(?:är\s+|blir\s+|beräknas\s+till\s+)?"
+                                           r"(?:ca\.?\s+|cirka\s+|omkring\s+)?$", _FLAGS)
+
+
 def _shared_out_before(text: str, s: int) -> bool:
     """A payer's sum after the sentence said the money is shared ("Budgeten på 940 000 kronor delas mellan
     kommunens fond och Region Dalarna, som står för 300 000 kronor"): a part of that sum."""
@@ -434,6 +442,8 @@ def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
         return None  # "blev 400 000 kronor lägre per år än före projektet": a difference, no budget
     if "ingår" in after[:80] and _IN_ORDINARY_BUDGET_AFTER_RE.match(after):
         return None  # "Kostnaden, 1,1 miljoner kronor per år, ingår i barn- och utbildningsnämndens budget": ordinary
+    if "ingår" in low and _IN_ORDINARY_BUDGET_BEFORE_RE.search(before):
+        return None  # "… ingår Fritidsnyckeln i socialnämndens budget. Kostnaden är 640 000 kronor per år": ordinary
     if "termin" in after[:20] and (term := _PER_TERM_AFTER_RE.match(after)) is not None:
         # a sum per school term: a rate, unless the text says for how many terms ("120 000 kronor per termin i fyra
         # terminer": 480 000 in all)

@@ -764,13 +764,16 @@ _LEADING_CONNECTIVE_RE = re.compile(
 )
 _TRAILING_NOISE_RE = re.compile(
     # (and "gemensamt" after the last of two owners: "ägs av Socialnämnden och Kultur- och fritidsnämnden gemensamt")
-    r"(?:\s*,)?\s*(?:m\.?\s?fl\.?|med\s+flera|m\.?\s?m\.?|med\s+mera|etc\.?|osv\.?|…|\.\.\.|(?<=\w\s)gemensamt)\s*$",
+    # ("finansieras av Europeiska socialfonden och Högsby kommun tillsammans")
+    r"(?:\s*,)?\s*(?:m\.?\s?fl\.?|med\s+flera|m\.?\s?m\.?|med\s+mera|etc\.?|osv\.?|…|\.\.\.|(?<=\w\s)gemensamt|"
+    r"(?<=\w\s)tillsammans)\s*$",
     re.IGNORECASE,
 )
 # Every _TRAILING_NOISE_RE match ends the text, but a search for it starts at every character: it is run only
 # when the text, its trailing white space (\s, as str.rstrip) off, ends with how one of its words can end, in
 # fold(text) (which holds, position for position, the lower-case letters an IGNORECASE pattern matches).
-_TRAILING_NOISE_ENDS = ("fl", "fl.", "flera", "m", "m.", "mera", "etc", "etc.", "osv", "osv.", "…", "...", "gemensamt")
+_TRAILING_NOISE_ENDS = ("fl", "fl.", "flera", "m", "m.", "mera", "etc", "etc.", "osv", "osv.", "…", "...", "gemensamt",
+                        "tillsammans")
 _TRAILING_PAREN_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
 _PAREN_DROP_PREFIXES = ("projektägare", "ägare", "huvudman", "finansiär", "medfinansiär",
                         "samverkanspart", "partner", "part ", "sökande", "lead", "ansvarig")
@@ -907,7 +910,9 @@ def _clean_organisation(name: str) -> str | None:
 
 _SEP_ALTERNATIVES = (
     r"(?P<strong>\s*;\s*|\s*[\r\n]+\s*|\s*[•·▪]\s*"
-    r"|\s+(?:i\s+)?(?:samverkan|samarbete)\s+med\s+|\s+tillsammans\s+med\s+)"
+    r"|\s+(?:i\s+)?(?:samverkan|samarbete)\s+med\s+|\s+tillsammans\s+med\s+"
+    # a second object of "med" ("samarbetar med Arbetsförmedlingen och med företag på Österlen"): always two
+    r"|\s*,?\s+och\s+(?:även\s+|också\s+)?med\s+)"
     r"|(?P<slash>(?<!\d)\s*/\s*(?!\d)(?!eller\b))"
     r"|(?P<and>\s*,?\s+(?:och/eller|och|and)\s+)"
     r"|(?P<samt>\s*,?\s+samt\s+)"

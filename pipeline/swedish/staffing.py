@@ -152,12 +152,16 @@ _WORKS_RE = re.compile(
     # (an aside between: "Två seniorcoacher, en i varje kommun, arbetar i projektet på 60 procent vardera"; the work by
     # any definite noun: "arbetar med besöken på halvtid vardera")
     rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_FROM}{_ASIDE}\s+"
-    rf"(?:arbetar|arbetade|jobbar|jobbade|tjänstgör|(?:är|var)\s+anställda?|(?:är|var)\s+med)\s+"
-    rf"(?:(?:i|med|inom)\s+(?:{_WORK}|[a-zåäö]+(?:en|et|na))\s+)?(?:vardera\s+|var\s+)?(?:på\s+)?"
+    rf"(?:(?:arbetar|arbetade|jobbar|jobbade|tjänstgör|(?:är|var)\s+anställda?|(?:är|var)\s+med)\s+"
+    rf"(?:(?:i|med|inom)\s+(?:{_WORK}|[a-zåäö]+(?:en|et|na))\s+)?"
+    # a post tied to the work at an extent: "en skolkurator är knuten till Nätkoll på 40 procent"
+    rf"|(?:är|var)\s+(?:knuten|knutna|kopplad|kopplade)\s+till\s+(?:{_WORK}|(?-i:[A-ZÅÄÖ])[\wåäö-]+)\s+)"
+    rf"(?:vardera\s+|var\s+)?(?:på\s+)?"
     rf"(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
     _FLAGS,
 )
-_WORKS_KEYS = ("arbetar", "arbetade", "jobbar", "jobbade", "tjänstgör", "anställd", "är med", "var med")
+_WORKS_KEYS = ("arbetar", "arbetade", "jobbar", "jobbade", "tjänstgör", "anställd", "är med", "var med", "knutn", "knuten",
+               "kopplad")
 
 _EXTENT = rf"(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})"
 
@@ -272,7 +276,10 @@ _POSTS_BEFORE_RE = re.compile(
 _POSTS_AS_ROLE_RE = re.compile(rf"\s+som\s+{_ADJ}{_ROLE}{_END}", _FLAGS)
 _HIRING_RE = re.compile(r"(?<!\w)(?:anställ|rekryter|inrätta|tillsätt|tjänstgör)\w*", _FLAGS)
 _SPACE_RE = re.compile(r"\s+")
-_TOTAL_BEFORE_RE = re.compile(r"(?<!\w)(?:totalt|sammanlagt|sammantaget|motsvarande\s+totalt)[\s:,]*$", _FLAGS)
+# (also the sum said after the people in the same sentence: "två handledare och en vägledare på halvtid, motsvarande
+# 2,5 tjänster")
+_TOTAL_BEFORE_RE = re.compile(r"(?<!\w)(?:totalt|sammanlagt|sammantaget|motsvarande\s+totalt)[\s:,]*$|"
+                              r",\s*(?:vilket\s+(?:blir|motsvarar)|motsvarande|alltså|dvs\.?)\s*$", _FLAGS)
 
 
 _HIT_RE = re.compile(r"heltid|halvtid|(?<![\wåäö])tjänst|årsarbet|årsverk|(?<!\w)åa(?!\w)|procent|%|(?<!\w)fte(?!\w)|"

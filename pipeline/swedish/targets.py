@@ -59,6 +59,9 @@ _PERSON = (
     r"|äldre|seniorer|pensionärer|pappor|mammor|anhöriga"  # "äldre över 80 år" ("äldre än" is the bound's own word)
 )
 _PERSON_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_PERSON})(?!\w)[\s,:(]*(?:[\wåäö]+[\s,:(]+){{0,3}}$", _FLAGS)
+# The reader, said to be of the ages: "Du kan vara med om du har daglig verksamhet och är mellan 20 och 40 år", "dig som
+# är mellan 16 och 24 år".
+_READER_IS_BEFORE = re.compile(r"(?<!\w)(?:du|dig|ni)\s(?:[^.!?\n]{0,60}?\s)?(?:är|var|fyllt)\s+(?:mellan\s+)?$", _FLAGS)
 _TIME_BEFORE_RE = re.compile(
     r"(?<!\w)(?:i|under|inom|om|efter|på|pågår|pågå|varar|period(?:en)?|tid(?:en)?|senaste|kommande|mellan"
     r"|ytterligare|drygt|knappt|cirka|ca\.?|minst|max|högst|omkring|nästan|ungefär)\s*\(?\s*$",
@@ -91,6 +94,7 @@ _AGE_LOWER_RE = re.compile(
     rf"|(?<![\w,])(?P<a2>{_N})\s*år\s+(?:och|eller)\s+(?:äldre|uppåt)(?![\wåäö])",
     _FLAGS,
 )
+_TURNED_RE = re.compile(r"(?<!\w)(?:har|hade)\s+fyllt\s+(?P<a>\d{2})(?=\s*(?:,|och\b|eller\b|\.|$))", _FLAGS)
 _AGE_SINGLE_RE = re.compile(
     # (not "som är 75 år eller äldre": a lower bound, _AGE_LOWER_RE's)
     rf"(?<!\w)(?:i\s+åldern|i\s+ålder|åldern|som\s+är)\s+(?P<a>{_N})\s*år(?![\wåäö])(?!\s+(?:sedan|gamla\s+projekt))"
@@ -139,7 +143,9 @@ _GYMNASIUM_RE = re.compile(
 )
 # One year of upper secondary school: "gymnasiets första år", "gymnasiets år 2", "första året på gymnasiet" (10–12).
 _GYMNASIUM_YEAR_RE = re.compile(
-    r"(?<![\wåäö])(?:gymnasiets\s+(?:(?P<ord>första|andra|tredje)\s+år|år\s+(?P<n>[123]))"
+    # ("gymnasiets första och andra år": the two years, 10–11)
+    r"(?<![\wåäö])(?:gymnasiets\s+(?:(?P<ord>första|andra|tredje)(?:\s+(?:och|till)\s+(?P<ord_to>andra|tredje))?\s+år"
+    r"|år\s+(?P<n>[123]))"
     r"|(?P<ord2>första|andra|tredje)\s+året\s+(?:på|i)\s+gymnasiet|år\s+(?P<n2>[123])\s+(?:på|i)\s+gymnasiet)"
     r"(?![\wåäö])", _FLAGS)
 _ORDINAL_YEAR = {"första": 1, "andra": 2, "tredje": 3}
@@ -252,6 +258,10 @@ def _age_mentions(text: str, folded: str | None = None) -> list[_Mention]:
             a, b = _num(m.group("a")), _num(m.group("b"))
             if a is not None and b is not None and a <= b <= 36:
                 out.append(_Mention(round(a / 12, 2), round(b / 12, 2), m.start(), m.end()))
+    if "fyllt" in low:  # "seniorer som har fyllt 70 och bor ensamma": an age after "fyllt" needs no "år"
+        for m in _TURNED_RE.finditer(text):
+            if _PERSON_BEFORE_RE.search(before(m.start())):
+                out.append(_Mention(float(m.group("a")), None, m.start(), m.end()))
     if not has_any(low, _AGE_KEYS):
         return _dedupe(out)
     spans = windows(low, _AGE_HIT_FOLDED_RE, 80, 40)  # windows(text, _AGE_HIT_RE, 80, 40)
@@ -264,7 +274,8 @@ def _age_mentions(text: str, folded: str | None = None) -> list[_Mention]:
         if fold(m.group("conn")) == "och" and pre != "mellan":
             continue
         if (pre == "mellan" or _ends_in_time_word(before(m.start()))) \
-                and not _PERSON_BEFORE_RE.search(before(m.start())):  # the person word is looked for only here
+                and not _PERSON_BEFORE_RE.search(before(m.start())) \
+                and not _READER_IS_BEFORE.search(before(m.start(), 90)):  # the person word is looked for only here
             continue
         out.append(_Mention(a, b, m.start(), m.end()))
     for rx, keys in ((_AGE_YEARS_OLD_RE, ("åring",)), (_AGE_YEARS_OLD_ADJ_RE, ("åriga",)),
@@ -502,7 +513,8 @@ def _grade_mentions(text: str, folded: str | None = None) -> tuple[list[_Mention
     for m in (_GYMNASIUM_YEAR_RE.finditer(text) if gymnasium else ()):
         ordinal_word = m.group("ord") or m.group("ord2")
         year = _ORDINAL_YEAR[fold(ordinal_word)] if ordinal_word else int(m.group("n") or m.group("n2"))
-        strong.append(_Mention(9 + year, 9 + year, m.start(), m.end()))
+        last = _ORDINAL_YEAR[fold(m.group("ord_to"))] if m.group("ord_to") else year
+        strong.append(_Mention(9 + year, 9 + max(year, last), m.start(), m.end()))
     for rx, span_of, present, starts in ((_STAGE_RE, None, stage, _STAGE_STARTS),
                                          (_GYMNASIUM_RE, (10, 12), gymnasium, ("gymnasie",))):
         for m in (_starting_with(rx, text, low, starts) if present else ()):

@@ -1,0 +1,185 @@
+"""Rules of the seventeenth session, each tested in other wordings and markup than the pages that showed them."""
+
+from __future__ import annotations
+
+from pipeline.extract import extract_page
+from pipeline.swedish import orgs
+from pipeline.swedish.dates import parse_period
+from pipeline.swedish.money import parse_amounts
+from pipeline.swedish.staffing import parse_staffing
+from pipeline.swedish.targets import parse_target
+
+
+def _records(body: str, title: str, url: str = "https://www.leksand.se/omsorg/sociala-investeringar/x") -> list[dict]:
+    html = (f"<html><head><title>{title}</title></head><body><header><nav><a href='/'>Start</a></nav></header>"
+            f"<main><h1>{title}</h1>{body}</main><footer><p>Leksands kommun, 793 80 Leksand</p></footer>"
+            "</body></html>")
+    return extract_page(html.encode(), url, "text/html")
+
+
+def _page(title: str, *paragraphs: str, period: str = "<p>Den pågår 2025–2027.</p>") -> list[dict]:
+    """A one-project page: a lead, the paragraphs and a period."""
+    body = (f"<p>{title} är en social investering för barn och unga som behöver stöd.</p>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + period)
+    return _records(body, title)
+
+
+# -- periods
+
+def test_a_run_of_days_beside_a_longer_period_is_an_events():
+    text = ("Informationsträffarna hålls mellan den 2 och den 20 februari 2026. Insatsen drog i gång i januari 2026 "
+            "och pågår till och med december 2028.")
+    period = parse_period(text)
+    assert (period.start.date.isoformat(), period.end.date.isoformat()) == ("2026-01-01", "2028-12-31")
+    # alone, a short run of days is still read (a short project's dates)
+    short = parse_period("Sommarjobben pågår mellan den 15 juni och den 14 augusti 2026.")
+    assert (short.start.date.isoformat(), short.end.date.isoformat()) == ("2026-06-15", "2026-08-14")
+
+
+def test_an_end_said_as_the_end_of_the_project_form():
+    period = parse_period("Läxhjälpen startade i augusti 2023 och avslutades som satsning i juni 2025.")
+    assert (period.start.date.isoformat(), period.end.date.isoformat()) == ("2023-08-01", "2025-06-30")
+
+
+# -- staffing
+
+def test_a_post_tied_to_the_work_at_an_extent():
+    assert parse_staffing("En skolsköterska är knuten till projektet på 20 procent.").fte == 0.2
+    assert parse_staffing("Två fritidsledare är kopplade till Kvällsbasen på halvtid vardera.").fte == 1.0
+    assert parse_staffing("Skolan är knuten till nätverket på 30 procent.") is None  # no role word: no staff
+
+
+# -- owners
+
+def test_the_work_itself_is_no_owner():
+    [record] = _page("Läsglädje", "Projektet leds av kultur- och fritidsförvaltningen.",
+                     "En bibliotekarie är knuten till Läsglädje på 50 procent.")
+    assert record["organisations"] == ["kultur- och fritidsförvaltningen"]
+    assert record["staffing_fte"] == 0.5
+
+
+def test_owner_wordings():
+    cases = [
+        ("Initiativet till satsningen kom från fritidsgården Bryggan, som också bemannar kvällarna.",
+         ["fritidsgården Bryggan"]),
+        ("Som huvudman för Läsglädje står Leksands bibliotek.", ["Leksands bibliotek"]),
+        ("Kultur- och fritidsenheten har lett arbetet från början.", ["Kultur- och fritidsenheten"]),
+        ("Det var Socialförvaltningen som höll i Läsglädje under alla tre åren.", ["Socialförvaltningen"]),
+        ("Barn- och utbildningsförvaltningen stod bakom Läsglädje och anställde personalen.",
+         ["Barn- och utbildningsförvaltningen"]),
+        ("Familjestödet driver Läsglädje tillsammans med biblioteket.", ["Familjestödet"]),
+        ("Initiativet kommer från elevhälsan på Ullvi skola.", ["elevhälsan på Ullvi skola"]),
+    ]
+    for sentence, owners in cases:
+        [record] = _page("Läsglädje", sentence)
+        assert record["organisations"] == owners, sentence
+
+
+def test_an_owner_in_a_relative_clause_about_a_partner_is_the_partners():
+    [record] = _page("Läsglädje", "Socialförvaltningen är projektägare.",
+                     "Arbetet sker i samverkan med skolan och Vårdcentralen Leksand, som drivs av Region Dalarna.")
+    assert record["organisations"] == ["Socialförvaltningen"]
+    # … but a clause about the work says who runs it
+    [record] = _page("Läsglädje", "Läsglädje, som drivs av biblioteket, startade i höstas.")
+    assert record["organisations"] == ["biblioteket"]
+
+
+# -- partners
+
+def test_one_of_a_kind_is_no_partner_and_a_second_object_of_med_is_its_own():
+    [record] = _page("Läsglädje", "Vi samarbetar med Svenska kyrkan och med företag i byarna.",
+                     "En specialpedagog är med i projektet på 40 procent.")
+    assert record["partners"] == ["Svenska kyrkan"]
+    assert orgs.split_organisations("PRO Leksand och med SPF Seniorerna") == ["PRO Leksand", "SPF Seniorerna"]
+
+
+def test_a_trailing_together_and_a_club_badge_are_no_part_of_a_name():
+    assert orgs.clean_organisation("Region Dalarna tillsammans") == "Region Dalarna"
+    body = ("<p>Läsglädje är en social investering för barn. Den pågår 2025–2027.</p><h2>Samarbetspartner</h2>"
+            "<div class='logos'><img src='a.png' alt='Klubbmärke Leksands IF'><img src='b.png' alt='Logotyp för "
+            "Studiefrämjandet'></div>")
+    [record] = _records(body, "Läsglädje")
+    assert record["partners"] == ["Leksands IF", "Studiefrämjandet"]
+
+
+# -- titles, purposes, descriptions
+
+def test_a_headline_after_other_words_takes_the_name_the_prose_defines():
+    body = ("<p>Nyheter Kultur och fritid</p><p>Varje lördag öppnar Lördagsbasen i Insjön för unga.</p>"
+            "<p>15.30</p><p>Fritidsledarna ställer i ordning lokalen.</p>"
+            "<p>Lördagsbasen är en av Leksands kommuns sociala investeringar. Satsningen pågår 2025–2027 och har fått "
+            "900 000 kronor ur fonden.</p><p>Lördagsbasen ska ge unga en trygg plats att vara på under helgerna.</p>")
+    [record] = _records(body, "En lördag med Lördagsbasen", "https://www.leksand.se/nyheter/en-lordag-med-lordagsbasen")
+    assert record["title"] == "Lördagsbasen"
+    assert record["purpose"] == "Lördagsbasen ska ge unga en trygg plats att vara på under helgerna."
+    assert not record["description"].startswith("Nyheter") and "15.30" not in record["description"]
+    # a title that opens with the name keeps the name as the page gives it
+    body = ("<p>Ung kraft är ett projekt för unga i Insjön.</p><p>Projektet har fått 500 000 kronor ur fonden för "
+            "sociala investeringar och pågår 2025–2026.</p>")
+    [record] = _records(body, "Ung kraft Insjön")
+    assert record["title"] == "Ung kraft Insjön"
+
+
+def test_another_bodys_project_the_page_took_part_in_makes_no_project():
+    body = ("<p>Vården ställs om så att mer vård ges nära patienten.</p><h2>Handlingsplan för 2025–2027</h2>"
+            "<p>Kommunen och regionen har en gemensam handlingsplan.</p><p>Under 2023 var kommunen med i Region "
+            "Dalarnas projekt om digitala hembesök. Projektet avslutades samma år.</p>")
+    assert _records(body, "Nära vård i Leksand", "https://www.leksand.se/omsorg/nara-vard") == []
+    from pipeline.extract.segment import _without_others_projects
+
+    left = _without_others_projects("Vi har en plan. I fjol deltog skolan i Länsstyrelsens projekt om trygghet. "
+                                    "Projektet avslutades i juni. Nu fortsätter vi.")
+    assert "Projektet" not in left and "Vi har en plan." in left and "Nu fortsätter vi." in left
+
+
+# -- target groups
+
+def test_who_may_join_under_a_question_heading_and_the_reader_of_an_age():
+    body = ("<p>Läsglädje är en social investering för läsning. Den pågår 2025–2027.</p><h2>Vem kan vara med?</h2>"
+            "<p>Du kan inte anmäla dig på webben. Alla som går i årskurs 2 eller 3 i Leksand kan vara med.</p>")
+    [record] = _records(body, "Läsglädje")
+    assert record["target_group"] == "Alla som går i årskurs 2 eller 3 i Leksand kan vara med."
+    target = parse_target("Du får delta om du bor i Leksand och är mellan 18 och 30 år.")
+    assert (target.age_min, target.age_max) == (18, 30)
+    assert parse_target("Samtalen pågår mellan 2 och 4 år.").age_min is None
+
+
+def test_two_years_of_upper_secondary_school():
+    target = parse_target("för elever i gymnasiets andra och tredje år")
+    assert (target.grade_min, target.grade_max) == (11, 12)
+
+
+# -- money
+
+def test_a_price_beside_the_projects_money_is_no_budget():
+    [record] = _page("Läsglädje", "Satsningen kostar sammanlagt 800 000 kronor.",
+                     "Fikat kostar 20 kronor.")
+    assert record["budget_sek"] == 800_000
+
+
+def test_the_cost_the_ordinary_budget_carries_after_the_project():
+    amounts = parse_amounts("Projektet fick 900 000 kronor ur fonden. Sedan januari ingår teamet i "
+                            "socialnämndens ordinarie budget. Den årliga kostnaden är 450 000 kronor.")
+    assert [a.sek for a in amounts] == [900_000]
+
+
+def test_an_extension_by_a_length_moves_the_planned_end_only():
+    period = parse_period("Mötesplatsen öppnade i september 2024 som en tvåårig satsning. I våras förlängdes den "
+                          "med ett år.")
+    assert period.end.date.isoformat() == "2027-08-31"
+    # an end the text states is the one after the extension
+    period = parse_period("Läxhjälpen fortsätter till och med juni 2026. Nämnden har beslutat att förlänga "
+                          "projektet med ett år.")
+    assert period.end.date.isoformat() == "2026-06-30"
+
+
+def test_a_sum_of_posts_said_after_the_people_and_an_age_after_fyllt():
+    assert parse_staffing("Tre fältassistenter och en samordnare på halvtid arbetar i teamet, motsvarande "
+                          "3,5 tjänster.").fte == 3.5
+    assert parse_target("för pensionärer som har fyllt 65, oavsett var de bor").age_min == 65
+    assert parse_target("Föreningen har fyllt 50, och firar med en fest.").age_min is None
+
+
+def test_a_purpose_said_of_the_work_by_its_name_in_the_genitive():
+    [record] = _page("Läsglädje", "Läsglädjes mål är att alla barn ska läsa en bok i månaden.")
+    assert record["purpose"] == "Läsglädjes mål är att alla barn ska läsa en bok i månaden."
