@@ -183,3 +183,19 @@ def test_a_sum_of_posts_said_after_the_people_and_an_age_after_fyllt():
 def test_a_purpose_said_of_the_work_by_its_name_in_the_genitive():
     [record] = _page("Läsglädje", "Läsglädjes mål är att alla barn ska läsa en bok i månaden.")
     assert record["purpose"] == "Läsglädjes mål är att alla barn ska läsa en bok i månaden."
+
+
+def test_one_sum_from_each_of_the_payers_named_before_it():
+    [amount] = parse_amounts("Arbetet finansieras gemensamt av kommunen och Länsförsäkringar, som bidrar med "
+                             "150 000 kronor per år vardera.")
+    assert (amount.sek, amount.basis) == (300_000, "per_year")
+    [amount] = parse_amounts("Regionen, kommunen och Arvsfonden står för 100 000 kronor var.")
+    assert amount.sek == 300_000
+    # people paid each are no payers
+    assert [a.sek for a in parse_amounts("Två coacher får 300 000 kronor var.")] == [300_000]
+
+
+def test_a_count_of_a_kind_before_the_partners_names():
+    [record] = _page("Läsglädje", "Läsglädje görs i samarbete med tre skolor – Ullvi skola, Tällbergs skola och "
+                     "Insjöns skola – och med Leksands IF.")
+    assert record["partners"] == ["Ullvi skola", "Tällbergs skola", "Insjöns skola", "Leksands IF"]

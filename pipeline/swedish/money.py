@@ -410,6 +410,27 @@ _IN_ORDINARY_BUDGET_BEFORE_RE = re.compile(r"\bingår\s+(?:[\wåäö]+\s+){0,3}?
                                            r"(?:ca\.?\s+|cirka\s+|omkring\s+)?$", _FLAGS)
 
 
+_EACH_AFTER_RE = re.compile(r"\s*(?:vardera|var\s+och\s+en|(?:per|om\s+året|per\s+år)\s+vardera|var(?=\s*[,.;]|\s+(?:under|i|per|om)\b))",
+                            _FLAGS)
+# Who pay together, before their sum: "gemensamt av A och B", "mellan A och B", or a payer's subject "A och B bidrar".
+_JOINT_PAYERS_RE = re.compile(r"\b(?:gemensamt\s+av|tillsammans\s+av|mellan)\s+([^.!?\n]{3,160}?)(?=,|\s+som\b|\s+med\b|$)",
+                              _FLAGS)
+
+
+_SUBJECT_PAYERS_RE = re.compile(r"\s*([^.!?\n]{3,120}?)\s+(?:står|stod|bidrar|bidrog|betalar|betalade|ger|gav|satsar|"
+                                r"satsade|skjuter|sköt)\b", _FLAGS)
+
+
+def _payers_before(text: str, s: int, funder: str | None) -> int:
+    """How many payers the sentence names before a sum said "vardera" (0 when it names none or one)."""
+    start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+    joint = _JOINT_PAYERS_RE.search(text, start, s) or _SUBJECT_PAYERS_RE.match(text, start, s)
+    names = joint.group(1) if joint else (funder or "")
+    if " och " not in names:
+        return 0
+    return names.count(",") + names.count(" och ") + 1
+
+
 def _shared_out_before(text: str, s: int) -> bool:
     """A payer's sum after the sentence said the money is shared ("Budgeten på 940 000 kronor delas mellan
     kommunens fond och Region Dalarna, som står för 300 000 kronor"): a part of that sum."""
@@ -470,6 +491,12 @@ def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
     if funder is None:
         funder = _funder_before(before)
     end = e + max(basis_end, funder_end)
+    if "var" in text[end:end + 16] and (each := _EACH_AFTER_RE.match(text, end)) is not None:
+        # one sum from each of the payers named before it ("finansieras gemensamt av fonden och Sparbanksstiftelsen
+        # Kronoberg, som bidrar med 220 000 kronor om året vardera"): as many times as there are payers
+        payers = _payers_before(text, s, funder)
+        if payers > 1:
+            value, end = value * payers, each.end()
     part = (has_any(low, _PART_WORDS) and bool(_PART_BEFORE_RE.search(before))) or _shared_out_before(text, s)
     whole = basis == "total" and ("projekt" in low or "satsning" in low or "insats" in low) \
         and bool(_PROJECT_TOTAL_BEFORE_RE.search(before))
