@@ -475,3 +475,26 @@ def test_the_seventeenth_sessions_blind_sets_stay_above_their_floors():
     assert fields["organisations"]["recall"] >= 0.75 and fields["target_grade_min"]["recall"] >= 0.9
     fields = evaluate(find_cases(ROOT / "tests" / "heldout91"))["fields"]
     assert fields["organisations"]["recall"] >= 0.7
+
+
+def test_the_seventeenth_sessions_second_round_stays_above_its_floors():
+    """Written blind after the first round's rules were committed, measured at first contact on the session's first
+    commit 0dbdcfe and on the commit of the time (the same figures): tests/heldout92 (representative: two pages of the
+    commonest kind, short sections under "Bakgrund", "Mål", "Organisation", "Ekonomi"; a fund's table of four grants
+    with a paragraph each; a samordningsförbund's fact list; a region's news of two grants; a "steg 2" continuing an
+    earlier project; an evaluated project with a steering group; a page in the writer's "vi"; a site map and social
+    enterprises without projects) 1.000 / 1.000 with budgets 0.75, organisations 0.83 and partners 0.82 in recall;
+    tests/heldout93 (five more kinds without projects: night walks, extratjänster, eviction prevention, guardians,
+    summer entrepreneurs; five projects in new wordings: "Med oss i arbetet finns", "Parter:" in an article's footer,
+    "Budgetram", "Ansvarig: <person> (<unit>)", "2 x 50 %", "när vårterminen 2027 är slut") 1.000 / 1.000 with
+    partners 0.60 and budgets, ends, staffing 0.80. After the rules they exposed: heldout92 organisations 1.00,
+    budgets 0.92; heldout93 partners 0.80, budgets, ends and staffing 1.00."""
+    for name, cases, precision, recall in (("heldout92", 10, 0.95, 0.95), ("heldout93", 10, 0.95, 0.95)):
+        result = evaluate(find_cases(ROOT / "tests" / name))
+        assert result["cases"] >= cases and not result["errors"]
+        assert result["record_precision"] >= precision, name
+        assert result["record_recall"] >= recall, name
+    fields = evaluate(find_cases(ROOT / "tests" / "heldout92"))["fields"]
+    assert fields["organisations"]["recall"] >= 0.95 and fields["budget_sek"]["recall"] >= 0.9
+    fields = evaluate(find_cases(ROOT / "tests" / "heldout93"))["fields"]
+    assert fields["partners"]["recall"] >= 0.75 and fields["end_date"]["recall"] >= 0.95

@@ -199,3 +199,39 @@ def test_a_count_of_a_kind_before_the_partners_names():
     [record] = _page("Läsglädje", "Läsglädje görs i samarbete med tre skolor – Ullvi skola, Tällbergs skola och "
                      "Insjöns skola – och med Leksands IF.")
     assert record["partners"] == ["Ullvi skola", "Tällbergs skola", "Insjöns skola", "Leksands IF"]
+
+
+def test_second_round_wordings():
+    # partners "Med oss i arbetet finns …"; the end "när vårterminen … är slut"; "2 x 50 %" after the people
+    [record] = _page("Läsglädje", "Med oss i arbetet finns Leksands bibliotek och Studiefrämjandet, där föräldrar kan "
+                     "låna böcker.", "Läsglädje startar i augusti 2025 och avslutas när vårterminen 2027 är slut.",
+                     period="")
+    assert record["partners"] == ["Leksands bibliotek", "Studiefrämjandet"]
+    assert record["end_date"] == parse_period("till och med vårterminen 2027").end.date
+    body = ("<p>Läsglädje är en social investering för barn.</p><ul><li>Ansvarig: Karin Berg (Kultur- och "
+            "fritidsenheten)</li><li>Tidsram: 2025–2027</li><li>Budgetram: 500 000 kr per år</li>"
+            "<li>Bemanning: två lässtödjare, 2 x 50 %</li></ul>")
+    [record] = _records(body, "Läsglädje")
+    assert record["organisations"] == ["Kultur- och fritidsenheten"]
+    assert (record["budget_sek"], record["budget_basis"]) == (500_000, "per_year")
+    assert record["staffing_fte"] == 1.0
+
+
+def test_the_writers_we_and_a_generic_bodys_field():
+    [record] = _page("Läsglädje", "Det är vi på skolbiblioteket som håller i Läsglädje.",
+                     "Vi vänder oss till barn mellan 6 och 9 år.")
+    assert record["organisations"] == ["skolbiblioteket"]
+    assert (record["target_age_min"], record["target_age_max"]) == (6, 9)
+    [record] = _page("Läsglädje", "Projektet ägs av Förvaltningen vård och omsorg.")
+    assert record["organisations"] == ["Förvaltningen vård och omsorg"]
+    assert orgs.split_organisations("Förvaltningen förskola och skola") == ["Förvaltningen förskola och skola"]
+
+
+def test_an_earlier_project_this_one_continues():
+    [record] = _records("<p>Läsglädje steg 2 är en fortsättning på projektet Läsglädje, som pågick 2022–2024 med "
+                        "500 000 kronor från Länsstyrelsen Dalarna.</p><p>Steg 2 pågår 2025–2027 och har fått 800 000 "
+                        "kronor ur den sociala investeringsfonden.</p>", "Läsglädje steg 2")
+    assert record["title"] == "Läsglädje steg 2"
+    assert record["budget_sek"] == 800_000 and record["funders"] == []
+    assert parse_amounts("Region Dalarna går själv in med 200 000 kronor.")[0].funder == "Region Dalarna"
+    assert parse_staffing("Två lärare med specialpedagogisk inriktning anställs på heltid.").fte == 2.0

@@ -76,18 +76,21 @@ _PURPOSE_SENT = re.compile(
     r"investeringen|arbetet|modellen|verksamheten|teamet|piloten|initiativet|(?:fas|etapp|steg)\s+\d+|(?-i:[A-ZÅÄÖ])[^.!?:]{0,60}?))?\s+(?:är|var))", re.I)
 _STATED_PURPOSE = re.compile(r"(?:det övergripande |det långsiktiga |huvudsakliga )?(?:syftet|målet)\b", re.I)
 _TARGET_SENT = re.compile(r"\b(målgrupp(en|er)?|(?:riktar|riktade) sig (främst |i första hand )?till|(?:vänder|vände) "
-                          r"sig (främst |i första hand )?till|(?:är|var) till för|(?:erbjuds|erbjöds) till)\b", re.I)
+                          r"sig (främst |i första hand )?till|(?:är|var) till för|(?:erbjuds|erbjöds) till|"
+                          # the writer's "vi": "Vi vänder oss till unga mellan 15 och 20 år"
+                          r"(?:vänder|riktar|vände|riktade) oss (främst |i första hand )?till)\b", re.I)
 # The staffing labels that count full-time posts (not "Bemanning", "Personal", "Resurser"), and the value they take
 # when it is a bare number ("Tjänster: 2,5").
 _POSTS_LABELS = frozenset(w for w in labels.LABELS["staffing"] if w not in ("bemanning", "personal", "resurser"))
 _BARE_POSTS = re.compile(r"\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*")
-_TIMES_SHARE = re.compile(r"^\s*([1-9])\s*[x×]\s*(\d{1,3})\s*(?:%|procent)")
+_TIMES_SHARE = re.compile(r"(?:^|(?<=[\s,:]))([1-9])\s*[x×]\s*(\d{1,3})\s*(?:%|procent)")  # (also "två coacher, 2 x 50 %")
 # An earlier project named before a partner phrase in its sentence. Narrower than dates' _EARLIER_PROJECT_RE on
 # purpose: "bygger på tidigare samarbete … i samverkan med X" names this project's partner.
-_EARLIER_PROJECT_BEFORE = re.compile(r"(?:erfarenheter(?:na)?\s+(?:från|av)|bygger\s+på|byggde\s+på|fortsättning\s+på)"
+_EARLIER_PROJECT_BEFORE = re.compile(r"(?:erfarenheter(?:na)?\s+(?:från|av)|bygger\s+på|byggde\s+på|fortsättning\s+på|"
+                                     r"(?:prövades|testades|provades)\s+(?:först\s+)?i)"
                                      r"\s+(?:\w+\s+){0,3}?(?:projektet|satsningen|insatsen)\b", re.I)
 # A word of every _EARLIER_PROJECT_BEFORE alternative, in the folded text.
-_EARLIER_PROJECT_KEYS = ("erfarenheter", "bygger på", "byggde på", "fortsättning på")
+_EARLIER_PROJECT_KEYS = ("erfarenheter", "bygger på", "byggde på", "fortsättning på", "prövades", "testades", "provades")
 
 
 def _about_earlier_project(text: str, pos: int) -> bool:
@@ -100,6 +103,8 @@ def _about_earlier_project(text: str, pos: int) -> bool:
 _PARTNER_PROSE = re.compile(
     r"(?:i (?:(?:ett\s+)?(?:nära|nära och \w+|tät|tätt|bred|brett|god|gott|aktiv|aktivt)\s+)?(?:samverkan|samarbete) med|"
     r"samarbetar med|samverkar med|samarbetade med|samverkade med|tillsammans med|ett samarbete mellan|"
+    # "Med oss i arbetet finns A, B och C", "Med i satsningen är också A och B"
+    r"med\s+oss\s+i\s+(?:arbetet|projektet|satsningen|insatsen)\s+(?:finns|är|har\s+vi)(?:\s+också|\s+även)?|"
     # "I arbetet deltar också RF-SISU Dalarna …", "I projektet medverkar även socialförvaltningen"
     r"i\s+(?:arbetet|projektet|satsningen|insatsen)\s+(?:deltar|deltog|medverkar|medverkade)(?:\s+också|\s+även)?|"
     # the verb first: "I det dagliga arbetet samverkar projektet med ungdomsmottagningen, …"
@@ -515,6 +520,8 @@ _OWNER_CLEFT = re.compile(r"\b[Dd]et\s+(?:är|blir|var)\s+([^.;:!?\n]{3,80}?)\s+
                           # driva Y"
                           r"(?:driver|leder)\s+och\s+[a-zåäö]+|fick\s+i\s+uppdrag\s+att\s+(?:[a-zåäö]+\s+){0,4}?(?:driva|leda|genomföra))\s+"
                           r"(?:(?:" + _OWNED + r")|(?-i:[A-ZÅÄÖ])\w+)|håller\s+i\s+trådarna|bär\s+(?:huvud)?ansvaret)\b")
+# The writer's "vi" of a unit: "Det är vi i socialtjänstens fältgrupp som håller i Ungdomslotsen".
+_WE_OF = re.compile(r"^vi\s+(?:i|på|inom|vid)\s+", re.I)
 _OWNER_RELATIVE = re.compile(r"\b(?:är|var)\s+(?:ett|en)\s+(?:[\wåäö-]+\s+){0,2}?(?:projekt|satsning|insats|samarbete)\s+"
                              r"som\s+([A-ZÅÄÖ][^.;:!?\n]{2,160}?)\s+(?:driver|drev|har\s+startat|startade|äger|ägde|"
                              r"ansvarar\s+för|genomför|genomförde)\b")
@@ -579,7 +586,7 @@ _FUNDER_KEYS = ("finansier", "bevilja", "medel från", "bidrag från", "stöd fr
                 "delas mellan",
                 "resten ", "återstoden ", "kommer ur", "kommer från", "kom från", "kom ur", "betalas av", "betalades av",
                 "bekostas av", "bekostades av")
-_PARTNER_KEYS = ("samverka", "samarbet", "tillsammans", "samråd", "gemensamt med", "avstämning", "med i ", "partnerskap", "involverar", "ihop med", "styrgrupp",
+_PARTNER_KEYS = ("samverka", "samarbet", "tillsammans", "samråd", "med oss i", "gemensamt med", "avstämning", "med i ", "partnerskap", "involverar", "ihop med", "styrgrupp",
                  "projektgrupp", "in i ", "tackat ja", "lovat att", "ingår", "ingick",
                  "fått med ", "dialog med", "gemensamt arbete", "på tåget", "nätverket",
                  "deltar", "deltog", "medverka",
@@ -600,10 +607,10 @@ _OWNER_KEYS = ("drivs av", "drevs av", "ägs av", "ägdes av", "projektägare", 
 _PURPOSE_KEYS = ("projektet", "satsningen", "insatsen", "investeringen", "verksamheten", "programmet", "syftet",
                  "målet", "tanken", "avsikten", "idén")
 _TARGET_KEYS = ("målgrupp", "riktar sig", "riktade sig", "vänder sig", "vände sig", "är till för", "var till för",
-                "erbjuds till", "erbjöds till")
+                "erbjuds till", "erbjöds till", "vänder oss", "riktar oss", "vände oss", "riktade oss")
 # What every match of a prose pattern starts with (in fold(text) for the case-blind ones, as written for
 # _FUNDER_PROSE): the patterns are tried only where one of these begins (``_prose_matches``).
-_PARTNER_STARTS = ("i samverkan med", "i samarbete med", "samarbetar med", "samverkar med", "tillsammans med",
+_PARTNER_STARTS = ("i samverkan med", "i samarbete med", "samarbetar med", "samverkar med", "tillsammans med", "med oss i",
                    "i samråd med", "gemensamt med", "har ett ", "hade ett ", "har nära", "hade nära",
                    "ett samarbete mellan", "samverkan mellan", "samarbete mellan", "i nära ", "i tät", "i bred",
                    "samverkan skedde", "samverkan sker", "samverkan har", "samarbetet skedde", "samarbetet sker",
@@ -683,7 +690,7 @@ _WHO_MAY_JOIN = re.compile(r"^(?:vem|vilka)\s+(?:kan|får)\s+(?:vara\s+med|delta
 
 
 def _who_may_join(seg: Segment) -> str | None:
-    if seg.kind != "page":
+    if seg.kind not in ("page", "label-block"):
         return None
     blocks = seg.blocks
     for i, b in enumerate(blocks[:-1]):
@@ -964,8 +971,14 @@ def _of_another(text: str, pos: int, title: str | None) -> bool:
 
 
 def _orgs_from(text: str) -> list[str]:
+    if text.endswith(")") and (held := _PERSON_THEN_UNIT.match(text.strip())) is not None \
+            and orgs.looks_like_person(held.group("person")):
+        text = held.group("unit")  # "Ansvarig: Lena Holm (Arbetsmarknadsenheten)": the unit the person is of
     return _unique(o for o in (orgs.clean_organisation(x) for x in orgs.split_organisations(text))
                    if o and not orgs.looks_like_person(o) and not _INDEFINITE.match(o))
+
+
+_PERSON_THEN_UNIT = re.compile(r"(?P<person>[^(),;]{3,40}?)\s*\((?P<unit>[^()]{3,80})\)$")
 
 
 # One of a kind, not a name: "En kurator är med i projektet på 40 procent", "ett studieförbund".
@@ -1007,6 +1020,9 @@ def _next_name(words: list[str], i: int) -> str:
     return " ".join(words[i:end]).strip(",.")
 
 
+_GENERIC_BODY_WORDS = frozenset(("Förvaltningen", "Nämnden", "Enheten", "Avdelningen", "Sektorn", "Kontoret"))
+
+
 def _trim_name(name: str) -> str:
     """Cut a name caught in running prose where the sentence goes on ('RUN innan det kan betalas ut' → 'RUN')."""
     words = name.split()
@@ -1020,7 +1036,9 @@ def _trim_name(name: str) -> str:
                                       and not _GENERIC_ORGS.match(words[i + 1].strip(",."))
                                       and not _LOWER_BODY.match(_next_name(words, i + 1))
                                       and not _UNIT_OF_A_BODY.match(" ".join(words[i + 1:i + 3]).strip(",."))
-                                      and not (i == 1 and len(words) == 3 and orgs.is_bare_noun(words[2])))):
+                                      and not (i == 1 and len(words) == 3 and orgs.is_bare_noun(words[2]))
+                                      # ("Förvaltningen förskola och skola": a generic body's word, then its field)
+                                      and not (i == 2 and len(words) == 4 and words[0] in _GENERIC_BODY_WORDS))):
             # (not a department's name of two bare nouns: "Kultur och fritid", "Vård och omsorg"; nor before a
             # department in lower case: "utbildningsförvaltningen och socialförvaltningen")
             return " ".join(words[:i]).rstrip(",")
@@ -2177,7 +2195,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     # percentage says nothing without it), else the segment's text
     staffing_lab = _labelled(seg, "staffing")
     staffing = parse_staffing(f"{staffing_lab[0]}: {staffing_lab[1]}") if staffing_lab else None
-    if staffing is None and staffing_lab and (times := _TIMES_SHARE.match(staffing_lab[1])):
+    if staffing is None and staffing_lab and (times := _TIMES_SHARE.search(staffing_lab[1])):
         # "Bemanning: 2 x 50 %": so many posts of that share each
         staffing = Staffing(round(int(times.group(1)) * int(times.group(2)) / 100, 2), times.group(0).strip())
     if staffing is None and staffing_lab and staffing_lab[0].strip(" :").lower() in _POSTS_LABELS \
@@ -2295,7 +2313,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             ev["organisations"] = _ev(inverted.group(0))  # "Högsby kommun är projektägare."
         elif ("det är " in body_low or "det blir " in body_low or "det var " in body_low) \
                 and (cleft := _OWNER_CLEFT.search(body_text)) is not None \
-                and (found := _named_orgs_from(cleft.group(1))):
+                and (found := _named_orgs_from(_WE_OF.sub("", cleft.group(1)))):
             ev["organisations"] = _ev(cleft.group(0))  # "Det är barn- och utbildningsförvaltningen som håller i arbetet"
         elif " som " in body_low and (relative := _OWNER_RELATIVE.search(body_text)) is not None \
                 and (found := _named_orgs_from(relative.group(1))):

@@ -44,7 +44,7 @@ LABELS: dict[str, tuple[str, ...]] = {
                "beviljat ur sociala investeringsfonden", "beviljat ur fonden", "beviljat från fonden",
                "beviljat från sociala investeringsfonden", "beviljade medel ur fonden",
                "beviljade medel ur sociala investeringsfonden", "medel ur sociala investeringsfonden",
-               "medel från sociala investeringsfonden", "medel ur fonden"),
+               "medel från sociala investeringsfonden", "medel ur fonden", "budgetram", "kostnadsram", "ekonomisk ram"),
     "funders": ("finansiär", "finansiärer", "finansieras av", "medfinansiär", "medfinansiärer", "medfinansiering",
                 "bidragsgivare", "övrig finansiering", "extern finansiering", "medfinansieras av", "övriga finansiärer"),
     "status": ("status", "projektstatus"),

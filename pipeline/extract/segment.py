@@ -1108,6 +1108,8 @@ _NAME_NOUN_WORDS = ("projektet", "satsningen", "insatsen", "initiativet", "inves
 # Words before the noun that make it a reference to another project: "bygger på projektet X", "från det tidigare
 # projektet X", "likt satsningen X".
 _REFERENCE_BEFORE = re.compile(r"(?i)\b(?:bygger(?:\s+vidare)?\s+på|baseras\s+på|utgår\s+från|"
+                               # "är en fortsättning på projektet X", "Arbetssättet prövades först i projektet X"
+                               r"fortsättning\s+på|(?:prövades|testades|provades)\s+(?:först\s+)?i|"
                                r"erfarenhet(?:er|erna)?\s+(?:från|av)|"
                                r"lärdomar\s+från|inspirera[dt]\s+av|modell\s+av|likt|liksom|tidigare|förra|"
                                r"föregående|avslutade|annat|andra)\s+(?:det\s+|den\s+)?(?:tidigare\s+|förra\s+|"
@@ -1287,6 +1289,8 @@ def _title_name_in_prose(title: str, blocks: list[Block]) -> tuple[str, str] | N
         if b.kind not in ("p", "li") or _PROJECT_INTRO.search(b.text) is None:
             continue
         for m in _PROJECT_INTRO.finditer(b.text):
+            if _REFERENCE_BEFORE.search(b.text, max(0, m.start() - 40), m.start()):
+                continue  # "en fortsättning på projektet Läsglädje": the earlier project, not this one
             words = [w.group() for w in _NAME_WORD.finditer(b.text, m.end(), m.end() + 120)][:8]
             best = None
             for k in range(1, len(words) + 1):

@@ -300,6 +300,7 @@ _FILLER = (
     r"|beslutet|beslut"  # "i tre år från beslutet den 20 november 2024"
     r"|i\s+samband\s+med|enligt\s+plan(?:en)?"  # "drog i gång i samband med skolstarten", "avslutades enligt plan i juni"
     r"|som\s+(?:projekt|satsning|pilot)"  # "avslutades som projekt i augusti 2026" (and lives on as ordinary work)
+    r"|när"  # "avslutas när vårterminen 2027 är slut"
 )
 _PREFIX_RE = re.compile(
     rf"(?<!\w)(?:(?P<start>{_START})|(?P<end>{_END})|(?P<label>{_LABEL})|(?P<between>mellan)|(?P<bad>agenda|vision"

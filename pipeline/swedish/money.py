@@ -179,7 +179,7 @@ _FUNDER_BEFORE_RE = re.compile(
     rf"|gett|givit|skänkt"
     rf"|gått\s+in\s+med|(?:med)?finansierat|betalat)"
     rf"|satsade|skjuter\s+till|sköt\s+till|står\s+för|stod\s+för|(?:med)?finansierar|(?:med)?finansierade"
-    rf"|(?:går|gick)\s+(?:(?:dessutom|också|även)\s+)?in\s+med|avsätter|avsatte|betalar|betalade|lägger|lade|svarar\s+för|svarade\s+för|anslår|anslog)"
+    rf"|(?:går|gick)\s+(?:(?:dessutom|också|även|själv|själva|självt)\s+)?in\s+med|avsätter|avsatte|betalar|betalade|lägger|lade|svarar\s+för|svarade\s+för|anslår|anslog)"
     rf"\s+(?:[\wåäö]+\s+){{0,2}}?(?:med\s+)?"
     rf"(?:(?:totalt|cirka|ca\.?|drygt|knappt|sammanlagt)\s+)?$",
 )

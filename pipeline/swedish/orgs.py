@@ -1057,6 +1057,10 @@ def is_bare_noun(word: str) -> bool:
     return word[:1].islower() and word.isalpha() and not _DEFINITE_END_RE.search(word)
 
 
+_GENERIC_BODY_THEN_NOUN = re.compile(r"^(?:Förvaltningen|Nämnden|Enheten|Avdelningen|Sektorn|Verksamhetsområdet|"
+                                     r"Kontoret|Området)\s+[a-zåäö]+$")
+
+
 def _should_split_och(left: str, right: str) -> bool:
     rw = _first_word(right)
     if not rw:
@@ -1067,6 +1071,9 @@ def _should_split_och(left: str, right: str) -> bool:
     if " " not in l_strip and " " not in r_strip and r_strip[:1].islower() and l_strip[:1].isupper() \
             and not _DEFINITE_END_RE.search(r_strip) and not _DEFINITE_END_RE.search(l_strip):
         return False  # a department's name of two bare nouns: "Kultur och fritid", "Vård och omsorg"
+    if " " not in r_strip and r_strip[:1].islower() and not _DEFINITE_END_RE.search(r_strip) \
+            and _GENERIC_BODY_THEN_NOUN.match(l_strip):
+        return False  # … after a generic body's word: "Förvaltningen förskola och skola", "Nämnden vård och omsorg"
     right_ok = rw[0].isupper() or _is_acronym(rw) or _is_unit_like(right)
     left_ok = _starts_upper(left) or _is_unit_like(left) or _is_acronym(_first_word(left)) \
         or _is_unit_like(_compound_head(left)) or _adjective_and_unit(left)

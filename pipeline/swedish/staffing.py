@@ -110,7 +110,8 @@ _ASIDE = (r"(?:\s*,\s*en\s+(?:i|på)\s+(?:varje|var|vardera)\s+[\wåäö]+\s*,"
           # the people named one by one: "Två gruppledare, en socionom och en beteendevetare, arbetade …"
           r"|\s*,\s*(?:en|ett)\s+[\wåäö-]+(?:\s*(?:,|och)\s*(?:en|ett)\s+[\wåäö-]+)+\s*,"
           # the role's field: "En fritidskonsulent med inriktning mot parasport arbetar heltid"
-          r"|\s+med\s+inriktning\s+(?:mot|på)\s+[\wåäö-]+"
+          # ("Tre förskollärare med specialpedagogisk inriktning anställs på heltid")
+          r"|\s+med\s+(?:[a-zåäö-]+\s+)?inriktning(?:\s+(?:mot|på)\s+[\wåäö-]+)?"
           # what they all are: "Två familjestödjare, båda socionomer, arbetar heltid"
           r"|\s*,\s*(?:båda|bägge|alla|samtliga)\s+[\wåäö-]+\s*,)?")
 # (where the role comes from, between it and its extent: "en sjuksköterska från barnavårdscentralen på 20 procent")
