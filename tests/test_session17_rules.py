@@ -235,3 +235,12 @@ def test_an_earlier_project_this_one_continues():
     assert record["budget_sek"] == 800_000 and record["funders"] == []
     assert parse_amounts("Region Dalarna går själv in med 200 000 kronor.")[0].funder == "Region Dalarna"
     assert parse_staffing("Två lärare med specialpedagogisk inriktning anställs på heltid.").fte == 2.0
+
+
+def test_an_articles_own_footer_gives_its_fact_lines_only():
+    body = ("<article><p>Läsglädje är en social investering för barn som pågår 2025–2027.</p>"
+            "<footer><p><strong>Samverkansparter:</strong> Leksands bibliotek och Studiefrämjandet</p>"
+            "<p>Senast uppdaterad: 3 december 2025</p><p>Dela: Facebook LinkedIn</p></footer></article>")
+    [record] = _records(body, "Läsglädje")
+    assert record["partners"] == ["Leksands bibliotek", "Studiefrämjandet"]
+    assert "Dela" not in (record["description"] or "")

@@ -790,6 +790,23 @@ def _fact_boxes_beside(main, asides: list) -> list:
     return out
 
 
+# A project's facts an article's own <footer> may hold (its dates, share tools and page owner are furniture).
+_FOOTER_FACTS = frozenset({"partners", "funders", "organisations", "period", "budget", "staffing", "target_group"})
+
+
+def _fact_lines_in_footers(main) -> list[str]:
+    """The labelled fact lines of the <footer>s inside the main content ("<footer class='article__footer'><p>
+    <strong>Parter:</strong> Hälsocentralen Hofors, Ockelbo kommun …</p>"): an article's footer is furniture but
+    for its project's facts."""
+    out = []
+    for footer in main.iter("footer"):
+        for line in text_of(footer).split("\n"):
+            split = labels.split_label(line) if ":" in line else None
+            if split and split[0] in _FOOTER_FACTS and split[2]:
+                out.append(line.strip())
+    return out
+
+
 _SIDE_COLUMN_CLASS = re.compile(r"hogerspalt|vansterspalt|hogerkolumn|vansterkolumn|(?:^|[\s_-])(?:hoger|vanster)"
                                 r"(?:[\s_-]|$)|sidebar|sidospalt", re.I)
 
@@ -1602,6 +1619,9 @@ def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> 
     for aside in _fact_boxes_beside(main, landmarks.asides):
         walker._walk_container(aside, None, "aside", aside.items())
         walker.flush()
+    if main.tag != "body":
+        for line in _fact_lines_in_footers(main):
+            walker.add(Block("p", line))
     if walker.layout_tables or main.tag == "body":
         read = "\n".join(b.text for b in walker.blocks)
         for box in _fact_boxes_in_side_columns(main, h1):
