@@ -153,6 +153,10 @@ _DATA_LINK_ATTRS = ("data-href", "data-url", "data-link", "data-target-url")
 _ONCLICK_URL = re.compile(r"""(?:location(?:\.href)?|window\.open)\s*(?:=|\()\s*['"]([^'"]+)['"]""")
 
 
+# (<div class="card" onclick="document.location.href='/barn-och-utbildning/narvarostod'">: the page's own link)
+_CLICK_CARD_XPATH = ".//*[@onclick][not(self::a) and not(self::area)]"
+
+
 def _href(el) -> str | None:
     """The address a link leads to: its href, or for a script-driven one the address its data attribute or click
     handler holds (only one that reads as a page address)."""
@@ -303,6 +307,11 @@ def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
                 t = _text(a) or (a.get("alt") or a.get("title") or "").strip()
                 link_chars += len(t)
                 main_links.append((_join(base_url, href), t))
+        for el in root.xpath(_CLICK_CARD_XPATH):  # a card that is no link but navigates when clicked
+            if el in main_els and (m := _ONCLICK_URL.search(el.get("onclick"))) and _LINK_VALUE.match(m.group(1)):
+                t = _text(el)
+                link_chars += len(t)
+                main_links.append((_join(base_url, m.group(1)), t[:200]))
         for option in root.iter("option"):  # a "Gå till projekt" drop-down: its values are the links
             value = (option.get("value") or "").strip()
             if value and _LINK_VALUE.match(value):
