@@ -244,3 +244,10 @@ def test_an_articles_own_footer_gives_its_fact_lines_only():
     [record] = _records(body, "Läsglädje")
     assert record["partners"] == ["Leksands bibliotek", "Studiefrämjandet"]
     assert "Dela" not in (record["description"] or "")
+
+
+def test_partners_with_their_school_and_their_contact_person():
+    [record] = _page("Läsglädje", "Vi samarbetar med elevhälsan på Ullviskolan och Studiefrämjandet.")
+    assert record["partners"] == ["elevhälsan på Ullviskolan", "Studiefrämjandet"]
+    [record] = _page("Läsglädje", "Biblioteket och Svenska kyrkan har varsin kontaktperson knuten till teamet.")
+    assert record["partners"] == ["Biblioteket", "Svenska kyrkan"]

@@ -150,7 +150,9 @@ _PARTNER_PROSE = re.compile(
     # who the work has brought on board: "Utöver skolan har projektet fått med sig Falkenbergs bibliotek och …"
     r"(?:har|hade)\s+(?:projektet|satsningen|insatsen|arbetet|vi)\s+(?:också\s+|även\s+)?fått\s+med\s+(?:sig|oss)|"
     r"(?:har|hade)\s+(?:också\s+|även\s+)?fått\s+med\s+sig|"
-    r"med\s+i\s+(?:arbetet|projektet|satsningen|insatsen)\s+(?:är|var)\s+(?:också|även)?)\s+(.{3,200}?)(?:[.;:]|\s+(?:för att|som|där|dit|kring|om|på|i syfte)\s|,\s+(?:vars|vilkas)\s|$|(?=\n))",
+    r"med\s+i\s+(?:arbetet|projektet|satsningen|insatsen)\s+(?:är|var)\s+(?:också|även)?)\s+(.{3,200}?)(?:[.;:]|\s+(?:för att|som|där|dit|kring|om|"
+    # ("på" ends the names, but not a unit's school: "elevhälsan på Kungsmarksskolan")
+    r"på(?!\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:skolan|skola|gymnasiet)\b)|i syfte)\s|,\s+(?:vars|vilkas)\s|$|(?=\n))",
     re.I)
 _AND_FOR = re.compile(r"\s+och\s+(?:för|från)\s+")
 # Posts and their bodies in a group: "en socialsekreterare från IFO och en behandlare från BUP" (the bodies after "från")
@@ -180,7 +182,8 @@ _PARTNERS_AS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\soch\s)|(?<=,\smen\s))([A-Z�
                           r"insatsen|arbetet)\b|"
                           r"(?:har|hade)\s+(?:också\s+|även\s+)?undertecknat\s+(?:en\s+)?(?:avsiktsförklaring|överenskommelse|"
                           r"samverkansöverenskommelse|samverkansavtal)\b|"
-                          r"(?:har|hade)\s+(?:varsin|var\s+sin|en)\s+kontaktperson\s+i\s+(?:projektet|satsningen|insatsen)\b|"
+                          r"(?:har|hade)\s+(?:varsin|var\s+sin|en)\s+kontaktperson\s+(?:i|(?:knuten|kopplad)\s+till)\s+"
+                          r"(?:projektet|satsningen|insatsen|teamet|arbetet)\b|"
                           r"(?:är|var)\s+(?:också\s+|även\s+)?engagerade?\s+i\s+[\wåäö-]+(?:aktiviteterna|arbetet|verksamheten)\b|"
                           # "… är de två verksamheter som projektet samarbetar mest med"
                           r"(?:är|var)\s+(?:de\s+)?(?:[\wåäö]+\s+)?(?:verksamheter|organisationer|aktörer|parter)\s+som\s+"
