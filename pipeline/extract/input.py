@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import email
 import email.policy
+import html
 import os
+import re
 import plistlib
 from pathlib import Path
 from urllib.parse import quote_from_bytes
@@ -42,13 +44,16 @@ def read_saved_page(path: Path, url: str | None = None) -> tuple[bytes, str, str
         _mhtml(body) if b"multipart/related" in body[:4096].lower() else None)
     if unwrapped is not None:
         page, saved_url = unwrapped
-        return page, url or saved_url or _file_url(path), "text/html; charset=utf-8"
+        return page, url or saved_url or own_address(page) or _file_url(path), "text/html; charset=utf-8"
     if body[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with its byte order mark (Windows "Unicode"): as UTF-8
         body = body.decode("utf-16", "replace").encode("utf-8")
     elif b"\x00" in body[:2] and (codec := utf16_without_bom(body[:1024])):
         body = body.decode(codec, "replace").encode("utf-8")
     if looks_binary(body):
         raise ValueError("binary file, not a web page")
+    # a UTF-8 byte-order mark (Windows Notepad writes one) is no part of the first line: 'URL: …' right after it is
+    # still the page's address line
+    body = body.removeprefix(b"\xef\xbb\xbf")
     first, _, rest = body.partition(b"\n")
     if first.strip().lower().startswith(b"url:"):
         url = url or first.strip()[4:].strip().decode("utf-8", "replace")
@@ -56,7 +61,33 @@ def read_saved_page(path: Path, url: str | None = None) -> tuple[bytes, str, str
     ctype = None
     if path.suffix.lower() in (".txt", ".text", ".md"):
         ctype = "text/plain"  # no charset: UTF-8 when it is, else read as Windows-1252 (a Swedish text saved so)
-    return body, url or _file_url(path), ctype
+    return body, url or (ctype is None and own_address(body)) or _file_url(path), ctype
+
+
+_HEAD_END = re.compile(rb"<body[\s>]|</head\s*>", re.I)
+_LINK_OR_META = re.compile(rb"<(link|meta)\b([^>]*)>", re.I)
+_ATTRIBUTE = re.compile(rb"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+
+
+def own_address(body: bytes) -> str | None:
+    """The address a saved HTML page gives itself in its <head>: ``<link rel="canonical" href="https://…">``, else
+    ``<meta property="og:url" content="https://…">`` (a browser's 'HTML only' save keeps both, and the page's file
+    name says nothing of its site); None when it gives no absolute http(s) address."""
+    head = body[:256 * 1024]
+    end = _HEAD_END.search(head)
+    head = head[:end.start()] if end else head
+    found: dict[str, str] = {}
+    for tag, attributes in _LINK_OR_META.findall(head):
+        attrs = {m[0].lower(): (m[1] or m[2] or m[3]) for m in _ATTRIBUTE.findall(attributes)}
+        if tag.lower() == b"link" and b"canonical" in attrs.get(b"rel", b"").lower().split():
+            found.setdefault("canonical", html.unescape(attrs.get(b"href", b"").decode("utf-8", "replace")))
+        elif tag.lower() == b"meta" and attrs.get(b"property", attrs.get(b"name", b"")).lower() == b"og:url":
+            found.setdefault("og:url", html.unescape(attrs.get(b"content", b"").decode("utf-8", "replace")))
+    for key in ("canonical", "og:url"):
+        address = _address(found.get(key))
+        if address and re.match(r"^https?://[^/\s]+\.[^/\s]+", address):
+            return address
+    return None
 
 
 def _file_url(path: Path) -> str:
