@@ -642,6 +642,11 @@ def eval_cmd(
         console.print(f"[red]No cases in {directory}[/red]: a case is a folder with page.html or page.txt, "
                       "meta.json ({\"url\": …}) and expected.json, or a snapshot page with <name>.expected.json.")
         raise typer.Exit(1)
+    directory_case = next((c for c in cases if c.id == Path(directory).name), None)
+    if directory_case is not None:
+        # one case's own folder given where the folder of cases belongs: scored alone, and said
+        console.print(f"{directory} is the folder of one case ({directory_case.id}), scored alone; "
+                      f"`socinv eval {Path(directory).parent}` scores the set it belongs to.")
     result = evaluate(cases)
     if as_json:
         print(_json(result))
@@ -661,6 +666,8 @@ def eval_cmd(
     Console().print(table)
     for e in result["errors"]:
         console.print(f"[red]{e['case']}:[/red] {e['error']}")
+    for w in result.get("warnings", ()):
+        console.print(f"[yellow]{w['case']}:[/yellow] {w['warning']}")
 
 
 @app.command()

@@ -121,6 +121,20 @@ class Case:
             _check_record(rec, f"{self.expected.name}, record {i + 1}")
         return records
 
+    def absent_keys(self, records: list[dict]) -> list[str]:
+        """One warning per expected record that leaves checked fields out (an older annotation template): an absent
+        key is not a null (nobody looked at that field), so those fields of that record are not scored."""
+        out = []
+        for i, rec in enumerate(records):
+            missing = [f for f in CHECKED_FIELDS if f not in rec]
+            if missing:
+                name = rec.get("title") or rec.get("title_derived")
+                out.append(f"{self.expected.name}, record {i + 1}{f' ({name})' if name else ''} lacks "
+                           f"{len(missing)} key(s): {', '.join(missing)}. An absent key is no null ('the page says "
+                           f"nothing'): those fields of this record are left out of the figures (write every field, "
+                           f"null where the page says nothing)")
+        return out
+
     def extract(self) -> list[dict]:
         if self.problem or self.page is None:
             raise CaseError(self.problem or "no page.html or page.txt")
@@ -146,7 +160,8 @@ def find_cases(directory: Path) -> list[Case]:
     for exp in sorted(directory.rglob("expected.json")):
         d = exp.parent
         page = next((d / n for n in ("page.html", "page.txt") if (d / n).exists()), None)
-        case_id = f"{directory.name}/{d.relative_to(directory)}"
+        # (DIR itself may be one case's folder: `socinv eval sets/leksand-fritidsledare`, named as it is)
+        case_id = directory.name if d == directory else f"{directory.name}/{d.relative_to(directory)}"
         if page is None:
             if (d / "meta.json").exists() or not any(p.is_dir() for p in d.iterdir()):
                 # a case's folder without its page (not a crawl set's or a snapshot's own expected.json)
@@ -226,9 +241,11 @@ def evaluate(cases: list[Case]) -> dict:
     fn: Counter = Counter()
     records = Counter()
     errors = []
+    warnings = []
     for case in cases:
         try:
             want = case.expected_records()
+            warnings.extend({"case": case.id, "warning": w} for w in case.absent_keys(want))
             got = case.extract()
         except CaseError as exc:  # a case that cannot be judged: named, and left out of the figures
             errors.append({"case": case.id, "error": str(exc)})
@@ -239,6 +256,8 @@ def evaluate(cases: list[Case]) -> dict:
         for g, w in match_records(got, want):
             records["tp" if g is not None and w is not None else ("fp" if w is None else "fn")] += 1
             for f in CHECKED_FIELDS:
+                if w is not None and f not in w:
+                    continue  # the annotator never stated it (said in "warnings"): neither a hit nor a miss
                 gv = _plain(g.get(f)) if g is not None else None
                 wv = w.get(f) if w is not None else None
                 if _empty(gv) and _empty(wv):
@@ -258,4 +277,4 @@ def evaluate(cases: list[Case]) -> dict:
     rp = records["tp"] / (records["tp"] + records["fp"]) if records["tp"] + records["fp"] else None
     rr = records["tp"] / (records["tp"] + records["fn"]) if records["tp"] + records["fn"] else None
     return {"cases": len(cases), "records": dict(records), "record_precision": rp, "record_recall": rr,
-            "fields": fields, "errors": errors}
+            "fields": fields, "errors": errors, "warnings": warnings}
