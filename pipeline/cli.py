@@ -123,8 +123,9 @@ def _tolerant_stdio() -> None:
 def _folder(value, option: str = "--datasets") -> Path:
     """A folder option's value as given: an empty one (``--datasets "$DATASETS"`` with the variable unset; Path('') is
     the working directory) or a web address (``https://…``, which Path() reads as the folders ``https:/…``) is refused
-    by name, exit code 2."""
-    from pipeline.urls import is_address
+    by name, exit code 2. A '~' no shell expanded and a line break at the end are read as meant
+    (``pipeline.urls.folder_as_meant``)."""
+    from pipeline.urls import folder_as_meant, is_address
 
     text = str(value)
     if not text.strip():
@@ -133,7 +134,7 @@ def _folder(value, option: str = "--datasets") -> Path:
     if is_address(text):
         console.print(f"[red]{option} {text!r} is a web address, not a folder on this machine[/red]")
         raise typer.Exit(2)
-    return Path(text)
+    return Path(folder_as_meant(text))  # '~/ds' as the home folder's ds, 'ds\n' as ds
 
 
 def _refuse_bad_environment() -> None:

@@ -40,7 +40,7 @@ from pipeline.crawl import SNAPSHOT, merge_previous_crawls, run_crawl  # noqa: E
 from pipeline.publish.coverage import coverage_rows  # noqa: E402
 from pipeline.publish.release import previous_release_dir, publish, release_summary  # noqa: E402
 from pipeline.runlock import exclusive_run  # noqa: E402
-from pipeline.urls import is_address  # noqa: E402
+from pipeline.urls import folder_as_meant, is_address  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DASK_ENV = "SOCINV_DASK_ADDRESS"  # a Dask scheduler address (tcp://host:8786), or "local" for a LocalCluster
@@ -425,14 +425,15 @@ class BadRunParameter(ValueError):
 def check_folder_value(value: str | Path, option: str) -> Path:
     """A folder option's value as the user gave it: an empty one (``--datasets "$DATASETS"`` with the variable unset:
     Path('') is the working directory) or a web address (``https://…``: Path() reads it as the folders ``https:/…``)
-    names no folder on this machine, and is refused by name before any work. Returns the path."""
+    names no folder on this machine, and is refused by name before any work. Returns the path, read as meant: a '~'
+    no shell expanded is the home folder, a line break at the end no part of it (``urls.folder_as_meant``)."""
     text = str(value)
     if not text.strip():
         raise BadRunParameter(f"{option} is empty ({text!r}): give the folder (an unset variable in a script?)")
     if is_address(text):
         raise BadRunParameter(f"{option} {text!r} is a web address, not a folder on this machine: publish into a "
                               f"local folder, then upload its files (the catalogue is catalog.rdf)")
-    return Path(text)
+    return Path(folder_as_meant(text))
 
 
 def check_datasets(datasets: str | Path) -> None:

@@ -96,3 +96,20 @@ def is_address(text: str) -> bool:
     """``text`` is a web (or other scheme's) address, ``https://…``, ``file:///…``, not a path on this machine: given
     where a folder is wanted, Path() would read it as the relative folders ``https:/…``."""
     return bool(_SCHEME.match(str(text)))
+
+
+def folder_as_meant(text: str) -> str:
+    """A folder option's value as the user meant it, where no program between them did the shell's work: a leading
+    '~' (``--datasets ~/ds`` from a quoted shell word, a systemd unit, a YAML file or a scheduler's parameter) is the
+    home folder, and line breaks or blanks around the value (a YAML block scalar keeps its final newline; a path read
+    from a file keeps its CR) are no part of it. A path that exists as given is taken as given: a folder really named
+    '~', or one whose name ends in a blank, stays that folder."""
+    import os
+
+    text = str(text)
+    if os.path.lexists(text):
+        return text
+    meant = text.strip()
+    if meant.startswith("~") and not os.path.lexists(meant):
+        meant = os.path.expanduser(meant)
+    return meant
