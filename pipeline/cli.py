@@ -408,6 +408,11 @@ def serve_data(
         console.print(f"[red]{db}: {problem}; not served.[/red] Restore it from the release's folder or a backup, or "
                       f"publish anew with `socinv run`.")
         raise typer.Exit(1)
+    problem = metadata_problem(meta) if meta.exists() else None
+    if problem:  # (Datasette fails on it at start-up or on the first page, while the server waits for ever)
+        console.print(f"[red]{meta}: {problem}; not served.[/red] Restore it from the release's folder or a backup, "
+                      f"or publish anew with `socinv run`.")
+        raise typer.Exit(1)
     changed = _sums_mismatch(datasets, "projects.sqlite")
     if changed:
         console.print(f"[yellow]{db}: {changed}[/yellow]")
@@ -446,6 +451,21 @@ def sqlite_problem(db: Path, table: str = "projects") -> str | None:
         return f"cannot be read as SQLite ({exc})"
     if table not in names:
         return f"holds no table {table!r} (tables: {', '.join(sorted(names)) or 'none'})"
+    return None
+
+
+def metadata_problem(meta: Path) -> str | None:
+    """Why ``meta`` is no Datasette metadata file (None when it is): unreadable, no JSON, or JSON of another shape than
+    the object Datasette wants ({"title": …, "databases": {…}}), such as a list two files were merged into."""
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        return f"cannot be read as JSON ({getattr(exc, 'strerror', None) or exc})"
+    if not isinstance(data, dict):
+        return (f"holds a JSON {type(data).__name__.replace('NoneType', 'null').replace('str', 'string')}, not the "
+                f"object Datasette reads metadata from")
+    if not isinstance(data.get("databases", {}), dict):
+        return "its \"databases\" is not an object"
     return None
 
 
@@ -861,10 +881,13 @@ def status(datasets: str = typer.Option(str(ROOT / "datasets"), metavar="PATH",
             console.print(f"[yellow]{problem}[/yellow]")
     if release is not None:
         _warn_changed_files(release)
+    _warn_dated_ahead(datasets, release)
     try:
         summary = release_summary(release) if release is not None else None
     except (OSError, ValueError) as exc:
-        console.print(f"[red]datasets/latest/run_summary.json cannot be read: {exc}[/red]")
+        where = "datasets/latest" if release == datasets / "latest" else f"release {release.resolve().name}"
+        console.print(f"[red]{where}/run_summary.json cannot be read: {exc}[/red]")
+        _print_without_summary(release)
         raise typer.Exit(1)
     if summary is None:
         console.print(f"No release in {datasets} yet. `socinv run` builds one from the bundled snapshot.")
@@ -883,6 +906,36 @@ def status(datasets: str = typer.Option(str(ROOT / "datasets"), metavar="PATH",
 
     out.print(f"coverage: {len(per_source)} of {len(registry())} sources crawled, {with_projects} with projects; "
               f"{crawl.get('pages', 0)} pages fetched, {crawl.get('errors', 0)} errors")
+
+
+def _warn_dated_ahead(datasets: Path, release: Path | None) -> None:
+    """A release dated after the present (its run's clock was ahead: a wrong NTP server, a VM with a bad RTC) is said:
+    `socinv run` refuses to publish after it while the clock is behind it (``flows.check_clock``)."""
+    from pipeline.publish.release import dated_after, newest_published
+
+    now = dt.datetime.now(dt.timezone.utc)
+    names = {newest_published(datasets)}
+    if release is not None and release.exists():
+        names.add(release.resolve().name)
+    for name in sorted(n for n in names if n and dated_after(n, now)):
+        console.print(f"[yellow]release {name} is dated after the present (this machine's clock says "
+                      f"{now:%Y-%m-%d %H:%M:%S} UTC): the run that made it had a clock ahead, or this clock is behind. "
+                      f"`socinv run` refuses to publish here until the clock passes {name} (a release made now would "
+                      f"sort before it). If this clock is right, move releases/{name} out of releases/ (and point "
+                      f"latest at the release before it) to publish again.[/yellow]")
+
+
+def _print_without_summary(release: Path) -> None:
+    """What a release's own files still say when its run_summary.json cannot be read: its id and its projects."""
+    import pyarrow.parquet as pq
+
+    try:
+        projects = pq.ParquetFile(release / "projects.parquet").metadata.num_rows
+    except Exception:  # noqa: BLE001 - a damaged file is said by the checks above
+        projects = None
+    Console().print(f"release {release.resolve().name}: "
+                    + (f"{projects} projects in projects.parquet" if projects is not None else "no readable projects")
+                    + "; what the run did (counts, changes, coverage) is not known without its run summary")
 
 
 @app.command()

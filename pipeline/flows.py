@@ -38,7 +38,8 @@ from pipeline import stages  # noqa: E402
 from pipeline import monitors  # noqa: E402
 from pipeline.crawl import SNAPSHOT, merge_previous_crawls, run_crawl  # noqa: E402
 from pipeline.publish.coverage import coverage_rows  # noqa: E402
-from pipeline.publish.release import previous_release_dir, publish, release_summary  # noqa: E402
+from pipeline.publish.release import (dated_after, newest_published, previous_release_dir, publish,  # noqa: E402
+                                      release_summary)
 from pipeline.runlock import exclusive_run  # noqa: E402
 from pipeline.urls import folder_as_meant, is_address  # noqa: E402
 
@@ -491,7 +492,6 @@ def check_writable(path: Path, option: str) -> None:
                 d.rmdir()
 
 
-_RELEASE_ID = re.compile(r"^\d{4}-\d\d-\d\dT\d{6}Z(?:-\d+)?$")
 
 
 class ClockBehind(RuntimeError):
@@ -506,15 +506,11 @@ def check_clock(datasets: str | Path, now: dt.datetime | None = None) -> None:
     clock, before any work; nothing is renamed or removed. Only published releases count (with their SHA256SUMS): a
     half-copied folder is no release a run builds on."""
     releases = Path(datasets) / "releases"
-    try:
-        names = [p.name for p in releases.iterdir() if _RELEASE_ID.match(p.name) and (p / "SHA256SUMS").is_file()]
-    except OSError:  # no releases/ yet (or unreadable: said where it is read)
+    newest = newest_published(Path(datasets))  # (none yet, or releases/ unreadable: said where it is read)
+    if newest is None:
         return
-    if not names:
-        return
-    newest = max(names, key=lambda n: (n[:18], int(n[19:] or 1)))
     now = now or dt.datetime.now(dt.timezone.utc)
-    if now.strftime("%Y-%m-%dT%H%M%SZ") < newest[:18]:
+    if dated_after(newest, now):
         raise ClockBehind(f"the clock says {now.astimezone(dt.timezone.utc):%Y-%m-%d %H:%M:%S} UTC, but release "
                           f"{newest} in {releases} is dated after that: a release made now would sort before "
                           f"{newest} (first_seen after last_seen, later runs building on the wrong release). Set the "
@@ -598,7 +594,12 @@ def _build_release(live: bool, sources: str, sample: int | None, since: str | No
     run_dir = work_dir / "runs" / rid
     logs.attach_run_log(run_dir / "run.log.jsonl")
     crawl_flow, extract_flow, crawl_kw, extract_kw = _subflows(dask)
-    previous = (release_summary(built_on) if built_on else None) or {}
+    try:
+        previous = (release_summary(built_on) if built_on else None) or {}
+    except (OSError, ValueError) as exc:  # (not a file the history is built on: said, and the run goes on)
+        slog.warning("previous release %s: run_summary.json cannot be read (%s)", built_on.name, exc,
+                     extra=logs.fields("publish"))
+        previous = {}
     added = monitors.reconcile_history(Path(datasets) / monitors.HISTORY_FILE, previous)
     if added:
         slog.warning("monitor history: run %s published its release but was stopped before recording its counts; "

@@ -28,6 +28,7 @@ import functools
 import gc
 import json
 import os
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -102,11 +103,16 @@ def published_file_problems(path: Path) -> list[str]:
     """Every file SHA256SUMS lists that is missing or no longer matches its line (a CSV opened and saved in Excel, a
     clean-up script that took *.json for temporary files), for ``socinv status``: the next run builds on the release
     as long as ``release_problem`` finds nothing, but a user reading these files should know. A line naming a path
-    outside the release (``../../notes.txt``, ``/etc/passwd``) is said and not followed."""
+    outside the release (``../../notes.txt``, ``/etc/passwd``) is said and not followed.
+
+    SHA256SUMS is no proof by itself (a script that rewrites a file can re-run ``sha256sum``): a file that agrees with
+    it is also held against the size and sha256 that the release's datapackage.json gives it, and against what its
+    name says it is (Parquet bytes in ``projects.csv``, a CSV in ``projects.parquet``)."""
     try:
         listed = _listed_sums(path / "SHA256SUMS")
     except (OSError, UnicodeDecodeError):
         return []  # (release_problem says so)
+    described = _described_files(path)
     out = []
     for name, digest in listed.items():
         if not is_release_file_name(name):
@@ -116,10 +122,75 @@ def published_file_problems(path: Path) -> list[str]:
         f = path / name
         if not f.is_file():
             out.append(f"{name} is missing; the next `socinv run` publishes it anew")
-        elif formats.sha256_of(f) != digest:
+            continue
+        actual = formats.sha256_of(f)
+        if actual != digest:
             out.append(f"{name} does not match its SHA256SUMS line (changed after publishing); the next `socinv run` "
                        f"publishes it anew")
+            continue
+        size, sha = described.get(name, (None, None))
+        wrong = content_problem(f)
+        if (sha is not None and sha != actual) or (size is not None and size != f.stat().st_size):
+            out.append(f"{name} is not the file this release published: its size or sha256 differs from what the "
+                       f"release's datapackage.json gives it, although SHA256SUMS agrees (the file was replaced after "
+                       f"publishing and SHA256SUMS re-summed?){f'; it {wrong}' if wrong else ''}; the next "
+                       f"`socinv run` publishes it anew")
+        elif wrong:
+            out.append(f"{name} {wrong}; the next `socinv run` publishes it anew")
     return out
+
+
+def _described_files(path: Path) -> dict[str, tuple[int | None, str | None]]:
+    """Each plain file name the release's datapackage.json describes → (bytes, sha256) as it gives them ({} without a
+    readable datapackage.json: SHA256SUMS says what is wrong with it)."""
+    try:
+        package = json.loads((path / "datapackage.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    out: dict[str, tuple[int | None, str | None]] = {}
+    for res in package.get("resources") or [] if isinstance(package, dict) else []:
+        if not isinstance(res, dict) or not isinstance(res.get("path"), str) or not is_release_file_name(res["path"]):
+            continue
+        size = res.get("bytes") if isinstance(res.get("bytes"), int) else None
+        digest = res.get("hash") if isinstance(res.get("hash"), str) else None
+        if digest is not None:
+            algorithm, _, value = digest.rpartition(":")
+            digest = value.lower() if algorithm in ("", "sha256") else None  # (v1 wrote md5 without a prefix)
+            digest = digest if digest and len(digest) == 64 else None
+        out[res["path"]] = (size, digest)
+    return out
+
+
+# What a file's first bytes say it is, for the formats a release writes.
+_MAGIC = ((b"PAR1", "Parquet"), (b"SQLite format 3\x00", "an SQLite database"), (b"PK\x03\x04", "a zip archive"),
+          (b"%PDF-", "a PDF"), (b"\x89PNG", "a PNG image"), (b"\x1f\x8b", "gzip"), (b"\x28\xb5\x2f\xfd", "zstd"))
+_FORMAT_OF_SUFFIX = {".parquet": "Parquet", ".sqlite": "an SQLite database", ".xlsx": "a zip archive"}
+_TEXT_SUFFIXES = frozenset((".csv", ".json", ".md", ".rdf", ".cff", ".html", ""))
+
+
+def content_problem(f: Path) -> str | None:
+    """What is wrong with a release file's bytes for the format its name says (None when nothing is seen): a text
+    file (.csv, .json, .md …) that starts as Parquet, SQLite or a zip does, a Parquet, SQLite or xlsx file that does
+    not. Only the first bytes are read (and a Parquet file's last four)."""
+    try:
+        with open(f, "rb") as fh:
+            head = fh.read(16)
+            fh.seek(max(0, f.stat().st_size - 4))
+            tail = fh.read(4)
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    found = next((kind for magic, kind in _MAGIC if head.startswith(magic)), None)
+    suffix = f.suffix.lower()
+    wanted = _FORMAT_OF_SUFFIX.get(suffix)
+    if wanted is not None:
+        whole = found == wanted and (wanted != "Parquet" or tail == b"PAR1")
+        if not whole:
+            return (f"is not {wanted} (its bytes are {found})" if found and found != wanted else
+                    f"is not {wanted}: its bytes do not {'end' if found == wanted else 'start'} as {wanted} does")
+        return None
+    if suffix in _TEXT_SUFFIXES and found is not None:
+        return f"holds {found} bytes, not the text ({suffix.lstrip('.') or 'plain'}) its name says"
+    return None
 
 
 def latest_outside(datasets: Path) -> str | None:
@@ -615,6 +686,35 @@ def latest_summary(datasets: Path) -> dict | None:
 
 
 def release_summary(release: Path) -> dict | None:
-    """``run_summary.json`` of a release folder, None when it has none."""
+    """``run_summary.json`` of a release folder, None when it has none. Raises ValueError when it is no JSON, or JSON
+    of another shape than the object a run summary is (a monitoring script's ``jq -s`` wraps it in a list)."""
     path = Path(release) / "run_summary.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+    if not path.exists():
+        return None
+    summary = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(summary, dict):
+        kind = {list: "a list", str: "a string", type(None): "null", bool: "true or false"}.get(type(summary),
+                                                                                              "a number")
+        raise ValueError(f"it holds {kind}, not the JSON object a run summary is (rewritten by a script?)")
+    return summary
+
+
+# A release id: the run's time in UTC, upper-case T and Z (a second release in the same second gets "-2" …).
+RELEASE_ID = re.compile(r"^\d{4}-\d\d-\d\dT\d{6}Z(?:-\d+)?$")
+
+
+def newest_published(datasets: Path) -> str | None:
+    """The newest published release id in ``datasets/releases/`` (with its SHA256SUMS: a half-copied folder is no
+    release), by its time and then its number; None when there is none or releases/ cannot be read."""
+    releases = Path(datasets) / "releases"
+    try:
+        names = [p.name for p in releases.iterdir() if RELEASE_ID.match(p.name) and (p / "SHA256SUMS").is_file()]
+    except OSError:
+        return None
+    return max(names, key=lambda n: (n[:18], int(n[19:] or 1))) if names else None
+
+
+def dated_after(release_id: str, now: dt.datetime) -> bool:
+    """The release id names a time after ``now`` (a run's clock was ahead, or this one's is behind)."""
+    return bool(RELEASE_ID.match(release_id)) and now.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H%M%SZ") \
+        < release_id[:18]
