@@ -166,9 +166,21 @@ def run(
     Progress bars on a terminal, a plain line per stage every few seconds otherwise; at the end a table of the
     stages (count, time) and one of the sources."""
     from pipeline import environment, progress
+    from pipeline.urls import folder_as_meant, is_address
+
+    # The environment first, before Prefect is imported (it reads PREFECT_HOME once): a proxy that would get the run's
+    # loopback traffic, a HOME or TMPDIR where nothing can be written (a cron job's or a unit file's) are put right for
+    # this run and said, or refused by name (exit 2).
+    try:
+        work_dir = Path(folder_as_meant(work)) if str(work).strip() and not is_address(str(work)) else ROOT / "work"
+        for note in environment.prepare_run(work_dir):
+            console.print(f"[yellow]{note}[/yellow]")
+    except environment.BadEnvironment as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2)
     from pipeline.flows import (BadRunParameter, ClockBehind, DaskUnavailable, PrefectUnreachable, build_release,
                                 check_clock, check_datasets, check_folder_value, check_prefect_api, check_selection,
-                                check_since, dask_address, dask_workers, select_sources)
+                                check_since, check_writable, dask_address, dask_workers, select_sources)
     from pipeline.leftovers import stop_orphaned_prefect_servers
     from pipeline.publish.release import GateFailed, PreviousReleaseDamaged
     from pipeline.runlock import RunLocked, check_free
@@ -179,6 +191,7 @@ def run(
     try:
         datasets = check_folder_value(datasets, "--datasets")  # not '' (the working directory) nor an https:// address
         work = check_folder_value(work, "--work")
+        check_writable(work, "--work")  # (crawls, the run log and Prefect's files may go there)
         check_since(since)
         check_selection(sources, sample)
         environment.check()

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import math
 import os
-from typing import Mapping
+from pathlib import Path
+from typing import Mapping, MutableMapping
 
 # name: (int or float, the least value it may take, what it counts)
 NUMERIC: dict[str, tuple[type, float, str]] = {
@@ -74,3 +75,107 @@ def crawl_settings(environ: Mapping[str, str] | None = None) -> dict[str, int | 
     the commands that crawl refuse it at their start, so here it only reaches a crawl started some other way."""
     environ = os.environ if environ is None else environ
     return {name: _parse(name, environ[name]) for name in NUMERIC if name in environ}
+
+
+# -- what `socinv run` needs of its surroundings -------------------------------------------------------------------
+# A run talks only to 127.0.0.1 of its own accord (Prefect's temporary server, the snapshot's replay proxy), keeps
+# Prefect's files in Prefect's home (~/.prefect unless PREFECT_HOME says otherwise) and needs somewhere to put
+# temporary files (SQLite's, Prefect's, Scrapy's). A cron job or a unit file can give it none of these: a campus
+# proxy exported in the shell, dead off campus (httpx sends even 127.0.0.1 to it), a system account's HOME that
+# cannot be made (/nonexistent), a TMPDIR on a mount that is not there. Each is put right for the run, and said, or
+# refused by name before any work; never left to end in "Timed out while attempting to connect to ephemeral Prefect
+# API server" after a minute and a half.
+
+PROXY_VARIABLES = ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY")
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+TEMP_VARIABLES = ("TMPDIR", "SQLITE_TMPDIR", "TEMP", "TMP")
+
+
+def cannot_write(folder: Path) -> str | None:
+    """Why no file can be made in ``folder`` (None when one can): tried with a probe file, removed again with any
+    folder the try made. A folder that access() calls writable may still take no file (/proc, a read-only mount)."""
+    import contextlib
+    import tempfile
+
+    folder = Path(folder)
+    made = []
+    p = folder
+    while not p.exists() and not p.is_symlink() and p != p.parent:
+        made.append(p)
+        p = p.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".socinv-write-check-", dir=folder)
+        os.close(fd)
+        os.unlink(probe)
+        return None
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    finally:
+        for d in made:
+            with contextlib.suppress(OSError):
+                d.rmdir()
+
+
+def keep_loopback_off_proxies(environ: MutableMapping[str, str] | None = None) -> bool:
+    """With a proxy in the environment, 127.0.0.1, localhost and ::1 are added to no_proxy/NO_PROXY (after what they
+    hold), so the run's own loopback traffic never goes to the proxy; other traffic still does. True when changed."""
+    environ = os.environ if environ is None else environ
+    if not any(environ.get(name, "").strip() for name in PROXY_VARIABLES):
+        return False
+    changed = False
+    for name in ("no_proxy", "NO_PROXY"):
+        hosts = [h.strip() for h in environ.get(name, "").split(",") if h.strip()]
+        missing = [h for h in LOOPBACK_HOSTS if h not in hosts and "*" not in hosts]
+        if missing:
+            environ[name] = ",".join(hosts + missing)
+            changed = True
+    return changed
+
+
+def prepare_run(work: Path, environ: MutableMapping[str, str] | None = None) -> list[str]:
+    """Put the run's surroundings right before Prefect is imported (it reads PREFECT_HOME once, and its clients the
+    proxy variables when they are made); returns what was changed, one note each. Raises BadEnvironment naming the
+    variable when it cannot be put right (a PREFECT_HOME the user set that cannot be written, no temporary folder
+    anywhere)."""
+    environ = os.environ if environ is None else environ
+    notes = []
+    keep_loopback_off_proxies(environ)
+    for name in TEMP_VARIABLES:
+        value = environ.get(name)
+        if not value:
+            continue
+        why = cannot_write(Path(value))
+        if why is None:
+            continue
+        for other in ("/tmp", "/var/tmp", str(Path(work) / "tmp")):
+            if cannot_write(Path(other)) is None:
+                environ[name] = other
+                notes.append(f"{name}={value}: no file can be made there ({why}); this run's temporary files go to "
+                             f"{other}")
+                break
+        else:
+            raise BadEnvironment(f"{name}={value}: no file can be made there ({why}), nor in /tmp, /var/tmp or "
+                                 f"{Path(work) / 'tmp'}; set {name} to a folder this user can write in")
+    if environ.get("PREFECT_HOME", "").strip():
+        home = Path(environ["PREFECT_HOME"]).expanduser()
+        why = cannot_write(home)
+        if why is not None:
+            raise BadEnvironment(f"PREFECT_HOME={environ['PREFECT_HOME']}: Prefect's home cannot be written ({why}); "
+                                 f"set PREFECT_HOME to a folder this user can write in, or unset it")
+        return notes
+    home = Path(environ["HOME"] if environ.get("HOME") else os.path.expanduser("~")) / ".prefect"
+    why = cannot_write(home) if home.is_absolute() else "HOME is no absolute path"
+    if why is None:
+        return notes
+    own = Path(work).resolve() / "prefect-home"
+    if cannot_write(own) is not None:
+        raise BadEnvironment(f"Prefect's home {home} cannot be written ({why}; HOME={environ.get('HOME', '')!r}), nor "
+                             f"{own}: set PREFECT_HOME to a folder this user can write in")
+    own.mkdir(parents=True, exist_ok=True)
+    environ["PREFECT_HOME"] = str(own)
+    if (home / "profiles.toml").is_file() and os.access(home / "profiles.toml", os.R_OK):
+        environ.setdefault("PREFECT_PROFILES_PATH", str(home / "profiles.toml"))  # (its settings still apply)
+    notes.append(f"Prefect's home {home} cannot be written ({why}; HOME={environ.get('HOME', '')!r}): this run keeps "
+                 f"Prefect's files in {own} (set PREFECT_HOME to choose another folder)")
+    return notes
