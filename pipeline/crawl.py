@@ -88,11 +88,16 @@ def crawl_command(sources: list[dict], crawl_dir: Path, *, polite: bool = True, 
     return cmd, env
 
 
+def user_proxy() -> dict[str, str]:
+    """The proxy variables of the user's environment. ``crawl_command`` leaves them out (a replayed crawl goes through
+    the replay proxy alone); a crawl of the live web goes through the user's proxy, as their other tools do."""
+    return {k: v for k, v in os.environ.items() if k.lower() in ("http_proxy", "https_proxy", "no_proxy")}
+
+
 def start_crawl(sources: list[dict], crawl_dir: Path, *, proxy: ReplayProxy | None = None, **kw) -> subprocess.Popen:
     """Start a crawl without waiting for it (tests that interrupt a crawl; long crawls watched from outside)."""
     cmd, env = crawl_command(sources, crawl_dir, **kw)
-    if proxy is not None:
-        env.update(proxy.env)
+    env.update(proxy.env if proxy is not None else user_proxy())
     return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
 
@@ -116,7 +121,8 @@ def run_crawl(sources: list[dict], crawl_dir: Path, *, snapshot: Path | None = N
         with ReplayProxy(SnapshotResolver(snapshot)) as snap:
             env.update(snap.env)
             proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
-    else:
+    else:  # the live web: through the user's own proxy, if they have one
+        env.update(user_proxy())
         proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
     per_source, totals = summarize(crawl_dir)
     stats = write_crawl_stats(crawl_dir, proc.returncode, sources)

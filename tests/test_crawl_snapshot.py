@@ -102,3 +102,26 @@ def test_robots_disallowed_paths_are_never_requested(tmp_path):
     assert "/kommun/sociala-investeringar.html" in paths
     assert "/intern/sociala-investeringar.html" not in paths
     assert all(r["user_agent"].startswith("socinv/") for r in requests)
+
+
+def test_a_live_crawl_goes_through_the_users_proxy_and_a_replayed_one_does_not(tmp_path, monkeypatch):
+    """The crawl's command leaves the user's proxy variables out (a replayed crawl must reach the replay proxy only);
+    a crawl of the live web gets them back: a user behind an organisation's proxy crawls through it."""
+    import subprocess
+
+    from pipeline import crawl as crawl_module
+
+    monkeypatch.setenv("https_proxy", "http://proxy.example.se:3128")
+    monkeypatch.setenv("no_proxy", "intranet.example.se")
+    seen = []
+
+    def fake_run(cmd, **kw):  # the spider process itself is not what is tested here: the environment it is given
+        seen.append(kw["env"])
+        return subprocess.CompletedProcess(cmd, 0, "", "")
+
+    monkeypatch.setattr(crawl_module.subprocess, "run", fake_run)
+    sources = [{"id": "ale.se", "name": "Ale", "domains": ["ale.se"], "start_urls": ["https://www.ale.se/"]}]
+    crawl_module.run_crawl(sources, tmp_path / "live")
+    assert seen[-1]["https_proxy"] == "http://proxy.example.se:3128" and seen[-1]["no_proxy"] == "intranet.example.se"
+    cmd, env = crawl_module.crawl_command(sources, tmp_path / "replayed")
+    assert "https_proxy" not in env and "no_proxy" not in env
