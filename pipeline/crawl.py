@@ -91,7 +91,13 @@ def crawl_command(sources: list[dict], crawl_dir: Path, *, polite: bool = True, 
 def user_proxy() -> dict[str, str]:
     """The proxy variables of the user's environment. ``crawl_command`` leaves them out (a replayed crawl goes through
     the replay proxy alone); a crawl of the live web goes through the user's proxy, as their other tools do."""
-    return {k: v for k, v in os.environ.items() if k.lower() in ("http_proxy", "https_proxy", "no_proxy")}
+    found = {k: v for k, v in os.environ.items() if k.lower() in ("http_proxy", "https_proxy", "no_proxy")}
+    if any(k.lower() != "no_proxy" for k in found):
+        # (a site on this machine, --allow-loopback, is never behind the proxy)
+        own = [h for h in (found.get("no_proxy") or found.get("NO_PROXY") or "").split(",") if h.strip()]
+        found["no_proxy"] = found["NO_PROXY"] = ",".join(own + [h for h in ("127.0.0.1", "localhost", "::1")
+                                                                 if h not in own])
+    return found
 
 
 def start_crawl(sources: list[dict], crawl_dir: Path, *, proxy: ReplayProxy | None = None, **kw) -> subprocess.Popen:
