@@ -251,3 +251,27 @@ def test_partners_with_their_school_and_their_contact_person():
     assert record["partners"] == ["elevhälsan på Ullviskolan", "Studiefrämjandet"]
     [record] = _page("Läsglädje", "Biblioteket och Svenska kyrkan har varsin kontaktperson knuten till teamet.")
     assert record["partners"] == ["Biblioteket", "Svenska kyrkan"]
+
+
+def test_third_round_owners_payers_and_a_decided_item():
+    [record] = _page("Läsglädje", "Leksands kommun, kultur- och fritidsenheten, är insatsägare.")
+    assert record["organisations"] == ["Leksands kommun, kultur- och fritidsenheten"]
+    [record] = _page("Läsglädje", "Arbetet leds av socialförvaltningen i Leksands kommun och startade i januari 2026.")
+    assert record["organisations"] == ["socialförvaltningen i Leksands kommun"]
+    [record] = _page("Läsglädje", "Kostnaden är 600 000 kronor per år, och Rättviks kommun står själv för en tredjedel.")
+    assert record["funders"] == ["Rättviks kommun"]
+    # one item under a heading that says it is decided, beside a list of ongoing ones
+    body = ("<h2>Pågående insatser</h2><h3>Läsglädje</h3><p>Läsglädje ger barn böcker. Insatsen pågår 2025–2026 och "
+            "förbundet finansierar den med 300 000 kronor per år.</p><h2>Beslutad insats som startar hösten 2026</h2>"
+            "<h3>Språkbron</h3><p>Språkbron ger nyanlända praktik. Styrelsen har beviljat 500 000 kronor, och insatsen "
+            "ska pågå från den 1 oktober 2026 och ett år framåt.</p>")
+    records = _records(body, "Insatser 2026", "https://www.finsamleksand.se/insatser")
+    assert [r["title"] for r in records] == ["Läsglädje", "Språkbron"]
+
+
+def test_a_scheme_others_apply_to_is_no_project():
+    body = ("<p>Har du en idé som gör bygden bättre? Föreningar kan söka stöd för sina projekt.</p><p>Programmet "
+            "pågår 2023–2027 och finansieras av EU, staten och kommunerna. Kommunen bidrar med 400 000 kronor per år."
+            "</p><p>Projektet ska rikta sig till unga mellan 13 och 25 år. Ansökan görs i Jordbruksverkets e-tjänst.</p>")
+    assert _records(body, "Leader Dalälven – stöd till lokala utvecklingsprojekt",
+                    "https://www.leksand.se/naringsliv/leader-dalalven") == []

@@ -304,8 +304,10 @@ _NEW_CLAUSE = re.compile(r",\s+(?:och|men|samt)\s+[A-ZÅÄÖ][^,.]{0,40}?\s+(?:b
 # Shares named after their payers: "Region Norrbotten finansierar 50 procent, kommunerna 40 procent och
 # Kommunalförbundet Norrbotten 10 procent" (each payer with a capital is a funder; "kommunerna" names none).
 _SHARE_PAYER = r"([A-ZÅÄÖ][\wåäö-]*(?:\s+(?:[A-ZÅÄÖ][\wåäö-]*|i|för|och|stad|kommun|län)){0,4}?)"
-_SHARE_LEAD = re.compile(_SHARE_PAYER + r"\s+(?:finansierar|står för|bidrar med|betalar)\s+(?:cirka\s+)?\d{1,3}"
-                         r"(?:[,.]\d+)?\s*(?:procent|%)")
+_SHARE_LEAD = re.compile(_SHARE_PAYER + r"\s+(?:finansierar|står för|bidrar med|betalar|står själv för|står själva för)\s+"
+                         r"(?:(?:cirka\s+)?\d{1,3}(?:[,.]\d+)?\s*(?:procent|%)"
+                         # a fraction: "Arboga kommun står själv för en fjärdedel av den"
+                         r"|(?:en\s+(?:fjärdedel|tredjedel|femtedel)|hälften|halva)\b)")
 _SHARE_NEXT = re.compile(r"\s*(?:,|och|samt)\s+(?:" + _SHARE_PAYER + r"|[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*)?)"
                          r"\s+(?:med\s+)?(?:cirka\s+)?\d{1,3}(?:[,.]\d+)?\s*(?:procent|%)")
 
@@ -504,9 +506,9 @@ _OWNS_IT = re.compile(r"(?:^|(?<=[.!?]\s))((?!(?:Det|Den|Detta|Här|Vi|Man|En|Et
                       # "X är utförare", "Språkrum är organiserat under X", "Vårdspåret hör organisatoriskt till X",
                       # "Föräldrabron är knuten till X" (the work's name first: the owner after the verb, below)
                       r"(?:är|var)\s+(?:ansvarig\s+)?utförare\b)", re.M)
-_OWNER_INVERTED = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{2,60}?)\s+(?:är|var|kommer\s+att\s+vara|blir|ska\s+vara)\s+"
+_OWNER_INVERTED = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{2,60}?),?\s+(?:är|var|kommer\s+att\s+vara|blir|ska\s+vara)\s+"
                              r"(?:(?:lokal|formell|juridisk)\s+)?"
-                             r"(?:projektägare|huvudman)\b", re.M)
+                             r"(?:projektägare|insatsägare|huvudman)\b", re.M)
 _BODY_DRIVES = re.compile(r"(?:^|(?<=[.!?]\s))((?-i:[A-ZÅÄÖ])[\wåäö -]{0,50}?(?:förvaltningen|nämnden|enheten|avdelningen|"
                           r"kontoret))\s+(?:driver|drev|leder|ledde)\s+(?!inte\b)", re.M)
 # The owner in its genitive before its own running: "Grannkontakten drivs i äldreförvaltningens egen regi".
@@ -999,7 +1001,9 @@ flickor pojkar deltagare invånare tidigt stöd""".split())
 # A department written in lower case in running prose ("drevs av utbildningsförvaltningen i samverkan med individ- och
 # familjeförvaltningen") is still a body, by its ending.
 _LOWER_BODY = re.compile(r"^[a-zåäö][\wåäö-]*(?:\s+och\s+[a-zåäö][\wåäö-]*)?(?:förvaltningen|nämnden|enheten|"
-                         r"avdelningen|kontoret|förbundet|omsorgen)$")
+                         r"avdelningen|kontoret|förbundet|omsorgen)"
+                         # (of a named municipality: "socialförvaltningen i Arboga kommun")
+                         r"(?:\s+i\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?:kommun|stad|län))?$")
 # Collective nouns that name an organisation though written in lower case.
 _GENERIC_ORGS = re.compile(r"^(?:(?:lokala|ideella|flera|olika|berörda|andra) )?(föreningslivet|näringslivet|civilsamhället|socialtjänsten|skolan|skolorna|elevhälsan|"
                            r"polisen|räddningstjänsten|kommunen|regionen|vårdcentralen|förskolan|förskolorna|"
@@ -2163,9 +2167,13 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             funders.extend(named)
             if named:
                 ev.setdefault("funders", _ev(m.group(0)))
-    if "procent" in seg_low or "%" in seg_text:
+    if "procent" in seg_low or "%" in seg_text or has_any(seg_low, ("dedel", "jedel", "tedel", "hälften", "halva")):
         for name, said in _share_payers(seg_text):
             named = _named_orgs_from(name)
+            if pub is not None and "%" not in said and "procent" not in said:
+                # (a fraction the publisher pays, "Region Örebro län bidrar med hälften … ur regionens medel", is its
+                # own money)
+                named = [n for n in named if not _is_publisher(n, pub)]
             funders.extend(named)
             if named:
                 ev.setdefault("funders", _ev(said))
@@ -2310,7 +2318,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         elif " regi" in body_low and (regi := _OWN_REGI.search(body_text)) is not None \
                 and (found := _named_orgs_from(regi.group(1))):
             ev["organisations"] = _ev(regi.group(0))  # "drivs i äldreförvaltningens egen regi"
-        elif ("projektägare" in body_low or "huvudman" in body_low) \
+        elif ("projektägare" in body_low or "huvudman" in body_low or "insatsägare" in body_low) \
                 and (inverted := _OWNER_INVERTED.search(body_text) or _OWNER_INVERTED_LATE.search(body_text)) is not None \
                 and (found := _named_orgs_from(inverted.group(1))):
             ev["organisations"] = _ev(inverted.group(0))  # "Högsby kommun är projektägare."

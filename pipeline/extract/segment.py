@@ -76,7 +76,10 @@ _PROJECT_WORD = re.compile(r"\b(projekt(et|en)?|satsning(en|ar)?|insats(en|er)?|
 _PROJECT_WORD_KEYS = ("projekt", "satsning", "insats", "investering", "verksamhet", "program", "modellen",
                       "arbetssättet", "teamet", "chatten", "coachen", "fas", "etapp")
 _LIST_CONTEXT = re.compile(r"pågående|avslutade|beviljade|aktuella|genomförda|tidigare|projekt|satsningar|insatser|"
-                           r"investeringar|fördelning|beviljats|finansierade", re.I)
+                           r"investeringar|fördelning|beviljats|finansierade|"
+                           # one decided or coming ("Beslutad insats som startar hösten 2026", "Ny satsning")
+                           r"(beslutad|beslutade|kommande|planerad|planerade|ny|nya) (insats|satsning|investering)\b",
+                           re.I)
 _LIST_CONTEXT_FOLDED = folded_twin(_LIST_CONTEXT)
 
 
@@ -1993,7 +1996,7 @@ def _segment(doc: Document) -> list[Segment]:
             and not (_standing(text) and _PROJECT_ITSELF.search(text) is None and not _fund_money(text)
                      and not _labelled_facts(labs)) \
             and not _not_a_project(text) and not _is_statute(blocks) \
-            and not _way_of_working(page_title, content, text) \
+            and not _way_of_working(page_title, content, text) and not _grant_scheme(page_title, text) \
             and not (" del av " in text and _STARTED_NOW_PART.search(text)
                                                    and not _fund_money(text)) \
             and _score_at_least(text, 4 if generic else 3) \
@@ -2105,6 +2108,20 @@ def _way_of_working(page_title: str | None, content: list[Block], text: str) -> 
     return bool(core) and fold(m.group("name")).startswith(core) and not _fund_money(text) \
         and _PROJECT_OR_EFFORT.search(text) is None  # (nor a page that speaks of "Projektet …" itself; "Insatsen"
     # is any case's service in the social services' words)
+
+
+# A scheme that funds others' projects, by its title: "Leader Sjuhärad – stöd till lokala utvecklingsprojekt", "Bidrag
+# till föreningars projekt", "Medel för lokala initiativ".
+_GRANT_SCHEME_TITLE = re.compile(r"\b(?:stöd|bidrag|medel|pengar)\s+(?:till|för)\s+(?:[\wåäö-]+\s+){0,2}?"
+                                 r"(?:[\wåäö]*projekt|initiativ|idéer)\b", re.I)
+_APPLYING = re.compile(r"\b(?:ansök\w*|söka|söker|sök)\b", re.I)
+
+
+def _grant_scheme(page_title: str | None, text: str) -> bool:
+    """A page about a scheme others apply to for their projects (an EU programme, a board's grants), titled so and
+    telling how to apply: the scheme's years, money and target groups are not a project's."""
+    return bool(page_title) and _GRANT_SCHEME_TITLE.search(page_title) is not None \
+        and _APPLYING.search(text) is not None
 
 
 _PROJECT_OR_EFFORT = re.compile(r"\b(?:Projektet|Satsningen|Piloten)\b")
