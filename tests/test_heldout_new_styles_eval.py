@@ -498,3 +498,25 @@ def test_the_seventeenth_sessions_second_round_stays_above_its_floors():
     assert fields["organisations"]["recall"] >= 0.95 and fields["budget_sek"]["recall"] >= 0.9
     fields = evaluate(find_cases(ROOT / "tests" / "heldout93"))["fields"]
     assert fields["partners"]["recall"] >= 0.75 and fields["end_date"]["recall"] >= 0.95
+
+
+def test_the_seventeenth_sessions_third_round_stays_above_its_floors():
+    """Written blind after the second round's rules were committed, measured at first contact on the session's first
+    commit 0dbdcfe and on the commit of the time (the same record figures): tests/heldout94 (representative: an
+    interview with the facts in its last paragraph, a region's <dl>, a samordningsförbund's five insatser in one
+    overview, facts in a right-hand table, a final report's news, a paused project, a project-plan summary, an LSS
+    project; domestic violence help and an EU programme's guide without projects) **0.917 / 0.917** (the EU
+    programme "Leader Sjuhärad – stöd till lokala utvecklingsprojekt" was read as a project, and the insats under
+    "Beslutad insats som startar hösten 2026" was missed), owners 0.64; tests/heldout95 (eight more kinds without
+    projects: fees for elected members, appeals, care fees, residential care, pupils' insurance, mother-tongue
+    tuition, boarding allowance, a user survey; a stepper and a press release) **0.182** / 1.000 (a fee table per
+    insats gave eight records, a boarding allowance's standing "satsning" one). After the rules they exposed:
+    heldout94 1.000 / 1.000 (owners 0.91), heldout95 1.000 / 1.000. heldout94's expected code for Kungsör was
+    corrected from 0484 (Eskilstuna) to 1960, as schemas/reference has it."""
+    for name, cases, precision, recall in (("heldout94", 10, 0.95, 0.95), ("heldout95", 10, 0.95, 0.95)):
+        result = evaluate(find_cases(ROOT / "tests" / name))
+        assert result["cases"] >= cases and not result["errors"]
+        assert result["record_precision"] >= precision, name
+        assert result["record_recall"] >= recall, name
+    fields = evaluate(find_cases(ROOT / "tests" / "heldout94"))["fields"]
+    assert fields["organisations"]["recall"] >= 0.85

@@ -275,3 +275,15 @@ def test_a_scheme_others_apply_to_is_no_project():
             "</p><p>Projektet ska rikta sig till unga mellan 13 och 25 år. Ansökan görs i Jordbruksverkets e-tjänst.</p>")
     assert _records(body, "Leader Dalälven – stöd till lokala utvecklingsprojekt",
                     "https://www.leksand.se/naringsliv/leader-dalalven") == []
+
+
+def test_a_price_list_and_a_standing_decision_are_no_projects():
+    body = ("<p>Här ser du vad insatserna kostar.</p><table><caption>Avgifter 2026</caption><thead><tr><th>Insats</th>"
+            "<th>Avgift</th></tr></thead><tbody><tr><td>Trygghetslarm</td><td>250 kronor per månad</td></tr>"
+            "<tr><td>Dagverksamhet</td><td>50 kr/dag</td></tr><tr><td>Avlösning</td><td>Gratis</td></tr></tbody></table>")
+    assert _records(body, "Avgifter i äldreomsorgen", "https://www.leksand.se/omsorg/avgifter") == []
+    body = ("<p>Du som studerar på gymnasiet på annan ort kan få bidrag.</p><h2>Belopp</h2><p>Bidraget är 1 500 kronor "
+            "per månad.</p><h2>Extra bidrag från hösten 2026</h2><p>Kommunfullmäktige beslutade om en satsning för unga "
+            "som pendlar. Från och med höstterminen 2026 får de 500 kronor per månad. Satsningen beräknas kosta 150 000 "
+            "kronor per år och gäller tills vidare.</p>")
+    assert _records(body, "Bidrag för gymnasieelever", "https://www.leksand.se/utbildning/bidrag") == []

@@ -288,7 +288,9 @@ from pipeline.swedish.dates import parse_page_date
 # of a kind and a partner's relative clause give no owner or partner; "och med" splits; prices and the ordinary
 # budget's yearly cost are no budget; a headline's name defined by the prose; "<Name> ska ge" is a purpose; kicker
 # tags and clock times are no description; "Vem kan vara med?"; the reader's ages; gymnasium years; another body's
-# project is none of the page's.
+# project is none of the page's; later rounds: "Med oss i arbetet finns", an article footer's fact lines, "vardera"
+# sums, extensions by a length, "X är insatsägare", fraction payers, decided items, grant schemes, price lists and
+# standing decisions.
 EXTRACTOR_VERSION = "0.2.48"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",

@@ -388,6 +388,8 @@ def _table_segments(block: Block, context: list[str]) -> list[Segment]:
         roles[total_col] = "amount"
     if "project" not in roles.values() or len(body) < 1:
         return []
+    if any(_PRICE_HEAD.match(h.strip()) for h in header) or _rates_only(body, [i for i, r in roles.items() if r == "amount"]):
+        return []  # a price list ("Insats | Avgift": "Trygghetslarm | 310 kronor per månad"): what users pay
     project_col = next(i for i, r in roles.items() if r == "project")
     others = [i for i in range(len(header)) if i != project_col]
     if "amount" not in roles.values() and others and all(_YEAR_HEAD.match(header[i]) for i in others) and all(
@@ -418,6 +420,28 @@ def _table_segments(block: Block, context: list[str]) -> list[Segment]:
         seg.blocks.append(Block("p", name))
         segments.append(seg)
     return segments
+
+
+def _without_standing_paragraphs(text: str) -> str:
+    """``text`` without its paragraphs that call their work standing ("Satsningen … gäller tills vidare"): what they
+    call "Satsningen" is a standing decision, no project."""
+    if "vidare" not in text:
+        return text
+    return "\n".join(p for p in text.split("\n") if not _STANDING_DECISION.search(p))
+
+
+_PROJECT_OR_FUND_WORD = re.compile(r"\b(?:projekt\w*|social(?:a)?\s+investering\w*|investeringsfond\w*|\w*fonden)\b", re.I)
+_STANDING_DECISION = re.compile(r"\b(?:gäller|löper|pågår|fortsätter)\s+tills\s*vidare\b", re.I)
+_PRICE_HEAD = re.compile(r"(?:avgift|avgifter|pris|priser|taxa|taxor|kostnad\s+per|egenavgift)\b", re.I)
+_RATE_CELL = re.compile(r"^\s*(?:\d[\d\s\u00a0]*(?:[,.]\d+)?\s*(?:kr|kronor|sek|:-)?\s*(?:/|per|i|om)\s*"
+                        r"(?:timme|timmen|tim|h|månad|månaden|mån|dag|dagen|dygn|dygnet|portion|tillfälle|tillfället|"
+                        r"vecka|veckan|gång|gången|person|st|styck|mil|km)\b|0\s*(?:kr|kronor)|gratis|avgiftsfri\w*)\s*$", re.I)
+
+
+def _rates_only(body: list[list[str]], amount_cols: list[int]) -> bool:
+    """Every amount cell a rate ("440 kronor per timme", "60 kr/dag", "Gratis"): a price list, no grants."""
+    cells = [r[i] for r in body for i in amount_cols if i < len(r) and r[i].strip()]
+    return bool(cells) and all(_RATE_CELL.match(c) for c in cells)
 
 
 _WITHDRAWN_STATUS = re.compile(r"\s*(?:återtag|återkalla|indrag|avstått|avstod|avslag|avslagen|ej\s+beviljad|inte\s+beviljad|"
@@ -1886,6 +1910,8 @@ def _segment(doc: Document) -> list[Segment]:
         cues = _without_others_projects(cues)
         if "ordinarie" in text and _ORDINARY_SERVICE.search(text) and not _TIME_LIMITED_WORD.search(text):
             continue  # a standing service ("… är en del av socialtjänstens ordinarie verksamhet"), no project
+        if "vidare" in text and _STANDING_DECISION.search(text) and not _PROJECT_OR_FUND_WORD.search(text):
+            continue  # a standing decision ("Satsningen beräknas kosta 180 000 kronor per år och gäller tills vidare")
         if " del av " in text and _NOW_PART_OF.search(text) and not _fund_money(text) and not _granted_or_ending(text):
             continue  # work that began and is now part of something standing ("Satsningen … startade 2022 och är i
             # dag en del av socialförvaltningens plan för kompetensförsörjning"), no grant and no end: no project
@@ -1993,8 +2019,9 @@ def _segment(doc: Document) -> list[Segment]:
                                     and not _only_fund_spoken_of(page_title, text) and not _ABOUT_SEVERAL.search(text))) \
             and (_ONE_PROJECT_CUE.search(text) and _PROJECT_CUE.search(text) or _time_limited(text)) \
             and not _statutory_service(text) and _one_project_spoken_of(doc, text, labs) \
-            and not (_standing(text) and _PROJECT_ITSELF.search(text) is None and not _fund_money(text)
-                     and not _labelled_facts(labs)) \
+            and not (_standing(text) and _PROJECT_ITSELF.search(_without_standing_paragraphs(text)) is None
+                     and not _fund_money(text)
+                     and not _labelled_facts(labs, blocks)) \
             and not _not_a_project(text) and not _is_statute(blocks) \
             and not _way_of_working(page_title, content, text) and not _grant_scheme(page_title, text) \
             and not (" del av " in text and _STARTED_NOW_PART.search(text)
@@ -2290,9 +2317,18 @@ _INSTRUCTION = re.compile(r"\s*(?:ange|beskriv|ge|fyll\s+i|skriv|redogör|bifoga
                           re.I)
 
 
-def _labelled_facts(labs: list[_Labelled | None]) -> bool:
-    """A fact box's period or money: a project's facts, not a service's "Syfte" and "Målgrupp"."""
-    return any(lab is not None and lab.field in ("period", "budget") for lab in labs)
+def _labelled_facts(labs: list[_Labelled | None], blocks: list[Block] | None = None) -> bool:
+    """A fact box's period or money: a project's facts, not a service's "Syfte" and "Målgrupp". With ``blocks``
+    (the labels' blocks), a heading "Belopp" over a benefit's rate ("1 970 kronor per månad") states no money of a
+    project."""
+    for i, lab in enumerate(labs):
+        if lab is None or lab.field not in ("period", "budget"):
+            continue
+        if blocks is not None and lab.field == "budget" and not lab.value and blocks[i].kind == "heading" \
+                and i + 1 < len(blocks) and not parse_amounts(blocks[i + 1].text):
+            continue
+        return True
+    return False
 
 
 def _has_digit(text: str | None) -> bool:
