@@ -1027,7 +1027,7 @@ def _next_name(words: list[str], i: int) -> str:
     return " ".join(words[i:end]).strip(",.")
 
 
-_GENERIC_BODY_WORDS = frozenset(("Förvaltningen", "Nämnden", "Enheten", "Avdelningen", "Sektorn", "Kontoret"))
+_GENERIC_BODY_WORDS = frozenset(orgs.GENERIC_BODY_WORDS)
 
 
 def _trim_name(name: str) -> str:

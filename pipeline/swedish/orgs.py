@@ -1057,8 +1057,10 @@ def is_bare_noun(word: str) -> bool:
     return word[:1].islower() and word.isalpha() and not _DEFINITE_END_RE.search(word)
 
 
-_GENERIC_BODY_THEN_NOUN = re.compile(r"^(?:Förvaltningen|Nämnden|Enheten|Avdelningen|Sektorn|Verksamhetsområdet|"
-                                     r"Kontoret|Området)\s+[a-zåäö]+$")
+# A generic body's word that a unit's name starts with, its field after it ("Förvaltningen förskola och skola").
+GENERIC_BODY_WORDS = ("Förvaltningen", "Nämnden", "Enheten", "Avdelningen", "Sektorn", "Verksamhetsområdet", "Kontoret",
+                      "Området")
+_GENERIC_BODY_THEN_NOUN = re.compile(r"^(?:" + "|".join(GENERIC_BODY_WORDS) + r")\s+[a-zåäö]+$")
 
 
 def _should_split_och(left: str, right: str) -> bool:
