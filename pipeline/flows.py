@@ -468,30 +468,16 @@ def check_datasets(datasets: str | Path) -> None:
 
 
 def check_writable(path: Path, option: str) -> None:
-    """The folder can be made (if it is not there) and written in: tried with a probe file, removed again with the
-    folders the try made, so a run that cannot publish (a read-only mount, a path under /sys or /proc) is refused by
-    name before any work instead of failing at its lock file or its release."""
+    """The folder can be made (if it is not there) and written in (``environment.cannot_write``: a probe file, removed
+    again with the folders the try made), so a run that cannot publish (a read-only mount, a path under /sys or
+    /proc) is refused by name before any work instead of failing at its lock file or its release."""
     path = Path(path)
-    made = []  # the folders this check creates, deepest first
-    p = path
-    while not p.exists() and not p.is_symlink() and p != p.parent:
-        made.append(p)
-        p = p.parent
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-        fd, probe = tempfile.mkstemp(prefix=".socinv-write-check-", dir=path)
-        os.close(fd)
-        os.unlink(probe)
-    except OSError as exc:
+    existed = path.is_dir()
+    reason = environment.cannot_write(path)
+    if reason is not None:
         raise BadRunParameter(f"{option} {str(path)!r}: the folder cannot be "
-                              f"{'created' if made and not path.is_dir() else 'written to'} "
-                              f"({exc.strerror or exc}); give a folder this user can write in") from None
-    finally:
-        for d in made:
-            with contextlib.suppress(OSError):
-                d.rmdir()
-
-
+                              f"{'written to' if existed else 'created'} "
+                              f"({reason}); give a folder this user can write in")
 
 
 class ClockBehind(RuntimeError):
