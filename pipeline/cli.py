@@ -499,6 +499,17 @@ def _sums_mismatch(datasets: Path, name: str) -> str | None:
 @app.command()
 def serve():
     """Serve the weekly full and daily incremental deployments (needs `prefect server start` for schedules)."""
+    from pipeline import environment
+
+    # The served runs crawl and write under the default work folder: the environment is put right (or refused by
+    # name) as `run` does, before Prefect is imported, since the serving process is the one a unit file or cron starts.
+    try:
+        for note in environment.prepare_run(ROOT / "work"):
+            console.print(f"[yellow]{note}[/yellow]")
+        environment.check()
+    except environment.BadEnvironment as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2)
     from pipeline.flows import PrefectUnreachable, check_prefect_api
 
     try:  # a server that was stopped while the shell still exports its address: said now, not retried for ever
