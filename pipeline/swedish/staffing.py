@@ -6,7 +6,7 @@ heltid", "en koordinator på 75 %"); the dataset records that as FTE.
 
 Rules (precision over recall):
 
-* Only stated extents count: heltid(stjänst) = 1, halvtid(stjänst) = 0.5,
+* Only stated extents count: heltid(stjänst) = 1, halvtid(stjänst) = 0.5 (kvartstid 0.25, trekvartstid 0.75),
   "N %"/"N-procentig" = N/100, årsarbetare/årsarbetskraft = 1. A role with
   no extent ("en insatskoordinator anställs") gives None, and so does deltid.
 * A list of roles ending in an extent ("anställs en X, en Y och en Z på
@@ -51,6 +51,8 @@ class Staffing:
 _N = NUMBER_PATTERN
 _END = r"(?![\wåäö])"
 _PCT = r"(?P<p>\d{1,3}(?:,\d+)?)\s*(?:%|procent)"
+# The part-time words a post's extent is said in (their share in _PART_TIME_SHARE; "trekvartstid" before "kvartstid").
+_PART_TIME = r"(?:halvtid|trekvartstid|kvartstid)"
 
 _FULL_RE = re.compile(
     rf"(?P<n>{_N})\s+(?:st\.?\s+)?(?:(?:nya|extra)\s+)?(?:heltidstjänster|heltidstjänst|heltider|heltid|heltidsanställda|heltidsanställd"
@@ -135,7 +137,7 @@ _LIST_RE = re.compile(
     # ("som båda arbetar 75 procent", "… och en familjebehandlare från socialtjänsten arbetar vardera 50 procent")
     rf"(?:(?:(?:vardera|var)\s+)?(?:på|i|om)\s+|(?<=arbetar\s)(?:vardera\s+)?|(?<=arbetade\s)(?:vardera\s+)?"
     rf"|(?<=jobbar\s)(?:vardera\s+)?)"
-    rf"(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
+    rf"(?:(?P<full>heltid)|(?P<half>{_PART_TIME})|{_PCT})(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
     _FLAGS,
 )
 # People hired into a role, then the extent: "Fyra unga vuxna anställs som fältkompisar på 25 procent vardera", "två
@@ -144,7 +146,7 @@ _LIST_RE = re.compile(
 _HIRED_AS_RE = re.compile(
     rf"(?P<n>{_N})\s+(?:(?!av\s)[\wåäö]+\s+){{0,2}}?(?:anställs|anställdes|anställts|har\s+anställts|rekryteras"
     rf"|rekryterades|har\s+rekryterats|tillsätts|tillsattes|arbetar|arbetade|jobbar|tjänstgör)\s+som\s+{_ADJ}{_ROLE}"
-    rf"\s+(?:på|i|om)\s+(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
+    rf"\s+(?:på|i|om)\s+(?:(?P<full>heltid)|(?P<half>{_PART_TIME})|{_PCT})(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
     _FLAGS,
 )
 # Staff said to work an extent, the place between or no "på": "Tre familjebehandlare arbetar i projektet på
@@ -158,13 +160,13 @@ _WORKS_RE = re.compile(
     # a post tied to the work at an extent: "en skolkurator är knuten till Nätkoll på 40 procent"
     rf"|(?:är|var)\s+(?:knuten|knutna|kopplad|kopplade)\s+till\s+(?:{_WORK}|(?-i:[A-ZÅÄÖ])[\wåäö-]+)\s+)"
     rf"(?:vardera\s+|var\s+)?(?:på\s+)?"
-    rf"(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
+    rf"(?:(?P<full>heltid)|(?P<half>{_PART_TIME})|{_PCT})(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
     _FLAGS,
 )
 _WORKS_KEYS = ("arbetar", "arbetade", "jobbar", "jobbade", "tjänstgör", "anställd", "är med", "var med", "knutn", "knuten",
                "kopplad")
 
-_EXTENT = rf"(?:(?P<full>heltid)|(?P<half>halvtid)|{_PCT})"
+_EXTENT = rf"(?:(?P<full>heltid)|(?P<half>{_PART_TIME})|{_PCT})"
 
 
 def _definite(word: str) -> str:
@@ -190,8 +192,8 @@ _DEFINITE_WORKS_RE = re.compile(
 # på 75 procent" (the count times the extent).
 _SPLIT_RE = re.compile(
     rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}{_FROM}[^.!?;:\n]{{0,60}}?,\s*(?:(?P<each>var\s+och\s+en|vardera)\s+(?:på|om)\s+"
-    rf"{_EXTENT}{_END}|(?P<parts>(?:en|ett|den\s+ena)\s+på\s+(?:heltid|halvtid|\d{{1,3}}(?:,\d+)?\s*(?:%|procent))"
-    rf"(?:\s*(?:,|och|samt)\s*(?:en|ett|den\s+andra|den\s+andre)\s+(?:annan\s+)?på\s+(?:heltid|halvtid|"
+    rf"{_EXTENT}{_END}|(?P<parts>(?:en|ett|den\s+ena)\s+på\s+(?:heltid|{_PART_TIME}|\d{{1,3}}(?:,\d+)?\s*(?:%|procent))"
+    rf"(?:\s*(?:,|och|samt)\s*(?:en|ett|den\s+andra|den\s+andre)\s+(?:annan\s+)?på\s+(?:heltid|{_PART_TIME}|"
     rf"\d{{1,3}}(?:,\d+)?\s*(?:%|procent)))+){_END})",
     _FLAGS,
 )
@@ -203,7 +205,7 @@ _PROJECT_ROLE_RE = re.compile(rf"projektledare|projektsamordnare|samordnare|koor
                               _FLAGS)
 # People who split a number of posts between them: "Tre socionomer delar på 200 %", "två coacher delar på en heltid".
 _SHARED_RE = re.compile(rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}\s+(?:delar|delade)\s+(?:på\s+)?(?:(?P<k>{_N})\s+)?"
-                        rf"(?:(?P<full>heltid(?:er|stjänster|stjänst)?)|(?P<half>halvtid(?:er|stjänster|stjänst)?)|"
+                        rf"(?:(?P<full>heltid(?:er|stjänster|stjänst)?)|(?P<half>{_PART_TIME}(?:er|stjänster|stjänst)?)|"
                         rf"(?P<p>\d{{1,3}}(?:,\d+)?)\s*(?:%|procent))(?![\wåäö])", _FLAGS)
 # One person named by the role in the definite, then hired at an extent: "Fritidsvägledaren anställs på 60 procent".
 # Read only where nothing else is (it may refer back to a person counted before).
@@ -230,12 +232,12 @@ _WITH_EXTENT_RE = re.compile(
 # Staff with a post each: "två fritidsledare med varsin halvtidstjänst", "Tre coacher har var sin tjänst på 80 procent".
 _EACH_POST_RE = re.compile(
     rf"(?P<list>{_ITEM}(?:\s*(?:,|och|samt)\s*{_ITEM})*){_ASIDE}\s+(?:med|har|hade|på)\s+(?:varsin|var\s+sin)\s+"
-    rf"(?:(?P<full>heltid)s?tjänst|(?P<half>halvtid)s?tjänst|tjänst\s+(?:på|om)\s+{_PCT}){_END}",
+    rf"(?:(?P<full>heltid)s?tjänst|(?P<half>{_PART_TIME})s?tjänst|tjänst\s+(?:på|om)\s+{_PCT}){_END}",
     _FLAGS,
 )
 _FRACTIONS = {"en femtedel": 0.2, "en fjärdedel": 0.25, "en tredjedel": round(1 / 3, 3), "hälften": 0.5, "halva": 0.5}
 _FRACTION_KEYS = ("femtedel", "fjärdedel", "tredjedel", "hälften", "halva")
-_PART_RE = re.compile(r"på\s+(?:(?P<full>heltid)|(?P<half>halvtid)|(?P<p>\d{1,3}(?:,\d+)?)\s*(?:%|procent))", _FLAGS)
+_PART_RE = re.compile(rf"på\s+(?:(?P<full>heltid)|(?P<half>{_PART_TIME})|(?P<p>\d{{1,3}}(?:,\d+)?)\s*(?:%|procent))", _FLAGS)
 # One person's share of their own post or time given to the work: "En undersköterska med 40 procent av sin tjänst i
 # satsningen", "en samordnare på förbundets kansli lägger 20 procent av sin tid på projektet". The work must be named
 # after it ("lägger 20 procent av sin tid på dokumentation" says nothing of the project's staff).
@@ -283,9 +285,9 @@ _TOTAL_BEFORE_RE = re.compile(r"(?<!\w)(?:totalt|sammanlagt|sammantaget|motsvara
                               r",\s*(?:vilket\s+(?:blir|motsvarar)|motsvarande|alltså|dvs\.?)\s*$", _FLAGS)
 
 
-_HIT_RE = re.compile(r"heltid|halvtid|(?<![\wåäö])tjänst|årsarbet|årsverk|(?<!\w)åa(?!\w)|procent|%|(?<!\w)fte(?!\w)|"
+_HIT_RE = re.compile(r"heltid|halvtid|kvartstid|(?<![\wåäö])tjänst|årsarbet|årsverk|(?<!\w)åa(?!\w)|procent|%|(?<!\w)fte(?!\w)|"
                      r"femtedel|fjärdedel|tredjedel", _FLAGS)
-_HIT_KEYS = ("heltid", "halvtid", "tjänst", "årsarbet", "årsverk", "åa", "procent", "%", "fte", "femtedel", "fjärdedel",
+_HIT_KEYS = ("heltid", "halvtid", "kvartstid", "tjänst", "årsarbet", "årsverk", "åa", "procent", "%", "fte", "femtedel", "fjärdedel",
              "tredjedel")
 
 
@@ -311,7 +313,13 @@ def _count(raw: str) -> float | None:
 
 def _extent_of(m: re.Match[str]) -> float:
     """The full-time share a match's extent says: heltid 1, halvtid 0.5, "N %" N/100 (0 for an impossible one)."""
-    return 1.0 if m.group("full") else 0.5 if m.group("half") else (_pct(m.group("p")) or 0.0)
+    return 1.0 if m.group("full") else _part_time_share(m.group("half")) if m.group("half") else (_pct(m.group("p")) or 0.0)
+
+
+def _part_time_share(word: str) -> float:
+    """halvtid 0.5, kvartstid 0.25, trekvartstid 0.75 (with any ending: "halvtidstjänster")."""
+    w = word.lower()
+    return 0.75 if w.startswith("trekvart") else 0.25 if w.startswith("kvart") else 0.5
 
 
 def _pct(raw: str) -> float | None:
@@ -325,10 +333,10 @@ def _pct(raw: str) -> float | None:
 _FULL_KEYS = ("heltid", "årsarbet", "årsverk", "åa")  # _FULL_RE, or its "FTE" (upper case only: "efter" holds "fte")
 _HALF_KEYS = ("halvtid",)  # _HALF_RE
 _PCT_KEYS = ("%", "procent")  # _PCT_ADJ_RE and _PCT_POST_RE (both also hold "tjänst")
-_LIST_KEYS = ("heltid", "halvtid", "%", "procent")  # _LIST_RE ends in one of them
+_LIST_KEYS = ("heltid", "halvtid", "kvartstid", "%", "procent")  # _LIST_RE ends in one of them
 # How every _LIST_RE match ends ("… på heltid", "… om 50 %"): where the last one ends bounds where the list starts.
 _LIST_TAIL_RE = re.compile(r"(?:på|i|om|arbetar|arbetade|jobbar)\s+(?:(?:vardera|var)\s+(?:(?:på|i|om)\s+)?)?"
-                           r"(?:heltid|halvtid|\d{1,3}(?:,\d+)?\s*(?:%|procent))",
+                           rf"(?:heltid|{_PART_TIME}|\d{{1,3}}(?:,\d+)?\s*(?:%|procent))",
                            _FLAGS)
 # Searched as its case-sensitive twin in fold(text) (_scan.folded_twin): the same matches, found by a scan that skips
 # in C to the letters p, i, o instead of trying the case-blind alternatives at every character.
@@ -447,7 +455,7 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
                 p = parse_number(m.group("p"))
                 fte = p / 100 if p is not None and 0 < p <= 1000 else None
             else:
-                fte = (k or 0) * (1.0 if m.group("full") else 0.5)
+                fte = (k or 0) * (1.0 if m.group("full") else _part_time_share(m.group("half")))
             if fte:
                 raw.append((m.start(), m.end(), fte))
     if " med " in folded or "tjänst" in folded:
