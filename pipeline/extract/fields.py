@@ -78,7 +78,11 @@ _STATED_PURPOSE = re.compile(r"(?:det övergripande |det långsiktiga |huvudsakl
 _TARGET_SENT = re.compile(r"\b(målgrupp(en|er)?|(?:riktar|riktade) sig (främst |i första hand )?till|(?:vänder|vände) "
                           r"sig (främst |i första hand )?till|(?:är|var) till för|(?:erbjuds|erbjöds) till|"
                           # the writer's "vi": "Vi vänder oss till unga mellan 15 och 20 år"
-                          r"(?:vänder|riktar|vände|riktade) oss (främst |i första hand )?till)\b", re.I)
+                          r"(?:vänder|riktar|vände|riktade) oss (främst |i första hand )?till)\b|"
+                          # who may take part, said to the reader: "Du som är 18–25 år och varken arbetar eller studerar
+                          # kan vara med" (not "Du som vill veta mer kan kontakta …": a way in, not who)
+                          r"^(?:du|ni) som\s[^.!?]{3,200}?\b(?:(?:kan|får) (?:vara med|delta|söka|ansöka|anmäla)|"
+                          r"är välkomn(?:a|en)\b)", re.I)
 # The staffing labels that count full-time posts (not "Bemanning", "Personal", "Resurser"), and the value they take
 # when it is a bare number ("Tjänster: 2,5").
 _POSTS_LABELS = frozenset(w for w in labels.LABELS["staffing"] if w not in ("bemanning", "personal", "resurser"))
@@ -612,7 +616,7 @@ _OWNER_KEYS = ("drivs av", "drevs av", "ägs av", "ägdes av", "projektägare", 
 _PURPOSE_KEYS = ("projektet", "satsningen", "insatsen", "investeringen", "verksamheten", "programmet", "syftet",
                  "målet", "tanken", "avsikten", "idén")
 _TARGET_KEYS = ("målgrupp", "riktar sig", "riktade sig", "vänder sig", "vände sig", "är till för", "var till för",
-                "erbjuds till", "erbjöds till", "vänder oss", "riktar oss", "vände oss", "riktade oss")
+                "erbjuds till", "erbjöds till", "vänder oss", "riktar oss", "vände oss", "riktade oss", "du som", "ni som")
 # What every match of a prose pattern starts with (in fold(text) for the case-blind ones, as written for
 # _FUNDER_PROSE): the patterns are tried only where one of these begins (``_prose_matches``).
 _PARTNER_STARTS = ("i samverkan med", "i samarbete med", "samarbetar med", "samverkar med", "tillsammans med", "med oss i",
