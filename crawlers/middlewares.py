@@ -503,6 +503,19 @@ def parse_retry_after(value: bytes | str | None, now: float | None = None) -> fl
     return max(0.0, when.timestamp() - now)
 
 
+def _memory_of(spider) -> dict:
+    """The process's peak resident memory and the sizes of the spider's tables that grow with the crawl (the pages
+    whose links are kept for a nearer path, the depth and link-decision memos): what a national crawl in one process
+    would hold, for the crawl benchmark to print."""
+    import resource
+
+    links_of = getattr(spider, "links_of", {}) or {}
+    return {"peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "kept_link_pages": len(links_of), "kept_links": sum(len(v[1]) for v in links_of.values()),
+            "depth_of": len(getattr(spider, "depth_of", {}) or {}),
+            "link_memo": len(getattr(spider, "_link_memo", {}) or {})}
+
+
 class CrawlStatsExtension:
     """At the end of every run (also a resumed one) append Scrapy's stats, the finish reason and the spider's
     per-source counters to ``<ARCHIVE_DIR>/runs.jsonl``; ``pipeline.crawl`` turns them into crawl_stats.json."""
@@ -520,7 +533,7 @@ class CrawlStatsExtension:
         path.parent.mkdir(parents=True, exist_ok=True)
         stats = {k: (v.isoformat() if isinstance(v, (dt.datetime, dt.date)) else v)
                  for k, v in self.crawler.stats.get_stats().items()}
-        entry = {"finish_reason": reason, "stats": stats,
+        entry = {"finish_reason": reason, "stats": stats, "memory": _memory_of(spider),
                  "per_source": getattr(spider, "source_report", lambda: {})(),
                  "finished_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
         with open(path, "a", encoding="utf-8") as fh:

@@ -22,7 +22,8 @@ NUMERIC_OF = {
     "publish": ("publish_s", "publish_peak_mb"),
     "reextract": ("reextract_1worker_s", "reextract_2workers_s", "reextract_speedup_2cores", "reextract_peak_mb",
                   "reextract_peak_mb_small"),
-    "crawl": ("crawl_pages_per_s", "crawl_host_parallelism", "crawl_host_ideal_s", "crawl_host_seconds"),
+    "crawl": ("crawl_pages_per_s", "crawl_host_parallelism", "crawl_host_ideal_s", "crawl_host_seconds",
+              "crawl_peak_mb_per_process", "crawl_kept_links"),
     "run": ("run_snapshot_s", "prefect_startup_s", "prefect_startup_share", "scrapy_startup_s",
             "scrapy_startup_share"),
 }

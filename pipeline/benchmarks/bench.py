@@ -53,7 +53,7 @@ KEYS = (
     "crawl_host_sources", "crawl_host_delay", "crawl_host_seconds", "crawl_host_ideal_s",
     "crawl_shards", "crawl_host_busiest_requests", "crawl_host_busiest_hostname_requests",
     "crawl_host_parallelism", "crawl_host_bound_ratio",
-    "crawl_host_needed_rps", "crawl_host_parallelism_1s",
+    "crawl_host_needed_rps", "crawl_host_parallelism_1s", "crawl_peak_mb_per_process", "crawl_kept_links",
     "run_snapshot_s", "prefect_startup_s", "prefect_startup_share", "scrapy_startup_s", "scrapy_startup_share",
     "scrapy_version_s",
     "quick", "cpus", "seconds_total",
@@ -329,6 +329,11 @@ def _sim_crawl(n_sources: int | None, delay: float, seed: int = 0) -> dict:
                                                         polite=True, extra_settings=settings), range(len(shards))))
             seconds = time.monotonic() - t0
             requests = list(proxy.requests)
+        memory = []  # per shard process: its peak resident memory and the spider's growing tables at the end
+        for runs in Path(tmp).glob("shard-*/runs.jsonl"):
+            lines = runs.read_text(encoding="utf-8").splitlines()
+            if lines:
+                memory.append(json.loads(lines[-1]).get("memory") or {})
     engine = [r.stats.get("crawl", {}).get("elapsed_seconds") for r in results]
     # The bound is the biggest *site*: www.x.se and x.se are one server, and the crawler gives them one download
     # slot (crawlers.middlewares.slot_key), so their requests queue behind one another and share one delay.
@@ -343,7 +348,10 @@ def _sim_crawl(n_sources: int | None, delay: float, seed: int = 0) -> dict:
             "first_to_last_request_s": round(times[-1] - times[0], 2) if len(times) > 1 else 0.0,
             "busiest_site": busiest, "busiest_requests": busiest_n,
             "busiest_host": busiest_host, "busiest_host_requests": busiest_host_n,
-            "returncode": max(r.returncode for r in results), "hosts": len(per_host), "sites": len(per_site)}
+            "returncode": max(r.returncode for r in results), "hosts": len(per_host), "sites": len(per_site),
+            "peak_rss_mb_per_process": max((m.get("peak_rss_mb") or 0 for m in memory), default=None),
+            "kept_link_pages": sum(m.get("kept_link_pages") or 0 for m in memory),
+            "kept_links": sum(m.get("kept_links") or 0 for m in memory)}
 
 
 def bench_crawl(n_sources: int | None, host_sources: int | None, delay: float, seed: int = 0,
@@ -358,6 +366,8 @@ def bench_crawl(n_sources: int | None, host_sources: int | None, delay: float, s
            "crawl_seconds": fast["seconds"],
            "crawl_pages_per_s": round(fast["pages"] / fast["seconds"], 1) if fast["seconds"] else None,
            "crawl_shards": slow["shards"],
+           # the largest Scrapy process of the fast crawl, and the links its spiders kept for nearer paths at the end
+           "crawl_peak_mb_per_process": fast["peak_rss_mb_per_process"], "crawl_kept_links": fast["kept_links"],
            "crawl_host_sources": slow["sources"], "crawl_host_delay": delay, "crawl_host_seconds": slow["seconds"],
            "crawl_host_ideal_s": round(ideal, 2), "crawl_host_busiest_requests": slow["busiest_requests"],
            "crawl_host_busiest_hostname_requests": slow["busiest_host_requests"],
@@ -545,6 +555,8 @@ ROWS = (
     ("crawling (simulated web)", [("sources, no delay", "crawl_sources"), ("pages", "crawl_pages"),
                                   ("requests", "crawl_requests"), ("seconds", "crawl_seconds"),
                                   ("pages/s", "crawl_pages_per_s"), ("Scrapy processes (shards)", "crawl_shards"),
+                                  ("peak memory of one Scrapy process (MB)", "crawl_peak_mb_per_process"),
+                                  ("links kept for nearer paths (all shards)", "crawl_kept_links"),
                                   ("sources, per-host delay", "crawl_host_sources"),
                                   ("delay (s)", "crawl_host_delay"), ("wall time (s)", "crawl_host_seconds"),
                                   ("busiest site (www.x.se + x.se): requests", "crawl_host_busiest_requests"),
