@@ -48,12 +48,12 @@ _FURNITURE_ATTR = re.compile(
     re.I,
 )
 # A page tool's name ("Skriv ut", "Lyssna på sidan", "Dela på Facebook"); two or more on one line are a tool bar.
-_TOOL_NAME = r"(skriv ut|lyssna( på sidan)?|läs upp|tipsa( en vän| om sidan)?|dela( sidan| på \w+)?)"
+_TOOL_NAME = r"(skriv ut|lyssna( på sidan)?|läs upp|tipsa( en vän| någon)?( om sidan)?|dela( sidan| på \w+)?|(spara|ladda ner)( sidan)? som pdf)"
 _TOOLS_ON_ONE_LINE = rf"{_TOOL_NAME}(\s*{_TOOL_NAME})+$"
 # Lines that are furniture whatever their markup (a protocol's "Dnr KS 2024/000467" too).
 _FURNITURE_TEXT = re.compile(
     r"använder teknik som troligen inte stöds|gå direkt till (huvud)?innehållet|hoppa till (huvud)?innehåll|"
-    r"^lyssna$|^lyssna på sidan|^skriv ut$|^dela( sidan)?$|^detaljer$|^senast uppdaterad|^sidan (är )?(uppdaterad|publicerad|skapades)|"
+    r"^lyssna$|^lyssna på sidan|^skriv ut$|^dela( sidan)?$|^(spara|ladda ner)( sidan)? som pdf$|^tipsa( en vän| någon)?( om sidan)?$|^detaljer$|^senast uppdaterad|^sidan (är )?(uppdaterad|publicerad|skapades)|"
     r"^publicerad:?\s|^uppdaterad:?\s|^senast ändrad|^rapportera fel|hjälpte informationen|när du besöker denna webbplats sparas|"
     r"använder (kakor|cookies)|^ikon för|^telefonnummer$|^foto:|^du är här\b|"
     r"^bild:|denna (artikel|nyhet|artikel/nyhet) är gammal|^(jag )?(godkänn|förstår|accepter)|^ok$|"
@@ -69,7 +69,7 @@ _FURNITURE_TEXT = re.compile(
 # The same test, fast (it runs on every block): the anchored alternatives are tried once at the start, the
 # phrases anywhere only when the folded line (pipeline.swedish._scan.fold) holds one of their words.
 _FURNITURE_TEXT_START = re.compile(
-    r"lyssna$|lyssna på sidan|skriv ut$|dela( sidan)?$|detaljer$|du är här|senast uppdaterad|sidan (är )?(uppdaterad|publicerad|skapades)|"
+    r"lyssna$|lyssna på sidan|skriv ut$|dela( sidan)?$|(spara|ladda ner)( sidan)? som pdf$|tipsa( en vän| någon)?( om sidan)?$|detaljer$|du är här|senast uppdaterad|sidan (är )?(uppdaterad|publicerad|skapades)|"
     r"publicerad:?\s|uppdaterad:?\s|senast ändrad|rapportera fel|ikon för|telefonnummer$|foto:|"
     r"bild:|(jag )?(godkänn|förstår|accepter)|ok$|"
     r"till toppen|tillbaka$|startsidan för|(startsida|start|hem)\s*[/>»›]|translate$|meny$|sök$|"

@@ -343,7 +343,8 @@ _OWNER_PROSE = re.compile(r"(?:drivs av|drevs av|ägs av|ägdes av|projektägare
                           r"ansvarig för (?:projektet|satsningen|insatsen|arbetet|investeringen|(?-i:[A-ZÅÄÖ])[^.;:\n]{0,40}?) (?:är|var)|"
                           r"(?:ansvaret|huvudansvaret|projektledningen|ägarskapet)(?: för [^.;:\n]{1,40}?)? (?:ligger|låg|vilar|vilade|"
                           r"(?:har|hade) lagts|läggs|lades) (?:hos|på)|"
-                          r"huvudman är|huvudman var|huvudman för (?:projektet|satsningen|insatsen) är|"
+                          r"huvudman är|huvudman var|huvudman för (?:projektet|satsningen|insatsen|arbetet|investeringen|"
+                          r"(?-i:[A-ZÅÄÖ])[^.;:\n]{0,40}?) (?:är|var)|"
                           # "Projektets ägare var X", "Projektet organiserades inom X"
                           r"(?:projektets|satsningens|insatsens) ägare (?:är|var)|organiser(?:as|ades) (?:inom|under)|"
                           r"ägare (?:av|till) (?:projektet|satsningen|insatsen|arbetet) (?:är|var)|"
@@ -1599,8 +1600,13 @@ def combine_amounts(amounts: list[Amount]) -> Amount | None:
     if len(granted) == 1 and not any(a.funder for a in amounts if a is not granted[0]):
         # the one grant from the fund beside sums of another kind that name no payer ("Den fortsatta verksamheten
         # kostar omkring 780 000 kronor per år", "Kommunen betalar 38 miljoner kronor om året i ekonomiskt bistånd"):
-        # the grant
-        return granted[0]
+        # the grant; a total when a yearly sum beside it goes into it a whole number of years ("2 640 000 kronor ur
+        # fonden, 880 000 kronor per år")
+        grant = granted[0]
+        if grant.basis is None and any(a.basis == "per_year" and a.sek < grant.sek and grant.sek % a.sek == 0
+                                       and grant.sek // a.sek <= 10 for a in amounts):
+            return replace(grant, basis="total")
+        return grant
     return None
 
 
@@ -1996,6 +2002,14 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     period_lab = _labelled(seg, "period") or (("", seg.cells["period"]) if "period" in seg.cells else None)
     period = _start_and_end_labels(seg.fields.get("period") or []) or \
         (_labelled_period(period_lab[1]) if period_lab else None)
+    if period_lab and period is not None and period.start is not None and period.end is not None and body_text \
+            and (period.end.date - period.start.date).days < 120:
+        # a labelled run of weeks ("Tidsplan: Under hösten 2026 rekryteras personal …") beside the funded years the
+        # text states ("avser åren 2027–2029"): the run is a step before or within them, the years are the period
+        whole = parse_period(body_text, body_low)
+        if whole is not None and whole.start is not None and whole.end is not None \
+                and (whole.end.date - whole.start.date).days >= 365 and whole.start.date >= period.start.date:
+            period = whole
     if period is not None and period.end is not None and "örläng" in seg_text:  # "förläng…", "Förläng…"
         period = _with_extension(period, seg_text)
     if period is None:
@@ -2255,7 +2269,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             if names:
                 found.extend(names)
                 ev.setdefault("partners", _ev(m.group(0)))
-        if ("som " in body_low and "part" in body_low) or " parter" in body_low or "medverka" in body_low \
+        if ("som " in body_low and "part" in body_low) or "samverkanspart" in body_low or "samarbetspart" in body_low \
+                or " parter" in body_low or "medverka" in body_low \
                 or "delt" in body_low or "partner" in body_low or "ingår" in body_low or "ingick" in body_low \
                 or "ingått" in body_low or "grupp" in body_low or " med från" in body_low or "kopplade" in body_low \
                 or "knutna" in body_low or "undertecknat" in body_low or "kontaktperson" in body_low or " med i " in body_low \

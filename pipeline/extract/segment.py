@@ -153,6 +153,9 @@ _GENERIC_HEADING = re.compile(
     r"så\s+(?:kan|får|gör|ska)\s+[\wåäö-]+(?:\s+[\wåäö-]+)?|om\s+[\wåäö-]+(?:en|et|na)|(?:kommunal\s+)?medfinansiering|"
     # how the project's people work: "Så arbetar teamet", "Så jobbar familjecoacherna", "Hur arbetar insatsen"
     r"(?:så|hur)\s+(?:arbetar|jobbar|fungerar|går\s+till\s+med)\s+[\wåäö-]+$|"
+    # … and how they did: "Så arbetade projektet", "Hur gick satsningen?", "Från projekt till ordinarie verksamhet"
+    r"(?:så|hur)\s+(?:arbetade|jobbade|fungerade|gick)\s+(?:projektet|satsningen|insatsen|arbetet|teamet|vi)\b|"
+    r"från\s+projekt\s+till\s+(?:ordinarie\s+)?(?:verksamhet|drift|linjen)|"
     # the fund's own facts and process: "Så beslutas om medel", "Fonden i siffror", "Året i korthet", "Om fonden",
     # "Nyckeltal"
     r"så (?:beslutas|fördelas|bedöms|prioriteras|följs|redovisas|fungerar|går det till)|återbetalning|återföring|återbäring|fonden|om fonden|"
@@ -518,6 +521,10 @@ def _transposed(block: Block) -> Block | None:
     return Block("table", text, rows=[header] + body, header_rows=1, container=block.container)
 
 
+# The first column's header of a table of roles ("Roll | Organisation", "Funktion | Namn").
+_ROLE_COLUMN_HEADS = frozenset({"roll", "roller", "funktion", "uppdrag", "part", "parter", "aktor", "ansvar"})
+
+
 def _is_key_value_table(block: Block) -> bool:
     return _key_value_pairs(block) is not None
 
@@ -534,6 +541,12 @@ def _key_value_pairs(block: Block) -> list[tuple[str, str]] | None:
             and sum(1 for h in rows[0] if labels.field_for(h)) >= 2 \
             and not any(_COLUMN_ROLES[0][1].search(h) and not labels.field_for(h) for h in rows[0]):
         return list(zip(rows[0], rows[1]))
+    if block.header_rows == 1 and len(rows) >= 3 and all(len(r) == 2 for r in rows) \
+            and fold(rows[0][0]).strip(" :") in _ROLE_COLUMN_HEADS \
+            and sum(1 for r in rows[1:] if labels.field_for(r[0]) in _MANY_VALUED) * 2 >= len(rows) - 1:
+        # who does what, under a header that names the columns ("Roll | Organisation"): each row a role label and
+        # its organisation ("Projektägare | Socialförvaltningen", "Samverkanspart | Polisen")
+        return [(k, v) for k, v in rows[1:]]
     if block.header_rows and labels.field_for(rows[0][0]) is None:
         return None
     if all(len(r) == 2 for r in rows) and sum(1 for r in rows if labels.field_for(r[0])) >= 2:
@@ -720,6 +733,11 @@ def _is_name_value(text: str) -> bool:
         and not any(c.isdigit() for c in text) and labels.field_for(text) is None  # (not "Budget 2025")
 
 
+# Fields a table or list may give one row each ("Samverkanspart | Polisen", "Samverkanspart | Skolan"): the same label
+# again right after itself adds a value, it starts no new project.
+_MANY_VALUED = frozenset({"organisations", "partners", "funders"})
+
+
 def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables: set[int],
                     page_title: str | None) -> list[Segment]:
     """Group labelled lines into project blocks.
@@ -776,7 +794,7 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
             repeat = cur is not None and lab.field in cur["seg"].fields and lab.field in labels.ANCHOR_FIELDS \
                 and not (lab.field == "period" and fold(lab.label).strip(" :") in labels.PERIOD_END_LABELS) \
                 and not (cur.get("last_label") is not None and cur["last_label"][0] == lab.field
-                         and fold(cur["last_label"][1]) != fold(lab.label)) \
+                         and (fold(cur["last_label"][1]) != fold(lab.label) or lab.field in _MANY_VALUED)) \
                 and not ((b.kind == "heading" or lab.field == "purpose") and specific_title
                          and all(fold(lab.label) != fold(old) for old, _ in cur["seg"].fields[lab.field]))
             # (a one-project page's section headed "Mål" after its "Syfte" section, or its "Mål:" line after a "Syfte:"
@@ -899,7 +917,10 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
     # A title such as "Projektbeskrivning" names no project, but says the page is about one.
     # (a label left without a value, "Samarbetspartner" over a row of logos, makes no group of its own here)
     filled = [g for g in groups if g["seg"].fields]
-    single_project_page = len(filled) == 1 and (specific_title or bool(_ONE_PROJECT_TITLE.match(page_title or "")))
+    # (two blocks that name no field twice, "Syfte" and "Målgrupp" under headings then a table of roles, are the one
+    # project's, as _merge_complementary will make them: the page's prose between them is that project's too)
+    single_project_page = (len(filled) == 1 or (len(filled) > 1 and specific_title and _complementary(filled))) \
+        and (specific_title or bool(_ONE_PROJECT_TITLE.match(page_title or "")))
     if single_project_page and len(groups) > 1:
         groups[:] = filled
     last_heading = None
@@ -919,7 +940,10 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
         prev_g = items[prev_k][1] if prev_k is not None else None
         next_g = items[next_k][1] if next_k is not None else None
         if single_project_page:
-            # A page about one project: all of its text describes that project.
+            # A page about one project: all of its text describes that project, but for a section about the fund
+            # ("Om förbundets medel för sociala investeringar": its yearly sum and next call are the fund's)
+            if last_heading is not None and _FUND_SECTION_HEADING.fullmatch(last_heading.strip()):
+                continue
             target = filled[0]
             for i in idxs:
                 (target["seg"].lead if i < target["first"] else target["seg"].blocks).append(blocks[i])
@@ -1014,6 +1038,18 @@ def _bold_name_before(blocks: list[Block], g: dict) -> str | None:
             or not lead[0].isupper() or labels.field_for(lead) or _is_generic_heading(lead):
         return None
     return lead
+
+
+def _complementary(groups: list[dict]) -> bool:
+    """_merge_complementary would make ``groups`` one: no block repeats a field of those before it, none names a title
+    after the first."""
+    seen: set[str] = set()
+    for k, g in enumerate(groups):
+        fields = set(g["seg"].fields)
+        if seen & fields or (k and "title" in fields):
+            return False
+        seen |= fields
+    return True
 
 
 def _merge_complementary(groups: list[dict]) -> list[dict]:
@@ -2454,6 +2490,10 @@ _NEVER_PROJECT_TITLE = re.compile(r"^utlysning\b|\butlysning av\b|^ansökningsom
                                   # what others wrote (press clippings: headlines, outlets, dates), reading tips
                                   r"\bi media(?:rna)?$|\bi pressen$|pressklipp|medieklipp|^boktips\b|^lästips\b|"
                                   r"^boklista\b|^läslista\b|^filmtips\b|"
+                                  # what research says about kinds of work ("Kunskapsöversikt: Tidiga insatser för
+                                  # barn 0–5 år"): methods and their evidence, no funded project
+                                  r"^kunskapsöversikt|^kunskapssammanställning|^forskningsöversikt|^litteraturöversikt|"
+                                  r"^kunskapsunderlag|^forskningssammanställning|^evidensöversikt|"
                                   # a self-paced course about the field (its modules, made-up examples, who may take it)
                                   r"^(?:webbutbildning|e-utbildning|webbkurs|e-kurs|onlinekurs|digital\s+utbildning)\b|"
                                   # a fund's rules: its conditions ("Insatsen ska rikta sig till …") are any applicant's
@@ -2819,7 +2859,9 @@ def _named_paragraphs(own: list[Block], label_by_id: dict[int, _Labelled], ctx: 
 # "Fonden i siffror"): its sums and dates are the fund's, not the project's.
 _FUND_SECTION_HEADING = re.compile(
     r"(?:om\s+)?(?:den\s+|kommunens\s+|regionens\s+|(?:[\wåäö-]+\s+)?[\wåäö-]+s\s+)?(?:sociala\s+)?"
-    r"(?:investerings)?fond(?:en)?(?:\s+i\s+(?:siffror|korthet))?\s*:?", re.I)
+    r"(?:(?:investerings)?fond(?:en)?(?:\s+i\s+(?:siffror|korthet))?|"
+    # the money by its other names: "Om förbundets medel för sociala investeringar", "Sociala investeringsmedel"
+    r"(?:investerings)?med(?:el|len)(?:\s+för\s+sociala\s+investeringar)?)\s*:?", re.I)
 
 
 def _single_project_blocks(sections) -> list[Block]:

@@ -213,13 +213,15 @@ _FUNDED_BY_BEFORE_RE = re.compile(
 _CAP_KEYS = ("upp", "högst", "max", "som", "inte", "takbelopp", "minst", "lägst")
 _PER_UNIT_KEYS = ("per", "/")
 _PART_WORDS = ("varav", "därav", "av dessa", "av dem", "av summan", "av beloppet", "av pengarna", "av kostnaden",
-               "av budgeten")
+               "av budgeten", "resterande", "återstående")
 _PART_BEFORE_RE = re.compile(r"(?:(?<![\wåäö])(?:varav|därav|av\s+(?:dessa|dem|summan|beloppet|pengarna))\s*"
                              # a payer and its verb between: "varav regionen står för 930 000 kronor", or the verb
                              # first: "Av dem står Samordningsförbundet Värmland för 900 000 kronor"
                              r"(?:(?:[\wåäö-]+\s+){1,6}?(?:står\s+för|bidrar\s+med|betalar|finansierar|skjuter\s+till)\s+"
                              r"|(?:står|bidrar)\s+(?:[\wåäö-]+\s+){1,5}?(?:för|med)\s+|(?:kom|kommer)\s+)?"
                              r"(?:(?:cirka|ca\.?|drygt|knappt)\s+)?$"
+                             # the rest of a whole said before: "Resterande 240 000 kronor är folkhälsomedel från …"
+                             r"|(?<![\wåäö])(?:de\s+)?(?:resterande|återstående)\s*(?:(?:cirka|ca\.?|drygt|knappt)\s+)?$"
                              # a share of the whole, then its sum: "står för en tredjedel av kostnaden, 780 000 kronor"
                              r"|(?:en\s+(?:tredjedel|fjärdedel|femtedel)|hälften|\d{1,3}\s*(?:%|procent))\s+av\s+"
                              r"(?:kostnaden|budgeten|summan|beloppet)\s*,\s*(?:(?:cirka|ca\.?|drygt|knappt)\s+)?$)", _FLAGS)
@@ -592,6 +594,7 @@ def _bare_numbers(text: str, mult: int, taken: list[tuple[int, int]]) -> list[_F
     return out
 
 
+_REST_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:resterande|återstående)\s*(?:(?:cirka|ca\.?|drygt|knappt)\s+)?$", _FLAGS)
 # What joins the parts of one "varav": "varav 1,8 miljoner ur fonden och 400 000 kronor från Region Kronoberg".
 _PART_JOIN_RE = re.compile(r"\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)", _FLAGS)
 
@@ -604,6 +607,10 @@ def parse_amounts(text: str, unit_hint: str | None = None, folded: str | None = 
     payer_end = -1  # where the last amount ended, if a payer's verb gave it its funder
     for f in _find(text, unit_hint, folded):
         a = f.amount
+        if a.part and not out and _REST_BEFORE_RE.search(text, max(0, f.start - 40), f.start):
+            # "Resterande 1,3 miljoner kronor går till X" with no sum before it in this text: the rest of a pot said
+            # elsewhere, which is this project's whole grant (a part only of a whole the same text states)
+            a = replace(a, part=False)
         if not a.part and part_end >= 0 and _PART_JOIN_RE.fullmatch(text, part_end, f.start):
             a = replace(a, part=True)
         if not a.part and a.funder is not None and "rest" in text[f.start:f.start + 160] \

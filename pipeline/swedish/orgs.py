@@ -240,12 +240,17 @@ _LIST_GAP_RE = re.compile(
 )
 _LEFT_EXCLUDE_RE = re.compile(
     r"(?:(?:[Rr]egion|[Ll]andstinget|[Rr]egionförbundet|[Hh]ögskolan?|[Uu]niversitetet"
-    r"|[Ii]nstitutet|University" + _HS + r"+of)(?:" + _HS + r"+i)?"
+    r"|[Ii]nstitutet|University" + _HS + r"+of"
+    # a foundation, bank or study association named by its seat ("Sparbanksstiftelsen Lidköping", "RF-SISU Stockholm",
+    # "Studiefrämjandet Gävle"): the seat is the body's, not a place the work is in
+    r"|(?:Sparbanks)?[Ss]tiftelsen|Sparbanken|RF-SISU|SISU" + _HS + r"+Idrottsutbildarna|Studiefrämjandet|ABF|Bilda"
+    r"|Sensus|Studieförbundet" + _HS + r"+Vuxenskolan|Vuxenskolan|Medborgarskolan|Folkuniversitetet)(?:" + _HS + r"+i)?"
     r"|Jämtlands?(?:" + _HS + r"+(?:och|&))?)" + _HS + r"+$"
 )
 # cheap pre-check for _LEFT_EXCLUDE_RE: the last or second-to-last word ends like one of these
 _LEFT_EXCLUDE_ENDINGS = ("egion", "andstinget", "förbundet", "ögskolan", "ögskola", "niversitetet",
-                         "nstitutet", "of", "Jämtland", "Jämtlands")
+                         "nstitutet", "of", "Jämtland", "Jämtlands", "tiftelsen", "Sparbanken", "SISU",
+                         "Idrottsutbildarna", "främjandet", "ABF", "Bilda", "Sensus", "Vuxenskolan", "Medborgarskolan")
 _RIGHT_EXCLUDE_RE = re.compile(
     _HS + r"+(?:län\w*|(?:tekniska" + _HS + r"+)?(?:[Uu]niversitet\w*|[Hh]ögskola\w*|University)"
     r"|(?:ärke)?stift|och" + _HS + r"+Bohus" + _HS + r"+län\w*)(?!\w)"

@@ -253,6 +253,9 @@ _OWN_SHARE_RE = re.compile(
     rf"(?:{_WORK}|(?-i:[A-ZÅÄÖ])[\wåäö-]+){_END}",
     _FLAGS,
 )
+# "vardera" or "var och en" before the verb of a staff member's share: "… som vardera har 50 procent av sin tjänst …"
+_EACH_BEFORE_VERB_RE = re.compile(r"(?<![\wåäö])(?:vardera|var\s+och\s+en)\s+(?:med|lägger|ägnar|avsätter|använder|"
+                                  r"arbetar|på|har|hade)\s", _FLAGS)
 # A role then its extent, without "på": "Bemanning: projektledare 100 %, två fältassistenter 75 %", "1 projektledare
 # (100 %)". Survey figures read the same way ("behöriga lärare 78 %"), so it counts only where the text speaks of
 # staff (_STAFF_CONTEXT_RE near it), and generic words (medarbetare, personal, anställda) are no role here.
@@ -446,7 +449,10 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
             p = _FRACTIONS[fold(_SPACE_RE.sub(" ", m.group("frac")))] if m.group("frac") else _pct(m.group("p"))
             if n == 1 and p is not None:  # (one person's share of their own post)
                 raw.append((m.start(), m.end(), p))
-            elif n is not None and n > 1 and (m.group("each") or m.group("each2")) and p is not None:  # (each of them)
+            elif n is not None and n > 1 and p is not None and (
+                    m.group("each") or m.group("each2") or _EACH_BEFORE_VERB_RE.search(m.group(0))):
+                # (each of them: "Två familjebehandlare har vardera 50 procent …", "två gruppledare, en socionom och en
+                # familjebehandlare, som vardera har 50 procent av sin tjänst i projektet")
                 raw.append((m.start(), m.end(), n * p))
     if "dela" in folded:
         for m in _SHARED_RE.finditer(text):
