@@ -520,3 +520,19 @@ def test_the_seventeenth_sessions_third_round_stays_above_its_floors():
         assert result["record_recall"] >= recall, name
     fields = evaluate(find_cases(ROOT / "tests" / "heldout94"))["fields"]
     assert fields["organisations"]["recall"] >= 0.85
+
+
+def test_the_eighteenth_sessions_first_round_stays_above_its_floors():
+    """Written blind, measured at first contact on the session's first commit ee150f7: tests/heldout96 (representative:
+    a closed accordion of sections, a kommunalförbund's board decision, a four-paragraph page, a "Så här har det gått"
+    table, elderly loneliness, a "Roll | Organisation" table, a project made permanent, two phases on one page; a
+    fund wound down and a knowledge review without projects) **0.643** / 1.000 (the knowledge review's four method
+    sections and a "Från projekt till ordinarie verksamhet" section were read as projects), budgets 0.56, owners and
+    partners 0.67. Its Håbo page was addressed at habokommun.se, Habo's site; the address was corrected to habo.se (its
+    meta.json says so). After the rules it exposed: 1.000 / 1.000, every field but description and partners 1.00."""
+    result = evaluate(find_cases(ROOT / "tests" / "heldout96"))
+    assert result["cases"] >= 10 and not result["errors"]
+    assert result["record_precision"] >= 0.95 and result["record_recall"] >= 0.95
+    fields = result["fields"]
+    assert fields["budget_sek"]["recall"] >= 0.95 and fields["organisations"]["recall"] >= 0.95
+    assert fields["partners"]["recall"] >= 0.85 and fields["staffing_fte"]["recall"] >= 0.95

@@ -252,3 +252,61 @@ def test_each_said_before_the_verb_of_a_share_of_a_post():
     text = ("Grupperna leds av två gruppledare, en socionom och en familjebehandlare, som vardera har 50 procent av sin "
             "tjänst i projektet.")
     assert parse_staffing(text).fte == 1.0
+
+
+def test_money_spent_of_the_budget_is_no_budget():
+    from pipeline.extract.fields import combine_amounts
+    from pipeline.swedish.money import parse_amounts
+
+    text = ("Lyftet kostar totalt 5 miljoner kronor. Samordningsförbundet står för 500 000 kronor och resten kommer ur "
+            "kommunens sociala investeringsfond. Till och med juni 2026 har 3,2 miljoner kronor av budgeten använts.")
+    assert combine_amounts(parse_amounts(text)).sek == 5000000
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Träffpunkten vänder sig till dig som har fyllt 70 år och bor ensam.", 70.0),
+    ("Alla som är över 65 år är välkomna.", 66.0),
+])
+def test_the_reader_or_everyone_of_an_age_is_the_target(text, age):
+    from pipeline.swedish.targets import parse_target
+
+    assert parse_target(text).age_min == age
+
+
+def test_a_payer_that_bekostar_a_part_with_a_sum_and_a_places_cost_is_no_budget():
+    from pipeline.extract.fields import combine_amounts
+    from pipeline.swedish.money import parse_amounts
+
+    text = ("En plats på ett särskilt boende kostar kommunen ungefär 900 000 kronor per år. Kommunfullmäktige har avsatt "
+            "1 200 000 kronor ur den sociala investeringsfonden till Bybussen. Region Västerbotten bekostar "
+            "ombyggnaden av bussen med 250 000 kronor.")
+    amounts = parse_amounts(text)
+    assert [a.funder for a in amounts if a.sek == 250000] == ["Region Västerbotten"]
+    assert combine_amounts(amounts).sek == 1450000
+
+
+@pytest.mark.parametrize("text, fte", [
+    ("Två familjebehandlare leder grupperna på kvällstid, båda på 25 procent.", 0.5),
+    ("Tre coacher möter deltagarna i Hjo och Tibro, samtliga på heltid.", 3.0),
+])
+def test_people_then_what_they_do_then_all_at_an_extent(text, fte):
+    from pipeline.swedish.staffing import parse_staffing
+
+    assert parse_staffing(text).fte == fte
+
+
+def test_partners_named_after_a_count_of_those_who_were_with_and_a_unit_running_it_with_the_owner():
+    body = ("<h1>Prova på</h1><p>Prova på var ett projekt för elever i årskurs 4–6 som finansierades ur kommunens "
+            "sociala investeringsfond 2023–2025.</p><p>Fritidsenheten drev projektet tillsammans med elevhälsan. Sex "
+            "föreningar var med, bland annat Hofors IF, Hofors Ryttarförening och Torsåkers Skidklubb, som tog emot "
+            "barnen.</p>")
+    rec = _one(body, "https://www.hofors.se/prova-pa", "Prova på")
+    assert rec["organisations"] == ["Fritidsenheten", "elevhälsan"]
+    assert rec["partners"] == ["Hofors IF", "Hofors Ryttarförening", "Torsåkers Skidklubb"]
+
+
+def test_the_form_of_the_money_names_no_payer():
+    body = ("<h1>Vägval</h1><p>Vägval är ett projekt för unga som finansieras ur kommunens sociala investeringsfond "
+            "2025–2027. Socialnämnden har fått 1 500 000 kronor ur fonden, och Länsstyrelsen i Uppsala län har beviljat "
+            "750 000 kronor i bidrag för brottsförebyggande arbete.</p>")
+    assert _one(body, "https://www.habo.se/vagval", "Vägval")["funders"] == ["Länsstyrelsen i Uppsala län"]

@@ -121,7 +121,7 @@ _PARTNER_PROSE = re.compile(
     # the ones who joined, listed: "Tre lokala aktörer har gått in i arbetet: A, B och C"
     r"(?:har\s+|hade\s+)?(?:gått|gick)\s+in\s+i\s+(?:arbetet|projektet|satsningen|insatsen)(?:\s+som\s+[\wåäö]+)?:|"
     # the ones taking part, by name after a count of them: "Ett tiotal arbetsgivare är med i projektet, bland annat X"
-    r"(?:är|var)\s+(?:också\s+|även\s+)?med\s+i\s+(?:projektet|satsningen|insatsen|arbetet),\s+(?:bland\s+annat|bl\.\s?a\.|"
+    r"(?:är|var)\s+(?:också\s+|även\s+)?med(?:\s+i\s+(?:projektet|satsningen|insatsen|arbetet))?,\s+(?:bland\s+annat|bl\.\s?a\.|"
     r"till\s+exempel|t\.\s?ex\.)|"
     r"samverkan mellan|samarbete mellan|"
     # "Samverkan skedde framför allt med Säters bibliotek, …"
@@ -637,7 +637,8 @@ _PARTNER_STARTS = ("i samverkan med", "i samarbete med", "samarbetar med", "samv
                    "i satsningens styrgrupp", "i insatsens styrgrupp", "i styrgrupp", "gemensamt ", "gemensamma ",
                    "regelbundna ", "täta ", "fasta ", "återkommande ", "i arbetslaget", "i samarbetet ingår", "i samverkan ingår", "i styrgruppen ingår", "i dialog",
                    "i löpande dialog", "i ständig dialog", "i god dialog", "i ett gemensamt", "i gemensamt",
-                   "med på tåget", "i nätverket")
+                   "med på tåget", "i nätverket", "är med,", "var med,", "är också med,", "var också med,",
+                   "är även med,", "var även med,")
 # … and where "har projektet fått med sig" can begin: looked for only in a text that holds "fått med"
 _BROUGHT_STARTS = tuple(f"{verb} {who}" for verb in ("har", "hade") for who in (
     "projektet ", "satsningen ", "insatsen ", "arbetet ", "vi ", "fått med", "också fått", "även fått"))
@@ -1286,6 +1287,7 @@ _OWN_UNIT = re.compile(r"^[a-zåäö][\wåäö -]*(?:förvaltningen|nämnden|tj�
 _JOINT_AFTER = re.compile(r"\s+tillsammans\s+med\s+(.{3,120}?)" + _STOP, re.S)
 
 
+_MONEY_FORMS = frozenset({"bidrag", "stöd", "medel", "pengar", "finansiering", "projektmedel", "anslag"})
 _TOTAL_COLUMN = re.compile(r"^\s*" + TOTAL_HEAD.pattern, re.I)  # a column headed by the total word
 _TOTAL_ROW = re.compile(r"total|summa|budget|projektkostnad|kostnad|sammanlagt", re.I)
 _PART_ROW = re.compile(r"^\s*(?:varav|därav)\s+(.+)$", re.I)
@@ -2218,7 +2220,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     rec["funders"] = _unique((f for f in funders if f and not f.startswith(("de ", "dess ", "övriga "))
                               and not orgs.looks_like_person(f) and not _OWN_FUND.search(f)
                               and not _OWN_BOARD_RE.fullmatch(f) and f.casefold() != own_name
-                              and f.casefold() not in _PUBLISHERS_BY_KIND and not _PAYING_VERB.search(f)), key=_name_key)
+                              and f.casefold() not in _PUBLISHERS_BY_KIND and not _PAYING_VERB.search(f)
+                              # (the money's form names no payer: "750 000 kronor i bidrag")
+                              and f.casefold() not in _MONEY_FORMS), key=_name_key)
 
     # -- staffing: a staffing label's value read with its label ("Personal: en samordnare 75 % …", where a bare
     # percentage says nothing without it), else the segment's text
@@ -2372,6 +2376,13 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             found = _named_orgs_from(owner) if owner else []
             if found:
                 ev["organisations"] = _ev(said)
+                # "Kultur- och fritidsenheten drev projektet tillsammans med elevhälsan": the organisation's own unit
+                # runs it with the owner, as in the passive above
+                joint = _JOINT_AFTER.match(body_text, active.end()) if active is not None else None
+                units = [n for n in _named_orgs_from(joint.group(1)) if _OWN_UNIT.match(n)] if joint else []
+                if units:
+                    found.extend(units)
+                    rec["partners"] = [p for p in rec["partners"] if p not in units]
         else:  # the municipalities a line of facts names between dashes ("– Hofors kommun och Ockelbo kommun –")
             for part in dash_parts:
                 names = orgs.split_organisations(part)

@@ -179,7 +179,9 @@ _FUNDER_BEFORE_RE = re.compile(
     rf"|gett|givit|skänkt"
     rf"|gått\s+in\s+med|(?:med)?finansierat|betalat)"
     rf"|satsade|skjuter\s+till|sköt\s+till|står\s+för|stod\s+för|(?:med)?finansierar|(?:med)?finansierade"
-    rf"|(?:går|gick)\s+(?:(?:dessutom|också|även|själv|själva|självt)\s+)?in\s+med|avsätter|avsatte|betalar|betalade|lägger|lade|svarar\s+för|svarade\s+för|anslår|anslog)"
+    rf"|(?:går|gick)\s+(?:(?:dessutom|också|även|själv|själva|självt)\s+)?in\s+med|avsätter|avsatte|betalar|betalade|lägger|lade|svarar\s+för|svarade\s+för|anslår|anslog"
+    # "Region Norrbotten bekostar ombyggnaden av bussen med 300 000 kronor"
+    rf"|(?:bekostar|bekostade|(?:har|hade)\s+bekostat)(?:\s+[\wåäö]+){{1,3}}?(?=\s+med\s))"
     rf"\s+(?:[\wåäö]+\s+){{0,2}}?(?:med\s+)?"
     rf"(?:(?:totalt|cirka|ca\.?|drygt|knappt|sammanlagt)\s+)?$",
 )
@@ -229,13 +231,16 @@ _PART_BEFORE_RE = re.compile(r"(?:(?<![\wåäö])(?:varav|därav|av\s+(?:dessa|d
 # "en samhällsekonomisk vinst på 12 miljoner", "ett barn i utanförskap kostar samhället 10 miljoner". The word
 # stands before the amount in the same sentence.
 _SAVING_KEYS = ("spar", "besparing", "samhällsekonomisk", "samhället", "kostnader", "vinst", "nytta", "minska", "sjönk",
-                "sjunkit", "sänkt", "reducerades", "snitt")
+                "sjunkit", "sänkt", "reducerades", "snitt", "plats", "placering", "dygn", "vårddag")
 _SAVING_BEFORE_RE = re.compile(
     r"(?<![\wåäö])(?:spar(?:ar|at|a|ade|ades|as|s)?|besparing\w*|samhällsekonomisk\w*|kost(?:ar|a|ade|at)\s+samhället|"
     r"kostnad(?:er)?\s+för\s+samhället|(?:minskade|lägre|undvikna|undvikta)\s+kostnader|vinst(?:en|er)?|"
     r"nytta|nyttan|"
     # what something costs on average ("En placering på ett HVB-hem kostar i genomsnitt 1,3 miljoner kronor per år")
     r"i\s+(?:genom)?snitt|genomsnittlig\w*|"
+    # what one place or day of care costs ("En plats på ett särskilt boende kostar kommunen ungefär 950 000 kronor per år")
+    r"(?:en|ett)\s+(?:plats|placering|vårddygn|dygn|vårddag|elevplats|boendeplats|behandlingsplats)\b[^.!?]{0,50}?"
+    r"\bkost(?:ar|ade|nad(?:en)?)|"
     # a reduction ("Kostnaderna för placeringar minskade med 1,9 miljoner kronor per år", "kan minska samhällets
     # kostnader med omkring 12 miljoner kronor") is no budget
     r"(?:minska|minskade|minskat|minskar|sänka|sänker|sjönk|sjunkit|sänktes|sänkts|reducerades|reducera)"
@@ -246,8 +251,8 @@ _SPENT_KEYS = ("utfall", "förbruka", "upparbeta")
 _SPENT_BEFORE_RE = re.compile(
     r"(?<![\wåäö])(?:utfall(?:et)?|(?:har|hade)\s+(?:hittills\s+)?(?:förbrukat|upparbetat)|förbrukade|upparbetade)"
     r"(?![\wåäö])(?:(?!kr|milj|mkr)[^.!?]){0,40}$", _FLAGS)  # (no other amount in between: "… av 900 000 kronor")
-_SPENT_AFTER_RE = re.compile(r"^\s*(?:(?:har|hade)\s+)?(?:hittills\s+)?(?:förbrukats|upparbetats|använts|gått\s+åt)(?![\wåäö])",
-                             _FLAGS)
+_SPENT_AFTER_RE = re.compile(r"^\s*(?:av\s+(?:budgeten|pengarna|medlen|anslaget|beloppet|ramen)\s+)?(?:(?:har|hade)\s+)?"
+                             r"(?:hittills\s+)?(?:förbrukats|upparbetats|använts|gått\s+åt)(?![\wåäö])", _FLAGS)
 # What the council sets aside is the fund's capital, not a project's money ("Kommunfullmäktige har avsatt sammanlagt 8
 # miljoner kronor"), unless the sentence gives it to a project ("… avsatte 1,2 miljoner kronor till projektet X", "…
 # har avsatt 5,4 miljoner kronor ur den sociala investeringsfonden för hela perioden").
@@ -277,7 +282,7 @@ _LABEL_KEYS = ("bevilja", "budget", "kostnad", "belopp", "finansiering", "anslag
 _FUNDED_BY_KEYS = ("finansier", "bekosta", "betala", "och av", "och från")
 _FUNDER_VERBS = ("bidr", "bevilja", "ger", "gav", "satsa", "skjuter", "skjutit", "sköt", "står", "stod", "finansiera",
                  "går", "gått", "gick", "avsätter", "avsatte", "betala", "lägger", "lade", "lagt", "svara", "ansl",
-                 "gett", "givit", "skänkt")
+                 "gett", "givit", "skänkt", "bekosta")
 # _RANGE_BEFORE_RE ends in a dash, "till" or "och" and blanks: the folded text without its trailing blanks ends so
 # (``str.rstrip`` strips what ``\s`` matches).
 _RANGE_ENDS = ("-", "–", "—", "till", "och")

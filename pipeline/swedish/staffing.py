@@ -143,6 +143,13 @@ _LIST_RE = re.compile(
 # People hired into a role, then the extent: "Fyra unga vuxna anställs som fältkompisar på 25 procent vardera", "två
 # personer rekryteras som läxhjälpare på halvtid". At most two words between the number and the verb, none of them
 # "av" ("tre av deltagarna har anställts som …" is an outcome of the project, not its staff).
+# People, what they do, then ", both/all at" an extent: "Två familjebehandlare leder grupperna på kvällstid, båda på 25
+# procent", "Tre coacher möter deltagarna i Hjo och Tibro, samtliga på heltid".
+_ALL_AT_RE = re.compile(
+    rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}[^.!?;:\n]{{3,80}}?,\s*{_ALL}\s+(?:på|om)\s+"
+    rf"(?:(?P<full>heltid)|(?P<half>{_PART_TIME})|{_PCT}){_END}",
+    _FLAGS,
+)
 _HIRED_AS_RE = re.compile(
     rf"(?P<n>{_N})\s+(?:(?!av\s)[\wåäö]+\s+){{0,2}}?(?:anställs|anställdes|anställts|har\s+anställts|rekryteras"
     rf"|rekryterades|har\s+rekryterats|tillsätts|tillsattes|arbetar|arbetade|jobbar|tjänstgör)\s+som\s+{_ADJ}{_ROLE}"
@@ -423,6 +430,13 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
             n = _count(m.group("n"))
             per = _extent_of(m)
             if n is not None and per:
+                raw.append((m.start(), m.end(), n * per))
+    if ", b" in folded or ", s" in folded or ", a" in folded:
+        # Ends as a _LIST_RE match does: it can start where one can.
+        for m in finditer_at(_ALL_AT_RE, text, spans, _list_starts(nums, text, folded)):
+            n = _count(m.group("n"))
+            per = _extent_of(m)
+            if n is not None and n > 1 and per:
                 raw.append((m.start(), m.end(), n * per))
     if has_any(folded, _WORKS_KEYS):
         for m in finditer_at(_WORKS_RE, text, spans, _before_keys(nums, folded, _LIST_KEYS)):

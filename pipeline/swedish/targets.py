@@ -62,6 +62,7 @@ _PERSON_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_PERSON})(?!\w)[\s,:(]*(?:[\wåäö
 # The reader, said to be of the ages: "Du kan vara med om du har daglig verksamhet och är mellan 20 och 40 år", "dig som
 # är mellan 16 och 24 år".
 _READER_IS_BEFORE = re.compile(r"(?<!\w)(?:du|dig|ni)\s(?:[^.!?\n]{0,60}?\s)?(?:är|var|fyllt)\s+(?:mellan\s+)?$", _FLAGS)
+_WHO_BEFORE_RE = re.compile(r"(?<!\w)(?:du|dig|ni|er|alla|den|de)\s+som\s+(?:(?:är|var)\s+)?$", _FLAGS)
 _TIME_BEFORE_RE = re.compile(
     r"(?<!\w)(?:i|under|inom|om|efter|på|pågår|pågå|varar|period(?:en)?|tid(?:en)?|senaste|kommande|mellan"
     r"|ytterligare|drygt|knappt|cirka|ca\.?|minst|max|högst|omkring|nästan|ungefär)\s*\(?\s*$",
@@ -306,7 +307,9 @@ def _age_mentions(text: str, folded: str | None = None) -> list[_Mention]:
         raw = m.group("a") or m.group("a2")
         a = _num(raw)
         if a is None or not (_PERSON_BEFORE_RE.search(before(m.start()))
-                             or before(m.start(), 8).rstrip().endswith((" som är", " som var"))):
+                             or before(m.start(), 8).rstrip().endswith((" som är", " som var"))
+                             # the reader or everyone: "dig som har fyllt 75 år", "alla som är över 65 år"
+                             or _WHO_BEFORE_RE.search(before(m.start(), 20))):
             continue  # (people are who "som är 80 år eller äldre": "alla ängelholmare som är …")
         kind = fold(m.group("kind") or "")
         if kind.startswith(("över", "äldre")):
