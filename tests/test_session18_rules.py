@@ -310,3 +310,42 @@ def test_the_form_of_the_money_names_no_payer():
             "2025–2027. Socialnämnden har fått 1 500 000 kronor ur fonden, och Länsstyrelsen i Uppsala län har beviljat "
             "750 000 kronor i bidrag för brottsförebyggande arbete.</p>")
     assert _one(body, "https://www.habo.se/vagval", "Vägval")["funders"] == ["Länsstyrelsen i Uppsala län"]
+
+
+# -- heldout97's first contact ----------------------------------------------------------------------------------------
+
+def test_a_status_report_titled_by_its_project_after_a_dated_report_word():
+    body = ("<h1>Lägesrapport juni 2026: Läsglädje</h1><p>Läsglädje är en social investering för barn i förskolan.</p>"
+            "<h2>Projektet i korthet</h2><table><tr><th>Projektägare</th><td>Barn- och utbildningsförvaltningen</td></tr>"
+            "<tr><th>Projektperiod</th><td>januari 2025 – juni 2027</td></tr><tr><th>Total budget</th>"
+            "<td>2 400 000 kronor</td></tr></table><h2>Status per område</h2><table><tr><th>Område</th><th>Status</th>"
+            "<th>Kommentar</th></tr><tr><td>Tidplan</td><td>Grön</td><td>Enligt plan</td></tr><tr><td>Ekonomi</td>"
+            "<td>Gul</td><td>Något lägre kostnader</td></tr><tr><td>Bemanning</td><td>Grön</td><td>Alla på plats</td>"
+            "</tr></table><h2>Om Läsglädje</h2><p>Syftet med Läsglädje är att fler barn ska tycka om att läsa.</p>")
+    recs = _records(body, "https://www.falkenberg.se/lagesrapport-lasgladje", "Lägesrapport juni 2026: Läsglädje")
+    assert [r["title"] for r in recs] == ["Läsglädje"]
+    assert recs[0]["purpose"] == "Syftet med Läsglädje är att fler barn ska tycka om att läsa."
+    assert recs[0]["budget_sek"] == 2400000
+
+
+def test_building_work_on_a_services_page_is_no_project():
+    body = ("<h1>Utegym och spontanidrott</h1><p>I kommunen finns sex platser där barn och unga kan träna gratis.</p>"
+            "<h2>Nytt utegym i Skillingaryd</h2><p>Under 2026 byggs ett nytt utegym vid sporthallen. Arbetet startar i "
+            "mars 2026 och ska vara klart i augusti 2026. Investeringen är 1,8 miljoner kronor och ingår i kommunens "
+            "investeringsbudget.</p><h2>Skötsel</h2><p>Två parkarbetare på heltid besiktar platserna varje månad.</p>")
+    assert _records(body, "https://www.vaggeryd.se/utegym", "Utegym och spontanidrott") == []
+
+
+def test_a_first_trip_starts_the_work_and_a_payers_further_sum_is_added():
+    from pipeline.extract.fields import combine_amounts
+    from pipeline.swedish.dates import parse_period
+    from pipeline.swedish.money import parse_amounts
+
+    period = parse_period("Bussen gjorde sin första tur den 2 september 2025, och satsningen pågår till och med juni 2028.")
+    assert str(period.start.date) == "2025-09-02" and period.start.precision == "day"
+    text = ("Kommunstyrelsen har avsatt 1 950 000 kronor för hela perioden. Länsstyrelsen i Värmlands län har dessutom "
+            "bekostat ombyggnaden av bussen med ytterligare 260 000 kronor.")
+    amounts = parse_amounts(text)
+    assert amounts[1].funder == "Länsstyrelsen i Värmlands län"  # (the payer's whole name, 91 characters before)
+    budget = combine_amounts(amounts)
+    assert (budget.sek, budget.basis) == (2210000, "total")

@@ -1556,11 +1556,17 @@ def combine_amounts(amounts: list[Amount]) -> Amount | None:
         return wholes[0]
     totals = [a for a in amounts if a.basis == "total" and a.funder is None]
     if len(amounts) == 2 and len(totals) == 1 and (other := amounts[0] if amounts[1] is totals[0] else amounts[1]) \
-            and other.basis is None and other.sek < totals[0].sek and _other_source(other.funder) is not None:
+            and other.basis is None and other.sek < totals[0].sek and _other_source(other.funder) is not None \
+            and not other.more:
         # what it costs in all beside another payer's smaller part ("Den kostar sammanlagt drygt fyra miljoner kronor …
         # Region Dalarna, som står för en miljon kronor"): the total (not beside the publisher's own grant, "Kommunstyrelsen
         # satsar 2,8 miljoner … kostar totalt 3,1 miljoner", whose relation the text does not say)
         return totals[0]
+    if len(amounts) == 2 and amounts[1].more and amounts[1].funder and amounts[0].funder is None \
+            and amounts[1].basis is None and amounts[0].basis in (None, "total"):
+        # a payer's sum on top of the grant ("Kommunstyrelsen har avsatt 1 950 000 kronor för hela perioden.
+        # Länsstyrelsen … har dessutom bekostat ombyggnaden med ytterligare 260 000 kronor"): both pay for the work
+        return Amount(amounts[0].sek + amounts[1].sek, amounts[0].basis, None, f"{amounts[0].text}; {amounts[1].text}")
     if len(amounts) == 2 and amounts[1].again and amounts[0].sek == amounts[1].sek:
         # a second payer "för lika mycket" (money.parse_amounts): the same sum again, from another payer
         return Amount(2 * amounts[0].sek, amounts[0].basis, None, f"{amounts[0].text}; {amounts[1].text}")

@@ -96,6 +96,10 @@ def _is_list_heading(text: str) -> bool:
     return bool(_LIST_HEADING.match(SECTION_NO.sub("", text, count=1) if text.lstrip()[:1].isdigit() else text))
 
 
+# Building work: what is built, rebuilt or renovated, and the capital budget it is paid from.
+_BUILDING_KEYS = ("bygg", "renover", "investeringsbudget", "nybyggnad", "tillbyggnad", "ombyggnad")
+_BUILDING = re.compile(r"\b(?:byggs|byggdes|bygga|bygger|byggt|byggts|byggnation\w*|nybyggnad\w*|tillbyggnad\w*|"
+                       r"ombyggnad\w*|renover\w*|investeringsbudget\w*)\b", re.I)
 # A feature column's title ("Månadens projekt", "Veckans satsning"): the project is the one its section names.
 _FEATURE_TITLE = r"^månadens projekt|^månadens satsning|^veckans projekt|^veckans satsning|^årets projekt"
 
@@ -345,7 +349,10 @@ def _is_generic_heading(text: str) -> bool:
 # A report's title that names its project after a colon: "Slutrapport: Fritidslyftet", "Utvärdering av: Läslyftet".
 # The words a report or a grant's page puts before its project's name and a colon; fields strips them from the title.
 REPORT_PREFIX = (r"(?:sammanfattning(?:\s+av)?(?:\s+(?:utvärderingen|rapporten|slutrapporten|uppföljningen))?|"
-                 r"utvärdering(?:en)?(?:\s+av)?|slutrapport|delrapport|lägesrapport|"
+                 r"utvärdering(?:en)?(?:\s+av)?|"
+                 # "Lägesrapport december 2025: Språkhopp", "Delrapport 2 – hösten 2025: X"
+                 rf"(?:slutrapport|delrapport|lägesrapport|statusrapport|halvårsrapport)(?:\s+\d)?(?:\s*[–-]?\s*"
+                 rf"(?:(?:{MONTH_NAMES}|våren|hösten|sommaren|vintern|vt|ht)\s+)?(?:19|20)\d{{2}}(?:/\d{{2}})?)?|"
                  # "Beviljad social investering: Steget ut"
                  r"(?:beviljad|ny|pågående|avslutad)\s+(?:social\s+investering|satsning|insats|projekt))")
 _REPORT_OF = re.compile(rf"^\s*{REPORT_PREFIX}\s*:\s*\w", re.I)
@@ -502,6 +509,11 @@ def _counts_column(head: str, cells: list[str]) -> bool:
     return bool(_COUNT_HEAD.match(head)) or (bool(cells) and all(_NUMBER_CELL.match(c) for c in cells))
 
 
+# The columns of a status or follow-up table, beside its rows of areas ("Tidplan", "Ekonomi", "Bemanning").
+_REPORT_COLUMNS = frozenset({"kommentar", "kommentarer", "bedömning", "åtgärd", "åtgärder", "risk", "indikator",
+                             "utfall", "prognos", "avvikelse", "analys", "trend", "mål", "utgångsläge", "beskrivning"})
+
+
 def _transposed(block: Block) -> Block | None:
     """A table with one column per project, its rows labelled (Projektägare | A | B, Målgrupp | … | …): turned so
     each project is a row under a "Projekt" column. None for any other table: the first row must name two or more
@@ -512,6 +524,8 @@ def _transposed(block: Block) -> Block | None:
     names = rows[0][1:]
     if rows[0][0].strip() and labels.field_for(rows[0][0]) is None or sum(1 for n in names if n.strip()) < 2:
         return None
+    if any(labels.field_for(n) is not None or fold(n).strip(" :") in _REPORT_COLUMNS for n in names if n.strip()):
+        return None  # columns of a report's table ("Område | Status | Kommentar"), not projects
     labelled = sum(1 for r in rows[1:] if labels.field_for(r[0]) not in (None, "contact", "ignore"))
     if labelled < 2 or labelled * 5 < (len(rows) - 1) * 3:
         return None
@@ -747,7 +761,9 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
     if len(anchor_fields) < 2:
         return []
 
-    specific_title = not is_generic_page_title(page_title)  # (so not empty either)
+    # (so not empty either; a report titled by its project after a colon, "Lägesrapport december 2025: Språkhopp", is
+    # that one project's page, whose name the record keeps without the report's words)
+    specific_title = not is_generic_page_title(page_title) or bool(_REPORT_OF.match(page_title or ""))
     groups: list[dict] = []  # {"seg": Segment, "start": i, "end": i, "heading": str|None}
     tables: list[int] = []  # other tables (a budget by year): a one-project page's, for its facts
     items: list[tuple[str, object]] = []  # ("group", g) | ("orphans", [idx]) | ("heading", idx)
@@ -1928,6 +1944,7 @@ def _segment(doc: Document) -> list[Segment]:
     if len(phases) >= 2 and not is_generic_page_title(page_title) and not title_listed:
         steps |= phases
     diary = _dated_entries(sections) if not title_listed and not is_generic_page_title(page_title) else set()
+    built: set[int] = set()  # the blocks of sections about building work (below)
     for heading, own, ctx in (() if one_story else _with_generic_subsections(sections)):
         if heading is not None and (_INDEX_LETTER.match(heading.text) or _is_furniture_heading(heading.text)):
             # an A–Ö index's letter ("K": "Kulturskolan – Kurser för dig upp till 19 år"): services by name; a news
@@ -1955,6 +1972,11 @@ def _segment(doc: Document) -> list[Segment]:
         cues = _without_others_projects(cues)
         if "ordinarie" in text and _ORDINARY_SERVICE.search(text) and not _TIME_LIMITED_WORD.search(text):
             continue  # a standing service ("… är en del av socialtjänstens ordinarie verksamhet"), no project
+        if has_any(text, _BUILDING_KEYS) and _BUILDING.search(text) and not _found(SOCIAL_DOMAIN, _SOCIAL_DOMAIN_FOLDED, text):
+            # building work ("Under 2026 byggs bollplanen om … Investeringen ingår i kommunens investeringsbudget"): a
+            # section that speaks of no people and their needs is no social project, nor part of the page's one
+            built.update(id(b) for b in (heading, *own))
+            continue
         if "vidare" in text and _STANDING_DECISION.search(text) and not _PROJECT_OR_FUND_WORD.search(text):
             continue  # a standing decision ("Satsningen beräknas kosta 180 000 kronor per år och gäller tills vidare")
         if " del av " in text and _NOW_PART_OF.search(text) and not _fund_money(text) and not _granted_or_ending(text):
@@ -2035,7 +2057,7 @@ def _segment(doc: Document) -> list[Segment]:
     # 6. one project on the page (not what a news list or a contact box under its own heading says: "Nyheter" over
     # "Nytt vård- och omsorgsboende – projektet kostar 190 miljoner kronor")
     aside = {id(b) for h, own, _ in sections if h is not None and _is_furniture_heading(h.text) for b in [h, *own]}
-    body = [b for b in blocks if (b.kind != "heading" or b.level >= 2) and id(b) not in aside]
+    body = [b for b in blocks if (b.kind != "heading" or b.level >= 2) and id(b) not in aside and id(b) not in built]
     content = [b for b in body if b.kind in ("p", "li")]
     text = "\n".join(b.text for b in body)
     generic = is_generic_page_title(page_title)

@@ -275,6 +275,8 @@ _START = (
     r"|(?:började|startade)\s+(?:att\s+)?ta\s+emot\s+(?:sina\s+|de\s+)?(?:första\s+)?[\wåäö]+"
     # "Stjärnsteget startade sin första grupp i september 2025"
     r"|(?:startade|började|inledde)\s+(?:sin|sitt|sina)\s+första\s+[\wåäö]+"
+    # "Bussen gjorde sin första tur den 2 september 2025", "Gruppen höll sin första träff i mars 2026"
+    r"|(?:gjorde|höll|körde|genomförde|ordnade)\s+(?:sin|sitt|sina)\s+första\s+[\wåäö]+"
     r"|(?:kommer\s+att|ska|skall|planeras\s+att|planeras|beräknas)\s+(?:starta|påbörjas|inledas|börja|komma\s+igång)"
 )
 _END = (
@@ -964,7 +966,7 @@ _PREFIX_FIRST_WORDS = (
     "drog", "dras", "sattes", "sätts", "ska", "planeras", "beräknas", "förläng", "fortsätter", "fortsatte",
     "finansieras", "till", "to", "slut", "avslut", "upphör", "mellan", "agenda", "vision", "strategi", "budget", "mål",
     "avbr", "lades", "läggs", "stopp", "skulle", "sjösatt", "sjösätts", "lanser", "avrund", "drar", "öppnade",
-    "tog", "räkna", "håll", "höll", "finns", "fanns", "stället", "kör", "fortsatt", "fortsätt",
+    "tog", "räkna", "håll", "höll", "finns", "fanns", "stället", "kör", "fortsatt", "fortsätt", "gjorde", "ordnade",
 )
 # Where a _PREFIX_RE match can start: after no word character, at one of those words in any case the pattern reads
 # (their first letters first: a cheap test that fails at most places).

@@ -58,6 +58,7 @@ class Amount:
     part: bool = False  # "…, varav 400 tkr från Region Skåne": a part of the amount before it
     whole: bool = False  # "projektets totala kostnad blir 1 050 000 kronor": the project's own total, in its words
     again: bool = False  # "… och Motala kommun för lika mycket": the amount before it again, from another payer
+    more: bool = False  # "… med ytterligare 260 000 kronor": a payer's sum on top of what the text gave before
 
 
 _BILLION = r"miljarder\s+(?:kronor|kr\.?|sek)|miljard\s+(?:kronor|kr\.?|sek)|mdkr|mdr\.?\s*kr|md\s*kr|miljarder|miljard"
@@ -181,9 +182,9 @@ _FUNDER_BEFORE_RE = re.compile(
     rf"|satsade|skjuter\s+till|sköt\s+till|står\s+för|stod\s+för|(?:med)?finansierar|(?:med)?finansierade"
     rf"|(?:går|gick)\s+(?:(?:dessutom|också|även|själv|själva|självt)\s+)?in\s+med|avsätter|avsatte|betalar|betalade|lägger|lade|svarar\s+för|svarade\s+för|anslår|anslog"
     # "Region Norrbotten bekostar ombyggnaden av bussen med 300 000 kronor"
-    rf"|(?:bekostar|bekostade|(?:har|hade)\s+bekostat)(?:\s+[\wåäö]+){{1,3}}?(?=\s+med\s))"
+    rf"|(?:bekostar|bekostade|(?:har|hade)\s+(?:(?:också|även|dessutom)\s+)?bekostat)(?:\s+[\wåäö]+){{1,3}}?(?=\s+med\s))"
     rf"\s+(?:[\wåäö]+\s+){{0,2}}?(?:med\s+)?"
-    rf"(?:(?:totalt|cirka|ca\.?|drygt|knappt|sammanlagt)\s+)?$",
+    rf"(?:(?:totalt|cirka|ca\.?|drygt|knappt|sammanlagt|ytterligare)\s+)?$",
 )
 # The verb before its payer, after an adverbial ("Utöver pengarna ur fonden bidrar Länsstyrelsen i Norrbottens län med
 # 500 000 kronor"; tried first: "fonden bidrar X med" names X): a name only (a capital); "… bidrar kommunen med" is
@@ -449,11 +450,14 @@ _SHARED_OUT_RE = re.compile(r"\d\s*(?:kr|kronor|tkr|mnkr|miljon\w*)\s+(?:delas|f
                             r",\s+som\s+(?:står|svarar|betalar)\s+för\s+(?:ca\.?\s+|cirka\s+)?$", _FLAGS)
 
 
+_MORE_BEFORE_RE = re.compile(r"(?<![\wåäö])ytterligare\s+(?:(?:cirka|ca\.?|drygt|knappt|omkring)\s+)?$", _FLAGS)
+
+
 def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
     """Basis, funder and evidence for a money match at [s, e)."""
     if value < 1 or value > _MAX_SEK:
         return None
-    before = text[max(0, s - 80): s]
+    before = text[max(0, s - 100): s]
     low = fold(before)
     if (has_any(low, _CAP_KEYS) and _CAP_BEFORE_RE.search(before)) \
             or (low.rstrip().endswith(_RANGE_ENDS) and _RANGE_BEFORE_RE.search(before)) \
@@ -507,7 +511,8 @@ def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
     part = (has_any(low, _PART_WORDS) and bool(_PART_BEFORE_RE.search(before))) or _shared_out_before(text, s)
     whole = basis == "total" and ("projekt" in low or "satsning" in low or "insats" in low) \
         and bool(_PROJECT_TOTAL_BEFORE_RE.search(before))
-    amount = Amount(int(value.to_integral_value()), basis, funder, text[s:end].strip(), part, whole)
+    amount = Amount(int(value.to_integral_value()), basis, funder, text[s:end].strip(), part, whole,
+                    more="ytterligare" in low[-30:] and bool(_MORE_BEFORE_RE.search(before)))
     return _Found(amount, s, has_any(low, _LABEL_KEYS) and bool(_LABEL_BEFORE_RE.search(before)))
 
 
