@@ -349,3 +349,75 @@ def test_a_first_trip_starts_the_work_and_a_payers_further_sum_is_added():
     assert amounts[1].funder == "Länsstyrelsen i Värmlands län"  # (the payer's whole name, 91 characters before)
     budget = combine_amounts(amounts)
     assert (budget.sek, budget.basis) == (2210000, "total")
+
+
+# -- heldout98's first contact ----------------------------------------------------------------------------------------
+
+def _page(body: str, url: str, title: str) -> list[dict]:
+    from pipeline.extract import extract_page
+
+    return extract_page(f"<html><head><title>{title}</title></head><body>{body}</body></html>".encode(), url,
+                        "text/html")
+
+
+def test_a_fact_box_in_a_grid_column_beside_the_main_content():
+    body = ("<div class='row'><div class='col-md-6 main-content' role='main'><h1>Seglarskolan</h1><p>Seglarskolan är ett "
+            "projekt för högstadieelever med hög frånvaro, finansierat ur kommunens sociala investeringsfond.</p>"
+            "<h2>Tidsplan</h2><p>Seglarskolan startade i januari med en första grupp om sex elever.</p></div>"
+            "<div class='col-md-3 right-col'><div class='factbox'><h2>Projektfakta</h2><table>"
+            "<tr><th>Period</th><td>januari 2026 – december 2027</td></tr><tr><th>Beviljat</th><td>640 000 SEK</td></tr>"
+            "<tr><th>Projektägare</th><td>Sektor lärande</td></tr></table></div><div class='news'><h2>Nyheter</h2>"
+            "<p>Badhuset får ny ventilation för 9,5 miljoner kronor.</p></div></div></div>")
+    recs = _page(body, "https://www.orust.se/seglarskolan", "Seglarskolan")
+    assert [r["title"] for r in recs] == ["Seglarskolan"]
+    rec = recs[0]
+    assert (rec["budget_sek"], rec["organisations"], str(rec["end_date"])) == (640000, ["Sektor lärande"], "2027-12-31")
+
+
+def test_a_fact_list_item_of_a_label_span_and_a_value_span_makes_an_aside_a_fact_box():
+    body = ("<main><h1>Fritidsguiderna</h1><p>Fritidsguiderna är ett projekt som hjälper barn med funktionsnedsättning "
+            "att hitta en fritidsaktivitet.</p><aside class='fact-box'><h2>Fakta</h2><ul>"
+            "<li><span class='fact-box__label'>Projektägare</span><span>Kultur- och fritidsförvaltningen</span></li>"
+            "<li><span class='fact-box__label'>Projektperiod</span><span>Augusti 2024 – juni 2026</span></li>"
+            "</ul></aside></main>")
+    rec = _page(body, "https://www.hedemora.se/fritidsguiderna", "Fritidsguiderna")[0]
+    assert rec["organisations"] == ["Kultur- och fritidsförvaltningen"] and str(rec["start_date"]) == "2024-08-01"
+
+
+def test_co_owners_the_same_sum_in_other_words_a_staff_table_and_samverkan_sker_med():
+    body = ("<main><h1>Läslyftet</h1><p>Läslyftet är ett gemensamt projekt för barn i förskoleklass till åk 3.</p>"
+            "<p>Projektet har två ägare, Tranemo kommun och Svenljunga kommun, som delar på ansvaret.</p>"
+            "<h2>Personal</h2><table><tr><th>Namn</th><th>Roll</th><th>Tjänstgöringsgrad</th></tr>"
+            "<tr><td>Anna Berg</td><td>Speciallärare</td><td>100 %</td></tr>"
+            "<tr><td>Omar Said</td><td>Logoped</td><td>50 %</td></tr></table>"
+            "<h2>Samverkan sker med</h2><ul><li><strong>Biblioteket i Tranemo</strong> – bokpaket</li>"
+            "<li><strong>Tranemo IF</strong> – läsläger</li></ul>"
+            "<h2>Finansiering</h2><p>Tranemo kommun satsar 1,2 miljoner kronor ur sin sociala investeringsfond, och "
+            "Svenljunga kommun bidrar med ett lika stort belopp.</p></main>")
+    rec = _page(body, "https://www.tranemo.se/lasloftet", "Läslyftet")[0]
+    assert rec["organisations"] == ["Tranemo kommun", "Svenljunga kommun"]
+    assert rec["staffing_fte"] == 1.5 and rec["budget_sek"] == 2400000
+    assert rec["partners"] == ["Biblioteket i Tranemo", "Tranemo IF"]
+
+
+@pytest.mark.parametrize("text, fte", [
+    ("Projektet bemannas av två fritidsguider som har en 60-procentig tjänst var.", 1.2),
+    ("två coacher med varsin 75-procentig tjänst", 1.5),
+])
+def test_a_share_of_a_post_said_as_an_adjective_for_each(text, fte):
+    from pipeline.swedish.staffing import parse_staffing
+
+    assert parse_staffing(text).fte == fte
+
+
+def test_a_payers_part_of_the_projects_sum_said_in_one_clause_and_a_labelled_sum_with_its_share_per_term():
+    from pipeline.extract.fields import combine_amounts
+    from pipeline.swedish.money import parse_amounts
+
+    text = "Av projektets 2,1 miljoner kronor kommer 300 000 kronor från Region Dalarna. Resten tas ur fonden."
+    assert combine_amounts(parse_amounts(text)).sek == 2100000
+    body = ("<main><h1>Studiehörnan</h1><p>Studiehörnan är ett projekt för elever på högstadiet.</p>"
+            "<p>Budget: 480 tkr (120 tkr per termin)</p><p>Period: hösten 2024 – våren 2026</p>"
+            "<p>Projektägare: Barn- och utbildningsförvaltningen</p></main>")
+    rec = _page(body, "https://www.harnosand.se/studiehornan", "Studiehörnan")[0]
+    assert (rec["budget_sek"], rec["budget_basis"]) == (480000, "total")

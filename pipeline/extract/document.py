@@ -765,6 +765,36 @@ def _is_layout_table(table) -> bool:
     return cells == 1
 
 
+# A grid column's class or id: "col-md-3 right-col", "sidebar", "hogerspalt", "aside-column", "fakta".
+_GRID_COLUMN = re.compile(r"(?:^|[\s_-])(?:col|column|kolumn|spalt|sidebar|aside|right|left|hoger|vanster|fakta|facts?)"
+                          r"(?:$|[\s_-]|\d)|hogerspalt|vansterspalt|sidebar|sidospalt", re.I)
+
+
+def _fact_boxes_in_grid_columns(main) -> list:
+    """The project's fact box in a column of the grid beside the main content, where a layout has no <aside> ("<div
+    class='col-md-3 right-col'><div class='factbox'><table>…"): the box itself, not the column's other boxes (contacts,
+    news). Read before the main content, as the facts the page's prose goes on to tell (its "Tidsplan" section after
+    the box's "Period" is the same project's)."""
+    if main.tag not in ("main", "article") and main.get("role") != "main":
+        return []
+    out = []
+    for col in (*main.itersiblings(preceding=True), *main.itersiblings()):
+        if col.tag not in ("div", "section") or next(col.iter("aside"), None) is not None \
+                or not _GRID_COLUMN.search(f"{col.get('class') or ''} {col.get('id') or ''}"):
+            continue  # (a column that holds an <aside> is read through it)
+        text = _STRING(col)
+        if len(text) > 6000 or not has_any(fold(text[:3000]), _FACT_WORDS):
+            continue
+        box = next((el for el in col.iter("dl", "table", "ul") if _is_fact_box(el, _FACT_BOX_LINES)), None)
+        if box is None:
+            continue
+        # the box with its own heading ("Projektfakta") when a wrapper holds just the two, else the list or table
+        wrapper = box.getparent()
+        out.append(wrapper if wrapper is not col and len(wrapper) == 2 and wrapper[0].tag in ("h2", "h3", "h4", "strong",
+                                                                                             "p", "div") else box)
+    return out
+
+
 def _fact_boxes_beside(main, asides: list) -> list:
     """The project's fact boxes that a layout puts beside the main content instead of in it (an <aside> before
     <main>, in the page's column grid): read after the main content. Not one in a header, footer or nav, nor one
@@ -850,7 +880,7 @@ def _is_fact_box(el, most: int | None = None) -> bool:
         return False
     found = set()  # the field of every line's label, with a colon or alone
     lines = text_of(el).split("\n")  # (a list's items are read on their own: text_of leaves nested lists out)
-    for line in itertools.islice(itertools.chain(lines, (text_of(li) for li in el.iter("li")), _label_rows(el)), most):
+    for line in itertools.islice(itertools.chain(lines, (_item_line(li) for li in el.iter("li")), _label_rows(el)), most):
         if line.strip():
             split = labels.split_label(line)
             if split:
@@ -862,6 +892,14 @@ def _is_fact_box(el, most: int | None = None) -> bool:
 
 
 _NOT_FACTS = frozenset({"contact", "ignore", None})
+
+
+def _item_line(li) -> str:
+    """A list item's text, a label and its value in two elements read as "Label: value" (``<li><span>Projektägare
+    </span><span>Kultur- och fritidsförvaltningen</span></li>``, whose text alone runs the two together)."""
+    if 2 <= len(li) <= 3 and (line := _label_then_value(li)) is not None:
+        return line.text
+    return text_of(li)
 
 
 def _label_rows(el):
@@ -1614,6 +1652,9 @@ def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> 
         h1 = landmarks.h1s[0]
     title = text_of(h1) if h1 is not None else None
     walker = _Walker(frozenset(h1.iterancestors()) if h1 is not None else frozenset())
+    for box in _fact_boxes_in_grid_columns(main):
+        walker._walk_container(box, None, "aside", box.items())
+        walker.flush()
     walker.walk(main)
     walker.flush()
     for aside in _fact_boxes_beside(main, landmarks.asides):

@@ -356,7 +356,9 @@ _OWNER_PROSE = re.compile(r"(?:drivs av|drevs av|ägs av|ägdes av|projektägare
                           # "Initiativet kommer från elevhälsan på Ekbackens skola, som också samordnar …", "Som huvudman
                           # för Kvällsöppet står Fritid Tibro"
                           r"initiativet(?: till [^.;:\n]{1,40}?)? (?:kommer|kom) från|"
-                          r"som (?:huvudman|projektägare|ägare)(?: för [^.;:\n]{1,40}?)? (?:står|stod))"
+                          r"som (?:huvudman|projektägare|ägare)(?: för [^.;:\n]{1,40}?)? (?:står|stod)|"
+                          # "Projektet har två ägare, Herrljunga kommun och Vårgårda kommun, som delar på ansvaret"
+                          r"(?:har|hade) (?:två|tre|fyra|\d) (?:ägare|projektägare|huvudmän)[,:])"
                           r"\s+(.{3,160}?)" + _STOP, re.I | re.S)
 _SUBJECT = r"(?:projektet|satsningen|insatsen|investeringen|arbetet|verksamheten|programmet)"
 # Verbs whose agent is not the work's owner: who pays, supports, studies, decides on, takes part in or hears of it.
@@ -613,7 +615,7 @@ _OWNER_KEYS = ("drivs av", "drevs av", "ägs av", "ägdes av", "projektägare", 
                "hålls samman", "hölls samman", "ansvarig för",
                "leds av", "leddes av", "drivs gemensamt av", "drevs gemensamt av", "drivs tillsammans av",
                "drevs tillsammans av", "ägs gemensamt av", "ägdes gemensamt av", "ägs tillsammans av",
-               "ägdes tillsammans av")
+               "ägdes tillsammans av", "har två ", "hade två ", "har tre ", "hade tre ", "har fyra ", "hade fyra ")
 _PURPOSE_KEYS = ("projektet", "satsningen", "insatsen", "investeringen", "verksamheten", "programmet", "syftet",
                  "målet", "tanken", "avsikten", "idén")
 _TARGET_KEYS = ("målgrupp", "riktar sig", "riktade sig", "vänder sig", "vände sig", "är till för", "var till för",
@@ -1287,6 +1289,39 @@ _OWN_UNIT = re.compile(r"^[a-zåäö][\wåäö -]*(?:förvaltningen|nämnden|tj�
 _JOINT_AFTER = re.compile(r"\s+tillsammans\s+med\s+(.{3,120}?)" + _STOP, re.S)
 
 
+# A staff table's columns: who ("Namn", "Roll", "Befattning") and how much of a post ("Tjänstgöringsgrad", "Omfattning").
+_STAFF_WHO_HEADS = frozenset({"namn", "roll", "befattning", "funktion", "titel", "yrke", "tjänst"})
+_STAFF_SHARE_HEADS = frozenset({"tjänstgöringsgrad", "omfattning", "sysselsättningsgrad", "andel av heltid", "andel",
+                                "arbetstid", "tjänsteomfattning", "procent av heltid"})
+_SHARE_CELL = re.compile(r"^\s*(\d{1,3}(?:,\d+)?)\s*(?:%|procent)\s*$|^\s*(heltid)\s*$|^\s*(halvtid)\s*$", re.I)
+
+
+def _staff_table(blocks) -> Staffing | None:
+    """A table of the project's staff, one person a row with the share of a post ("Namn | Roll |
+    Tjänstgöringsgrad", "Karin Åberg | Speciallärare | 100 %"): the shares summed."""
+    for b in blocks:
+        rows = b.rows if b.kind == "table" else None
+        if not rows or len(rows) < 2:
+            continue
+        head = [fold(c).strip(" :") for c in rows[0]]
+        col = next((j for j, h in enumerate(head) if h in _STAFF_SHARE_HEADS), None)
+        if col is None or not any(h in _STAFF_WHO_HEADS for h in head):
+            continue
+        total = 0.0
+        for row in rows[1:]:
+            m = _SHARE_CELL.match(row[col]) if col < len(row) else None
+            if m is None:
+                break
+            total += 1.0 if m.group(2) else 0.5 if m.group(3) else float(m.group(1).replace(",", ".")) / 100
+        else:
+            if 0 < total <= 100:
+                return Staffing(round(total, 2), b.text)
+    return None
+
+
+# A sum's share per year or term said after it in the same value: "(120 tkr per termin)", ", 400 000 kr/år".
+_SHARE_PER_UNIT = re.compile(r"\d[\d\s\u00a0,.]*\s*(?:tkr|kr|kronor|mkr|mnkr|miljoner(?:\s+kronor)?)\s*(?:per|/|om)\s*"
+                             r"(?:år|året|termin|läsår|halvår)\b", re.I)
 _MONEY_FORMS = frozenset({"bidrag", "stöd", "medel", "pengar", "finansiering", "projektmedel", "anslag"})
 _TOTAL_COLUMN = re.compile(r"^\s*" + TOTAL_HEAD.pattern, re.I)  # a column headed by the total word
 _TOTAL_ROW = re.compile(r"total|summa|budget|projektkostnad|kostnad|sammanlagt", re.I)
@@ -2100,6 +2135,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                 ev.setdefault("funders", _ev(f"{budget_lab[0]}: {budget_lab[1]}"))
         if amount and amount.basis is None and TOTAL_HEAD.search(budget_lab[0]):
             amount = replace(amount, basis="total")  # "Total kostnad: 3,6 mkr", "Budget totalt: …"
+        elif amount and amount.basis is None and (at := budget_lab[1].find(amount.text)) >= 0 \
+                and _SHARE_PER_UNIT.search(budget_lab[1], at + len(amount.text)):
+            amount = replace(amount, basis="total")  # "Budget: 480 tkr (120 tkr per termin)": the sum of its shares
         elif amount and amount.basis is None and (co := _co_funding(seg)) is not None:
             # "Beviljat belopp: 1 400 000 kronor" and "Medfinansiering: 300 000 kronor från Finsam Västra Hälsingland":
             # the grant and another payer's share beside it, summed (as in prose)
@@ -2243,6 +2281,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         staffing = Staffing(float(posts.group(1).replace(",", ".")), f"{staffing_lab[0]}: {staffing_lab[1]}")
     if staffing is None:
         staffing = parse_staffing(seg_text, seg_low)
+    if staffing is None and "%" in seg_text:
+        staffing = _staff_table(seg.blocks)
     rec["staffing_fte"] = staffing.fte if staffing else None
     if staffing:
         ev["staffing_fte"] = _ev(staffing.text)

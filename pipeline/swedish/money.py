@@ -216,13 +216,20 @@ _FUNDED_BY_BEFORE_RE = re.compile(
 _CAP_KEYS = ("upp", "högst", "max", "som", "inte", "takbelopp", "minst", "lägst")
 _PER_UNIT_KEYS = ("per", "/")
 _PART_WORDS = ("varav", "därav", "av dessa", "av dem", "av summan", "av beloppet", "av pengarna", "av kostnaden",
-               "av budgeten", "resterande", "återstående")
+               "av budgeten", "resterande", "återstående", "av projektets", "av satsningens", "av insatsens",
+               "av investeringens", "av budgetens", "av den totala")
 _PART_BEFORE_RE = re.compile(r"(?:(?<![\wåäö])(?:varav|därav|av\s+(?:dessa|dem|summan|beloppet|pengarna))\s*"
                              # a payer and its verb between: "varav regionen står för 930 000 kronor", or the verb
                              # first: "Av dem står Samordningsförbundet Värmland för 900 000 kronor"
                              r"(?:(?:[\wåäö-]+\s+){1,6}?(?:står\s+för|bidrar\s+med|betalar|finansierar|skjuter\s+till)\s+"
                              r"|(?:står|bidrar)\s+(?:[\wåäö-]+\s+){1,5}?(?:för|med)\s+|(?:kom|kommer)\s+)?"
                              r"(?:(?:cirka|ca\.?|drygt|knappt)\s+)?$"
+                             # the whole said in the same clause before it: "Av projektets 1,45 miljoner kronor kommer
+                             # 250 000 kronor från Region Dalarna"
+                             r"|(?<![\wåäö])av\s+(?:projektets|satsningens|insatsens|investeringens|budgetens|den\s+totala\s+"
+                             r"(?:budgeten|kostnaden))\s+[\d\s\u00a0,.]+(?:miljoner|miljon|mkr|mnkr|tkr|kronor|kr)"
+                             r"(?:\s+kronor)?\s+(?:kommer|kom|står|betalar|bidrar|går)\s+(?:[\wåäö-]+\s+){0,4}?"
+                             r"(?:(?:för|med)\s+)?$"
                              # the rest of a whole said before: "Resterande 240 000 kronor är folkhälsomedel från …"
                              r"|(?<![\wåäö])(?:de\s+)?(?:resterande|återstående)\s*(?:(?:cirka|ca\.?|drygt|knappt)\s+)?$"
                              # a share of the whole, then its sum: "står för en tredjedel av kostnaden, 780 000 kronor"
@@ -635,7 +642,7 @@ def parse_amounts(text: str, unit_hint: str | None = None, folded: str | None = 
         part_end = f.start + len(a.text) if a.part else -1
         end = f.start + len(a.text)
         payer_end = end if a.funder is not None else -1
-        if "lika" in text[end: end + 200] and (
+        if ("lika" in text[end: end + 200] or "samma" in text[end: end + 200]) and (
                 m := (_SAME_AGAIN_RE.match(text, payer_end) if payer_end >= 0 else None)
                 or _SAME_AGAIN_NEXT_RE.match(text, end)):
             # "Regionen står för 2,3 miljoner kronor och Motala kommun för lika mycket": the second payer's part is
@@ -658,14 +665,16 @@ def _payer(m: re.Match[str]) -> str | None:
     return _clean_org(m.group("org")) if m.group("org") else _strip_determiner(m.group("low"))
 
 
+# The same sum again, in its words: "lika mycket", "ett lika stort belopp", "samma summa".
+_SAME_SUM = r"(?:lika\s+mycket|(?:ett\s+)?lika\s+stort\s+belopp|(?:en\s+)?lika\s+stor\s+summa|samma\s+(?:belopp|summa))"
 _SAME_AGAIN_RE = re.compile(
     rf"[\s\u00a0]*(?:,\s*(?:och|samt)?|och|samt)\s+(?:(?P<org>{_ORG})|(?P<low>{_LOWER_FUNDER}))[\s\u00a0]+"
-    rf"(?:(?:bidrar|står|går\s+in|satsar|betalar|skjuter\s+till)\s+)?(?:(?:med|för)\s+)?lika\s+mycket(?![\wåäö])")
+    rf"(?:(?:bidrar|står|går\s+in|satsar|betalar|skjuter\s+till)\s+)?(?:(?:med|för)\s+)?{_SAME_SUM}(?![\wåäö])")
 # ... and in the next sentence, with its own verb: "… att bevilja 2 mnkr till projektet. Region Västerbotten går in med
 # lika mycket."
 _SAME_AGAIN_NEXT_RE = re.compile(
     rf"[^.!?]{{0,100}}[.!?][\s\u00a0]+(?P<org>{_ORG})[\s\u00a0]+(?:går\s+in|bidrar|står|satsar|betalar|skjuter\s+till)"
-    rf"\s+(?:(?:också|även)\s+)?(?:(?:med|för)\s+)?(?:(?:också|även)\s+)?lika\s+mycket(?![\wåäö])(?P<low>)")
+    rf"\s+(?:(?:också|även)\s+)?(?:(?:med|för)\s+)?(?:(?:också|även)\s+)?{_SAME_SUM}(?![\wåäö])(?P<low>)")
 # The second payer of a sentence whose verb is said once ("X bidrar med 900 000 kronor och Y med 200 000 kronor", "X
 # står för 1,2 miljoner, Y för 300 000"): the text between the first payer's amount and the next amount.
 _NEXT_PAYER_RE = re.compile(

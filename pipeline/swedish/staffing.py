@@ -236,10 +236,15 @@ _WITH_EXTENT_RE = re.compile(
     rf"(?=\s*[,.;]|\s+(?:och|samt)\b|\s*$)",
     _FLAGS,
 )
+# A share said as an adjective: "60-procentig", "60 %-ig", "60-procents".
+_PCT_ADJ = r"(?P<pa>\d{1,3}(?:,\d+)?)\s*-?\s*(?:procentiga|procentig|procents|%\s*-?\s*iga|%\s*-?\s*ig)"
 # Staff with a post each: "två fritidsledare med varsin halvtidstjänst", "Tre coacher har var sin tjänst på 80 procent".
 _EACH_POST_RE = re.compile(
-    rf"(?P<list>{_ITEM}(?:\s*(?:,|och|samt)\s*{_ITEM})*){_ASIDE}\s+(?:med|har|hade|på)\s+(?:varsin|var\s+sin)\s+"
-    rf"(?:(?P<full>heltid)s?tjänst|(?P<half>{_PART_TIME})s?tjänst|tjänst\s+(?:på|om)\s+{_PCT}){_END}",
+    rf"(?P<list>{_ITEM}(?:\s*(?:,|och|samt)\s*{_ITEM})*){_ASIDE}\s+(?:som\s+)?(?:med|har|hade|på)\s+"
+    rf"(?:(?:varsin|var\s+sin)\s+(?:(?P<full>heltid)s?tjänst|(?P<half>{_PART_TIME})s?tjänst|tjänst\s+(?:på|om)\s+{_PCT}"
+    rf"|{_PCT_ADJ}\s*-?\s*tjänst)"
+    # "två fritidsguider som har en 60-procentig tjänst var"
+    rf"|en\s+{_PCT_ADJ.replace('?P<pa>', '?P<pb>')}\s*-?\s*tjänst\s+(?:var|vardera)){_END}",
     _FLAGS,
 )
 _FRACTIONS = {"en femtedel": 0.2, "en fjärdedel": 0.25, "en tredjedel": round(1 / 3, 3), "hälften": 0.5, "halva": 0.5}
@@ -484,10 +489,11 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
             per = _extent_of(m)
             if counts and all(c is not None for c in counts) and per:
                 raw.append((m.start(), m.end(), sum(c for c in counts if c is not None) * per))
-    if "varsin" in folded or "var sin" in folded:
+    if "varsin" in folded or "var sin" in folded or "tjänst var" in folded:
         for m in finditer_at(_EACH_POST_RE, text, spans, nums):
             counts = [_count(i.group("n")) for i in _ITEM_RE.finditer(m.group("list"))]
-            per = _extent_of(m)
+            share = m.group("pa") or m.group("pb")
+            per = (_pct(share) or 0.0) if share else _extent_of(m)
             if counts and all(c is not None for c in counts) and per:
                 raw.append((m.start(), m.end(), sum(c for c in counts if c is not None) * per))
     if "jag " in folded:
