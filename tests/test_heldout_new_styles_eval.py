@@ -550,3 +550,18 @@ def test_the_eighteenth_sessions_first_round_precision_set_stays_above_its_floor
     assert result["record_precision"] >= 0.95 and result["record_recall"] >= 0.95
     fields = result["fields"]
     assert fields["budget_sek"]["recall"] >= 0.95 and fields["start_date"]["recall"] >= 0.95
+
+
+def test_the_eighteenth_sessions_first_round_field_set_stays_above_its_floors():
+    """tests/heldout98 (field wordings: periods in a "Start | Slut" row, "sedan augusti 2024 och tre år framåt", a
+    pilot year, "vt 26 – ht 27"; money as "beviljades 1,2 mkr", "varav 400 tkr", "SEK", "ca 3 miljoner", a caption;
+    co-owners, "Huvudansvarig", "Samverkan sker med" over "Name – role" bullets; a staff table; "vilande"), written
+    blind, at first contact on ee150f7: 1.000 / 1.000 with owners 0.69, partners 0.64, funders 0.57, budgets 0.58.
+    After its rules: owners and partners 1.00, funders 0.86, budgets 0.92 (the one miss is a sum stated only in an image
+    caption, which the rules do not read), staffing 1.00."""
+    result = evaluate(find_cases(ROOT / "tests" / "heldout98"))
+    assert result["cases"] >= 12 and not result["errors"]
+    assert result["record_precision"] >= 0.95 and result["record_recall"] >= 0.95
+    fields = result["fields"]
+    assert fields["organisations"]["recall"] >= 0.95 and fields["partners"]["recall"] >= 0.95
+    assert fields["budget_sek"]["recall"] >= 0.85 and fields["staffing_fte"]["recall"] >= 0.95

@@ -421,3 +421,48 @@ def test_a_payers_part_of_the_projects_sum_said_in_one_clause_and_a_labelled_sum
             "<p>Projektägare: Barn- och utbildningsförvaltningen</p></main>")
     rec = _page(body, "https://www.harnosand.se/studiehornan", "Studiehörnan")[0]
     assert (rec["budget_sek"], rec["budget_basis"]) == (480000, "total")
+
+
+def test_partners_after_a_colon_those_who_helped_a_subject_then_an_adverb_and_the_definite_partner():
+    body = ("<main><h1>Kvällspasset</h1><p>Kvällspasset är ett projekt för unga 13–17 år som finansieras ur kommunens "
+            "sociala investeringsfond 2025–2027.</p><p>Tre föreningar är med och ordnar aktiviteter: Mora IK, som "
+            "håller öppen hall, och Nattvandrarna i Mora, som går ut på helgerna.</p><p>Bland dem som hjälpte till "
+            "fanns också Orsa Alpina Klubb och Siljan Fjällturer AB, som lånade ut utrustning.</p><p>Projektet "
+            "samarbetar också med Arbetsmarknadsenheten, som tar emot ungdomar på sommaren.</p></main>")
+    rec = _page(body, "https://www.mora.se/kvallspasset", "Kvällspasset")[0]
+    assert rec["partners"] == ["Mora IK", "Nattvandrarna i Mora", "Orsa Alpina Klubb", "Siljan Fjällturer AB",
+                               "Arbetsmarknadsenheten"], rec["partners"]
+
+
+def test_staff_placed_one_here_and_one_there_and_an_owner_running_the_operation():
+    from pipeline.swedish.staffing import parse_staffing
+
+    assert parse_staffing("Två fritidsledare – en i Jäckvik och en i Laisvall – arbetade 40 procent var med "
+                          "projektet.").fte == 0.8
+    body = ("<main><h1>Träffpunkt Bruket</h1><p>Träffpunkt Bruket är ett projekt för äldre som finansieras ur "
+            "kommunens sociala investeringsfond 2025–2027.</p><p>Vård- och omsorgsförvaltningen står för driften av "
+            "Träffpunkt Bruket.</p></main>")
+    assert _page(body, "https://www.skinnskatteberg.se/bruket", "Träffpunkt Bruket")[0]["organisations"] == \
+        ["Vård- och omsorgsförvaltningen"]
+
+
+def test_years_shares_hold_no_total_and_a_payer_said_between_verb_and_particle():
+    from pipeline.extract.fields import combine_amounts
+    from pipeline.swedish.money import parse_amounts
+
+    shares = "Medlen fördelas så här:\n2026: 820 000 kronor\n2027: 900 000 kronor\n2028: 80 000 kronor"
+    assert combine_amounts(parse_amounts(shares)) is None
+    text = "Utöver regionens 580 000 kronor går Olofströms kommun in med 200 000 kronor."
+    amounts = parse_amounts(text)
+    assert amounts[1].funder == "Olofströms kommun" and combine_amounts(amounts).sek == 780000
+
+
+def test_where_the_work_stands_names_no_project_and_a_total_said_with_its_period():
+    from pipeline.swedish.money import parse_amounts
+
+    assert parse_amounts("Den totala budgeten för projektperioden är 2 900 tkr.")[0].basis == "total"
+    body = ("<main><h1>Brofästet</h1><p>Brofästet är ett projekt för unga 16–24 år som finansieras ur kommunens "
+            "sociala investeringsfond.</p><h2>Läget just nu</h2><p>Brofästet är i uppstartsfas.</p><h2>Kort om "
+            "projektet</h2><p>Huvudansvarig: Arbetsmarknadsenheten</p><p>Projekttid: hösten 2025 – våren 2028</p>"
+            "</main>")
+    assert [r["title"] for r in _page(body, "https://www.ekero.se/brofastet", "Brofästet")] == ["Brofästet"]

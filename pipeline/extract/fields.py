@@ -121,6 +121,11 @@ _PARTNER_PROSE = re.compile(
     # the ones who joined, listed: "Tre lokala aktörer har gått in i arbetet: A, B och C"
     r"(?:har\s+|hade\s+)?(?:gått|gick)\s+in\s+i\s+(?:arbetet|projektet|satsningen|insatsen)(?:\s+som\s+[\wåäö]+)?:|"
     # the ones taking part, by name after a count of them: "Ett tiotal arbetsgivare är med i projektet, bland annat X"
+    # the ones taking part, listed after a colon: "Två föreningar är med och bidrar med aktiviteter: A, som …, och B"
+    r"(?:är|var)\s+(?:också\s+|även\s+)?med(?:\s+i\s+(?:projektet|satsningen|insatsen|arbetet))?(?:\s+och\s+[^.:;!?\n]{1,60}?)?:|"
+    # the ones who helped: "Bland dem som hjälpte till fanns A, B och C"
+    r"bland\s+(?:dem|de)\s+som\s+(?:hjälpte|hjälper|bidrog|bidrar|deltog|deltar|medverkade|medverkar|ställde|ställer)"
+    r"(?:\s+(?:till|upp))?\s+(?:fanns|finns|var|är|märks|märktes)(?:\s+(?:också|även))?|"
     r"(?:är|var)\s+(?:också\s+|även\s+)?med(?:\s+i\s+(?:projektet|satsningen|insatsen|arbetet))?,\s+(?:bland\s+annat|bl\.\s?a\.|"
     r"till\s+exempel|t\.\s?ex\.)|"
     r"samverkan mellan|samarbete mellan|"
@@ -128,7 +133,9 @@ _PARTNER_PROSE = re.compile(
     r"(?:samverkan|samarbetet?)\s+(?:skedde|sker|har\s+skett)\s+(?:framför\s+allt\s+|främst\s+|också\s+)?med|"
     # the partners as a label's sentence ("Samverkansparter är Mönsterås kommun, …") or the ones also taking part
     # ("Med i arbetet är också Bris och Rädda Barnen")
-    r"(?:samverkans|samarbets)part(?:er|ner|ners)\s+(?:i\s+(?:projektet|satsningen|insatsen|arbetet)\s+)?(?:är|var)|"
+    r"(?:samverkans|samarbets)part(?:er|ner|ners|en|erna)\s+(?:i\s+(?:projektet|satsningen|insatsen|arbetet)\s+)?(?:är|var)|"
+    # the subject first, then an adverb: "Insatsen samarbetar också med Arbetsmarknadsenheten"
+    r"(?:samarbetar|samverkar|samarbetade|samverkade)\s+(?:också|även|dessutom)\s+med|"
     # "görs i partnerskap med Polisen", "Projektet involverar också Hushållningssällskapet …"
     r"i\s+partnerskap\s+med|involverar(?:\s+också|\s+även)?|ihop\s+med|sida\s+vid\s+sida\s+med|"
     # "Till arbetsgruppen hör också representanter för elevhälsan och för BUP"
@@ -477,6 +484,8 @@ _OWNER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{0,60}?(?:f
                            r"\s+(?:att\s+(?:genomföra|driva|leda)\s+)?(?:" + _OWNED + r")\b|"
                            # the work by its name: "Socialförvaltningen genomför Familjestart tillsammans med …"
                            r"(?:driver|drev|leder|ledde|genomför|genomförde|samordnar|samordnade)\s+(?-i:[A-ZÅÄÖ])|"
+                           # "Vård- och omsorgsförvaltningen står för driften av Träffpunkt Bruket"
+                           r"(?:står|stod|svarar|svarade|ansvarar|ansvarade)\s+för\s+driften\s+(?:av|på|i)\s+|"
                            # "… genomför hembesöken tillsammans med barnhälsovården": the work with its partners
                            r"(?:driver|drev|genomför|genomförde)\s+[a-zåäö-]+(?:en|et|na)\s+tillsammans\s+med\b|"
                            # bodies that run something together, whatever it is called: "Strömsunds kommun och Ragunda
@@ -603,7 +612,7 @@ _PARTNER_KEYS = ("samverka", "samarbet", "tillsammans", "samråd", "med oss i", 
                  "fått med ", "dialog med", "gemensamt arbete", "på tåget", "nätverket",
                  "deltar", "deltog", "medverka",
                  "sida vid sida", "arbetsgrupp", "referensgrupp",
-                 "möte", "träffar med")
+                 "möte", "träffar med", "är med", "var med", "bland dem som", "bland de som")
 _OWNER_KEYS = ("drivs av", "drevs av", "ägs av", "ägdes av", "projektägare", "genomförs av", "genomfördes av",
                "utförs av", "utfördes av", "ägare av ", "ägare till ", "är ett uppdrag från", "var ett uppdrag från", "projektets ägare", "satsningens ägare", "insatsens ägare", "organiseras ",
                "organiserades ",
@@ -640,7 +649,8 @@ _PARTNER_STARTS = ("i samverkan med", "i samarbete med", "samarbetar med", "samv
                    "regelbundna ", "täta ", "fasta ", "återkommande ", "i arbetslaget", "i samarbetet ingår", "i samverkan ingår", "i styrgruppen ingår", "i dialog",
                    "i löpande dialog", "i ständig dialog", "i god dialog", "i ett gemensamt", "i gemensamt",
                    "med på tåget", "i nätverket", "är med,", "var med,", "är också med,", "var också med,",
-                   "är även med,", "var även med,")
+                   "är även med,", "var även med,", "är med och", "var med och", "är med:", "var med:", "bland dem som",
+                   "bland de som")
 # … and where "har projektet fått med sig" can begin: looked for only in a text that holds "fått med"
 _BROUGHT_STARTS = tuple(f"{verb} {who}" for verb in ("har", "hade") for who in (
     "projektet ", "satsningen ", "insatsen ", "arbetet ", "vi ", "fått med", "också fått", "även fått"))
@@ -1538,6 +1548,8 @@ def _total_of_parts(amounts: list[Amount]) -> Amount | None:
     largest = ordered[-1]
     if largest.sek != sum(a.sek for a in ordered[:-1]) or _one_payer_among_payers(largest, ordered[:-1]):
         return None
+    if all(a.basis == "per_year" for a in ordered):
+        return None  # years' shares ("2026: 820 000 kronor", "2027: 900 000 kronor", "2028: 80 000 kronor") hold no total
     return largest
 
 
@@ -1618,7 +1630,8 @@ def combine_amounts(amounts: list[Amount]) -> Amount | None:
         ordered = sorted(amounts, key=lambda a: a.sek)
         values = sorted({a.sek for a in amounts})
         if len(values) >= 3 and values[-1] == sum(values[:-1]) \
-                and not _one_payer_among_payers(ordered[-1], ordered[:-1]):
+                and not _one_payer_among_payers(ordered[-1], ordered[:-1]) \
+                and not all(a.basis == "per_year" for a in amounts):
             # the total said more than once, and its parts once each ("ansöker om 850 000 kronor" … "2025: 400 000
             # kr, 2026: 450 000 kr, totalt 850 000 kr")
             return next((a for a in ordered if a.sek == values[-1] and a.basis), ordered[-1])
@@ -2406,7 +2419,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                 ev["organisations"] = _ev(behind.group(0))
         elif "driver " in body_low or "drev " in body_low or "drivit " in body_low or "äger " in body_low \
                 or "ägde " in body_low or "ansvar" in body_low or "leder " in body_low or "ledde " in body_low \
-                or "genomför" in body_low or "samordna" in body_low or " lett " in body_low:
+                or "genomför" in body_low or "samordna" in body_low or " lett " in body_low or "för driften" in body_low:
             # the owner as the sentence's subject: "Kultur- och fritidsförvaltningen driver arbetet i samverkan med …",
             # "… ansvarar för projektet"
             active = _OWNER_ACTIVE.search(body_text)

@@ -146,6 +146,8 @@ _GENERIC_HEADING = re.compile(
     r"lägesrapport|samarbetspartners|bemanning|personal|lärdomar|erfarenheter|slutsatser|effekter|"
     # a report's parts: "Genomförande", "Aktiviteter", "Hur går vi vidare?"
     r"(?:projektets\s+)?genomförande|aktiviteter(?:na)?|(?:hur|så)\s+går\s+vi\s+vidare|vad\s+händer\s+nu|"
+    # where the work stands: "Läget just nu", "Just nu", "Aktuellt läge"
+    r"läget(?:\s+just)?\s+nu|just\s+nu|aktuellt\s+läge|"
     # what came of it: "Efter insatsen", "Efter projekttiden"
     r"efter\s+(?:projektet|satsningen|insatsen|investeringen|projekttiden|projektperioden)|"
     # an event's practical part: "Praktisk information", "Program", "Anmälan"

@@ -140,7 +140,8 @@ _TOTAL_BEFORE_RE = re.compile(
     r"(?<!\w)(?:totalt|sammanlagda|sammanlagt|samlade|sammantaget|totalbudget(?:en)?|totalkostnad(?:en)?|totalbelopp(?:et)?|total(?:a)?"
     # "Kostnaden för hela perioden är 2 640 000 kronor"
     r"|(?:under|för|över)\s+hela\s+(?:[a-zåäö]*(?:tiden|perioden)|satsningen))"
-    r"(?:\s+[\wåäö-]+){0,3}?[\s:]*(?:(?:på|om|med|av|till)\s+)?(?:(?:cirka|ca\.?|drygt|knappt|omkring|närmare)\s+)?$",
+    # ("Den totala budgeten för projektperioden är 2 900 tkr")
+    r"(?:\s+[\wåäö-]+){0,4}?[\s:]*(?:(?:på|om|med|av|till)\s+)?(?:(?:cirka|ca\.?|drygt|knappt|omkring|närmare)\s+)?$",
     _FLAGS,
 )
 _LABEL_BEFORE_RE = re.compile(
@@ -194,6 +195,8 @@ _FUNDER_INVERTED_RE = re.compile(
     rf"(?<![\wåäö])(?:(?:bidrar|bidrog|satsar|satsade|skjuter\s+till|sköt\s+till|går\s+in|gick\s+in|betalar|betalade|"
     rf"står|stod|lägger|lade|svarar|svarade)\s+(?P<org>{_ORG})"
     # … and in the perfect: "Utöver fondens pengar har RF-SISU Värmland gått in med 60 000 kronor"
+    # … and the particle after the payer: "Utöver regionens 580 000 kronor går Olofströms kommun in med 200 000 kronor"
+    rf"|(?:går|gick)\s+(?P<gorg>{_ORG})\s+(?:(?:också|även|dessutom)\s+)?in"
     rf"|(?:har|hade)\s+(?P<porg>{_ORG})\s+(?:(?:också|även|dessutom)\s+)?(?:gått\s+in|bidragit|skjutit\s+till|satsat|"
     rf"betalat|lagt|gett|givit|skänkt|beviljat|anslagit))\s+(?:med\s+|för\s+)?(?:(?:totalt|cirka|ca\.?|drygt|knappt|sammanlagt)\s+)?$",
 )
@@ -383,6 +386,8 @@ def _funder_before(before: str) -> str | None:
     m = _FUNDER_INVERTED_RE.search(before) or _FUNDER_BEFORE_RE.search(before)
     if m is not None and "porg" in m.groupdict() and m.group("porg"):
         return _clean_org(m.group("porg"))  # (the perfect's payer: a name, as the present's is)
+    if m is not None and "gorg" in m.groupdict() and m.group("gorg"):
+        return _clean_org(m.group("gorg"))
     return _payer(m) if m else None
 
 
@@ -457,6 +462,7 @@ _SHARED_OUT_RE = re.compile(r"\d\s*(?:kr|kronor|tkr|mnkr|miljon\w*)\s+(?:delas|f
                             r",\s+som\s+(?:står|svarar|betalar)\s+för\s+(?:ca\.?\s+|cirka\s+)?$", _FLAGS)
 
 
+_YEAR_LINE_BEFORE_RE = re.compile(r"(?:^|\n)[ \t\u00a0•*·-]*(?:år\s+)?(?:19|20)\d{2}\s*[:–-]\s*$")
 _MORE_BEFORE_RE = re.compile(r"(?<![\wåäö])ytterligare\s+(?:(?:cirka|ca\.?|drygt|knappt|omkring)\s+)?$", _FLAGS)
 
 
@@ -498,6 +504,8 @@ def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
                 and _SPENT_AFTER_RE.match(after)):
         return None
     basis, basis_end = _basis(before, after, low)
+    if basis is None and before[-12:].rstrip()[-1:] in (":", "–", "-") and _YEAR_LINE_BEFORE_RE.search(before):
+        basis = "per_year"  # a line of a year's share: "2027: 900 000 kronor" (the years' sum is no stated total)
     funder, funder_end = _funder_after(after)
     if funder is not None and basis is None:
         basis2, basis2_end = _basis("", after[funder_end:])
