@@ -291,7 +291,13 @@ from pipeline.swedish.dates import parse_page_date
 # project is none of the page's; later rounds: "Med oss i arbetet finns", an article footer's fact lines, "vardera"
 # sums, extensions by a length, "X är insatsägare", fraction payers, decided items, grant schemes, price lists and
 # standing decisions.
-EXTRACTOR_VERSION = "0.2.48"
+# 0.2.49 (eighteenth session): "kvartstid"/"trekvartstid"; "Du som … kan vara med"; headings about the work itself
+# ("Insatsen i korthet", "Efter insatsen", "Så arbetade projektet", "Läget just nu"); a fund's money page and a plan's
+# list heading; tables of roles and of staff; complementary label groups take the page's prose; a body's seat gives
+# no code; page tools "Spara som PDF"; knowledge reviews and building work are no projects; a grid column's fact box;
+# label/value spans; co-owners; "ett lika stort belopp", "ytterligare", "resterande", "av projektets N"; years' shares
+# hold no total; a dated report word before the name; more owner, partner, payer and staffing wordings.
+EXTRACTOR_VERSION = "0.2.49"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")
