@@ -466,3 +466,30 @@ def test_where_the_work_stands_names_no_project_and_a_total_said_with_its_period
             "projektet</h2><p>Huvudansvarig: Arbetsmarknadsenheten</p><p>Projekttid: hösten 2025 – våren 2028</p>"
             "</main>")
     assert [r["title"] for r in _page(body, "https://www.ekero.se/brofastet", "Brofästet")] == ["Brofästet"]
+
+
+# -- heldout99's first contact ----------------------------------------------------------------------------------------
+
+def test_a_key_figure_box_term_over_its_figure_and_no_count_read_across_lines():
+    from pipeline.swedish.staffing import parse_staffing
+
+    assert parse_staffing("Deltagare per år\ncirka 50\nÅrsarbetare\n3") is None  # (not "50 Årsarbetare")
+    body = ("<main><h1>Steg in</h1><p>Steg in var ett projekt för kvinnor som ville komma närmare arbete, finansierat ur "
+            "kommunens sociala investeringsfond.</p><h2>Nyckeltal</h2><dl><dt>Deltagare per år</dt><dd>cirka 50</dd>"
+            "<dt>Årsarbetare</dt><dd>3</dd><dt>Total budget</dt><dd>4,2 mnkr</dd></dl>"
+            "<p>Projektet pågick från augusti 2023 till och med december 2025.</p></main>")
+    rec = _page(body, "https://www.eskilstuna.se/steg-in", "Steg in")[0]
+    assert (rec["staffing_fte"], rec["budget_sek"], rec["budget_basis"]) == (3.0, 4200000, "total")
+
+
+def test_the_rest_paid_by_a_named_payer_an_iop_partner_and_a_prize_is_no_budget():
+    from pipeline.swedish.money import parse_amounts
+
+    body = ("<main><h1>Föräldrakraft</h1><p>Föräldrakraft är en satsning för föräldrar i Öxnehaga som finansieras ur "
+            "kommunens sociala investeringsfond 2025–2027. Verksamheten drivs av Räddningsmissionen i ett idéburet "
+            "offentligt partnerskap med socialförvaltningen. Kommunen betalar hälften. Resten betalar Sparbanksstiftelsen "
+            "Alfa.</p></main>")
+    rec = _page(body, "https://www.jonkoping.se/foraldrakraft", "Föräldrakraft")[0]
+    assert rec["organisations"] == ["Räddningsmissionen"] and rec["partners"] == ["socialförvaltningen"]
+    assert rec["funders"] == ["Sparbanksstiftelsen Alfa"]
+    assert [a.sek for a in parse_amounts("Priset är på 50 000 kronor och delades ut i mars.")] == []

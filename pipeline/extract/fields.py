@@ -107,6 +107,8 @@ def _about_earlier_project(text: str, pos: int) -> bool:
 _PARTNER_PROSE = re.compile(
     r"(?:i (?:(?:ett\s+)?(?:nära|nära och \w+|tät|tätt|bred|brett|god|gott|aktiv|aktivt)\s+)?(?:samverkan|samarbete) med|"
     r"samarbetar med|samverkar med|samarbetade med|samverkade med|tillsammans med|ett samarbete mellan|"
+    # an IOP: "drivs av Räddningsmissionen i ett idéburet offentligt partnerskap med socialförvaltningen"
+    r"i\s+(?:ett\s+)?(?:idéburet\s+offentligt\s+)?partnerskap\s+med|"
     # "Med oss i arbetet finns A, B och C", "Med i satsningen är också A och B"
     r"med\s+oss\s+i\s+(?:arbetet|projektet|satsningen|insatsen)\s+(?:finns|är|har\s+vi)(?:\s+också|\s+även)?|"
     # "I arbetet deltar också RF-SISU Dalarna …", "I projektet medverkar även socialförvaltningen"
@@ -227,7 +229,7 @@ _PARTNER_AFTER_CLAUSE = re.compile(r",?\s+(?:som|där)\s+[^,.;:\n]{1,100},\s+(?:
 # "med B och med C": the names B and C (not "… och med stöd av …")
 _AND_WITH = re.compile(r"(\s+och|\s+samt|,)\s+med\s+(?!(?:stöd|hjälp|bidrag|medel|pengar|finansiering)\b)")
 _STOP = r"(?=[.;:!?\n]|\s+och\s+(?:genomförs|drivs|leds|bedrivs|finansieras|pågår|startade|startar)\b|" \
-        r"\s+(?:i (?:\w+\s+){0,3}?(?:samverkan|samarbete) med|tillsammans med|med stöd|som|för att|under|till och med|"\
+        r"\s+(?:i (?:\w+\s+){0,3}?(?:samverkan|samarbete|partnerskap) med|tillsammans med|med stöd|som|för att|under|till och med|"\
         r"inom ramen|sedan|från och med|genom|vilket|där)\s|,\s+(?:resten|återstoden|hälften)\s|$)"
 _FUNDER_PROSE = re.compile(
     r"(?:(?:med)?finansier(?:as|ades|ats) (?:(?:delvis|till lika delar|gemensamt|helt|till hälften|"
@@ -240,6 +242,8 @@ _FUNDER_PROSE = re.compile(
     # "varav 1,8 miljoner från fonden och resten från Region Blekinge", "och resten kommer från Region Norrbotten"
     r"(?:resten|återstoden)\s+(?:kommer\s+|betalas\s+|bekostas\s+|finansieras\s+)?från|"
     r"(?:resten|återstoden)\s+(?:betalas|bekostas|finansieras)\s+av|"
+    # the payer after the verb: "Resten betalar Samordningsförbundet Västra Skaraborg", "Återstoden står X för"
+    r"(?:[Rr]esten|[Åå]terstoden)\s+(?:betalar|betalade|bekostar|bekostade|finansierar|finansierade|står|stod)(?=\s+[A-ZÅÄÖ])|"
     # a share as the subject: "Hälften kommer från Samordningsförbundet X", "en tredjedel av kostnaden betalas av X"
     r"(?<![\wåäö])(?:[Hh]älften|[Ee]n\s+(?:tredjedel|fjärdedel|femtedel))\s+"
     r"(?:av\s+(?:kostnaden|kostnaderna|summan|budgeten|pengarna|medlen)\s+)?"
@@ -657,7 +661,7 @@ _BROUGHT_STARTS = tuple(f"{verb} {who}" for verb in ("har", "hade") for who in (
 _OWNER_STARTS = _OWNER_KEYS
 _FUNDER_STARTS = ("finansier", "medfinansier", "med stöd från", "med medel från", "med bidrag från", "bevilja",
                   "medel från", "bidrag från", "stöd från", "varav", "därav", "euro", "EUR", "€", "resten ",
-                  "återstoden ", "pengarna", "Pengarna", "medlen", "Medlen", "delas mellan",
+                  "återstoden ", "Resten ", "Återstoden ", "pengarna", "Pengarna", "medlen", "Medlen", "delas mellan",
                   *(f"{a}{share}" for a in ("H", "h") for share in ("älften ",)),
                   *(f"{a}n {share}" for a in ("E", "e") for share in ("tredjedel", "fjärdedel", "femtedel")))
 

@@ -2135,12 +2135,18 @@ def _segment(doc: Document) -> list[Segment]:
             title, title_ev = about.group(1), page_title  # "Se filmen om Mentorsbryggan": the project it is about
         seg = Segment("page", title=title, title_evidence=title_ev, blocks=kept,
                       context=[b.text for b in blocks if b.kind == "heading" and b.level >= 2])
-        for b in kept:
+        for k, b in enumerate(kept):
             # a fact line of the one project ("Total kostnad: 3,6 mkr", "Tjänster: 2,5") where too few labels made
             # no label block: its label says what its value is, as in a fact box
             lab = label_by_id.get(id(b)) if b.kind in ("p", "li") else None
             if lab is not None and lab.value and lab.field in _PAGE_FACT_FIELDS and "\n" not in lab.value:
                 seg.add(lab.field, lab.label, lab.value)
+            elif lab is not None and not lab.value and lab.field in _PAGE_FACT_FIELDS and k + 1 < len(kept) \
+                    and kept[k + 1].kind in ("p", "li") and id(kept[k + 1]) not in label_by_id \
+                    and len(kept[k + 1].text) <= 40 and _DIGIT_RE.search(kept[k + 1].text):
+                # … or the label alone over its figure, a key-figure box's term and value ("Årsarbetare" over "3",
+                # "Total budget" over "4,2 mnkr")
+                seg.add(lab.field, lab.label, kept[k + 1].text)
         return [seg]
     return []
 
@@ -2247,6 +2253,7 @@ _SOFT_FIELDS = frozenset({"title", "purpose", "target_group", "description", "co
 
 # Fact lines a one-project page's text may hold outside a label block (see step 6 of _segment).
 _PAGE_FACT_FIELDS = frozenset({"budget", "staffing"})
+_DIGIT_RE = re.compile(r"\d")
 _SECTION_FACT_FIELDS = frozenset({"budget", "staffing", "organisations"})
 
 

@@ -242,13 +242,15 @@ _PART_BEFORE_RE = re.compile(r"(?:(?<![\wåäö])(?:varav|därav|av\s+(?:dessa|d
 # "en samhällsekonomisk vinst på 12 miljoner", "ett barn i utanförskap kostar samhället 10 miljoner". The word
 # stands before the amount in the same sentence.
 _SAVING_KEYS = ("spar", "besparing", "samhällsekonomisk", "samhället", "kostnader", "vinst", "nytta", "minska", "sjönk",
-                "sjunkit", "sänkt", "reducerades", "snitt", "plats", "placering", "dygn", "vårddag")
+                "sjunkit", "sänkt", "reducerades", "snitt", "plats", "placering", "dygn", "vårddag", "pris")
 _SAVING_BEFORE_RE = re.compile(
     r"(?<![\wåäö])(?:spar(?:ar|at|a|ade|ades|as|s)?|besparing\w*|samhällsekonomisk\w*|kost(?:ar|a|ade|at)\s+samhället|"
     r"kostnad(?:er)?\s+för\s+samhället|(?:minskade|lägre|undvikna|undvikta)\s+kostnader|vinst(?:en|er)?|"
     r"nytta|nyttan|"
     # what something costs on average ("En placering på ett HVB-hem kostar i genomsnitt 1,3 miljoner kronor per år")
     r"i\s+(?:genom)?snitt|genomsnittlig\w*|"
+    # a prize the work won ("Priset är på 50 000 kronor"): no money of the project's budget
+    r"priset|prissumm\w*|prispeng\w*|"
     # what one place or day of care costs ("En plats på ett särskilt boende kostar kommunen ungefär 950 000 kronor per år")
     r"(?:en|ett)\s+(?:plats|placering|vårddygn|dygn|vårddag|elevplats|boendeplats|behandlingsplats)\b[^.!?]{0,50}?"
     r"\bkost(?:ar|ade|nad(?:en)?)|"

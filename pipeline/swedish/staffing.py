@@ -55,13 +55,14 @@ _PCT = r"(?P<p>\d{1,3}(?:,\d+)?)\s*(?:%|procent)"
 _PART_TIME = r"(?:halvtid|trekvartstid|kvartstid)"
 
 _FULL_RE = re.compile(
-    rf"(?P<n>{_N})\s+(?:st\.?\s+)?(?:(?:nya|extra)\s+)?(?:heltidstjänster|heltidstjänst|heltider|heltid|heltidsanställda|heltidsanställd"
+    # (the count and its unit on one line: a box's "cirka 50" over its next term "Årsarbetare" is no staffing)
+    rf"(?P<n>{_N})[^\S\n]+(?:st\.?\s+)?(?:(?:nya|extra)\s+)?(?:heltidstjänster|heltidstjänst|heltider|heltid|heltidsanställda|heltidsanställd"
     rf"|heltidsekvivalenter|heltidsekvivalent|årsarbetare|årsarbetskrafter|årsarbetskraft|årsarbeten|årsarbete|årsverken|årsverk"
     rf"|åa|(?-i:FTE)){_END}",  # "0,8 åa": årsarbetare as budgets abbreviate it
     _FLAGS,
 )
 _HALF_RE = re.compile(
-    rf"(?P<n>{_N})\s+(?:st\.?\s+)?(?:halvtidstjänster|halvtidstjänst|halvtider|halvtid|halvtidsanställda"
+    rf"(?P<n>{_N})[^\S\n]+(?:st\.?\s+)?(?:halvtidstjänster|halvtidstjänst|halvtider|halvtid|halvtidsanställda"
     rf"|halvtidsanställd){_END}",
     _FLAGS,
 )
