@@ -493,3 +493,50 @@ def test_the_rest_paid_by_a_named_payer_an_iop_partner_and_a_prize_is_no_budget(
     assert rec["organisations"] == ["Räddningsmissionen"] and rec["partners"] == ["socialförvaltningen"]
     assert rec["funders"] == ["Sparbanksstiftelsen Alfa"]
     assert [a.sek for a in parse_amounts("Priset är på 50 000 kronor och delades ut i mars.")] == []
+
+
+# -- heldout100's first contact ---------------------------------------------------------------------------------------
+
+def test_a_table_of_measures_that_names_no_people_nor_fund_gives_no_rows():
+    body = ("<main><h1>Kollektivtrafikens utbyggnad</h1><p>Här är det som händer med bussar och pendeltåg i kommunen.</p>"
+            "<h2>Åtgärder 2026–2029</h2><table><tr><th>Åtgärd</th><th>När</th><th>Ansvarig</th><th>Kostnad</th></tr>"
+            "<tr><td>Ny pendelparkering med 240 platser</td><td>2027–2028</td><td>Kommunen</td><td>38 miljoner kronor</td></tr>"
+            "<tr><td>Ny belysning i gångtunnlarna</td><td>Hösten 2026</td><td>Kommunen</td><td>1,1 miljoner kronor</td></tr>"
+            "</table><p>Elever i årskurs 4–9 får skolkort, och den som fyllt 75 år åker gratis.</p></main>")
+    assert _page(body, "https://upplands-bro.se/kollektivtrafik", "Kollektivtrafikens utbyggnad") == []
+
+
+def test_money_for_such_works_in_passing_does_not_make_a_standing_service_a_project():
+    body = ("<main><h1>Dataskyddsombud</h1><p>Sedan 2019 har fem kommuner ett gemensamt dataskyddsombud. Samverkan "
+            "regleras i ett avtal som gäller tills vidare. För 2026 är den sammanlagda kostnaden 1 850 000 kronor.</p>"
+            "<p>När kommunen följer upp förebyggande insatser för barn och unga, till exempel sådana som får pengar ur den "
+            "sociala investeringsfonden, används i första hand avidentifierade uppgifter.</p></main>")
+    assert _page(body, "https://www.hallsberg.se/dataskyddsombud", "Dataskyddsombud") == []
+
+
+def test_a_presentations_slides_as_sections_of_one_project():
+    body = ("<main><h1>Spelvett – presentation för socialnämnden</h1><p>Spelvett är en social investering som ska "
+            "förebygga spelproblem bland unga vuxna.</p><h3>Bild 1: Spelvett</h3><p>Förebyggande arbete mot spelproblem"
+            "</p><h3>Bild 2: Målgrupp</h3><p>Unga vuxna 16–25 år i Kristinehamn som spelar om pengar.</p>"
+            "<h3>Bild 3: Samverkan – vem gör vad?</h3><ul><li>Individ- och familjeomsorgen – projektägare, anställer "
+            "coacherna</li><li>Ungdomsmottagningen – frågar om spel vid alla besök</li><li>Spelberoendes förening i "
+            "Värmland – anhöriggrupp och stödgrupp</li></ul><h3>Bild 4: Bemanning och budget</h3><ul><li>Två "
+            "spelcoacher, 75 % vardera</li><li>Projektledare 20 %</li><li>Total budget: 2 380 000 kr för hela "
+            "projekttiden</li></ul><h3>Bild 5: Tidplan</h3><ul><li>April 2026 – projektstart</li><li>Mars 2028 – "
+            "projektet avslutas</li></ul></main>")
+    recs = _page(body, "https://www.kristinehamn.se/spelvett", "Spelvett – presentation för socialnämnden")
+    assert [r["title"] for r in recs] == ["Spelvett"]
+    rec = recs[0]
+    assert rec["organisations"] == ["Individ- och familjeomsorgen"]
+    assert rec["partners"] == ["Ungdomsmottagningen", "Spelberoendes förening i Värmland"]
+    assert (rec["staffing_fte"], rec["budget_sek"], rec["target_age_min"]) == (1.7, 2380000, 16.0)
+
+
+def test_a_name_the_prose_gives_as_what_we_call_it():
+    body = ("<main><h1>Brev till vårdnadshavare: Nytt stöd inför högstadiet</h1><p>Därför startar kommunen ett nytt "
+            "arbete som vi kallar Klivet. Klivet vänder sig till alla elever i årskurs 7.</p><p>Det är vi i elevhälsan "
+            "som håller i Klivet. I arbetet deltar också fritidsgården Lyktan i Alfta.</p><p>Klivet startar den 18 "
+            "augusti 2026 och pågår i två läsår. Kommunstyrelsen har beviljat 1 150 000 kronor ur kommunens sociala "
+            "investeringsfond.</p></main>")
+    recs = _page(body, "https://www.ovanaker.se/nyheter/klivet", "Brev till vårdnadshavare: Nytt stöd inför högstadiet")
+    assert [r["title"] for r in recs] == ["Klivet"] and recs[0]["partners"] == ["fritidsgården Lyktan i Alfta"]

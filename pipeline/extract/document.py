@@ -932,6 +932,7 @@ for _kind, _tags in (("skip", (*_NOT_ELEMENT_TAGS, "", *LANDMARK_SKIP)), ("skip_
         _WALK_KIND.setdefault(_tag, _kind)
 del _kind, _tags, _tag
 _CONTAINER_TAGS = frozenset(("section", "article", "details", "dl"))
+_SLIDE_NO = re.compile(r"^(?:bild|sida|slide|blad)\s+\d{1,2}\s*(?:[:.–—-]\s*|\s+(?=[A-ZÅÄÖ]))(?=\S)", re.I)
 # A <figcaption> of one short line captions a picture ("Fältassistenter i centrum 2023. Foto: …"); a longer one, or
 # one of several lines (a gallery of projects: a name, its text, its facts), is read as text.
 _PHOTO_CAPTION_MAX = 160
@@ -1680,6 +1681,10 @@ def parse_html(body: bytes | str, url: str, content_type: str | None = None) -> 
     for b in blocks:
         if b.kind == "p" and b.text.count("\n") >= 2:
             b.text = _unwrapped(b.text)
+        elif b.kind == "heading" and b.level >= 2 and b.text[:1] in "BbSs" and (slide := _SLIDE_NO.match(b.text)):
+            # a presentation's slide or page number ("Bild 3: Syfte", "Sida 2 – Målgrupp"): the heading is what
+            # follows it, a label or a section like any other
+            b.text = b.text[slide.end():]
     if title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
         blocks.insert(0, Block("heading", title, level=1))
     t = landmarks.title

@@ -1001,10 +1001,15 @@ def _orgs_from(text: str) -> list[str]:
     if text.endswith(")") and (held := _PERSON_THEN_UNIT.match(text.strip())) is not None \
             and orgs.looks_like_person(held.group("person")):
         text = held.group("unit")  # "Ansvarig: Lena Holm (Arbetsmarknadsenheten)": the unit the person is of
+    if " – " in text or " — " in text:
+        # a party and what it does, one a line ("Spelberoendes förening i Värmland – anhöriggrupp och stödgrupp"):
+        # the name only, before its description is split at its "och"
+        text = "\n".join((m.group(1) if (m := _NAME_THEN_WHAT.match(line)) else line) for line in text.split("\n"))
     return _unique(o for o in (orgs.clean_organisation(x) for x in orgs.split_organisations(text))
                    if o and not orgs.looks_like_person(o) and not _INDEFINITE.match(o))
 
 
+_NAME_THEN_WHAT = re.compile(r"^\s*((?-i:[A-ZÅÄÖ])[^–—\n]{2,80}?)\s+[–—]\s+(?=[a-zåäö])")
 _PERSON_THEN_UNIT = re.compile(r"(?P<person>[^(),;]{3,40}?)\s*\((?P<unit>[^()]{3,80})\)$")
 
 
@@ -1092,7 +1097,8 @@ _ADJECTIVE_UNIT = re.compile(r"^[a-zåäö]+[ae]\s+[a-zåäö]*(?:skolan|försko
 _LOWER_ACRONYM_UNIT = re.compile(r"^(?:sfi|bup|ifo|bvc|mvc|komvux)\s+[A-ZÅÄÖ][\wåäö-]+$")
 # (a name's lower-case last word: "fritidsgården Ungdomens hus")
 _KIND_THEN_NAME = re.compile(r"^[a-zåäö][\w-]+(?:en|et|na)\s+[A-ZÅÄÖ][\w-]*"
-                             r"(?:\s+(?:[A-ZÅÄÖ][\w-]*|hus|huset|gård|gården)){0,3}$")
+                             r"(?:\s+(?:[A-ZÅÄÖ][\w-]*|hus|huset|gård|gården)){0,3}"
+                             r"(?:\s+i\s+[A-ZÅÄÖ][\w-]*)?$")  # ("fritidsgården Lyktan i Alfta")
 
 
 def _payers_named(text: str, pub: Publisher | None) -> list[str]:
@@ -1336,6 +1342,8 @@ def _staff_table(blocks) -> Staffing | None:
 # A sum's share per year or term said after it in the same value: "(120 tkr per termin)", ", 400 000 kr/år".
 _SHARE_PER_UNIT = re.compile(r"\d[\d\s\u00a0,.]*\s*(?:tkr|kr|kronor|mkr|mnkr|miljoner(?:\s+kronor)?)\s*(?:per|/|om)\s*"
                              r"(?:år|året|termin|läsår|halvår)\b", re.I)
+# A party's line that names it the owner: "Individ- och familjeomsorgen – projektägare, anställer spelcoacherna".
+_OWNER_ROLE_LINE = re.compile(r"^\s*(.{3,80}?)\s+[–—-]\s+(?:projektägare|insatsägare|ägare|huvudman)\b", re.I)
 _MONEY_FORMS = frozenset({"bidrag", "stöd", "medel", "pengar", "finansiering", "projektmedel", "anslag"})
 _TOTAL_COLUMN = re.compile(r"^\s*" + TOTAL_HEAD.pattern, re.I)  # a column headed by the total word
 _TOTAL_ROW = re.compile(r"total|summa|budget|projektkostnad|kostnad|sammanlagt", re.I)
@@ -2307,8 +2315,17 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     # -- organisations and partners
     partners_lab = _labelled(seg, "partners") or (("", seg.cells["partners"]) if "partners" in seg.cells else None) \
         or _names_under_label_heading(seg, "partners")
+    listed_owners: list[str] = []
     if partners_lab:
-        rec["partners"] = _orgs_from(partners_lab[1])
+        value = partners_lab[1]
+        if "ägare" in value or "huvudman" in value:
+            # "Individ- och familjeomsorgen – projektägare, anställer spelcoacherna" among the parties: the owner
+            lines = value.split("\n")
+            owning = [ln for ln in lines if _OWNER_ROLE_LINE.match(ln)]
+            if owning and len(owning) < len(lines):
+                listed_owners = [o for ln in owning for o in _orgs_from(_OWNER_ROLE_LINE.match(ln).group(1))]
+                value = "\n".join(ln for ln in lines if ln not in owning)
+        rec["partners"] = _orgs_from(value)
         ev["partners"] = _ev(f"{partners_lab[0]}: {partners_lab[1]}" if partners_lab[0] else partners_lab[1])
     else:
         found = []
@@ -2366,7 +2383,10 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         # sentences under an "Organisation" heading ("Det är Individ- och familjeomsorgen som håller i trådarna. Tre
         # socionomer …"): read by the prose rules, which know who is who, not as a line of names
         owners_lab = None
-    if owners_lab:
+    if owners_lab is None and listed_owners:
+        rec["organisations"] = listed_owners
+        ev["organisations"] = ev.get("partners")
+    elif owners_lab:
         owners, *with_partners = _WITH_PARTNERS.split(owners_lab[1], maxsplit=1)
         with_whom = with_partners[0] if with_partners else ""
         rec["organisations"] = _orgs_from(_JOINT_OWNER.sub(" och ", owners))

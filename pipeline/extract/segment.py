@@ -600,8 +600,15 @@ def _label_of(block: Block) -> _Labelled | None:
         return _Labelled(*read) if read else None
     if kind == "heading" and block.level > 1:  # the page's own title ("Insatser") labels nothing
         fld = labels.label_alone(block.text)
+        if fld is None and block.text.endswith("?") and (dash := _DASH_QUESTION.match(block.text)) is not None:
+            # a label and a question after a dash, "Samverkan – vem gör vad?": the label
+            fld = labels.label_alone(dash.group(1))
+            return _Labelled(fld, dash.group(1), "") if fld in ("partners", "organisations") else None
         return _Labelled(fld, block.text.rstrip(":").strip(), "") if fld else None
     return None
+
+
+_DASH_QUESTION = re.compile(r"^([^–—?]{3,40}?)\s+[–—-]\s+[^?]{3,60}\?$")
 
 
 # A card's status badge ("Pågår", "Pågick") beside its heading reads like the period label "Pågår:" with its value
@@ -1211,10 +1218,14 @@ _AUTHORITY_WORDS = re.compile(r"(?i)^(region|länsstyrelsen|polisen|kommunen)\b|
 
 # The work given its name in a sentence of its own: "Piloten har fått namnet Fredagsljus", "Arbetet heter
 # Kompisbryggan", "Satsningen kallas Steget".
-_NAMED_AS = re.compile(rf"\b(?:{_NAME_NOUNS}|[Aa]rbetet|[Pp]iloten)\s+(?:har\s+fått\s+namnet|fick\s+namnet|heter|kallas|"
-                       r"går\s+under\s+namnet)\s+(?P<name>[A-ZÅÄÖÉ][\w&-]*(?:[ \t]+[\w&-]+){0,4}?)"
+_NAMED_AS = re.compile(rf"\b(?:(?:{_NAME_NOUNS}|[Aa]rbetet|[Pp]iloten)\s+(?:har\s+fått\s+namnet|fick\s+namnet|heter|kallas|"
+                       r"går\s+under\s+namnet)|"
+                       # "ett nytt arbete som vi kallar Klivet", "en satsning som fått namnet X"
+                       r"(?:arbete|satsning|insats|projekt|stöd|team|verksamhet)\s+som\s+(?:vi\s+kallar|kallas|"
+                       r"(?:har\s+)?fått\s+namnet|heter))"
+                       r"\s+(?P<name>[A-ZÅÄÖÉ][\w&-]*(?:[ \t]+[\w&-]+){0,4}?)"
                        rf"(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:{'|'.join(_NAME_END_WORDS)}|och)\b)")
-_NAMED_AS_WORDS = ("namnet", "heter", "kallas")
+_NAMED_AS_WORDS = ("namnet", "heter", "kallas", "kallar")
 
 
 def unquoted_names(text: str) -> list[tuple[str, str]]:
@@ -1900,6 +1911,10 @@ def _segment(doc: Document) -> list[Segment]:
         if b.kind == "heading" and b.level >= 2:
             context = [b.text]
         if b.kind == "table" and id(b) not in kv_tables:
+            if not _found(SOCIAL_DOMAIN, _SOCIAL_DOMAIN_FOLDED, "\n".join([b.text, *context, page_title or ""])) \
+                    and not _TABLE_FUND_WORD.search(b.text):
+                continue  # a table of other measures ("Ny busslinje …", "Ny pendelparkering …") that names no people,
+                # no social need and no fund, under a heading and a title that do not either
             table_segs.extend(_table_segments(_transposed(b) or b, context))
     if table_segs:  # the names only serve table rows (most pages have none)
         prose_names = [n for b in blocks if b.kind == "p" for n in named_in_prose(b.text)]
@@ -2253,6 +2268,7 @@ _SOFT_FIELDS = frozenset({"title", "purpose", "target_group", "description", "co
 
 # Fact lines a one-project page's text may hold outside a label block (see step 6 of _segment).
 _PAGE_FACT_FIELDS = frozenset({"budget", "staffing"})
+_TABLE_FUND_WORD = re.compile(r"fond|sociala?\s+investering|investeringsmedel", re.I)
 _DIGIT_RE = re.compile(r"\d")
 _SECTION_FACT_FIELDS = frozenset({"budget", "staffing", "organisations"})
 
@@ -2308,8 +2324,9 @@ _MAY_APPLY_BEFORE = re.compile(r"\b(?:kan|går\s+att|att|som|får)\s+(?:[\wåä�
 
 
 # Many pieces of work funded so ("medarbetare arbetar i utvecklingsarbeten som finansieras ur fonden"): none of them this.
-_MANY_BEFORE = re.compile(r"\b(?:(?<!ett\s)projekt|insatser|satsningar|[\wåäö]*arbeten|verksamheter|aktiviteter)\s+som\s+"
-                          r"(?:[\wåäö]+\s+){0,2}$", re.I)
+_MANY_BEFORE = re.compile(r"\b(?:(?<!ett\s)projekt|insatser|satsningar|[\wåäö]*arbeten|verksamheter|aktiviteter|"
+                          # "förebyggande insatser, till exempel sådana som får pengar ur den sociala investeringsfonden"
+                          r"sådana)\s+som\s+(?:[\wåäö]+\s+){0,2}$", re.I)
 
 
 def _fund_money(text: str) -> bool:

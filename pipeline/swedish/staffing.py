@@ -271,6 +271,7 @@ _OWN_SHARE_RE = re.compile(
 # "vardera" or "var och en" before the verb of a staff member's share: "… som vardera har 50 procent av sin tjänst …"
 _EACH_BEFORE_VERB_RE = re.compile(r"(?<![\wåäö])(?:vardera|var\s+och\s+en)\s+(?:med|lägger|ägnar|avsätter|använder|"
                                   r"arbetar|på|har|hade)\s", _FLAGS)
+_EACH_AFTER_PCT_RE = re.compile(r"\s*\)?\s*(?:vardera|var\s+och\s+en|styck)(?![\wåäö])", _FLAGS)
 # A role then its extent, without "på": "Bemanning: projektledare 100 %, två fältassistenter 75 %", "1 projektledare
 # (100 %)". Survey figures read the same way ("behöriga lärare 78 %"), so it counts only where the text speaks of
 # staff (_STAFF_CONTEXT_RE near it), and generic words (medarbetare, personal, anställda) are no role here.
@@ -525,10 +526,14 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
     if has_any(folded, _PCT_KEYS):
         # Every match ends with its "%" or "procent", at most ~70 characters after it starts: look only there.
         pct_spans = windows(text, _PCT_MARK_RE, 90, 12)
-        for m in finditer_near(_ROLE_PCT_RE, text, pct_spans):
-            role = m.group("role")
-            if _GENERIC_ROLE_RE.fullmatch(role.rsplit("-", 1)[-1].strip()) or not _STAFF_CONTEXT_RE.search(
-                    text, max(0, m.start() - 120), min(len(text), m.end() + 80)):
+        found = [m for m in finditer_near(_ROLE_PCT_RE, text, pct_spans)
+                 if not _GENERIC_ROLE_RE.fullmatch(m.group("role").rsplit("-", 1)[-1].strip())]
+        # (people counted with a share each, "Två spelcoacher, 75 % vardera", are staff whatever the words around
+        # them, and so are the roles with shares listed beside them: "Projektledare 20 %" on the next line)
+        each = [m.end() for m in found if m.group("n") and _EACH_AFTER_PCT_RE.match(text, m.end())]
+        for m in found:
+            if not _STAFF_CONTEXT_RE.search(text, max(0, m.start() - 120), min(len(text), m.end() + 80)) \
+                    and not any(abs(m.start() - e) <= 200 for e in each):
                 continue
             n = _count(m.group("n")) if m.group("n") else 1.0
             p = _pct(m.group("p"))
