@@ -12,7 +12,7 @@ import functools
 import json
 import re
 from dataclasses import dataclass, field
-from urllib.parse import quote, urljoin
+from urllib.parse import quote, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -120,6 +120,7 @@ class PageView:
     data_files: list[str] = field(default_factory=list)  # JSON the page loads (a list of projects for its script)
     canonical: str | None = None
     trail: str = ""  # the breadcrumb trail: where the site files the page ("… › Sociala investeringsmedel › …")
+    swedish_version: str | None = None  # the head's hreflang="sv" alternate, when it is another page than this
 
     @property
     def topical(self) -> bool:
@@ -395,7 +396,11 @@ def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
         elif "alternate" in rel and (link.get("type") or "").lower().split(";")[0].strip() in _FEED_TYPES:
             view.feeds.append(_join(base_url, href))
         elif "alternate" in rel and link.get("hreflang"):
-            view.other_links.append((_join(base_url, href), ""))
+            alternate = _join(base_url, href)
+            view.other_links.append((alternate, ""))
+            if link.get("hreflang", "").lower().startswith("sv") \
+                    and urlsplit(alternate).path.rstrip("/") != urlsplit(base_url).path.rstrip("/"):
+                view.swedish_version = alternate  # this page is another language's copy of that Swedish page
     seen = {u for u, _ in main_links}
     section = _topical_section_links(doc, base_url, main_els)
     related = set(doc.xpath(_RELATED_XPATH))

@@ -99,6 +99,13 @@ _SEARCH_PARAMS = frozenset({"q", "s", "query", "search", "sok", "searchtext", "t
 _SESSION = re.compile(r"(jsessionid|phpsessid|sid)=", re.I)
 
 
+# Parameters that say which content a CMS shows, not a filter over it: Joomla's "?catid=19&Itemid=131" and
+# "option=com_content&view=article&id=7", WordPress's "?p=123", EPiServer's "epslanguage" … Two of them are one page's
+# address, not a combination of facets.
+_CONTENT_PARAMS = frozenset({"itemid", "catid", "id", "option", "view", "layout", "p", "page_id", "cat", "lang",
+                             "language", "epslanguage", "nid", "articleid", "artikelid", "newsid"})
+
+
 def query_params(url: str) -> list[tuple[str, str]]:
     return parse_qsl(urlsplit(url).query, keep_blank_values=True)
 
@@ -134,7 +141,7 @@ def trap_reason(url: str, anchor_text: str = "") -> str | None:
         return "calendar"
     if set(keys) & _CAL_PARAMS and _CAL_WORDS.search(fold(path)):
         return "calendar"
-    non_page = [k for k in keys if k not in _PAGE_PARAMS]
+    non_page = [k for k in keys if k not in _PAGE_PARAMS and k not in _CONTENT_PARAMS]
     if len(non_page) >= 2:
         return "facets"
     segs = [s for s in path.lower().split("/") if s]

@@ -4,8 +4,9 @@
 exactly as ``snapshot/`` is) and ``DIR/expected.json``: per host, the pages that describe projects
 (``project_pages``), topical pages that do not (``not_projects``) and URLs robots.txt forbids
 (``must_not_fetch``). The real spiders crawl every site through the real Scrapy engine, politeness delays off;
-the figures are, per host and overall, the share of project pages the crawl handed to extraction (recall), the
-share of its candidates that are project pages (precision), the topical non-project pages it took for projects,
+the figures are, per host and overall, the share of project pages the crawl handed to extraction (recall: its
+candidate pages and every PDF it archived, as the extraction stage reads them all), the share of its candidate pages
+that are project pages (precision), the topical non-project pages it took for projects,
 the forbidden URLs it requested (must be none) and the requests it spent. A host no registry source owns (a
 kommunalförbund or samordningsförbund the registry does not hold) is crawled from its start URL, as ``socinv crawl
 URL`` crawls any site.
@@ -66,10 +67,14 @@ def evaluate_crawl(directory: Path, timeout: float = 600) -> dict:
         entries = list(iter_manifest(Path(tmp) / "crawl"))
         requests = list(proxy.requests)
     candidates = {_key(e["final_url"]) for e in entries if e.get("kind") == "page" and e.get("candidate")}
+    # what the crawl hands to extraction: its candidate pages, and every PDF it archived (the extraction stage reads
+    # them all: a project's report may be its only publication). Recall counts both; precision, the crawler's own
+    # judgement of pages, the candidates alone.
+    handed = candidates | {_key(e["final_url"]) for e in entries if e.get("kind") == "pdf"}
     requested = {_exact_key(f"{r['scheme']}://{r['host']}{r['path']}") for r in requests}
     per_host = {}
-    totals = {"project_pages": 0, "found": 0, "candidates": 0, "false_candidates": 0, "forbidden_fetched": 0,
-              "requests": 0}
+    totals = {"project_pages": 0, "found": 0, "found_candidates": 0, "candidates": 0, "false_candidates": 0,
+              "forbidden_fetched": 0, "requests": 0}
     for host in hosts:
         exp = expected[host]
         projects = {_key(u) for u in exp.get("project_pages", [])}
@@ -79,8 +84,8 @@ def evaluate_crawl(directory: Path, timeout: float = 600) -> dict:
         row = {
             # a project page may be on another host of the organisation (a library's subdomain): found wherever
             "project_pages": len(projects),
-            "found": len(projects & candidates),
-            "missed": sorted(projects - candidates),
+            "found": len(projects & handed),
+            "missed": sorted(projects - handed),
             "candidates": len(own),
             "false_candidates": sorted(own & not_projects),
             "other_candidates": sorted(own - projects - not_projects),
@@ -90,6 +95,7 @@ def evaluate_crawl(directory: Path, timeout: float = 600) -> dict:
         per_host[host] = row
         totals["project_pages"] += row["project_pages"]
         totals["found"] += row["found"]
+        totals["found_candidates"] += len(projects & own)
         totals["candidates"] += row["candidates"]
         totals["false_candidates"] += len(row["false_candidates"])
         totals["forbidden_fetched"] += len(row["forbidden_fetched"])
@@ -98,7 +104,7 @@ def evaluate_crawl(directory: Path, timeout: float = 600) -> dict:
         "sites": len(hosts),
         "returncode": result.returncode,
         "recall": totals["found"] / totals["project_pages"] if totals["project_pages"] else None,
-        "precision": (totals["found"] / totals["candidates"]) if totals["candidates"] else None,
+        "precision": (totals["found_candidates"] / totals["candidates"]) if totals["candidates"] else None,
         **totals,
         "hosts": per_host,
     }

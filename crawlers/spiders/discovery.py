@@ -362,6 +362,10 @@ class DiscoverySpider(SocinvSpider):
                                                   trail=view.trail)
         if response.meta.get("declared"):
             candidate, reason = True, "declared in source metadata"
+        elif candidate and view.swedish_version:
+            # a translation (its head names the Swedish page as its "sv" alternate): the Swedish page is the project's
+            # source, and two languages of one page would be two records
+            candidate, reason = False, "a translation of a Swedish page"
         elif candidate and (copy := _copy_of(response.url, view.canonical)) is not None:
             # a copy of a page under its print or cache address: the page itself is the candidate, fetched from the
             # address its copy names (the one a list may never link)

@@ -334,6 +334,10 @@ _DATE_HEADING = re.compile(rf"(?:från|sedan|till|under|fram\s+till)\s+(?:(?:{MO
                            rf"vintern)\s+)?(?:19|20)\d{{2}}(?:\s*[–—-]\s*(?:19|20)\d{{2}})?", re.I)
 
 
+# A report's byline under its title: "Boråsregionen Sjuhärads kommunalförbund · maj 2025".
+_BYLINE = re.compile(rf"\s·\s+(?:(?:{MONTH_NAMES})\s+)?(?:19|20)\d{{2}}$", re.I)
+
+
 def _is_generic_heading(text: str) -> bool:
     t = text.strip()
     if t.startswith("§") and not has_any(t, ("–", "—", " - ", ":")):
@@ -345,7 +349,7 @@ def _is_generic_heading(text: str) -> bool:
     elif t[:1].isdigit():
         t = SECTION_NO.sub("", t, count=1)  # a report's numbered section: "6 Förslag till beslut"
     return bool(_GENERIC_OR_FURNITURE_HEADING.match(t) or _DOCUMENTS_HEADING.match(t)) or t.endswith("?") \
-        or (t[-1:].isdigit() and _DATE_HEADING.fullmatch(t) is not None)
+        or (t[-1:].isdigit() and (_DATE_HEADING.fullmatch(t) is not None or ("·" in t and _BYLINE.search(t) is not None)))
 
 
 # A report's title that names its project after a colon: "Slutrapport: Fritidslyftet", "Utvärdering av: Läslyftet".
@@ -2100,7 +2104,7 @@ def _segment(doc: Document) -> list[Segment]:
     # (a page under a generic title that counts its projects, "Under året finansierade förbundet sju insatser", is
     # about all of them, not the one it names on the way)
     if content and (not generic or (_definite_project_spoken_of(text) and not _is_faq(blocks)
-                                    and not _only_fund_spoken_of(page_title, text) and not _ABOUT_SEVERAL.search(text)
+                                    and not _only_fund_spoken_of(page_title, text) and not _about_several(text, sections)
                                     # (nor one whose sections tell of them in prose under a heading that lists
                                     # them: a plan's "3. Insatser under 2026", not a box of links "Fler beviljade …")
                                     and not any(h is not None and _is_list_heading(h.text)
@@ -2772,8 +2776,18 @@ def _teaser_segments(blocks: list[Block]) -> list[Segment]:
     return segs
 
 
-_ABOUT_SEVERAL = re.compile(r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+(?:(?:nya|pågående|aktiva|beviljade|avslutade|olika)\s+)?(?:projekt|satsningar|insatser|"
+_ABOUT_SEVERAL = re.compile(r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|"
+                            r"arton|nitton|tjugo|trettio|\d+)\s+(?:(?:nya|pågående|aktiva|beviljade|avslutade|olika)\s+)?"
+                            r"(?:projekt|satsningar|insatser|"
                             r"sociala investeringar)\b|\b(?:projekten|satsningarna|insatserna)\b", re.I)
+
+
+def _about_several(text: str, sections) -> bool:
+    """The page counts its projects ("Under året finansierade förbundet sju insatser"), outside a section about the
+    fund itself (whose "Sedan dess har elva satsningar fått pengar" counts the fund's, not the page's)."""
+    if not _ABOUT_SEVERAL.search(text):
+        return False
+    return _ABOUT_SEVERAL.search("\n".join(b.text for b in _single_project_blocks(sections))) is not None
 
 
 def _paragraph_segments(sections, label_by_id: dict[int, _Labelled]) -> list[Segment]:
