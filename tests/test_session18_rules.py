@@ -540,3 +540,24 @@ def test_a_name_the_prose_gives_as_what_we_call_it():
             "investeringsfond.</p></main>")
     recs = _page(body, "https://www.ovanaker.se/nyheter/klivet", "Brev till vårdnadshavare: Nytt stöd inför högstadiet")
     assert [r["title"] for r in recs] == ["Klivet"] and recs[0]["partners"] == ["fritidsgården Lyktan i Alfta"]
+
+
+def test_a_follow_up_report_that_counts_its_projects_under_a_byline_gives_no_record():
+    from pipeline.extract import extract_page
+
+    text = ("Uppföljning av förbundets sociala investeringsmedel 2019–2024\n\nSjuhärads kommunalförbund · maj 2025\n\n"
+            "Sammanfattning Under åren 2019–2024 beviljade direktionen 14,6 miljoner kronor till elva projekt i sju "
+            "kommuner. Hälften av projekten riktade sig till barn och unga.\n\nRekommendationer Förbundet bör erbjuda stöd "
+            "i socioekonomisk analys.")
+    assert extract_page(text.encode(), "https://www.boras.se/uppfoljning.txt", "text/plain") == []
+
+
+def test_the_funds_count_of_its_projects_in_its_own_section_leaves_the_news_its_one_project():
+    body = ("<main><h1>Nytt familjestöd får 3,9 miljoner kronor</h1><p>Kommunstyrelsen beviljade 3,9 miljoner kronor ur "
+            "kommunens sociala investeringsfond till Hemmahamn, ett nytt stöd för familjer med barn 6–12 år.</p><p>Hemmahamn "
+            "startar i augusti 2026 och pågår till och med juni 2029. Satsningen innebär tre nya heltidstjänster.</p>"
+            "<p>Socialtjänsten ansvarar för Hemmahamn, som genomförs i samverkan med Ersta diakoni.</p>"
+            "<h2>Om kommunens sociala investeringsfond</h2>"
+            "<p>Fonden inrättades 2018. Sedan dess har elva satsningar fått pengar.</p></main>")
+    recs = _page(body, "https://www.nacka.se/press/hemmahamn", "Nytt familjestöd får 3,9 miljoner kronor")
+    assert len(recs) == 1 and recs[0]["budget_sek"] == 3900000
