@@ -47,6 +47,29 @@ def canonical_url(url: str) -> str:
     return urlunsplit((scheme, host, path, urlencode(sorted(query)), ""))
 
 
+def page_address(url: str) -> str:
+    """A page's address as it is published (``source_url``): the scheme and host in lower case and a port that is the
+    scheme's own (``:443`` for https, ``:80`` for http) dropped, since ``https://WWW.Ydre.se:443/x`` (a canonical link a
+    CMS built from the request behind a proxy) is ``https://www.ydre.se/x``; the path, query and fragment are kept as
+    written. An address that cannot be parsed is returned as given."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return url
+    if not parts.hostname or parts.scheme.lower() not in ("http", "https"):
+        return url
+    scheme = parts.scheme.lower()
+    host = parts.hostname.lower()  # (urlsplit lower-cases it already; str.lower for a Unicode host too)
+    if ":" in host:
+        host = f"[{host}]"  # an IPv6 literal keeps its brackets
+    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
+        host = f"{host}:{port}"
+    userinfo = parts.netloc.rpartition("@")[0]
+    netloc = f"{userinfo}@{host}" if userinfo else host
+    return urlunsplit((scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
 def same_site(host: str, domain: str) -> bool:
     """True when ``host`` is ``domain`` or one of its subdomains (``www.kungalv.se`` on ``kungalv.se``)."""
     host, domain = host.lower().rstrip("."), domain.lower().rstrip(".")

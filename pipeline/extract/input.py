@@ -20,8 +20,16 @@ MAX_FILE_BYTES = 256 * 1024 * 1024  # a file larger than this is not read at all
 
 
 def read_saved_page(path: Path, url: str | None = None) -> tuple[bytes, str, str | None]:
-    """(body, url, content type guess). Raises ValueError with a clear message for unusable input."""
-    path = Path(path)
+    """(body, url, content type guess). Raises ValueError with a clear message for unusable input. The address, from
+    --url, a 'URL:' line, a browser save or the page's canonical link, is published as ``pipeline.urls.page_address``
+    writes it (host in lower case, https's own :443 dropped), so it joins with the crawled copy of the same page."""
+    from pipeline.urls import page_address
+
+    body, page_url, ctype = _read_saved_page(Path(path), url)
+    return body, page_address(page_url), ctype
+
+
+def _read_saved_page(path: Path, url: str | None) -> tuple[bytes, str, str | None]:
     if not path.is_file():
         raise ValueError("not a file")
     size = path.stat().st_size
