@@ -66,10 +66,58 @@ def _read_saved_page(path: Path, url: str | None) -> tuple[bytes, str, str | Non
     if first.strip().lower().startswith(b"url:"):
         url = url or first.strip()[4:].strip().decode("utf-8", "replace")
         body = rest
+    if (table := data_table(body)) is not None:
+        raise ValueError(table)
     ctype = None
     if path.suffix.lower() in (".txt", ".text", ".md"):
         ctype = "text/plain"  # no charset: UTF-8 when it is, else read as Windows-1252 (a Swedish text saved so)
     return body, url or (ctype is None and own_address(body)) or _file_url(path), ctype
+
+
+_TABLE_DELIMITERS = (";", ",", "\t", "|")
+_TABLE_MIN_COLUMNS = 4  # a header of fewer fields may be a line of prose with commas in it
+_TABLE_HEADER_FIELD_MAX = 60  # a column name is short; a sentence cut at its commas is not
+
+
+def data_table(body: bytes) -> str | None:
+    """What a delimited table of data (CSV, TSV: an export, a release's ``projects.csv`` or ``projects_excel.csv``)
+    is, said as the reason it is no page, or None for a page. Text is text, so such a file passes every test for
+    binary input, and a text-page reader would make records of its rows with no page behind them. A table is a
+    header line of at least four short fields between one delimiter, and rows of exactly as many fields (quoted
+    cells may hold the delimiter and line breaks) making up nearly all of the first lines."""
+    import csv
+    import io
+    import itertools
+
+    window = 64 * 1024
+    head = body[:window].decode("utf-8", "replace")
+    if head.lstrip()[:1] == "<":
+        return None  # HTML or XML
+    if len(body) > window:
+        head = head[:head.rfind("\n") + 1]  # (a row cut at the window's end is not counted)
+    first = head.split("\n", 1)[0]
+    for delimiter in _TABLE_DELIMITERS:
+        header = next(csv.reader([first], delimiter=delimiter), [])
+        if len(header) < _TABLE_MIN_COLUMNS or any(
+                not field.strip() or len(field) > _TABLE_HEADER_FIELD_MAX for field in header):
+            continue
+        try:
+            rows = [row for row in itertools.islice(csv.reader(io.StringIO(head), delimiter=delimiter), 1, 41) if row]
+        except csv.Error:
+            continue
+        if len(rows) < 2 or sum(len(row) == len(header) for row in rows) < 0.8 * len(rows):
+            continue
+        from schemas.project import BY_NAME
+
+        said = {"\t": "tabs", ",": "commas", ";": "semicolons", "|": "'|'"}[delimiter]
+        own = [field.strip() for field in header if field.strip() in BY_NAME]
+        reason = (f"a table of data ({len(header)} columns separated by {said}, a header line and rows), not a web "
+                  f"page: extract reads saved pages (HTML or text)")
+        if len(own) >= _TABLE_MIN_COLUMNS:
+            reason += ("; its columns are socinv's own: it is a release's table (projects.csv, projects_excel.csv), "
+                       "whose projects are published already (`socinv search TEXT`, `socinv explain ID` read them)")
+        return reason
+    return None
 
 
 _HEAD_END = re.compile(rb"<body[\s>]|</head\s*>", re.I)
