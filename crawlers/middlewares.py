@@ -43,7 +43,7 @@ from scrapy.responsetypes import responsetypes
 from scrapy.utils.misc import build_from_crawler
 from twisted.internet.defer import Deferred
 
-from pipeline.urls import canonical_url, is_private_host, site_key
+from pipeline.urls import canonical_url, ip_literal, is_loopback_host, is_private_host, site_key
 
 class AlreadyFetched(IgnoreRequest):
     """The page was fetched in this crawl under another URL, or archived by an interrupted run of it."""
@@ -63,15 +63,7 @@ def address_allowed(host: str, allow_loopback: bool) -> bool:
 
 
 def _is_loopback(host: str) -> bool:
-    import ipaddress
-
-    host = (host or "").lower().strip("[]").rstrip(".")
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+    return is_loopback_host(host)  # (127.0.0.1 in any form: 2130706433, 0x7f000001, 127.1)
 
 
 def _private_ip(addr: str) -> bool:
@@ -156,13 +148,7 @@ class AddressGuardMiddleware:
 
 
 def _is_ip(host: str) -> bool:
-    import ipaddress
-
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-        return True
-    except ValueError:
-        return False
+    return ip_literal(host) is not None
 
 
 def slot_key(url: str) -> str:

@@ -621,6 +621,7 @@ def crawl(
             console.print(f"[red]{u}:[/red] not a web address (https://www.kommun.se/…); saved pages are read by "
                           f"`socinv extract PAGE …`")
         raise typer.Exit(2)
+    _refuse_private_addresses(urls, allow_loopback)
     from pipeline.stages import extract_crawl
 
     crawl_dir = out / dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
@@ -635,6 +636,31 @@ def crawl(
         console.print(line)
     console.print(f"{result.pages} pages, {result.candidates} candidates, {extracted.records} records "
                   f"→ {crawl_dir}")
+
+
+def _refuse_private_addresses(urls: list[str], allow_loopback: bool) -> None:
+    """A start URL on a loopback, private or link-local address is refused before the spider starts (exit 2), in
+    whatever form the address is written (``pipeline.urls.ip_literal``: http://2130706433/ is 127.0.0.1), as the
+    spider and its middleware would refuse every request to it; --allow-loopback allows loopback only."""
+    from pipeline.urls import ip_literal, is_loopback_host, is_private_host
+
+    refused = False
+    for u in urls:
+        host = urlsplit(u if "://" in u else "https://" + u).hostname or ""
+        if not is_private_host(host) or (allow_loopback and is_loopback_host(host)):
+            continue
+        ip = ip_literal(host)
+        written = f"{host} ({ip})" if ip is not None and str(ip) != host else host
+        if is_loopback_host(host):
+            console.print(f"[red]{u}:[/red] {written} is a loopback address (this machine); the crawler does not "
+                          f"fetch loopback, private or link-local addresses. --allow-loopback allows loopback (local "
+                          f"tests).")
+        else:
+            console.print(f"[red]{u}:[/red] {written} is a private or link-local address; the crawler never "
+                          f"fetches one (--allow-loopback allows loopback only).")
+        refused = True
+    if refused:
+        raise typer.Exit(2)
 
 
 def _read_stats(crawl_dir: Path) -> dict:

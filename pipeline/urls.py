@@ -98,18 +98,67 @@ def site_key(host: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-def is_private_host(host: str) -> bool:
-    """Loopback, private, link-local or unspecified addresses, and ``localhost`` (literal names only)."""
+def ip_literal(host: str):
+    """The IP address a URL's host is written as, or None for a name. IPv4 in every form a browser (the WHATWG URL
+    standard) and ``inet_aton`` read: dotted quads, but also one 32-bit number (``2130706433``), hexadecimal
+    (``0x7f000001``, ``0x7f.0.0.1``), octal (``0177.0.0.1``, ``017700000001``) and short forms (``127.1``), each of
+    which is 127.0.0.1: a guard that reads only dotted quads lets the resolver connect to what it waved through as a
+    name. IPv6 with or without its brackets."""
     import ipaddress
 
+    host = (host or "").lower().strip().strip("[]").rstrip(".")
+    try:
+        return ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        pass
+    parts = host.split(".")
+    if not host or len(parts) > 4:
+        return None
+    numbers = []
+    for part in parts:
+        try:
+            if part[:2] == "0x":
+                numbers.append(int(part[2:] or "0", 16))
+            elif len(part) > 1 and part[0] == "0":
+                numbers.append(int(part[1:], 8))
+            else:
+                numbers.append(int(part, 10) if part.isascii() and part.isdigit() else -1)
+        except ValueError:
+            return None
+        if numbers[-1] < 0:
+            return None
+    *front, last = numbers
+    if any(n > 255 for n in front) or last >= 256 ** (5 - len(numbers)):
+        return None
+    value = last
+    for i, n in enumerate(front):
+        value += n << (8 * (3 - i))
+    return ipaddress.IPv4Address(value)
+
+
+def is_private_host(host: str) -> bool:
+    """Loopback, private, link-local or unspecified addresses, in any form an address is written (``ip_literal``),
+    and ``localhost`` (literal names only)."""
     host = (host or "").lower().strip("[]").rstrip(".")
     if host == "localhost" or host.endswith(".localhost"):
         return True
-    try:
-        ip = ipaddress.ip_address(host)
-    except ValueError:
+    ip = ip_literal(host)
+    if ip is None:
         return False
+    if getattr(ip, "ipv4_mapped", None):
+        ip = ip.ipv4_mapped
     return ip.is_loopback or ip.is_private or ip.is_link_local or ip.is_unspecified
+
+
+def is_loopback_host(host: str) -> bool:
+    """``localhost`` or a loopback address in any form it is written (``ip_literal``)."""
+    host = (host or "").lower().strip("[]").rstrip(".")
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    ip = ip_literal(host)
+    if ip is not None and getattr(ip, "ipv4_mapped", None):
+        ip = ip.ipv4_mapped
+    return ip is not None and ip.is_loopback
 
 
 _SCHEME = re.compile(r"^\s*[A-Za-z][A-Za-z0-9+.-]*://")
