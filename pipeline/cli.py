@@ -146,6 +146,16 @@ def _refuse_bad_environment() -> None:
     except environment.BadEnvironment as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2)
+    _say_environment_notes()
+
+
+def _say_environment_notes() -> None:
+    """Variables each in range that together contradict a bound (SOCINV_EXPLORE_DEPTH above SOCINV_MAX_DEPTH): what
+    the crawl makes of them, said on stderr; the command runs on with the value in force."""
+    from pipeline import environment
+
+    for note in environment.notes():
+        console.print(f"[yellow]{note}[/yellow]")
 
 
 @app.command()
@@ -194,7 +204,7 @@ def run(
         check_writable(work, "--work")  # (crawls, the run log and Prefect's files may go there)
         check_since(since)
         check_selection(sources, sample)
-        environment.check()
+        environment.check()  # (a bound between two variables is said by the flow, in its log and on the console)
         check_datasets(datasets)
         check_clock(datasets)  # a clock behind the newest release would publish one that sorts before it
         check_free(datasets)  # .run.lock a folder (a backup's mkdir lock), or held by another run
@@ -507,6 +517,7 @@ def serve():
         for note in environment.prepare_run(ROOT / "work"):
             console.print(f"[yellow]{note}[/yellow]")
         environment.check()
+        _say_environment_notes()
     except environment.BadEnvironment as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2)

@@ -70,6 +70,52 @@ def check(environ: Mapping[str, str] | None = None) -> None:
         raise BadEnvironment("; ".join(found))
 
 
+# A variable bounded by another: (the variable, its bound). docs/operations.md: SOCINV_EXPLORE_DEPTH, the hops beyond
+# the topic, is at most SOCINV_MAX_DEPTH, the hops from the start page (the discovery spider takes the smaller).
+BOUNDED_BY = (("SOCINV_EXPLORE_DEPTH", "SOCINV_MAX_DEPTH"),)
+
+
+def notes(environ: Mapping[str, str] | None = None) -> list[str]:
+    """What the crawl makes of numeric SOCINV_* variables that are each in range but together contradict a bound
+    between them (SOCINV_EXPLORE_DEPTH=6 with SOCINV_MAX_DEPTH=2: the crawl explores 2 hops beyond the topic), one
+    sentence each, to be said at the command's start: a value is never cut in silence. Variables that are no such
+    number are ``problems``' business, not this."""
+    environ = os.environ if environ is None else environ
+    found = []
+    for name, bound in BOUNDED_BY:
+        if name not in environ:
+            continue
+        try:
+            value = _parse(name, environ[name])
+            limit = _parse(bound, environ[bound]) if bound in environ else _default(bound)
+        except BadEnvironment:
+            continue
+        if limit is not None and value > limit:
+            given = f"{bound}={limit}" if bound in environ else f"{bound} (default {limit})"
+            found.append(f"{name}={environ[name].strip()} is above {given}: {NUMERIC[name][2]} are at most "
+                         f"{NUMERIC[bound][2]}, so the crawl takes {name} as {limit}")
+    return found
+
+
+def _default(name: str) -> int | float | None:
+    """A crawler setting's default (``crawlers/settings.py``), read without importing Scrapy's settings module."""
+    import ast
+
+    source = Path(__file__).resolve().parent.parent / "crawlers" / "settings.py"
+    try:
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+    except (OSError, SyntaxError):
+        return None
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == name for t in node.targets):
+            try:
+                value = ast.literal_eval(node.value)
+            except ValueError:
+                return None
+            return value if isinstance(value, (int, float)) else None
+    return None
+
+
 def crawl_settings(environ: Mapping[str, str] | None = None) -> dict[str, int | float]:
     """The crawler settings the environment sets, as numbers (for ``crawlers/settings.py``). A bad value raises:
     the commands that crawl refuse it at their start, so here it only reaches a crawl started some other way."""

@@ -579,6 +579,8 @@ def _build_release(live: bool, sources: str, sample: int | None, since: str | No
     rid = stages.run_id(started)
     run_dir = work_dir / "runs" / rid
     logs.attach_run_log(run_dir / "run.log.jsonl")
+    for note in environment.notes():  # (SOCINV_EXPLORE_DEPTH above SOCINV_MAX_DEPTH: a deployment's run log says it)
+        slog.warning("environment: %s", note, extra=logs.fields("crawl"))
     crawl_flow, extract_flow, crawl_kw, extract_kw = _subflows(dask)
     try:
         previous = (release_summary(built_on) if built_on else None) or {}
