@@ -766,8 +766,7 @@ def explain(
     datasets = _folder(datasets)
     path = datasets / "projects.parquet"
     if not path.exists():
-        console.print(f"No published dataset in {datasets}. Run `socinv run` first.")
-        raise typer.Exit(1)
+        _no_release(datasets, f"No published dataset in {datasets}. Run `socinv run` first.")
     _stop_if_damaged(datasets)
     _warn_folder(datasets)
     rows = pq.read_table(path, filters=[("project_id", "=", project_id)]).to_pylist()
@@ -857,6 +856,19 @@ def _stop_if_damaged(datasets: Path) -> None:
         raise typer.Exit(1)
 
 
+def _no_release(datasets: Path, message: str) -> None:
+    """A read command finds no release: said (exit 1), unless the folder of the releases is a link that leads
+    nowhere (moved to a disk that is not mounted today), which is said instead: the releases are there, and a run
+    would not make a new history."""
+    releases = Path(datasets) / "releases"
+    if releases.is_symlink() and not releases.is_dir():
+        message = (f"[red]{releases} is a symbolic link to {os.readlink(releases)!r}, which leads nowhere (a disk "
+                   f"that is not mounted, a moved folder): the releases are there. Mount the disk or mend the "
+                   f"link.[/red]")
+    console.print(message)
+    raise typer.Exit(1)
+
+
 # Format characters a reader never sees: the soft hyphen a CMS puts inside long compounds (&shy;), zero-width spaces
 # and joiners, the word joiner, a byte-order mark.
 INVISIBLE_RE = "[\u00ad\u200b\u200c\u200d\u2060\ufeff]"
@@ -884,8 +896,7 @@ def search(
     datasets = _folder(datasets)
     path = datasets / "projects.parquet"
     if not path.exists():
-        console.print(f"No published dataset in {datasets}. Run `socinv run` first.")
-        raise typer.Exit(1)
+        _no_release(datasets, f"No published dataset in {datasets}. Run `socinv run` first.")
     _stop_if_damaged(datasets)
     _warn_folder(datasets)
     hay = pl.concat_str([pl.col(c).fill_null("") for c in ("title", "title_derived", "purpose", "target_group",
@@ -951,8 +962,7 @@ def status(datasets: str = typer.Option(str(ROOT / "datasets"), metavar="PATH",
         _print_without_summary(release)
         raise typer.Exit(1)
     if summary is None:
-        console.print(f"No release in {datasets} yet. `socinv run` builds one from the bundled snapshot.")
-        raise typer.Exit(1)
+        _no_release(datasets, f"No release in {datasets} yet. `socinv run` builds one from the bundled snapshot.")
     counts = summary.get("counts", {})
     out = Console()
     out.print(f"release {summary['release']} ({summary.get('mode', '?')} run): "

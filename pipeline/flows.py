@@ -450,6 +450,18 @@ def check_datasets(datasets: str | Path) -> None:
     if path.exists() and not path.is_dir():
         raise BadRunParameter(f"--datasets {str(datasets)!r} is a file, not a folder: give the folder releases are "
                               f"published in")
+    releases = path / "releases"
+    if releases.is_symlink() and not releases.is_dir():
+        # the folder of every release moved to another disk and linked back, the disk not mounted today: the releases
+        # are where the link leads, not gone, so neither a new history (mkdir through the link, onto the mount point)
+        # nor a failure at publishing after the whole crawl
+        raise BadRunParameter(f"--datasets {str(datasets)!r}: releases/ is a symbolic link to "
+                              f"{os.readlink(releases)!r}, which leads nowhere (a disk that is not mounted, a moved "
+                              f"folder, a loop): the releases are there, not here. Mount the disk or mend the link; "
+                              f"nothing was changed")
+    if releases.exists() and not releases.is_dir():
+        raise BadRunParameter(f"--datasets {str(datasets)!r}: releases/ is a file, not the folder of the releases: "
+                              f"move it aside; nothing was changed")
     if path.is_dir() and not (path / "releases").is_dir():
         # No releases yet: the folder must not hold files a release's top-level links would replace (the README.md
         # and CHANGELOG.md of a researcher's own folder), nor be a published release itself (its `latest` link
