@@ -874,6 +874,11 @@ def _no_release(datasets: Path, message: str) -> None:
 INVISIBLE_RE = "[\u00ad\u200b\u200c\u200d\u2060\ufeff]"
 
 
+# Quotation marks around a query's words (”Vägledande samspel” pasted from a Swedish text, "…", «…», ‘…’) are no
+# part of them: a word is looked for without the marks at its ends (an apostrophe or parenthesis inside it stays).
+QUOTATION_MARKS = "\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u300c\u300d"
+
+
 def fold_for_search(text: str) -> str:
     """A query as search compares it, the same way as the text it is looked for in: NFKC (the 'ä' of a macOS file name
     is 'a' + U+0308; a PDF's 'ﬁ' ligature is 'fi'), invisible format characters dropped, lower case for every letter
@@ -904,20 +909,32 @@ def search(
     hay = hay.str.normalize("NFKC").str.replace_all(INVISIBLE_RE, "").str.to_lowercase()
     # the text of each project built once, each distinct word looked for in it once (a pasted page of a thousand
     # words is answered in a moment, not rebuilt per word)
-    words = list(dict.fromkeys(fold_for_search(text).split()))
+    words = list(dict.fromkeys(w for w in (w.strip(QUOTATION_MARKS) for w in fold_for_search(text).split()) if w))
     cond = pl.all_horizontal([pl.col("_hay").str.contains(w, literal=True) for w in words]) if words else pl.lit(True)
     found = pl.scan_parquet(path).with_columns(hay.alias("_hay")).filter(cond).select(
         "project_id", "title", "title_derived", "publisher", "start_date", "end_date", "budget_sek").collect()
     shown = text if len(text) <= 80 else text[:77] + "…"
     table = Table(title=f"{found.height} projects matching {shown!r}")
-    for col in ("project_id", "title", "publisher", "period", "budget (kr)"):
+    rows = list(found.head(limit).iter_rows(named=True))
+    # an id is copied from here into `socinv explain`: never cut
+    table.add_column("project_id", no_wrap=True, min_width=max((len(r["project_id"]) for r in rows), default=10))
+    for col in ("title", "publisher", "period", "budget (kr)"):
         table.add_column(col)
-    for r in found.head(limit).iter_rows(named=True):
+    for r in rows:
         period = f"{r['start_date'] or ''}–{r['end_date'] or ''}" if r["start_date"] or r["end_date"] else ""
         title = r["title"] or f"{r['title_derived']} (härlett)"
         table.add_row(r["project_id"], title, r["publisher"], period,
                       f"{r['budget_sek']:,}".replace(",", " ") if r["budget_sek"] is not None else "")
-    Console().print(table)
+    _print_wide(table)
+
+
+def _print_wide(renderable) -> None:
+    """Print a table on stdout: on a terminal at its width; into a pipe or a file (`socinv search … > hits.txt`), where
+    Rich would take 80 columns and cut titles with '…', as wide as the table needs (at most 240 columns)."""
+    out = Console()
+    if not out.is_terminal:
+        out = Console(width=max(80, min(out.measure(renderable, options=out.options.update_width(240)).maximum, 240)))
+    out.print(renderable)
 
 
 @app.command()
