@@ -775,6 +775,18 @@ def explain(
         # UPPER(), it is the same id (ids are published in lower case)
         ids = pq.read_table(path, columns=["project_id"]).column(0).to_pylist()
         same = sorted(i for i in ids if isinstance(i, str) and i.casefold() == project_id.casefold())
+        if not same and project_id:
+            # an id shortened the way git shortens hashes (a footnote's "0381-1e6985"): the start of exactly one id
+            # names it; the start of several is said with them, and none is taken
+            same = sorted(i for i in ids if isinstance(i, str) and i.casefold().startswith(project_id.casefold()))
+            if len(same) > 1:
+                shown = ", ".join(same[:_PREFIX_SHOWN]) + (f" and {len(same) - _PREFIX_SHOWN} more"
+                                                             if len(same) > _PREFIX_SHOWN else "")
+                console.print(f"{project_id!r} is the start of {len(same)} project ids in {path}: {shown}. Give "
+                              f"more of the id.")
+                raise typer.Exit(1)
+            if same:
+                console.print(f"{project_id!r} is the start of one project id: {same[0]}")
         if same:
             project_id = same[0]
             rows = pq.read_table(path, filters=[("project_id", "=", project_id)]).to_pylist()
@@ -795,13 +807,16 @@ def explain(
             continue
         shown = "; ".join(map(str, v)) if isinstance(v, list) else str(v)
         table.add_row(k, shown, evidence.get(ev_key.get(k, k), ""))
-    Console().print(table)
+    _print_wide(table)
     sources = datasets / "sources.parquet"
     if sources.exists():
         for s in pq.read_table(sources, filters=[("project_id", "=", project_id)]).to_pylist():
             Console().print(f"source: {s.get('source_url')} (fetched {s.get('fetched_at')})")
     else:
         Console().print(f"source: {rec.get('source_url')}")
+
+
+_PREFIX_SHOWN = 10  # ids listed when a shortened id is the start of several
 
 
 def _release_damage(datasets: Path) -> str | None:
