@@ -387,12 +387,22 @@ def eval_crawl_cmd(
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
 ):
     """How many of the expected project pages discovery hands to extraction on saved sites (real spiders, 127.0.0.1)."""
-    from pipeline.crawl_eval import evaluate_crawl
+    from pipeline.crawl_eval import EvalFolderError, check_folder, evaluate_crawl
 
     if not (directory / "expected.json").is_file():
         console.print(f"[red]No expected.json in {directory}[/red]: see pipeline/crawl_eval.py for its shape.")
         raise typer.Exit(1)
-    result = evaluate_crawl(directory)
+    try:  # before any server or spider: a folder of answers without its sites is said, not scored as 0 found
+        expected, missing, notes = check_folder(directory)
+    except EvalFolderError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2)
+    for note in notes:
+        console.print(f"[yellow]{note}[/yellow]")
+    if missing:
+        console.print(f"[yellow]{directory}: no saved site for {', '.join(missing)} (named in expected.json): left "
+                      f"out of the figures[/yellow]")
+    result = evaluate_crawl(directory, expected=expected)
     if as_json:
         print(_json(result))
         return

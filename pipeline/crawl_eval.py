@@ -37,15 +37,79 @@ def _exact_key(url: str) -> str:
     return f"{parts.scheme.lower()}://{(parts.hostname or '').lower()}{path}" + (f"?{query}" if query else "")
 
 
-def evaluate_crawl(directory: Path, timeout: float = 600) -> dict:
-    """Crawl every site of ``directory`` and score the candidates against ``expected.json`` (see the module)."""
+HOST_KEYS = ("start_url", "project_pages", "not_projects", "must_not_fetch", "notes")  # ("notes": the annotator's)
+
+
+class EvalFolderError(ValueError):
+    """The folder is no eval-crawl folder: expected.json unreadable or of another shape, or no saved site for it
+    (the message names the folder or the file and what is wrong)."""
+
+
+def check_folder(directory: Path) -> tuple[dict, list[str], list[str]]:
+    """``expected.json`` of an eval-crawl folder, read and checked before any server or spider starts: (the answers
+    of the hosts that have a saved site, the hosts it names that have none, notes on keys no host's answers hold).
+    Raises ``EvalFolderError`` when the file is no JSON object of hosts, or when not one host has its site folder
+    beside it (expected.json e-mailed without the sites): crawling then would serve nothing and report every
+    project page as missed by the crawler. A host without its folder, beside others that have one, is left out of
+    the figures (said by the caller), not scored as a crawl that found nothing."""
+    directory = Path(directory)
+    path = directory / "expected.json"
+    try:
+        expected = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise EvalFolderError(f"{path}: cannot be read as JSON ({exc})") from None
+    if not isinstance(expected, dict) or not expected:
+        raise EvalFolderError(f"{path}: not a JSON object of hosts ({{\"<host>\": {{\"project_pages\": […], …}}}})")
+    sites = sorted(p.name for p in directory.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+    if not sites:
+        named = sorted({h for h in map(_host, _strings(expected)) if h} | {h for h in expected if "." in h})
+        raise EvalFolderError(f"{directory} holds no saved site: no <host>/ folder beside expected.json to crawl"
+                              + (f" (expected.json is about {', '.join(named)})" if named else "")
+                              + f". Put each site's saved pages in {directory}/<host>/"
+                              + (f", e.g. {directory}/{named[0]}/" if named else ""))
+    wrong = [h for h, answers in expected.items() if not isinstance(answers, dict)]
+    if wrong:
+        raise EvalFolderError(f"{path}: {', '.join(map(repr, wrong[:5]))} "
+                              f"{'holds' if len(wrong) == 1 else 'hold'} no host's answers (an object "
+                              f"{{\"project_pages\": […], \"not_projects\": […], \"must_not_fetch\": […]}} per host)")
+    missing = [h for h in expected if not (directory / h).is_dir() and not (directory / f"www.{h}").is_dir()]
+    if len(missing) == len(expected):
+        raise EvalFolderError(f"{directory} holds no saved site of the hosts expected.json names "
+                              f"({', '.join(missing)}); its folders are {', '.join(sites)}")
+    notes = [f"{path}: {h}: {key!r} is no key eval-crawl reads ({', '.join(HOST_KEYS)}): not scored"
+             for h, answers in expected.items() for key in answers if key not in HOST_KEYS]
+    return {h: a for h, a in expected.items() if h not in missing}, missing, notes
+
+
+def _host(text: str) -> str | None:
+    try:
+        return urlsplit(text).hostname if text.startswith(("http://", "https://")) else None
+    except ValueError:
+        return None
+
+
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def evaluate_crawl(directory: Path, timeout: float = 600, expected: dict | None = None) -> dict:
+    """Crawl every site of ``directory`` and score the candidates against ``expected.json`` (see the module; only
+    the hosts of ``expected`` when given: ``check_folder``'s answers for the hosts that have a saved site)."""
     from pipeline import sources
     from pipeline.archive import iter_manifest
     from pipeline.crawl import run_crawl
     from pipeline.replay import ReplayProxy, SnapshotResolver
 
     directory = Path(directory)
-    expected = json.loads((directory / "expected.json").read_text(encoding="utf-8"))
+    missing: list[str] = []
+    if expected is None:
+        expected, missing, _ = check_folder(directory)
     hosts = sorted(expected)
     found = sources.for_hosts(hosts)
     def owns(src, host: str) -> bool:
@@ -107,4 +171,5 @@ def evaluate_crawl(directory: Path, timeout: float = 600) -> dict:
         "precision": (totals["found_candidates"] / totals["candidates"]) if totals["candidates"] else None,
         **totals,
         "hosts": per_host,
+        "no_site": missing,  # hosts of expected.json without a saved site folder: not crawled, not scored
     }
