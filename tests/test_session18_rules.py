@@ -26,12 +26,22 @@ def test_a_quarter_without_a_post_is_no_staffing(text):
 
 # -- target group said to the reader -----------------------------------------------------------------------------------
 
-def _record(body_html: str, url: str = "https://www.exempel.se/projekt/x") -> dict:
+def _page(body: str, url: str, title: str = "Projekt") -> list[dict]:
+    """The records of a page of ``body`` (its <body>'s markup) at ``url``, titled ``title``."""
     from pipeline.extract import extract_page
 
-    page = (f"<html><head><title>Projekt</title></head><body><main>{body_html}</main></body></html>").encode()
-    recs = extract_page(page, url, "text/html")
-    assert len(recs) == 1, recs
+    return extract_page(f"<html><head><title>{title}</title></head><body>{body}</body></html>".encode(), url,
+                        "text/html")
+
+
+def _records(body_html: str, url: str, title: str = "Sida") -> list[dict]:
+    """The records of a page whose ``body_html`` is its <main> content."""
+    return _page(f"<main>{body_html}</main>", url, title)
+
+
+def _one(body_html: str, url: str = "https://www.exempel.se/projekt/x", title: str = "Projekt") -> dict:
+    recs = _records(body_html, url, title)
+    assert len(recs) == 1, [r["title"] for r in recs]
     return recs[0]
 
 
@@ -45,7 +55,7 @@ _PROJECT = ("<h1>Ung i Mora</h1><p>Ung i Mora är ett projekt som finansieras av
     "Du som bor i Mora och är 65 år eller äldre kan anmäla dig till gruppen.",
 ])
 def test_who_may_take_part_said_to_the_reader_is_the_target_group(sentence):
-    assert _record(_PROJECT.format(sentence))["target_group"] == sentence
+    assert _one(_PROJECT.format(sentence))["target_group"] == sentence
 
 
 @pytest.mark.parametrize("sentence", [
@@ -53,17 +63,10 @@ def test_who_may_take_part_said_to_the_reader_is_the_target_group(sentence):
     "Du som är förälder kan läsa mer på 1177.",
 ])
 def test_a_way_in_said_to_the_reader_is_no_target_group(sentence):
-    assert _record(_PROJECT.format(sentence))["target_group"] is None
+    assert _one(_PROJECT.format(sentence))["target_group"] is None
 
 
 # -- fact boxes and sections that name no project (heldout_sites33's pages) ---------------------------------------------
-
-def _records(body_html: str, url: str, title: str = "Sida") -> list[dict]:
-    from pipeline.extract import extract_page
-
-    page = f"<html><head><title>{title}</title></head><body><main>{body_html}</main></body></html>".encode()
-    return extract_page(page, url, "text/html")
-
 
 _FACTS = ("<h2>{heading}</h2><table><tr><th>Period</th><td>januari 2025 – december 2027</td></tr>"
           "<tr><th>Beviljat belopp</th><td>2 400 000 kronor</td></tr>"
@@ -140,12 +143,6 @@ def test_the_pages_of_heldout_sites33_give_their_projects_and_nothing_else():
 
 
 # -- heldout96's first contact ----------------------------------------------------------------------------------------
-
-def _one(body_html: str, url: str = "https://www.exempel.se/projekt/x", title: str = "Projekt") -> dict:
-    recs = _records(body_html, url, title)
-    assert len(recs) == 1, [r["title"] for r in recs]
-    return recs[0]
-
 
 @pytest.mark.parametrize("header", ["", "<tr><th>Roll</th><th>Organisation</th></tr>",
                                     "<tr><th>Funktion</th><th>Namn</th></tr>"])
@@ -352,13 +349,6 @@ def test_a_first_trip_starts_the_work_and_a_payers_further_sum_is_added():
 
 
 # -- heldout98's first contact ----------------------------------------------------------------------------------------
-
-def _page(body: str, url: str, title: str) -> list[dict]:
-    from pipeline.extract import extract_page
-
-    return extract_page(f"<html><head><title>{title}</title></head><body>{body}</body></html>".encode(), url,
-                        "text/html")
-
 
 def test_a_fact_box_in_a_grid_column_beside_the_main_content():
     body = ("<div class='row'><div class='col-md-6 main-content' role='main'><h1>Seglarskolan</h1><p>Seglarskolan är ett "
