@@ -593,3 +593,15 @@ def test_the_eighteenth_sessions_second_round_precision_set_stays_above_its_floo
     assert result["record_precision"] >= 0.95 and result["record_recall"] >= 0.95
     fields = result["fields"]
     assert fields["organisations"]["recall"] >= 0.95 and fields["budget_sek"]["recall"] >= 0.95
+
+
+def test_the_eighteenth_sessions_third_round_precision_and_field_set_stays_above_its_floors():
+    """tests/heldout102 (six more kinds without projects: activity grants, summer jobs, LSS services, prao, a personal
+    ombud, safety hosts made standing; four projects with "Bakom projektet står", "leds från", "organisatoriskt placerat
+    hos", "Vi har också hjälp av", "bidrar med kunskap", a logo grid, "Ramen är", "ska vara avslutat senast"), written
+    blind after the second round's rules, at first contact on ee150f7 and on the commit of the time: **0.286** / 1.000
+    (the LSS page's ten services read as projects), partners 0.25. After its rules: 1.000 / 1.000, partners 1.00."""
+    result = evaluate(find_cases(ROOT / "tests" / "heldout102"))
+    assert result["cases"] >= 10 and not result["errors"]
+    assert result["record_precision"] >= 0.95 and result["record_recall"] >= 0.95
+    assert result["fields"]["partners"]["recall"] >= 0.95

@@ -551,3 +551,42 @@ def test_the_funds_count_of_its_projects_in_its_own_section_leaves_the_news_its_
             "<p>Fonden inrättades 2018. Sedan dess har elva satsningar fått pengar.</p></main>")
     recs = _page(body, "https://www.nacka.se/press/hemmahamn", "Nytt familjestöd får 3,9 miljoner kronor")
     assert len(recs) == 1 and recs[0]["budget_sek"] == 3900000
+
+
+# -- heldout102's first contact ---------------------------------------------------------------------------------------
+
+def test_the_services_a_page_of_services_by_law_lists_are_no_projects():
+    body = ("<main><h1>Insatser enligt LSS</h1><p>LSS ger personer med vissa funktionsnedsättningar rätt till stöd.</p>"
+            "<h2>De tio insatserna</h2><h3>Ledsagarservice</h3><p>Ledsagarservice hjälper dig att delta i "
+            "fritidsaktiviteter och kulturliv.</p><h3>Korttidstillsyn för skolungdom över 12 år</h3><p>Korttidstillsyn "
+            "är till för dig som är över 12 år och går i skolan.</p><h3>Daglig verksamhet</h3><p>Daglig verksamhet är "
+            "till för dig som inte har ett arbete. Du får 60 kronor per heldag. Under 2024 var daglig verksamhet med i "
+            "Region Stockholms projekt Rörelse för alla. Projektet avslutades i december samma år.</p></main>")
+    assert _records(body, "https://www.osteraker.se/lss", "Insatser enligt LSS") == []
+
+
+def test_partners_by_help_by_what_they_bring_and_by_a_logo_grid():
+    body = ("<main><h1>Studiesteget</h1><p>Studiesteget är ett projekt för elever i årskurs 7–9 som finansieras ur "
+            "kommunens sociala investeringsfond 2025–2027.</p><p>Vi har också hjälp av Studieförbundet Vuxenskolan "
+            "Dalarna, som håller i utbildningen, och av Röda Korset i Leksand, vars volontärer finns på plats.</p>"
+            "<p>Hallstaviks vårdcentral och Roslagens folkhögskola bidrar med kunskap.</p></main>")
+    rec = _one(body, "https://www.leksand.se/studiesteget", "Studiesteget")
+    assert set(rec["partners"]) == {"Studieförbundet Vuxenskolan Dalarna", "Röda Korset i Leksand",
+                                    "Hallstaviks vårdcentral", "Roslagens folkhögskola"}, rec["partners"]
+    logos = ("<main><h1>Kökslyftet</h1><p>Kökslyftet är ett projekt för unga vuxna 18–29 år som finansieras ur "
+             "kommunens sociala investeringsfond 2025–2027.</p>"
+             "<section><h2>Samarbetspartner</h2><ul><li><img alt='Logotyp för Arbetsförmedlingen' src='a.png'></li>"
+             "<li><img alt='Samordningsförbundet Västra Skaraborgs logotyp' src='b.png'></li></ul></section></main>")
+    assert _one(logos, "https://www.gotene.se/koksloftet", "Kökslyftet")["partners"] == \
+        ["Arbetsförmedlingen", "Samordningsförbundet Västra Skaraborg"]
+
+
+def test_an_owner_that_held_it_together_and_an_end_to_come_at_the_latest():
+    from pipeline.swedish.dates import parse_period
+
+    period = parse_period("Projektet startar i april 2026 och ska vara avslutat senast den 31 december 2027.")
+    assert str(period.end.date) == "2027-12-31" and period.status_hint == "planned"
+    body = ("<main><h1>Familjebåten</h1><p>Familjebåten var en social investering för familjer med barn upp till tre "
+            "år, med medel ur kommunens sociala investeringsfond 2021–2024.</p><p>Investeringen hölls ihop av "
+            "Familjeenheten, som hör till socialtjänstens öppenvård.</p></main>")
+    assert _one(body, "https://www.varmdo.se/familjebaten", "Familjebåten")["organisations"] == ["Familjeenheten"]

@@ -524,6 +524,8 @@ def _text_of_parent(el) -> str:
 _LOGO_FIELDS = ("partners", "funders")
 _LOGO_WORDS = re.compile(r"\b(?:logotyp(?:en)?|logga|logo(?:type)?|klubbmärke|emblem|symbol)(?:\s+(?:för|till|från))?\b",
                          re.I)
+# "Samordningsförbundet Västra Skaraborgs logotyp": the name without its genitive "s" before the word for a logo
+_GENITIVE_BEFORE_LOGO = re.compile(r"(?<=[^\Wsxz])s\s+(?=(?:logotyp(?:en)?|logga|logo(?:type)?|klubbmärke|emblem)\b)", re.I)
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _TILE_PARTS = frozenset(("span", "strong", "b", "em", "small", "div", "p", "data"))
@@ -1089,6 +1091,9 @@ class _Walker:
                 elif kind == "list":
                     if buffer:
                         self.flush()
+                    if len(child) and self.blocks and self.blocks[-1].kind == "heading" \
+                            and labels.field_for(self.blocks[-1].text) in _LOGO_FIELDS and self._logo_names(child):
+                        continue  # a list of logos under "Samarbetspartner" (a logo grid): their alt texts' names
                     self.list_counter += 1
                     self.walk(child, list_id=self.list_counter)
                 elif _is_layout_table(child):  # table
@@ -1121,8 +1126,9 @@ class _Walker:
         images' alt texts ("Polisen", "Region Jönköpings län"), read as one line of names. False when ``el`` shows text."""
         if "".join(el.itertext()).strip():
             return False
-        names = [name for img in el.iter("img") if (name := _LOGO_WORDS.sub("", clean_text(img.get("alt") or ""))
-                                                   .strip(" -–,:"))]
+        names = [name for img in el.iter("img")
+                 if (name := _LOGO_WORDS.sub("", _GENITIVE_BEFORE_LOGO.sub(" ", clean_text(img.get("alt") or "")))
+                     .strip(" -–,:"))]
         if not names:
             return False
         self.add(Block("p", ", ".join(names)))  # one line, as "Samverkansparter: A, B, C" would be written

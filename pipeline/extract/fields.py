@@ -107,6 +107,8 @@ def _about_earlier_project(text: str, pos: int) -> bool:
 _PARTNER_PROSE = re.compile(
     r"(?:i (?:(?:ett\s+)?(?:nära|nära och \w+|tät|tätt|bred|brett|god|gott|aktiv|aktivt)\s+)?(?:samverkan|samarbete) med|"
     r"samarbetar med|samverkar med|samarbetade med|samverkade med|tillsammans med|ett samarbete mellan|"
+    # help named: "Vi har också hjälp av Studieförbundet Vuxenskolan Dalarna, som …, och av Röda Korset i Leksand"
+    r"(?:har|hade|får|fick)\s+(?:också\s+|även\s+|dessutom\s+)?hjälp\s+(?:av|från)|"
     # an IOP: "drivs av Räddningsmissionen i ett idéburet offentligt partnerskap med socialförvaltningen"
     r"i\s+(?:ett\s+)?(?:idéburet\s+offentligt\s+)?partnerskap\s+med|"
     # "Med oss i arbetet finns A, B och C", "Med i satsningen är också A och B"
@@ -183,6 +185,9 @@ _PARTNERS_AS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\soch\s)|(?<=,\smen\s))([A-Z�
                           # "… var parter i projektet", "… ingick i samarbetet kring X", "… deltar i projektets
                           # styrgrupp", "… är med från början"
                           r"(?:är|var|har\s+varit)\s+(?:också\s+|även\s+)?parter\s+i\s+(?:projektet|satsningen|insatsen|arbetet)\b|"
+                          # what they bring: "Hallstaviks vårdcentral och Roslagens folkhögskola bidrar med kunskap"
+                          r"(?:bidrar|bidrog|bidragit)\s+(?:också\s+|även\s+)?med\s+(?:sin\s+|sina\s+|sitt\s+)?"
+                          r"(?:kunskap|kunskaper|kompetens|erfarenhet|erfarenheter|expertis)\b|"
                           r"(?:ingår|ingick|har\s+ingått)\s+(?:också\s+|även\s+)?i\s+(?:samarbetet|samverkan|styrgruppen|"
                           r"projektgruppen|arbetsgruppen|referensgruppen)\b|"
                           r"(?:medverkar|medverkade|deltar|deltog|sitter|satt)\s+(?:också\s+|även\s+)?i\s+(?:projektets\s+|"
@@ -224,8 +229,8 @@ _PEOPLE_NOT_BODY = re.compile(r"(?:rektor(?:n|er|erna)?|chef(?:en|er|erna)|repre
                               r"personalen|lärar(?:e|na)|ledamöter(?:na)?|politiker(?:na)?|ett\s+\w+tal|flera|några|många|"
                               r"alla|samtliga|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+[\wåäö]+)\b", re.I)
 # The partners named again after a relative clause about the last one: ", som ansvarar för barnhälsovården, och med X".
-_PARTNER_AFTER_CLAUSE = re.compile(r",?\s+(?:som|där)\s+[^,.;:\n]{1,100},\s+(?:(?:och|samt)\s+(?:med\s+)?|med\s+)([^.;:\n]{3,120}?)"
-                                   r"(?:,\s+som\b|[.;:\n]|$)")
+_PARTNER_AFTER_CLAUSE = re.compile(r",?\s+(?:som|där)\s+[^,.;:\n]{1,100},\s+(?:(?:och|samt)\s+(?:med\s+|av\s+)?|med\s+)"
+                                   r"([^.;:\n]{3,120}?)(?:,\s+(?:som|vars)\b|[.;:\n]|$)")
 # "med B och med C": the names B and C (not "… och med stöd av …")
 _AND_WITH = re.compile(r"(\s+och|\s+samt|,)\s+med\s+(?!(?:stöd|hjälp|bidrag|medel|pengar|finansiering)\b)")
 _STOP = r"(?=[.;:!?\n]|\s+och\s+(?:genomförs|drivs|leds|bedrivs|finansieras|pågår|startade|startar)\b|" \
@@ -350,7 +355,7 @@ _OWNER_PROSE = re.compile(r"(?:drivs av|drevs av|ägs av|ägdes av|projektägare
                           # "Ansvarig förvaltning är vård- och omsorgsförvaltningen", "Projektet är placerat under X"
                           r"ansvarig (?:förvaltning|nämnd|enhet|verksamhet) (?:är|var)|(?:är|var)\s+placerad?t?\s+(?:under|hos|inom)|"
                           # "Projektet samordnas av X", "hålls samman av X", "Ansvarig för projektet var X"
-                          r"samordnas av|samordnades av|hålls samman av|hölls samman av|"
+                          r"samordnas av|samordnades av|hålls samman av|hölls samman av|hålls ihop av|hölls ihop av|"
                           r"ansvarig för (?:projektet|satsningen|insatsen|arbetet|investeringen|(?-i:[A-ZÅÄÖ])[^.;:\n]{0,40}?) (?:är|var)|"
                           r"(?:ansvaret|huvudansvaret|projektledningen|ägarskapet)(?: för [^.;:\n]{1,40}?)? (?:ligger|låg|vilar|vilade|"
                           r"(?:har|hade) lagts|läggs|lades) (?:hos|på)|"
@@ -616,7 +621,8 @@ _PARTNER_KEYS = ("samverka", "samarbet", "tillsammans", "samråd", "med oss i", 
                  "fått med ", "dialog med", "gemensamt arbete", "på tåget", "nätverket",
                  "deltar", "deltog", "medverka",
                  "sida vid sida", "arbetsgrupp", "referensgrupp",
-                 "möte", "träffar med", "är med", "var med", "bland dem som", "bland de som")
+                 "möte", "träffar med", "är med", "var med", "bland dem som", "bland de som", "hjälp av", "hjälp från",
+                 "med kunskap", "med kompetens", "med erfarenhet")
 _OWNER_KEYS = ("drivs av", "drevs av", "ägs av", "ägdes av", "projektägare", "genomförs av", "genomfördes av",
                "utförs av", "utfördes av", "ägare av ", "ägare till ", "är ett uppdrag från", "var ett uppdrag från", "projektets ägare", "satsningens ägare", "insatsens ägare", "organiseras ",
                "organiserades ",
@@ -625,7 +631,7 @@ _OWNER_KEYS = ("drivs av", "drevs av", "ägs av", "ägdes av", "projektägare", 
                "är knuten", "var knuten", "initiativet", "som huvudman", "som projektägare", "som ägare",
                "huvudman", "ansvarig förvaltning", "ansvarig nämnd", "ansvarig enhet", "ansvarig verksamhet",
                "är placerat", "är placerad", "var placerat", "var placerad", "samordnas av", "samordnades av",
-               "hålls samman", "hölls samman", "ansvarig för",
+               "hålls samman", "hölls samman", "hålls ihop", "hölls ihop", "ansvarig för",
                "leds av", "leddes av", "drivs gemensamt av", "drevs gemensamt av", "drivs tillsammans av",
                "drevs tillsammans av", "ägs gemensamt av", "ägdes gemensamt av", "ägs tillsammans av",
                "ägdes tillsammans av", "har två ", "hade två ", "har tre ", "hade tre ", "har fyra ", "hade fyra ")
@@ -654,7 +660,8 @@ _PARTNER_STARTS = ("i samverkan med", "i samarbete med", "samarbetar med", "samv
                    "i löpande dialog", "i ständig dialog", "i god dialog", "i ett gemensamt", "i gemensamt",
                    "med på tåget", "i nätverket", "är med,", "var med,", "är också med,", "var också med,",
                    "är även med,", "var även med,", "är med och", "var med och", "är med:", "var med:", "bland dem som",
-                   "bland de som")
+                   "bland de som", "har också hjälp", "har även hjälp", "har hjälp", "hade hjälp", "hade också hjälp",
+                   "får hjälp", "fick hjälp", "får också hjälp", "fick också hjälp", "har dessutom hjälp")
 # … and where "har projektet fått med sig" can begin: looked for only in a text that holds "fått med"
 _BROUGHT_STARTS = tuple(f"{verb} {who}" for verb in ("har", "hade") for who in (
     "projektet ", "satsningen ", "insatsen ", "arbetet ", "vi ", "fått med", "också fått", "även fått"))
@@ -2356,6 +2363,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         if ("som " in body_low and "part" in body_low) or "samverkanspart" in body_low or "samarbetspart" in body_low \
                 or " parter" in body_low or "medverka" in body_low \
                 or "delt" in body_low or "partner" in body_low or "ingår" in body_low or "ingick" in body_low \
+                or " med kunskap" in body_low or " med kompetens" in body_low or " med erfarenhet" in body_low \
+                or " med expertis" in body_low \
                 or "ingått" in body_low or "grupp" in body_low or " med från" in body_low or "kopplade" in body_low \
                 or "knutna" in body_low or "undertecknat" in body_low or "kontaktperson" in body_low or " med i " in body_low \
                 or " med och " in body_low or "varit med" in body_low or "engagera" in body_low \

@@ -1966,6 +1966,7 @@ def _segment(doc: Document) -> list[Segment]:
         steps |= phases
     diary = _dated_entries(sections) if not title_listed and not is_generic_page_title(page_title) else set()
     built: set[int] = set()  # the blocks of sections about building work (below)
+    statutory_page = bool(page_title) and _STATUTORY_SERVICE.search(page_title) is not None
     for heading, own, ctx in (() if one_story else _with_generic_subsections(sections)):
         if heading is not None and (_INDEX_LETTER.match(heading.text) or _is_furniture_heading(heading.text)):
             # an A–Ö index's letter ("K": "Kulturskolan – Kurser för dig upp till 19 år"): services by name; a news
@@ -1993,6 +1994,8 @@ def _segment(doc: Document) -> list[Segment]:
         cues = _without_others_projects(cues)
         if "ordinarie" in text and _ORDINARY_SERVICE.search(text) and not _TIME_LIMITED_WORD.search(text):
             continue  # a standing service ("… är en del av socialtjänstens ordinarie verksamhet"), no project
+        if statutory_page and _PROJECT_ITSELF_WORD.search(cues) is None and not _fund_money(text):
+            continue  # one of the services a page of services by law lists ("Insatser enligt LSS": "Ledsagarservice")
         if has_any(text, _BUILDING_KEYS) and _BUILDING.search(text) and not _found(SOCIAL_DOMAIN, _SOCIAL_DOMAIN_FOLDED, text):
             # building work ("Under 2026 byggs bollplanen om … Investeringen ingår i kommunens investeringsbudget"): a
             # section that speaks of no people and their needs is no social project, nor part of the page's one
@@ -2449,6 +2452,7 @@ def _statutory_service(text: str) -> bool:
     if "enligt" not in text or _STATUTORY_SERVICE.search(text) is None or _fund_money(text):
         return False
     cues = _NATIONAL_INITIATIVE.sub(" ", text) if has_any(text, _NATIONAL_KEYS) else text
+    cues = _without_others_projects(cues)  # ("var daglig verksamhet med i Region Stockholms projekt …": not its own)
     return not any(not _BUILDING_WORK.search(cues, cues.rfind("\n", 0, m.start()) + 1, m.end() + 80)
                    for m in _PROJECT_ITSELF_WORD.finditer(cues))
 

@@ -294,7 +294,7 @@ _END = (
 )
 _FILLER = (
     r"i\s+början\s+av|i\s+slutet\s+av|i\s+mitten\s+av|början\s+av|slutet\s+av|mitten\s+av|inledningen\s+av"
-    r"|under\s+året|under|i|på|vid|den|år|året|redan|ca\.?|cirka|omkring|runt|preliminärt|troligen|planerat"
+    r"|under\s+året|under|i|på|vid|den|år|året|redan|ca\.?|cirka|omkring|runt|preliminärt|troligen|planerat|senast"
     r"|projektet|satsningen|insatsen|arbetet|verksamheten|investeringen|och\s+med|med|perioden|från"
     r"|arbeta"  # "började arbeta den 7 april 2025"
     r"|(?:skol|termins|läsårs)starten"  # "startade vid skolstarten i augusti 2024"
@@ -1646,7 +1646,9 @@ WHEN_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:när|innan|tills|förrän|efter\
                              _FLAGS)
 
 
-_PLAN_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:skulle|borde)\s+(?:ha\s+|ursprungligen\s+)?$", _FLAGS)
+_PLAN_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:skulle|borde)\s+(?:ha\s+|ursprungligen\s+)?$|"
+                             # an end to come: "ska vara avslutat senast …", "kommer att vara avslutad"
+                             r"(?<![\wåäö])(?:ska|skall|kommer\s+att|beräknas)\s+(?:vara\s+|bli\s+|ha\s+)?$", _FLAGS)
 
 
 # The status patterns in the order they win, each with words one of which is in fold(text) wherever it matches.
