@@ -605,3 +605,18 @@ def test_the_eighteenth_sessions_third_round_precision_and_field_set_stays_above
     assert result["cases"] >= 10 and not result["errors"]
     assert result["record_precision"] >= 0.95 and result["record_recall"] >= 0.95
     assert result["fields"]["partners"]["recall"] >= 0.95
+
+
+def test_the_eighteenth_sessions_third_round_representative_set_stays_above_its_floors():
+    """tests/heldout101 (representative, third round: cards whose facts sit in a screen-reader-only span, a region's
+    decision page with one paragraph per grant, a samordningsförbund's "Fakta" list with colons, a page in "vi" whose
+    owner is only its page owner, a video transcript, a table of activities per term, three kommuner's shares, a
+    renamed project; foster homes and a dementia-friendly commitment without projects), written blind after the
+    second round's rules, at first contact on ee150f7 and on the commit of the time: **0.889 / 0.500** (the cards'
+    five projects and three of the decision's five grants missed, the dementia page's old project read as one).
+    After its rules: 1.000 / 1.000."""
+    result = evaluate(find_cases(ROOT / "tests" / "heldout101"))
+    assert result["cases"] >= 10 and not result["errors"]
+    assert result["record_precision"] >= 0.95 and result["record_recall"] >= 0.95
+    fields = result["fields"]
+    assert fields["organisations"]["recall"] >= 0.9 and fields["funders"]["recall"] >= 0.9

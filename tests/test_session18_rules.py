@@ -590,3 +590,52 @@ def test_an_owner_that_held_it_together_and_an_end_to_come_at_the_latest():
             "år, med medel ur kommunens sociala investeringsfond 2021–2024.</p><p>Investeringen hölls ihop av "
             "Familjeenheten, som hör till socialtjänstens öppenvård.</p></main>")
     assert _one(body, "https://www.varmdo.se/familjebaten", "Familjebåten")["organisations"] == ["Familjeenheten"]
+
+
+# -- heldout101's first contact ---------------------------------------------------------------------------------------
+
+def test_a_cards_facts_told_to_screen_readers_only_are_read():
+    cards = "".join(
+        f"<li><a href='/si/{slug}'><h3>{name}</h3><p>{line}</p><span class='env-assistive-text'><span>Ansvarig: "
+        f"{owner}.</span> <span>Målgrupp: {target}.</span> <span>Period: augusti 2025–juli 2027.</span> "
+        f"<span>Beviljat: {sek} kronor.</span></span></a></li>"
+        for slug, name, line, owner, target, sek in (
+            ("faltkraft", "Fältkraft", "Fältassistenter möter unga på kvällar.", "Socialförvaltningen",
+             "Unga 12–17 år", "2 100 000"),
+            ("sprakgladje", "Språkglädje", "Förskolor arbetar med språkstärkande lek.", "Barn- och "
+             "ungdomsförvaltningen", "Barn 1–5 år", "1 400 000")))
+    body = (f"<main><h1>Sociala investeringar</h1><p>Kommunen har en social investeringsfond.</p><h2>Pågående sociala "
+            f"investeringar</h2><ul>{cards}</ul></main>")
+    recs = _page(body, "https://nykoping.se/sociala-investeringar", "Sociala investeringar")
+    assert [(r["title"], r["target_group"], r["budget_sek"]) for r in recs] == [
+        ("Fältkraft", "Unga 12–17 år", 2100000), ("Språkglädje", "Barn 1–5 år", 1400000)]
+
+
+def test_grants_named_in_quotes_after_for_and_bare_before_a_sum_each_a_project():
+    body = ("<main><h1>Beslut om sociala investeringsmedel 2026</h1><p>Nämnden beslutade att fördela 4,2 miljoner "
+            "kronor till tre projekt.</p><h2>Beviljade ansökningar</h2><p>Ludvika kommun beviljas 1 650 000 kronor för "
+            "”Skolbron”. Skolbron vänder sig till elever i årskurs 4–9. Projektet drivs av socialförvaltningen i "
+            "Ludvika kommun i samverkan med elevhälsan.</p><p>I Avesta får projektet Mötesplats Koppardalen sammanlagt "
+            "1 200 000 kronor för åren 2026–2028. Familjecentralen i Avesta ansvarar för genomförandet.</p><p>Orsa "
+            "kommun får 1 350 000 kronor för satsningen Rörelse hela livet, som ska bryta ensamhet hos äldre.</p></main>")
+    recs = _records(body, "https://www.regiondalarna.se/beslut-2026", "Beslut om sociala investeringsmedel 2026")
+    assert [r["title"] for r in recs] == ["Skolbron", "Mötesplats Koppardalen", "Rörelse hela livet"]
+    assert recs[0]["organisations"] == ["socialförvaltningen i Ludvika kommun"]
+    assert recs[1]["organisations"] == ["Familjecentralen i Avesta"]
+
+
+def test_shares_per_body_money_once_before_ordinary_work_and_a_department_named_by_its_fields():
+    from pipeline.swedish.staffing import parse_staffing
+
+    assert parse_staffing("Tre ungdomslotsar – en i varje kommun – arbetar heltid i projektet.").fte == 3.0
+    body = ("<main><h1>Ungdomslotsen</h1><p>Ungdomslotsen är ett gemensamt projekt för tre kommuner 2026–2028. Kultur "
+            "och fritid driver Ungdomslotsen i samverkan med elevhälsan.</p><p>Kostnaden delas mellan kommunerna:</p>"
+            "<ul><li>Mariestads kommun: 1 890 000 kronor</li><li>Töreboda kommun: 720 000 kronor</li><li>Gullspångs "
+            "kommun: 390 000 kronor</li></ul></main>")
+    rec = _one(body, "https://www.gullspang.se/ungdomslotsen", "Ungdomslotsen")
+    assert rec["funders"] == ["Mariestads kommun", "Töreboda kommun"] and rec["organisations"] == ["Kultur och fritid"]
+    standing = ("<main><h1>Demensvänligt Vilhelmina</h1><p>Kommunen vill att personer med demens ska kunna leva ett "
+                "gott liv. Beslutet gäller tills vidare.</p><p>Demensteamet startade som ett projekt 2021–2022 med "
+                "650 000 kronor ur kommunens sociala investeringsfond. Sedan januari 2023 ingår demensteamet i "
+                "vård- och omsorgsförvaltningens ordinarie verksamhet.</p></main>")
+    assert _records(standing, "https://www.vilhelmina.se/demens", "Demensvänligt Vilhelmina") == []

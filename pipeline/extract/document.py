@@ -504,7 +504,12 @@ def _is_screen_reader_label(el) -> bool:
     if not _SCREEN_READER_CLASS.search(el.get("class") or ""):
         return False
     text = "".join(el.itertext()).strip()
-    return 1 < len(text) <= 40 and text.endswith(":") and labels.split_label(text) is not None
+    if 1 < len(text) <= 40 and text.endswith(":") and labels.split_label(text) is not None:
+        return True
+    # … or a card's facts told to screen readers only ("<span class='env-assistive-text'><span>Ansvarig:
+    # Socialförvaltningen.</span> <span>Period: augusti 2025–juli 2027.</span> …"): the page's words too
+    return len(el) >= 2 and len(text) <= 600 \
+        and sum(1 for c in el if labels.split_label("".join(c.itertext()).strip()) is not None) >= 2
 
 
 def text_of(el) -> str:

@@ -234,7 +234,7 @@ _PARTNER_AFTER_CLAUSE = re.compile(r",?\s+(?:som|där)\s+[^,.;:\n]{1,100},\s+(?:
 # "med B och med C": the names B and C (not "… och med stöd av …")
 _AND_WITH = re.compile(r"(\s+och|\s+samt|,)\s+med\s+(?!(?:stöd|hjälp|bidrag|medel|pengar|finansiering)\b)")
 _STOP = r"(?=[.;:!?\n]|\s+och\s+(?:genomförs|drivs|leds|bedrivs|finansieras|pågår|startade|startar)\b|" \
-        r"\s+(?:i (?:\w+\s+){0,3}?(?:samverkan|samarbete|partnerskap) med|tillsammans med|med stöd|som|för att|under|till och med|"\
+        r"\s+(?:i (?:(?!i\s)\w+\s+){0,3}?(?:samverkan|samarbete|partnerskap) med|tillsammans med|med stöd|som|för att|under|till och med|"\
         r"inom ramen|sedan|från och med|genom|vilket|där)\s|,\s+(?:resten|återstoden|hälften)\s|$)"
 _FUNDER_PROSE = re.compile(
     r"(?:(?:med)?finansier(?:as|ades|ats) (?:(?:delvis|till lika delar|gemensamt|helt|till hälften|"
@@ -487,7 +487,8 @@ _OWNER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{0,60}?(?:f
                            r"förbund|bolag|stiftelse|kontor|avdelning|centrum|centralen|verket|förmedlingen|kassan|"
                            r"polisen|kyrkan|omsorg|tjänst|bibliotek|skola|skolan|gymnasi|museum|museet|gård|mottagning|"
                            r"grupp|team|stad|staden|stödet)\w*"
-                           r"(?:\s+(?-i:[A-ZÅÄÖ])\w*)*)\s+(?:(?:driver|drev|har\s+drivit|äger|ägde|leder|ledde|(?:har|hade)\s+lett|ansvarar\s+för|"
+                           # ("Familjecentralen i Malung ansvarar för genomförandet")
+                           r"(?:\s+(?-i:[A-ZÅÄÖ])\w*)*(?:\s+i\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?)\s+(?:(?:driver|drev|har\s+drivit|äger|ägde|leder|ledde|(?:har|hade)\s+lett|ansvarar\s+för|"
                            r"har\s+huvudansvaret\s+för|"
                            r"ansvarade\s+för|har\s+ansvaret\s+för|hade\s+ansvaret\s+för)"
                            r"\s+(?:att\s+(?:genomföra|driva|leda)\s+)?(?:" + _OWNED + r")\b|"
@@ -505,6 +506,9 @@ _OWNER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{0,60}?(?:f
                            re.M | re.I)
 # … and with the work's name (the placeholder word put where it stands: compiled once, not once per record)
 _OWNER_ACTIVE_NAMED = re.compile(_OWNER_ACTIVE.pattern.replace(_OWNED, f"{_OWNED}|{_NAME_HOLDER}"), _OWNER_ACTIVE.flags)
+_ANY_DRIVES_NAMED = re.compile(r"(?:^|(?<=[.!?]\s))((?!(?:Det|Den|Detta|Här|Vi|Man|Hon|Han|De|Ni|Du)\s)[A-ZÅÄÖ][\wåäö-]+"
+                               r"(?:\s+(?:och|&)\s+[a-zåäöA-ZÅÄÖ][\wåäö-]+)?)\s+(?:driver|drev|leder|ledde|samordnar|"
+                               r"samordnade|ansvarar\s+för|ansvarade\s+för)\s+" + _NAME_HOLDER + r"\b")
 _OWNS_IT = re.compile(r"(?:^|(?<=[.!?]\s))((?!(?:Det|Den|Detta|Här|Vi|Man|En|Ett|Två|Tre|Fyra)\s)[A-ZÅÄÖ](?:(?!\ssom\s)[^.;:!?\n]){2,60}?)\s+(?:(?:äger|ägde)\s+(?:" + _OWNED + r")\b|"
                       # "… har huvudansvaret", "Elevhälsan tog initiativet till projektet och har också projektansvaret",
                       # "… har det övergripande ansvaret för satsningen"
@@ -1351,6 +1355,10 @@ _SHARE_PER_UNIT = re.compile(r"\d[\d\s\u00a0,.]*\s*(?:tkr|kr|kronor|mkr|mnkr|mil
                              r"(?:år|året|termin|läsår|halvår)\b", re.I)
 # A party's line that names it the owner: "Individ- och familjeomsorgen – projektägare, anställer spelcoacherna".
 _OWNER_ROLE_LINE = re.compile(r"^\s*(.{3,80}?)\s+[–—-]\s+(?:projektägare|insatsägare|ägare|huvudman)\b", re.I)
+# A body and its share of the cost on a line of its own: "Mariestads kommun: 1 890 000 kronor".
+_BODY_SHARE_LINE = re.compile(r"^\s*(?P<name>[A-ZÅÄÖ][^:\n]{1,60}?\s(?:kommun|stad)|Region\s[^:\n]{2,40}|"
+                              r"[A-ZÅÄÖ][^:\n]{1,60}?(?:förbundet|förbund))\s*:\s*(?:ca\.?\s+|cirka\s+)?\d[\d\s\u00a0.,]*"
+                              r"\s*(?:kr|kronor|tkr|mnkr|mkr|miljoner(?:\s+kronor)?)\.?\s*$")
 _MONEY_FORMS = frozenset({"bidrag", "stöd", "medel", "pengar", "finansiering", "projektmedel", "anslag"})
 _TOTAL_COLUMN = re.compile(r"^\s*" + TOTAL_HEAD.pattern, re.I)  # a column headed by the total word
 _TOTAL_ROW = re.compile(r"total|summa|budget|projektkostnad|kostnad|sammanlagt", re.I)
@@ -2279,6 +2287,14 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         funders.extend(page_funders)
         if snippet:
             ev["funders"] = snippet
+    shares = [m for b in seg.blocks if b.kind == "li" and ":" in b.text and (m := _BODY_SHARE_LINE.match(b.text))]
+    if len(shares) >= 2:
+        # each body's share, one a line ("Mariestads kommun: 1 890 000 kronor", "Töreboda kommun: 720 000 kronor"):
+        # the bodies pay their parts (the publisher's is its own money)
+        names = [m.group("name").strip() for m in shares if pub is None or not _is_publisher(m.group("name").strip(), pub)]
+        funders.extend(names)
+        if names:
+            ev.setdefault("funders", _ev("; ".join(m.group(0) for m in shares)))
     own_money = (_OWN_MONEY_PROSE.search(seg_text) if pub is not None and pub.type == "kommun" and "medel" in seg_low
                  else None)
     if own_money:
@@ -2461,6 +2477,11 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                 # … or the project by its name: "Arbetsmarknadsenheten driver Steget vidare i samverkan med …"
                 if (named := _OWNER_ACTIVE_NAMED.search(body_text.replace(seg.title, _NAME_HOLDER))) is not None:
                     owner, said = (named.group(i).replace(_NAME_HOLDER, seg.title) for i in (1, 0))
+            if active is None and not owner and seg.title and len(seg.title) >= 4 and seg.title in body_text \
+                    and (named := _ANY_DRIVES_NAMED.search(body_text.replace(seg.title, _NAME_HOLDER))) is not None:
+                # a department named by its fields as the subject of the work by its name ("Kultur och fritid driver
+                # Alla med i samverkan med …")
+                owner, said = (named.group(i).replace(_NAME_HOLDER, seg.title) for i in (1, 0))
             if active is None and not owner and (drives := _BODY_DRIVES.search(body_text)) is not None:
                 # a department or unit as the subject of "driver"/"leder", whatever it runs ("Vård- och
                 # omsorgsförvaltningen driver träffpunkterna från januari 2025 …"): the body runs the work

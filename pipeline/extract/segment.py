@@ -258,7 +258,7 @@ _AFTER_QUOTE = re.compile(r"^\s*(,\s*)?(är|blir|heter|kallas|var)\s+(ett|en|nam
 _BEFORE_QUOTE = re.compile(r"(projekte[nt]|satsningen|insatsen|investeringen|programmet|projekten|satsningarna)"
                            r"\s*(är|heter|kallas|,)?\s*$|"
                            # a grant to it: "1 400 000 kronor till ”Öppen förskola på hjul”", "beviljat medel till"
-                           r"(kronor|kr|miljon|miljoner|mnkr|tkr|medel)\s+till\s*$|"
+                           r"(kronor|kr|miljon|miljoner|mnkr|tkr|medel)\s+(?:till|för)\s*$|"
                            # one of several in turn: "Först ut är ”Språkbryggan”", "Den andra är ”X”"
                            r"\bförst\s+ut\s+(?:är|blir)\s*$|\b(?:den\s+)?(?:första|andra|tredje|fjärde|femte|sista)\s+(?:är|blir)\s*$",
                            re.I)
@@ -687,7 +687,15 @@ def _inline_label_parts(line: str) -> list[str]:
     if len(cuts) < 2:
         return [line]
     bounds = [0, *cuts, len(line)]
-    return [line[a:z].strip().rstrip(";").strip() for a, z in zip(bounds, bounds[1:])]
+    return [_without_full_stop(line[a:z].strip().rstrip(";").strip()) for a, z in zip(bounds, bounds[1:])]
+
+
+def _without_full_stop(part: str) -> str:
+    """A fact's sentence end goes with the cut ("Målgrupp: Unga 12–17 år. Period: …"), an abbreviation's does not
+    ("… m.fl.", "t.o.m.")."""
+    if part.endswith(".") and "." not in part.rsplit(None, 1)[-1][:-1]:
+        return part[:-1].rstrip()
+    return part
 
 
 def _split_label_lines(blocks: list[Block],
@@ -1198,6 +1206,8 @@ _NAME_END_WORDS = (
     # where it runs, a municipality said as one: "projektet Jobbsteget i Gällivare kommun"
     r"i\s+[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|stad)(?![\wåäö])",
     r"med\s+(?:totalt|sammanlagt|drygt|nästan|cirka|ca\.?|en\s+budget|\d)",  # "Fältkompis med totalt 1,2 miljoner"
+    # a sum right after the name: "får projektet Mötesplats Koppardalen sammanlagt 1 200 000 kronor"
+    r"(?:sammanlagt|totalt|drygt|nästan|cirka)\s+\d", r"\d[\d\s\u00a0]*(?:kronor|kr|tkr|mkr|mnkr|miljon)",
     "inom", "genom", "sedan", "efter", "vid", "där", "vilket", "samt", "men",
     # what the project has or shows: "visar projektet Språkrum sina första resultat"
     "sina", "sin", "sitt", "nu", "också", "även", "redan",
@@ -2358,7 +2368,9 @@ def _fund_money(text: str) -> bool:
 # and money said in the past tense before a sum ("betalades arbetet med", "finansierades insatsen med").
 _ORDINARY_SINCE = re.compile(r"\b(?:sedan|numera)\b[^.!?]{0,100}?\bordinarie\s+(?:verksamhet|drift|budget)|"
                              r"\bordinarie\s+(?:verksamhet|drift)\s+sedan\b", re.I)
-_PAID_ONCE_BEFORE = re.compile(r"\b(?:betalades|finansierades|bekostades|betalade|finansierade|bekostade|satsade)\b", re.I)
+_PAID_ONCE_BEFORE = re.compile(r"\b(?:betalades|finansierades|bekostades|betalade|finansierade|bekostade|satsade|"
+                               # "Teamet startade som ett projekt 2021–2022 med 650 000 kronor ur … fond"
+                               r"startade|började|inleddes)\b", re.I)
 
 
 def _sentence_start(text: str, pos: int) -> int:

@@ -109,7 +109,7 @@ _ADJ = r"(?:(?:ny|nya|egen|egna|extra|särskild|särskilda|erfaren|erfarna|legit
 _WORK = r"(?:projektet|satsningen|insatsen|teamet|arbetet|modellen|verksamheten|piloten|programmet|initiativet)"
 _ALL = r"(?:båda|bägge|samtliga|alla)(?:\s+(?:två|tre|fyra|fem|sex|sju|åtta))?"
 # An aside between the people and what they do: "Två fritidsledare, en i varje kommun, anställs på halvtid".
-_ASIDE = (r"(?:\s*,\s*en\s+(?:i|på)\s+(?:varje|var|vardera)\s+[\wåäö]+\s*,"
+_ASIDE = (r"(?:\s*[,–—]\s*en\s+(?:i|på)\s+(?:varje|var|vardera)\s+[\wåäö]+\s*[,–—]"
           # where each one is: "Två fritidsledare – en i Jäckvik och en i Laisvall – arbetade …"
           r"|\s*[,–—]\s*en\s+(?:i|på|från|vid)\s+[\wåäö-]+(?:\s*(?:,|och)\s*en\s+(?:i|på|från|vid)\s+[\wåäö-]+)+\s*[,–—]"
           # the people named one by one: "Två gruppledare, en socionom och en beteendevetare, arbetade …"
