@@ -773,7 +773,7 @@ def _is_layout_table(table) -> bool:
 
 
 # A grid column's class or id: "col-md-3 right-col", "sidebar", "hogerspalt", "aside-column", "fakta".
-_GRID_COLUMN = re.compile(r"(?:^|[\s_-])(?:col|column|kolumn|spalt|sidebar|aside|right|left|hoger|vanster|fakta|facts?)"
+_GRID_COLUMN = re.compile(r"(?:^|[\s_-])(?:col|column|kolumn|spalt|aside|right|left|hoger|vanster|fakta|facts?)"
                           r"(?:$|[\s_-]|\d)|hogerspalt|vansterspalt|sidebar|sidospalt", re.I)
 
 
@@ -1014,8 +1014,7 @@ class _Walker:
                     tile = len(child) == 2 and _value_then_label(child)
                     if tile:
                         self.add(tile if tile.kind == "figure" else Block("p", tile.text))
-                    elif not (len(child) and self.blocks and self.blocks[-1].kind == "heading"
-                              and labels.field_for(self.blocks[-1].text) in _LOGO_FIELDS and self._logo_names(child)):
+                    elif not self._logos_under_label(child):
                         self._walk_container(child, list_id, tag, attrs)
                     if buffer:
                         self.flush()
@@ -1096,8 +1095,7 @@ class _Walker:
                 elif kind == "list":
                     if buffer:
                         self.flush()
-                    if len(child) and self.blocks and self.blocks[-1].kind == "heading" \
-                            and labels.field_for(self.blocks[-1].text) in _LOGO_FIELDS and self._logo_names(child):
+                    if self._logos_under_label(child):
                         continue  # a list of logos under "Samarbetspartner" (a logo grid): their alt texts' names
                     self.list_counter += 1
                     self.walk(child, list_id=self.list_counter)
@@ -1125,6 +1123,11 @@ class _Walker:
                     buffer.append(_flat(tail))
                 elif buffer:  # the blank between two inline elements ("<span>2022–2024</span> <span>1,2
                     buffer.append(" ")  # mnkr</span>") keeps them apart; clean_text drops it at a line's end
+
+    def _logos_under_label(self, el) -> bool:
+        """``_logo_names`` of an element right under a "Samarbetspartner"/"Finansiärer" heading (False elsewhere)."""
+        return bool(len(el)) and bool(self.blocks) and self.blocks[-1].kind == "heading" \
+            and labels.field_for(self.blocks[-1].text) in _LOGO_FIELDS and self._logo_names(el)
 
     def _logo_names(self, el) -> bool:
         """A row of logos under "Samarbetspartner" (or "Finansiärer") that shows no text: the names are in the
