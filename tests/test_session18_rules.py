@@ -639,3 +639,57 @@ def test_shares_per_body_money_once_before_ordinary_work_and_a_department_named_
                 "650 000 kronor ur kommunens sociala investeringsfond. Sedan januari 2023 ingår demensteamet i "
                 "vård- och omsorgsförvaltningens ordinarie verksamhet.</p></main>")
     assert _records(standing, "https://www.vilhelmina.se/demens", "Demensvänligt Vilhelmina") == []
+
+
+# -- a length "därefter" follows the date's own time; a CMS's category line is no description -------------------------
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Tidsplan: Pilotår 2025, därefter två år", "2025-01-01", "2027-12-31"),
+    ("Tidsperiod: 2024 och därefter ytterligare tre år", "2024-01-01", "2027-12-31"),
+    ("Period: förstudie under augusti 2025, efter det fjorton månader", "2025-08-01", "2026-10-31"),
+    ("Projektets tid: ett prövoår 2026 följt av två år i full skala", "2026-01-01", "2028-12-31"),
+])
+def test_a_length_then_follows_the_dates_own_time(text, start, end):
+    from pipeline.swedish.dates import parse_period
+
+    period = parse_period(text)
+    assert (str(period.start.date), str(period.end.date)) == (start, end)
+
+
+def test_a_length_forward_still_counts_from_the_start():
+    from pipeline.swedish.dates import parse_period
+
+    period = parse_period("Tidsperiod: augusti 2024 och tre år framåt")
+    assert (str(period.start.date), str(period.end.date)) == ("2024-08-01", "2027-07-31")
+
+
+@pytest.mark.parametrize("line", ["Kategori: Äldreomsorg", "Kategorier: Barn och unga, Skola", "Taggar: fritid, unga",
+                                  "Skriven av: Vård- och omsorgsförvaltningen"])
+def test_a_cms_category_line_is_no_part_of_the_description(line):
+    rec = _one(f"<h1>Träffpunkt Solgläntan</h1><p>{line}</p><p>Träffpunkt Solgläntan är en satsning mot ensamhet bland "
+               "äldre som finansieras av kommunens sociala investeringsfond 2025–2026.</p>")
+    assert rec["description"].startswith("Träffpunkt Solgläntan är en satsning"), rec["description"]
+
+
+_SIDEBAR = ("<main><h1>Läsbron</h1><p>Läsbron är ett projekt som ska ge alla barn i förskoleklass en bra start i "
+            "läsningen. Det finansieras av kommunens sociala investeringsfond med 800 000 kronor.</p></main>"
+            "<aside class='sidebar'><div class='card'><div class='card__header'><h2>{heading}</h2></div>"
+            "<div class='card__body'><ul><li><strong>Tidsplan:</strong> Pilotår 2025, därefter två år</li>"
+            "<li><strong>Skolor:</strong> Norra skolan, Södra skolan</li></ul></div></div>"
+            "<div class='card'><h2>Nyheter</h2><ul><li><a href='/n/1'>Ny sporthall: bygget kostar 58 miljoner kronor "
+            "och pågår 2026–2027</a></li></ul></div></aside>")
+
+
+@pytest.mark.parametrize("heading", ["Fakta om Läsbron", "Fakta om projektet", "Kort om projektet"])
+def test_a_sidebar_card_headed_fakta_with_one_fact_is_read_and_its_neighbours_are_not(heading):
+    recs = _page(_SIDEBAR.format(heading=heading), "https://www.exempel.se/projekt/lasbron", "Läsbron")
+    assert len(recs) == 1
+    rec = recs[0]
+    assert (str(rec["start_date"]), str(rec["end_date"])) == ("2025-01-01", "2027-12-31")
+    assert rec["budget_sek"] == 800_000  # not the news card's sum: that is the sports hall's
+
+
+@pytest.mark.parametrize("heading", ["Bra att veta", "Kortfakta", "Fakta om familjecentralen"])
+def test_a_sidebar_card_with_another_heading_and_one_fact_stays_furniture(heading):
+    recs = _page(_SIDEBAR.format(heading=heading), "https://www.exempel.se/projekt/lasbron", "Läsbron")
+    assert len(recs) == 1 and recs[0]["start_date"] is None

@@ -297,7 +297,9 @@ from pipeline.swedish.dates import parse_page_date
 # no code; page tools "Spara som PDF"; knowledge reviews and building work are no projects; a grid column's fact box;
 # label/value spans; co-owners; "ett lika stort belopp", "ytterligare", "resterande", "av projektets N"; years' shares
 # hold no total; a dated report word before the name; more owner, partner, payer and staffing wordings.
-EXTRACTOR_VERSION = "0.2.49"
+# 0.2.50: a length "därefter" follows the date's own time; a sidebar card "Fakta om <project>" with one fact; a CMS's
+# category and byline lines are no description.
+EXTRACTOR_VERSION = "0.2.50"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")

@@ -822,9 +822,42 @@ def _fact_boxes_beside(main, asides: list) -> list:
             # the facts inside a wrapper whose class marks it as the sidebar it is ("region-sidebar-second"),
             # which hides them from the box's own text: the list or table that holds them
             inner = next((el for el in aside.iter("dl", "table", "ul") if _is_fact_box(el, _FACT_BOX_LINES)), None)
+            if inner is None:
+                inner = _headed_fact_card(aside, main)
             if inner is not None:
                 out.append(inner)
     return out
+
+
+# A card's heading that says it holds the project's facts: "Fakta om Lässprånget", "Kort om projektet".
+_FACT_CARD_HEADING = re.compile(r"(?:fakta|kort)\s+om\s+(.+)", re.I)
+_THE_WORK = ("projektet", "satsningen", "insatsen", "investeringen")
+
+
+def _headed_fact_card(aside, main):
+    """A sidebar's card headed "Fakta om <project>" whose one fact ("Tidsplan: Pilotår 2025, därefter två år")
+    is too few for a fact box by its labels alone: the heading names the project (the page's <h1>, or
+    "projektet"), so its facts are the project's. The card only, not the sidebar's contacts or news beside it; a
+    "Kortfakta" of a service's address and hours stays furniture."""
+    h1 = next(main.iter("h1"), None)
+    name = fold(" ".join(text_of(h1).split())) if h1 is not None else ""
+    for heading in aside.iter("h2", "h3", "h4", "h5"):
+        said = " ".join(text_of(heading).split())
+        m = _FACT_CARD_HEADING.fullmatch(said)
+        if m is None or fold(m.group(1)) not in (*_THE_WORK, name):
+            continue
+        card = heading
+        for _ in range(3):  # the heading's wrapper, then the card around the wrapper and its body
+            card = card.getparent()
+            if card is None or card is aside.getparent():
+                return None
+            if any(h is not heading for h in card.iter("h1", "h2", "h3", "h4", "h5")):
+                return None  # a wrapper of several cards: not this card alone
+            lines = text_of(card).split("\n")
+            if any((split := labels.split_label(line)) and split[0] not in _NOT_FACTS and split[2]
+                   for line in itertools.chain(lines, (_item_line(li) for li in card.iter("li")))):
+                return card
+    return None
 
 
 # A project's facts an article's own <footer> may hold (its dates, share tools and page owner are furniture).

@@ -808,6 +808,9 @@ _KICKER = re.compile(rf"(?:{_BADGE.pattern})\s*(?:[·|•/]\s*[^.!?:\n]{{1,50}}|
                      # a news kind's tag then a category's, side by side: "Nyheter Fritid och kultur"
                      rf"|(?<=nyheter\s)(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:\s+(?:och\s+)?[a-zåäö]+){{0,3}})",
                      re.I)
+# The categories or tags a CMS files a page under, or its byline, on their own line: the site's words, not the
+# project's.
+_TAXONOMY_LINE = re.compile(r"(?:kategori|kategorier|taggar|etiketter|ämnesord|nyckelord|skriven\s+av)\s*:\s*[^.!?:\n]{1,80}", re.I)
 _DATE_ONLY = re.compile(r"(?:(?:publicerad|uppdaterad|datum)\s*:?\s*)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?"
                         r"(?:\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zé]*\.?\s+\d{4}"
                         r"|\d{4}-\d{2}-\d{2})(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?", re.I)
@@ -913,6 +916,8 @@ def _not_description(part: str) -> bool:
         return True  # a card's badge or an article's category ("Pågående", "Avslutad", "Nyhet", "Lättläst")
     if len(short) <= 80 and _KICKER.fullmatch(short):
         return True
+    if len(short) <= 100 and _TAXONOMY_LINE.fullmatch(short):
+        return True  # a CMS's filing of the page: "Kategori: Äldreomsorg", "Taggar: unga, fritid", "Skriven av: …"
     if len(short) <= 40 and (_DATE_ONLY.fullmatch(short) or _WHEN_ALONE.fullmatch(short)
                              or _CLOCK_ALONE.fullmatch(short)):
         # a news entry's or a timeline step's date or time on its own line ("12 maj 2025", "Hösten 2023", "15.30")

@@ -1324,6 +1324,7 @@ class _Candidate:
     end: FuzzyDate | None
     spans: list[tuple[int, int]] = field(default_factory=list)
     duration_months: int | None = None
+    with_sequel: bool = False  # a first stage and the length after it ("pilotår 2025, därefter två år")
 
     @property
     def first_pos(self) -> int:
@@ -1555,12 +1556,23 @@ def _candidates(masked: str, atoms: list[_Atom], durations: list[_Duration],
         found = _forward_duration(masked, a, durations, used_durations) if a.start is not None else None
         if found:
             # "från augusti 2023 och tre år framåt": the date and the length after it are the period
-            k, d, d_end = found
-            end = _apply_duration_forward(a.start, d.months)
+            k, d, d_end, after_atom = found
+            if after_atom:
+                # "pilotår 2025, därefter två år": the length follows the atom's own time (2026–2027), so the
+                # period runs from the atom's start to that length's end
+                last = (a.end or a.start).date
+                if a.end is None and a.start.precision == "year":
+                    last = datetime.date(last.year, 12, 31)
+                elif a.end is None and a.start.precision in ("month", "season"):
+                    last = _last_day(last.year, last.month)
+                nxt = FuzzyDate(last + datetime.timedelta(days=1), a.start.precision)
+                end = _apply_duration_forward(nxt, d.months)
+            else:
+                end = _apply_duration_forward(a.start, d.months)
             if end is not None:
                 used_durations.add(k)
                 cands.append(_Candidate(7 + (5 if a.label else 0), a.start, end, [(a.ctx_s, a.ctx_e), (d.s, d_end)],
-                                        d.months))
+                                        d.months, with_sequel=after_atom))
                 continue
         # A bare single day is a publication or event date more often than a
         # project period: it needs a label.
@@ -1588,20 +1600,27 @@ _NEXT_ROUND_BEFORE = re.compile(r"\b(?:nästa|kommande|en\s+ny|ny|nya|andra|tred
 
 
 # A length counted on from the date just before it: "från augusti 2023 och tre år framåt", "januari 2024, två år
-# framåt". Between the date and the length only "och" or a comma; "framåt" right after the length.
+# framåt". Between the date and the length only "och" or a comma; "framåt" right after the length. A length
+# "därefter" ("pilotår 2025, därefter två år", "2025 och därefter ytterligare två år") follows the date's own time.
 _FORWARD_JOIN_RE = re.compile(r"[\s,]*(?:och\s+)?", _FLAGS)
 _FORWARD_AFTER_RE = re.compile(r"\s*framåt(?!\w)", _FLAGS)
+_THEN_JOIN_RE = re.compile(r"[\s,]*(?:och\s+)?(?:därefter|efter\s+det|följt\s+av)\s+(?:i\s+)?(?:ytterligare\s+)?",
+                           _FLAGS)
 
 
 def _forward_duration(masked: str, atom: _Atom, durations: list[_Duration],
-                      used: set[int]) -> tuple[int, _Duration, int] | None:
-    """The duration that counts forward from ``atom`` (see above), with its index and where its "framåt" ends."""
+                      used: set[int]) -> tuple[int, _Duration, int, bool] | None:
+    """The duration that counts forward from ``atom`` (see above), with its index, where its "framåt" ends, and
+    whether it follows the atom's own time ("därefter") rather than its start."""
     for k, d in enumerate(durations):
         if d.s < atom.e or k in used:
             continue
         join = _FORWARD_JOIN_RE.match(masked, atom.e, d.s)
         after = _FORWARD_AFTER_RE.match(masked, d.e)
-        return (k, d, after.end()) if join.end() == d.s and after else None
+        if join.end() == d.s and after:
+            return k, d, after.end(), False
+        then = _THEN_JOIN_RE.match(masked, atom.e, d.s)
+        return (k, d, d.e, True) if then and then.end() == d.s else None
     return None
 
 
@@ -1789,8 +1808,8 @@ def _parse_period(text: str, low: str) -> Period | None:
     if len(cands) > 1 and has_any(low, _PRESTUDY_KEYS):
         # The dates of a pre-study or pilot ("Under våren 2024 genomfördes en förstudie") are not the project's: they
         # yield to any other candidate.
-        for c in cands:
-            if _about_a_prestudy(_sentences_of(text, sents, c.spans)):
+        for c in cands:  # (not a pilot with the years after it: "pilotår 2025, därefter två år" is the whole)
+            if not c.with_sequel and _about_a_prestudy(_sentences_of(text, sents, c.spans)):
                 c.score -= 20
     if len(cands) > 1 and has_any(low, _EARLIER_KEYS):
         # The years of an earlier project this one builds on ("bygger på erfarenheterna från projektet Unga ledare,
