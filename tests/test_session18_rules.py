@@ -693,3 +693,15 @@ def test_a_sidebar_card_headed_fakta_with_one_fact_is_read_and_its_neighbours_ar
 def test_a_sidebar_card_with_another_heading_and_one_fact_stays_furniture(heading):
     recs = _page(_SIDEBAR.format(heading=heading), "https://www.exempel.se/projekt/lasbron", "Läsbron")
     assert len(recs) == 1 and recs[0]["start_date"] is None
+
+
+@pytest.mark.parametrize("sentence, partner", [
+    ("Projektet drivs av socialtjänsten i samverkan med barnavårdscentralen på Dorotea hälsocentral.",
+     "barnavårdscentralen på Dorotea hälsocentral"),
+    ("Arbetet sker i samarbete med ungdomsmottagningen vid Gällivare sjukhus.", "ungdomsmottagningen vid Gällivare sjukhus"),
+    ("Fältgruppen samverkar med elevhälsan vid Björkängs skola.", "elevhälsan vid Björkängs skola"),
+])
+def test_a_lower_case_unit_at_a_named_place_is_one_partner(sentence, partner):
+    rec = _one("<h1>Nära familjen</h1><p>Nära familjen är ett projekt som finansieras av kommunens sociala "
+               f"investeringsfond med 900 000 kronor under 2025–2026.</p><p>{sentence}</p>")
+    assert partner in rec["partners"], rec["partners"]

@@ -166,8 +166,10 @@ _PARTNER_PROSE = re.compile(
     r"(?:har|hade)\s+(?:projektet|satsningen|insatsen|arbetet|vi)\s+(?:också\s+|även\s+)?fått\s+med\s+(?:sig|oss)|"
     r"(?:har|hade)\s+(?:också\s+|även\s+)?fått\s+med\s+sig|"
     r"med\s+i\s+(?:arbetet|projektet|satsningen|insatsen)\s+(?:är|var)\s+(?:också|även)?)\s+(.{3,200}?)(?:[.;:]|\s+(?:för att|som|där|dit|kring|om|"
-    # ("på" ends the names, but not a unit's school: "elevhälsan på Kungsmarksskolan")
-    r"på(?!\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:skolan|skola|gymnasiet)\b)|i syfte)\s|,\s+(?:vars|vilkas)\s|$|(?=\n))",
+    # ("på" ends the names, but not a unit's school or health centre: "elevhälsan på Kungsmarksskolan",
+    # "barnavårdscentralen på Dorotea hälsocentral")
+    r"på(?!\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:skolan|skola|gymnasiet)\b|\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?:hälso|vård|familje)?"
+    r"(?:central|centralen|sjukhus|sjukhuset|skola|skolan|bibliotek|biblioteket)\b)|i syfte)\s|,\s+(?:vars|vilkas)\s|$|(?=\n))",
     re.I)
 _AND_FOR = re.compile(r"\s+och\s+(?:för|från)\s+")
 # Posts and their bodies in a group: "en socialsekreterare från IFO och en behandlare från BUP" (the bodies after "från")
@@ -1110,6 +1112,11 @@ _UNIT_OF_A_BODY = re.compile(r"^(?:socialtjänstens|kommunens|regionens|stadens|
                              r"enheten|verksamhet|verksamheten|tjänst|tjänsten|grupp|gruppen)$")
 _ADJECTIVE_UNIT = re.compile(r"^[a-zåäö]+[ae]\s+[a-zåäö]*(?:skolan|förskolan|gården|mottagningen|centralen|vården|"
                              r"enheten|biblioteket)$")  # "anpassade gymnasieskolan", "öppna förskolan"
+# A lower-case unit at a named place: "barnavårdscentralen på Dorotea hälsocentral", "kuratorerna vid Solbacka skola".
+_UNIT_AT_NAMED_PLACE = re.compile(r"^[a-zåäö][\wåäö-]*(?:centralen|mottagningen|skolan|gården|enheten|vården|biblioteket|"
+                                  r"kliniken|hälsan|teamet)\s+(?:på|vid)\s+[A-ZÅÄÖ][\wåäö-]*"
+                                  r"(?:\s+[a-zåäö]*(?:central|centralen|skola|skolan|sjukhus|sjukhuset|klinik|kliniken|"
+                                  r"gård|gården|bibliotek|biblioteket))?$")
 _LOWER_ACRONYM_UNIT = re.compile(r"^(?:sfi|bup|ifo|bvc|mvc|komvux)\s+[A-ZÅÄÖ][\wåäö-]+$")
 # (a name's lower-case last word: "fritidsgården Ungdomens hus")
 _KIND_THEN_NAME = re.compile(r"^[a-zåäö][\w-]+(?:en|et|na)\s+[A-ZÅÄÖ][\w-]*"
@@ -1234,6 +1241,7 @@ def _named_orgs_from(text: str, generic: bool = True) -> list[str]:
             continue
         if o[:1].isupper() or (generic and _GENERIC_ORG_PHRASE.match(o)) or _LOWER_BODY.match(o) \
                 or _KIND_THEN_NAME.match(o) or _UNIT_OF_A_BODY.match(o) or _LOWER_ACRONYM_UNIT.match(o) \
+                or _UNIT_AT_NAMED_PLACE.match(o) \
                 or (generic and _ADJECTIVE_UNIT.match(o)):
             out.append(o)
     return _unique(out)
