@@ -705,3 +705,24 @@ def test_a_lower_case_unit_at_a_named_place_is_one_partner(sentence, partner):
     rec = _one("<h1>Nära familjen</h1><p>Nära familjen är ett projekt som finansieras av kommunens sociala "
                f"investeringsfond med 900 000 kronor under 2025–2026.</p><p>{sentence}</p>")
     assert partner in rec["partners"], rec["partners"]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Planerad projekttid är 24 månader från beslut. Kommunstyrelsen fattade beslutet den 3 september 2025.",
+     "2025-09-03", "2027-09-02"),
+    ("Socialnämnden beslutade den 12 mars 2025 att bevilja medel. Insatsen pågår i tre år från beslutet.",
+     "2025-03-12", "2028-03-11"),
+    ("Beslutsdatum: 2024-11-20. Projekttid: 18 månader räknat från beslut.", "2024-11-20", "2026-05-19"),
+])
+def test_a_length_from_the_decision_counts_from_the_decisions_day_said_elsewhere(text, start, end):
+    from pipeline.swedish.dates import parse_period
+
+    period = parse_period(text)
+    assert (str(period.start.date), str(period.end.date)) == (start, end)
+
+
+def test_a_length_from_a_decision_whose_day_is_not_said_has_no_dates():
+    from pipeline.swedish.dates import parse_period
+
+    period = parse_period("Projektet pågår i två år från beslut. Beslutet överklagades i maj.")
+    assert period.start is None and period.end is None and period.duration_months == 24

@@ -1799,6 +1799,8 @@ def _parse_period(text: str, low: str) -> Period | None:
         return None
     sents = _Sentences(text)
     cands = _candidates(masked, atoms, durations, sents)
+    if durations and "beslut" in low:
+        cands.extend(_from_the_decision(masked, folded, atoms, durations))
     if not cands:
         return None
     if has_any(low, _APPLICATION_KEYS):
@@ -1859,6 +1861,33 @@ def _parse_period(text: str, low: str) -> Period | None:
         # planerat": ended, whatever the verbs of its plan say)
         status_hint="finished" if stopped else _status(text, sents, best.spans) if has_any(low, _STATUS_KEYS) else None,
     )
+
+
+# A length counted "från beslut(et)" with no date after it ("Planerad projekttid är 24 månader från beslut."), and
+# the decision's day said elsewhere ("Kommunstyrelsen fattade beslutet den 3 september 2025", "beslutade den …",
+# "Beslutsdatum: …").
+_FROM_DECISION_RE = re.compile(r"\s+(?:räknat\s+)?från\s+(?:\w+\s+)?beslut(?:et)?(?!\w)(?![\s,]*(?:den\s+|taget\s+)?\d)",
+                               _FLAGS)
+_DECISION_DAY_BEFORE_RE = re.compile(r"(?:beslut(?:et|ade|ades|ats)?|beslutsdatum)(?:\s+[\wåäö]+){0,3}?[\s:,]+(?:den\s+)?$",
+                                     _FLAGS)
+
+
+def _from_the_decision(masked: str, folded: str, atoms: list[_Atom], durations: list[_Duration]) -> list[_Candidate]:
+    """The period a length "från beslut" gives with the decision's day the text states: from that day on."""
+    for d in durations:
+        found = _FROM_DECISION_RE.match(masked, d.e)
+        if found is None:
+            continue
+        days = [a for a in atoms if a.start is not None and a.start.precision == "day" and a.end in (None, a.start)
+                and _DECISION_DAY_BEFORE_RE.search(folded, max(0, a.s - 60), a.s)]
+        if len(days) != 1:  # no decision's day, or several: which one the length counts from is not said
+            return []
+        day = days[0]
+        end = _apply_duration_forward(day.start, d.months)
+        if end is None:
+            return []
+        return [_Candidate(8, day.start, end, sorted([(d.s, found.end()), (day.s, day.e)]), d.months)]
+    return []
 
 
 def _days_of_an_event(cands: list[_Candidate]) -> None:
