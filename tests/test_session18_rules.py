@@ -726,3 +726,17 @@ def test_a_length_from_a_decision_whose_day_is_not_said_has_no_dates():
 
     period = parse_period("Projektet pågår i två år från beslut. Beslutet överklagades i maj.")
     assert period.start is None and period.end is None and period.duration_months == 24
+
+
+_TERMS = ("<h1>Rörelseglädje</h1><p>Rörelseglädje är ett projekt som finansieras av kommunens sociala "
+          "investeringsfond med 1 100 000 kronor. {end}</p><h2>Plan</h2><table><thead><tr><th>{col}</th>"
+          "<th>Aktiviteter</th><th>Plats</th></tr></thead><tbody>"
+          "<tr><td>Vårterminen 2026</td><td>Projektstart i februari. Prova på-dagar i simhallen.</td><td>Badhuset</td></tr>"
+          "<tr><td>Höstterminen 2026</td><td>Friluftsdagar och dans.</td><td>Skogsvallen</td></tr></tbody></table>")
+
+
+@pytest.mark.parametrize("col", ["Termin", "Läsår"])
+def test_a_schedules_start_month_takes_its_rows_year_beside_an_end_said_in_prose(col):
+    rec = _one(_TERMS.format(col=col, end="Projektet avslutas i december 2027."))
+    assert (str(rec["start_date"]), rec["start_precision"]) == ("2026-02-01", "month")
+    assert str(rec["end_date"]) == "2027-12-31"

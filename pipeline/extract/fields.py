@@ -1908,28 +1908,34 @@ def _timeline_items(blocks):
                 yield b.text, when, what
             elif (m := _TIMELINE_DATE_FIRST.match(b.text)) is not None:
                 yield b.text, m.group("when"), m.group("what")
-        elif b.kind == "table" and b.rows and b.header_rows and len(b.rows[0]) == 2:
+        elif b.kind == "table" and b.rows and b.header_rows and len(b.rows[0]) >= 2:
             header = b.rows[b.header_rows - 1]
             when_col = next((i for i, h in enumerate(header) if _WHEN_COLUMN.match(h)), None)
-            if when_col is None:
+            if when_col is None or len(header) > 2 and not _TERM_COLUMN.match(header[when_col]):
                 continue
+            # (a wider table is a schedule by its term column: "Termin | Aktiviteter | Plats", what the cell beside says)
+            what_col = when_col + 1 if when_col + 1 < len(header) else when_col - 1
             for row in b.rows[b.header_rows:]:
-                if len(row) == 2:
-                    yield " | ".join(row), row[when_col], row[1 - when_col]
+                if len(row) == len(header):
+                    yield " | ".join(row), row[when_col], row[what_col]
 
 
-_WHEN_COLUMN = re.compile(r"^\s*(?:när|datum|tidpunkt|tid|månad)\s*\??\s*$", re.I)
+_WHEN_COLUMN = re.compile(r"^\s*(?:när|datum|tidpunkt|tid|månad|termin|läsår)\s*\??\s*$", re.I)
+_TERM_COLUMN = re.compile(r"^\s*(?:termin|läsår)\s*$", re.I)
+# A start's month said without its year in a schedule's row ("Höstterminen 2025 | Projektstart i augusti. …").
+_START_MONTH = re.compile(rf"^(?:projekt)?start\w*\s+(?:i|under|från)\s+(?P<month>{MONTH_NAMES})(?![\wåäö])(?!\s+\d)", re.I)
 
 
-def _timeline_period(blocks, start: FuzzyDate | None = None) -> Period | None:
+def _timeline_period(blocks, start: FuzzyDate | None = None, end: FuzzyDate | None = None) -> Period | None:
     """A timeline's list ("Januari 2024 – Projektstart …", "Juni 2026 – Projektet avslutas …"): the project runs from
     the item that says it starts to the one that says it ends (a pre-study or a report before or after is no part).
-    Given the ``start`` the text states elsewhere, only its end is looked for."""
-    end = None
+    Given the ``start`` (or the ``end``) the text states elsewhere, only the other is looked for."""
     texts: list[str] = []
     for text, when, what in _timeline_items(blocks):
         if start is None and _TIMELINE_START.search(what):
-            start = parse_fuzzy_date(when)
+            month = _START_MONTH.match(what)
+            year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", when) if month else None
+            start = parse_fuzzy_date(f"{month.group('month')} {year.group(0)}") if year else parse_fuzzy_date(when)
             texts.append(text)
         elif end is None and _TIMELINE_END.search(what):
             end = parse_fuzzy_date(when, end=True)
@@ -2124,6 +2130,11 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         ended = _timeline_period(seg.blocks, period.start)
         if ended is not None:
             period = replace(period, end=ended.end, text=f"{period.text}; {ended.text}")
+    elif period is not None and period.start is None and period.end is not None:
+        # an end the text states and the start its schedule gives ("Höstterminen 2025 | Projektstart i augusti")
+        started = _timeline_period(seg.blocks, end=period.end)
+        if started is not None:
+            period = replace(period, start=started.start, text=f"{started.text}; {period.text}")
     if period is None and seg.kind == "page" and (phase := next((h for h in reversed(seg.context)
                                                                  if LATER_PHASE_RE.match(h)), None)):
         period = parse_period(phase)  # the funded phase's heading: "Fas 2: genomförande 2025–2026"
