@@ -740,3 +740,22 @@ def test_a_schedules_start_month_takes_its_rows_year_beside_an_end_said_in_prose
     rec = _one(_TERMS.format(col=col, end="Projektet avslutas i december 2027."))
     assert (str(rec["start_date"]), rec["start_precision"]) == ("2026-02-01", "month")
     assert str(rec["end_date"]) == "2027-12-31"
+
+
+@pytest.mark.parametrize("text, fte", [
+    ("Det finns tre jobbkompisar i projektet.\nAlla tre arbetar heltid.", 3.0),
+    ("I projektet finns två coacher. Båda arbetar halvtid.", 1.0),
+    ("Två lotsar anställs. De två arbetar på 75 procent.", 1.5),
+    ("Tre coacher arbetar heltid i projektet. Alla tre arbetar heltid.", 3.0),  # said twice, counted once
+])
+def test_all_of_the_staff_counted_just_before_by_a_pronoun(text, fte):
+    assert parse_staffing(text).fte == pytest.approx(fte)
+
+
+@pytest.mark.parametrize("text", [
+    "Alla tre arbetar heltid.",  # no count said before
+    "Två föräldrar berättar om sin vardag. Båda arbetar heltid i vården.",  # not the work's staff
+    "I projektet finns två coacher. Alla tre arbetar heltid.",  # another count
+])
+def test_a_pronoun_without_the_works_staff_counted_before_is_no_staffing(text):
+    assert parse_staffing(text) is None

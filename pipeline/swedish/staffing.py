@@ -230,6 +230,19 @@ _BOTH_WORK_RE = re.compile(
     rf"(?:(?:i|med|inom)\s+{_WORK}\s+)?(?:på\s+)?{_EXTENT}{_END}",
     _FLAGS,
 )
+# All of the staff counted in the sentence before, by a pronoun: "Det finns tre jobbkompisar i projektet. Alla tre
+# arbetar heltid.", "Två lotsar anställs. Båda arbetar på halvtid." (the count must have been said just before).
+_ALL_OF_THEM_RE = re.compile(
+    rf"(?<![\wåäö])(?:(?:alla|samtliga|de)\s+(?P<n>{_N})|(?P<both>båda|bägge))\s+"
+    rf"(?:arbetar|arbetade|jobbar|jobbade|tjänstgör|(?:är|var)\s+anställda)\s+"
+    rf"(?:(?:i|med|inom)\s+{_WORK}\s+)?(?:på\s+)?{_EXTENT}{_END}",
+    _FLAGS,
+)
+_COUNTED_RE = re.compile(rf"(?<![\wåäö])(?P<n>{_N})\s+(?:nya\s+)?[a-zåäö]{{3,}}", _FLAGS)
+_SENTENCE_END_RE = re.compile(r"[.!?]\s")
+# The sentence that counts them says they are the work's staff (not "Två föräldrar berättar").
+_STAFF_CUE_RE = re.compile(r"(?<![\wåäö])(?:projektet|satsningen|insatsen|teamet|anställ\w*|rekryter\w*|tjänst\w*)"
+                           r"(?![\wåäö])", _FLAGS)
 # Staff "med" an extent, each or alone: "en speciallärare och en skolkurator med 75 procent var, samt en fritidsledare
 # med 50 procent", "två familjebehandlare med en tjänstgöringsgrad på 100 procent var"; and "har tjänster om": "Tre
 # ungdomscoacher, en i varje kommun, har tjänster om 80 procent".
@@ -558,6 +571,16 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
                 per = _extent_of(m)
                 if per:
                     raw.append((m.start(), m.end(), 2 * per))
+        if not raw and has_any(folded, ("alla ", "samtliga ", "de ", "båda ", "bägge ")):
+            for m in _ALL_OF_THEM_RE.finditer(text):
+                n = 2.0 if m.group("both") else _count(m.group("n"))
+                per = _extent_of(m)
+                before = text[max(0, m.start() - 200):m.start()]
+                ends = [e.end() for e in _SENTENCE_END_RE.finditer(before)]
+                said = before[:ends[-1]] if ends else ""  # the sentences before this one's
+                if n and per and _STAFF_CUE_RE.search(said) \
+                        and any(_count(c.group("n")) == n for c in _COUNTED_RE.finditer(said)):
+                    raw.append((m.start(), m.end(), n * per))
     raw.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     kept: list[_Mention] = []
     for s, e, fte in raw:
