@@ -759,3 +759,16 @@ def test_all_of_the_staff_counted_just_before_by_a_pronoun(text, fte):
 ])
 def test_a_pronoun_without_the_works_staff_counted_before_is_no_staffing(text):
     assert parse_staffing(text) is None
+
+
+@pytest.mark.parametrize("text, fte", [
+    ("Dessutom arbetar de två skolkuratorerna, en på varje skola, med Klivet på 20 procent var.", 0.4),
+    ("I projektet arbetar också de tre fritidsledarna på halvtid.", 1.5),
+    ("Under hösten jobbar de två vägledarna med satsningen på 50 procent vardera.", 1.0),
+])
+def test_counted_definite_staff_after_the_verb(text, fte):
+    assert parse_staffing(text).fte == pytest.approx(fte)
+
+
+def test_counted_definite_staff_after_the_verb_without_an_extent_is_no_staffing():
+    assert parse_staffing("Därefter arbetar de två coacherna med uppföljning av varje deltagare.") is None

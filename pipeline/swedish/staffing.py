@@ -26,6 +26,7 @@ Rules (precision over recall):
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -194,6 +195,15 @@ def _definite(word: str) -> str:
 _DEFINITE_WORKS_RE = re.compile(
     rf"(?<![\wåäö])de\s+(?P<n>{_N})\s+{_ADJ}[\wåäö]*(?:{'|'.join(_definite(w) for w in _ROLE_WORDS)}){_END}{_ASIDE}"
     rf"\s+(?:arbetar|arbetade|jobbar|jobbade|tjänstgör)\s+(?:(?:i|med|inom)\s+{_WORK}\s+)?(?:på\s+)?{_EXTENT}"
+    rf"(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
+    _FLAGS,
+)
+# The same with the verb first, as after an adverb: "Dessutom arbetar de två skolkuratorerna, en på varje skola, med
+# Klivet på 20 procent var" (the work by its name, too).
+_WORKS_DEFINITE_RE = re.compile(
+    rf"(?:arbetar|arbetade|jobbar|jobbade|tjänstgör)\s+(?:också\s+|även\s+)?de\s+(?P<n>{_N})\s+{_ADJ}[\wåäö]*"
+    rf"(?:{'|'.join(_definite(w) for w in _ROLE_WORDS)}){_END}{_ASIDE}"
+    rf"\s+(?:(?:i|med|inom)\s+(?:{_WORK}|(?-i:[A-ZÅÄÖ])[\wåäö-]+)\s+)?(?:på\s+)?{_EXTENT}"
     rf"(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
     _FLAGS,
 )
@@ -521,7 +531,7 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
             if per:
                 raw.append((m.start(), m.end(), per))
     if "de " in folded and has_any(folded, _WORKS_KEYS):
-        for m in _DEFINITE_WORKS_RE.finditer(text):
+        for m in itertools.chain(_DEFINITE_WORKS_RE.finditer(text), _WORKS_DEFINITE_RE.finditer(text)):
             n = _count(m.group("n"))
             per = _extent_of(m)
             if n is not None and per:
