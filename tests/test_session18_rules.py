@@ -772,3 +772,19 @@ def test_counted_definite_staff_after_the_verb(text, fte):
 
 def test_counted_definite_staff_after_the_verb_without_an_extent_is_no_staffing():
     assert parse_staffing("Därefter arbetar de två coacherna med uppföljning av varje deltagare.") is None
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("Kultur & Fritid ansvarar för satsningen, som pågår 2025–2026.", "Kultur & Fritid"),
+    ("Kultur och Fritid driver projektet under 2025–2026.", "Kultur och Fritid"),
+])
+def test_a_department_named_by_its_fields_owns_the_work_by_its_word(sentence, owner):
+    rec = _one("<h1>Språkvän</h1><p>Språkvän är ett projekt som finansieras av kommunens sociala investeringsfond med "
+               f"640 000 kronor.</p><p>{sentence}</p>")
+    assert rec["organisations"] == [owner]
+
+
+def test_people_named_by_two_words_own_nothing():
+    rec = _one("<h1>Språkvän</h1><p>Språkvän är ett projekt som finansieras av kommunens sociala investeringsfond med "
+               "640 000 kronor 2025–2026.</p><p>Barn och föräldrar leder arbetet tillsammans med personalen.</p>")
+    assert rec["organisations"] == []

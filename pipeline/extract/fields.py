@@ -511,6 +511,11 @@ _OWNER_ACTIVE_NAMED = re.compile(_OWNER_ACTIVE.pattern.replace(_OWNED, f"{_OWNED
 _ANY_DRIVES_NAMED = re.compile(r"(?:^|(?<=[.!?]\s))((?!(?:Det|Den|Detta|Här|Vi|Man|Hon|Han|De|Ni|Du)\s)[A-ZÅÄÖ][\wåäö-]+"
                                r"(?:\s+(?:och|&)\s+[a-zåäöA-ZÅÄÖ][\wåäö-]+)?)\s+(?:driver|drev|leder|ledde|samordnar|"
                                r"samordnade|ansvarar\s+för|ansvarade\s+för)\s+" + _NAME_HOLDER + r"\b")
+# A department named by its fields as the subject of the work by its word, its second field capitalised or joined by
+# "&" ("– Kultur & Fritid ansvarar för satsningen", "Vård och Omsorg driver projektet"), after a sentence or a dash.
+_FIELDS_DEPARTMENT_OWNS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[–—]\s))((?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?:&\s+[\wåäö-]+|och\s+"
+                                     r"(?-i:[A-ZÅÄÖ])[\wåäö-]+))\s+(?:driver|drev|leder|ledde|ansvarar\s+för|"
+                                     r"ansvarade\s+för)\s+(?:" + _OWNED + r")\b", re.M | re.I)
 _OWNS_IT = re.compile(r"(?:^|(?<=[.!?]\s))((?!(?:Det|Den|Detta|Här|Vi|Man|En|Ett|Två|Tre|Fyra)\s)[A-ZÅÄÖ](?:(?!\ssom\s)[^.;:!?\n]){2,60}?)\s+(?:(?:äger|ägde)\s+(?:" + _OWNED + r")\b|"
                       # "… har huvudansvaret", "Elevhälsan tog initiativet till projektet och har också projektansvaret",
                       # "… har det övergripande ansvaret för satsningen"
@@ -2506,11 +2511,14 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                 # a department named by its fields as the subject of the work by its name ("Kultur och fritid driver
                 # Alla med i samverkan med …")
                 owner, said = (named.group(i).replace(_NAME_HOLDER, seg.title) for i in (1, 0))
+            dept = None
+            if active is None and not owner and (dept := _FIELDS_DEPARTMENT_OWNS.search(body_text)) is not None:
+                owner, said = dept.group(1), dept.group(0)  # "Kultur & Fritid ansvarar för satsningen": one name
             if active is None and not owner and (drives := _BODY_DRIVES.search(body_text)) is not None:
                 # a department or unit as the subject of "driver"/"leder", whatever it runs ("Vård- och
                 # omsorgsförvaltningen driver träffpunkterna från januari 2025 …"): the body runs the work
                 owner, said = drives.group(1), drives.group(0)
-            found = _named_orgs_from(owner) if owner else []
+            found = [owner] if dept is not None else _named_orgs_from(owner) if owner else []
             if found:
                 ev["organisations"] = _ev(said)
                 # "Kultur- och fritidsenheten drev projektet tillsammans med elevhälsan": the organisation's own unit
