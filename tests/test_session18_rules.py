@@ -788,3 +788,22 @@ def test_people_named_by_two_words_own_nothing():
     rec = _one("<h1>Språkvän</h1><p>Språkvän är ett projekt som finansieras av kommunens sociala investeringsfond med "
                "640 000 kronor 2025–2026.</p><p>Barn och föräldrar leder arbetet tillsammans med personalen.</p>")
     assert rec["organisations"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Närvarolotsarna och elevhälsan tog emot priset i Stockholm.",
+    "Priset delades ut på Elevhälsodagarna i Stockholm den 19 mars.",
+    "Vi berättade om arbetet under Järvaveckan i Stockholm.",
+    "Projektledaren talade på konferensen i Malmö.",
+])
+def test_an_events_venue_by_its_bare_name_is_no_place_of_the_work(text):
+    from pipeline.swedish.orgs import find_municipalities
+
+    assert find_municipalities(text) == []
+
+
+def test_places_of_the_work_are_still_found_beside_an_event_word():
+    from pipeline.swedish.orgs import find_municipalities
+
+    found = [m.text for m in find_municipalities("Projektet drivs i Stockholm och Malmö. Konferensen i Umeå kommun.")]
+    assert found == ["Stockholm", "Malmö", "Umeå kommun"]

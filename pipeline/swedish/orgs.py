@@ -251,6 +251,11 @@ _LEFT_EXCLUDE_RE = re.compile(
 _LEFT_EXCLUDE_ENDINGS = ("egion", "andstinget", "förbundet", "ögskolan", "ögskola", "niversitetet",
                          "nstitutet", "of", "Jämtland", "Jämtlands", "tiftelsen", "Sparbanken", "SISU",
                          "Idrottsutbildarna", "främjandet", "ABF", "Bilda", "Sensus", "Vuxenskolan", "Medborgarskolan")
+# An event's venue, by its bare name: "tog emot priset i Stockholm", "på Elevhälsodagarna i Stockholm", "konferensen i
+# Malmö", "under Järvaveckan i Stockholm".
+_EVENT_BEFORE_RE = re.compile(r"(?:pris(?:et|erna)?|\w*dagarna|\w*veckan|konferens(?:en)?|mässa[n]?|galan?|ceremonin?|"
+                              r"seminari(?:et|um)|kongress(?:en)?|\w*utdelning(?:en)?|festival(?:en)?)" + _HS + r"+i" + _HS
+                              + r"+$", re.I)
 _RIGHT_EXCLUDE_RE = re.compile(
     _HS + r"+(?:län\w*|(?:tekniska" + _HS + r"+)?(?:[Uu]niversitet\w*|[Hh]ögskola\w*|University)"
     r"|(?:ärke)?stift|och" + _HS + r"+Bohus" + _HS + r"+län\w*)(?!\w)"
@@ -424,6 +429,8 @@ def find_municipalities(text: str) -> list[PlaceMatch]:
         if _is_excluded(text, s, e, name, region_starts, region_ends):
             continue
         q = _QUALIFIER_RE.match(text, e)
+        if q is None and _EVENT_BEFORE_RE.search(text, max(0, s - 40), s):
+            continue  # where an event was held ("tog emot priset i Stockholm"): no place the work is in
         cands.append(_Cand(s, e, q.end() if q else e, name))
 
     # group consecutive names separated only by list separators ("A, B och C")
