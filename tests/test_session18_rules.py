@@ -807,3 +807,20 @@ def test_places_of_the_work_are_still_found_beside_an_event_word():
 
     found = [m.text for m in find_municipalities("Projektet drivs i Stockholm och Malmö. Konferensen i Umeå kommun.")]
     assert found == ["Stockholm", "Malmö", "Umeå kommun"]
+
+
+@pytest.mark.parametrize("after", ["Ungdomen söker tillsammans med sin vårdnadshavare.",
+                                   "Anmälan görs via skolans kurator.", "Kontakta fältgruppen om du vill vara med."])
+def test_a_way_in_after_the_target_group_under_its_heading_is_left_out(after):
+    rec = _one("<h1>Skärgårdskraft</h1><p>Skärgårdskraft är en satsning som finansieras av kommunens sociala "
+               "investeringsfond med 500 000 kronor 2025–2026.</p><h2>För vem?</h2><p>Satsningen riktar sig till "
+               f"ungdomar 14–16 år som behöver ett sammanhang under sommarlovet. {after}</p>")
+    assert rec["target_group"] == ("Satsningen riktar sig till ungdomar 14–16 år som behöver ett sammanhang under "
+                                   "sommarlovet.")
+
+
+def test_more_about_the_target_group_under_its_heading_is_kept():
+    rec = _one("<h1>Skärgårdskraft</h1><p>Skärgårdskraft är en satsning som finansieras av kommunens sociala "
+               "investeringsfond med 500 000 kronor 2025–2026.</p><h2>Målgrupp</h2><p>Unga vuxna 18–24 år. De flesta "
+               "som söker har varit utan arbete i mer än ett år.</p>")
+    assert rec["target_group"].endswith("i mer än ett år.")

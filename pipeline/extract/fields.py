@@ -756,6 +756,22 @@ def _heading_field(text: str) -> str | None:
     return fld
 
 
+# A sentence on how to get in, after the target group's ("Ungdomen söker tillsammans med sin vårdnadshavare.",
+# "Anmälan görs via skolans kurator.", "Kontakta fältgruppen om du vill vara med."): the way in, not who.
+_WAY_IN = re.compile(r"(?:^|(?<=[.!?]\s))(?:(?:(?!som\b|de\s+flesta\b)[\wåäö]+\s+){0,2}(?:söker|ansöker|anmäler|anmäls)\b|"
+                     r"(?:anmälan|ansökan|intresseanmälan)\s+(?:görs|sker|skickas|lämnas)\b|kontakta\b|hör\s+av\s+dig\b)",
+                     re.I)
+
+
+def _without_way_in(value: str) -> str:
+    """The target group's value without the sentences after it on how to get in (the first sentence is kept)."""
+    if ". " not in value:
+        return value
+    first_end = value.find(". ") + 1
+    m = _WAY_IN.search(value, first_end)
+    return value[:m.start()].rstrip() if m is not None else value
+
+
 def _under_label_heading(seg: Segment, field: str) -> tuple[str, str] | None:
     """A one-project page's heading that is a label ("Målgrupp", "Vem riktar sig projektet till?") and the paragraph
     under it, or the items of the list under it one a line: that field's value."""
@@ -2061,6 +2077,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     target = _labelled(seg, "target_group") or (("", seg.cells["target_group"]) if "target_group" in seg.cells else None) \
         or _under_label_heading(seg, "target_group")
     if target:
+        target = (target[0], _without_way_in(target[1]))
         rec["target_group"] = _clean_prose(target[1])
         ev["target_group"] = _ev(f"{target[0]}: {target[1]}" if target[0] else target[1])
     else:
