@@ -824,3 +824,11 @@ def test_more_about_the_target_group_under_its_heading_is_kept():
                "investeringsfond med 500 000 kronor 2025–2026.</p><h2>Målgrupp</h2><p>Unga vuxna 18–24 år. De flesta "
                "som söker har varit utan arbete i mer än ett år.</p>")
     assert rec["target_group"].endswith("i mer än ett år.")
+
+
+@pytest.mark.parametrize("label", ["Målgrupp", "Målgrupp:"])
+def test_a_target_label_alone_on_its_line_takes_the_next_line_as_its_value(label):
+    rec = _one("<h1>Trapphuset</h1><p>Trapphuset är ett projekt som finansieras av kommunens sociala investeringsfond "
+               f"med 1 860 000 kronor 2025–2027.</p><h2>Fakta</h2><dl><dt>{label}</dt><dd>Unga som går i år 7–9 i "
+               "Fittja</dd><dt>Öppet</dt><dd>Måndag–torsdag</dd><dt>Adress</dt><dd>Krögarvägen 12</dd></dl>")
+    assert rec["target_group"] == "Unga som går i år 7–9 i Fittja"

@@ -2085,7 +2085,12 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         if has_any(body_low, _TARGET_KEYS):
             if body_sentences is None:
                 body_sentences = _sentences(body_text)
-            sent = next((s for s in body_sentences if _TARGET_SENT.search(s)), None)
+            k = next((i for i, s in enumerate(body_sentences) if _TARGET_SENT.search(s)), None)
+            sent = body_sentences[k] if k is not None else None
+            if sent is not None and labels.label_alone(sent) == "target_group":
+                # the label alone on its line, its value on the next ("Målgrupp" over "Unga som går i år 7–9 …")
+                nxt = body_sentences[k + 1] if k + 1 < len(body_sentences) else None
+                sent = nxt if nxt and labels.label_alone(nxt) is None and len(nxt) <= 300 else None
         if sent is None:
             sent = _who_may_join(seg)
         labelled = labels.split_label(sent) if sent else None
