@@ -856,3 +856,11 @@ def test_a_filter_boxs_label_headings_give_no_records():
     html = open("tests/heldout_sites24/www.fyrbodal.se/projektbank/index.html", encoding="utf-8").read()
     titles = [r["title"] for r in _page_html(html, "https://www.fyrbodal.se/projektbank/")]
     assert titles and "Område" not in titles and "Status" not in titles, titles
+
+
+def test_a_table_of_contents_gives_no_record():
+    path = ("tests/heldout_sites32/www.mjolby.se/kommun-och-politik/social-hallbarhet/sociala-investeringar/"
+            "uppfoljning-av-sociala-investeringar-2024/index.html")
+    html = open(path, encoding="utf-8").read()
+    titles = [r["title"] for r in _page_html(html, "https://www.mjolby.se/" + path.split("www.mjolby.se/")[1][:-10])]
+    assert titles[:3] == ["Familjestöd i Mantorp", "Närvarolyftet", "Vägen till jobb"], titles

@@ -114,6 +114,8 @@ _FURNITURE_HEADING = re.compile(
     r"^(kontakt|kontakta oss|kontaktperson(er)?|kontaktuppgifter|om oss|dokument|bilagor|filer|läs mer|relaterad|"
     r"relaterat|länkar|(?:fler |senaste |andra |relaterade )?(?:nyheter(?:na)?|pressmeddelanden(?:a)?)|styrgrupp|ordförande|medlemmar|adjungerade|dela|publicerad|senast uppdaterad|"
     r"sidinformation|kalender|evenemang|press|prenumerera|hitta hit|öppettider|e-tjänster|vill du veta mer|"
+    # a page's table of contents: "Innehåll", "Innehållsförteckning", "På den här sidan", "Hoppa till"
+    r"innehåll\s*$|innehållsförteckning|på (?:den här|denna) sida[n]?|hoppa till|"
     r"mer information|frågor|hjälpte informationen|för mer information|presskontakt|kontakt för (?:media|press)|"
     r"för (?:journalister|media|press)|"
     # a press release's boilerplate about its sender: "Om Orsa kommun", "Om Region Kalmar län"
