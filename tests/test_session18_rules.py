@@ -864,3 +864,21 @@ def test_a_table_of_contents_gives_no_record():
     html = open(path, encoding="utf-8").read()
     titles = [r["title"] for r in _page_html(html, "https://www.mjolby.se/" + path.split("www.mjolby.se/")[1][:-10])]
     assert titles[:3] == ["Familjestöd i Mantorp", "Närvarolyftet", "Vägen till jobb"], titles
+
+
+def test_year_group_cards_with_their_sums_give_no_records():
+    cards = "".join(f"<li><h3><a href='/beviljade/{y}/'>Beviljade {y}</a></h3><p>{n} insatser, {m} miljoner kronor</p></li>"
+                    for y, n, m in ((2025, 4, "6,2"), (2024, 5, "7,9"), (2023, 5, "5,5")))
+    recs = _records(f"<h1>Beviljade projekt</h1><p>Projekten som fått sociala investeringsmedel, år för år.</p><ul>{cards}</ul>",
+                    "https://www.exempel.se/sociala-investeringar/beviljade-projekt/", "Beviljade projekt")
+    assert recs == []
+
+
+def test_a_year_pickers_heading_names_no_project_but_the_projects_under_it_stay():
+    base = ("tests/heldout_sites26/www.regionblekinge.se/utveckling-och-tillvaxt/social-hallbarhet/"
+            "sociala-investeringsmedel/beviljade-projekt/")
+    url = "https://www.regionblekinge.se/" + base.split("www.regionblekinge.se/")[1]
+    index = _page_html(open(base + "index.html", encoding="utf-8").read(), url)
+    year = _page_html(open(base + "2025/index.html", encoding="utf-8").read(), url + "2025/")
+    assert "Välj år" not in [r["title"] for r in index]
+    assert [r["title"] for r in year] == ["Tidiga samordnade insatser i Olofström", "Hälsolots för unga vuxna i Karlshamn"]

@@ -88,7 +88,11 @@ _LIST_HEADING = re.compile(r"^\s*(?:(?:tidigare|avslutade|pågående|beviljade|a
                            r"\s+(?:\w+\s+)?(?:projekt|projekten|satsningar|insatser|investeringar)"
                            # a year's (a report's "Insatser under 2024", "Satsningar 2025")
                            r"|(?:insatser|insatserna|satsningar|satsningarna|investeringar|investeringarna|projekten)"
-                           r"\s+(?:under\s+|i\s+|för\s+)?(?:året|(?:19|20)\d{2}))\s*:?\s*$", re.I)
+                           r"\s+(?:under\s+|i\s+|för\s+)?(?:året|(?:19|20)\d{2})"
+                           # a group of them by state and year, or by state alone: "Beviljade 2025", "Beviljat inför
+                           # 2024", "Avslutade 2023", "Avslutade"
+                           r"|(?:beviljade|beviljat|avslutade|pågående|genomförda)(?:\s+(?:(?:i|under|inför|för)\s+)?"
+                           r"(?:året|(?:19|20)\d{2}(?:/\d{2})?))?)\s*:?\s*$", re.I)
 
 
 def _is_list_heading(text: str) -> bool:
@@ -124,7 +128,8 @@ _FURNITURE_HEADING = re.compile(
 )
 # Headings that name no project, though their sections may belong to one ("Resultat", "Bakgrund", "Ett räkneexempel").
 _GENERIC_HEADING = re.compile(
-    r"^(?:ett\s+|en\s+)?(ansökan|ansök|så ansöker du|så söker du|så går (det|ansökan) till|riktlinjer|bakgrund|kriterier|villkor|"
+    # (a picker's heading, whose list may run on into the projects: "Välj år", "Filtrera projekt")
+    r"^(?:ett\s+|en\s+)?(välj (?:år|kommun|område|kategori)|filtrera(?: \w+)?|sortera(?: \w+)?|ansökan|ansök|så ansöker du|så söker du|så går (det|ansökan) till|riktlinjer|bakgrund|kriterier|villkor|"
     r"utvärdering(ar)?|uppföljning|resultat|(?:de )?viktigaste resultat(?:en)?|syfte|mål|målgrupp|fakta|fakta om (?:projektet|satsningen|insatsen|investeringen)|om projektet|kort om|"
     # a report's sections: "1 Inledning", "4 Ekonomisk sammanställning", "5 Fondens ställning"
     r"inledning|sammanställning|ekonomisk sammanställning|fondens ställning|fondens utveckling|"
@@ -1683,6 +1688,7 @@ def _list_segments(blocks: list[Block], context: list[str]) -> list[Segment]:
     for b in items:
         name, rest = _list_item_name(b)
         if name and rest and len(name.split()) <= 12 and not _DATE_NAME.match(name) and not _DATED_HEADLINE.match(name) \
+                and not _is_list_heading(name) \
                 and not _AMOUNT_ONLY.fullmatch(rest.strip()) and not _SHARE_ONLY.fullmatch(rest.strip()) \
                 and not _DOCUMENT_REST.search(rest):
             named.append((b, name, rest))
