@@ -882,3 +882,26 @@ def test_a_year_pickers_heading_names_no_project_but_the_projects_under_it_stay(
     year = _page_html(open(base + "2025/index.html", encoding="utf-8").read(), url + "2025/")
     assert "Välj år" not in [r["title"] for r in index]
     assert [r["title"] for r in year] == ["Tidiga samordnade insatser i Olofström", "Hälsolots för unga vuxna i Karlshamn"]
+
+
+@pytest.mark.parametrize("counted", [
+    "Hittills har fonden beviljat drygt 21 miljoner kronor till elva insatser.",
+    "Sedan 2023 har 14 insatser i åtta kommuner fått sammanlagt 19,6 miljoner kronor.",
+    "Under 2024 fördelade nämnden 6,9 miljoner kronor till tre nya sociala investeringar.",
+])
+def test_a_section_counting_the_funds_grants_gives_no_record(counted):
+    page = ("<h1>Sociala investeringar</h1><h2>Läsglädje</h2><p>Läsglädje är ett projekt 2025–2026 som finansieras med "
+            "800 000 kronor ur den sociala investeringsfonden.</p><h2>Trygga kvällar</h2><p>Trygga kvällar är ett "
+            "projekt 2025–2027 som finansieras med 1 100 000 kronor ur den sociala investeringsfonden.</p>"
+            f"<h2>Hittills</h2><p>{counted} Du hittar dem under Beviljade projekt.</p>")
+    titles = [r["title"] for r in _records(page, "https://www.exempel.se/sociala-investeringar/", "Sociala investeringar")]
+    assert titles == ["Läsglädje", "Trygga kvällar"]
+
+
+def test_a_project_made_of_several_parts_is_still_one():
+    page = ("<h1>Sociala investeringar</h1><h2>Läsglädje</h2><p>Läsglädje är ett projekt 2025–2026 som finansieras med "
+            "800 000 kronor ur den sociala investeringsfonden.</p><h2>Familjekraft</h2><p>Familjekraft är ett projekt "
+            "2025–2027 med tre insatser för familjer: hembesök, föräldragrupper och läxhjälp. Det kostar 1 500 000 "
+            "kronor.</p>")
+    titles = [r["title"] for r in _records(page, "https://www.exempel.se/sociala-investeringar/", "Sociala investeringar")]
+    assert titles == ["Läsglädje", "Familjekraft"]

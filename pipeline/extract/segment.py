@@ -2020,6 +2020,8 @@ def _segment(doc: Document) -> list[Segment]:
         cues = _without_others_projects(cues)
         if "ordinarie" in text and _ORDINARY_SERVICE.search(text) and not _TIME_LIMITED_WORD.search(text):
             continue  # a standing service ("… är en del av socialtjänstens ordinarie verksamhet"), no project
+        if _GRANTS_TO_SEVERAL.search(text):
+            continue  # the fund's grants counted ("Hittills har fonden beviljat 21 miljoner kronor till elva insatser")
         if statutory_page and _PROJECT_ITSELF_WORD.search(cues) is None and not _fund_money(text):
             continue  # one of the services a page of services by law lists ("Insatser enligt LSS": "Ledsagarservice")
         if has_any(text, _BUILDING_KEYS) and _BUILDING.search(text) and not _found(SOCIAL_DOMAIN, _SOCIAL_DOMAIN_FOLDED, text):
@@ -2808,6 +2810,14 @@ def _teaser_segments(blocks: list[Block]) -> list[Segment]:
     return segs
 
 
+# A fund's grants counted with their sum: "Hittills har fonden beviljat drygt 21 miljoner kronor till elva insatser",
+# "Sedan 2023 har 14 insatser i åtta kommuner fått sammanlagt 19,6 miljoner kronor", "Under 2024 beviljade nämnden 6,9
+# miljoner kronor till tre nya sociala investeringar".
+_SEVERAL_WORKS = (r"(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|"
+                  r"nitton|tjugo|trettio|\d+)\s+(?:(?:nya|olika)\s+)?(?:projekt|satsningar|insatser|sociala\s+investeringar)")
+_GRANTS_TO_SEVERAL = re.compile(rf"\b(?:beviljat|beviljade|beviljats|fördelat|fördelade|delat\s+ut|delade\s+ut)\b[^.!?\n]{{0,80}}?"
+                                rf"\btill\s+(?:totalt\s+|sammanlagt\s+)?{_SEVERAL_WORKS}\b|\b{_SEVERAL_WORKS}\b[^.!?\n]{{0,60}}?"
+                                rf"\b(?:fått|har\s+fått|fick)\b[^.!?\n]{{0,40}}?(?:kronor|miljoner|mkr|mnkr|tkr)", re.I)
 _ABOUT_SEVERAL = re.compile(r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|"
                             r"arton|nitton|tjugo|trettio|\d+)\s+(?:(?:nya|pågående|aktiva|beviljade|avslutade|olika)\s+)?"
                             r"(?:projekt|satsningar|insatser|"
