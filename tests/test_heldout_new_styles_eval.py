@@ -572,13 +572,14 @@ def test_the_eighteenth_sessions_second_round_representative_set_stays_above_its
     caption, an IOP, a region's psychiatry project with two kommuner, a "Nyckeltal" box, a prize news item, easy
     Swedish, a long FAQ; a vård- och omsorgscollege and neighbourhood watch without projects), written blind after the
     first round's rules, at first contact on ee150f7 and on the commit of the time: 1.000 / 1.000 with funders 0.60,
-    owners 0.80, staffing 0.75. After its rules: funders 0.80, staffing 0.88 (left: the region's own part as a payer,
-    which the fixtures' convention keeps, and a staff extent said in the next sentence)."""
+    owners 0.80, staffing 0.75. After its rules: funders 0.80, staffing 0.88, and 1.00 after the session's last rules
+    (the staff extent said in the next sentence: "Alla tre arbetar heltid"); left: the region's own part as a payer,
+    which the fixtures' convention keeps."""
     result = evaluate(find_cases(ROOT / "tests" / "heldout99"))
     assert result["cases"] >= 10 and not result["errors"]
     assert result["record_precision"] >= 0.95 and result["record_recall"] >= 0.95
     fields = result["fields"]
-    assert fields["funders"]["recall"] >= 0.75 and fields["staffing_fte"]["recall"] >= 0.85
+    assert fields["funders"]["recall"] >= 0.75 and fields["staffing_fte"]["recall"] >= 0.95
 
 
 def test_the_eighteenth_sessions_second_round_precision_set_stays_above_its_floors():
