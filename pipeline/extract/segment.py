@@ -2020,7 +2020,7 @@ def _segment(doc: Document) -> list[Segment]:
         cues = _without_others_projects(cues)
         if "ordinarie" in text and _ORDINARY_SERVICE.search(text) and not _TIME_LIMITED_WORD.search(text):
             continue  # a standing service ("… är en del av socialtjänstens ordinarie verksamhet"), no project
-        if _GRANTS_TO_SEVERAL.search(text):
+        if has_any(text, _GRANTS_KEYS) and _GRANTS_TO_SEVERAL.search(text):
             continue  # the fund's grants counted ("Hittills har fonden beviljat 21 miljoner kronor till elva insatser")
         if statutory_page and _PROJECT_ITSELF_WORD.search(cues) is None and not _fund_money(text):
             continue  # one of the services a page of services by law lists ("Insatser enligt LSS": "Ledsagarservice")
@@ -2818,6 +2818,8 @@ _SEVERAL_WORKS = (r"(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton
 _GRANTS_TO_SEVERAL = re.compile(rf"\b(?:beviljat|beviljade|beviljats|fördelat|fördelade|delat\s+ut|delade\s+ut)\b[^.!?\n]{{0,80}}?"
                                 rf"\btill\s+(?:totalt\s+|sammanlagt\s+)?{_SEVERAL_WORKS}\b|\b{_SEVERAL_WORKS}\b[^.!?\n]{{0,60}}?"
                                 rf"\b(?:fått|har\s+fått|fick)\b[^.!?\n]{{0,40}}?(?:kronor|miljoner|mkr|mnkr|tkr)", re.I)
+# (every match holds one of them; the verbs may open a sentence)
+_GRANTS_KEYS = ("bevilja", "Bevilja", "fördela", "Fördela", "delat ut", "delade ut", "fått", "fick")
 _ABOUT_SEVERAL = re.compile(r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|"
                             r"arton|nitton|tjugo|trettio|\d+)\s+(?:(?:nya|pågående|aktiva|beviljade|avslutade|olika)\s+)?"
                             r"(?:projekt|satsningar|insatser|"
