@@ -2810,18 +2810,19 @@ def _teaser_segments(blocks: list[Block]) -> list[Segment]:
     return segs
 
 
+# A count of two or more, in words or digits.
+_SEVERAL = (r"(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|"
+            r"tjugo|trettio|\d+)")
 # A fund's grants counted with their sum: "Hittills har fonden beviljat drygt 21 miljoner kronor till elva insatser",
 # "Sedan 2023 har 14 insatser i åtta kommuner fått sammanlagt 19,6 miljoner kronor", "Under 2024 beviljade nämnden 6,9
 # miljoner kronor till tre nya sociala investeringar".
-_SEVERAL_WORKS = (r"(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|"
-                  r"nitton|tjugo|trettio|\d+)\s+(?:(?:nya|olika)\s+)?(?:projekt|satsningar|insatser|sociala\s+investeringar)")
+_SEVERAL_WORKS = rf"{_SEVERAL}\s+(?:(?:nya|olika)\s+)?(?:projekt|satsningar|insatser|sociala\s+investeringar)"
 _GRANTS_TO_SEVERAL = re.compile(rf"\b(?:beviljat|beviljade|beviljats|fördelat|fördelade|delat\s+ut|delade\s+ut)\b[^.!?\n]{{0,80}}?"
                                 rf"\btill\s+(?:totalt\s+|sammanlagt\s+)?{_SEVERAL_WORKS}\b|\b{_SEVERAL_WORKS}\b[^.!?\n]{{0,60}}?"
                                 rf"\b(?:fått|har\s+fått|fick)\b[^.!?\n]{{0,40}}?(?:kronor|miljoner|mkr|mnkr|tkr)", re.I)
 # (every match holds one of them; the verbs may open a sentence)
 _GRANTS_KEYS = ("bevilja", "Bevilja", "fördela", "Fördela", "delat ut", "delade ut", "fått", "fick")
-_ABOUT_SEVERAL = re.compile(r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|"
-                            r"arton|nitton|tjugo|trettio|\d+)\s+(?:(?:nya|pågående|aktiva|beviljade|avslutade|olika)\s+)?"
+_ABOUT_SEVERAL = re.compile(rf"\b{_SEVERAL}\s+(?:(?:nya|pågående|aktiva|beviljade|avslutade|olika)\s+)?"
                             r"(?:projekt|satsningar|insatser|"
                             r"sociala investeringar)\b|\b(?:projekten|satsningarna|insatserna)\b", re.I)
 
