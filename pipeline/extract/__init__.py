@@ -299,7 +299,10 @@ from pipeline.swedish.dates import parse_page_date
 # hold no total; a dated report word before the name; more owner, partner, payer and staffing wordings.
 # 0.2.50: a length "därefter" follows the date's own time; a sidebar card "Fakta om <project>" with one fact; a CMS's
 # category and byline lines are no description.
-EXTRACTOR_VERSION = "0.2.50"
+# 0.2.51: partners "arbeta nära", past-tense groups, "Parterna är", "liksom med"; owners, payers, money and staff in
+# more wordings; numbered section headings are labels; a dated news list is no
+# project list; a place's lead over the project's name.
+EXTRACTOR_VERSION = "0.2.51"
 
 _DATE_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified",
               "article:published_time", "dcterms.created", "dc.date", "date", "time")

@@ -146,12 +146,16 @@ _PARTNER_PROSE = re.compile(
     r"till\s+(?:arbetsgruppen|styrgruppen|referensgruppen)\s+hör(?:\s+också|\s+även)?(?:\s+representanter\s+(?:för|från))?|"
     # who sits with the work: "I projektets styrgrupp sitter också Arbetsförmedlingen", "Vi har ett gemensamt
     # planeringsmöte med Barnavårdscentralen …"
-    r"i\s+(?:projektets\s+|satsningens\s+|insatsens\s+)?(?:styr|referens|arbets|projekt)grupp(?:en)?\s+(?:sitter|finns)"
+    r"i\s+(?:projektets\s+|satsningens\s+|insatsens\s+)?(?:styr|referens|arbets|projekt)grupp(?:en)?\s+(?:sitter|finns|satt|fanns)"
     r"(?:\s+också|\s+även)?(?:,\s+(?:förutom|utöver)\s+[^,.;:]{1,80},)?(?:\s+(?:representanter|företrädare)\s+(?:för|från))?|"
     r"(?:gemensamt|gemensamma|regelbundna|täta|fasta|återkommande)\s+(?:planerings|samverkans|samarbets)?(?:möte|möten|träffar|"
     r"avstämningar|avstämningsmöten)\s+med|"
     # "i samråd med Landskrona stadsbibliotek", "planeras och leds gemensamt med X", "hade ett nära samarbete med X"
-    r"i\s+samråd\s+med|(?<=\s)gemensamt\s+med|(?:har|hade)\s+(?:ett\s+)?(?:nära|gott|tätt|bra)?\s*samarbete\s+med|"
+    r"i\s+samråd\s+med|(?<=\s)gemensamt\s+med|(?:har|hade)\s+(?:också\s+|även\s+)?(?:ett\s+)?(?:nära|gott|tätt|bra)?\s*samarbete\s+med|"
+    # "Projektet kommer att arbeta nära Munkforshem och Hyresgästföreningen" (not "nära varandra", "nära familjerna":
+    # names only; and the project as the subject, as "Fältgruppen arbetar nära Resecentrum" is where it works)
+    r"(?:projektet|satsningen|insatsen|vi)\s+(?:kommer\s+att\s+|ska\s+|skall\s+)?(?:arbeta|arbetar|arbetade|jobba|jobbar|"
+    r"jobbade)\s+(?:också\s+|även\s+)?(?:mycket\s+|tätt\s+och\s+)?nära(?=\s+(?-i:[A-ZÅÄÖ]))|"
     # "I samarbetet ingår också Socialförvaltningen, …", "… genomförs i nära dialog med PRO Åre, …"
     r"i\s+(?:samarbetet|samverkan|styrgruppen)\s+ingår(?:\s+också|\s+även)?|"
     # "I teamet kring eleverna ingår förutom coacherna också A, B och C"
@@ -165,7 +169,15 @@ _PARTNER_PROSE = re.compile(
     # who the work has brought on board: "Utöver skolan har projektet fått med sig Falkenbergs bibliotek och …"
     r"(?:har|hade)\s+(?:projektet|satsningen|insatsen|arbetet|vi)\s+(?:också\s+|även\s+)?fått\s+med\s+(?:sig|oss)|"
     r"(?:har|hade)\s+(?:också\s+|även\s+)?fått\s+med\s+sig|"
-    r"med\s+i\s+(?:arbetet|projektet|satsningen|insatsen)\s+(?:är|var)\s+(?:också|även)?)\s+(.{3,200}?)(?:[.;:]|\s+(?:för att|som|där|dit|kring|om|"
+    r"med\s+i\s+(?:arbetet|projektet|satsningen|insatsen)\s+(?:är|var)\s+(?:också|även)?|"
+    # "Parterna är Arbetsförmedlingen, …", "Bland samverkansparterna märks Polisen, …", "Till sin hjälp har
+    # förvaltningen PRO Söderköping, …", "Från regionens sida medverkar ungdomsmottagningen i Strängnäs och …"
+    r"(?<![\wåäö])parterna\s+(?:i\s+(?:projektet|satsningen|insatsen|arbetet)\s+)?(?:är|var)|"
+    r"bland\s+(?:samverkans|samarbets)?parter(?:na)?\s+(?:märks|finns|fanns|återfinns|ingår|ingick)(?:\s+också|\s+även)?|"
+    r"till\s+sin\s+hjälp\s+(?:har|hade)\s+(?:projektet|satsningen|insatsen|teamet|[a-zåäö]*(?:förvaltningen|"
+    r"nämnden|enheten))(?:\s+också|\s+även)?|"
+    r"från\s+(?:[a-zåäö]+s|vår|deras)\s+sida\s+(?:medverkar|medverkade|deltar|deltog)(?:\s+också|\s+även)?)"
+    r"\s+(.{3,200}?)(?:[.;:]|\s+(?:för att|som|där|dit|kring|om|"
     # ("på" ends the names, but not a unit's school or health centre: "elevhälsan på Kungsmarksskolan",
     # "barnavårdscentralen på Dorotea hälsocentral")
     r"på(?!\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:skolan|skola|gymnasiet)\b|\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?:hälso|vård|familje)?"
@@ -189,7 +201,8 @@ _PARTNERS_AS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\soch\s)|(?<=,\smen\s))([A-Z�
                           r"(?:är|var|har\s+varit)\s+(?:också\s+|även\s+)?parter\s+i\s+(?:projektet|satsningen|insatsen|arbetet)\b|"
                           # what they bring: "Hallstaviks vårdcentral och Roslagens folkhögskola bidrar med kunskap"
                           r"(?:bidrar|bidrog|bidragit)\s+(?:också\s+|även\s+)?med\s+(?:sin\s+|sina\s+|sitt\s+)?"
-                          r"(?:kunskap|kunskaper|kompetens|erfarenhet|erfarenheter|expertis)\b|"
+                          r"(?:kunskap|kunskaper|kompetens|erfarenhet|erfarenheter|expertis|lokaler|lokal|ledare|"
+                          r"cirkelledare|frivilliga|volontärer|personal|material|handledning)\b|"
                           r"(?:ingår|ingick|har\s+ingått)\s+(?:också\s+|även\s+)?i\s+(?:samarbetet|samverkan|styrgruppen|"
                           r"projektgruppen|arbetsgruppen|referensgruppen)\b|"
                           r"(?:medverkar|medverkade|deltar|deltog|sitter|satt)\s+(?:också\s+|även\s+)?i\s+(?:projektets\s+|"
@@ -230,18 +243,26 @@ _PEOPLE_NOT_BODY = re.compile(r"(?:rektor(?:n|er|erna)?|chef(?:en|er|erna)|repre
                               r"vårdnadshavar(?:e|na)|elever(?:na)?|ungdomar(?:na)?|deltagar(?:e|na)|medarbetar(?:e|na)|"
                               r"personalen|lärar(?:e|na)|ledamöter(?:na)?|politiker(?:na)?|ett\s+\w+tal|flera|några|många|"
                               r"alla|samtliga|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+[\wåäö]+)\b", re.I)
+# More partners after "men även" ("Samverkan sker framför allt med X, men även Y och Z finns med i arbetet"), and a
+# second giver with the verb left out ("X bidrog med lokaler och Y med frivilliga språkvänner").
+_BUT_ALSO_WITH = re.compile(r",\s+men\s+(?:även|också)\s+([^.;:!?\n]{3,150}?)\s+(?:finns|fanns|är|var)\s+(?:också\s+|även\s+)?"
+                            r"med\b")
+_GAPPED_GIVER = re.compile(r"[^.;:!?\n]{0,80}?\s+och\s+((?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)\s+med\s+"
+                           r"(?!(?:stöd|hjälp|bidrag|medel|pengar|finansiering)\b)")
 # The partners named again after a relative clause about the last one: ", som ansvarar för barnhälsovården, och med X".
 _PARTNER_AFTER_CLAUSE = re.compile(r",?\s+(?:som|där)\s+[^,.;:\n]{1,100},\s+(?:(?:och|samt)\s+(?:med\s+|av\s+)?|med\s+)"
                                    r"([^.;:\n]{3,120}?)(?:,\s+(?:som|vars)\b|[.;:\n]|$)")
 # "med B och med C": the names B and C (not "… och med stöd av …")
-_AND_WITH = re.compile(r"(\s+och|\s+samt|,)\s+med\s+(?!(?:stöd|hjälp|bidrag|medel|pengar|finansiering)\b)")
+_AND_WITH = re.compile(r"(\s+och|\s+samt|,|,?\s+liksom)\s+med\s+(?!(?:stöd|hjälp|bidrag|medel|pengar|finansiering)\b)")
 _STOP = r"(?=[.;:!?\n]|\s+och\s+(?:genomförs|drivs|leds|bedrivs|finansieras|pågår|startade|startar)\b|" \
         r"\s+(?:i (?:(?!i\s)\w+\s+){0,3}?(?:samverkan|samarbete|partnerskap) med|tillsammans med|med stöd|som|för att|under|till och med|"\
-        r"inom ramen|sedan|från och med|genom|vilket|där)\s|,\s+(?:resten|återstoden|hälften)\s|$)"
+        r"inom ramen|sedan|från och med|genom|vilket|där|på uppdrag)\s|,\s+(?:resten|återstoden|hälften)\s|$)"
 _FUNDER_PROSE = re.compile(
     r"(?:(?:med)?finansier(?:as|ades|ats) (?:(?:delvis|till lika delar|gemensamt|helt|till hälften|"
     r"till största delen|i huvudsak|huvudsakligen|främst) )?(?:av|genom|med medel från)|medfinansiering (?:av|från)|"
     r"med (?:stöd|medel|bidrag) från|beviljat?s? (?:medel )?(?:av|från)|medel från|bidrag från|stöd från|"
+    # "resten, 180 000 kronor, är ett anslag från Kulturrådet", "bekostas via fonden och Sparbanksstiftelsen Skåne"
+    r"(?:ett|ett\s+särskilt|ett\s+statligt)\s+anslag\s+från|(?:bekostas|bekostades|finansieras|finansierades)\s+via|"
     r"med\s+ett\s+bidrag\s+från|"
     r"beviljades av|beviljas av|"
     # who pays a share or an amount in another currency: "varav hälften från X", "75 000 euro från X"
@@ -263,6 +284,12 @@ _FUNDER_PROSE = re.compile(
     r".{1,120}?)" + _STOP, re.S)
 # A payer as the subject of its sentence: "RF-SISU Örebro län medfinansierar projektet, som …".
 # (the subject one clause, not "Satsningen pågår läsåren 2024/25–2026/27, och regionen bidrar med …")
+# An agency's name, then what its grant is for: "ett anslag från Kulturrådet för läsfrämjande insatser" (not a name
+# whose head is the bare word: "Myndigheten för familjerätt och föräldraskapsstöd", "Stiftelsen för …").
+_AGENCY_PURPOSE = re.compile(r"^((?-i:[A-ZÅÄÖ])[a-zåäö]{2,}(?:rådet|verket|styrelsen|myndigheten|fonden|kassan))\s+för\s+"
+                             r"(?-i:[a-zåäö]).*$", re.S)
+# The payer named by its role, then what it gives in a relative clause: "Medfinansiär är Region Östergötland, som …"
+_PAYER_ROLE_IS = re.compile(r"^(?:med)?finansiär(?:er|en|erna)?\s+(?:är|var)\s+(.+?),\s+som$", re.I)
 _FUNDER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\soch\s))([A-ZÅÄÖ](?:(?!,\s(?:och|men)\s)[^.;:!?\n]){1,60}?)\s+"
                             r"(?:(?:med)?finansierar\s+(?:också\s+)?"
                             r"(?:projektet|satsningen|insatsen|arbetet|investeringen|delar|en del|hälften)\b|"
@@ -290,7 +317,10 @@ _FUNDER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\soch\s))([A-ZÅÄÖ](?:(?!
                             r"har\s+(?:dessutom\s+|också\s+|även\s+)?lovat\s+(?:ca\.?\s+|cirka\s+)?\d|"
                             # "Region Uppsala täcker den sista fjärdedelen", "Region Blekinge bär 300 000 kronor av
                             # kostnaden"
-                            r"(?:täcker|täckte)\s+(?:den\s+|resten|återstoden|\d)|(?:bär|bar)\s+\d[\d \u00a0]*\s*(?:kr|kronor|tkr)|"
+                            r"(?:täcker|täckte)\s+(?:den\s+|resten|återstoden|\d)|"
+                            # "Länsstyrelsen i Värmlands län täcker dessutom kostnaden för att leasa en bil"
+                            r"(?:täcker|täckte|står\s+för|stod\s+för|betalar|betalade)\s+(?:dessutom\s+|också\s+|även\s+)"
+                            r"(?:kostnaden|kostnaderna|utgifterna)\s+för\s|(?:bär|bar)\s+\d[\d \u00a0]*\s*(?:kr|kronor|tkr)|"
                             # "Länsstyrelsen i Örebro län har dessutom beviljat 350 000 kronor"
                             r"har\s+(?:dessutom\s+|också\s+|även\s+)?(?:beviljat|gett|givit|skjutit\s+till)\s+\d)",
                             re.M)
@@ -311,6 +341,10 @@ _FUNDER_INVERTED = re.compile(r"(?<![\wåäö])(?:(?:står|stod)\s+((?-i:[A-ZÅ�
 _REST_PAYER = re.compile(r"(?:\boch|\bsamt|,)\s+([A-ZÅÄÖ][^.;:,\n]{1,60}?)\s+(?:(?:står|stod|svarar|svarade|betalar|betalade)\s+)?"
                          r"för\s+"
                          r"(?:resten|återstoden)\b")
+# A payer referred back to by its kind alone ("varav 180 000 kronor kommer från stiftelsen"): named elsewhere, if at all.
+# ("kommunen", "regionen" are read as the place the work is in, later.)
+_BACK_REFERENCE = re.compile(r"^(?:stiftelsen|fonden|föreningen|förbundet|myndigheten|organisationen|företaget|banken|"
+                             r"församlingen|kyrkan)$")
 _GENERIC_SUBJECT = re.compile(r"^(?:det|den|vi|de|kommunen|regionen|fonden|nämnden|staden)$", re.I)
 # Money named by its kind before its payer, inside a list of funders: "… fond och folkhälsomedel från Västra
 # Götalandsregionen" (the payer is the funder).
@@ -538,7 +572,7 @@ _OWNS_IT = re.compile(r"(?:^|(?<=[.!?]\s))((?!(?:Det|Den|Detta|Här|Vi|Man|En|Et
                       r"(?:har\s+fått|fick)\s+uppdraget\s+att\s+(?:driva|leda|genomföra)\b|"
                       r"(?:står|stod)\s+för\s+genomförandet\b|"
                       # "Vård- och omsorgsförvaltningen står som ägare till projektet"
-                      r"(?:står|stod)\s+som\s+(?:ägare|projektägare|huvudman)\b|"
+                      r"(?:står|stod)\s+(?:gemensamt\s+|tillsammans\s+)?som\s+(?:ägare|projektägare|huvudman)\b|"
                       # "X är utförare", "Språkrum är organiserat under X", "Vårdspåret hör organisatoriskt till X",
                       # "Föräldrabron är knuten till X" (the work's name first: the owner after the verb, below)
                       r"(?:är|var)\s+(?:ansvarig\s+)?utförare\b)", re.M)
@@ -547,6 +581,10 @@ _OWNER_INVERTED = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZÅÄÖ][^.;:!?\n]{2,60}?),
                              r"(?:projektägare|insatsägare|huvudman)\b", re.M)
 _BODY_DRIVES = re.compile(r"(?:^|(?<=[.!?]\s))((?-i:[A-ZÅÄÖ])[\wåäö -]{0,50}?(?:förvaltningen|nämnden|enheten|avdelningen|"
                           r"kontoret))\s+(?:driver|drev|leder|ledde)\s+(?!inte\b)", re.M)
+# The owner in its genitive before "projekt": "Egen väg var ett av Arbetsmarknadsenhetens projekt" (a body by its name's
+# last word, not a fund's or a state's; "en av Staffanstorps kommuns sociala investeringar" says who pays, not who runs).
+_GENITIVE_OWNER = re.compile(r"\b(?:är|var)\s+(?:ett|en)\s+av\s+((?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+[\wåäö-]+){0,2}?)s\s+"
+                             r"(?:projekt|projekten)\b")
 # The owner in its genitive before its own running: "Grannkontakten drivs i äldreförvaltningens egen regi".
 _OWN_REGI = re.compile(r"\b(?:drivs|drevs|bedrivs|bedrevs|genomförs|genomfördes)\s+i\s+((?:[\wåäö-]+\s+){0,3}?[\wåäö-]+?)s\s+"
                        r"(?:egen|egna)\s+regi\b")
@@ -626,14 +664,14 @@ DESCRIPTION_MAX = 1500
 _FUNDER_KEYS = ("finansier", "bevilja", "medel från", "bidrag från", "stöd från", "varav", "därav", "euro", "EUR", "€",
                 "delas mellan",
                 "resten ", "återstoden ", "kommer ur", "kommer från", "kom från", "kom ur", "betalas av", "betalades av",
-                "bekostas av", "bekostades av")
+                "bekostas av", "bekostades av", "anslag från", "bekostas via", "bekostades via")
 _PARTNER_KEYS = ("samverka", "samarbet", "tillsammans", "samråd", "med oss i", "gemensamt med", "avstämning", "med i ", "partnerskap", "involverar", "ihop med", "styrgrupp",
                  "projektgrupp", "in i ", "tackat ja", "lovat att", "ingår", "ingick",
                  "fått med ", "dialog med", "gemensamt arbete", "på tåget", "nätverket",
                  "deltar", "deltog", "medverka",
                  "sida vid sida", "arbetsgrupp", "referensgrupp",
                  "möte", "träffar med", "är med", "var med", "bland dem som", "bland de som", "hjälp av", "hjälp från",
-                 "med kunskap", "med kompetens", "med erfarenhet")
+                 "med kunskap", "med kompetens", "med erfarenhet", " nära ", "parterna", "till sin hjälp", " sida ")
 _OWNER_KEYS = ("drivs av", "drevs av", "ägs av", "ägdes av", "projektägare", "genomförs av", "genomfördes av",
                "utförs av", "utfördes av", "ägare av ", "ägare till ", "är ett uppdrag från", "var ett uppdrag från", "projektets ägare", "satsningens ägare", "insatsens ägare", "organiseras ",
                "organiserades ",
@@ -672,12 +710,18 @@ _PARTNER_STARTS = ("i samverkan med", "i samarbete med", "samarbetar med", "samv
                    "med på tåget", "i nätverket", "är med,", "var med,", "är också med,", "var också med,",
                    "är även med,", "var även med,", "är med och", "var med och", "är med:", "var med:", "bland dem som",
                    "bland de som", "har också hjälp", "har även hjälp", "har hjälp", "hade hjälp", "hade också hjälp",
-                   "får hjälp", "fick hjälp", "får också hjälp", "fick också hjälp", "har dessutom hjälp")
+                   "får hjälp", "fick hjälp", "får också hjälp", "fick också hjälp", "har dessutom hjälp",
+                   "har också ett", "har även ett", "hade också ett", "hade även ett", "har också nära",
+                   "har även nära", "parterna ", "bland samverkansparter", "bland samarbetsparter", "bland parter",
+                   "till sin hjälp")
 # … and where "har projektet fått med sig" can begin: looked for only in a text that holds "fått med"
 _BROUGHT_STARTS = tuple(f"{verb} {who}" for verb in ("har", "hade") for who in (
     "projektet ", "satsningen ", "insatsen ", "arbetet ", "vi ", "fått med", "också fått", "även fått"))
+# … and where "Projektet kommer att arbeta nära X" can begin: looked for only in a text that holds " nära "
+_NEAR_STARTS = ("projektet ", "satsningen ", "insatsen ", "vi ")
 _OWNER_STARTS = _OWNER_KEYS
 _FUNDER_STARTS = ("finansier", "medfinansier", "med stöd från", "med medel från", "med bidrag från", "bevilja",
+                  "ett anslag", "ett särskilt anslag", "ett statligt anslag", "bekostas via", "bekostades via",
                   "medel från", "bidrag från", "stöd från", "varav", "därav", "euro", "EUR", "€", "resten ",
                   "återstoden ", "Resten ", "Återstoden ", "pengarna", "Pengarna", "medlen", "Medlen", "delas mellan",
                   *(f"{a}{share}" for a in ("H", "h") for share in ("älften ",)),
@@ -1096,6 +1140,10 @@ def _next_name(words: list[str], i: int) -> str:
 _GENERIC_BODY_WORDS = frozenset(orgs.GENERIC_BODY_WORDS)
 
 
+_FOR_WHOM = frozenset({"barn", "unga", "ungdom", "ungdomar", "familj", "familjer", "vuxna", "äldre", "föräldrar",
+                       "kvinnor", "män", "elever"})
+
+
 def _trim_name(name: str) -> str:
     """Cut a name caught in running prose where the sentence goes on ('RUN innan det kan betalas ut' → 'RUN')."""
     words = name.split()
@@ -1110,6 +1158,9 @@ def _trim_name(name: str) -> str:
                                       and not _LOWER_BODY.match(_next_name(words, i + 1))
                                       and not _UNIT_OF_A_BODY.match(" ".join(words[i + 1:i + 3]).strip(",."))
                                       and not (i == 1 and len(words) == 3 and orgs.is_bare_noun(words[2]))
+                                      # ("Första linjen för barn och unga": the people a body is for)
+                                      and not (words[i - 1].lower() in _FOR_WHOM and words[i + 1].lower().strip(",.")
+                                               in _FOR_WHOM)
                                       # ("Förvaltningen förskola och skola": a generic body's word, then its field)
                                       and not (i == 2 and len(words) == 4 and words[0] in _GENERIC_BODY_WORDS))):
             # (not a department's name of two bare nouns: "Kultur och fritid", "Vård och omsorg"; nor before a
@@ -1135,7 +1186,7 @@ _ADJECTIVE_UNIT = re.compile(r"^[a-zåäö]+[ae]\s+[a-zåäö]*(?:skolan|försko
                              r"enheten|biblioteket)$")  # "anpassade gymnasieskolan", "öppna förskolan"
 # A lower-case unit at a named place: "barnavårdscentralen på Dorotea hälsocentral", "kuratorerna vid Solbacka skola".
 _UNIT_AT_NAMED_PLACE = re.compile(r"^[a-zåäö][\wåäö-]*(?:centralen|mottagningen|skolan|gården|enheten|vården|biblioteket|"
-                                  r"kliniken|hälsan|teamet)\s+(?:på|vid)\s+[A-ZÅÄÖ][\wåäö-]*"
+                                  r"kliniken|hälsan|teamet)\s+(?:på|vid|i)\s+[A-ZÅÄÖ][\wåäö-]*"
                                   r"(?:\s+[a-zåäö]*(?:central|centralen|skola|skolan|sjukhus|sjukhuset|klinik|kliniken|"
                                   r"gård|gården|bibliotek|biblioteket))?$")
 _LOWER_ACRONYM_UNIT = re.compile(r"^(?:sfi|bup|ifo|bvc|mvc|komvux)\s+[A-ZÅÄÖ][\wåäö-]+$")
@@ -1341,6 +1392,9 @@ def _from_own_fund(amount: Amount, pub: Publisher | None) -> bool:
 
 
 # A label's value that is prose: a sentence of six or more words.
+# A partners label's value that opens with the work and its verb of working with others.
+_PARTNER_VERB_FIRST = re.compile(r"^\s*(?:[A-ZÅÄÖ][\wåäö-]*\s+){1,3}?(?:samarbetar|samverkar|samarbetade|samverkade|"
+                                 r"arbetar|arbetade)\s+(?:också\s+|även\s+|nära\s+|tätt\s+)?(?:med|tillsammans)\b")
 _PROSE_VALUE = re.compile(r"(?:\S+\s+){5,}\S*[a-zåäö]\S*[.!?](?:\s|$)")
 # An owner label naming its partners too: "Projektägare: Rinkeby-Kista stadsdelsförvaltning i samverkan med …".
 _WITH_PARTNERS = re.compile(r"[,\s]+(?:i samverkan med|i samarbete med)\s+", re.I)
@@ -1637,6 +1691,11 @@ def combine_amounts(amounts: list[Amount]) -> Amount | None:
             # the grant said first, then the total it is a part of ("bevilja 1,75 miljoner …", "Projektets totala
             # kostnad … 2,5 miljoner kronor, varav 1,75 miljoner från kommunalförbundet"): the total
             return totals[0]
+        if len(totals) == 1 and len(amounts) >= 3 and totals[0].sek == sum(a.sek for a in amounts if a is not totals[0]):
+            # the total, then a part from the fund and the rest from another payer ("Sammanlagt kostar projektet 1,68
+            # miljoner kronor … Av dem kommer 1,5 miljoner kronor ur fonden, medan resten, 180 000 kronor, är ett
+            # anslag från Kulturrådet"): the others add up to it
+            return totals[0]
         summed = [a for a in whole if a.sek == sum(parts)] if len(parts) >= 2 else []
         if len(summed) == 1 and len(whole) > 1:
             # the one sum its parts add up to ("Sammanlagt 7,1 miljoner, varav 6,5 … och 600 000 …"), beside other
@@ -1699,10 +1758,13 @@ def combine_amounts(amounts: list[Amount]) -> Amount | None:
     parts = [a for a in amounts if a.funder]
     if len(amounts) == 2 and len(parts) == 1 and _other_source(parts[0].funder) is not None:
         grant = amounts[0] if amounts[1] is parts[0] else amounts[1]
-        if grant.basis is None and parts[0].basis is None and not grant.whole:
+        if grant.basis == parts[0].basis and grant.basis != "total" and not grant.whole \
+                and (grant.basis is None or not grant.cost):
             # the grant the page announces and another payer's share beside it ("Jobbspåret får 1 340 000 kronor …
-            # Samordningsförbundet Sydnärke medfinansierar projektet med 300 000 kronor"): both pay for the work
-            return Amount(grant.sek + parts[0].sek, None, None, f"{grant.text}; {parts[0].text}")
+            # Samordningsförbundet Sydnärke medfinansierar projektet med 300 000 kronor"): both pay for the work; so
+            # do two yearly sums ("Ur fonden går 400 tkr/år … Medfinansiär är Region Östergötland, som bidrar med
+            # 150 tkr/år"): the year's money
+            return Amount(grant.sek + parts[0].sek, grant.basis, None, f"{grant.text}; {parts[0].text}")
     if len(parts) >= 2 and len(parts) == len(amounts):
         return Amount(sum(a.sek for a in parts), parts[0].basis, None, "; ".join(a.text for a in parts))
     if len(amounts) == 2 and not parts:
@@ -2261,7 +2323,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         own_fund = [_from_own_fund(a, pub) for a in amounts]
         for a, own in zip(amounts, own_fund):
             if a.funder and not own:
-                funders.extend(_paying_others(_orgs_from(a.funder), pub) if any(own_fund) else _orgs_from(a.funder))
+                funders.extend(n for n in (_paying_others(_orgs_from(a.funder), pub) if any(own_fund)
+                                           else _orgs_from(a.funder)) if not _BACK_REFERENCE.match(n))
     rec["budget_sek"] = amount.sek if amount else None
     rec["budget_basis"] = amount.basis if amount else None
     for label, value in seg.fields.get("budget", ()):
@@ -2298,14 +2361,18 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             continue
         if _share_of_something_else(seg_text, m):
             continue
-        funders.extend(_named_orgs_from(_AND_FROM.sub(" och ", _MONEY_FROM_INNER.sub("", m.group(1)))))
+        funders.extend(_AGENCY_PURPOSE.sub(r"\1", n)
+                       for n in _named_orgs_from(_AND_FROM.sub(" och ", _MONEY_FROM_INNER.sub("", m.group(1)))))
         ev.setdefault("funders", _ev(m.group(0)))
     if "finansierar " in seg_low or "bekosta" in seg_low or "står för " in seg_low or "stod för " in seg_low \
             or "bidr" in seg_low or " in med " in seg_low or "täck" in seg_low or " bär " in seg_low \
             or " beviljat " in seg_low or " gett " in seg_low or "skjutit" in seg_low or "betal" in seg_low \
             or "delen" in seg_low or "sponsr" in seg_low or " lovat " in seg_low or "finansiär med" in seg_low:
         for m in _FUNDER_ACTIVE.finditer(seg_text):  # "RF-SISU Örebro län medfinansierar projektet"
-            named = _payers_named(m.group(1), pub)
+            payer = m.group(1)
+            if ", som" in payer and (role := _PAYER_ROLE_IS.match(payer)) is not None:
+                payer = role.group(1)  # "Medfinansiär är Region Östergötland, som bidrar med 150 tkr/år": the region
+            named = [n for n in _payers_named(payer, pub) if not _PEOPLE_NOT_BODY.fullmatch(n)]  # ("Föräldrarna betalar …")
             funders.extend(named)
             if named:
                 ev.setdefault("funders", _ev(m.group(0)))
@@ -2389,6 +2456,12 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     # -- organisations and partners
     partners_lab = _labelled(seg, "partners") or (("", seg.cells["partners"]) if "partners" in seg.cells else None) \
         or _names_under_label_heading(seg, "partners")
+    if partners_lab and _PROSE_VALUE.search(partners_lab[1]) and _PARTNER_VERB_FIRST.match(partners_lab[1]):
+        # sentences under a "Samarbete" heading whose subject is the work ("Teamet samarbetar med barn- och
+        # ungdomspsykiatrin … och med elevhälsan."): read by the prose rules, which know who is who
+        prose_value, partners_lab = partners_lab[1], None
+    else:
+        prose_value = None
     listed_owners: list[str] = []
     if partners_lab:
         value = partners_lab[1]
@@ -2403,7 +2476,15 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         ev["partners"] = _ev(f"{partners_lab[0]}: {partners_lab[1]}" if partners_lab[0] else partners_lab[1])
     else:
         found = []
+        whole_text = body_text, body_low
+        if prose_value is not None and prose_value not in body_text:
+            # (for the partner patterns only: restored below)
+            body_text, body_low = f"{body_text}\n{prose_value}", f"{body_low}\n{fold(prose_value)}"
         starts = _PARTNER_STARTS + _BROUGHT_STARTS if "fått med" in body_low else _PARTNER_STARTS
+        if " nära " in body_low:
+            starts += _NEAR_STARTS
+        if " sida " in body_low:
+            starts += ("från ",)  # "Från regionens sida medverkar …"
         for m in (_prose_matches(_PARTNER_PROSE, body_text, body_low, starts)
                   if has_any(body_low, _PARTNER_KEYS) else ()):
             if _about_earlier_project(body_text, m.start()):
@@ -2420,6 +2501,9 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                 listed = listed[:clause.start()]  # "…, och Region Stockholm bidrar med 400 000 kronor": a payer's clause
             names = _named_orgs_from(listed, generic=not m.group(0).lower().startswith(("tillsammans", "ihop"))
                                      and "dialog" not in m.group(0).lower())
+            if names and (but := body_text.find(", men ", m.start(1), m.end(1) + 1)) >= 0 \
+                    and (also := _BUT_ALSO_WITH.match(body_text, but)) is not None:
+                names += _named_orgs_from(also.group(1))
             more = _PARTNER_AFTER_CLAUSE.match(body_text, m.end(1))
             if names and more:  # "i samverkan med Region X, som ansvarar för Y, och med Svenska kyrkan i Z"
                 # (its own relative clause left out: "…, och Region X, vars mottagningar tog emot …")
@@ -2431,8 +2515,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                 or " parter" in body_low or "medverka" in body_low \
                 or "delt" in body_low or "partner" in body_low or "ingår" in body_low or "ingick" in body_low \
                 or " med kunskap" in body_low or " med kompetens" in body_low or " med erfarenhet" in body_low \
-                or " med expertis" in body_low \
-                or "ingått" in body_low or "grupp" in body_low or " med från" in body_low or "kopplade" in body_low \
+                or " med expertis" in body_low or "bidrar med" in body_low or "bidrog med" in body_low \
+                or "bidragit med" in body_low or "ingått" in body_low or "grupp" in body_low or " med från" in body_low or "kopplade" in body_low \
                 or "knutna" in body_low or "undertecknat" in body_low or "kontaktperson" in body_low or " med i " in body_low \
                 or " med och " in body_low or "varit med" in body_low or "engagera" in body_low \
                 or "samverkansavtal" in body_low:
@@ -2442,7 +2526,11 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                     subject = subject[clause.end():]  # "Köpings kommun var insatsägare och Region X deltog i …": Region X
                 if _PEOPLE_NOT_BODY.fullmatch(subject):
                     continue  # "Tre föräldrar är med i projektet": people, whose count is no name
+                if subject.endswith(("som", "vilka", "vilken")) and " bid" in m.group(0):
+                    continue  # "… ordnas tillsammans med A och B, som bidrar med lokaler": named by the clause before
                 names = [n for n in _named_orgs_from(subject) if not _PEOPLE_NOT_BODY.match(n)]
+                if names and "bid" in m.group(0) and (gap := _GAPPED_GIVER.match(body_text, m.end())) is not None:
+                    names += _named_orgs_from(gap.group(1))  # "… bidrog med lokaler och Y med frivilliga"
                 if names:
                     found.extend(names)
                     ev.setdefault("partners", _ev(m.group(0)))
@@ -2452,7 +2540,10 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                 and (found := [n for n in _clause_subjects(heading[1]) if n != seg.title]):
             # sentences under a "Partner" heading, each partner the subject of its own clause
             ev["partners"] = _ev(heading[1])
-        rec["partners"] = _unique(found)
+        found = _unique(found)
+        # a body named again without its place ("Svenska kyrkan i Täby" … "Svenska kyrkan bidrar också med lokaler")
+        rec["partners"] = [n for n in found if not any(o.startswith(n + " i ") for o in found)]
+        body_text, body_low = whole_text
     owners_lab = _labelled(seg, "organisations") or (
         ("", seg.cells["organisations"]) if "organisations" in seg.cells else None)
     if owners_lab and _PROSE_VALUE.search(owners_lab[1]):
@@ -2567,6 +2658,11 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                                               or o == seg.title and _BODY_END.search(o) is None))]
         if not rec["organisations"] and (general := _owner_by_grammar(body_text, body_low, seg.title)):
             rec["organisations"], ev["organisations"] = general
+        elif not rec["organisations"] and " av " in body_low \
+                and (genitive := _GENITIVE_OWNER.search(body_text)) is not None \
+                and _BODY_END.search(genitive.group(1)) and (owner := _named_orgs_from(genitive.group(1))):
+            # "Egen väg var ett av Arbetsmarknadsenhetens projekt", when nothing else names an owner
+            rec["organisations"], ev["organisations"] = owner, _ev(genitive.group(0))
 
     # -- municipalities: from the segment's own text, else the publishing municipality
     muni_lab = _labelled(seg, "municipalities") or (("", seg.cells["municipalities"])

@@ -611,6 +611,11 @@ def _label_of(block: Block) -> _Labelled | None:
         return _Labelled(*read) if read else None
     if kind == "heading" and block.level > 1:  # the page's own title ("Insatser") labels nothing
         fld = labels.label_alone(block.text)
+        if fld is None and block.text[:1].isdigit() and SECTION_NO.match(block.text):
+            # a plan's numbered section heading, "5.2 Samverkansparter"
+            text = SECTION_NO.sub("", block.text, count=1)
+            fld = labels.label_alone(text)
+            return _Labelled(fld, text.rstrip(":").strip(), "") if fld else None
         if fld is None and block.text.endswith("?") and (dash := _DASH_QUESTION.match(block.text)) is not None:
             # a label and a question after a dash, "Samverkan – vem gör vad?": the label
             fld = labels.label_alone(dash.group(1))
@@ -1567,6 +1572,13 @@ _CLOCK = re.compile(r"^\s*(kl\.?\s*)?\d{1,2}[.:]\d{2}\b")
 _PLACE_LIST_GLUE = re.compile(r"\b(?:kommun|kommuner|stad|och|samt|region|regionen)\b|[\s,&:–-]", re.I)
 
 
+# A name that opens an item's text after a place's lead, ended by a dash or by the verb of its grant.
+_NAME_AFTER_PLACE = re.compile(r"([A-ZÅÄÖ][^.!?:;\n–—]{2,80}?)(?:\s+[–—-]\s+|\s+(?:får|fick|beviljas|beviljades|"
+                               r"tilldelas|tilldelades|har\s+beviljats|har\s+fått)\s)")
+_NOT_A_NAME_START = re.compile(r"(?:kommunen|regionen|vi|de|den|det|här|där|man|projektet|satsningen|insatsen|"
+                               r"pengarna|medlen|förvaltningen|nämnden)\b", re.I)
+
+
 def _is_place_lead(lead: str) -> bool:
     """A bold lead that only names where or who ("Hörby kommun", "Ystads kommun, Tomelilla kommun och …",
     "Landstinget Sörmland"): municipalities or regions and the words between them."""
@@ -1611,6 +1623,11 @@ def _list_item_name(b: Block) -> tuple[str | None, str | None]:
         quoted = _QUOTED_NAME.match(after, 0, 100) if after[:1] in _QUOTE_CHARS and _is_place_lead(b.lead) else None
         if quoted:  # "<b>Hörby kommun</b>, ”Språkstart”. …": the bold says where, the quotes name the project
             return quoted.group(1).strip(" ,."), after[quoted.end():].lstrip(" .,:–-")
+        if after[:1].isupper() and _is_place_lead(b.lead) and (named := _NAME_AFTER_PLACE.match(after)) is not None \
+                and not _NOT_A_NAME_START.match(named.group(1)) and not _is_place_lead(named.group(1)):
+            # "Orust: Unga vuxna på väg – Orust har …", "Tanum: Hälsoteam för nyanlända får 1 200 000 kronor": the
+            # lead says where, the project's name opens the text (before its dash or its verb of money)
+            return named.group(1).strip(), after
         if rest.startswith("(") and (status := _BOLD_NAME_LEAD.match(" " + rest)):
             rest = rest[status.end() - 1:]  # "<b>Hälsofrämjande skola</b> (avslutat) – Elever …"
         return b.lead.rstrip(" :–-"), rest
@@ -1660,6 +1677,10 @@ _AMOUNT_ONLY = re.compile(r"(?:ca\.?\s*|cirka\s+|drygt\s+|knappt\s+)?\d[\d\s\u00
 # A news list's item: a date, then its headline ("2026-02-05 Sportlovsprogrammet är klart").
 _DATED_HEADLINE = re.compile(rf"^\s*(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{MONTH_NAMES})\s+(?:19|20)\d{{2}})\s+\S",
                              re.I)
+# … or its headline, then the day it was published on a line of its own, then the teaser ("Så gick det för
+# Mattecoacherna i Vä\n11 mars 2025\nFler elever …"): a project list does not date an item to the day.
+_DATED_TEASER = re.compile(rf"^\s*(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{MONTH_NAMES})\s+(?:19|20)\d{{2}})\s*(?:\n|$)",
+                           re.I)
 # A document's link ("Skolstart och nya lärare (pdf, 5,8 MB)"): an archive's item, no project.
 _DOCUMENT_REST = re.compile(r"\((?:pdf|word|docx?|xlsx?|pptx?|odt)\b[^()]{0,30}\)\s*$", re.I)
 # A payer's share and nothing else ("Hultsfreds kommun: 39 procent, 702 000 kronor"): a funding fact, no project.
@@ -1688,6 +1709,7 @@ def _list_segments(blocks: list[Block], context: list[str]) -> list[Segment]:
     for b in items:
         name, rest = _list_item_name(b)
         if name and rest and len(name.split()) <= 12 and not _DATE_NAME.match(name) and not _DATED_HEADLINE.match(name) \
+                and not (rest[:1].isdigit() and _DATED_TEASER.match(rest)) \
                 and not _is_list_heading(name) \
                 and not _AMOUNT_ONLY.fullmatch(rest.strip()) and not _SHARE_ONLY.fullmatch(rest.strip()) \
                 and not _DOCUMENT_REST.search(rest):

@@ -269,6 +269,7 @@ _START = (
     r"|påbörja(?:s|des|ts|t|d|de)?|inled(?:s|des|ts|de)|börja(?:r|de|t)?"
     r"|(?:kom|kommer|kommit|drar|drog|drogs|dras|sattes|sätts|kör|körde)\s+(?:igång|i\s+gång)"
     r"|sjösatt(?:es|s)?|sjösätts|lanserades|lanseras"  # "sjösattes vid skolstarten i augusti 2024"
+    r"|startskottet\s+(?:gick|går)"  # "Startskottet gick i oktober 2024"
     # "öppnade i oktober 2024", "tog emot sina första deltagare den 1 september 2025", "arton månader räknat från"
     r"|öppnade|öppnades|tog\s+emot\s+(?:sina\s+|de\s+)?första\s+[\wåäö]+|räknat\s+från|räknad\s+från"
     # "började ta emot deltagare i januari 2025", "startade att ta emot familjer i augusti"

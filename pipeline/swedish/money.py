@@ -59,6 +59,7 @@ class Amount:
     whole: bool = False  # "projektets totala kostnad blir 1 050 000 kronor": the project's own total, in its words
     again: bool = False  # "… och Motala kommun för lika mycket": the amount before it again, from another payer
     more: bool = False  # "… med ytterligare 260 000 kronor": a payer's sum on top of what the text gave before
+    cost: bool = False  # "Projektet kostar 380 000 kronor per år": what the work costs, whoever pays
 
 
 _BILLION = r"miljarder\s+(?:kronor|kr\.?|sek)|miljard\s+(?:kronor|kr\.?|sek)|mdkr|mdr\.?\s*kr|md\s*kr|miljarder|miljard"
@@ -128,7 +129,10 @@ _TOTAL_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?:(?:totalt|sammanlagt|sammantaget|i\s+totalt)(?![\wåäö])(?!\s*:?\s*(?:\d|ca\b|cirka|drygt|knappt|omkring))|"
     rf"(?:under|för|över)\s+hela\s+(?:[a-zåäö]*(?:tiden|perioden)|satsningen)"
     rf"|under\s+(?:projekttiden|projektperioden|projektets\s+(?:löptid|gång)|perioden|en\s+period\s+av\s+{_NUM}\s+år)"
-    rf"|(?:under|för|över)\s+(?:de\s+)?{_NUM}\s+(?:år|åren)|fördelat\s+(?:på|över)\s+{_NUM}\s+år)(?![\wåäö])",
+    rf"|(?:under|för|över)\s+(?:de\s+)?{_NUM}\s+(?:år|åren)|fördelat\s+(?:på|över)\s+{_NUM}\s+år"
+    # "över en treårsperiod", "under den tvååriga projektperioden"
+    rf"|(?:under|för|över)\s+(?:en|den|hela\s+den)\s+(?:(?:två|tre|fyra|fem|sex|\d)-?års|(?:två|tre|fyra|fem|sex)åriga\s+"
+    rf"(?:projekt)?)period(?:en)?)(?![\wåäö])",
     _FLAGS,
 )
 _PER_YEAR_BEFORE_RE = re.compile(
@@ -284,6 +288,9 @@ _TO_A_PROJECT_AFTER_RE = re.compile(
     r"|ur\s+(?:den\s+)?(?:sociala\s+)?(?:investerings)?fonden)\b", _FLAGS)
 # A pot to share out, not a project's money: "har direktionen totalt 4 miljoner kronor att fördela".
 _POT_AFTER_RE = re.compile(r"^\s*att\s+(?:fördela|dela\s+ut|söka|bevilja|använda\s+till\s+nya)(?![\wåäö])", _FLAGS)
+# What the work costs: "Projektet kostar 380 000 kronor per år", "Kostnaden beräknas till …"
+_COST_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:kostar|kostade|kostnaden\s+(?:är|blir|var|beräknas\s+till|uppgår\s+till)|"
+                             r"kostnad\s+(?:på|om))\s*(?:(?:ca\.?|cirka|drygt|knappt|omkring)\s+)?$", _FLAGS)
 # The project's own total: "projektets totala kostnad (blir) …", "Totalt kostar projektet …", "satsningens totalbudget är …"
 _PROJECT_TOTAL_BEFORE_RE = re.compile(
     r"(?<![\wåäö])(?:(?:projektets|satsningens|insatsens)\s+(?:totala\s+(?:kostnad|budget)|totalkostnad|totalbudget)"
@@ -529,7 +536,8 @@ def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
     whole = basis == "total" and ("projekt" in low or "satsning" in low or "insats" in low) \
         and bool(_PROJECT_TOTAL_BEFORE_RE.search(before))
     amount = Amount(int(value.to_integral_value()), basis, funder, text[s:end].strip(), part, whole,
-                    more="ytterligare" in low[-30:] and bool(_MORE_BEFORE_RE.search(before)))
+                    more="ytterligare" in low[-30:] and bool(_MORE_BEFORE_RE.search(before)),
+                    cost="kost" in low[-40:] and bool(_COST_BEFORE_RE.search(before)))
     return _Found(amount, s, has_any(low, _LABEL_KEYS) and bool(_LABEL_BEFORE_RE.search(before)))
 
 
@@ -678,6 +686,8 @@ def _payer(m: re.Match[str]) -> str | None:
 # The same sum again, in its words: "lika mycket", "ett lika stort belopp", "samma summa".
 _SAME_SUM = r"(?:lika\s+mycket|(?:ett\s+)?lika\s+stort\s+belopp|(?:en\s+)?lika\s+stor\s+summa|samma\s+(?:belopp|summa))"
 _SAME_AGAIN_RE = re.compile(
+    # (what the first payer's money is for between: "… ur regionens medel för sociala investeringar, och …")
+    rf"(?:[\s\u00a0]+(?:ur|från|för|till)\s+[^,.;:!?\d]{{1,80}}?)?"
     rf"[\s\u00a0]*(?:,\s*(?:och|samt)?|och|samt)\s+(?:(?P<org>{_ORG})|(?P<low>{_LOWER_FUNDER}))[\s\u00a0]+"
     rf"(?:(?:bidrar|står|går\s+in|satsar|betalar|skjuter\s+till)\s+)?(?:(?:med|för)\s+)?{_SAME_SUM}(?![\wåäö])")
 # ... and in the next sentence, with its own verb: "… att bevilja 2 mnkr till projektet. Region Västerbotten går in med

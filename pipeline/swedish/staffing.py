@@ -273,7 +273,7 @@ _EACH_POST_RE = re.compile(
     rf"|en\s+{_PCT_ADJ.replace('?P<pa>', '?P<pb>')}\s*-?\s*tjänst\s+(?:var|vardera)){_END}",
     _FLAGS,
 )
-_FRACTIONS = {"en femtedel": 0.2, "en fjärdedel": 0.25, "en tredjedel": round(1 / 3, 3), "hälften": 0.5, "halva": 0.5}
+_FRACTIONS = {"en femtedel": 0.2, "en fjärdedel": 0.25, "en tredjedel": 1 / 3, "hälften": 0.5, "halva": 0.5}
 _FRACTION_KEYS = ("femtedel", "fjärdedel", "tredjedel", "hälften", "halva")
 _PART_RE = re.compile(rf"på\s+(?:(?P<full>heltid)|(?P<half>{_PART_TIME})|(?P<p>\d{{1,3}}(?:,\d+)?)\s*(?:%|procent))", _FLAGS)
 # One person's share of their own post or time given to the work: "En undersköterska med 40 procent av sin tjänst i
@@ -286,7 +286,9 @@ _OWN_SHARE_RE = re.compile(
     rf"(?:{_PCT}|(?P<frac>en\s+femtedel|en\s+fjärdedel|en\s+tredjedel|hälften|halva))"
     # ("40 procent var av sin tjänst avsatt för projektet")
     rf"(?:\s+(?P<each2>var|vardera))?"
-    rf"\s+av\s+(?:sin|sina|hens|hennes|hans|deras)\s+(?:tjänst|tjänster|tid|arbetstid)\s+(?:(?:avsatt|avsatta|reserverad)\s+)?"
+    rf"\s+av\s+(?:sin|sina|hens|hennes|hans|deras)\s+(?:tjänst|tjänster|tid|arbetstid)"
+    # ("lägger 20 procent av sin arbetstid var på projektet")
+    rf"(?:\s+(?P<each3>var|vardera))?\s+(?:(?:avsatt|avsatta|reserverad)\s+)?"
     rf"(?:i|på|till|åt|för|inom)\s+"
     rf"(?:{_WORK}|(?-i:[A-ZÅÄÖ])[\wåäö-]+){_END}",
     _FLAGS,
@@ -335,6 +337,8 @@ _HIT_KEYS = ("heltid", "halvtid", "kvartstid", "tjänst", "årsarbet", "årsverk
 
 # What introduces the parts of a staffing figure after it: "1,5 tjänst: …", "två heltidstjänster (…)", ", varav …".
 _PAREN_AFTER_RE = re.compile(r"\s*\(")
+_COLON_AFTER_RE = re.compile(r"\s*:")
+_FTE_UNIT_RE = re.compile(r"årsarbet|årsverk|heltidsekvivalent|tjänst(?:er)?(?![\wåäö])|(?<![\wåäö])(?:åa|fte)(?![\wåäö])", _FLAGS)
 _PARTS_AFTER_RE = re.compile(r"\s*(?::|\(|[–—-]\s|,\s*(?:varav|därav|fördelat|fördelade|fördelad))", _FLAGS)
 
 
@@ -496,7 +500,7 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
             if n == 1 and p is not None:  # (one person's share of their own post)
                 raw.append((m.start(), m.end(), p))
             elif n is not None and n > 1 and p is not None and (
-                    m.group("each") or m.group("each2") or _EACH_BEFORE_VERB_RE.search(m.group(0))):
+                    m.group("each") or m.group("each2") or m.group("each3") or _EACH_BEFORE_VERB_RE.search(m.group(0))):
                 # (each of them: "Två familjebehandlare har vardera 50 procent …", "två gruppledare, en socionom och en
                 # familjebehandlare, som vardera har 50 procent av sin tjänst i projektet")
                 raw.append((m.start(), m.end(), n * p))
@@ -629,6 +633,10 @@ def parse_staffing(text: str, folded: str | None = None) -> Staffing | None:
     if len(chosen) >= 3 and _PARTS_AFTER_RE.match(text, chosen[0].e) \
             and abs(chosen[0].fte - sum(m.fte for m in chosen[1:])) < 1e-9:
         # "1,5 tjänst: en jobbcoach på heltid och en studie- och yrkesvägledare på halvtid": a total, then its parts
+        chosen = chosen[:1]
+    elif len(chosen) >= 2 and _COLON_AFTER_RE.match(text, chosen[0].e) and _FTE_UNIT_RE.search(text, chosen[0].s, chosen[0].e):
+        # "Personalstyrkan motsvarade 2,5 årsarbetare: två arbetsmarknadskonsulenter och en språkhandledare på halvtid":
+        # the figure in its unit, then who fills it after a colon, however the words after it would be counted
         chosen = chosen[:1]
     elif len(chosen) >= 2 and (opened := _PAREN_AFTER_RE.match(text, chosen[0].e)) \
             and (close := text.find(")", opened.end())) >= chosen[-1].e:

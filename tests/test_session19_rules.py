@@ -1,0 +1,221 @@
+"""Rules of the nineteenth session, each in wordings other than the page that showed it was missing."""
+
+import pytest
+
+
+def _one(body_html: str, url: str = "https://www.exempel.se/projekt/x", title: str = "Projekt") -> dict:
+    from pipeline.extract import extract_page
+
+    html = f"<html><head><title>{title}</title></head><body><main>{body_html}</main></body></html>"
+    recs = extract_page(html.encode(), url, "text/html")
+    assert len(recs) == 1, [r["title"] for r in recs]
+    return recs[0]
+
+
+_PROJECT = ("<h1>Ung i Mora</h1><p>Ung i Mora är ett projekt som finansieras av Mora kommuns sociala investeringsfond "
+            "och pågår 2025–2027.</p><p>{}</p><p>Projektet drivs av socialförvaltningen.</p>")
+
+
+# -- partners in more wordings -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, partners", [
+    # the project works close to named bodies (heldout84 Munkfors: "kommer att arbeta nära A och B, som …")
+    ("Projektet kommer att arbeta nära Mora Hem och Hyresgästföreningen, som båda har kontor i området.",
+     ["Mora Hem", "Hyresgästföreningen"]),
+    ("Vi jobbar tätt och nära Polisen i Mora och Mora IK under loven.", ["Polisen i Mora", "Mora IK"]),
+    ("Satsningen arbetar också nära Arbetsförmedlingen.", ["Arbetsförmedlingen"]),
+    # "har också ett nära samarbete med" (heldout84 Skara)
+    ("Skolan har också ett nära samarbete med Mora Gymnastikförening.", ["Mora Gymnastikförening"]),
+    ("Fritidsgården har även ett gott samarbete med Röda Korset i Mora.", ["Röda Korset i Mora"]),
+    # the steering group in the past tense (heldout84 Halland: "I styrgruppen satt företrädare för …")
+    ("I styrgruppen satt företrädare för de två kommunerna, Försäkringskassan och Arbetsförmedlingen.",
+     ["Försäkringskassan", "Arbetsförmedlingen"]),
+    ("I projektgruppen fanns representanter från Region Dalarna.", ["Region Dalarna"]),
+])
+def test_partners_in_more_wordings(sentence, partners):
+    assert _one(_PROJECT.format(sentence))["partners"] == partners
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fältgruppen arbetar nära Resecentrum och Stora torget på kvällarna.",  # where it works, not with whom
+    "Vi arbetar nära varandra i teamet.",
+    "Fältassistenterna arbetar nära familjerna och skolan.",
+    "Projektet ligger nära Mora centrum.",
+])
+def test_working_near_a_place_or_people_names_no_partner(sentence):
+    assert _one(_PROJECT.format(sentence))["partners"] == []
+
+
+@pytest.mark.parametrize("number", ["5.2", "5.", "3", "12.1.4"])
+def test_a_numbered_section_heading_is_a_label(number):
+    # a project plan pasted from Word: "5.2 Samverkansparter" over one body a line, "3. Målgrupp" over its text
+    body = ("<h1>Kvällsöppet</h1><p>Kvällsöppet är ett projekt som finansieras ur Mora kommuns sociala "
+            "investeringsfond 2026–2028.</p>"
+            f"<h2>{number} Målgrupp</h2><p>Ungdomar 13–17 år som bor i Mora kommun.</p>"
+            f"<h3>{number} Samverkansparter</h3><ul><li>Polisen</li><li>Mora Bostäder AB</li><li>Mora IK</li></ul>")
+    rec = _one(body, "https://www.mora.se/kvallsoppet", "Kvällsöppet")
+    assert rec["partners"] == ["Polisen", "Mora Bostäder AB", "Mora IK"]
+    assert (rec["target_age_min"], rec["target_age_max"]) == (13, 17)
+    assert rec["target_group"] == "Ungdomar 13–17 år som bor i Mora kommun."
+
+
+def test_a_numbered_heading_that_is_no_label_stays_a_heading():
+    body = ("<h1>Kvällsöppet</h1><p>Kvällsöppet är ett projekt som finansieras ur Mora kommuns sociala "
+            "investeringsfond 2026–2028.</p><h2>4. Genomförande i tre steg</h2><p>Först kartläggs behoven.</p>")
+    rec = _one(body, "https://www.mora.se/kvallsoppet", "Kvällsöppet")
+    assert rec["title"] == "Kvällsöppet"
+    assert rec["partners"] == []
+
+
+# -- list items: news teasers and a place's lead -------------------------------------------------------------------------
+
+def _page(main_html: str, url: str) -> list[dict]:
+    from pipeline.extract import extract_page
+
+    html = f"<html><head><title>Sida</title></head><body><main>{main_html}</main></body></html>"
+    return extract_page(html.encode(), url, "text/html")
+
+
+@pytest.mark.parametrize("day", ["11 mars 2025", "2025-03-11", "3 februari 2025"])
+def test_a_list_of_dated_news_items_gives_no_records_titled_by_headlines(day):
+    # heldout_sites18 Kristianstad's "Nyheter – sida 2": headline, the day, the teaser, one item each
+    # (two of four teasers state a fact, a grade or a sum: enough for a list of projects, were it one)
+    items = [("Så gick det för läxhjälpen i Hästveda",
+              "Fler elever i årskurs 6 klarar nu engelskan. Slutrapporten för projektet Läxhjälp i Hästveda är klar."),
+             ("Fonden för sociala investeringar fylls på med 4 miljoner",
+              "Kommunfullmäktige har beslutat att föra över 4 miljoner kronor av 2024 års överskott till fonden."),
+             ("Fyra frågor om kommunens sociala investeringar",
+              "Vad är en social investering och varför satsar kommunen på det? Folkhälsostrategen svarar."),
+             ("Seniorkompis bryter ensamheten i Tyringe",
+              "I Tyringe matchas äldre som känner sig ensamma med en frivillig kompis. Det har fått pengar ur fonden.")]
+    lis = "".join(f'<li><a href="/nyheter/{i}/"><h2>{h}</h2></a><time>{day}</time><p>{t}</p></li>'
+                  for i, (h, t) in enumerate(items))
+    recs = _page(f"<h1>Nyheter – sida 2</h1><ul class='news-list'>{lis}</ul>", "https://www.hassleholm.se/nyheter/sida/2/")
+    # (the teaser that names its project gives that project, titled by its name: step 5b's rule)
+    assert [r["title"] for r in recs] == ["Läxhjälp i Hästveda"]
+
+
+def test_a_project_list_whose_items_are_not_dated_keeps_its_items():
+    lis = ("<li><h3>Läslyftet</h3><p>Läsombud på fyra skolor, 2024–2026, 1,2 miljoner kronor ur fonden.</p></li>"
+           "<li><h3>Trygga hem</h3><p>Hembesök hos äldre över 75 år, 2025–2027, 900 000 kronor ur fonden.</p></li>")
+    recs = _page(f"<h1>Beviljade projekt</h1><ul>{lis}</ul>", "https://www.hassleholm.se/sociala-investeringar/projekt/")
+    assert [r["title"] for r in recs] == ["Läslyftet", "Trygga hem"]
+
+
+def test_a_place_lead_then_the_project_name_titles_by_the_name():
+    # heldout_sites24 Fyrbodal: "Orust: Unga vuxna på väg – Orust har …", "Vänersborg: Trygg i Blåsut får …"
+    body = ("<h1>Direktionen beviljade medel till tre nya projekt</h1>"
+            "<p>Vid sitt möte beviljade direktionen sammanlagt 3 500 000 kronor i medel för social hållbarhet.</p>"
+            "<p><strong>Orust:</strong> Unga vuxna på väg – Orust har redan startat en förstudie och får 1 500 000 "
+            "kronor för 2026–2027.</p>"
+            "<p><strong>Vänersborg:</strong> Trygg i Blåsut får 1 000 000 kronor för 2026–2027.</p>"
+            "<p><strong>Uddevalla:</strong> Kommunen får 1 000 000 kronor för läxhjälp 2026–2027.</p>")
+    recs = _page(body, "https://www.fyrbodal.se/aktuellt/direktionen-beviljade-medel/")
+    by_title = {r["title"]: r for r in recs}
+    assert list(by_title) == ["Unga vuxna på väg", "Trygg i Blåsut", "Uddevalla"]
+    assert by_title["Unga vuxna på väg"]["budget_sek"] == 1_500_000
+    assert by_title["Trygg i Blåsut"]["municipality_codes"] == ["1487"]
+
+
+# -- heldout105: the with-whom fields, money and staff in more wordings ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence, partners", [
+    ("Fritidsgården samarbetar med Moraskolan och Noretskolan, liksom med Röda Korset i Mora.",
+     ["Moraskolan", "Noretskolan", "Röda Korset i Mora"]),
+    ("Parterna är Arbetsförmedlingen, Försäkringskassan och Komvux Mora, som alla har en kontaktperson.",
+     ["Arbetsförmedlingen", "Försäkringskassan", "Komvux Mora"]),
+    ("Bland samarbetsparterna finns Polisen och Mora IK.", ["Polisen", "Mora IK"]),
+    ("Till sin hjälp har förvaltningen PRO Mora och Svenska kyrkan i Mora, som ordnar en del av träffarna.",
+     ["PRO Mora", "Svenska kyrkan i Mora"]),
+    ("Från regionens sida medverkar ungdomsmottagningen i Mora och Första linjen för barn och unga, som tar emot elever.",
+     ["ungdomsmottagningen i Mora", "Första linjen för barn och unga"]),
+    ("Samverkan sker främst med Mora bibliotek, men även barnhälsovården i Region Dalarna och Läsrörelsen finns med.",
+     ["Mora bibliotek", "barnhälsovården i Region Dalarna", "Läsrörelsen"]),
+    ("Studieförbundet Vuxenskolan bidrog med lokaler och Mora församling med frivilliga språkvänner.",
+     ["Studieförbundet Vuxenskolan", "Mora församling"]),
+    ("Arbetet sker i nära dialog med barnavårdscentralen i Mora och med förskolorna i kommunen.",
+     ["barnavårdscentralen i Mora"]),
+])
+def test_partners_in_the_field_sets_wordings(sentence, partners):
+    assert _one(_PROJECT.format(sentence))["partners"] == partners
+
+
+@pytest.mark.parametrize("sentence", [
+    "Parterna är överens om att fortsätta arbetet efter 2027.",
+    "Föräldrarna bidrar med frivilliga insatser.",
+    "Familjekvällarna ordnas tillsammans med skolorna, som bidrar med lokaler.",
+])
+def test_no_partner_from_a_wording_that_names_no_body(sentence):
+    assert _one(_PROJECT.format(sentence))["partners"] == []
+
+
+def test_a_body_named_again_without_its_place_is_the_same_partner():
+    rec = _one(_PROJECT.format("Vi samarbetar med Svenska kyrkan i Mora och Mora bibliotek. Svenska kyrkan bidrar också "
+                               "med lokaler för träffarna."))
+    assert rec["partners"] == ["Svenska kyrkan i Mora", "Mora bibliotek"]
+
+
+_UNOWNED = ("<h1>Ung i Mora</h1><p>Ung i Mora är ett projekt som finansieras av Mora kommuns sociala investeringsfond "
+            "och pågår 2025–2027.</p><p>{}</p>")
+
+
+@pytest.mark.parametrize("sentence, owners", [
+    ("Ung i Mora genomförs av Kultur och fritid på uppdrag av barn- och utbildningsnämnden.", ["Kultur och fritid"]),
+    ("Ung i Mora var ett av Arbetsmarknadsenhetens projekt.", ["Arbetsmarknadsenheten"]),
+    ("Socialförvaltningen och bildningsförvaltningen står gemensamt som projektägare.",
+     ["Socialförvaltningen", "bildningsförvaltningen"]),
+    # (whose portfolio it is in says who pays; the passive says who runs it)
+    ("Ung i Mora är en av Mora kommuns sociala investeringar. Satsningen organiseras av kultur- och "
+     "fritidsförvaltningen.", ["kultur- och fritidsförvaltningen"]),
+    ("Ung i Mora är ett av Allmänna arvsfondens projekt.", []),
+])
+def test_owners_in_the_field_sets_wordings(sentence, owners):
+    assert _one(_UNOWNED.format(sentence))["organisations"] == owners
+
+
+@pytest.mark.parametrize("sentence, budget, basis, funders", [
+    # a total, a part from the fund and the rest from an agency (for what, not part of its name)
+    ("Sammanlagt kostar projektet 1,68 miljoner kronor över en treårsperiod. Av dem kommer 1,5 miljoner kronor ur "
+     "kommunens sociala investeringsfond, medan resten, 180 000 kronor, är ett anslag från Kulturrådet för "
+     "läsfrämjande insatser.", 1_680_000, "total", ["Kulturrådet"]),
+    # two payers' yearly sums, the second named by its role
+    ("Ur den sociala investeringsfonden går 400 tkr/år till satsningen. Medfinansiär är Region Dalarna, som bidrar "
+     "med 150 tkr/år ur sina folkhälsomedel.", 550_000, "per_year", ["Region Dalarna"]),
+    # … but a yearly cost beside a payer's share of it is the cost (not the two added)
+    ("Projektet kostar 380 000 kronor per år. Länsstyrelsen i Dalarnas län bidrar med 100 000 kronor per år, och "
+     "resten betalas ur kommunens sociala investeringsfond.", 380_000, "per_year", ["Länsstyrelsen i Dalarnas län"]),
+    ("Kommunstyrelsen avsatte tre miljoner kronor ur den sociala investeringsfonden över en treårsperiod.",
+     3_000_000, "total", []),
+    ("Region Dalarna beviljar 1 350 000 kronor ur regionens medel för sociala investeringar, och Mora kommun går in "
+     "med lika mycket.", 2_700_000, None, ["Region Dalarna", "Mora kommun"]),
+    ("Totalt avsätts 840 000 kronor för de två läsåren, varav 180 000 kronor kommer från stiftelsen. Projektet "
+     "bekostas via kommunens sociala investeringsfond och Sparbanksstiftelsen Dalarna.", 840_000, "total",
+     ["Sparbanksstiftelsen Dalarna"]),
+    ("Länsstyrelsen i Dalarnas län täcker dessutom kostnaden för att leasa en bil till fältgruppen.", None, None,
+     ["Länsstyrelsen i Dalarnas län"]),
+    ("Föräldrarna betalar också kostnaden för maten.", None, None, []),
+])
+def test_money_and_payers_in_the_field_sets_wordings(sentence, budget, basis, funders):
+    rec = _one(_UNOWNED.format(sentence))
+    assert (rec["budget_sek"], rec["budget_basis"]) == (budget, basis)
+    assert rec["funders"] == funders
+
+
+@pytest.mark.parametrize("text, fte", [
+    ("Personalstyrkan motsvarade 2,5 årsarbetare: två konsulenter och en språkhandledare på halvtid.", 2.5),
+    ("Två skolbibliotekarier lägger 20 procent av sin arbetstid var på projektet, och en specialpedagog arbetar i "
+     "projektet på halvtid.", 0.9),
+    ("Fältgruppens tre fältsekreterare har vardera en tredjedel av sin tjänst i satsningen.", 1.0),
+    ("En kurator har en tredjedel av sin tjänst i projektet.", 0.333),
+])
+def test_staffing_in_the_field_sets_wordings(text, fte):
+    from pipeline.swedish.staffing import parse_staffing
+
+    assert parse_staffing(text).fte == pytest.approx(fte)
+
+
+def test_startskottet_gick_is_a_start():
+    from pipeline.swedish.dates import parse_period
+
+    p = parse_period("Startskottet gick i oktober 2024, och satsningen ska pågå i 30 månader.")
+    assert (str(p.start.date), str(p.end.date)) == ("2024-10-01", "2027-03-31")
