@@ -317,6 +317,11 @@ def analyse(url: str, body: bytes | str, headers: str = "") -> PageView:
             value = (option.get("value") or "").strip()
             if value and _LINK_VALUE.match(value):
                 main_links.append((_join(base_url, value), _text(option)))
+    for box, side in _fact_cards_beside(main):
+        # the project's fact box in the column beside the main content, as the extractor reads it: what the page says
+        parts.append(box)
+        own.append(box)
+        labels.extend(lt for el in side.iter(*_LABEL_TAGS) if 0 < len(lt := _text(el)) <= 60)
     view.main_text = " ".join(p for p in parts if p)
     view.own_text = " ".join(p for p in own if p)
     if "http" in view.own_text or "www." in view.own_text:
@@ -539,6 +544,26 @@ def _fact_box_in(el) -> str | None:
 
 
 _WRAPPER_TAGS = frozenset({"div", "section", "article", "main"})
+
+
+def _fact_cards_beside(main: list) -> list[tuple[str, list]]:
+    """The project's fact box in an <aside> beside the main content, not inside it ("<main>…</main><aside><h2>Fakta
+    </h2><p><strong>Projektägare:</strong> …"), as ``_fact_box_in`` reads one inside it: (its text, the aside)."""
+    cards = []
+    for root in main:
+        parent = root.getparent()
+        for side in (parent if parent is not None else ()):
+            if side is root or side.tag != "aside":
+                continue
+            box = _fact_box_in(side)
+            if box is None:
+                # one fact a paragraph ("<p><strong>Projektägare:</strong> …</p><p><strong>Projektperiod:</strong> …")
+                lines = [t for el in side.iter("p", "li", "div") if not len(el.findall(".//p"))
+                         and _FACT_LABEL_RE.match(t := _text(el))]
+                box = " ".join(lines) if len(lines) >= 2 else None
+            if box is not None:
+                cards.append((box, side))
+    return cards
 
 
 def _main_walk(root, main_els: set, holds_h1: frozenset = frozenset()) -> tuple[str, str]:

@@ -190,7 +190,8 @@ def run(
         raise typer.Exit(2)
     from pipeline.flows import (BadRunParameter, ClockBehind, DaskUnavailable, PrefectUnreachable, build_release,
                                 check_clock, check_datasets, check_folder_value, check_prefect_api, check_selection,
-                                check_since, check_writable, dask_address, dask_workers, select_sources)
+                                check_since, check_work_outside_releases, check_writable, dask_address, dask_workers,
+                                select_sources)
     from pipeline.leftovers import stop_orphaned_prefect_servers
     from pipeline.publish.release import GateFailed, PreviousReleaseDamaged
     from pipeline.runlock import RunLocked, check_free
@@ -199,9 +200,15 @@ def run(
     # Everything the run can be refused for is checked here, before the flow starts: a refusal inside the flow
     # would come with Prefect's traceback of the failed flow run.
     try:
-        datasets = check_folder_value(datasets, "--datasets")  # not '' (the working directory) nor an https:// address
-        work = check_folder_value(work, "--work")
+        # (absolute from here on: the crawl's Scrapy processes and Prefect's tasks need not share this working folder)
+        datasets = check_folder_value(datasets, "--datasets").absolute()  # not '' nor an https:// address
+        work = check_folder_value(work, "--work").absolute()
+        check_work_outside_releases(work, datasets)  # a run's files written into a published release
         check_writable(work, "--work")  # (crawls, the run log and Prefect's files may go there)
+        if dask is not None and not dask.strip():
+            raise BadRunParameter(f"--dask is empty ({dask!r}): give the scheduler's address (tcp://host:8786) or "
+                                  f"'local', or leave the option out to run on this machine (an unset variable in "
+                                  f"a script?)")
         check_since(since)
         check_selection(sources, sample)
         environment.check()  # (a bound between two variables is said by the flow, in its log and on the console)
@@ -326,6 +333,11 @@ def bench(
 
     _refuse_bad_environment()
     parts = [p.strip() for p in only.split(",") if p.strip()] if only else None
+    if only is not None and not parts:
+        # an empty value ('--only "$PARTS"' with the variable unset) names no part: not "every part" (17 minutes)
+        console.print(f"[red]--only is empty ({only!r}): name one or more parts, comma-separated: "
+                      f"extract,dedup,publish,reextract,crawl,run[/red]; nothing was measured")
+        raise typer.Exit(2)
     to_file = out is not None and not _is_stdout(out)  # (--out /dev/stdout: the line is printed once, not twice)
     if to_file:
         # where the result goes is settled before measuring (17 minutes without --quick): its folder is made now,

@@ -434,7 +434,43 @@ def check_folder_value(value: str | Path, option: str) -> Path:
     if is_address(text):
         raise BadRunParameter(f"{option} {text!r} is a web address, not a folder on this machine: publish into a "
                               f"local folder, then upload its files (the catalogue is catalog.rdf)")
+    if any("\udc80" <= ch <= "\udcff" for ch in text):
+        # a name in another encoding (a NAS share mounted with iocharset=iso8859-1: "Ö" as the byte 0xD6), which
+        # Prefect's parameters, the run log and the catalogue cannot carry as UTF-8 text
+        shown = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        raise BadRunParameter(f"{option} {shown!r} holds bytes that are not UTF-8 (a folder named in another "
+                              f"encoding): rename it, or give a link to it whose name is UTF-8")
+    if "$" in text and (var := _SHELL_VARIABLE.search(text)) is not None:
+        name = var.group(1) or var.group(2)
+        if name not in os.environ:
+            raise BadRunParameter(f"{option} {text!r} holds the variable ${name}, which no shell has expanded and "
+                                  f"which is not set: give the folder itself")
+        text = os.path.expandvars(text)  # (a parameter copied from a script, the variable set: what was meant)
     return Path(folder_as_meant(text))
+
+
+# "${SOCINV_DATA}/datasets", "$HOME/socinv": a variable in a value no shell has read
+_SHELL_VARIABLE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def check_work_outside_releases(work: Path, datasets: Path) -> None:
+    """--work must not lead into a published release (``--work datasets/latest``) nor be the datasets folder itself:
+    a run writes its crawls, records and logs under --work, and a release holds exactly the files its SHA256SUMS
+    lists. Refused by name before any work."""
+    try:
+        where = work.resolve()
+        home = datasets.resolve()
+    except (OSError, RuntimeError):
+        return  # (a loop or a dangling link: check_writable and check_datasets say what is wrong)
+    releases = [home / "releases"]
+    if (home / "releases").is_dir():
+        releases.append((home / "releases").resolve())
+    if (home / "latest").exists():
+        releases.append((home / "latest").resolve())
+    if where == home or any(where == r or r in where.parents for r in releases):
+        raise BadRunParameter(f"--work {str(work)!r} leads into the datasets folder's published releases "
+                              f"({where}): a run writes its crawls, records and logs under --work, and a release "
+                              f"holds only the files it published. Give a work folder outside {home}.")
 
 
 def check_datasets(datasets: str | Path) -> None:
@@ -462,6 +498,15 @@ def check_datasets(datasets: str | Path) -> None:
     if releases.exists() and not releases.is_dir():
         raise BadRunParameter(f"--datasets {str(datasets)!r}: releases/ is a file, not the folder of the releases: "
                               f"move it aside; nothing was changed")
+    from pipeline import monitors
+
+    history = path / monitors.HISTORY_FILE
+    if history.is_dir():
+        # restored by "rsync … datasets/monitor_history.jsonl/" (the trailing slash made a folder, the file inside
+        # it): the history could be neither read nor appended after publishing
+        raise BadRunParameter(f"--datasets {str(datasets)!r}: {monitors.HISTORY_FILE} is a folder, not the monitors' "
+                              f"history file (restored with a trailing slash?): move the file inside it to "
+                              f"{history} and remove the folder; nothing was changed")
     if path.is_dir() and not (path / "releases").is_dir():
         # No releases yet: the folder must not hold files a release's top-level links would replace (the README.md
         # and CHANGELOG.md of a researcher's own folder), nor be a published release itself (its `latest` link

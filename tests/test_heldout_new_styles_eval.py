@@ -648,3 +648,14 @@ def test_the_nineteenth_sessions_field_set_stays_above_its_floors():
     assert fields["organisations"]["recall"] >= 0.9 and fields["partners"]["recall"] >= 0.85
     assert fields["funders"]["recall"] >= 0.7 and fields["budget_sek"]["recall"] >= 0.9
     assert fields["staffing_fte"]["recall"] >= 0.8
+
+
+def test_the_nineteenth_sessions_precision_set_stays_above_its_floors():
+    """tests/heldout104 (eight kinds without projects: family law, social action groups, a region's payment model, the
+    council's goals and key figures, a citizen office, CCTV, a standing collaboration team, suicide prevention; a
+    project told as nine steps and a project portfolio's card with milestone, budget and risk tables), written blind,
+    at first contact on 1389369: **0.333** / 1.000 (the risk table's three measures and the suicide prevention page,
+    which named another body's finished project, read as projects). After its rules: 1.000 / 1.000."""
+    result = evaluate(find_cases(ROOT / "tests" / "heldout104"))
+    assert result["cases"] >= 10 and not result["errors"]
+    assert result["record_precision"] >= 0.95 and result["record_recall"] >= 0.95

@@ -219,3 +219,90 @@ def test_startskottet_gick_is_a_start():
 
     p = parse_period("Startskottet gick i oktober 2024, och satsningen ska pågå i 30 månader.")
     assert (str(p.start.date), str(p.end.date)) == ("2024-10-01", "2027-03-31")
+
+
+# -- heldout104: a project portfolio's card, a risk register, another body's project ------------------------------------
+
+_CARD = ('<h1>Fritidslotsen</h1><p>Fritidslotsen hjälper barn med NPF att hitta en fritidsaktivitet.</p>'
+         '<div class="pf-fields">'
+         '<div class="pf-field"><span class="pf-field__label">Ansvarig förvaltning</span>'
+         '<span class="pf-field__value">Kultur- och fritidsförvaltningen</span></div>'
+         '<div class="pf-field"><span class="pf-field__label">Startdatum</span><span class="pf-field__value">2025-08-18'
+         '</span></div>'
+         '<div class="pf-field"><span class="pf-field__label">Planerat slutdatum</span>'
+         '<span class="pf-field__value">2027-06-30</span></div>'
+         '<div class="pf-field"><span class="pf-field__label">Budget</span><span class="pf-field__value">1 850 000 kronor ur '
+         'den sociala investeringsfonden</span></div></div>{}')
+
+
+def test_a_fact_grid_of_label_and_value_spans_in_divs_is_read_as_label_lines():
+    rec = _one(_CARD.format(""), "https://www.vetlanda.se/projekt/fritidslotsen", "Fritidslotsen")
+    assert rec["organisations"] == ["Kultur- och fritidsförvaltningen"]
+    assert (str(rec["start_date"]), str(rec["end_date"])) == ("2025-08-18", "2027-06-30")  # "Planerat slutdatum": its end
+    assert rec["budget_sek"] == 1_850_000
+
+
+def test_a_drupal_field_shown_without_its_label_is_no_label():
+    # "field--label-hidden" holds the word label but marks a field without one: its two parts are not label and value
+    body = ('<h1>Läsbryggan</h1><div class="field"><div class="field field--label-hidden field__item">Läsbryggan är ett '
+            'projekt för elever i årskurs 1–3 som finansieras ur Mora kommuns sociala investeringsfond 2024–2026.</div>'
+            '<div class="field__item">Projektet drivs av barn- och utbildningsförvaltningen.</div></div>')
+    rec = _one(body, "https://www.mora.se/lasbryggan", "Läsbryggan")
+    assert rec["organisations"] == ["barn- och utbildningsförvaltningen"]
+    assert (rec["target_grade_min"], rec["target_grade_max"]) == (1, 3)
+
+
+def test_a_risk_register_table_gives_no_projects():
+    table = ("<h2>Risker</h2><table><thead><tr><th>Risk</th><th>Sannolikhet</th><th>Konsekvens</th><th>Åtgärd</th></tr>"
+             "</thead><tbody><tr><td>Svårt att rekrytera</td><td>Låg</td><td>Hög</td><td>Rekryteringen är klar</td></tr>"
+             "<tr><td>Föreningarna hinner inte</td><td>Medel</td><td>Medel</td><td>Utbildningen ges på kvällar</td></tr>"
+             "<tr><td>Stödet upphör</td><td>Medel</td><td>Hög</td><td>Beslut om fortsättning tas i mars 2027</td></tr>"
+             "</tbody></table>")
+    rec = _one(_CARD.format(table), "https://www.vetlanda.se/projekt/fritidslotsen", "Fritidslotsen")
+    assert rec["title"] == "Fritidslotsen"
+
+
+def test_a_topic_page_naming_another_bodys_project_it_took_part_in_gives_no_record():
+    from pipeline.extract import extract_page
+
+    body = ("<h1>Suicidprevention</h1><p>Självmord går att förebygga. Mora kommun arbetar tillsammans med regionen och "
+            "polisen.</p><h2>Kommunens arbete</h2><p>Kommunfullmäktige antog i mars 2025 en handlingsplan som gäller "
+            "2025–2028.</p><h2>Samarbete i länet</h2><p>Under 2024 var kommunen en av tio kommuner i Region Dalarnas "
+            "projekt Tillsammans för livet, som tog fram gemensamma rutiner. Projektet avslutades i december 2024.</p>"
+            "<p>Kommunens sociala investeringsfond har pekat ut psykisk hälsa bland unga som ett av sina prioriterade "
+            "områden för ansökningar under 2026.</p><h2>YAM i årskurs 8</h2><p>Sedan läsåret 2022/23 får alla elever i "
+            "årskurs 8 vara med i YAM.</p>")
+    html = f"<html><head><title>Suicidprevention</title></head><body><main>{body}</main></body></html>"
+    assert extract_page(html.encode(), "https://www.mora.se/suicidprevention", "text/html") == []
+
+
+def test_support_someone_may_or_may_not_have_names_no_payer():
+    rec = _one(_UNOWNED.format("Målet är en anställning – med eller utan stöd från Arbetsförmedlingen."))
+    assert rec["funders"] == []
+
+
+def test_a_print_pages_banner_with_the_sites_address_is_no_title():
+    from pipeline.extract import extract_page
+
+    html = ("<html><head><title>Jobbspåret - Mora kommun</title></head><body>"
+            "<p style='text-align:center'><strong>- Mora kommun - https://www.mora.se/ -</strong></p>"
+            "<div id='BlogContent'><p id='BlogTitle'>Jobbspåret</p><p>Jobbspåret hjälper unga vuxna till jobb.</p>"
+            "<div class='c-fields__item'><span class='c-fields__label'>Period</span><span class='c-fields__value'>"
+            "2024–2026</span></div><div class='c-fields__item'><span class='c-fields__label'>Projektägare</span>"
+            "<span class='c-fields__value'>Arbetsmarknadsenheten</span></div>"
+            "<div class='c-fields__item'><span class='c-fields__label'>Budget</span><span class='c-fields__value'>"
+            "1 800 000 kronor ur den sociala investeringsfonden</span></div></div></body></html>")
+    recs = extract_page(html.encode(), "https://www.mora.se/jobbsparet/print/", "text/html")
+    assert [r["title"] for r in recs] == ["Jobbspåret"]
+    assert "https://" not in recs[0]["description"]
+
+
+def test_chips_above_the_title_are_facts_not_description():
+    # heldout103 Boden: "<li class='chip chip--status'>Pågår</li><li class='chip chip--year'>2025–2027</li>…" over the h1
+    body = ("<ul aria-label='Om satsningen'><li class='chip chip--status'>Pågår</li><li class='chip chip--year'>2025–2027"
+            "</li><li class='chip chip--area'>Svartbyn</li></ul><h1>Svartbyn rör sig</h1><p>Svartbyn rör sig är en "
+            "satsning som ger barnen i Svartbyn fler chanser att röra på sig efter skolan. Den finansieras ur Bodens "
+            "kommuns sociala investeringsfond.</p>")
+    rec = _one(body, "https://www.boden.se/svartbyn-ror-sig", "Svartbyn rör sig")
+    assert rec["description"].startswith("Svartbyn rör sig är en satsning")
+    assert (str(rec["start_date"]), str(rec["end_date"])) == ("2025-01-01", "2027-12-31")

@@ -43,6 +43,10 @@ from pipeline.archive import iter_manifest
 from pipeline.urls import canonical_url, clean_url
 
 _DOC_SUFFIXES = (".pdf",)
+# A child sitemap named for projects: "projekt.xml", "sitemap-projekt.xml", "insatser.xml", "project-sitemap.xml".
+_PROJECT_SITEMAP = re.compile(r"(?:projekt|project|insats|investering)[\w-]*\.xml(?:\.gz)?$", re.I)
+_PROJECT_SITEMAP_MAX = 200
+
 _FEED_START = re.compile(rb"\s*(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S)
 _KEPT_LINKS = 100  # a page's links kept for a nearer path to it (its content and menus' topical links)
 
@@ -225,6 +229,12 @@ class DiscoverySpider(SocinvSpider):
             self.skip("bad-sitemap", response.url, source.id)
             return
         limit = self.settings.getint("SOCINV_MAX_SITEMAP_URLS", 50000)
+        # A child sitemap of a site's projects ("/sitemaps/projekt.xml" under a sitemap index): its entries are
+        # project pages by the site's own filing, topical words in their addresses or not (a region's projects on
+        # "/projekt/<name>"); a capped number of them is fetched, the pages then judged as any other.
+        projects_map = sitemap.type == "urlset" and response.meta.get("sitemap_level", 0) >= 1 \
+            and _PROJECT_SITEMAP.search(urlsplit(response.url).path.rsplit("/", 1)[-1]) is not None
+        taken = 0
         for n, entry in enumerate(sitemap):
             if n >= limit:
                 self.skip("sitemap-truncated", response.url, source.id)
@@ -238,8 +248,9 @@ class DiscoverySpider(SocinvSpider):
             if sitemap.type == "sitemapindex":
                 level = response.meta.get("sitemap_level", 0) + 1
                 yield from filter(None, [self.sitemap_request(loc, source, level)])
-            elif relevance.link_score(loc) >= 100:
+            elif relevance.link_score(loc) >= 100 or (projects_map and taken < _PROJECT_SITEMAP_MAX):
                 url = clean_url(loc)
+                taken += relevance.link_score(loc) < 100
                 if self.claim(url, source):
                     yield self.page_request(url, source, depth=1, priority=70, via="sitemap")
             else:

@@ -605,9 +605,14 @@ def _label_then_value(el) -> Block | None:
 
 
 _LABEL_CLASS = re.compile(r"label|__term|__key|-term\b|-key\b", re.I)
+# A class name that ends in a label's word ("pf-field__label", "facts-label"), not one that only holds it
+# ("field--label-hidden": Drupal's mark of a field shown without its label).
+_LABEL_TOKEN = re.compile(r"(?:^|\s)[\w-]*?(?:label|term|key)(?=\s|$)", re.I)
 
 
 _ICON_TAGS = frozenset(("svg", "img", "i", "use"))
+# A list item styled as a chip or badge: "chip chip--status", "badge", "pill", "c-tag".
+_BADGE_CLASS = re.compile(r"(?:^|[\s_-])(?:chip|badge|pill)(?:$|[\s_-])", re.I)
 
 
 def _holds_own_heading(item) -> bool:
@@ -1044,7 +1049,10 @@ class _Walker:
                 elif kind == "container":  # div, section, article, figure … and any other element
                     if buffer:
                         self.flush()
-                    tile = len(child) == 2 and _value_then_label(child)
+                    tile = len(child) == 2 and (_value_then_label(child) or (
+                        # a fact grid's cell, "<div><span class="…__label">Ansvarig förvaltning</span><span
+                        # class="…__value">…</span></div>": "Ansvarig förvaltning: …", not one glued word
+                        _LABEL_TOKEN.search(child[0].get("class") or "") and _label_then_value(child)))
                     if tile:
                         self.add(tile if tile.kind == "figure" else Block("p", tile.text))
                     elif not self._logos_under_label(child):
@@ -1068,8 +1076,10 @@ class _Walker:
                         if lead and lead.strip() == t and len(t) <= 90 and "\n" not in t \
                                 and not labels.field_for(t) and not t.endswith((".", ":")) and not t.isupper() \
                                 and not _STATUS_BANNER.match(t):
-                            # <p><strong>Name</strong></p> before its text: a heading in all but markup.
-                            self.add(Block("heading", t, level=5))
+                            # <p><strong>Name</strong></p> before its text: a heading in all but markup; but a print
+                            # page's banner ("- Höganäs kommun - https://www.hoganas.se/ -") is furniture
+                            if "://" not in t:
+                                self.add(Block("heading", t, level=5))
                         elif lead and t.startswith(lead + "\n") and _is_name_line(lead):
                             # <p><strong>Name</strong><br>its text …</p>: the same, in one paragraph
                             self.add(Block("heading", lead, level=5))
@@ -1120,7 +1130,12 @@ class _Walker:
                             # a gallery's item: its picture's caption is no text of the page (read as a <figure> is)
                             self._walk_container(child[0], list_id, "figure", child[0].items())
                         elif t := text_of(child):
-                            self.add(Block("li", t, list_id=list_id, lead=_lead_of(child)))
+                            if len(t) <= 40 and "\n" not in t and _BADGE_CLASS.search(child.get("class") or ""):
+                                # a chip above or beside the title ("Pågår", "2025–2027", "Svartbyn"): a fact, not
+                                # description
+                                self.add(Block("meta", t))
+                            else:
+                                self.add(Block("li", t, list_id=list_id, lead=_lead_of(child)))
                         for sub in child:
                             if sub.tag in ("ul", "ol"):  # a tag that is no str (a comment's) is neither
                                 self.list_counter += 1

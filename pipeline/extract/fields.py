@@ -260,7 +260,8 @@ _STOP = r"(?=[.;:!?\n]|\s+och\s+(?:genomförs|drivs|leds|bedrivs|finansieras|på
 _FUNDER_PROSE = re.compile(
     r"(?:(?:med)?finansier(?:as|ades|ats) (?:(?:delvis|till lika delar|gemensamt|helt|till hälften|"
     r"till största delen|i huvudsak|huvudsakligen|främst) )?(?:av|genom|med medel från)|medfinansiering (?:av|från)|"
-    r"med (?:stöd|medel|bidrag) från|beviljat?s? (?:medel )?(?:av|från)|medel från|bidrag från|stöd från|"
+    # (not what someone may have, "med eller utan stöd från Arbetsförmedlingen")
+    r"med (?:stöd|medel|bidrag) från|beviljat?s? (?:medel )?(?:av|från)|medel från|bidrag från|(?<!utan )stöd från|"
     # "resten, 180 000 kronor, är ett anslag från Kulturrådet", "bekostas via fonden och Sparbanksstiftelsen Skåne"
     r"(?:ett|ett\s+särskilt|ett\s+statligt)\s+anslag\s+från|(?:bekostas|bekostades|finansieras|finansierades)\s+via|"
     r"med\s+ett\s+bidrag\s+från|"

@@ -34,7 +34,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "period": ("tidsperiod", "projekttid", "projektperiod", "period", "tid", "genomförandetid", "löptid",
                "projektets löptid", "tidsplan", "pågår", "start", "startår", "datum", "startdatum", "projektstart",
                "slutår", "slutdatum", "projektslut", "slut", "insatsperiod", "insatstid", "genomförs",
-               "genomförandeperiod", "tidsram", "varaktighet"),
+               "genomförandeperiod", "tidsram", "varaktighet", "planerat slutdatum", "planerat slut",
+               "beräknat slutdatum", "planerad start", "planerat startdatum", "planerat projektslut"),
     "description": ("innehåll", "beskrivning", "kort beskrivning", "projektbeskrivning", "om projektet",
                     "om insatsen", "insatser", "aktiviteter", "arbetssätt", "metod", "genomförande"),
     "budget": ("budget", "beviljat belopp", "beviljade medel", "beviljat", "belopp", "kostnad", "total kostnad",
@@ -62,7 +63,8 @@ LABELS: dict[str, tuple[str, ...]] = {
 }
 
 # Period labels that give only the end ("Slutår 2027" after "Startår 2025"): the same period, not a second project's.
-PERIOD_END_LABELS = frozenset({"slutår", "slutdatum", "projektslut", "slut"})
+PERIOD_END_LABELS = frozenset({"slutår", "slutdatum", "projektslut", "slut", "planerat slutdatum", "planerat slut",
+                               "beräknat slutdatum", "planerat projektslut"})
 
 _BY_WORD = {w: f for f, words in LABELS.items() for w in words}
 _ALTS = "|".join(sorted((re.escape(w) for w in _BY_WORD), key=len, reverse=True))

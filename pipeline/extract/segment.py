@@ -387,6 +387,8 @@ def _table_segments(block: Block, context: list[str]) -> list[Segment]:
     if rows and any(_FIELD_NAME_HEAD.match(c.strip()) for c in rows[0]) \
             and any(_FIELD_TYPE_HEAD.match(c.strip()) for c in rows[0]):
         return []
+    if rows and sum(1 for c in rows[0] if _RISK_HEAD.match(c)) >= 2:
+        return []  # a risk register ("Risk | Sannolikhet | Konsekvens | Åtgärd"): its measures are no projects
     if block.header_rows == 0 and rows:
         # Some CMS tables put the header in <td>; take the first row as header when it names a project column.
         if any(_COLUMN_ROLES[0][1].search(c) for c in rows[0]) and len(rows) > 2:
@@ -508,6 +510,8 @@ _PLAN_DOCUMENT_TITLE = re.compile(r"^\s*(?:mål\s+och\s+budget|verksamhetsplan|b
 _IS_INVESTMENT_HEADING = re.compile(r"[–—-]\s+(?:en\s+)?(?:social\s+investering|projekt|satsning)\b", re.I)
 _YEAR_HEAD = re.compile(r"^\s*(?:19|20)\d{2}\s*$")
 _SMALL_COUNT = re.compile(r"^\s*[–-]?\s*\d{1,3}\s*$")
+_RISK_HEAD = re.compile(r"^\s*(?:risk|risker|riskbeskrivning|sannolikhet|konsekvens|konsekvenser|riskvärde|"
+                        r"påverkan)\s*$", re.I)
 _ACTIVITY_HEAD = re.compile(r"^\s*(?:aktivitet|aktiviteter|åtgärd|åtgärder|moment|delmål)\s*$", re.I)
 _COUNT_HEAD = re.compile(r"^\s*(?:antal|andel|summa|totalt)\b", re.I)
 _NUMBER_CELL = re.compile(r"^\s*[\d\s\u00a0.,%–-]*\s*$")
@@ -1731,7 +1735,10 @@ _NATIONAL_INITIATIVE = re.compile(r"\b(?:[Rr]egeringens|[Ss]tatens|[Ss]tatliga?|
                                   r"(?:satsning|projekt|pilot)\w*")
 _OTHERS_PROJECT = re.compile(r"\b(?:(?:deltagit|deltog|deltar|medverkat|medverkade|ingått|ingick)(?:\s+[\wåäö]+){0,2}?|"
                              # "Under 2023 var kommunen med i Region Västerbottens projekt om digitala hembesök"
-                             r"(?:var|är|varit)\s+(?:[\wåäö]+\s+){0,2}?med)\s+i\s+(?:ett\s+av\s+)?"
+                             r"(?:var|är|varit)\s+(?:[\wåäö]+\s+){0,2}?med|"
+                             # "Under 2024 var kommunen en av tio kommuner i Region Gävleborgs projekt …"
+                             r"(?:var|är|varit)\s+(?:[\wåäö]+\s+)?en\s+av\s+(?:[\wåäö]+\s+)?(?:kommuner|deltagare|parter|"
+                             r"aktörer|verksamheter|skolor|organisationer))\s+i\s+(?:ett\s+av\s+)?"
                              r"[^.!?\n]{0,60}?\bprojekt\w*", re.I)
 # The sentence after it, when it speaks of that project again: "Projektet avslutades 2024."
 _BACK_TO_IT = re.compile(r"\s*(?:Projektet|Piloten|Satsningen)\b")
@@ -1741,7 +1748,8 @@ def _without_others_projects(text: str) -> str:
     """``text`` without the sentences about another's project the work took part in ("har deltagit i ett av
     Länsstyrelsens projekt om …", "var kommunen med i Region Västerbottens projekt … Projektet avslutades 2024"):
     that project's words are not the page's own."""
-    if not ("delt" in text or "medverka" in text or "ingick" in text or "ingått" in text or " med i " in text):
+    if not ("delt" in text or "medverka" in text or "ingick" in text or "ingått" in text or " med i " in text
+            or " en av " in text):
         return text
     out, pos = [], 0
     for m in _OTHERS_PROJECT.finditer(text):

@@ -90,6 +90,10 @@ def release_problem(path: Path) -> str | None:
             return f"{path.name}: {name} is missing"
         if formats.sha256_of(f) != listed[name]:
             return f"{path.name}: {name} does not match its SHA256SUMS line (damaged)"
+        if (wrong := content_problem(f)) is not None:
+            # replaced after publishing and re-summed (an R script's write.csv to "projects.parquet"): SHA256SUMS
+            # agrees, the bytes are no Parquet
+            return f"{path.name}: {name} {wrong}"
     return None
 
 
@@ -129,7 +133,7 @@ def published_file_problems(path: Path) -> list[str]:
                        f"publishes it anew")
             continue
         size, sha = described.get(name, (None, None))
-        wrong = content_problem(f)
+        wrong = content_problem(f) or _json_problem(f)
         if (sha is not None and sha != actual) or (size is not None and size != f.stat().st_size):
             out.append(f"{name} is not the file this release published: its size or sha256 differs from what the "
                        f"release's datapackage.json gives it, although SHA256SUMS agrees (the file was replaced after "
@@ -138,6 +142,20 @@ def published_file_problems(path: Path) -> list[str]:
         elif wrong:
             out.append(f"{name} {wrong}; the next `socinv run` publishes it anew")
     return out
+
+
+def _json_problem(f: Path) -> str | None:
+    """A release's small JSON file (datapackage.json, run_summary.json …) that is no JSON: hand-edited with a trailing
+    comma and re-summed. Files over 5 MB are left to their readers."""
+    if f.suffix.lower() != ".json" or f.stat().st_size > 5_000_000:
+        return None
+    try:
+        json.loads(f.read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        return "is not UTF-8 text"
+    except ValueError as exc:
+        return f"is not valid JSON ({exc})"
+    return None
 
 
 def _described_files(path: Path) -> dict[str, tuple[int | None, str | None]]:

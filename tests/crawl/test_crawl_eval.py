@@ -969,3 +969,71 @@ def test_thirty_fourth_blind_sites_stay_above_the_floor():
     facets now, and eval-crawl counts archived PDFs as handed to extraction: 16 of 16. English copies are no candidates."""
     result = _assert_floor("heldout_sites34", recall=0.95, timeout=600)
     assert result["precision"] >= 0.5
+
+
+def test_a_fact_box_in_an_aside_beside_the_main_content_is_read_with_it():
+    """A project page whose facts sit in an <aside> beside <main>, one fact a paragraph (heldout_sites35's Region
+    Gävleborg): the facts are the page's, as the extractor reads them; a sidebar of contacts adds nothing."""
+    from crawlers import platforms, relevance
+
+    main = ("<main><h1>Barnlots Bollnäs</h1><p>Barnlots Bollnäs är ett projekt där två barnlotsar hjälper familjer "
+            "med ekonomisk utsatthet att hitta rätt stöd för sina barn.</p><h2>Bakgrund</h2><p>I Bollnäs lever vart "
+            "femte barn i en familj med låg ekonomisk standard.</p></main>")
+    facts = ("<aside><h2>Fakta</h2><p><strong>Projektägare:</strong> Bollnäs kommun</p><p><strong>Projektperiod:"
+             "</strong> 1 september 2024 – 31 augusti 2026</p><p><strong>Beviljade sociala investeringsmedel:</strong> "
+             "1 200 000 kronor</p><p><strong>Målgrupp:</strong> Barn 0–12 år</p></aside>")
+    contacts = "<aside><h2>Kontakt</h2><p>Anna Berg, samordnare</p><p>Telefon: 026-17 80 00</p></aside>"
+    url = "https://utveckling.regiongavleborg.se/projekt/barnlots-bollnas"
+
+    def verdict(side: str) -> bool:
+        view = platforms.analyse(url, f"<html><body><div class='layout'>{main}{side}</div></body></html>".encode())
+        return relevance.assess_page(url, view.title, view.main_text, view.labels, view.link_chars, view.own_text,
+                                     context_topical=True)[0]
+
+    assert verdict(facts)
+    assert not verdict(contacts)
+
+
+def test_a_child_sitemap_of_projects_is_followed_whatever_its_addresses_say(tmp_path):
+    """A sitemap index whose child "projekt.xml" lists the projects under "/projekt/<name>" (no topic word): the
+    project only the sitemap names is fetched and found; a child of other pages is still read for topical words only."""
+    host = "utveckling.regionexempel.se"
+    base = f"https://{host}"
+    files = {
+        "robots.txt": f"User-agent: *\nDisallow: /sok\n\nSitemap: {base}/sitemap_index.xml\n",
+        "index.html": _page("Regional utveckling", "<p>Välkommen till regional utveckling.</p>"),
+        "sitemap_index.xml": ("<?xml version='1.0' encoding='UTF-8'?><sitemapindex "
+                              "xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+                              f"<sitemap><loc>{base}/sitemaps/sidor.xml</loc></sitemap>"
+                              f"<sitemap><loc>{base}/sitemaps/projekt.xml</loc></sitemap></sitemapindex>"),
+        "sitemaps/sidor.xml": ("<?xml version='1.0' encoding='UTF-8'?><urlset "
+                               "xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+                               f"<url><loc>{base}/kultur/bibliotek</loc></url></urlset>"),
+        "sitemaps/projekt.xml": ("<?xml version='1.0' encoding='UTF-8'?><urlset "
+                                 "xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+                                 f"<url><loc>{base}/projekt/skolnarvaro-hofors</loc></url></urlset>"),
+        "projekt/skolnarvaro-hofors/index.html": _page("Skolnärvaro Hofors", PROJECT.format(t="Skolnärvaro Hofors")),
+        "kultur/bibliotek/index.html": _page("Bibliotek", "<p>Länets bibliotek samarbetar om e-böcker.</p>"),
+    }
+    for rel, text in files.items():
+        path = tmp_path / host / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    (tmp_path / "expected.json").write_text(json.dumps({host: {
+        "start_url": f"{base}/", "project_pages": [f"{base}/projekt/skolnarvaro-hofors"], "not_projects": [],
+        "must_not_fetch": [f"{base}/sok"]}}), encoding="utf-8")
+    result = evaluate_crawl(tmp_path, timeout=180)
+    assert result["returncode"] == 0
+    row = result["hosts"][host]
+    assert row["found"] == 1 and row["forbidden_fetched"] == []
+
+
+def test_thirty_fifth_blind_sites_stay_above_the_floor():
+    """tests/heldout_sites35 (Karlstad's fund and projects on a subdomain whose robots.txt differs from www's; Region
+    Gävleborg's projects only on a one-page A–Ö index and, for the newest, only in a child sitemap "projekt.xml" under a
+    sitemap index; a samordningsförbund's static site with year folders, /arkiv/ and a print copy of every page): 13 of
+    16 at first contact (on 1389369), 0 forbidden — two Gävleborg projects kept their facts in an <aside> "Fakta" beside
+    <main>, which the crawler did not read, and the sitemap-only project's address held no topic word. The aside's fact
+    box is read now, and a child sitemap named for projects is followed: 16 of 16."""
+    result = _assert_floor("heldout_sites35", recall=0.95, timeout=600)
+    assert result["forbidden_fetched"] == 0
