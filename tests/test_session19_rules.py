@@ -306,3 +306,59 @@ def test_chips_above_the_title_are_facts_not_description():
     rec = _one(body, "https://www.boden.se/svartbyn-ror-sig", "Svartbyn rör sig")
     assert rec["description"].startswith("Svartbyn rör sig är en satsning")
     assert (str(rec["start_date"]), str(rec["end_date"])) == ("2025-01-01", "2027-12-31")
+
+
+@pytest.mark.parametrize("text, fte", [
+    ("Tre fritidsledare arbetar på Läxtorget, på 40 procent vardera.", 1.2),
+    ("Två coacher arbetar i Mora på halvtid.", 1.0),
+])
+def test_staff_working_at_a_named_place_then_the_extent(text, fte):
+    from pipeline.swedish.staffing import parse_staffing
+
+    assert parse_staffing(text).fte == pytest.approx(fte)
+
+
+def test_staff_at_a_place_with_no_extent_is_no_staffing():
+    from pipeline.swedish.staffing import parse_staffing
+
+    assert parse_staffing("Två fältare arbetar på Stationen på kvällarna.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Till innehållet", "Hoppa till sidans innehåll", "Tillbaka till nyheterna", "Kommentarer är stängda.",
+    "Anmäl dig här", "Lyssna | Lättläst | Other languages | Sök", "📅 2024–2026", "💰 900 000 kronor", "🟢 Pågår",
+    "Mora kommun | Box 1000, 792 21 Mora | Tel 0250-260 00", "Visar 12 av 24 bilder", "Skolgården (jpg, 4,1 MB)",
+])
+def test_page_furniture_inside_the_main_content_is_no_description(line):
+    body = ("<h1>Ung i Mora</h1><p>Ung i Mora är ett projekt för unga som finansieras av Mora kommuns sociala "
+            f"investeringsfond 2024–2026.</p><p>{line}</p>")
+    rec = _one(body, "https://www.mora.se/ung-i-mora", "Ung i Mora")
+    assert rec["description"] == ("Ung i Mora är ett projekt för unga som finansieras av Mora kommuns sociala "
+                                  "investeringsfond 2024–2026.")
+
+
+@pytest.mark.parametrize("line", ["Tillbaka till vardagen var målet för många deltagare.",
+                                  "Visa alla barn att de är välkomna, säger rektorn."])
+def test_a_sentence_that_opens_like_furniture_stays(line):
+    body = (f"<h1>Ung i Mora</h1><p>Ung i Mora är ett projekt för unga som finansieras av Mora kommuns sociala "
+            f"investeringsfond 2024–2026.</p><p>{line}</p>")
+    assert line in _one(body, "https://www.mora.se/ung-i-mora", "Ung i Mora")["description"]
+
+
+def test_more_fact_labels_are_facts_not_description():
+    body = ("<h1>Seniorkraft</h1><p>Seniorkraft är ett projekt för äldre som finansieras ur Ljungby kommuns sociala "
+            "investeringsfond.</p><p>Planerad projekttid: augusti 2023–juni 2026</p>"
+            "<p>Medverkande kommuner: Ljungby och Markaryd</p>")
+    rec = _one(body, "https://www.ljungby.se/seniorkraft", "Seniorkraft")
+    assert rec["description"] == "Seniorkraft är ett projekt för äldre som finansieras ur Ljungby kommuns sociala " \
+                                 "investeringsfond."
+    assert (str(rec["start_date"]), str(rec["end_date"])) == ("2023-08-01", "2026-06-30")
+    assert rec["municipality_codes"] == ["0781", "0767"]
+
+
+def test_genomfordes_is_a_finished_projects_period():
+    body = ("<h1>Läsglädje</h1><p>Läsglädje var ett projekt för elever i årskurs 1–3 som finansierades ur Ljungby "
+            "kommuns sociala investeringsfond.</p><p>Genomfördes: 2019–2021</p>")
+    rec = _one(body, "https://www.ljungby.se/lasgladje", "Läsglädje")
+    assert (str(rec["start_date"]), str(rec["end_date"])) == ("2019-01-01", "2021-12-31")
+    assert "Genomfördes" not in rec["description"]

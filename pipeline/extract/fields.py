@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from pipeline.extract import labels
@@ -885,7 +886,18 @@ _DATE_ONLY = re.compile(r"(?:(?:publicerad|uppdaterad|datum)\s*:?\s*)?(?:(?:mån
 _CLOCK_ALONE = re.compile(r"(?:kl(?:ockan|\.)?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[–-]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?",
                           re.I)
 _FACT_SEPARATOR = re.compile(r"\s+[·|]\s+")
-_DOCUMENT_LINK = re.compile(r"\((?:pdf|word|docx?|xlsx?|pptx?|odt)(?:,[^()]{1,30})?\)$", re.I)
+_DOCUMENT_LINK = re.compile(r"\((?:pdf|word|docx?|xlsx?|pptx?|odt|jpe?g|png)(?:,[^()]{1,30})?\)$", re.I)
+# The page's own furniture inside its main content: a skip or back link, a call to act, a gallery's counter, a comment
+# form's notice, a row of page tools ("Lyssna | Lättläst | Other languages | Sök"), a postal footer line.
+_PAGE_FURNITURE_LINE = re.compile(
+    r"(?:till|hoppa\s+till|gå\s+(?:direkt\s+)?till|direkt\s+till)\s+(?:sidans\s+)?(?:huvud)?innehåll(?:et)?|"
+    r"tillbaka(?:\s+till\s+[\wåäö ]{1,40})?|kommentarer(?:na)?\s+är\s+stängda\.?|"
+    r"anmäl\s+(?:dig(?:\s+här)?|intresse)|visa\s+(?:fler|alla)(?:\s+[\wåäö ]{1,40})?|"
+    r"visar\s+\d+\s+av\s+\d+(?:\s+[\wåäö]+)?|"
+    r"(?:lyssna|lättläst|lätt\s+svenska|other\s+languages|languages|teckenspråk|sök|skriv\s+ut|dela)"
+    r"(?:\s*\|\s*(?:lyssna|lättläst|lätt\s+svenska|other\s+languages|languages|teckenspråk|sök|skriv\s+ut|dela|"
+    r"in\s+english|på\s+svenska))+", re.I)
+_POSTAL_LINE = re.compile(r"\bBox\s+\d{1,5}\b.{0,40}\b\d{3}\s?\d{2}\s+\w", re.S)
 # A news item's line of when it was published, maybe after its kind: no sentence, only dates after the word.
 _PUBLISHED_LINE = re.compile(r"(?:(?:nyheter|nyhet|aktuellt|pressmeddelande|artikel)\s*[·|:]?\s*)?"
                              r"(?:senast\s+)?(?:publicerad|publicerat|uppdaterad|uppdaterat|ändrad)\b[^.!?]*\d{4}[^.!?]*$",
@@ -990,6 +1002,12 @@ def _not_description(part: str) -> bool:
                              or _CLOCK_ALONE.fullmatch(short)):
         # a news entry's or a timeline step's date or time on its own line ("12 maj 2025", "Hösten 2023", "15.30")
         return True
+    if len(short) <= 80 and _PAGE_FURNITURE_LINE.fullmatch(short):
+        return True  # "Till innehållet", "Tillbaka till nyheterna", "Anmäl dig här", "Lyssna | Lättläst | Sök"
+    if len(short) <= 60 and "\n" not in short and unicodedata.category(short[0]) == "So" and short[0] not in "©®":
+        return True  # a chip's fact after its emoji ("📅 2023–2025", "💰 1 100 000 kronor", "🟢 Pågår"): read as a fact
+    if len(short) <= 200 and _POSTAL_LINE.search(short) and ("|" in short or "\n" in short or "Tel" in short):
+        return True  # the organisation's postal footer ("Ragunda kommun | Box 52, 840 70 Hammarstrand | Tel …")
     if len(short) <= 120 and "\n" not in short and _DOCUMENT_LINK.search(short):
         return True  # a document to download ("Slutrapport Rörelselyftet (pdf)", "Beslut (pdf, 245 kB)")
     if len(short) <= 90 and "\n" not in short and _PUBLISHED_LINE.match(short):

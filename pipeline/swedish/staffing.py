@@ -167,7 +167,8 @@ _WORKS_RE = re.compile(
     # any definite noun: "arbetar med besöken på halvtid vardera")
     rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_FROM}{_ASIDE}\s+"
     rf"(?:(?:arbetar|arbetade|jobbar|jobbade|tjänstgör|(?:är|var)\s+anställda?|(?:är|var)\s+med)\s+"
-    rf"(?:(?:i|med|inom)\s+(?:{_WORK}|[a-zåäö]+(?:en|et|na))\s+)?"
+    # (or the work by its name, and a comma: "Tre fritidsledare arbetar på Läxtorget, på 40 procent vardera")
+    rf"(?:(?:i|med|inom)\s+(?:{_WORK}|[a-zåäö]+(?:en|et|na))\s+|(?:på|i|vid)\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+,?\s+)?"
     # a post tied to the work at an extent: "en skolkurator är knuten till Nätkoll på 40 procent"
     rf"|(?:är|var)\s+(?:knuten|knutna|kopplad|kopplade)\s+till\s+(?:{_WORK}|(?-i:[A-ZÅÄÖ])[\wåäö-]+)\s+)"
     rf"(?:vardera\s+|var\s+)?(?:på\s+)?"
