@@ -362,3 +362,12 @@ def test_genomfordes_is_a_finished_projects_period():
     rec = _one(body, "https://www.ljungby.se/lasgladje", "Läsglädje")
     assert (str(rec["start_date"]), str(rec["end_date"])) == ("2019-01-01", "2021-12-31")
     assert "Genomfördes" not in rec["description"]
+
+
+def test_a_grid_fact_the_fields_do_not_read_is_no_description():
+    body = ('<h1>Fritidslotsen</h1><p>Fritidslotsen hjälper barn med NPF att hitta en fritidsaktivitet. Den '
+            'finansieras ur Vetlanda kommuns sociala investeringsfond 2025–2027.</p>'
+            '<div class="pf-field"><span class="pf-field__label">Projektnummer</span>'
+            '<span class="pf-field__value">P-2025-014</span></div>')
+    rec = _one(body, "https://www.vetlanda.se/fritidslotsen", "Fritidslotsen")
+    assert "Projektnummer" not in rec["description"]

@@ -1054,7 +1054,14 @@ class _Walker:
                         # class="…__value">…</span></div>": "Ansvarig förvaltning: …", not one glued word
                         _LABEL_TOKEN.search(child[0].get("class") or "") and _label_then_value(child)))
                     if tile:
-                        self.add(tile if tile.kind == "figure" else Block("p", tile.text))
+                        if tile.kind == "figure":
+                            self.add(tile)
+                        elif labels.field_for(tile.text.split(":", 1)[0]) is None and ":" in tile.text:
+                            # a grid's fact the fields do not read ("Projektnummer: P-2025-014", "Beställare: …"):
+                            # a fact of the page, no description
+                            self.add(Block("meta", tile.text))
+                        else:
+                            self.add(Block("p", tile.text))
                     elif not self._logos_under_label(child):
                         self._walk_container(child, list_id, tag, attrs)
                     if buffer:
