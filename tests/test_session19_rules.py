@@ -365,7 +365,7 @@ def test_genomfordes_is_a_finished_projects_period():
 
 
 def test_a_grid_fact_the_fields_do_not_read_is_no_description():
-    body = ('<h1>Fritidslotsen</h1><p>Fritidslotsen hjälper barn med NPF att hitta en fritidsaktivitet. Den '
+    body = ('<h1>Fritidslotsen</h1><p>Fritidslotsen är ett projekt som hjälper barn med NPF till en fritid. Det '
             'finansieras ur Vetlanda kommuns sociala investeringsfond 2025–2027.</p>'
             '<div class="pf-field"><span class="pf-field__label">Projektnummer</span>'
             '<span class="pf-field__value">P-2025-014</span></div>')
