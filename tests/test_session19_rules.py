@@ -371,3 +371,15 @@ def test_a_grid_fact_the_fields_do_not_read_is_no_description():
             '<span class="pf-field__value">P-2025-014</span></div>')
     rec = _one(body, "https://www.vetlanda.se/fritidslotsen", "Fritidslotsen")
     assert "Projektnummer" not in rec["description"]
+
+
+def test_support_that_takes_part_is_a_partner_not_a_payer():
+    rec = _one(_UNOWNED.format("Projektet genomförs med stöd från Ungdomsmottagningen i Mora och Polisen, som båda "
+                               "medverkar vid några av träffarna."))
+    assert (rec["partners"], rec["funders"]) == (["Ungdomsmottagningen i Mora", "Polisen"], [])
+
+
+def test_support_received_is_still_a_payer_and_the_work_is_no_partner():
+    rec = _one(_UNOWNED.format("Projektet har fått stöd från Länsstyrelsen Dalarna, som också deltar i styrgruppen."))
+    assert rec["funders"] == ["Länsstyrelsen Dalarna"]
+    assert "Projektet" not in rec["partners"]

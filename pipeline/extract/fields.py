@@ -290,6 +290,11 @@ _FUNDER_PROSE = re.compile(
 # whose head is the bare word: "Myndigheten för familjerätt och föräldraskapsstöd", "Stiftelsen för …").
 _AGENCY_PURPOSE = re.compile(r"^((?-i:[A-ZÅÄÖ])[a-zåäö]{2,}(?:rådet|verket|styrelsen|myndigheten|fonden|kassan))\s+för\s+"
                              r"(?-i:[a-zåäö]).*$", re.S)
+_THE_WORK_ITSELF = frozenset({"projektet", "satsningen", "insatsen", "arbetet", "verksamheten", "investeringen",
+                              "teamet", "vi"})
+# After the bodies a support comes from, what they do in the work: ", som båda medverkar vid …", ", som deltar i …"
+_TAKING_PART_AFTER = re.compile(r",?\s+som\s+(?:båda\s+|alla\s+|också\s+|även\s+)*(?:medverkar|medverkade|deltar|deltog|"
+                                r"finns\s+med|är\s+med|var\s+med|håller\s+i|leder)\b")
 # The payer named by its role, then what it gives in a relative clause: "Medfinansiär är Region Östergötland, som …"
 _PAYER_ROLE_IS = re.compile(r"^(?:med)?finansiär(?:er|en|erna)?\s+(?:är|var)\s+(.+?),\s+som$", re.I)
 _FUNDER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\soch\s))([A-ZÅÄÖ](?:(?!,\s(?:och|men)\s)[^.;:!?\n]){1,60}?)\s+"
@@ -2374,11 +2379,18 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
         if named:
             funders.extend(named)
             ev.setdefault("funders", _ev(f"{label}: {value}"))
+    supporting: list[str] = []  # bodies whose "stöd" is their taking part: partners (below)
     for m in (_prose_matches(_FUNDER_PROSE, seg_text, seg_text, _FUNDER_STARTS)
               if has_any(seg_text, _FUNDER_KEYS) else ()):
         if has_any(seg_low, _EARLIER_PROJECT_KEYS) and _about_earlier_project(seg_text, m.start()):
             continue
         if _share_of_something_else(seg_text, m):
+            continue
+        if m.group(0)[:9].lower() == "med stöd " \
+                and _TAKING_PART_AFTER.match(seg_text, m.end(1)) is not None:
+            # support that takes part ("genomförs med stöd från Ungdomsmottagningen och Polisen, som båda medverkar vid
+            # träffarna"): partners, not payers
+            supporting.extend(_named_orgs_from(m.group(1).rstrip(",")))
             continue
         funders.extend(_AGENCY_PURPOSE.sub(r"\1", n)
                        for n in _named_orgs_from(_AND_FROM.sub(" och ", _MONEY_FROM_INNER.sub("", m.group(1)))))
@@ -2559,9 +2571,10 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                 and (found := [n for n in _clause_subjects(heading[1]) if n != seg.title]):
             # sentences under a "Partner" heading, each partner the subject of its own clause
             ev["partners"] = _ev(heading[1])
-        found = _unique(found)
+        found = _unique(found + supporting)
         # a body named again without its place ("Svenska kyrkan i Täby" … "Svenska kyrkan bidrar också med lokaler")
-        rec["partners"] = [n for n in found if not any(o.startswith(n + " i ") for o in found)]
+        rec["partners"] = [n for n in found if not any(o.startswith(n + " i ") for o in found)
+                           and n.lower() not in _THE_WORK_ITSELF]  # (not "Projektet" caught as a subject)
         body_text, body_low = whole_text
     owners_lab = _labelled(seg, "organisations") or (
         ("", seg.cells["organisations"]) if "organisations" in seg.cells else None)
