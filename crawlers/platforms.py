@@ -534,6 +534,10 @@ def _fact_box_in(el) -> str | None:
             parts = [child for child in li if isinstance(child.tag, str)]
             if len(parts) >= 2 and 0 < len(label := _text(parts[0])) <= 30:
                 pairs.append((label, " ".join(_text(p) for p in parts[1:])))
+        for tr in el.iter("tr"):  # a table of facts: <tr><th>Projektperiod</th><td>1 augusti 2024 – …</td></tr>
+            cells = [c for c in tr if c.tag in ("th", "td")]
+            if len(cells) == 2 and 0 < len(label := _text(cells[0])) <= 30:
+                pairs.append((label, _text(cells[1])))
         lines = " ".join(f"{k}: {v}" for k, v in pairs)
         return lines if len(_FACT_LABEL_RE.findall(lines)) >= 2 else None
     for box in el.iter("p", "dl", "table", "ul"):

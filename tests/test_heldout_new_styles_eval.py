@@ -659,3 +659,41 @@ def test_the_nineteenth_sessions_precision_set_stays_above_its_floors():
     result = evaluate(find_cases(ROOT / "tests" / "heldout104"))
     assert result["cases"] >= 10 and not result["errors"]
     assert result["record_precision"] >= 0.95 and result["record_recall"] >= 0.95
+
+
+def test_the_nineteenth_sessions_second_representative_set_stays_above_its_floors():
+    """tests/heldout106 (second round, representative: closed <details> per grant, a two-column table without header, a
+    region's sections named by the municipality with the project's name only in the prose, a finished project's banner,
+    a samordningsförbund's page of bullets, easy Swedish, "1.240.000 kr" and "1,6 MSEK", ages only of participants; a
+    glasses grant and a gambling help page), written blind, at first contact on 1389369: **0.833 / 0.714** (the region's
+    four grants titled by their municipality). After its rules: 0.933 / 1.000."""
+    result = evaluate(find_cases(ROOT / "tests" / "heldout106"))
+    assert result["cases"] >= 10 and not result["errors"]
+    assert result["record_precision"] >= 0.9 and result["record_recall"] >= 0.95
+    assert result["fields"]["partners"]["recall"] >= 0.95
+
+
+def test_the_nineteenth_sessions_second_precision_set_stays_above_its_floors():
+    """tests/heldout107 (second round, precision: loan guarantees, interpreters, lotteries, reading one's case file,
+    school leave, participants' benefits, a relocation service, a dental benefit; a project told as a timeline of
+    milestones, a project whose facts are one captioned table row), written blind, at first contact on 1389369:
+    **0.333** / 1.000 — four of the eight kinds without projects still give a record (a section naming another body's
+    research project, a service begun in a region's project, a benefit page's yearly sum, a guarantee that "löpte"
+    until a day). Not mended this session: the floor holds what is."""
+    result = evaluate(find_cases(ROOT / "tests" / "heldout107"))
+    assert result["cases"] >= 10 and not result["errors"]
+    assert result["record_precision"] >= 0.33 and result["record_recall"] >= 0.95
+
+
+def test_the_nineteenth_sessions_second_field_set_stays_above_its_floors():
+    """tests/heldout108 (second round, ten one-project pages: owners as "Det är X som äger frågan", "som håller i
+    taktpinnen", "står som sökande", "ytterst ansvarig"; partners as "Kring projektet finns en samverkansgrupp med
+    representanter från", "Nätverket består av", "fanns ett nära utbyte med", "har anslutit sig till", "med på ett hörn",
+    "tillsammans med bland andra", "A bidrar med lokaler, B med …"), written blind, at first contact on 1389369: 1.000 /
+    1.000, but owners **0.30**, partners **0.00**, funders 0.40, staffing 0.56. After its rules: owners 0.70, partners
+    0.70."""
+    result = evaluate(find_cases(ROOT / "tests" / "heldout108"))
+    assert result["cases"] >= 10 and not result["errors"]
+    assert result["record_precision"] >= 0.95 and result["record_recall"] >= 0.95
+    fields = result["fields"]
+    assert fields["organisations"]["recall"] >= 0.65 and fields["partners"]["recall"] >= 0.65

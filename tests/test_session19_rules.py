@@ -383,3 +383,89 @@ def test_support_received_is_still_a_payer_and_the_work_is_no_partner():
     rec = _one(_UNOWNED.format("Projektet har fått stöd från Länsstyrelsen Dalarna, som också deltar i styrgruppen."))
     assert rec["funders"] == ["Länsstyrelsen Dalarna"]
     assert "Projektet" not in rec["partners"]
+
+
+# -- heldout106 and heldout_sites36's pages ------------------------------------------------------------------------------
+
+def test_sections_headed_by_a_municipality_are_titled_by_the_project_their_prose_names():
+    from pipeline.extract import extract_page
+
+    body = ("<h1>Beviljade sociala investeringar 2026</h1><p>Regionen har beviljat 2,6 miljoner kronor till två "
+            "kommuner.</p><h2>Köpings kommun</h2><p>Köpings kommun får 1 400 000 kronor för projektet Familjeverkstan. "
+            "Projektet pågår 2026–2027.</p><h2>Sala kommun</h2><p>Sala kommun beviljas 1 250 000 kronor för "
+            "”Skolkompassen”, en satsning på elever som ofta är borta från skolan, 2026–2028. Kommunen går själv in med "
+            "600 000 kronor.</p>")
+    html = f"<html><head><title>Beviljade</title></head><body><main>{body}</main></body></html>"
+    recs = extract_page(html.encode(), "https://regionvastmanland.se/beviljade-2026/", "text/html")
+    by_title = {r["title"]: r for r in recs}
+    assert list(by_title) == ["Familjeverkstan", "Skolkompassen"]
+    assert by_title["Skolkompassen"]["budget_sek"] == 1_850_000  # "går själv in med": the kommun's part added
+
+
+def test_a_unit_named_by_a_suspended_compound_after_och_stays_whole():
+    rec = _one(_PROJECT.format("Satsningen drivs i samverkan med socialtjänsten och barn- och ungdomspsykiatrin i "
+                               "Region Dalarna."))
+    assert rec["partners"] == ["socialtjänsten", "barn- och ungdomspsykiatrin i Region Dalarna"]
+
+
+def test_a_category_line_over_the_lead_sentence_is_no_title():
+    body = ("<header><p class='kategori'><a href='../projekt.html'>Projekt</a></p><h1>Unga in – Ludvika</h1>"
+            "<p class='ingress'>Unga in är en social investering för unga vuxna i Ludvika som varken arbetar eller "
+            "studerar.</p></header><aside><h2>Fakta</h2><dl><dt>Projektägare</dt><dd>Arbetsmarknadsenheten</dd>"
+            "<dt>Projektperiod</dt><dd>1 mars 2025 – 28 februari 2027</dd><dt>Beviljade medel</dt><dd>1 800 000 kronor"
+            "</dd></dl></aside>")
+    rec = _one(body, "https://www.ludvika.se/projekt/unga-in-ludvika.html", "Unga in – Ludvika")
+    assert rec["title"] == "Unga in"  # (the name the prose defines, not the lead sentence under "Projekt")
+
+
+def test_tags_on_their_links_above_the_title_are_facts_not_a_title():
+    body = ("<ul class='artikel-etiketter'><li><a class='etikett etikett-typ' href='/kb?typ=projekt'>Projekt</a></li>"
+            "<li><a class='etikett' href='/kb?tema=barn'>Barn och unga</a></li></ul><h1>Närvaro Gnosjö</h1>"
+            "<p>Närvaro Gnosjö är ett projekt för elever med hög frånvaro som finansieras ur regionens sociala "
+            "investeringsmedel 2024–2026.</p>")
+    rec = _one(body, "https://folkhalsaochsjukvard.rjl.se/kunskapsbank/artikel/1142-narvaro-gnosjo", "Närvaro Gnosjö")
+    assert rec["title"] == "Närvaro Gnosjö"
+    assert "Barn och unga" not in (rec["description"] or "")
+
+
+# -- heldout108: the second field set ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, partners", [
+    ("Kring projektet finns en samverkansgrupp med representanter från Mora gymnasium, Polisen och Morastrand.",
+     ["Mora gymnasium", "Polisen", "Morastrand"]),
+    ("Nätverket består av Arbetsförmedlingen, Försäkringskassan och Mora gymnasieskola.",
+     ["Arbetsförmedlingen", "Försäkringskassan", "Mora gymnasieskola"]),
+    ("Under hela projekttiden fanns ett nära utbyte med Polisen i Mora och Mora Folkets Husförening, som lånade ut "
+     "lokalen.", ["Polisen i Mora", "Mora Folkets Husförening"]),
+    ("Studieförbundet Vuxenskolan och Mora församling har anslutit sig till projektet.",
+     ["Studieförbundet Vuxenskolan", "Mora församling"]),
+    ("Polisen och Mora Basket är också med på ett hörn, bland annat under temaveckorna.", ["Polisen", "Mora Basket"]),
+    ("Junis står för materialet till barngrupperna.", ["Junis"]),
+    ("Morastrand bidrar med lokaler i Mora, Arbetsförmedlingen med en handläggare en dag i veckan.",
+     ["Morastrand", "Arbetsförmedlingen"]),
+    ("Volontärerna rekryteras tillsammans med bland andra Svenska kyrkan i Mora, Röda Korset Mora och PRO Mora.",
+     ["Svenska kyrkan i Mora", "Röda Korset Mora", "PRO Mora"]),
+    ("Med oss på resan har vi Mora bibliotek, som håller i babysång, och Svenska kyrkan i Mora, som ordnar fika.",
+     ["Mora bibliotek", "Svenska kyrkan i Mora"]),
+])
+def test_partners_in_the_second_field_sets_wordings(sentence, partners):
+    assert _one(_PROJECT.format(sentence))["partners"] == partners
+
+
+def test_premises_given_by_a_board_make_no_partner():
+    # "står för lokalerna" is said as often of the owner or the publisher's own board: no partner by it
+    rec = _one(_PROJECT.format("Barn- och utbildningsnämnden står för lokalen."))
+    assert rec["partners"] == []
+
+
+@pytest.mark.parametrize("sentence, owners", [
+    ("Det är Ungdomsenheten som håller i taktpinnen.", ["Ungdomsenheten"]),
+    ("Det är individ- och familjeomsorgen som har det övergripande ansvaret för Ung i Mora.",
+     ["individ- och familjeomsorgen"]),
+    ("Det är vård- och omsorgsförvaltningen som äger frågan om ofrivillig ensamhet.", ["vård- och omsorgsförvaltningen"]),
+    ("Barn- och utbildningsförvaltningen står som sökande och ansvarar för genomförandet.",
+     ["Barn- och utbildningsförvaltningen"]),
+    ("Barn- och utbildningsnämnden är ytterst ansvarig för projektet.", ["Barn- och utbildningsnämnden"]),
+])
+def test_owners_in_the_second_field_sets_wordings(sentence, owners):
+    assert _one(_UNOWNED.format(sentence))["organisations"] == owners

@@ -611,8 +611,9 @@ _LABEL_TOKEN = re.compile(r"(?:^|\s)[\w-]*?(?:label|term|key)(?=\s|$)", re.I)
 
 
 _ICON_TAGS = frozenset(("svg", "img", "i", "use"))
-# A list item styled as a chip or badge: "chip chip--status", "badge", "pill", "c-tag".
-_BADGE_CLASS = re.compile(r"(?:^|[\s_-])(?:chip|badge|pill)(?:$|[\s_-])", re.I)
+# A list item styled as a chip, badge or tag (on the item or its one link): "chip chip--status", "badge", "pill",
+# "c-tag", "etikett etikett-typ".
+_BADGE_CLASS = re.compile(r"(?:^|[\s_-])(?:chip|badge|pill|etikett|tagg|tag)(?:$|[\s_-])", re.I)
 
 
 def _holds_own_heading(item) -> bool:
@@ -1137,7 +1138,9 @@ class _Walker:
                             # a gallery's item: its picture's caption is no text of the page (read as a <figure> is)
                             self._walk_container(child[0], list_id, "figure", child[0].items())
                         elif t := text_of(child):
-                            if len(t) <= 40 and "\n" not in t and _BADGE_CLASS.search(child.get("class") or ""):
+                            if len(t) <= 40 and "\n" not in t and _BADGE_CLASS.search(
+                                    (child.get("class") or "") + (" " + (child[0].get("class") or "")
+                                                                  if len(child) == 1 else "")):
                                 # a chip above or beside the title ("Pågår", "2025–2027", "Svartbyn"): a fact, not
                                 # description
                                 self.add(Block("meta", t))

@@ -177,7 +177,14 @@ _PARTNER_PROSE = re.compile(
     r"bland\s+(?:samverkans|samarbets)?parter(?:na)?\s+(?:märks|finns|fanns|återfinns|ingår|ingick)(?:\s+också|\s+även)?|"
     r"till\s+sin\s+hjälp\s+(?:har|hade)\s+(?:projektet|satsningen|insatsen|teamet|[a-zåäö]*(?:förvaltningen|"
     r"nämnden|enheten))(?:\s+också|\s+även)?|"
-    r"från\s+(?:[a-zåäö]+s|vår|deras)\s+sida\s+(?:medverkar|medverkade|deltar|deltog)(?:\s+också|\s+även)?)"
+    r"från\s+(?:[a-zåäö]+s|vår|deras)\s+sida\s+(?:medverkar|medverkade|deltar|deltog)(?:\s+också|\s+även)?|"
+    # "Kring projektet finns en samverkansgrupp med representanter från A, B och C", "Nätverket består av A och B",
+    # "Under hela projekttiden fanns ett nära utbyte med A", "Med oss på resan har vi A, som …, och B"
+    r"(?:kring|runt)\s+(?:projektet|satsningen|insatsen|arbetet)\s+(?:finns|fanns)\s+(?:en\s+)?(?:samverkansgrupp|"
+    r"referensgrupp|styrgrupp|arbetsgrupp|samverkansgrupp)\s+(?:med\s+)?(?:representanter|företrädare)\s+(?:från|för)|"
+    r"(?:nätverket|samverkansgruppen|referensgruppen|arbetsgruppen)\s+(?:består|bestod)\s+av|"
+    r"(?:finns|fanns)\s+(?:också\s+|även\s+)?(?:ett\s+)?(?:nära\s+|tätt\s+|gott\s+)?utbyte\s+med|"
+    r"med\s+oss\s+på\s+(?:resan|vägen)\s+(?:har\s+vi|finns|är)(?:\s+också|\s+även)?)"
     r"\s+(.{3,200}?)(?:[.;:]|\s+(?:för att|som|där|dit|kring|om|"
     # ("på" ends the names, but not a unit's school or health centre: "elevhälsan på Kungsmarksskolan",
     # "barnavårdscentralen på Dorotea hälsocentral")
@@ -236,7 +243,12 @@ _PARTNERS_AS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\soch\s)|(?<=,\smen\s))([A-Z�
                           r"har\s+samverkansavtal\s+med\b|"
                           # "Även X och Y har lovat att delta", "X har tackat ja till att vara med"
                           r"(?:har|hade)\s+(?:också\s+|även\s+)?(?:lovat\s+att\s+(?:delta|vara\s+med|medverka)|tackat\s+ja\s+till\s+"
-                          r"att\s+(?:delta|vara\s+med|medverka))\b)", re.M)
+                          r"att\s+(?:delta|vara\s+med|medverka))\b|"
+                          # "… har anslutit sig till projektet", "… är också med på ett hörn", "Junis står för materialet"
+                          r"(?:har|hade)\s+(?:också\s+|även\s+)?anslutit\s+sig\s+till\s+(?:projektet|satsningen|insatsen|"
+                          r"arbetet|nätverket)\b|(?:är|var)\s+(?:också\s+|även\s+)?med\s+på\s+ett\s+hörn\b|"
+                          # (not "står för lokalerna": said as often of the owner or the publisher's own board)
+                          r"(?:står|stod)\s+(?:också\s+|även\s+)?för\s+materialet\b)", re.M)
 # A clause with its own verb before the partners' ("X var insatsägare och …"), and subjects that are people or a count
 # of them, not a body ("Rektorerna för de två grundskolorna ingår i styrgruppen", "Ett tiotal arbetsgivare är med").
 _EARLIER_CLAUSE = re.compile(r"\s(?:är|var|har|hade|blev|blir)\s.*?\soch\s(?=[A-ZÅÄÖ])")
@@ -248,7 +260,7 @@ _PEOPLE_NOT_BODY = re.compile(r"(?:rektor(?:n|er|erna)?|chef(?:en|er|erna)|repre
 # second giver with the verb left out ("X bidrog med lokaler och Y med frivilliga språkvänner").
 _BUT_ALSO_WITH = re.compile(r",\s+men\s+(?:även|också)\s+([^.;:!?\n]{3,150}?)\s+(?:finns|fanns|är|var)\s+(?:också\s+|även\s+)?"
                             r"med\b")
-_GAPPED_GIVER = re.compile(r"[^.;:!?\n]{0,80}?\s+och\s+((?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)\s+med\s+"
+_GAPPED_GIVER = re.compile(r"[^.;:!?\n]{0,80}?(?:\s+och|,)\s+((?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)\s+med\s+"
                            r"(?!(?:stöd|hjälp|bidrag|medel|pengar|finansiering)\b)")
 # The partners named again after a relative clause about the last one: ", som ansvarar för barnhälsovården, och med X".
 _PARTNER_AFTER_CLAUSE = re.compile(r",?\s+(?:som|där)\s+[^,.;:\n]{1,100},\s+(?:(?:och|samt)\s+(?:med\s+|av\s+)?|med\s+)"
@@ -290,6 +302,7 @@ _FUNDER_PROSE = re.compile(
 # whose head is the bare word: "Myndigheten för familjerätt och föräldraskapsstöd", "Stiftelsen för …").
 _AGENCY_PURPOSE = re.compile(r"^((?-i:[A-ZÅÄÖ])[a-zåäö]{2,}(?:rådet|verket|styrelsen|myndigheten|fonden|kassan))\s+för\s+"
                              r"(?-i:[a-zåäö]).*$", re.S)
+_AMONG_OTHERS = re.compile(r"^(?:bland\s+andra|bland\s+annat|bl\.\s?a\.?|till\s+exempel|t\.\s?ex\.?)\s+", re.I)
 _THE_WORK_ITSELF = frozenset({"projektet", "satsningen", "insatsen", "arbetet", "verksamheten", "investeringen",
                               "teamet", "vi"})
 # After the bodies a support comes from, what they do in the work: ", som båda medverkar vid …", ", som deltar i …"
@@ -578,6 +591,9 @@ _OWNS_IT = re.compile(r"(?:^|(?<=[.!?]\s))((?!(?:Det|Den|Detta|Här|Vi|Man|En|Et
                       # "Vuxenutbildningen har fått uppdraget att driva projektet"
                       r"(?:har\s+fått|fick)\s+uppdraget\s+att\s+(?:driva|leda|genomföra)\b|"
                       r"(?:står|stod)\s+för\s+genomförandet\b|"
+                      # "X står som sökande och ansvarar för genomförandet", "X är ytterst ansvarig för projektet"
+                      r"(?:står|stod)\s+som\s+sökande\s+och\s+ansvarar\s+för\b|(?:ansvarar|ansvarade)\s+för\s+"
+                      r"genomförandet\b|(?:är|var)\s+ytterst\s+ansvarig\s+för\s+(?:(?:" + _OWNED + r")\b|[A-ZÅÄÖ])|"
                       # "Vård- och omsorgsförvaltningen står som ägare till projektet"
                       r"(?:står|stod)\s+(?:gemensamt\s+|tillsammans\s+)?som\s+(?:ägare|projektägare|huvudman)\b|"
                       # "X är utförare", "Språkrum är organiserat under X", "Vårdspåret hör organisatoriskt till X",
@@ -605,7 +621,11 @@ _OWNER_CLEFT = re.compile(r"\b[Dd]et\s+(?:är|blir|var)\s+([^.;:!?\n]{3,80}?)\s+
                           # "Det är X som leder och bemannar Läsresan", "Det var X som fick i uppdrag att bygga upp och
                           # driva Y"
                           r"(?:driver|leder)\s+och\s+[a-zåäö]+|fick\s+i\s+uppdrag\s+att\s+(?:[a-zåäö]+\s+){0,4}?(?:driva|leda|genomföra))\s+"
-                          r"(?:(?:" + _OWNED + r")|(?-i:[A-ZÅÄÖ])\w+)|håller\s+i\s+trådarna|bär\s+(?:huvud)?ansvaret)\b")
+                          r"(?:(?:" + _OWNED + r")|(?-i:[A-ZÅÄÖ])\w+)|håller\s+i\s+trådarna|bär\s+(?:huvud)?ansvaret|"
+                          # "Det är Ungdomsenheten som håller i taktpinnen", "… som har det övergripande ansvaret för X",
+                          # "Det är vård- och omsorgsförvaltningen som äger frågan om …"
+                          r"håller\s+i\s+taktpinnen|(?:har|hade)\s+det\s+(?:övergripande\s+|samlade\s+)?ansvaret|"
+                          r"äger\s+frågan)\b")
 # The writer's "vi" of a unit: "Det är vi i socialtjänstens fältgrupp som håller i Ungdomslotsen".
 _WE_OF = re.compile(r"^vi\s+(?:i|på|inom|vid)\s+", re.I)
 _OWNER_RELATIVE = re.compile(r"\b(?:är|var)\s+(?:ett|en)\s+(?:[\wåäö-]+\s+){0,2}?(?:projekt|satsning|insats|samarbete)\s+"
@@ -678,7 +698,9 @@ _PARTNER_KEYS = ("samverka", "samarbet", "tillsammans", "samråd", "med oss i", 
                  "deltar", "deltog", "medverka",
                  "sida vid sida", "arbetsgrupp", "referensgrupp",
                  "möte", "träffar med", "är med", "var med", "bland dem som", "bland de som", "hjälp av", "hjälp från",
-                 "med kunskap", "med kompetens", "med erfarenhet", " nära ", "parterna", "till sin hjälp", " sida ")
+                 "med kunskap", "med kompetens", "med erfarenhet", " nära ", "parterna", "till sin hjälp", " sida ",
+                 "kring ", "runt ", "består av", "bestod av", "utbyte", "med oss på", "anslutit", "på ett hörn",
+                 "står för materialet")
 _OWNER_KEYS = ("drivs av", "drevs av", "ägs av", "ägdes av", "projektägare", "genomförs av", "genomfördes av",
                "utförs av", "utfördes av", "ägare av ", "ägare till ", "är ett uppdrag från", "var ett uppdrag från", "projektets ägare", "satsningens ägare", "insatsens ägare", "organiseras ",
                "organiserades ",
@@ -720,7 +742,10 @@ _PARTNER_STARTS = ("i samverkan med", "i samarbete med", "samarbetar med", "samv
                    "får hjälp", "fick hjälp", "får också hjälp", "fick också hjälp", "har dessutom hjälp",
                    "har också ett", "har även ett", "hade också ett", "hade även ett", "har också nära",
                    "har även nära", "parterna ", "bland samverkansparter", "bland samarbetsparter", "bland parter",
-                   "till sin hjälp")
+                   "till sin hjälp", "kring projektet", "kring satsningen", "kring insatsen", "kring arbetet",
+                   "runt projektet", "nätverket best", "samverkansgruppen best", "referensgruppen best",
+                   "arbetsgruppen best", "finns ett", "fanns ett", "finns också ett", "fanns också ett", "finns nära",
+                   "fanns nära", "med oss på")
 # … and where "har projektet fått med sig" can begin: looked for only in a text that holds "fått med"
 _BROUGHT_STARTS = tuple(f"{verb} {who}" for verb in ("har", "hade") for who in (
     "projektet ", "satsningen ", "insatsen ", "arbetet ", "vi ", "fått med", "också fått", "även fått"))
@@ -1178,6 +1203,8 @@ def _trim_name(name: str) -> str:
             return _TRAILING_JOIN.sub("", " ".join(words[:i]).rstrip(","))
         if i and (lw in _NAME_END or (lw == "och" and i + 1 < len(words) and words[i + 1][:1].islower()
                                       and not words[i - 1].endswith("-")
+                                      # (a unit of a suspended compound after it: "och barn- och ungdomspsykiatrin")
+                                      and not words[i + 1].endswith("-")
                                       and not _GENERIC_ORGS.match(words[i + 1].strip(",."))
                                       and not _LOWER_BODY.match(_next_name(words, i + 1))
                                       and not _UNIT_OF_A_BODY.match(" ".join(words[i + 1:i + 3]).strip(",."))
@@ -2521,7 +2548,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
             if _about_earlier_project(body_text, m.start()):
                 continue  # an earlier project's partners ("erfarenheterna från projektet X, som … tillsammans med Y")
             # "tillsammans med" is as often about people ("tillsammans med föräldrarna"): names only there.
-            listed = m.group(1)
+            listed = _AMONG_OTHERS.sub("", m.group(1), count=1)  # "tillsammans med bland andra A, B och C"
             if (" från " in listed or " för " in listed) and _POSTS_FROM.match(listed):
                 listed = " och ".join(_POST_BODY.findall(listed))  # "en kurator från X och en behandlare från Y"
             elif " och för " in listed or " och från " in listed:  # "representanter för elevhälsan och för BUP"
@@ -2547,7 +2574,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                 or "delt" in body_low or "partner" in body_low or "ingår" in body_low or "ingick" in body_low \
                 or " med kunskap" in body_low or " med kompetens" in body_low or " med erfarenhet" in body_low \
                 or " med expertis" in body_low or "bidrar med" in body_low or "bidrog med" in body_low \
-                or "bidragit med" in body_low or "ingått" in body_low or "grupp" in body_low or " med från" in body_low or "kopplade" in body_low \
+                or "bidragit med" in body_low or "anslutit" in body_low or "på ett hörn" in body_low \
+                or "står för materialet" in body_low or "ingått" in body_low or "grupp" in body_low or " med från" in body_low or "kopplade" in body_low \
                 or "knutna" in body_low or "undertecknat" in body_low or "kontaktperson" in body_low or " med i " in body_low \
                 or " med och " in body_low or "varit med" in body_low or "engagera" in body_low \
                 or "samverkansavtal" in body_low:
@@ -2613,7 +2641,7 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
                     ev["organisations"] = _ev(m.group(0) + joint.group(0))
         elif (" äger " in body_low or " ägde " in body_low or "ansvaret" in body_low or "projektled" in body_low
               or "värd för" in body_low or "uppdraget" in body_low
-              or "genomförandet" in body_low or " som ägare" in body_low or " som huvudman" in body_low
+              or "genomförandet" in body_low or " som ägare" in body_low or "ytterst ansvarig" in body_low or " som huvudman" in body_low
               or " som projektägare" in body_low or " utförare" in body_low or " bakom " in body_low
               or "huvudansvarig" in body_low or " i " in body_low or "ansvarig" in body_low or " håller " in body_low) \
                 and (owns := _OWNS_IT.search(body_text)) is not None and (found := _named_orgs_from(owns.group(1))):

@@ -917,6 +917,10 @@ def _label_segments(blocks: list[Block], labs: list[_Labelled | None], kv_tables
             cur["last"] = i
             continue
         names_field = None
+        if pending_value is not None and pending_value.field == "title" \
+                and (len(b.text) > 90 or "\n" in b.text or b.text.rstrip().endswith((".", "!", "?"))):
+            # a category line "Projekt" over the page's lead sentence (its h1 between): no name for a title
+            pending_value = None
         if pending_value is not None:
             if pending_value.field not in ("contact", "ignore") and cur is not None:
                 cur["seg"].add(pending_value.field, pending_value.label, b.text)
@@ -1479,6 +1483,8 @@ def _name_in_heading(heading: str, own: list[Block]) -> str:
     after a dash or colon ("§ 202 Medel ur sociala investeringsfonden – Skolsocialt team"), or when the heading is a
     news headline about it ("«Läsfixarna» får pengar för två år", "Hemmaplan Tidaholm avslutas – arbetssättet blir
     kvar")."""
+    if heading[:1].isupper() and _is_place_lead(heading) and (named := _prose_name(own)) is not None:
+        return named[0]  # a region's section per municipality ("Köpings kommun"): the project its prose names
     if _HEADLINE_VERB.search(heading):
         named = _prose_name(own)
         if named is not None and _norm_title(named[0]) in _norm_title(heading):
@@ -1737,9 +1743,12 @@ _OTHERS_PROJECT = re.compile(r"\b(?:(?:deltagit|deltog|deltar|medverkat|medverka
                              # "Under 2023 var kommunen med i Region Västerbottens projekt om digitala hembesök"
                              r"(?:var|är|varit)\s+(?:[\wåäö]+\s+){0,2}?med|"
                              # "Under 2024 var kommunen en av tio kommuner i Region Gävleborgs projekt …"
-                             r"(?:var|är|varit)\s+(?:[\wåäö]+\s+)?en\s+av\s+(?:[\wåäö]+\s+)?(?:kommuner|deltagare|parter|"
+                             r"(?:var|är|varit)\s+(?:[\w–-]+\s+){0,2}?en\s+av\s+(?:[\wåäö]+\s+)?(?:kommuner|deltagare|parter|"
                              r"aktörer|verksamheter|skolor|organisationer))\s+i\s+(?:ett\s+av\s+)?"
-                             r"[^.!?\n]{0,60}?\bprojekt\w*", re.I)
+                             r"[^.!?\n]{0,60}?(?:\b|forsknings|utvecklings|samverkans)projekt\w*|"
+                             # "Inflyttarservicen startade 2018 inom Region Kronobergs projekt Attraktiva Kronoberg"
+                             r"\b(?:startade|började|inleddes)\s+(?:(?:19|20)\d{2}\s+)?(?:inom|i)\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*"
+                             r"(?:\s+[\wåäö-]+){0,2}?s\s+(?:[\wåäö]+)?projekt\w*", re.I)
 # The sentence after it, when it speaks of that project again: "Projektet avslutades 2024."
 _BACK_TO_IT = re.compile(r"\s*(?:Projektet|Piloten|Satsningen)\b")
 

@@ -473,6 +473,10 @@ _SHARED_OUT_RE = re.compile(r"\d\s*(?:kr|kronor|tkr|mnkr|miljon\w*)\s+(?:delas|f
 
 _YEAR_LINE_BEFORE_RE = re.compile(r"(?:^|\n)[ \t\u00a0•*·-]*(?:år\s+)?(?:19|20)\d{2}\s*[:–-]\s*$")
 _MORE_BEFORE_RE = re.compile(r"(?<![\wåäö])ytterligare\s+(?:(?:cirka|ca\.?|drygt|knappt|omkring)\s+)?$", _FLAGS)
+# A payer's own part beside the grant, said by "själv": "Kommunen går själv in med 600 000 kronor", "står själv för"
+_SELF_TOO_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:går|gick|står|stod|bidrar|bidrog|satsar|satsade|lägger|lade)\s+"
+                                 r"(?:också\s+|även\s+)?(?:själv|själva)\s+(?:in\s+)?(?:med|för)\s+"
+                                 r"(?:(?:cirka|ca\.?|drygt|knappt|omkring)\s+)?$", _FLAGS)
 
 
 def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
@@ -536,7 +540,8 @@ def _describe(text: str, s: int, e: int, value: Decimal) -> _Found | None:
     whole = basis == "total" and ("projekt" in low or "satsning" in low or "insats" in low) \
         and bool(_PROJECT_TOTAL_BEFORE_RE.search(before))
     amount = Amount(int(value.to_integral_value()), basis, funder, text[s:end].strip(), part, whole,
-                    more="ytterligare" in low[-30:] and bool(_MORE_BEFORE_RE.search(before)),
+                    more=("ytterligare" in low[-30:] and bool(_MORE_BEFORE_RE.search(before)))
+                    or ("själv" in low[-30:] and bool(_SELF_TOO_BEFORE_RE.search(before))),
                     cost="kost" in low[-40:] and bool(_COST_BEFORE_RE.search(before)))
     return _Found(amount, s, has_any(low, _LABEL_KEYS) and bool(_LABEL_BEFORE_RE.search(before)))
 

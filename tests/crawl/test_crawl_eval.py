@@ -1037,3 +1037,32 @@ def test_thirty_fifth_blind_sites_stay_above_the_floor():
     box is read now, and a child sitemap named for projects is followed: 16 of 16."""
     result = _assert_floor("heldout_sites35", recall=0.95, timeout=600)
     assert result["forbidden_fetched"] == 0
+
+
+def test_a_fact_table_in_an_aside_inside_the_main_content_is_read():
+    """A project article whose facts are a table of <th>/<td> rows in an <aside> beside its text (heldout_sites36's
+    Kunskapsbank): read as "Projektperiod: …" lines, as a list of two-part items is."""
+    from crawlers import platforms, relevance
+
+    html = ("<html><body><main><article><h1>Närvaro Gnosjö</h1><p>Närvaro Gnosjö är ett projekt för elever med hög "
+            "frånvaro från skolan.</p><div class='col'><p>Ett närvaroteam träffar eleven och familjen.</p></div>"
+            "<div class='col'><aside class='faktaruta'><h2>Fakta om projektet</h2><table><tr><th>Projektägare</th>"
+            "<td>Gnosjö kommun</td></tr><tr><th>Projektperiod</th><td>1 augusti 2024 – 30 juni 2026</td></tr>"
+            "<tr><th>Beviljade medel</th><td>1 200 000 kronor</td></tr><tr><th>Målgrupp</th><td>Elever i årskurs 7–9"
+            "</td></tr></table></aside></div></article></main></body></html>")
+    url = "https://folkhalsaochsjukvard.rjl.se/kunskapsbank/artikel/1142-narvaro-gnosjo"
+    view = platforms.analyse(url, html.encode())
+    assert "Projektperiod: 1 augusti 2024 – 30 juni 2026" in view.own_text
+    assert relevance.assess_page(url, view.title, view.main_text, view.labels, view.link_chars, view.own_text,
+                                 context_topical=True)[0]
+
+
+def test_thirty_sixth_blind_sites_stay_above_the_floor():
+    """tests/heldout_sites36 (Ludvika on Pelican with document-relative links and "Visa fler" pages /projekt/sida/N.html;
+    Region Jönköpings län's Kunskapsbank of typed articles with query filters, a click counter and an archive; a
+    samordningsförbund's hand-made site whose only menu is an image map, beside a jump menu, its insatser a table with
+    links in the last column): 11 of 15 at first contact (on 1389369), 0 forbidden — four Kunskapsbank projects kept
+    their facts in a table in an <aside> beside the article's text, which the crawler's view did not read as facts. A
+    fact box's table rows are read now: 15 of 15."""
+    result = _assert_floor("heldout_sites36", recall=0.95, timeout=600)
+    assert result["forbidden_fetched"] == 0
