@@ -677,12 +677,12 @@ def test_the_nineteenth_sessions_second_precision_set_stays_above_its_floors():
     """tests/heldout107 (second round, precision: loan guarantees, interpreters, lotteries, reading one's case file,
     school leave, participants' benefits, a relocation service, a dental benefit; a project told as a timeline of
     milestones, a project whose facts are one captioned table row), written blind, at first contact on 1389369:
-    **0.333** / 1.000 — four of the eight kinds without projects still give a record (a section naming another body's
-    research project, a service begun in a region's project, a benefit page's yearly sum, a guarantee that "löpte"
-    until a day). Not mended this session: the floor holds what is."""
+    **0.333** / 1.000 — four of the eight kinds without projects gave a record. After its rules ("en insats enligt
+    socialtjänstlagen" is the law's word; a service begun in a region's project runs no period of its own): 0.500 /
+    1.000; a benefit page's yearly sum and a guarantee that "löpte" until a day still give one."""
     result = evaluate(find_cases(ROOT / "tests" / "heldout107"))
     assert result["cases"] >= 10 and not result["errors"]
-    assert result["record_precision"] >= 0.33 and result["record_recall"] >= 0.95
+    assert result["record_precision"] >= 0.5 and result["record_recall"] >= 0.95
 
 
 def test_the_nineteenth_sessions_second_field_set_stays_above_its_floors():

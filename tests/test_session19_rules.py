@@ -469,3 +469,26 @@ def test_premises_given_by_a_board_make_no_partner():
 ])
 def test_owners_in_the_second_field_sets_wordings(sentence, owners):
     assert _one(_UNOWNED.format(sentence))["organisations"] == owners
+
+
+def test_the_laws_word_insats_names_no_project_in_a_section():
+    from pipeline.extract import extract_page
+
+    body = ("<h1>Var du placerad som barn?</h1><p>Här kan du läsa om hur du tar del av din akt.</p>"
+            "<h2>Barn som är placerade i dag</h2><p>I dag är ett trettiotal barn och unga 0–20 år placerade. En placering "
+            "är en insats enligt socialtjänstlagen eller LVU.</p><p>Familjehemmen får handledning av kommunens "
+            "familjehemsteam, där två familjehemssekreterare arbetar på heltid.</p><p>Mora var 2024–2025 en av fem "
+            "kommuner i Umeå universitets forskningsprojekt Röster från vården. Projektet avslutades i november 2025.</p>")
+    html = f"<html><head><title>Var du placerad som barn?</title></head><body><main>{body}</main></body></html>"
+    assert extract_page(html.encode(), "https://www.mora.se/placerad-som-barn", "text/html") == []
+
+
+def test_a_service_begun_in_a_regions_project_is_no_project_of_its_own():
+    from pipeline.extract import extract_page
+
+    body = ("<h1>Inflyttarservice</h1><p>Funderar du på att flytta till Mora? Inflyttarlotsen hjälper dig kostnadsfritt."
+            "</p><h2>Så började inflyttarservicen</h2><p>Inflyttarservicen startade 2018 inom Region Dalarnas projekt "
+            "Attraktiva Dalarna, där Mora var en av fyra kommuner som prövade att ha en inflyttarlots. Projektet "
+            "avslutades 2020. Sedan 2021 är inflyttarservicen en del av kommunens ordinarie verksamhet.</p>")
+    html = f"<html><head><title>Inflyttarservice</title></head><body><main>{body}</main></body></html>"
+    assert extract_page(html.encode(), "https://www.mora.se/inflyttarservice", "text/html") == []

@@ -1770,6 +1770,9 @@ def _without_others_projects(text: str) -> str:
         out.append(text[pos:m.start()])
         pos = end
     return "".join(out) + " " + text[pos:] if out else text
+# "insats" as the law's word for a service ("en insats enligt socialtjänstlagen", "insatser enligt LSS"): no project.
+_STATUTORY_INSATS = re.compile(r"\binsats(?:en|er|erna)?\s+enligt\s+(?:socialtjänstlagen|sol|lvu|lss|lvm|"
+                               r"hälso-\s+och\s+sjukvårdslagen|hsl|skollagen|lagen\b)", re.I)
 _NATIONAL_KEYS = ("egeringens", "tatens", "tatlig", "ationell", "verkets")
 # A heading over a one-project page's list of its phases: "Projektet i tre faser", "Etapper", "Arbetet i steg".
 _PHASES_HEADING = re.compile(r"\b(?:faser(?:na)?|etapper(?:na)?|delsteg(?:en)?)\b|\bi\s+(?:två|tre|fyra|fem)\s+steg\b", re.I)
@@ -2057,6 +2060,8 @@ def _segment(doc: Document) -> list[Segment]:
         # (nor another's project the work took part in: "har deltagit i ett av Länsstyrelsens projekt om …")
         cues = _NATIONAL_INITIATIVE.sub(" ", text) if has_any(text, _NATIONAL_KEYS) else text
         cues = _without_others_projects(cues)
+        if "enligt" in cues:
+            cues = _STATUTORY_INSATS.sub(" ", cues)  # "En placering är en insats enligt socialtjänstlagen": the law's word
         if "ordinarie" in text and _ORDINARY_SERVICE.search(text) and not _TIME_LIMITED_WORD.search(text):
             continue  # a standing service ("… är en del av socialtjänstens ordinarie verksamhet"), no project
         if has_any(text, _GRANTS_KEYS) and _GRANTS_TO_SEVERAL.search(text):
@@ -2469,11 +2474,12 @@ def _one_project_spoken_of(doc: Document, text: str, labs: list[_Labelled | None
     # 2024" is a page in the fund's section)
     path = urlsplit(doc.url).path.rstrip("/")
     folders, _, slug = path.rpartition("/")
-    if _ONE_PROJECT_WORD.search(_without_others_projects(text)) or _PROJECT_IN_TITLE.search(f"{doc.title or ''} {slug}") \
+    own = _without_others_projects(text)  # (another body's project the work began in runs from its own start to end)
+    if _ONE_PROJECT_WORD.search(own) or _PROJECT_IN_TITLE.search(f"{doc.title or ''} {slug}") \
             or _PROJECT_FOLDER.search(folders):
         return True
     fields = {lab.field for lab in labs if lab is not None and (lab.field != "budget" or _has_digit(lab.value))}
-    return ("period" in fields and "budget" in fields) or _fund_money(text) or _time_limited(text)
+    return ("period" in fields and "budget" in fields) or _fund_money(text) or _time_limited(own)
 
 
 def _template(seg: Segment) -> bool:
