@@ -492,3 +492,17 @@ def test_a_service_begun_in_a_regions_project_is_no_project_of_its_own():
             "avslutades 2020. Sedan 2021 är inflyttarservicen en del av kommunens ordinarie verksamhet.</p>")
     html = f"<html><head><title>Inflyttarservice</title></head><body><main>{body}</main></body></html>"
     assert extract_page(html.encode(), "https://www.mora.se/inflyttarservice", "text/html") == []
+
+
+@pytest.mark.parametrize("sentence, funders", [
+    ("Länsstyrelsen i Dalarnas län stöttar projektet ekonomiskt med 100 000 kronor per år, och resten kommer ur "
+     "kommunens sociala investeringsfond.", ["Länsstyrelsen i Dalarnas län"]),
+    ("Region Dalarna står för merparten av kostnaden, 1 800 tkr, medan Orsa kommun och Samordningsförbundet Dalarna "
+     "delar på resten.", ["Region Dalarna", "Orsa kommun", "Samordningsförbundet Dalarna"]),
+    ("Pengarna kommer till största delen från kommunens sociala investeringsfond, men även Region Dalarna bidrar med "
+     "folkhälsomedel.", ["Region Dalarna"]),
+    ("Totalt kostar projektet 250 000 kronor, och kostnaden delas lika mellan Orsa kommun och Region Dalarna.",
+     ["Orsa kommun", "Region Dalarna"]),
+])
+def test_payers_in_the_second_field_sets_wordings(sentence, funders):
+    assert _one(_UNOWNED.format(sentence))["funders"] == funders

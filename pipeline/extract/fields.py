@@ -293,7 +293,7 @@ _FUNDER_PROSE = re.compile(
     r"finansierades)\s+av)|"
     r"(?:[Pp]engarna|[Mm]edlen)\s+kommer\s+(?:ur|från)|"  # "Pengarna kommer ur kommunens fond och från Region Dalarna"
     # "Kostnaden delas mellan kommunens sociala investeringsfond (60 procent) och Länsstyrelsen i Norrbottens län"
-    r"delas\s+mellan|"
+    r"delas\s+(?:lika\s+)?mellan|"
     r"(?:euro|EUR|€)\s+från)\s+((?:[A-ZÅÄÖ]|(?:kommunens|regionens|stadens|den) )"  # "av kommunens fond och Region Skåne"
     r".{1,120}?)" + _STOP, re.S)
 # A payer as the subject of its sentence: "RF-SISU Örebro län medfinansierar projektet, som …".
@@ -310,8 +310,16 @@ _TAKING_PART_AFTER = re.compile(r",?\s+som\s+(?:båda\s+|alla\s+|också\s+|även
                                 r"finns\s+med|är\s+med|var\s+med|håller\s+i|leder)\b")
 # The payer named by its role, then what it gives in a relative clause: "Medfinansiär är Region Östergötland, som …"
 _PAYER_ROLE_IS = re.compile(r"^(?:med)?finansiär(?:er|en|erna)?\s+(?:är|var)\s+(.+?),\s+som$", re.I)
-_FUNDER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\soch\s))([A-ZÅÄÖ](?:(?!,\s(?:och|men)\s)[^.;:!?\n]){1,60}?)\s+"
-                            r"(?:(?:med)?finansierar\s+(?:också\s+)?"
+_FUNDER_ACTIVE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\soch\s)|(?<=,\smedan\s)|(?<=,\smen\s)(?:även\s+|också\s+)?)"
+                            r"([A-ZÅÄÖ](?:(?!,\s(?:och|men)\s)[^.;:!?\n]){1,60}?)\s+"
+                            # "Länsstyrelsen stöttar projektet ekonomiskt", "Region X står för merparten av kostnaden",
+                            # "A och B delar på resten", "men även Region Kronoberg bidrar med folkhälsomedel"
+                            r"(?:(?:stöttar|stöttade|stöder|stödjer|stödde)\s+(?:projektet|satsningen|insatsen|arbetet)\s+"
+                            r"ekonomiskt\b|(?:står|stod)\s+för\s+(?:merparten|huvuddelen|större\s+delen|största\s+delen)\s+"
+                            r"av\s+(?:kostnaden|kostnaderna|budgeten|pengarna)\b|(?:delar|delade)\s+på\s+(?:resten|"
+                            r"återstoden|kostnaden|kostnaderna)\b|(?:bidrar|bidrog)\s+(?:också\s+|även\s+)?med\s+"
+                            r"[a-zåäö]*medel\b|"
+                            r"(?:med)?finansierar\s+(?:också\s+)?"
                             r"(?:projektet|satsningen|insatsen|arbetet|investeringen|delar|en del|hälften)\b|"
                             # a payer of a part: "Region Västra Götaland bekostar barnsjuksköterskornas tid", "Region
                             # Skåne står för 800 000 kronor"
@@ -689,7 +697,7 @@ DESCRIPTION_MAX = 1500
 # Words that every match of a prose pattern holds, looked for before the pattern runs (most segments hold none):
 # in fold(text) for the case-blind patterns, as written for _FUNDER_PROSE ("med stöd från", "finansieras av" …).
 _FUNDER_KEYS = ("finansier", "bevilja", "medel från", "bidrag från", "stöd från", "varav", "därav", "euro", "EUR", "€",
-                "delas mellan",
+                "delas mellan", "delas lika",
                 "resten ", "återstoden ", "kommer ur", "kommer från", "kom från", "kom ur", "betalas av", "betalades av",
                 "bekostas av", "bekostades av", "anslag från", "bekostas via", "bekostades via")
 _PARTNER_KEYS = ("samverka", "samarbet", "tillsammans", "samråd", "med oss i", "gemensamt med", "avstämning", "med i ", "partnerskap", "involverar", "ihop med", "styrgrupp",
@@ -755,7 +763,7 @@ _OWNER_STARTS = _OWNER_KEYS
 _FUNDER_STARTS = ("finansier", "medfinansier", "med stöd från", "med medel från", "med bidrag från", "bevilja",
                   "ett anslag", "ett särskilt anslag", "ett statligt anslag", "bekostas via", "bekostades via",
                   "medel från", "bidrag från", "stöd från", "varav", "därav", "euro", "EUR", "€", "resten ",
-                  "återstoden ", "Resten ", "Återstoden ", "pengarna", "Pengarna", "medlen", "Medlen", "delas mellan",
+                  "återstoden ", "Resten ", "Återstoden ", "pengarna", "Pengarna", "medlen", "Medlen", "delas mellan", "delas lika",
                   *(f"{a}{share}" for a in ("H", "h") for share in ("älften ",)),
                   *(f"{a}n {share}" for a in ("E", "e") for share in ("tredjedel", "fjärdedel", "femtedel")))
 
@@ -2425,7 +2433,8 @@ def build_record(seg: Segment, ctx: PageContext) -> dict:
     if "finansierar " in seg_low or "bekosta" in seg_low or "står för " in seg_low or "stod för " in seg_low \
             or "bidr" in seg_low or " in med " in seg_low or "täck" in seg_low or " bär " in seg_low \
             or " beviljat " in seg_low or " gett " in seg_low or "skjutit" in seg_low or "betal" in seg_low \
-            or "delen" in seg_low or "sponsr" in seg_low or " lovat " in seg_low or "finansiär med" in seg_low:
+            or "delen" in seg_low or "sponsr" in seg_low or " lovat " in seg_low or "finansiär med" in seg_low \
+            or "ekonomiskt" in seg_low or "merparten" in seg_low or "huvuddelen" in seg_low or "delar på" in seg_low:
         for m in _FUNDER_ACTIVE.finditer(seg_text):  # "RF-SISU Örebro län medfinansierar projektet"
             payer = m.group(1)
             if ", som" in payer and (role := _PAYER_ROLE_IS.match(payer)) is not None:
