@@ -506,3 +506,22 @@ def test_a_service_begun_in_a_regions_project_is_no_project_of_its_own():
 ])
 def test_payers_in_the_second_field_sets_wordings(sentence, funders):
     assert _one(_UNOWNED.format(sentence))["funders"] == funders
+
+
+@pytest.mark.parametrize("text, fte", [
+    ("I projektet arbetar två arbetsmarknadskonsulenter på 100 respektive 50 procent.", 1.5),
+    ("Två coacher på 75 respektive 25 %.", 1.0),
+    ("Två speciallärare arbetar i projektet med 50 procent var.", 1.0),
+    ("Projektet har en och en halv tjänst, fördelad på två hälsolotsar.", 1.5),
+])
+def test_staffing_in_the_second_field_sets_wordings(text, fte):
+    from pipeline.swedish.staffing import parse_staffing
+
+    assert parse_staffing(text).fte == pytest.approx(fte)
+
+
+@pytest.mark.parametrize("text", ["Kostnaden är 100 respektive 50 procent.", "Projektet har 40 procent av budgeten kvar."])
+def test_shares_that_are_no_posts_are_no_staffing(text):
+    from pipeline.swedish.staffing import parse_staffing
+
+    assert parse_staffing(text) is None

@@ -171,7 +171,7 @@ _WORKS_RE = re.compile(
     rf"(?:(?:i|med|inom)\s+(?:{_WORK}|[a-zåäö]+(?:en|et|na))\s+|(?:på|i|vid)\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+,?\s+)?"
     # a post tied to the work at an extent: "en skolkurator är knuten till Nätkoll på 40 procent"
     rf"|(?:är|var)\s+(?:knuten|knutna|kopplad|kopplade)\s+till\s+(?:{_WORK}|(?-i:[A-ZÅÄÖ])[\wåäö-]+)\s+)"
-    rf"(?:vardera\s+|var\s+)?(?:på\s+)?"
+    rf"(?:vardera\s+|var\s+)?(?:på\s+|med\s+)?"
     rf"(?:(?P<full>heltid)|(?P<half>{_PART_TIME})|{_PCT})(?:\s+(?:vardera|var|styck|per\s+person))?{_END}",
     _FLAGS,
 )
@@ -211,6 +211,9 @@ _WORKS_DEFINITE_RE = re.compile(
 # Counted staff, then the extent of each in a clause after a comma: "Två handledare anställs, en på heltid och en på
 # 60 procent" (the parts, added up; as many as the count), "Två socialpedagoger är anställda för insatsen, var och en
 # på 75 procent" (the count times the extent).
+_RESPECTIVELY_RE = re.compile(rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}[^.!?;:\n]{{0,40}}?\s+(?:på|med)\s+"
+                              rf"(?P<a>\d{{1,3}}(?:,\d+)?)\s*(?:%|procent)?\s+respektive\s+(?P<b>\d{{1,3}}(?:,\d+)?)\s*"
+                              rf"(?:%|procent){_END}", _FLAGS)
 _SPLIT_RE = re.compile(
     rf"(?P<n>{_N})\s+{_ADJ}{_ROLE}{_END}{_FROM}[^.!?;:\n]{{0,60}}?,\s*(?:(?P<each>var\s+och\s+en|vardera)\s+(?:på|om)\s+"
     rf"{_EXTENT}{_END}|(?P<parts>(?:en|ett|den\s+ena)\s+på\s+(?:heltid|{_PART_TIME}|\d{{1,3}}(?:,\d+)?\s*(?:%|procent))"
@@ -318,7 +321,9 @@ _POSTS_RE = re.compile(rf"(?P<n>{_N})\s+(?:(?:nya|extra|heltids)\s+)?(?:tjänste
 _POSTS_BEFORE_RE = re.compile(
     r"(?<!\w)(?:motsvarande|totalt|sammanlagt|sammantaget|utökning\s+(?:med|av)|utökas\s+med|utökades\s+med|ytterligare"
     r"|bemanning(?:en)?\s*:|personal\s*:|bemannas\s+med"  # a staffing label: "Bemanning: 3 tjänster (…)"
-    r"|förstärkning\s+(?:med|av)|förstärks\s+med)\s*$",
+    r"|förstärkning\s+(?:med|av)|förstärks\s+med"
+    # the work's own posts: "Projektet har en och en halv tjänst, fördelad på två hälsolotsar"
+    r"|(?:projektet|satsningen|insatsen|teamet|verksamheten)\s+(?:har|hade|omfattar|omfattade)(?:\s+totalt)?)\s*$",
     _FLAGS,
 )
 _POSTS_AS_ROLE_RE = re.compile(rf"\s+som\s+{_ADJ}{_ROLE}{_END}", _FLAGS)
@@ -481,6 +486,13 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
             per = _extent_of(m)
             if n is not None and per:
                 raw.append((m.start(), m.end(), n * per))
+    if "respektive" in folded:
+        # each of the counted an extent of their own: "två arbetsmarknadskonsulenter på 100 respektive 50 procent"
+        for m in finditer_at(_RESPECTIVELY_RE, text, spans, nums):
+            n = _count(m.group("n"))
+            shares = [_pct(m.group("a")), _pct(m.group("b"))]
+            if n == 2 and all(x is not None for x in shares):
+                raw.append((m.start(), m.end(), sum(shares)))
     if "," in text:
         for m in finditer_at(_SPLIT_RE, text, spans, _before_keys(nums, folded, _LIST_KEYS)):
             n = _count(m.group("n"))
