@@ -248,9 +248,9 @@ class DiscoverySpider(SocinvSpider):
             if sitemap.type == "sitemapindex":
                 level = response.meta.get("sitemap_level", 0) + 1
                 yield from filter(None, [self.sitemap_request(loc, source, level)])
-            elif relevance.link_score(loc) >= 100 or (projects_map and taken < _PROJECT_SITEMAP_MAX):
+            elif (topical := relevance.link_score(loc) >= 100) or (projects_map and taken < _PROJECT_SITEMAP_MAX):
                 url = clean_url(loc)
-                taken += relevance.link_score(loc) < 100
+                taken += not topical
                 if self.claim(url, source):
                     yield self.page_request(url, source, depth=1, priority=70, via="sitemap")
             else:

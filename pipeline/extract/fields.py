@@ -303,8 +303,6 @@ _FUNDER_PROSE = re.compile(
 _AGENCY_PURPOSE = re.compile(r"^((?-i:[A-ZÅÄÖ])[a-zåäö]{2,}(?:rådet|verket|styrelsen|myndigheten|fonden|kassan))\s+för\s+"
                              r"(?-i:[a-zåäö]).*$", re.S)
 _AMONG_OTHERS = re.compile(r"^(?:bland\s+andra|bland\s+annat|bl\.\s?a\.?|till\s+exempel|t\.\s?ex\.?)\s+", re.I)
-_THE_WORK_ITSELF = frozenset({"projektet", "satsningen", "insatsen", "arbetet", "verksamheten", "investeringen",
-                              "teamet", "vi"})
 # After the bodies a support comes from, what they do in the work: ", som båda medverkar vid …", ", som deltar i …"
 _TAKING_PART_AFTER = re.compile(r",?\s+som\s+(?:båda\s+|alla\s+|också\s+|även\s+)*(?:medverkar|medverkade|deltar|deltog|"
                                 r"finns\s+med|är\s+med|var\s+med|håller\s+i|leder)\b")
@@ -643,6 +641,8 @@ _OWNER_RELATIVE = re.compile(r"\b(?:är|var)\s+(?:ett|en)\s+(?:[\wåäö-]+\s+){
 _BEHIND_IT = re.compile(r"\b[Bb]akom\s+(?:" + _OWNED + r"|(?-i:[A-ZÅÄÖ])[^.;:!?\n]{0,40}?)\s+(?:står|stod)\s+"
                         r"([^.;:!?\n]{3,160}?)(?=,\s+som\b|[.;:!?\n]|$)")
 _SUBJECT_WORDS = ("projektet", "satsningen", "insatsen", "investeringen", "arbetet", "verksamheten", "programmet")
+# The work itself, never its own partner ("Projektet" caught as a subject).
+_THE_WORK_ITSELF = frozenset((*_SUBJECT_WORDS, "teamet", "vi"))
 # The subject with the project's name after it: "Projektet Fältkraft har avslutats", "Satsningen Unga in pågår".
 _NAMED_SUBJECT = _SUBJECT + r"(?:\s+(?-i:[A-ZÅÄÖ][\w-]*)(?:\s+(?:(?-i:[A-ZÅÄÖ0-9][\w-]*)|i|på|för|och|med)){0,3})?"
 _STATUS_FINISHED = re.compile(rf"\b{_NAMED_SUBJECT}\s+(?:är|har)\s+(?:nu\s+)?(?:avslutat|avslutats|slutförts|genomförts"

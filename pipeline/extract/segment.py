@@ -1685,12 +1685,11 @@ _AMOUNT_ONLY = re.compile(r"(?:ca\.?\s*|cirka\s+|drygt\s+|knappt\s+)?\d[\d\s\u00
 
 
 # A news list's item: a date, then its headline ("2026-02-05 Sportlovsprogrammet är klart").
-_DATED_HEADLINE = re.compile(rf"^\s*(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{MONTH_NAMES})\s+(?:19|20)\d{{2}})\s+\S",
-                             re.I)
+_DAY_DATE = rf"(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{MONTH_NAMES})\s+(?:19|20)\d{{2}})"
+_DATED_HEADLINE = re.compile(rf"^\s*{_DAY_DATE}\s+\S", re.I)
 # … or its headline, then the day it was published on a line of its own, then the teaser ("Så gick det för
 # Mattecoacherna i Vä\n11 mars 2025\nFler elever …"): a project list does not date an item to the day.
-_DATED_TEASER = re.compile(rf"^\s*(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{MONTH_NAMES})\s+(?:19|20)\d{{2}})\s*(?:\n|$)",
-                           re.I)
+_DATED_TEASER = re.compile(rf"^\s*{_DAY_DATE}\s*(?:\n|$)", re.I)
 # A document's link ("Skolstart och nya lärare (pdf, 5,8 MB)"): an archive's item, no project.
 _DOCUMENT_REST = re.compile(r"\((?:pdf|word|docx?|xlsx?|pptx?|odt)\b[^()]{0,30}\)\s*$", re.I)
 # A payer's share and nothing else ("Hultsfreds kommun: 39 procent, 702 000 kronor"): a funding fact, no project.
